@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Chronicle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Chronicle", targets: ["Chronicle"]),
+        .executable(name: "chronicle", targets: ["chronicle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Value types only: the one shared vocabulary of every stage and exporter.
+        .target(name: "ChronicleModel"),
+        // Text in, model out: ingest -> segment -> actors -> dates -> events -> aggregate.
+        .target(
+            name: "ChronicleExtraction",
+            dependencies: ["ChronicleModel", "Yams"]
+        ),
+        // System library over <graphviz/gvc.h>; found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only Swift code that calls into Graphviz.
+        .target(name: "ChronicleGraphviz", dependencies: ["CGraphviz"]),
+        // One exporter per format; each reads the model and nothing else.
+        .target(name: "ChronicleExport", dependencies: ["ChronicleModel"]),
+        // The public library API: what the CLI does, callable from Swift.
+        .target(
+            name: "Chronicle",
+            dependencies: ["ChronicleModel", "ChronicleExtraction", "ChronicleExport", "ChronicleGraphviz"]
+        ),
+        .executableTarget(
+            name: "chronicle",
+            dependencies: [
+                "Chronicle",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
+        .testTarget(name: "ChronicleModelTests", dependencies: ["ChronicleModel", "ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz"]),
+        .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"]),
+        .testTarget(
+            name: "ChronicleTests",
+            dependencies: ["Chronicle", "ChronicleTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "chronicleCLITests", dependencies: ["ChronicleTestSupport"]),
+    ]
+)

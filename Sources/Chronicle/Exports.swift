@@ -1,0 +1,4 @@
+// The library product re-exports the model and the stages, so `import Chronicle` is enough.
+@_exported import ChronicleExport
+@_exported import ChronicleExtraction
+@_exported import ChronicleModel

@@ -1,0 +1,145 @@
+import ChronicleExtraction
+import ChronicleModel
+import Foundation
+import Yams
+
+/// A small file that tells Chronicle what documents do not say themselves: their date, title, link.
+///
+/// YAML, as a list of entries (at the top or under `documents:`) or a mapping from file to entry:
+/// ```yaml
+/// - file: notes/undated-analysis.txt
+///   date: 2023-11-20
+///   title: Russia and Iran
+///   url: https://example.org/analysis
+/// ```
+/// or CSV with a header row naming the columns `file`, `date`, `title`, `url` (any order).
+/// Files are relative to the manifest's folder; a bare file name matches that name anywhere.
+public struct Manifest: Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var file: String
+        public var hints: DocumentHints
+    }
+
+    public var entries: [Entry]
+    /// The folder of the manifest file, against which entries are resolved.
+    public var baseFolder: String
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func load(path: String) throws -> Manifest {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.readBytes(path) } catch { throw LoadError(description: "\(error)") }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let base = FileSystem.absolute(path).split(separator: "/").dropLast().joined(separator: "/")
+        let entries = path.lowercased().hasSuffix(".csv") ? try csvEntries(text, path: path) : try yamlEntries(text, path: path)
+        return Manifest(entries: entries, baseFolder: "/" + base)
+    }
+
+    /// The entry for a document path, if the manifest has one.
+    public func hints(for documentPath: String) -> DocumentHints? {
+        let absolute = FileSystem.absolute(documentPath)
+        if let entry = entries.first(where: { FileSystem.absolute($0.file.hasPrefix("/") ? $0.file : baseFolder + "/" + $0.file) == absolute }) {
+            return entry.hints
+        }
+        let name = absolute.split(separator: "/").last.map(String.init) ?? absolute
+        return entries.first(where: { !$0.file.contains("/") && $0.file == name })?.hints
+    }
+
+    static func entry(file: String?, date: String?, title: String?, url: String?, path: String, line: Int) throws -> Entry {
+        guard let file, !file.isEmpty else { throw LoadError(description: "\(path):\(line): entry has no `file`") }
+        var hints = DocumentHints(title: title?.nilIfEmpty, url: url?.nilIfEmpty)
+        if let date = date?.trimmingCharacters(in: .whitespaces), !date.isEmpty {
+            guard let day = CalendarDay(iso: date.prefix(10)) else {
+                throw LoadError(description: "\(path):\(line): date \"\(date)\" for \(file) is not YYYY-MM-DD")
+            }
+            hints.published = day
+        }
+        return Entry(file: file, hints: hints)
+    }
+
+    private static func yamlEntries(_ text: String, path: String) throws -> [Entry] {
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            throw LoadError(description: "\(path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+        }
+        guard let node else { return [] }
+        func fields(_ item: Node) -> (String?, String?, String?, String?) {
+            (item["file"]?.string ?? item["path"]?.string, item["date"]?.string, item["title"]?.string, item["url"]?.string)
+        }
+        let list = node["documents"]?.sequence ?? node.sequence
+        if let list {
+            return try list.map { item in
+                let (file, date, title, url) = fields(item)
+                return try entry(file: file, date: date, title: title, url: url, path: path, line: item.mark.map { $0.line } ?? 0)
+            }
+        }
+        if let mapping = node.mapping {
+            return try mapping.map { key, value in
+                let (_, date, title, url) = fields(value)
+                return try entry(file: key.string, date: date ?? value.string, title: title, url: url, path: path, line: key.mark.map { $0.line } ?? 0)
+            }
+        }
+        throw LoadError(description: "\(path): expected a list of entries or a mapping from file to entry")
+    }
+
+    private static func csvEntries(_ text: String, path: String) throws -> [Entry] {
+        let rows = CSV.rows(text)
+        guard let header = rows.first?.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }) else { return [] }
+        guard let fileColumn = header.firstIndex(of: "file") ?? header.firstIndex(of: "path") else {
+            throw LoadError(description: "\(path):1: the header row has no `file` column")
+        }
+        func column(_ name: String, _ row: [String]) -> String? {
+            header.firstIndex(of: name).flatMap { $0 < row.count ? row[$0] : nil }
+        }
+        return try rows.dropFirst().enumerated().compactMap { offset, row in
+            guard row.contains(where: { !$0.isEmpty }) else { return nil }
+            return try entry(file: fileColumn < row.count ? row[fileColumn] : nil, date: column("date", row),
+                             title: column("title", row), url: column("url", row), path: path, line: offset + 2)
+        }
+    }
+}
+
+/// RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.
+enum CSV {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var inQuotes = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if scalar == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"": inQuotes = true
+            case ",": row.append(field); field = ""
+            case "\r": continue
+            case "\n": row.append(field); rows.append(row); row = []; field = ""
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? {
+        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder Chronicle writes its outputs into, without ever losing what the user had there.
+///
+/// Every file is written to a temporary name and renamed into place, so a reader never sees half
+/// a file. Chronicle keeps a record (`.chronicle-outputs`) of what it wrote; it replaces a file
+/// only when the record shows Chronicle wrote it and nobody has edited it since, and it never
+/// deletes anything.
+public struct OutputDirectory {
+    public static let recordName = ".chronicle-outputs"
+
+    public let path: String
+    /// Replace files even when Chronicle did not write them (`--force`).
+    public let force: Bool
+    private var record: [String: String]
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Opens (and if needed creates) the folder.
+    public init(path: String, force: Bool = false) throws {
+        self.path = path
+        self.force = force
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw Failure(description: "\(path): --out names a file, not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "\(path): cannot create the output folder: \(error.localizedDescription)")
+            }
+        }
+        record = OutputDirectory.readRecord(in: path)
+    }
+
+    /// Writes `data` as `name` inside the folder, atomically.
+    public mutating func write(_ data: Data, as name: String) throws {
+        let target = path + "/" + name
+        if let existing = FileManager.default.contents(atPath: target), existing != data, !force {
+            let digest = OutputDirectory.digest(existing)
+            guard record[name] == digest else {
+                throw Failure(description: "\(target): exists and was not written by chronicle, or was edited since; "
+                    + "move it away or pass --force to replace it")
+            }
+        }
+        try OutputDirectory.atomicWrite(data, to: target)
+        record[name] = OutputDirectory.digest(data)
+        try saveRecord()
+    }
+
+    private func saveRecord() throws {
+        let lines = record.keys.sorted().map { "\(record[$0]!)  \($0)\n" }.joined()
+        try OutputDirectory.atomicWrite(Data(lines.utf8), to: path + "/" + OutputDirectory.recordName)
+    }
+
+    private static func readRecord(in folder: String) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + recordName) else { return [:] }
+        var record: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            guard parts.count == 2 else { continue }
+            record[parts[1].trimmingCharacters(in: .whitespaces)] = String(parts[0])
+        }
+        return record
+    }
+
+    /// FNV-1a, 64 bits: enough to notice an edit; not a security measure.
+    static func digest(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Writes to a temporary file beside `target`, flushes it, and renames it into place.
+    static func atomicWrite(_ data: Data, to target: String) throws {
+        let folder = target.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "\(target): cannot write: \(FileSystem.lastError())") }
+        var failed: String? = nil
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failed = FileSystem.lastError()
+                    return
+                }
+                offset += written
+            }
+        }
+        if failed == nil, fsync(descriptor) != 0 { failed = FileSystem.lastError() }
+        close(descriptor)
+        if let failed {
+            unlink(temporary)
+            throw Failure(description: "\(target): cannot write: \(failed)")
+        }
+        guard rename(temporary, target) == 0 else {
+            let reason = FileSystem.lastError()
+            unlink(temporary)
+            throw Failure(description: "\(target): cannot replace: \(reason)")
+        }
+    }
+}

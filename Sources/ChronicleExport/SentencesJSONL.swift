@@ -1,0 +1,31 @@
+import ChronicleModel
+import Foundation
+
+/// One line of `chronicle sentences`: a sentence as Chronicle segmented it, with its provenance.
+public struct SentenceRecord: Codable, Hashable, Sendable {
+    public var document: DocumentID
+    public var index: Int
+    public var role: String
+    public var evidence: Evidence
+
+    public init(document: DocumentID, index: Int, role: String, evidence: Evidence) {
+        self.document = document
+        self.index = index
+        self.role = role
+        self.evidence = evidence
+    }
+}
+
+/// JSON Lines, one record per line, keys sorted: easy to grep, diff and load elsewhere.
+public enum JSONLines {
+    public static func encode<Record: Encodable>(_ records: [Record]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for record in records {
+            data.append(try encoder.encode(record))
+            data.append(0x0A)
+        }
+        return data
+    }
+}

@@ -1,0 +1,131 @@
+/// Builds a document's clean text block by block, recording where every byte came from.
+///
+/// Runs of white space fold into one space, leading and trailing space of a block is dropped,
+/// and blocks are separated by a blank line that maps to no input.
+struct CleanTextBuilder {
+    private(set) var bytes: [UInt8] = []
+    private(set) var map = OffsetMap()
+    private(set) var blocks: [TextBlock] = []
+    private(set) var mediaAnchors: [MediaAnchor] = []
+
+    private var blockKind: TextBlock.Kind?
+    private var blockStart = 0
+    private var pendingSpace: Range<Int>?
+    /// The pending space stands for markup (a tag, a timestamp), not for white space in the text,
+    /// so it is dropped before closing punctuation: `conflict <a ...>[00:13:13]</a>.` reads `conflict.`
+    private var pendingSpaceIsMarkup = false
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    var isInBlock: Bool { blockKind != nil }
+
+    mutating func beginBlock(_ kind: TextBlock.Kind) {
+        if blockKind != nil { endBlock() }
+        if !bytes.isEmpty {
+            let at = map.originalEnd(ofClean: bytes.count)
+            map.append(clean: bytes.count, original: at..<at, verbatim: false)
+            bytes.append(0x0A)
+            bytes.append(0x0A)
+        }
+        blockKind = kind
+        blockStart = bytes.count
+        pendingSpace = nil
+    }
+
+    /// Closes the open block; an empty block leaves nothing behind.
+    mutating func endBlock() {
+        guard let kind = blockKind else { return }
+        blockKind = nil
+        pendingSpace = nil
+        if bytes.count > blockStart {
+            blocks.append(TextBlock(kind: kind, range: blockStart..<bytes.count))
+        } else if blockStart >= 2 {
+            // drop the separator written for this empty block
+            bytes.removeLast(2)
+            map.dropSegments(from: bytes.count)
+        }
+    }
+
+    /// Appends `source[range]`, folding white space; other bytes are copied verbatim.
+    mutating func appendText(_ source: [UInt8], _ range: Range<Int>) {
+        if blockKind == nil { beginBlock(.paragraph) }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if isSpace(source[index]) {
+                let start = index
+                while index < range.upperBound, isSpace(source[index]) { index += 1 }
+                appendSpace(originalRange: start..<index)
+            } else {
+                let start = index
+                while index < range.upperBound, !isSpace(source[index]) { index += 1 }
+                appendVerbatim(source, start..<index)
+            }
+        }
+    }
+
+    /// Appends text that stands for `originalRange` but is not a copy of it (a decoded entity).
+    mutating func appendReplacement(_ replacement: String, for originalRange: Range<Int>) {
+        if replacement.utf8.allSatisfy(isSpace) {
+            appendSpace(originalRange: originalRange)
+            return
+        }
+        if blockKind == nil { beginBlock(.paragraph) }
+        flushSpace()
+        map.append(clean: bytes.count, original: originalRange, verbatim: false)
+        bytes.append(contentsOf: replacement.utf8)
+    }
+
+    /// A space that separates words (a soft line break), dropped at the edges of a block.
+    mutating func appendSpace(originalRange: Range<Int>) {
+        if let pending = pendingSpace {
+            pendingSpace = pending.lowerBound..<max(pending.upperBound, originalRange.upperBound)
+        } else {
+            pendingSpace = originalRange
+            pendingSpaceIsMarkup = false
+        }
+    }
+
+    /// Markup that separates words (`<br/>`, a timestamp anchor): a space, except before closing punctuation.
+    mutating func appendMarkupGap(originalRange: Range<Int>) {
+        appendSpace(originalRange: originalRange)
+        pendingSpaceIsMarkup = true
+    }
+
+    mutating func addMediaAnchor(offset: String, seconds: Int) {
+        mediaAnchors.append(MediaAnchor(cleanOffset: bytes.count, offset: offset, seconds: seconds))
+    }
+
+    mutating func finish() -> (bytes: [UInt8], map: OffsetMap, blocks: [TextBlock], media: [MediaAnchor]) {
+        endBlock()
+        return (bytes, map, blocks, mediaAnchors)
+    }
+
+    private mutating func appendVerbatim(_ source: [UInt8], _ range: Range<Int>) {
+        if pendingSpaceIsMarkup, let first = range.first.map({ source[$0] }), isClosingPunctuation(first) {
+            pendingSpace = nil
+        }
+        flushSpace()
+        map.append(clean: bytes.count, original: range, verbatim: true)
+        bytes.append(contentsOf: source[range])
+    }
+
+    private mutating func flushSpace() {
+        guard let space = pendingSpace else { return }
+        pendingSpace = nil
+        pendingSpaceIsMarkup = false
+        guard bytes.count > blockStart else { return }
+        map.append(clean: bytes.count, original: space, verbatim: false)
+        bytes.append(0x20)
+    }
+}
+
+@inline(__always)
+func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B
+}
+
+@inline(__always)
+func isClosingPunctuation(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+        || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ")")
+}

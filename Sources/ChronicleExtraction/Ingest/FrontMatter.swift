@@ -1,0 +1,62 @@
+import ChronicleModel
+import Yams
+
+/// YAML front matter between `---` lines at the top of a Markdown file.
+struct FrontMatter: Hashable {
+    var title: String?
+    /// The `date:` value as written (`2023-12-13`, `2023-12-13T08:00:00Z`).
+    var date: String?
+    var url: String?
+    var videoID: String?
+
+    enum Outcome {
+        case none
+        case parsed(FrontMatter, bodyStart: Int)
+        /// Front matter that could not be read: the message, and where the body starts anyway.
+        case invalid(Diagnostic, bodyStart: Int)
+    }
+
+    static func parse(_ bytes: [UInt8], from start: Int, file: String) -> Outcome {
+        let allLines = lines(of: bytes, from: start)
+        guard let opening = allLines.first, bytes.string(opening.range).trimmingASCIISpaces() == "---" else { return .none }
+        guard let closing = allLines.dropFirst().first(where: {
+            let text = bytes.string($0.range).trimmingASCIISpaces()
+            return text == "---" || text == "..."
+        }) else {
+            let (line, _) = lineAndColumn(of: opening.start, in: bytes)
+            return .invalid(Diagnostic(.warning, file: file, line: line, column: 1,
+                "front matter opened with '---' is never closed; the whole file is read as text"), bodyStart: opening.end)
+        }
+        let yaml = bytes.string(opening.end..<closing.start)
+        let bodyStart = min(closing.end + 1, bytes.count)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            let (line, _) = lineAndColumn(of: opening.start, in: bytes)
+            let reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
+            return .invalid(Diagnostic(.warning, file: file, line: line + 1, column: 1,
+                "front matter is not valid YAML (\(reason)); it is ignored"), bodyStart: bodyStart)
+        }
+        guard let mapping = node?.mapping else {
+            if node == nil { return .parsed(FrontMatter(), bodyStart: bodyStart) }
+            let (line, _) = lineAndColumn(of: opening.start, in: bytes)
+            return .invalid(Diagnostic(.warning, file: file, line: line + 1, column: 1,
+                "front matter is not a YAML mapping of keys to values; it is ignored"), bodyStart: bodyStart)
+        }
+        var result = FrontMatter()
+        for (key, value) in mapping {
+            guard let name = key.string?.lowercased(), let text = value.scalar?.string else { continue }
+            let trimmed = text.trimmingASCIISpaces()
+            guard !trimmed.isEmpty else { continue }
+            switch name {
+            case "title": result.title = result.title ?? trimmed
+            case "date", "published", "pubdate", "published_at", "publishdate": result.date = result.date ?? trimmed
+            case "url", "link", "source_url", "canonical": result.url = result.url ?? trimmed
+            case "videoid", "video_id", "youtube", "youtube_id": result.videoID = result.videoID ?? trimmed
+            default: break
+            }
+        }
+        return .parsed(result, bodyStart: bodyStart)
+    }
+}

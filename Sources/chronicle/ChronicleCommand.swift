@@ -1,0 +1,156 @@
+import ArgumentParser
+import Chronicle
+import Foundation
+
+@main
+struct ChronicleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chronicle",
+        abstract: "Turn news text into a dated event timeline and an actor-relationship graph.",
+        discussion: """
+        Exit codes: 0 success; 1 outputs could not be written; 2 finished, but some inputs were \
+        skipped (or, with --strict, warned about); 64 usage error; 66 no input could be read.
+        """,
+        version: "0.1.0",
+        subcommands: [Build.self, Extract.self, Sentences.self]
+    )
+}
+
+/// Options shared by every command that reads documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read (.txt, .md, .markdown, .html, .htm; folders recursively).")
+    var paths: [String]
+
+    @Option(name: .customLong("date"), help: "Publication date for documents that carry none (YYYY-MM-DD).")
+    var defaultDate: String?
+
+    @Option(help: "A YAML or CSV file giving per-file date, title and url.")
+    var manifest: String?
+
+    @Flag(help: "Print only errors.")
+    var quiet = false
+
+    @Flag(help: "Treat warnings as failures (exit code 2).")
+    var strict = false
+
+    func validate() throws {
+        if let defaultDate, CalendarDay(iso: defaultDate) == nil {
+            throw ValidationError("--date expects a date YYYY-MM-DD, found \"\(defaultDate)\"")
+        }
+        if paths.isEmpty { throw ValidationError("name at least one file or folder to read") }
+    }
+
+    /// Reads and extracts, printing messages to standard error; exits 66 when nothing could be read.
+    func run() throws -> ExtractionRun {
+        let options = try extractionOptions()
+        let run = Chronicle.extract(paths: paths, options: options)
+        try report(run.diagnostics, documentCount: run.documentCount)
+        return run
+    }
+
+    func extractionOptions() throws -> ExtractionOptions {
+        var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) })
+        if let manifest {
+            do {
+                options.manifest = try Manifest.load(path: manifest)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(66)
+            }
+        }
+        return options
+    }
+
+    /// Prints messages to standard error; exits 66 when no document could be read.
+    func report(_ diagnostics: [Diagnostic], documentCount: Int) throws {
+        for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
+            Console.error(diagnostic.description)
+        }
+        if documentCount == 0 {
+            Console.error("error: no document could be read")
+            throw ExitCode(66)
+        }
+    }
+
+    /// The exit code for a run that produced its outputs.
+    func exitCode(for run: ExtractionRun) -> ExitCode {
+        if !run.skippedFiles.isEmpty { return ExitCode(2) }
+        if strict, run.diagnostics.contains(where: { $0.severity >= .warning }) { return ExitCode(2) }
+        return .success
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read documents and write the outputs (timeline.json, ...) into a folder."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The folder to write into; created when missing. Files chronicle did not write are never replaced.")
+    var out: String
+
+    @Flag(help: "Replace output files even if chronicle did not write them or they were edited.")
+    var force = false
+
+    func run() throws {
+        let run = try input.run()
+        do {
+            var directory = try OutputDirectory(path: out, force: force)
+            let written = try Chronicle.write(run.timeline, to: &directory)
+            if !input.quiet {
+                Console.error("wrote \(written.map { out + "/" + $0 }.joined(separator: ", ")) from \(run.documentCount) document\(run.documentCount == 1 ? "" : "s")")
+            }
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let code = input.exitCode(for: run)
+        if code != .success { throw code }
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read documents and print timeline.json to standard output."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let run = try input.run()
+        let data = try TimelineJSON.encode(run.timeline)
+        FileHandle.standardOutput.write(data)
+        let code = input.exitCode(for: run)
+        if code != .success { throw code }
+    }
+}
+
+struct Sentences: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print each sentence Chronicle reads, as JSON Lines, with its byte range in the file and its role.",
+        discussion: "Shows what ingest and segmentation keep: boilerplate is gone, FAQ answers are marked, video timestamps are attached."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let analysis = Chronicle.analyze(paths: input.paths, options: try input.extractionOptions())
+        try input.report(analysis.diagnostics, documentCount: analysis.documents.count)
+        var records: [SentenceRecord] = []
+        for document in analysis.documents {
+            for (index, sentence) in document.sentences.enumerated() {
+                records.append(SentenceRecord(document: document.document.id, index: index, role: sentence.role.rawValue,
+                                              evidence: document.evidence(for: sentence)))
+            }
+        }
+        FileHandle.standardOutput.write(try JSONLines.encode(records))
+        if !analysis.skippedFiles.isEmpty { throw ExitCode(2) }
+    }
+}
+
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
