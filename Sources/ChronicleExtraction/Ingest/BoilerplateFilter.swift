@@ -49,9 +49,13 @@ enum BoilerplateFilter {
 
     static func isBoilerplate(_ text: String, _ words: [Substring]) -> Bool {
         guard !words.isEmpty else { return true }
-        // Long paragraphs are news even if they say "subscribe" once; only dense cues condemn them.
+        if text.contains("©") && words.count <= 40 { return true }
+        // A cue condemns a short line, or a paragraph that speaks to the reader; a news paragraph
+        // that mentions a newsletter in passing stays, and long ones need dense cues.
         let hits = cueHits(words)
-        if words.count <= 40 { return hits > 0 || text.contains("©") }
+        guard hits > 0 else { return false }
+        if words.count <= 12 || hits >= 2 && words.count <= 40 { return true }
+        if words.count <= 60, isAddressedToReader(words) { return true }
         return hits >= 3
     }
 

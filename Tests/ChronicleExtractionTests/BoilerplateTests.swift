@@ -1,0 +1,70 @@
+import ChronicleModel
+import Testing
+@testable import ChronicleExtraction
+
+struct BoilerplateTests {
+    static let page = """
+    Subscribe to The Harbour Post!
+
+    Turkey Offers to Host Ukraine Talks
+
+    Delegates gather in the conference hall. John Smith / Anadolu
+
+    Turkey on Tuesday offered to host new talks between Russia and Ukraine, the foreign ministry in Ankara said in a statement.
+
+    Officials said the offer had been passed to both governments and that no date had been set for a meeting.
+
+    Sign up for our morning newsletter
+
+    Our newsletter brings you the day's top stories from the region every morning. Preview
+    Subscribers agree to the Privacy Policy
+
+    Advertisement
+
+    A Message from the Editors:
+
+    Dear readers,
+
+    We have reported on Russia and Ukraine for twenty years. Our work depends on you, and we need your support now.
+
+    If you value what we do, please support us with a monthly gift. It takes a minute.
+
+    Once
+    Monthly
+    Continue
+    Not ready to support today?
+    Remind me later.
+
+    Read more
+    """
+
+    @Test func dropsAppealsSignUpsCaptionsAndButtonsButKeepsTheArticle() throws {
+        let doc = try #require(analyze(Self.page, name: "scraped.txt").document)
+        #expect(doc.sentenceTexts == [
+            "Turkey Offers to Host Ukraine Talks",
+            "Turkey on Tuesday offered to host new talks between Russia and Ukraine, the foreign ministry in Ankara said in a statement.",
+            "Officials said the offer had been passed to both governments and that no date had been set for a meeting.",
+        ])
+        #expect(doc.document.title == "Turkey Offers to Host Ukraine Talks")
+    }
+
+    @Test(arguments: [
+        "Support for Hamas has grown in the West Bank, a new poll found on Monday.",
+        "The newsletter of the ministry said the talks would resume, officials in Kyiv told reporters on Friday afternoon after the session closed.",
+        "Russia signed up to the plan.",
+    ])
+    func ordinaryNewsIsKept(sentence: String) throws {
+        let doc = try #require(analyze("Headline Here Today\n\n\(sentence)").document)
+        #expect(doc.sentenceTexts.contains(sentence))
+    }
+
+    @Test(arguments: [
+        ("A view of the chamber in New York. Jane Doe / Reuters", true),
+        ("Photo: Reuters", true),
+        ("Soldiers near the border (Photo by Jane Doe)", true),
+        ("Russia and Iran signed a deal on Monday.", false),
+    ])
+    func captionsAndCredits(text: String, isCaption: Bool) {
+        #expect(BoilerplateFilter.isCaptionCredit(text, BoilerplateFilter.lowercaseWords(text)) == isCaption)
+    }
+}

@@ -1,0 +1,59 @@
+import ChronicleModel
+import Testing
+@testable import ChronicleExtraction
+
+struct EncodingTests {
+    @Test(arguments: [
+        ([UInt8](), "empty file"),
+        (Array("  \n\n\t ".utf8), "only white space"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], "PNG image"),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0], "zip archive"),
+        ([0xFF, 0xFE, 0x52, 0x00, 0x75, 0x00], "UTF-16"),
+        (Array("text".utf8) + [0, 0, 0] + Array("more".utf8), "NUL byte"),
+    ])
+    func unreadableFilesGetAClearErrorNamingTheFile(bytes: [UInt8], reason: String) {
+        let (document, diagnostics) = analyze(bytes: bytes, name: "input/bad.txt")
+        #expect(document == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.file == "input/bad.txt")
+        #expect(diagnostics.first?.description.contains(reason) == true, "\(diagnostics)")
+        #expect(diagnostics.first?.description.hasPrefix("input/bad.txt") == true)
+    }
+
+    @Test func invalidUTF8IsReportedWithItsPlaceAndTheRestIsRead() throws {
+        let bytes = Array("Line one.\nRussia said ".utf8) + [0xC3, 0x28] + Array(" something. Iran replied.".utf8)
+        let (document, diagnostics) = analyze(bytes: bytes)
+        let doc = try #require(document)
+        let warning = try #require(diagnostics.first { $0.severity == .warning })
+        #expect(warning.line == 2 && warning.column == 13)
+        #expect(warning.message.contains("invalid UTF-8"))
+        #expect(doc.sentenceTexts.last == "Iran replied.")
+        let last = doc.evidence(for: doc.sentences.last!)
+        #expect(String(decoding: bytes[last.byteStart..<last.byteEnd], as: UTF8.self) == "Iran replied.")
+    }
+
+    @Test func byteOrderMarkIsSkippedAndOffsetsStillCountIt() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Russia spoke.".utf8)
+        let (document, diagnostics) = analyze(bytes: bytes)
+        let doc = try #require(document)
+        #expect(diagnostics.map(\.severity) == [.note])
+        #expect(doc.evidence(for: doc.sentences[0]).byteStart == 3)
+        #expect(doc.sentenceTexts == ["Russia spoke."])
+    }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func carriageReturnLineEndsReadAsLineBreaks(lineEnd: String) throws {
+        let text = " date 2023-11-11 Russia spoke.\(lineEnd)\(lineEnd)Iran replied.\(lineEnd)"
+        let bytes = Array(text.utf8)
+        let (document, diagnostics) = analyze(bytes: bytes)
+        let doc = try #require(document)
+        #expect(diagnostics.contains { $0.severity == .note && $0.message.contains("line ends") })
+        #expect(doc.document.published == CalendarDay(iso: "2023-11-11"))
+        #expect(doc.sentenceTexts == ["Russia spoke.", "Iran replied."])
+        for sentence in doc.sentences {
+            let evidence = doc.evidence(for: sentence)
+            #expect(String(decoding: bytes[evidence.byteStart..<evidence.byteEnd], as: UTF8.self) == evidence.text)
+        }
+    }
+}

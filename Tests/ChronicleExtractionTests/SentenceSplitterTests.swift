@@ -1,0 +1,52 @@
+import Testing
+@testable import ChronicleExtraction
+
+struct SentenceSplitterTests {
+    static func split(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return SentenceSplitter.split(bytes, 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        ("Mr. Smith met Dr. Jones in St. Petersburg. They talked.", ["Mr. Smith met Dr. Jones in St. Petersburg.", "They talked."]),
+        ("The U.S. and the U.N. disagreed. Talks failed.", ["The U.S. and the U.N. disagreed.", "Talks failed."]),
+        ("Troops reached the U.S. The talks began.", ["Troops reached the U.S.", "The talks began."]),
+        ("Fighting began at 6:30 a.m. on Saturday. It spread.", ["Fighting began at 6:30 a.m. on Saturday.", "It spread."]),
+        ("He arrived at 10 a.m. The talks began.", ["He arrived at 10 a.m.", "The talks began."]),
+        ("It began on Oct. 7 in the south. Then it spread.", ["It began on Oct. 7 in the south.", "Then it spread."]),
+        ("J. R. Smith spoke. Others listened.", ["J. R. Smith spoke.", "Others listened."]),
+        ("Gen. Smith and Sen. Jones met. Rep. Lee did not.", ["Gen. Smith and Sen. Jones met.", "Rep. Lee did not."]),
+        ("She called it \u{201C}a spiral of violence.\u{201D} While it fell short, it spoke.", ["She called it \u{201C}a spiral of violence.\u{201D}", "While it fell short, it spoke."]),
+        ("He said \"enough.\" Then he left.", ["He said \"enough.\"", "Then he left."]),
+        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
+        ("Prices rose 2.5 percent. Stocks fell.", ["Prices rose 2.5 percent.", "Stocks fell."]),
+        ("Acme Inc. said so. Acme Inc. The end.", ["Acme Inc. said so.", "Acme Inc.", "The end."]),
+        ("Wait\u{2026} It went on.", ["Wait\u{2026}", "It went on."]),
+        ("Он сказал. Она ответила.", ["Он сказал.", "Она ответила."]),
+        ("It ended (finally). Next came talks.", ["It ended (finally).", "Next came talks."]),
+        ("the talks resumed. at noon they ended.", ["the talks resumed. at noon they ended."]),
+        ("No terminal punctuation", ["No terminal punctuation"]),
+    ])
+    func splitsNewsSentences(text: String, expected: [String]) {
+        #expect(Self.split(text) == expected)
+    }
+
+    @Test func faqQuestionsAndAnswersAreMarkedAsRestatements() throws {
+        let text = """
+        Russia hosted a delegation. It said talks went well.
+
+        FAQ
+
+        Q: Who hosted the delegation?
+
+        Russia hosted it.
+
+        Q: What was said?
+
+        A: Talks went well.
+        """
+        let doc = try #require(analyze(text).document)
+        #expect(doc.sentences.map(\.role) == [.body, .body, .heading, .faqQuestion, .faqAnswer, .faqQuestion, .faqAnswer])
+        #expect(doc.sentences.filter { $0.role.isRestatement }.count == 4)
+    }
+}

@@ -1,0 +1,33 @@
+import ChronicleModel
+import Foundation
+import Testing
+
+struct CalendarDayTests {
+    @Test(arguments: [
+        ("2023-10-07", true), ("2024-02-29", true), ("2023-02-29", false), ("2023-13-01", false),
+        ("2023-1-07", false), ("23-10-07", false), ("2023-10-07T10:00", false), ("", false), ("2023-04-31", false),
+    ])
+    func parsesOnlyRealISODays(text: String, valid: Bool) {
+        #expect((CalendarDay(iso: text) != nil) == valid)
+        if valid { #expect(CalendarDay(iso: text)?.description == text) }
+    }
+
+    @Test func countsDaysAcrossMonthsYearsAndLeapDays() {
+        let day = CalendarDay(year: 2023, month: 12, day: 31)!
+        #expect(day.adding(days: 1).description == "2024-01-01")
+        #expect(CalendarDay(year: 2024, month: 3, day: 1)!.adding(days: -1).description == "2024-02-29")
+        #expect(CalendarDay(year: 1970, month: 1, day: 1)!.daysSinceEpoch == 0)
+        #expect(CalendarDay(daysSinceEpoch: 19_637).description == "2023-10-07")
+    }
+
+    @Test(arguments: [("2023-10-07", 6), ("2023-11-06", 1), ("2023-11-12", 7), ("2024-01-15", 1)])
+    func knowsTheWeekday(text: String, isoWeekday: Int) {
+        #expect(CalendarDay(iso: text)!.isoWeekday == isoWeekday)
+    }
+
+    @Test func encodesAsAPlainDateString() throws {
+        let data = try JSONEncoder().encode([CalendarDay(iso: "2023-11-11")!])
+        #expect(String(decoding: data, as: UTF8.self) == "[\"2023-11-11\"]")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDay].self, from: Data("[\"11/11/2023\"]".utf8)) }
+    }
+}
