@@ -45,13 +45,10 @@ let package = Package(
         .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
         .testTarget(name: "ChronicleModelTests", dependencies: ["ChronicleModel", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport"]),
-        .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz"]),
-        .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"]),
-        .testTarget(
-            name: "ChronicleTests",
-            dependencies: ["Chronicle", "ChronicleTestSupport"],
-            resources: [.copy("Fixtures")]
-        ),
-        .testTarget(name: "chronicleCLITests", dependencies: ["ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz", "ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleTestSupport"]),
+        // Runs the built `chronicle` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleTestSupport"]),
     ]
 )

@@ -14,6 +14,11 @@ public struct Document: Hashable, Codable, Sendable {
     public var videoID: String?
     public var format: DocumentFormat
 
+    enum CodingKeys: String, CodingKey {
+        case id, source, title, published, publishedFrom, url, format
+        case videoID = "videoId"
+    }
+
     public init(
         id: DocumentID, source: String, title: String? = nil, published: CalendarDay? = nil,
         publishedFrom: PublicationDateSource? = nil, url: String? = nil, videoID: String? = nil,

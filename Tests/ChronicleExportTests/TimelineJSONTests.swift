@@ -1,0 +1,95 @@
+import ChronicleExport
+import ChronicleModel
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// A small, fixed model that uses every field of the contract.
+enum SampleTimeline {
+    static let evidence = Evidence(
+        document: "tass-1106", text: "Moscow said the U.S. \"blocked\" the council.", byteStart: 120, byteEnd: 164,
+        claim: Claim(claimant: .russia, cue: "said"), person: "Maria Zakharova")
+    static let videoEvidence = Evidence(
+        document: "notes", text: "Russia is reportedly withdrawing support.", byteStart: 615, byteEnd: 738,
+        media: MediaOffset(offset: "00:13:13", seconds: 793, url: "https://youtu.be/emFMpWaNZ1w?t=793"))
+
+    static var timeline: Timeline {
+        Timeline(
+            documents: [
+                Document(id: "tass-1106", source: "corpus/tass-1106.txt", title: "Russian diplomat on US role",
+                         published: CalendarDay(iso: "2023-11-06"), publishedFrom: .dateline),
+                Document(id: "notes", source: "corpus/notes.md", title: "Notes <on> \"a\" video", videoID: "emFMpWaNZ1w", format: .markdown),
+            ],
+            actors: [
+                Actor(id: .unitedStates, name: "United States", kind: .state, aliases: ["U.S.", "Washington"], mentions: 3),
+                Actor(id: .russia, name: "Russia", kind: .state, aliases: ["Moscow", "the Kremlin"], mentions: 5),
+                Actor(id: "PSE", name: "the Palestinians", kind: .population, aliases: [], mentions: 1),
+            ],
+            relations: [
+                Relation(source: .russia, target: "PSE", kind: .reduceRelations, firstSeen: nil, lastSeen: nil, evidence: [videoEvidence]),
+                Relation(source: .russia, target: .unitedStates, kind: .accuse, firstSeen: "2023-11-06", lastSeen: "2023-11-06", evidence: [evidence]),
+            ],
+            events: [
+                Event(id: "e2", date: TemporalValue(value: "2023-10", modifier: .start, text: "early October", status: .happened),
+                      actors: [.russia, "PSE"], source: .russia, target: "PSE", kind: .reduceRelations,
+                      summary: "Russia withdraws support from the Palestinians", evidence: [videoEvidence]),
+                Event(id: "e1", date: TemporalValue(day: CalendarDay(iso: "2023-11-06")!, status: .reported),
+                      actors: [.russia, .unitedStates], source: .russia, target: .unitedStates, kind: .accuse,
+                      summary: "Russia accuses the United States", evidence: [evidence]),
+            ])
+    }
+}
+
+struct TimelineJSONTests {
+    @Test func matchesTheGoldenFile() throws {
+        let json = String(decoding: try TimelineJSON.encode(SampleTimeline.timeline), as: UTF8.self)
+        let mismatch = goldenMismatch(json, file: "Tests/ChronicleExportTests/Golden/timeline.json")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func orderOfInputDoesNotChangeTheBytes() throws {
+        var shuffled = SampleTimeline.timeline
+        shuffled.documents.reverse()
+        shuffled.actors.reverse()
+        shuffled.relations.reverse()
+        shuffled.events.reverse()
+        #expect(try TimelineJSON.encode(shuffled) == TimelineJSON.encode(SampleTimeline.timeline))
+    }
+
+    @Test func decodesWhatItEncodes() throws {
+        let data = try TimelineJSON.encode(SampleTimeline.timeline)
+        let decoded = try TimelineJSON.decode(data)
+        #expect(decoded == SampleTimeline.timeline)
+        #expect(try TimelineJSON.encode(decoded) == data)
+    }
+
+    @Test func contractFieldsAreThere() throws {
+        let object = try JSONSerialization.jsonObject(with: TimelineJSON.encode(SampleTimeline.timeline)) as! [String: Any]
+        #expect(object["schemaVersion"] as? Int == 1)
+        let relation = (object["relations"] as! [[String: Any]])[0]
+        for key in ["source", "target", "kind", "cameo", "quadClass", "polarity", "weight", "evidence"] {
+            #expect(relation[key] != nil, "relation.\(key)")
+        }
+        let event = (object["events"] as! [[String: Any]]).first { $0["id"] as? String == "e2" }!
+        let date = event["date"] as! [String: Any]
+        #expect(date["value"] as? String == "2023-10" && date["precision"] as? String == "month" && date["modifier"] as? String == "START")
+        let evidence = (event["evidence"] as! [[String: Any]])[0]
+        for key in ["document", "text", "byteStart", "byteEnd"] { #expect(evidence[key] != nil, "evidence.\(key)") }
+    }
+
+    @Test func rejectsAnotherSchemaVersion() {
+        let data = Data(#"{"schemaVersion":2,"documents":[],"actors":[],"relations":[],"events":[]}"#.utf8)
+        #expect(throws: DecodingError.self) { try TimelineJSON.decode(data) }
+    }
+
+    @Test func hostileTextStaysValidJSON() throws {
+        var timeline = SampleTimeline.timeline
+        let hostile = "\"quoted\" \\ back\nnew line </script><script>alert(1)</script> \u{0}\u{1F} \u{202E}rtl \u{2028} \u{1F600}"
+        let index = timeline.documents.firstIndex { $0.id == "tass-1106" }!
+        timeline.documents[index].title = hostile
+        let data = try TimelineJSON.encode(timeline)
+        let decoded = try TimelineJSON.decode(data)
+        #expect(decoded.documents.first { $0.id == "tass-1106" }?.title == hostile)
+        #expect(!String(decoding: data, as: UTF8.self).contains("\n new line"))
+    }
+}

@@ -1,0 +1,81 @@
+import ChronicleGraphviz
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+struct GraphvizRendererTests {
+    static let graph = """
+    digraph "chronicle" { "RUS" [label="Russia"]; "IRN" [label="Iran"]; "RUS" -> "IRN" [label="aid"]; }
+    """
+
+    @Test func rendersSVGInProcess() throws {
+        let svg = String(decoding: try GraphvizRenderer().render(dot: Self.graph), as: UTF8.self)
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains(">Russia</text>"))
+        #expect(svg.contains(">Iran</text>"))
+        #expect(xmlError(Data(svg.utf8)) == nil, "SVG must be well-formed XML")
+    }
+
+    @Test(arguments: [GraphvizEngine.dot, .neato, .circo, .twopi])
+    func reproducibleEnginesGiveIdenticalBytes(engine: GraphvizEngine) throws {
+        let renderer = GraphvizRenderer()
+        #expect(engine.isReproducible)
+        #expect(try renderer.render(dot: Self.graph, engine: engine) == renderer.render(dot: Self.graph, engine: engine))
+    }
+
+    @Test func rendersPNGAndPDF() throws {
+        let png = try GraphvizRenderer().render(dot: Self.graph, format: .png)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let pdf = try GraphvizRenderer().render(dot: Self.graph, format: .pdf)
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test func malformedDOTIsAParseErrorWithGraphvizsMessage() {
+        do {
+            _ = try GraphvizRenderer().render(dot: "digraph { a -> ; }")
+            Issue.record("expected a parse error")
+        } catch let error as GraphvizError {
+            #expect(error.stage == .parse)
+            #expect(error.message.contains("syntax error"), "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func emptyInputIsAParseError() {
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer().render(dot: "  \n") }
+    }
+
+    @Test func badHTMLLabelFailsInsteadOfRenderingGarbage() {
+        do {
+            _ = try GraphvizRenderer().render(dot: "digraph { a [label=<<b>unclosed>]; }")
+            Issue.record("expected an error")
+        } catch let error as GraphvizError {
+            #expect(error.stage == .parse || error.stage == .layout, "\(error)")
+            #expect(!error.message.isEmpty)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func rendererWorksAgainAfterAnError() throws {
+        _ = try? GraphvizRenderer().render(dot: "digraph { a -> ; }")
+        let svg = try GraphvizRenderer().render(dot: Self.graph)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+
+    @Test func concurrentRendersAreSerialisedAndCorrect() async throws {
+        let expected = try GraphvizRenderer().render(dot: Self.graph)
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<32 {
+                group.addTask { try GraphvizRenderer().render(dot: Self.graph) }
+            }
+            var count = 0
+            for try await svg in group {
+                #expect(svg == expected)
+                count += 1
+            }
+            #expect(count == 32)
+        }
+    }
+}

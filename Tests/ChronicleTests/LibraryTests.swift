@@ -1,0 +1,83 @@
+import Chronicle
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+struct LibraryTests {
+    /// The README's library example, compiled and run here so it cannot rot.
+    @Test func readmeExample() throws {
+        let corpus = Repository.path("examples/corpus")
+        // README example begins
+        let run = Chronicle.extract(paths: [corpus], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
+        for diagnostic in run.diagnostics where diagnostic.severity == .error { print(diagnostic) }
+        let json = try TimelineJSON.encode(run.timeline)
+        // README example ends
+        #expect(run.documentCount == 9)
+        #expect(json.count > 1000)
+        #expect(run.timeline.documents.allSatisfy { $0.published != nil }, "--date fills every gap")
+    }
+
+    @Test func examplesCoverEveryInputShape() throws {
+        let run = Chronicle.extract(paths: [Repository.path("examples/corpus")])
+        let byID = Dictionary(uniqueKeysWithValues: run.timeline.documents.map { ($0.id.rawValue, $0) })
+        #expect(byID["2023-10-09-blinken-israel"]?.publishedFrom == .headerLine)
+        #expect(byID["ukraine-aid-december"]?.publishedFrom == .frontMatter)
+        #expect(byID["iran-israel-april"]?.publishedFrom == .htmlMetadata)
+        #expect(byID["iran-israel-april"]?.format == .html)
+        #expect(byID["video-notes-red-sea"]?.videoID != nil)
+        #expect(byID["undated-analysis"]?.published == nil)
+        #expect(byID["MOSCOW-tass-style"]?.published == nil, "a dateline without a year and no other date stays undated")
+        #expect(run.skippedFiles.isEmpty)
+        #expect(!run.diagnostics.contains { $0.severity >= .warning })
+    }
+
+    @Test func documentIDsComeFromFileNamesAndStayUnique() {
+        let ids = Chronicle.documentIDs(for: ["a/report.txt", "b/report.md", "c/other.html", "noext"])
+        #expect(ids.map(\.rawValue) == ["a/report", "b/report", "other", "noext"])
+    }
+
+    @Test func foldersAreSearchedRecursivelyInAStableOrderWithoutLoops() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/b/deep", withIntermediateDirectories: true)
+        for name in ["b/deep/z.md", "a.txt", "b/c.html", "ignored.pdf", ".hidden.txt"] {
+            try "Russia spoke.".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        try manager.createSymbolicLink(atPath: folder + "/b/deep/loop", withDestinationPath: folder + "/b")
+        let found = CorpusScanner.files(in: [folder, folder + "/a.txt"])
+        #expect(found.files.map { $0.replacingOccurrences(of: folder + "/", with: "") } == ["a.txt", "b/c.html", "b/deep/z.md"])
+        #expect(found.diagnostics.contains { $0.message.contains("already visited") })
+    }
+
+    @Test func manifestsInYAMLAndCSV() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Russia spoke.".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "Iran spoke.".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        try "- file: a.txt\n  date: 2023-10-26\n  title: A title\n".write(toFile: folder + "/m.yaml", atomically: true, encoding: .utf8)
+        try "file,date,url\nb.txt,2023-11-02,\"https://example.org/b?x=1,2\"\n".write(toFile: folder + "/m.csv", atomically: true, encoding: .utf8)
+        let yaml = try Manifest.load(path: folder + "/m.yaml")
+        let csv = try Manifest.load(path: folder + "/m.csv")
+        #expect(yaml.hints(for: folder + "/a.txt")?.published == CalendarDay(iso: "2023-10-26"))
+        #expect(yaml.hints(for: folder + "/a.txt")?.title == "A title")
+        #expect(csv.hints(for: folder + "/b.txt")?.url == "https://example.org/b?x=1,2")
+        let run = Chronicle.extract(paths: [folder + "/b.txt"], options: ExtractionOptions(manifest: csv))
+        #expect(run.timeline.documents.first?.published == CalendarDay(iso: "2023-11-02"))
+        try "- file: a.txt\n  date: 26/10/2023\n".write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: Manifest.LoadError.self) { try Manifest.load(path: folder + "/bad.yaml") }
+    }
+
+    @Test func outputDirectoryWritesAtomicallyAndProtectsForeignFiles() throws {
+        let folder = makeTemporaryFolder() + "/new/out"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var directory = try OutputDirectory(path: folder)
+        try directory.write(Data("one\n".utf8), as: "a.txt")
+        try directory.write(Data("two\n".utf8), as: "a.txt")
+        #expect(FileManager.default.contents(atPath: folder + "/a.txt") == Data("two\n".utf8))
+        try "edited by hand\n".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        var reopened = try OutputDirectory(path: folder)
+        #expect(throws: OutputDirectory.Failure.self) { try reopened.write(Data("three\n".utf8), as: "a.txt") }
+        #expect(FileManager.default.contents(atPath: folder + "/a.txt") == Data("edited by hand\n".utf8))
+    }
+}

@@ -1,0 +1,63 @@
+import Chronicle
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// The user's own example documents, when `../shared/seeds` is present (skipped otherwise).
+struct SeedTests {
+    static func analyzed(_ name: String, date: String? = nil) throws -> AnalyzedDocument? {
+        guard let seeds = Repository.seedsFolder else { return nil }
+        let analysis = Chronicle.analyze(paths: [seeds + "/" + name], options: ExtractionOptions(defaultDate: date.flatMap { CalendarDay(iso: $0) }))
+        return try #require(analysis.documents.first)
+    }
+
+    static func fileBytes(_ name: String) -> [UInt8] {
+        Array(FileManager.default.contents(atPath: Repository.seedsFolder! + "/" + name)!)
+    }
+
+    @Test func articleWithHeaderDate() throws {
+        guard let doc = try Self.analyzed("000_45a64df650bbb841.txt") else { return }
+        #expect(doc.document.published == CalendarDay(iso: "2023-11-11"))
+        #expect(doc.sentences.first.map(doc.text(of:))?.hasPrefix("Russia\u{2019}s stance") == true)
+        let faq = doc.sentences.filter { $0.role.isRestatement }
+        #expect(faq.count >= 10, "the FAQ restates the article and is marked")
+        #expect(faq.allSatisfy { doc.text(of: $0) != "FAQ" })
+        let bytes = Self.fileBytes("000_45a64df650bbb841.txt")
+        for sentence in doc.sentences {
+            let evidence = doc.evidence(for: sentence)
+            #expect(String(decoding: bytes[evidence.byteStart..<evidence.byteEnd], as: UTF8.self) == evidence.text)
+        }
+    }
+
+    @Test func videoNotesCarryTheirTimestampsAsMediaProvenance() throws {
+        guard let doc = try Self.analyzed("003_7f965c602193b9d0.txt") else { return }
+        #expect(doc.document.format == .markdown)
+        #expect(doc.document.videoID == "emFMpWaNZ1w")
+        #expect(doc.document.title == "International relations and Russias position on PalestineIsrael conflict")
+        let evidence = doc.sentences.map(doc.evidence(for:))
+        let withMedia = evidence.compactMap(\.media)
+        #expect(withMedia.count >= 10)
+        #expect(withMedia.allSatisfy { $0.url == "https://youtu.be/emFMpWaNZ1w?t=\($0.seconds)" })
+        #expect(Set(doc.sentences.flatMap { $0.media.map(\.offset) }) == Set([
+            "00:13:13", "00:13:15", "00:13:23", "00:13:30", "00:13:34", "00:13:44", "00:13:50", "00:13:54", "00:14:02", "00:14:09", "00:14:26",
+        ]))
+        #expect(!evidence.contains { $0.text.contains("[[") || $0.text.contains("<a ") || $0.text.contains("[00:") })
+        #expect(evidence.contains { $0.text == "Russia is reportedly withdrawing from supporting the Palestinians." && $0.media?.offset == "00:13:13" })
+    }
+
+    @Test func scrapedPageKeepsTheArticleAndDropsTheAppeal() throws {
+        guard let doc = try Self.analyzed("004_2696032b51b31a1b.txt") else { return }
+        let texts = doc.sentences.map(doc.text(of:))
+        let everything = texts.joined(separator: "\n")
+        for phrase in ["Moscow Times", "newsletter", "Dear readers", "Prosecutor General", "Remind me later", "support us",
+                       "Privacy Policy", "Alexander Shcherbak", "Read more", "journalism"] {
+            #expect(!everything.contains(phrase), "boilerplate leaked: \(phrase)")
+        }
+        #expect(texts.first == "Russia Calls for 'Collective Action' to End Hamas-Israel War")
+        #expect(texts.contains { $0.hasPrefix("Russia on Monday called for \"collective action\"") })
+        #expect(texts.last == "At least eight Russian citizens are believed to be among them.")
+        #expect(doc.document.published == nil, "the page gives no date: nothing is guessed")
+        let dated = try #require(try Self.analyzed("004_2696032b51b31a1b.txt", date: "2023-11-06"))
+        #expect(dated.document.published == CalendarDay(iso: "2023-11-06"))
+    }
+}

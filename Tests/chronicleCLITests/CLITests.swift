@@ -1,0 +1,121 @@
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// End-to-end: the built binary on the bundled examples, the user's seeds, and bad input.
+@Suite(.serialized)
+struct CLITests {
+    @Test func outputFolderIsExactlyWhatTheMainCommandWritesNow() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == ["timeline.json"])
+        for name in names {
+            let fresh = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            let committed = (try? String(contentsOfFile: Repository.path("output/\(name)"), encoding: .utf8)) ?? ""
+            let difference = firstDifference(expected: committed, actual: fresh)
+            #expect(difference == nil, "output/\(name) is stale, run `make demo`: \(difference ?? "")")
+        }
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() throws {
+        let first = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
+        let second = try ChronicleBinary.run(["extract", "examples/corpus/", "--quiet"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.stdout.count > 100)
+        let normalise = { (data: Data) in String(decoding: data, as: UTF8.self).replacingOccurrences(of: "examples/corpus//", with: "examples/corpus/") }
+        #expect(normalise(first.stdout) == normalise(second.stdout))
+    }
+
+    @Test func extractReportsTheSeedPublicationDate() throws {
+        guard let seeds = Repository.seedsFolder else { return }
+        let result = try ChronicleBinary.run(["extract", seeds + "/000_45a64df650bbb841.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        let documents = json["documents"] as! [[String: Any]]
+        #expect(documents.count == 1)
+        #expect(documents[0]["published"] as? String == "2023-11-11")
+    }
+
+    @Test func badFilesAreNamedAndTheRunGoesOn() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0]).write(to: URL(fileURLWithPath: folder + "/picture.txt"))
+        try Data(" date 2023-11-11 Russia spoke.".utf8).write(to: URL(fileURLWithPath: folder + "/good.txt"))
+        let result = try ChronicleBinary.run(["extract", folder])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("empty.txt: error: empty file"))
+        #expect(result.stderr.contains("picture.txt: error: binary file (PNG image)"))
+        #expect(!result.stderr.contains("Fatal error"))
+        let json = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+        #expect((json["documents"] as! [Any]).count == 1)
+    }
+
+    @Test func nothingReadableExits66() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty.md"))
+        let result = try ChronicleBinary.run(["build", folder, "--out", folder + "/out"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no document could be read"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/timeline.json"))
+        let missing = try ChronicleBinary.run(["extract", folder + "/does-not-exist.txt"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("does-not-exist.txt: error: no such file or folder"))
+    }
+
+    @Test(arguments: [["extract", "examples/corpus", "--date", "11/06/2023"], ["build", "examples/corpus"], ["extract"], ["frobnicate"]])
+    func usageErrorsExit64(arguments: [String]) throws {
+        let result = try ChronicleBinary.run(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func buildNeverReplacesAFileItDidNotWrite() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let mine = "my own notes\n"
+        try mine.write(toFile: folder + "/timeline.json", atomically: true, encoding: .utf8)
+        try "keep me\n".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let refused = try ChronicleBinary.run(["build", "examples/corpus/undated-analysis.txt", "--out", folder])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("timeline.json: exists and was not written by chronicle"))
+        #expect(try String(contentsOfFile: folder + "/timeline.json", encoding: .utf8) == mine)
+
+        let forced = try ChronicleBinary.run(["build", "examples/corpus/undated-analysis.txt", "--out", folder, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let again = try ChronicleBinary.run(["build", "examples/corpus/MOSCOW-tass-style.txt", "--out", folder])
+        #expect(again.status == 0, "a file chronicle wrote may be replaced: \(again.stderr)")
+        #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "keep me\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func outPointingAtAFileIsAnError() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "x".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
+        let result = try ChronicleBinary.run(["build", "examples/corpus/undated-analysis.txt", "--out", folder + "/file"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("--out names a file, not a folder"))
+        #expect(try String(contentsOfFile: folder + "/file", encoding: .utf8) == "x")
+    }
+
+    @Test func undatedDocumentsAreAnnouncedOnceWithAHint() throws {
+        let result = try ChronicleBinary.run(["extract", "examples/corpus"])
+        let notes = result.stderr.components(separatedBy: "no publication date")
+        #expect(notes.count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--date YYYY-MM-DD"))
+    }
+
+    @Test func sentencesCommandShowsProvenance() throws {
+        let result = try ChronicleBinary.run(["sentences", "examples/corpus/video-notes-red-sea.md"])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n")
+        #expect(lines.count > 10)
+        #expect(result.stdoutText.contains("\"url\":\"https://youtu.be/dQw4w9WgXcQ?t="))
+    }
+}
