@@ -9,10 +9,19 @@ public struct ExtractionOptions: Sendable {
     public var defaultDate: CalendarDay?
     /// Per-file dates, titles and links (`--manifest`), which win over what the files say.
     public var manifest: Manifest?
+    /// The actor lexicon; nil means the bundled one.
+    public var lexicon: Lexicon?
 
-    public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil) {
+    public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil, lexicon: Lexicon? = nil) {
         self.defaultDate = defaultDate
         self.manifest = manifest
+        self.lexicon = lexicon
+    }
+
+    /// The lexicon to use: the one given, or the bundled one.
+    public func resolvedLexicon() throws(LexiconError) -> Lexicon {
+        if let lexicon { return lexicon }
+        return try Lexicon.bundled()
     }
 }
 
@@ -31,20 +40,28 @@ public struct ExtractionRun: Sendable {
 /// ```swift
 /// import Chronicle
 ///
-/// let run = Chronicle.extract(paths: ["examples/corpus"], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
+/// let run = try Chronicle.extract(paths: ["examples/corpus"], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
 /// for diagnostic in run.diagnostics { print(diagnostic) }
 /// let json = try TimelineJSON.encode(run.timeline)
 /// ```
 public enum Chronicle {
     /// Reads every document under `paths` (files, or folders searched recursively) and extracts the timeline.
-    public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions()) -> ExtractionRun {
-        let analysis = analyze(paths: paths, options: options)
-        return ExtractionRun(timeline: Extractor().timeline(from: analysis.documents), diagnostics: analysis.diagnostics,
+    /// - Throws: `LexiconError` when the lexicon cannot be read; problems with documents are diagnostics instead.
+    public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError) -> ExtractionRun {
+        let extractor = Extractor(lexicon: try options.resolvedLexicon())
+        let analysis = analyze(paths: paths, options: options, extractor: extractor)
+        return ExtractionRun(timeline: extractor.timeline(from: analysis.documents), diagnostics: analysis.diagnostics,
                              skippedFiles: analysis.skippedFiles)
     }
 
     /// The documents under `paths`, read and segmented, before they are merged into one timeline.
-    public static func analyze(paths: [String], options: ExtractionOptions = ExtractionOptions())
+    public static func analyze(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
+        -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
+    {
+        analyze(paths: paths, options: options, extractor: Extractor(lexicon: try options.resolvedLexicon()))
+    }
+
+    static func analyze(paths: [String], options: ExtractionOptions, extractor: Extractor)
         -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let found = CorpusScanner.files(in: paths)
@@ -52,7 +69,6 @@ public enum Chronicle {
         var skipped = found.diagnostics.filter { $0.severity == .error }.map(\.file)
         let ids = documentIDs(for: found.files)
         let reader = DocumentReader(defaultDate: options.defaultDate)
-        let extractor = Extractor()
         var analyzed: [AnalyzedDocument] = []
         for (path, id) in zip(found.files, ids) {
             let bytes: [UInt8]

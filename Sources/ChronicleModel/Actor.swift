@@ -3,17 +3,20 @@ public struct Actor: Hashable, Codable, Sendable {
     public var id: ActorID
     public var name: String
     public var kind: ActorKind
-    /// Other names the actor goes by (aliases, demonyms, metonyms), sorted.
+    /// The names the corpus used for the actor (aliases, demonyms, metonyms), sorted.
     public var aliases: [String]
     /// How many times the corpus mentions the actor, people who speak for it included.
     public var mentions: Int
+    /// People named as speaking or acting for the actor, sorted.
+    public var people: [String]?
 
-    public init(id: ActorID, name: String, kind: ActorKind, aliases: [String] = [], mentions: Int = 0) {
+    public init(id: ActorID, name: String, kind: ActorKind, aliases: [String] = [], mentions: Int = 0, people: [String]? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.aliases = aliases
         self.mentions = mentions
+        self.people = people
     }
 }
 

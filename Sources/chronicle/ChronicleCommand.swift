@@ -9,10 +9,11 @@ struct ChronicleCommand: ParsableCommand {
         abstract: "Turn news text into a dated event timeline and an actor-relationship graph.",
         discussion: """
         Exit codes: 0 success; 1 outputs could not be written; 2 finished, but some inputs were \
-        skipped (or, with --strict, warned about); 64 usage error; 66 no input could be read.
+        skipped (or, with --strict, warned about); 64 usage error; 65 a lexicon or manifest is malformed; \
+        66 no input could be read.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Sentences.self]
+        subcommands: [Build.self, Extract.self, Sentences.self, LexiconCommand.self]
     )
 }
 
@@ -26,6 +27,8 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: "A YAML or CSV file giving per-file date, title and url.")
     var manifest: String?
+
+    @OptionGroup var lexicon: LexiconOptions
 
     @Flag(help: "Print only errors.")
     var quiet = false
@@ -43,19 +46,23 @@ struct InputOptions: ParsableArguments {
     /// Reads and extracts, printing messages to standard error; exits 66 when nothing could be read.
     func run() throws -> ExtractionRun {
         let options = try extractionOptions()
-        let run = Chronicle.extract(paths: paths, options: options)
+        let run: ExtractionRun
+        do { run = try Chronicle.extract(paths: paths, options: options) } catch {
+            Console.error("\(error)")
+            throw ExitCode(65)
+        }
         try report(run.diagnostics, documentCount: run.documentCount)
         return run
     }
 
     func extractionOptions() throws -> ExtractionOptions {
-        var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) })
+        var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) }, lexicon: try lexicon.load(quiet: quiet))
         if let manifest {
             do {
                 options.manifest = try Manifest.load(path: manifest)
             } catch {
                 Console.error("\(error)")
-                throw ExitCode(66)
+                throw ExitCode(65)
             }
         }
         return options
@@ -135,7 +142,7 @@ struct Sentences: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let analysis = Chronicle.analyze(paths: input.paths, options: try input.extractionOptions())
+        let analysis = try Chronicle.analyze(paths: input.paths, options: try input.extractionOptions())
         try input.report(analysis.diagnostics, documentCount: analysis.documents.count)
         var records: [SentenceRecord] = []
         for document in analysis.documents {

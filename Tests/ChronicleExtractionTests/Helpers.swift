@@ -13,7 +13,7 @@ func analyze(bytes: [UInt8], name: String = "doc.txt", defaultDate: String? = ni
 {
     let reader = DocumentReader(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) })
     let output = reader.read(bytes: bytes, path: name, id: DocumentID("doc"), manifest: manifest)
-    return (output.document.map { Extractor().analyze($0) }, output.diagnostics)
+    return (output.document.map { TestLexicon.extractor.analyze($0) }, output.diagnostics)
 }
 
 extension AnalyzedDocument {

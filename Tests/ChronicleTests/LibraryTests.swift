@@ -8,7 +8,7 @@ struct LibraryTests {
     @Test func readmeExample() throws {
         let corpus = Repository.path("examples/corpus")
         // README example begins
-        let run = Chronicle.extract(paths: [corpus], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
+        let run = try Chronicle.extract(paths: [corpus], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
         for diagnostic in run.diagnostics where diagnostic.severity == .error { print(diagnostic) }
         let json = try TimelineJSON.encode(run.timeline)
         // README example ends
@@ -18,7 +18,7 @@ struct LibraryTests {
     }
 
     @Test func examplesCoverEveryInputShape() throws {
-        let run = Chronicle.extract(paths: [Repository.path("examples/corpus")])
+        let run = try Chronicle.extract(paths: [Repository.path("examples/corpus")])
         let byID = Dictionary(uniqueKeysWithValues: run.timeline.documents.map { ($0.id.rawValue, $0) })
         #expect(byID["2023-10-09-blinken-israel"]?.publishedFrom == .headerLine)
         #expect(byID["ukraine-aid-december"]?.publishedFrom == .frontMatter)
@@ -62,7 +62,7 @@ struct LibraryTests {
         #expect(yaml.hints(for: folder + "/a.txt")?.published == CalendarDay(iso: "2023-10-26"))
         #expect(yaml.hints(for: folder + "/a.txt")?.title == "A title")
         #expect(csv.hints(for: folder + "/b.txt")?.url == "https://example.org/b?x=1,2")
-        let run = Chronicle.extract(paths: [folder + "/b.txt"], options: ExtractionOptions(manifest: csv))
+        let run = try Chronicle.extract(paths: [folder + "/b.txt"], options: ExtractionOptions(manifest: csv))
         #expect(run.timeline.documents.first?.published == CalendarDay(iso: "2023-11-02"))
         try "- file: a.txt\n  date: 26/10/2023\n".write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
         #expect(throws: Manifest.LoadError.self) { try Manifest.load(path: folder + "/bad.yaml") }

@@ -7,7 +7,7 @@ import Testing
 struct SeedTests {
     static func analyzed(_ name: String, date: String? = nil) throws -> AnalyzedDocument? {
         guard let seeds = Repository.seedsFolder else { return nil }
-        let analysis = Chronicle.analyze(paths: [seeds + "/" + name], options: ExtractionOptions(defaultDate: date.flatMap { CalendarDay(iso: $0) }))
+        let analysis = try Chronicle.analyze(paths: [seeds + "/" + name], options: ExtractionOptions(defaultDate: date.flatMap { CalendarDay(iso: $0) }))
         return try #require(analysis.documents.first)
     }
 
@@ -59,5 +59,20 @@ struct SeedTests {
         #expect(doc.document.published == nil, "the page gives no date: nothing is guessed")
         let dated = try #require(try Self.analyzed("004_2696032b51b31a1b.txt", date: "2023-11-06"))
         #expect(dated.document.published == CalendarDay(iso: "2023-11-06"))
+    }
+}
+
+/// The actors the seed texts talk about, and nothing else.
+struct SeedActorTests {
+    @Test func actorsFoundAreExactlyThoseTheSeedsTalkAbout() throws {
+        guard let seeds = Repository.seedsFolder else { return }
+        let run = try Chronicle.extract(paths: [seeds])
+        let found = Dictionary(uniqueKeysWithValues: run.timeline.actors.map { ($0.id.rawValue, $0) })
+        #expect(found.keys.sorted() == ["ARM", "CAS", "HAMAS", "IRN", "ISR", "PRK", "PSE", "RUS", "UKR", "USA"])
+        #expect(found["RUS"]?.people == ["Dmitry Medvedev", "Dmitry Peskov", "Vladimir Putin"])
+        #expect(found["ISR"]?.people == ["Benjamin Netanyahu"])
+        #expect(found["USA"]?.aliases.contains("Washington") == true)
+        #expect(found["PSE"]?.aliases.contains("Palestinian") == true, "\"Palestinian cause\" counts for the Palestinians")
+        #expect(found["RUS"]!.mentions > found["ISR"]!.mentions)
     }
 }

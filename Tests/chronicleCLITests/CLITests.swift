@@ -119,3 +119,41 @@ struct CLITests {
         #expect(result.stdoutText.contains("\"url\":\"https://youtu.be/dQw4w9WgXcQ?t="))
     }
 }
+
+@Suite(.serialized)
+struct LexiconCLITests {
+    @Test func lookupShowsWhatIsFound() throws {
+        let result = try ChronicleBinary.run(["lexicon", "lookup", "Kremlin spokesperson Dmitry Peskov said Moscow would respond."])
+        #expect(result.status == 0)
+        #expect(result.stdoutText == """
+        "Kremlin spokesperson Dmitry Peskov" -> RUS (Russia), person, person: Dmitry Peskov
+        "Moscow" -> RUS (Russia), metonym
+
+        """)
+    }
+
+    @Test func checkReportsTheFileLineAndColumn() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "actors:\n  - {id: XYZ, name: Xyz, kind: planet}\n".write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
+        try "actors:\n  - {id: XYZ, name: Xyzland, kind: state, demonyms: [Xyzian]}\n".write(toFile: folder + "/good.yaml", atomically: true, encoding: .utf8)
+        let bad = try ChronicleBinary.run(["lexicon", "check", folder + "/bad.yaml"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("bad.yaml:2:"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("unknown kind `planet`"))
+        let good = try ChronicleBinary.run(["lexicon", "check", folder + "/good.yaml"])
+        #expect(good.status == 0, "\(good.stderr)")
+        let extract = try ChronicleBinary.run(["lexicon", "lookup", "Xyzian troops left.", "--lexicon", folder + "/good.yaml"])
+        #expect(extract.stdoutText.contains("-> XYZ (Xyzland), demonym"))
+        let refused = try ChronicleBinary.run(["extract", "examples/corpus/undated-analysis.txt", "--lexicon", folder + "/bad.yaml"])
+        #expect(refused.status == 65)
+    }
+
+    @Test func listNamesEveryActor() throws {
+        let result = try ChronicleBinary.run(["lexicon", "list"])
+        #expect(result.status == 0)
+        let lines = result.stdoutText.split(separator: "\n")
+        #expect(lines.count > 250)
+        #expect(lines.contains { $0.hasPrefix("RUS\tstate\tRussia\t") })
+    }
+}

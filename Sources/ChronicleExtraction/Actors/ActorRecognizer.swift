@@ -1,0 +1,164 @@
+import ChronicleModel
+
+/// An actor named in a sentence, in clean-text coordinates.
+public struct ActorMention: Hashable, Sendable {
+    public var sentence: Int
+    /// Byte range in the document's clean text.
+    public var range: Range<Int>
+    public var actor: ActorID
+    public var form: MentionForm
+    /// The person named, when the words name someone who speaks for the actor.
+    public var person: String?
+}
+
+/// Finds every mention of an actor in a document: longest match over the lexicon's token trie,
+/// then titles folded into the person they introduce, then light coreference.
+public struct ActorRecognizer: Sendable {
+    public let index: LexiconIndex
+
+    public init(index: LexiconIndex) {
+        self.index = index
+    }
+
+    public func mentions(in document: AnalyzedDocument) -> [ActorMention] {
+        var all: [ActorMention] = []
+        var previous: [ActorMention] = []
+        let day = document.document.published
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let text = document.ingested.text
+            let tokens = Tokenizer.tokens(text, sentence.range)
+            var found = lexiconMentions(tokens, text, sentence: sentenceIndex, day: day)
+            found = foldTitles(found, tokens, text)
+            found = Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
+            all += found
+            previous = found
+        }
+        return all
+    }
+
+    /// Mentions of names from the lexicon, longest first, left to right.
+    func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?) -> [ActorMention] {
+        var mentions: [ActorMention] = []
+        var position = 0
+        while position < tokens.count {
+            guard tokens[position].kind == .word, let (end, target) = longestMatch(tokens, text, from: position) else {
+                position += 1
+                continue
+            }
+            let range = tokens[position].range.lowerBound..<tokens[end].range.upperBound
+            switch target {
+            case .notActor:
+                break
+            case .person(let personIndex):
+                let person = index.lexicon.people[personIndex]
+                if let role = person.role(on: day) {
+                    mentions.append(ActorMention(sentence: sentence, range: range, actor: role.actor, form: .person, person: person.name))
+                }
+            case .actor(let id, var form):
+                if index.lexicon.actors[id]?.ambiguous == true, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
+                    position += 1
+                    continue
+                }
+                if isHyphenated(tokens, start: position, end: end) { form = .modifier }
+                mentions.append(ActorMention(sentence: sentence, range: range, actor: id, form: form, person: nil))
+            }
+            position = end + 1
+        }
+        return mentions
+    }
+
+    /// The last token of the longest name starting at `start`, and what it names.
+    func longestMatch(_ tokens: [Token], _ text: [UInt8], from start: Int) -> (Int, LexiconIndex.Target)? {
+        var node: Int32 = 0
+        var best: (Int, LexiconIndex.Target)? = nil
+        var position = start
+        while position < tokens.count, let id = index.tokenID(text[tokens[position].range]), let next = index.child(node, id) {
+            node = next
+            if let target = index.target(at: node) { best = (position, target) }
+            position += 1
+        }
+        return best
+    }
+
+    /// `Iran-backed`, `pro-Kremlin`, `Russian-made`: the name is joined by a hyphen to a word.
+    private func isHyphenated(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        let before = start >= 2 && tokens[start - 1].kind == .hyphen && tokens[start - 2].kind == .word
+            && tokens[start - 1].range.lowerBound == tokens[start - 2].range.upperBound
+            && tokens[start].range.lowerBound == tokens[start - 1].range.upperBound
+        let after = end + 2 < tokens.count && tokens[end + 1].kind == .hyphen && tokens[end + 2].kind == .word
+            && tokens[end + 1].range.lowerBound == tokens[end].range.upperBound
+            && tokens[end + 2].range.lowerBound == tokens[end + 1].range.upperBound
+        return before || after
+    }
+
+    /// `Jordan Peterson`, `Michael Jordan`: a name that is also a given name, next to another capitalised name.
+    private func looksLikePartOfAPersonName(_ tokens: [Token], _ text: [UInt8], start: Int, end: Int) -> Bool {
+        func isCapitalisedName(_ position: Int) -> Bool {
+            guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return false }
+            let token = tokens[position]
+            guard isUpper(text[token.range.lowerBound]) else { return false }
+            let word = String(decoding: text[token.range], as: UTF8.self).lowercased()
+            if TitleWords.all.contains(word) || Coreference.sentenceStarters.contains(word) { return false }
+            return longestMatch(tokens, text, from: position) == nil
+        }
+        return isCapitalisedName(end + 1) || (start > 0 && isCapitalisedName(start - 1))
+    }
+
+    /// `Kremlin spokesperson Dmitry Peskov`, `Former Russian president Dmitry Medvedev`,
+    /// `Russia's Foreign Minister Sergei Lavrov`: one person mention, not two mentions.
+    func foldTitles(_ mentions: [ActorMention], _ tokens: [Token], _ text: [UInt8]) -> [ActorMention] {
+        guard mentions.count >= 2 else { return mentions }
+        var result: [ActorMention] = []
+        var index = 0
+        while index < mentions.count {
+            let current = mentions[index]
+            if index + 1 < mentions.count, current.form != .person, current.form != .coreference {
+                let next = mentions[index + 1]
+                if next.form == .person, next.actor == current.actor,
+                   onlyTitlesBetween(current.range.upperBound, next.range.lowerBound, tokens, text)
+                {
+                    var merged = next
+                    merged.range = current.range.lowerBound..<next.range.upperBound
+                    result.append(merged)
+                    index += 2
+                    continue
+                }
+            }
+            result.append(current)
+            index += 1
+        }
+        return result
+    }
+
+    private func onlyTitlesBetween(_ start: Int, _ end: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
+        var count = 0
+        for token in tokens where token.range.lowerBound >= start && token.range.upperBound <= end {
+            count += 1
+            if count > 6 { return false }
+            switch token.kind {
+            case .possessive, .hyphen: continue
+            case .punctuation:
+                if text[token.range] != [UInt8(ascii: ".")][...] { return false }
+            case .word:
+                let word = String(decoding: text[token.range], as: UTF8.self).lowercased()
+                if !TitleWords.all.contains(word) { return false }
+            }
+        }
+        return true
+    }
+}
+
+/// Words of titles that stand between an actor and a person's name.
+enum TitleWords {
+    static let all: Set<String> = [
+        "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "interior", "finance",
+        "spokesperson", "spokesman", "spokeswoman", "press", "secretary", "leader", "chief", "head", "deputy", "former",
+        "ex", "ambassador", "envoy", "special", "representative", "general", "gen", "supreme", "ayatollah", "speaker",
+        "chancellor", "king", "queen", "emir", "crown", "prince", "sheikh", "senior", "official", "commander", "army",
+        "military", "security", "council", "chairman", "chair", "top", "diplomat", "national", "adviser", "advisor",
+        "political", "bureau", "member", "of", "the", "state", "intelligence", "director", "staff", "joint", "chiefs",
+        "lt", "col", "colonel", "rear", "adm", "admiral", "mr", "mrs", "ms", "dr", "and", "for", "affairs", "house",
+        "un", "u.n.", "permanent", "delegation", "external", "armed", "forces", "first", "mission", "to", "israeli",
+        "acting", "outgoing", "incoming", "newly", "elected", "opposition", "counterpart", "office",
+    ]
+}

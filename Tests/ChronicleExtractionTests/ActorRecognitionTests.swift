@@ -1,0 +1,143 @@
+import ChronicleModel
+import Testing
+@testable import ChronicleExtraction
+
+/// A small lexicon written for these tests, so they do not depend on the bundled data.
+enum TestLexicon {
+    static let yaml = """
+    actors:
+      - {id: RUS, name: Russia, kind: state, aliases: [Russian Federation], demonyms: [Russian, Russians], metonyms: [Moscow, Kremlin, the Kremlin]}
+      - {id: USA, name: United States, kind: state, aliases: [the United States, U.S., US, America], demonyms: [American, Americans], metonyms: [Washington, the White House, White House]}
+      - {id: ISR, name: Israel, kind: state, demonyms: [Israeli, Israelis], metonyms: [IDF, Tel Aviv], ambiguous: true}
+      - {id: IRN, name: Iran, kind: state, demonyms: [Iranian, Iranians], metonyms: [Tehran]}
+      - {id: UKR, name: Ukraine, kind: state, demonyms: [Ukrainian, Ukrainians], metonyms: [Kyiv, Kiev]}
+      - {id: TUR, name: Turkey, kind: state, aliases: ["Türkiye"], demonyms: [Turkish]}
+      - {id: JOR, name: Jordan, kind: state, demonyms: [Jordanian], metonyms: [Amman], ambiguous: true}
+      - {id: PSE, name: Palestinians, kind: population, aliases: [Palestine, the Palestinians], demonyms: [Palestinian]}
+      - {id: HAMAS, name: Hamas, kind: armed_group, aliases: [Qassam Brigades]}
+      - {id: PIJ, name: Palestinian Islamic Jihad, kind: armed_group, aliases: [Islamic Jihad]}
+      - {id: HOUTHIS, name: Houthis, kind: armed_group, aliases: [the Houthis], demonyms: [Houthi]}
+    people:
+      - {name: Dmitry Peskov, aliases: [Peskov], roles: [{actor: RUS, role: Kremlin spokesperson, from: "2012-05-22"}]}
+      - {name: Dmitry Medvedev, aliases: [Medvedev], roles: [{actor: RUS, role: President of Russia, from: "2008-05-07", until: "2012-05-07"}]}
+      - {name: Benjamin Netanyahu, aliases: [Netanyahu], roles: [{actor: ISR, role: Prime Minister, from: "2022-12-29"}]}
+      - {name: Israel Katz, roles: [{actor: ISR, role: Foreign Minister}]}
+      - {name: Sergei Lavrov, aliases: [Lavrov], roles: [{actor: RUS, role: Foreign Minister}]}
+    not_actors: [Washington Post, The Washington Post]
+    """
+
+    static let lexicon: Lexicon = try! Lexicon(files: [LexiconParser.parse(yaml, path: "test.yaml")])
+    static let extractor = Extractor(lexicon: lexicon)
+
+    /// (surface text, actor, form) for each mention in `text`.
+    static func mentions(_ text: String, date: String? = nil) -> [String] {
+        let reader = DocumentReader(defaultDate: date.flatMap { CalendarDay(iso: $0) })
+        let document = reader.read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let analyzed = extractor.analyze(document)
+        return analyzed.mentions.map { "\(document.string($0.range))=\($0.actor)/\($0.form.rawValue)" }
+    }
+}
+
+struct ActorRecognitionTests {
+    @Test(arguments: [
+        ("Kremlin spokesperson Dmitry Peskov said Moscow would respond.",
+         ["Kremlin spokesperson Dmitry Peskov=RUS/person", "Moscow=RUS/metonym"]),
+        ("Former Russian president Dmitry Medvedev alleged that Ukraine armed Hamas.",
+         ["Russian president Dmitry Medvedev=RUS/person", "Ukraine=UKR/name", "Hamas=HAMAS/name"]),
+        ("Russia\u{2019}s Foreign Minister Sergei Lavrov met Iran's envoy.",
+         ["Russia\u{2019}s Foreign Minister Sergei Lavrov=RUS/person", "Iran=IRN/name"]),
+        ("They told us about the US and the U.S. position.", ["US=USA/alias", "U.S.=USA/alias"]),
+        ("Iran-backed Hamas attacked Israel, and a pro-Kremlin blogger cheered.",
+         ["Iran=IRN/modifier", "Hamas=HAMAS/name", "Israel=ISR/name", "Kremlin=RUS/modifier"]),
+        ("Russian-made drones hit Kyiv and Kiev.", ["Russian=RUS/modifier", "Kyiv=UKR/metonym", "Kiev=UKR/metonym"]),
+        ("The Washington Post reported that Washington objected.", ["Washington=USA/metonym"]),
+        ("Roast the turkey for two hours.", []),
+        ("Turkey and Türkiye are one state.", ["Turkey=TUR/name", "Türkiye=TUR/alias"]),
+        ("Jordan Peterson spoke, and Jordan closed its airspace.", ["Jordan=JOR/name", "its=JOR/coreference"]),
+        ("Israel Katz said Israel would respond.", ["Israel Katz=ISR/person", "Israel=ISR/name"]),
+        ("Palestinian Islamic Jihad backed the Palestinian cause.", ["Palestinian Islamic Jihad=PIJ/name", "Palestinian=PSE/demonym"]),
+        ("Hamas said the militant group would not disarm.", ["Hamas=HAMAS/name", "the militant group=HAMAS/coreference"]),
+        ("Hamas said the Palestinian movement would talk.", ["Hamas=HAMAS/name", "the Palestinian movement=HAMAS/coreference"]),
+        ("The Kremlin and the White House spoke.", ["The Kremlin=RUS/metonym", "the White House=USA/metonym"]),
+        ("Iran rejected the claim. The country said it was false.", ["Iran=IRN/name", "The country=IRN/coreference"]),
+        ("IDF troops entered, said an idf fan.", ["IDF=ISR/metonym"]),
+        ("The Houthis said five of their fighters died.", ["The Houthis=HOUTHIS/alias", "their=HOUTHIS/coreference"]),
+        ("Hamas' leaders met.", ["Hamas=HAMAS/name"]),
+        ("No actor here at all.", []),
+    ])
+    func recognisesMentions(text: String, expected: [String]) {
+        #expect(TestLexicon.mentions(text) == expected)
+    }
+
+    @Test func coreferenceLooksBackOnlyOneSentence() {
+        let text = "Iran rejected the claim. Talks went on. The country said nothing."
+        #expect(TestLexicon.mentions(text) == ["Iran=IRN/name"])
+    }
+
+    @Test func personsCountForTheActorOfTheirRoleAtTheDocumentDate() {
+        #expect(TestLexicon.mentions("Medvedev spoke.", date: "2010-01-01") == ["Medvedev=RUS/person"])
+        #expect(TestLexicon.mentions("Netanyahu spoke.", date: "2023-11-01") == ["Netanyahu=ISR/person"])
+    }
+
+    @Test func tallyCountsMentionsAndKeepsNamesAndPeople() throws {
+        let text = " date 2023-11-11 Moscow and the Kremlin agreed. Peskov said Russia would help.\n\nFAQ\n\nQ: What did Russia say?\n\nRussia agreed."
+        let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let timeline = TestLexicon.extractor.timeline(from: [TestLexicon.extractor.analyze(document)])
+        let russia = try #require(timeline.actors.first { $0.id == .russia })
+        #expect(russia.mentions == 4, "FAQ restatements are not counted")
+        #expect(russia.aliases == ["Moscow", "Russia", "the Kremlin"])
+        #expect(russia.people == ["Dmitry Peskov"])
+        #expect(timeline.actors.map(\.id) == [.russia], "only actors mentioned appear")
+    }
+}
+
+struct LexiconFileTests {
+    static func load(_ yaml: String, path: String = "user.yaml") throws(LexiconError) -> Lexicon {
+        try Lexicon(files: [LexiconParser.parse(TestLexicon.yaml, path: "base.yaml"), LexiconParser.parse(yaml, path: path)])
+    }
+
+    @Test func userFilesAddOverrideAndDisable() throws {
+        let lexicon = try Self.load("""
+        actors:
+          - {id: RUS, name: Russian Federation state, kind: state, aliases: [Rossiya]}
+          - {id: WAGNER, name: Wagner Group, kind: armed_group}
+        disable: [HAMAS]
+        disable_aliases: [Kiev]
+        """)
+        #expect(lexicon.actors[.russia]?.name == "Russian Federation state")
+        #expect(lexicon.actors[.russia]?.aliases.contains("Rossiya") == true)
+        #expect(lexicon.actors[.russia]?.metonyms.contains("Moscow") == true, "defaults are kept")
+        #expect(lexicon.actors[.hamas] == nil)
+        #expect(lexicon.actors["WAGNER"]?.kind == .armedGroup)
+        #expect(lexicon.actors[.ukraine]?.metonyms == ["Kyiv"])
+    }
+
+    @Test func aUserNameTakesOverADefaultOneWithANote() throws {
+        let lexicon = try Self.load("actors:\n  - {id: KREMLIN_WATCH, name: Kremlin Watch, kind: media, aliases: [Kremlin]}\n")
+        #expect(lexicon.actors["KREMLIN_WATCH"]?.aliases == ["Kremlin"])
+        #expect(lexicon.actors[.russia]?.metonyms.contains("Kremlin") == false)
+        #expect(lexicon.notes.contains { $0.message.contains("Kremlin") && $0.file == "user.yaml" })
+    }
+
+    @Test(arguments: [
+        ("actors:\n  - {id: ABC, name: A, kind: state}\n  - {id: ABC, name: B, kind: state}\n", "user.yaml:3:5", "defined twice"),
+        ("actors:\n  - {id: ABC, name: A, kind: state, aliases: [Same]}\n  - {id: DEF, name: D, kind: state, aliases: [Same]}\n", "user.yaml", "`Same` is claimed by both"),
+        ("actors:\n  - {id: ABC, name: A, kind: nation}\n", "user.yaml:2:", "unknown kind `nation`"),
+        ("actors:\n  - {id: abc, name: A, kind: state}\n", "user.yaml:2:", "must be upper-case"),
+        ("actors: [\n  - broken\n", "user.yaml:", "not valid YAML"),
+        ("people:\n  - {name: Some One, roles: [{actor: NOWHERE, role: x}]}\n", "user.yaml", "names actor NOWHERE"),
+        ("people:\n  - {name: Some One}\n", "user.yaml:2:", "has no `roles`"),
+        ("actors:\n  - {id: ABC, name: A, kind: state, colour: red}\n", "user.yaml:2:", "unknown field `colour`"),
+        ("disable: [NOPE]\n", "user.yaml", "NOPE"),
+        ("people:\n  - {name: X, roles: [{actor: RUS, from: 2023-13-01}]}\n", "user.yaml:2:", "not a date"),
+    ])
+    func problemsNameTheFileLineAndWhatIsWrong(yaml: String, place: String, message: String) {
+        do {
+            _ = try Self.load(yaml)
+            Issue.record("expected an error for \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix(place), "\(error)")
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+}

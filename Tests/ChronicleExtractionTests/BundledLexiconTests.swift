@@ -1,0 +1,70 @@
+import ChronicleModel
+import ChronicleTestSupport
+import Foundation
+import Testing
+@testable import ChronicleExtraction
+
+struct BundledLexiconTests {
+    static let lexicon = try! Lexicon.bundled()
+
+    @Test func isValidAndHasTheCoreActors() throws {
+        let core: [(ActorID, ActorKind)] = [(.russia, .state), (.iran, .state), (.israel, .state), (.unitedStates, .state),
+                                             (.ukraine, .state), (.hamas, .armedGroup), ("PSE", .population)]
+        for (id, kind) in core {
+            #expect(Self.lexicon.actors[id]?.kind == kind, "\(id)")
+        }
+        #expect(Self.lexicon.notes.isEmpty, "bundled files must not take names from each other: \(Self.lexicon.notes)")
+    }
+
+    @Test func coversEveryUNMemberAndObserver() {
+        let states = Self.lexicon.actors.values.filter { $0.kind == .state }
+        #expect(states.count >= 195, "193 members, the Holy See, Taiwan")
+        for id in ["VAT", "CHN", "QAT", "EGY", "TUR", "PRK", "ARM", "SAU", "ARE", "JOR", "LBN", "SYR", "YEM", "IRQ", "GBR", "FRA", "DEU"] {
+            #expect(Self.lexicon.actors[ActorID(id)] != nil, "\(id)")
+        }
+        for id in ["UN", "EU", "NATO", "PIJ", "HEZBOLLAH", "HOUTHIS", "FATAH", "PA", "PLO", "WAGNER", "TALIBAN", "ISIS", "AL_QAEDA"] {
+            #expect(Self.lexicon.actors[ActorID(id)] != nil, "\(id)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Dmitry Peskov", "RUS"), ("Dmitry Medvedev", "RUS"), ("Vladimir Putin", "RUS"), ("Maria Zakharova", "RUS"),
+        ("Benjamin Netanyahu", "ISR"), ("Ebrahim Raisi", "IRN"), ("Joe Biden", "USA"), ("Volodymyr Zelensky", "UKR"),
+        ("Mousa Abu Marzouk", "HAMAS"), ("Ismail Haniyeh", "HAMAS"), ("Wang Yi", "CHN"), ("Hakan Fidan", "TUR"),
+    ])
+    func knowsTheOfficeHolders(name: String, actor: String) throws {
+        let person = try #require(Self.lexicon.people.first { $0.name == name })
+        #expect(person.role(on: CalendarDay(iso: "2023-11-01"))?.actor == ActorID(actor))
+    }
+
+    @Test func roleDatesAreKept() throws {
+        let raisi = try #require(Self.lexicon.people.first { $0.name == "Ebrahim Raisi" })
+        #expect(raisi.roles.last?.until == CalendarDay(iso: "2024-05-19"))
+        let netanyahu = try #require(Self.lexicon.people.first { $0.name == "Benjamin Netanyahu" })
+        #expect(netanyahu.roles.contains { $0.from == CalendarDay(iso: "2022-12-29") })
+    }
+
+    /// The compiled-in copy must be what `lexicon/*.yaml` says: run scripts/embed-lexicon after editing them.
+    @Test func compiledCopyMatchesTheYAMLFiles() throws {
+        for (name, text) in BundledLexicon.files {
+            let onDisk = try String(contentsOfFile: Repository.path("lexicon/" + name), encoding: .utf8)
+            #expect(text == onDisk, "lexicon/\(name) changed: run scripts/embed-lexicon")
+        }
+        #expect(BundledLexicon.files.map(\.name).sorted() == (try FileManager.default.contentsOfDirectory(atPath: Repository.path("lexicon")).filter { $0.hasSuffix(".yaml") }.sorted()))
+    }
+
+    /// Recognition cost does not grow with the lexicon: the trie is walked once per token.
+    @Test func recognitionOfTrickyMentionsWithTheRealLexicon() {
+        let extractor = Extractor(lexicon: Self.lexicon)
+        func ids(_ text: String) -> [String] {
+            let document = DocumentReader(defaultDate: CalendarDay(iso: "2023-11-06")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+            return extractor.analyze(document).mentions.map(\.actor.rawValue)
+        }
+        #expect(ids("Kiev and Kyiv, the Kremlin and the White House, IDF and the Pentagon.") == ["UKR", "UKR", "RUS", "USA", "ISR", "USA"])
+        #expect(ids("The Washington Post said Washington was right.") == ["USA"])
+        #expect(ids("Latin America and South American leaders met.") == [])
+        #expect(ids("Raisi and Amirabdollahian spoke with Haniyeh.") == ["IRN", "IRN", "HAMAS"])
+        #expect(ids("Palestinian Islamic Jihad and the Palestinian cause.") == ["PIJ", "PSE"])
+        #expect(ids("we told us to go") == [])
+    }
+}
