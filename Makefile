@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CHRONICLE := .build/release/chronicle
 
-.PHONY: demo test deps build validate clean
+.PHONY: demo test deps build validate clean bench
 
 deps:
 	@scripts/install-deps
@@ -26,3 +26,7 @@ validate:
 
 clean:
 	rm -rf .build
+
+# Benchmarks (package-benchmark, in their own package): CHRONICLE_BENCH_DOCS sets the corpus size.
+bench: deps
+	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress

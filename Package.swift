@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
+        // Deterministic news-shaped corpora for benchmarks and scale tests.
+        .library(name: "ChronicleCorpusGenerator", targets: ["ChronicleCorpusGenerator"]),
+        .executable(name: "chronicle-corpus", targets: ["chronicle-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,12 +45,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "ChronicleCorpusGenerator"),
+        .executableTarget(name: "chronicle-corpus", dependencies: ["ChronicleCorpusGenerator"]),
         .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
         .testTarget(name: "ChronicleModelTests", dependencies: ["ChronicleModel", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleTestSupport", "ChronicleCorpusGenerator"]),
         // Runs the built `chronicle` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleTestSupport"]),
     ]

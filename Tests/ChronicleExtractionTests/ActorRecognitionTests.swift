@@ -77,6 +77,9 @@ struct ActorRecognitionTests {
     @Test func personsCountForTheActorOfTheirRoleAtTheDocumentDate() {
         #expect(TestLexicon.mentions("Medvedev spoke.", date: "2010-01-01") == ["Medvedev=RUS/person"])
         #expect(TestLexicon.mentions("Netanyahu spoke.", date: "2023-11-01") == ["Netanyahu=ISR/person"])
+        #expect(TestLexicon.mentions("Medvedev spoke.", date: "2020-01-01") == ["Medvedev=RUS/person"], "a former office-holder still counts")
+        #expect(TestLexicon.mentions("Netanyahu spoke.", date: "2020-01-01") == [], "before the only known role began: no actor")
+        #expect(TestLexicon.mentions("Netanyahu spoke.") == ["Netanyahu=ISR/person"], "undated: the newest role")
     }
 
     @Test func tallyCountsMentionsAndKeepsNamesAndPeople() throws {

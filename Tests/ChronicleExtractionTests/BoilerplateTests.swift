@@ -65,6 +65,7 @@ struct BoilerplateTests {
         ("Russia and Iran signed a deal on Monday.", false),
     ])
     func captionsAndCredits(text: String, isCaption: Bool) {
-        #expect(BoilerplateFilter.isCaptionCredit(text, BoilerplateFilter.lowercaseWords(text)) == isCaption)
+        let bytes = Array(text.utf8)[...]
+        #expect(BoilerplateFilter.isCaptionCredit(bytes, BoilerplateFilter.Words(bytes)) == isCaption)
     }
 }

@@ -3314,6 +3314,10 @@ people:
   - name: Kaja Kallas
     aliases: [Kallas]
     roles:
+      - actor: EST
+        role: Prime Minister of Estonia
+        from: "2021-01-26"
+        until: "2024-07-23"
       - actor: EU
         role: EU High Representative for Foreign Affairs and Security Policy
         from: "2024-12-01"
@@ -3352,6 +3356,10 @@ people:
   - name: Mark Rutte
     aliases: [Rutte]
     roles:
+      - actor: NLD
+        role: Prime Minister of the Netherlands
+        from: "2010-10-14"
+        until: "2024-07-02"
       - actor: NATO
         role: Secretary General of NATO
         from: "2024-10-01"

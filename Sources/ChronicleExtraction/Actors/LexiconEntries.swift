@@ -60,14 +60,14 @@ public struct PersonEntry: Hashable, Sendable {
         self.origin = origin
     }
 
-    /// The role in force on `day`; without a day (or when none was), the newest role.
+    /// The role in force on `day`. Between roles or after the last, the latest role before `day`
+    /// (a former office-holder still speaks for that side); before the first role began, none.
+    /// Without a day, the newest role.
     public func role(on day: CalendarDay?) -> Role? {
-        if let day, let held = roles.last(where: { $0.isHeld(on: day) }) { return held }
-        if let day, let next = roles.first(where: { $0.from.map { day < $0 } ?? false }), roles.allSatisfy({ $0.from.map { day < $0 } ?? false }) {
-            // Before every dated role: the earliest role is the best guess of whom they spoke for.
-            return next
-        }
-        return roles.last
+        guard let day else { return roles.last }
+        if let held = roles.last(where: { $0.isHeld(on: day) }) { return held }
+        if let earlier = roles.last(where: { $0.from.map { $0 <= day } ?? true }) { return earlier }
+        return nil
     }
 }
 

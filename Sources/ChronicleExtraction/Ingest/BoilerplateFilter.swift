@@ -1,33 +1,32 @@
-import Foundation
-
 /// Drops the parts of a scraped page that are not the article: subscription and donation appeals,
 /// newsletter sign-ups, privacy-policy and cookie lines, photo captions and credits, "Read more".
 ///
 /// It judges whole blocks, by cue phrases and by voice: an appeal that follows a marker such as
 /// "A Message from ..." or "Sign up for ..." runs on for as long as it addresses the reader
 /// ("we", "our", "you") or is a short button label, and ends at the first ordinary news paragraph.
+/// Blocks are read as UTF-8 bytes; each word costs one dictionary look-up.
 enum BoilerplateFilter {
     /// Returns, for each block, whether it belongs to the article.
-    static func keep(_ blocks: [String]) -> [Bool] {
+    static func keep(_ blocks: [ArraySlice<UInt8>]) -> [Bool] {
         var keep = [Bool](repeating: true, count: blocks.count)
         var seenArticleProse = false
         var inTrailer = false
-        for (index, text) in blocks.enumerated() {
-            let words = lowercaseWords(text)
+        for (index, block) in blocks.enumerated() {
+            let words = Words(block)
             if inTrailer {
-                if isBoilerplate(text, words) || isAddressedToReader(words) || words.count <= 5 {
+                if isBoilerplate(block, words) || isAddressedToReader(words) || words.count <= 5 {
                     keep[index] = false
                     continue
                 }
                 inTrailer = false
             }
-            if isAppealMarker(words) {
+            if isAppealMarker(block, words) {
                 keep[index] = false
                 // An appeal after the article has started takes the rest of its run with it.
                 inTrailer = seenArticleProse
                 continue
             }
-            if isBoilerplate(text, words) || isCaptionCredit(text, words) {
+            if isBoilerplate(block, words) || isCaptionCredit(block, words) {
                 keep[index] = false
                 continue
             }
@@ -36,20 +35,73 @@ enum BoilerplateFilter {
         return keep
     }
 
-    /// Phrases that no news paragraph needs and every web page repeats.
-    static let cuePhrases: [[String]] = [
-        ["subscribe"], ["subscribers"], ["subscription"], ["newsletter"], ["newsletters"], ["sign", "up"],
-        ["donate"], ["donation"], ["donations"], ["support", "us"], ["support", "our"], ["privacy", "policy"],
-        ["cookie"], ["cookies"], ["terms", "of", "use"], ["terms", "of", "service"], ["all", "rights", "reserved"],
-        ["read", "more"], ["advertisement"], ["sponsored", "content"], ["share", "this"], ["follow", "us"],
-        ["click", "here"], ["remind", "me", "later"], ["already", "a", "subscriber"], ["log", "in"],
-        ["sign", "in"], ["skip", "to", "content"], ["related", "articles"], ["you", "may", "also", "like"],
-        ["most", "read"], ["listen", "to", "this", "article"], ["paiment", "methods"], ["payment", "methods"],
-    ]
+    /// The lower-cased words of a block: ASCII letters and digits, apostrophes (curly read as
+    /// straight) and any non-ASCII letters.
+    struct Words {
+        private(set) var lowered: [UInt8] = []
+        private(set) var ranges: [Range<Int>] = []
 
-    static func isBoilerplate(_ text: String, _ words: [Substring]) -> Bool {
-        guard !words.isEmpty else { return true }
-        if text.contains("©") && words.count <= 40 { return true }
+        init(_ block: ArraySlice<UInt8>) {
+            lowered.reserveCapacity(block.count)
+            var start: Int? = nil
+            var index = block.startIndex
+            while index < block.endIndex {
+                let byte = block[index]
+                var wordByte: UInt8? = nil
+                var length = 1
+                if isLetter(byte) || isDigit(byte) {
+                    wordByte = isUpper(byte) ? byte | 0x20 : byte
+                } else if byte == UInt8(ascii: "'") {
+                    wordByte = byte
+                } else if byte == 0xE2, index + 2 < block.endIndex, block[index + 1] == 0x80 {
+                    length = 3
+                    if block[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
+                } else if byte == 0xC2 {
+                    length = 2  // Latin-1 punctuation and the no-break space
+                } else if byte >= 0x80 {
+                    wordByte = byte
+                }
+                if let wordByte {
+                    if start == nil { start = lowered.count }
+                    lowered.append(wordByte)
+                } else if let begun = start {
+                    ranges.append(begun..<lowered.count)
+                    start = nil
+                }
+                index += length
+            }
+            if let begun = start { ranges.append(begun..<lowered.count) }
+        }
+
+        var count: Int { ranges.count }
+        subscript(_ index: Int) -> ArraySlice<UInt8> { lowered[ranges[index]] }
+
+        func starts(with phrase: [ArraySlice<UInt8>]) -> Bool {
+            phrase.count <= count && phrase.indices.allSatisfy { self[$0] == phrase[$0] }
+        }
+
+        func contains(_ word: ArraySlice<UInt8>) -> Bool { ranges.contains { lowered[$0] == word } }
+    }
+
+    private static func phrase(_ text: String) -> [ArraySlice<UInt8>] {
+        text.split(separator: " ").map { ArraySlice(Array($0.utf8)) }
+    }
+
+    /// Phrases that no news paragraph needs and every web page repeats, by their first word.
+    static let cuePhrases: [ArraySlice<UInt8>: [[ArraySlice<UInt8>]]] = {
+        let phrases = [
+            "subscribe", "subscribers", "subscription", "newsletter", "newsletters", "sign up", "donate", "donation",
+            "donations", "support us", "support our", "privacy policy", "cookie", "cookies", "terms of use",
+            "terms of service", "all rights reserved", "read more", "advertisement", "sponsored content", "share this",
+            "follow us", "click here", "remind me later", "already a subscriber", "log in", "sign in", "skip to content",
+            "related articles", "you may also like", "most read", "listen to this article", "paiment methods", "payment methods",
+        ].map(phrase)
+        return Dictionary(grouping: phrases, by: { $0[0] })
+    }()
+
+    static func isBoilerplate(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
+        guard words.count > 0 else { return true }
+        if words.count <= 40, contains(block, [0xC2, 0xA9]) { return true }  // ©
         // A cue condemns a short line, or a paragraph that speaks to the reader; a news paragraph
         // that mentions a newsletter in passing stays, and long ones need dense cues.
         let hits = cueHits(words)
@@ -59,65 +111,81 @@ enum BoilerplateFilter {
         return hits >= 3
     }
 
-    /// Openers of a reader appeal or sign-up box.
-    static func isAppealMarker(_ words: [Substring]) -> Bool {
-        guard !words.isEmpty, words.count <= 12 else { return false }
-        let openers: [[String]] = [
-            ["a", "message", "from"], ["dear", "reader"], ["dear", "readers"], ["sign", "up"],
-            ["become", "a", "member"], ["help", "us"], ["join", "us"], ["we", "need", "your", "help"],
-            ["before", "you", "go"], ["thank", "you", "for", "reading"],
-        ]
-        if openers.contains(where: { words.starts(with: $0.map { Substring($0) }) }) { return true }
-        // "Support The Daily Ledger!", "Subscribe now": a bare imperative, not "Support for Hamas grew".
-        let imperatives: Set<Substring> = ["support", "subscribe", "donate"]
-        guard let first = words.first, imperatives.contains(first), words.count <= 6 else { return false }
-        return words.count <= 2 || isAddressedToReader(words) || !words.contains("for")
-            && !words.contains("of") && !words.contains("to")
-    }
-
-    /// First and second person: the voice of appeals, not of news reports.
-    static func isAddressedToReader(_ words: [Substring]) -> Bool {
-        let pronouns: Set<Substring> = ["we", "our", "us", "you", "your", "you're", "we're", "ours", "yours"]
-        let count = words.lazy.filter { pronouns.contains($0) }.count
-        return count >= 2 || (count == 1 && words.count <= 12)
-    }
-
-    /// A photo caption with its credit: "... in Moscow. Alexander Shcherbak / TASS", "Photo: Reuters".
-    static func isCaptionCredit(_ text: String, _ words: [Substring]) -> Bool {
-        guard words.count <= 35 else { return false }
-        if let first = words.first, ["photo", "photograph", "credit", "image", "picture"].contains(first),
-           text.drop(while: { $0 != ":" }).count > 0, words.count <= 20
-        {
-            return true
-        }
-        if text.contains("(Photo") || text.contains("Getty Images") || text.contains("AP Photo") { return true }
-        // "... / AGENCY": a credit after the last slash, one to four capitalised words, no sentence end.
-        guard let slash = text.range(of: " / ", options: .backwards) else { return false }
-        let credit = text[slash.upperBound...].trimmingCharacters(in: .whitespaces)
-        let creditWords = credit.split(separator: " ")
-        return !creditWords.isEmpty && creditWords.count <= 4
-            && creditWords.allSatisfy { $0.first?.isUppercase == true }
-            && !credit.hasSuffix(".") && !credit.hasSuffix("?") && !credit.hasSuffix("!")
-    }
-
-    static func cueHits(_ words: [Substring]) -> Int {
+    static func cueHits(_ words: Words) -> Int {
         var hits = 0
-        for start in words.indices {
-            for phrase in cuePhrases where phrase.count <= words.count - start {
-                var matches = true
-                for (offset, word) in phrase.enumerated() where words[start + offset] != word {
-                    matches = false
-                    break
-                }
-                if matches { hits += 1 }
+        for start in 0..<words.count {
+            guard let candidates = cuePhrases[words[start]] else { continue }
+            for phrase in candidates where phrase.count <= words.count - start {
+                if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { hits += 1 }
             }
         }
         return hits
     }
 
-    /// Lower-cased words of letters, digits and apostrophes (curly ones read as straight).
-    static func lowercaseWords(_ text: String) -> [Substring] {
-        let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+    static let openers: [[ArraySlice<UInt8>]] = [
+        "a message from", "dear reader", "dear readers", "sign up", "become a member", "help us", "join us",
+        "we need your help", "before you go", "thank you for reading",
+    ].map(phrase)
+    static let imperatives: Set<ArraySlice<UInt8>> = Set(["support", "subscribe", "donate"].map { ArraySlice(Array($0.utf8)) })
+    static let pronouns: Set<ArraySlice<UInt8>> = Set(["we", "our", "us", "you", "your", "you're", "we're", "ours", "yours"].map { ArraySlice(Array($0.utf8)) })
+    static let captionOpeners: Set<ArraySlice<UInt8>> = Set(["photo", "photograph", "credit", "image", "picture"].map { ArraySlice(Array($0.utf8)) })
+
+    /// Openers of a reader appeal or sign-up box.
+    static func isAppealMarker(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
+        guard words.count > 0, words.count <= 12 else { return false }
+        if openers.contains(where: words.starts(with:)) { return true }
+        // "Support The Daily Ledger!", "Subscribe now": a bare imperative, not "Support for Hamas grew".
+        guard imperatives.contains(words[0]), words.count <= 6 else { return false }
+        return words.count <= 2 || isAddressedToReader(words)
+            || !words.contains(phrase("for")[0]) && !words.contains(phrase("of")[0]) && !words.contains(phrase("to")[0])
+    }
+
+    /// First and second person: the voice of appeals, not of news reports.
+    static func isAddressedToReader(_ words: Words) -> Bool {
+        var count = 0
+        for index in 0..<words.count where pronouns.contains(words[index]) { count += 1 }
+        return count >= 2 || (count == 1 && words.count <= 12)
+    }
+
+    /// A photo caption with its credit: "... in Moscow. Alexander Shcherbak / TASS", "Photo: Reuters".
+    static func isCaptionCredit(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
+        guard words.count <= 35 else { return false }
+        if words.count > 0, words.count <= 20, captionOpeners.contains(words[0]), block.contains(UInt8(ascii: ":")) { return true }
+        for marker in ["(Photo", "Getty Images", "AP Photo"] where contains(block, Array(marker.utf8)) { return true }
+        // "... / AGENCY": a credit after the last " / ", one to four capitalised words, no sentence end.
+        guard let slash = lastIndex(of: [0x20, UInt8(ascii: "/"), 0x20], in: block) else { return false }
+        let credit = block[(slash + 3)...].split(separator: 0x20)
+        guard !credit.isEmpty, credit.count <= 4, let last = credit.last?.last else { return false }
+        return credit.allSatisfy { startsCapitalised($0) }
+            && last != UInt8(ascii: ".") && last != UInt8(ascii: "?") && last != UInt8(ascii: "!")
+    }
+
+    private static func startsCapitalised(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        if first < 0x80 { return isUpper(first) }
+        var iterator = word.prefix(4).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    private static func contains(_ block: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, block.count >= needle.count else { return false }
+        var index = block.startIndex
+        while index <= block.endIndex - needle.count {
+            if block[index] == first, block[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func lastIndex(of needle: [UInt8], in block: ArraySlice<UInt8>) -> Int? {
+        guard block.count >= needle.count else { return nil }
+        var index = block.endIndex - needle.count
+        while index >= block.startIndex {
+            if block[index..<index + needle.count].elementsEqual(needle) { return index }
+            index -= 1
+        }
+        return nil
     }
 }

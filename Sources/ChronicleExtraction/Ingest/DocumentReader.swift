@@ -122,7 +122,7 @@ public struct DocumentReader: Sendable {
     /// The blocks that are the article, with boilerplate and captions removed.
     static func articleBlocks(of document: IngestedDocument) -> [TextBlock] {
         let candidates = document.blocks.filter { $0.kind != .caption }
-        let keep = BoilerplateFilter.keep(candidates.map { document.string($0.range) })
+        let keep = BoilerplateFilter.keep(candidates.map { document.text[$0.range] })
         return zip(candidates, keep).compactMap { $1 ? $0 : nil }
     }
 }

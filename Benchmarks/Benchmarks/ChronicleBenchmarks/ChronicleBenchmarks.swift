@@ -1,0 +1,75 @@
+import Benchmark
+import Chronicle
+import ChronicleCorpusGenerator
+import Foundation
+
+/// How many generated documents each benchmark reads per iteration (`CHRONICLE_BENCH_DOCS`, default 1,000).
+let documentCount = Int(ProcessInfo.processInfo.environment["CHRONICLE_BENCH_DOCS"] ?? "") ?? 1_000
+
+/// The generated corpus, as the bytes of its files, made once.
+nonisolated(unsafe) let corpus: [(name: String, bytes: [UInt8])] = CorpusGenerator().documents(count: documentCount).map {
+    ($0.name, Array($0.text.utf8))
+}
+let corpusBytes = corpus.reduce(0) { $0 + $1.bytes.count }
+nonisolated(unsafe) let lexicon = try! Lexicon.bundled()
+nonisolated(unsafe) let extractor = Extractor(lexicon: lexicon)
+nonisolated(unsafe) let reader = DocumentReader()
+nonisolated(unsafe) let ingested: [IngestedDocument] = corpus.enumerated().compactMap { index, file in
+    reader.read(bytes: file.bytes, path: file.name, id: DocumentID("d\(index)")).document
+}
+nonisolated(unsafe) let segmented: [AnalyzedDocument] = ingested.map {
+    AnalyzedDocument(ingested: $0, sentences: Segmenter.sentences(of: $0))
+}
+let sentenceCount = segmented.reduce(0) { $0 + $1.sentences.count }
+
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+let documentsPerSecond = BenchmarkMetric.custom("documents/s", polarity: .prefersLarger, useScalingFactor: false)
+let sentencesPerSecond = BenchmarkMetric.custom("sentences/s", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Runs `body` once per iteration over the whole corpus and reports throughput.
+func corpusBenchmark(_ name: String, _ body: @escaping () -> Void) {
+    Benchmark(
+        "\(name) (\(documentCount) docs, \(corpusBytes / 1024) KiB)",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond, documentsPerSecond, sentencesPerSecond],
+            maxDuration: .seconds(10), maxIterations: 20)
+    ) { benchmark in
+        let clock = ContinuousClock()
+        for _ in benchmark.scaledIterations {
+            let elapsed = clock.measure { body() }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            benchmark.measurement(megabytesPerSecond, Int(Double(corpusBytes) / 1_048_576 / seconds))
+            benchmark.measurement(documentsPerSecond, Int(Double(corpus.count) / seconds))
+            benchmark.measurement(sentencesPerSecond, Int(Double(sentenceCount) / seconds))
+        }
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    corpusBenchmark("Ingest + segmentation") {
+        for (index, file) in corpus.enumerated() {
+            guard let document = reader.read(bytes: file.bytes, path: file.name, id: DocumentID("d\(index)")).document else { continue }
+            blackHole(Segmenter.sentences(of: document))
+        }
+    }
+
+    corpusBenchmark("Actor recognition") {
+        for document in segmented { blackHole(extractor.recognizer.mentions(in: document)) }
+    }
+
+    corpusBenchmark("Extract (bytes in, timeline out)") {
+        var analyzed: [AnalyzedDocument] = []
+        analyzed.reserveCapacity(corpus.count)
+        for (index, file) in corpus.enumerated() {
+            guard let document = reader.read(bytes: file.bytes, path: file.name, id: DocumentID("d\(index)")).document else { continue }
+            analyzed.append(extractor.analyze(document))
+        }
+        blackHole(extractor.timeline(from: analyzed))
+    }
+
+    Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(Extractor(lexicon: try! Lexicon.bundled()))
+        }
+    }
+}
