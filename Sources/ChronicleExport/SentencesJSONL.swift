@@ -7,12 +7,18 @@ public struct SentenceRecord: Codable, Hashable, Sendable {
     public var index: Int
     public var role: String
     public var evidence: Evidence
+    /// Actors named, as `ID:words`.
+    public var actors: [String]?
+    /// Time expressions, with their TIMEX3 values.
+    public var timex: [TemporalValue]?
 
-    public init(document: DocumentID, index: Int, role: String, evidence: Evidence) {
+    public init(document: DocumentID, index: Int, role: String, evidence: Evidence, actors: [String]? = nil, timex: [TemporalValue]? = nil) {
         self.document = document
         self.index = index
         self.role = role
         self.evidence = evidence
+        self.actors = actors
+        self.timex = timex
     }
 }
 

@@ -13,7 +13,7 @@ struct ChronicleCommand: ParsableCommand {
         66 no input could be read.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Sentences.self, LexiconCommand.self]
+        subcommands: [Build.self, Extract.self, Sentences.self, Timex.self, LexiconCommand.self]
     )
 }
 
@@ -146,13 +146,69 @@ struct Sentences: ParsableCommand {
         try input.report(analysis.diagnostics, documentCount: analysis.documents.count)
         var records: [SentenceRecord] = []
         for document in analysis.documents {
+            let mentions = Dictionary(grouping: document.mentions, by: \.sentence)
+            let timexes = Dictionary(grouping: document.timexes, by: \.sentence)
             for (index, sentence) in document.sentences.enumerated() {
+                let actors = mentions[index]?.map { "\($0.actor):\(document.ingested.string($0.range))" }
+                let timex = timexes[index]?.map { $0.timex.temporalValue(text: document.ingested.string($0.timex.range), status: nil) }
                 records.append(SentenceRecord(document: document.document.id, index: index, role: sentence.role.rawValue,
-                                              evidence: document.evidence(for: sentence)))
+                                              evidence: document.evidence(for: sentence), actors: actors, timex: timex))
             }
         }
         FileHandle.standardOutput.write(try JSONLines.encode(records))
         if !analysis.skippedFiles.isEmpty { throw ExitCode(2) }
+    }
+}
+
+struct Timex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tag time expressions: TIMEX3 type and value for each, against a publication date.",
+        discussion: """
+        With --jsonl FILE: reads one {"id","dct","text"} object per line and writes one \
+        {"id","timex":[{"start","end","type","value"}]} per line, offsets in Unicode scalars (the \
+        format the TempEval-3 scorer reads). Otherwise tags TEXT against --date.
+        """
+    )
+
+    @Option(help: "A JSON Lines file of {\"id\",\"dct\",\"text\"} objects (- for standard input).")
+    var jsonl: String?
+
+    @Option(help: "The publication date (YYYY-MM-DD) for TEXT.")
+    var date: String?
+
+    @Argument(help: "Text to tag, when --jsonl is not given.")
+    var text: String?
+
+    func validate() throws {
+        if jsonl == nil, text == nil { throw ValidationError("give --jsonl FILE or a text to tag") }
+        if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date expects YYYY-MM-DD, found \"\(date)\"") }
+    }
+
+    func run() throws {
+        if let jsonl {
+            let data: Data
+            if jsonl == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let contents = FileManager.default.contents(atPath: jsonl) else {
+                    Console.error("\(jsonl): error: cannot read the file")
+                    throw ExitCode(66)
+                }
+                data = contents
+            }
+            do {
+                FileHandle.standardOutput.write(try TimexJSONLines.tag(data))
+            } catch {
+                Console.error("\(jsonl):\(error)")
+                throw ExitCode(65)
+            }
+            return
+        }
+        let bytes = Array((text ?? "").utf8)
+        for timex in TemporalTagger().tagText(bytes, dct: date.flatMap { CalendarDay(iso: $0) }) {
+            let words = String(decoding: bytes[timex.range], as: UTF8.self)
+            print("\"\(words)\" -> \(timex.type.rawValue) \(timex.value)" + (timex.modifier.map { " \($0.rawValue)" } ?? ""))
+        }
     }
 }
 

@@ -76,3 +76,28 @@ struct SeedActorTests {
         #expect(found["RUS"]!.mentions > found["ISR"]!.mentions)
     }
 }
+
+/// Dates in the seeds: nothing guessed without a publication date, resolved with one.
+struct SeedDateTests {
+    static func timexes(_ date: String?) throws -> [String]? {
+        guard let seeds = Repository.seedsFolder else { return nil }
+        let analysis = try Chronicle.analyze(paths: [seeds + "/004_2696032b51b31a1b.txt"],
+                                             options: ExtractionOptions(defaultDate: date.flatMap { CalendarDay(iso: $0) }))
+        let document = try #require(analysis.documents.first)
+        return document.timexes.map { "\(document.ingested.string($0.timex.range))=\($0.timex.value)" + ($0.timex.modifier.map { " \($0.rawValue)" } ?? "") }
+    }
+
+    @Test func undatedScrapedPageResolvesNothingToAGuessedYear() throws {
+        guard let found = try Self.timexes(nil) else { return }
+        #expect(found.contains("early October=XXXX-10 START"))
+        #expect(found.contains("Monday=XXXX-WXX-1"))
+        #expect(!found.contains { $0.contains("=20") }, "\(found)")
+    }
+
+    @Test func withADateTheSameTextResolves() throws {
+        guard let found = try Self.timexes("2023-11-06") else { return }
+        #expect(found.contains("early October=2023-10 START"))
+        #expect(found.contains("Monday=2023-11-06"))
+        #expect(found.contains("last month=2023-10"))
+    }
+}

@@ -57,6 +57,14 @@ let benchmarks: @Sendable () -> Void = {
         for document in segmented { blackHole(extractor.recognizer.mentions(in: document)) }
     }
 
+    corpusBenchmark("Temporal tagging") {
+        let tagger = TemporalTagger()
+        for document in segmented {
+            let dct = document.document.published
+            for sentence in document.sentences { blackHole(tagger.tag(document.ingested.text, sentence.range, dct: dct)) }
+        }
+    }
+
     corpusBenchmark("Extract (bytes in, timeline out)") {
         var analyzed: [AnalyzedDocument] = []
         analyzed.reserveCapacity(corpus.count)

@@ -55,11 +55,12 @@ public struct ActorRecognizer: Sendable {
                     mentions.append(ActorMention(sentence: sentence, range: range, actor: role.actor, form: .person, person: person.name))
                 }
             case .actor(let id, var form):
-                if index.lexicon.actors[id]?.ambiguous == true, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
+                let hyphenated = isHyphenated(tokens, start: position, end: end)
+                if index.lexicon.actors[id]?.ambiguous == true, !hyphenated, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
                     position += 1
                     continue
                 }
-                if isHyphenated(tokens, start: position, end: end) { form = .modifier }
+                if hyphenated { form = .modifier }
                 mentions.append(ActorMention(sentence: sentence, range: range, actor: id, form: form, person: nil))
             }
             position = end + 1

@@ -46,18 +46,22 @@ struct CleanTextBuilder {
         }
     }
 
-    /// Appends `source[range]`, folding white space; other bytes are copied verbatim.
+    /// Appends `source[range]`, folding white space (no-break spaces included); other bytes are copied verbatim.
     mutating func appendText(_ source: [UInt8], _ range: Range<Int>) {
         if blockKind == nil { beginBlock(.paragraph) }
         var index = range.lowerBound
         while index < range.upperBound {
-            if isSpace(source[index]) {
+            if spaceLength(source, index, range.upperBound) > 0 {
                 let start = index
-                while index < range.upperBound, isSpace(source[index]) { index += 1 }
+                while index < range.upperBound {
+                    let length = spaceLength(source, index, range.upperBound)
+                    if length == 0 { break }
+                    index += length
+                }
                 appendSpace(originalRange: start..<index)
             } else {
                 let start = index
-                while index < range.upperBound, !isSpace(source[index]) { index += 1 }
+                while index < range.upperBound, spaceLength(source, index, range.upperBound) == 0 { index += 1 }
                 appendVerbatim(source, start..<index)
             }
         }
@@ -128,4 +132,15 @@ func isSpace(_ byte: UInt8) -> Bool {
 func isClosingPunctuation(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
         || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ")")
+}
+
+/// The length of the white space at `index`: ASCII white space, the no-break space (U+00A0),
+/// and the thin, narrow no-break and other Unicode spaces (U+2000-U+200A, U+202F); 0 otherwise.
+@inline(__always)
+func spaceLength(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int {
+    let byte = bytes[index]
+    if byte < 0x80 { return isSpace(byte) ? 1 : 0 }
+    if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
+    if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] <= 0x8A || bytes[index + 2] == 0xAF { return 3 }
+    return 0
 }

@@ -6,11 +6,14 @@ public struct AnalyzedDocument: Sendable {
     public var sentences: [Sentence]
     /// Actors named in the sentences, in reading order.
     public var mentions: [ActorMention] = []
+    /// Time expressions in the sentences, normalised against the publication date, in reading order.
+    public var timexes: [SentenceTimex] = []
 
-    public init(ingested: IngestedDocument, sentences: [Sentence], mentions: [ActorMention] = []) {
+    public init(ingested: IngestedDocument, sentences: [Sentence], mentions: [ActorMention] = [], timexes: [SentenceTimex] = []) {
         self.ingested = ingested
         self.sentences = sentences
         self.mentions = mentions
+        self.timexes = timexes
     }
 
     public var document: Document { ingested.document }
@@ -42,10 +45,11 @@ public struct AnalyzedDocument: Sendable {
 
 /// Runs the extraction stages over read documents and assembles the timeline.
 ///
-/// Stages so far: segmentation and actor recognition. Temporal tagging and event coding plug in
-/// here as they land; the timeline holds only what the stages produce.
+/// Stages so far: segmentation, actor recognition and temporal tagging. Event coding plugs in here
+/// as it lands; the timeline holds only what the stages produce.
 public struct Extractor: Sendable {
     public let recognizer: ActorRecognizer
+    public let tagger = TemporalTagger()
 
     public init(lexicon: Lexicon) {
         recognizer = ActorRecognizer(index: LexiconIndex(lexicon))
@@ -54,6 +58,12 @@ public struct Extractor: Sendable {
     public func analyze(_ document: IngestedDocument) -> AnalyzedDocument {
         var analyzed = AnalyzedDocument(ingested: document, sentences: Segmenter.sentences(of: document))
         analyzed.mentions = recognizer.mentions(in: analyzed)
+        let dct = document.document.published
+        for (index, sentence) in analyzed.sentences.enumerated() {
+            for timex in tagger.tag(document.text, sentence.range, dct: dct) {
+                analyzed.timexes.append(SentenceTimex(sentence: index, timex: timex))
+            }
+        }
         return analyzed
     }
 
@@ -62,4 +72,10 @@ public struct Extractor: Sendable {
         for document in documents { tally.add(document) }
         return Timeline(documents: documents.map(\.document), actors: tally.actors(lexicon: recognizer.index.lexicon))
     }
+}
+
+/// A time expression and the sentence it stands in (its range is in clean-text bytes).
+public struct SentenceTimex: Hashable, Sendable {
+    public var sentence: Int
+    public var timex: Timex
 }

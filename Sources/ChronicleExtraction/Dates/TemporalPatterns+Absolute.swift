@@ -1,0 +1,161 @@
+import ChronicleModel
+
+extension Context {
+    /// `October 7, 2023`, `Oct. 7`, `7 October 2023`, `October 2023`, `October`, `2023-10-26`,
+    /// `10/26/2023` (month first unless the first number is over 12), `2023`, `fiscal 2024`,
+    /// and a weekday before a date (`Friday, October 23, 1997`).
+    func absolute(_ index: Int) -> Match? {
+        if let month = month(at: index) {
+            let next = afterMonth(index)
+            if let day = dayNumber(at: next) {
+                var end = next
+                var after = next + 1
+                if tokens.isPunctuation(after, ",") { after += 1 }
+                if let year = year(at: after), let date = CalendarDay(year: year, month: month, day: day) {
+                    return make(index, after, .date, date.description)
+                }
+                // "Oct. 7 2023" without the comma is rare; "Oct. 7" alone takes the year from the DCT.
+                if tokens.isPunctuation(end + 1, ",") == false, let year = year(at: end + 1), let date = CalendarDay(year: year, month: month, day: day) {
+                    end += 1
+                    return make(index, end, .date, date.description)
+                }
+                return make(index, end, .date, resolveMonthDay(month, day))
+            }
+            var yearIndex = next
+            if tokens.lower(next) == "of" { yearIndex += 1 }
+            if let year = year(at: yearIndex) ?? spelledYear(at: yearIndex)?.year {
+                let end = year == self.year(at: yearIndex) ? yearIndex : spelledYear(at: yearIndex)!.end
+                return make(index, end, .date, TimexFormat.month(year, month))
+            }
+            // "January this year", "June last year"
+            if case .relative(let direction)? = tokens.word(next), case .unit(.year)? = tokens.word(next + 1), let dct {
+                let year = dct.year + (direction == .past ? -1 : direction == .future ? 1 : 0)
+                return make(index, next + 1, .date, TimexFormat.month(year, month))
+            }
+            // A month alone: full names only, and `May`/`March` only where a date word leads in.
+            let word = tokens.lower(index)
+            guard word.count > 4 || word == "june" || word == "july" || word == "may" else { return nil }
+            if word == "may" || word == "march" {
+                let leads: Set<String> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]
+                guard leads.contains(tokens.lower(index - 1)) else { return nil }
+            }
+            return make(index, index, .date, resolveMonth(month))
+        }
+        if let day = dayNumber(at: index), let month = month(at: index + 1) {
+            let after = afterMonth(index + 1)
+            if let year = year(at: after), let date = CalendarDay(year: year, month: month, day: day) {
+                return make(index, after, .date, date.description)
+            }
+            return make(index, afterMonth(index + 1) - 1, .date, resolveMonthDay(month, day))
+        }
+        if case .weekday? = tokens.word(index), tokens[index].capitalised, tokens.isPunctuation(index + 1, ","),
+           let date = absolute(index + 2), date.timex.value.count == 10
+        {
+            return make(index, date.end, .date, date.timex.value)
+        }
+        if let year = year(at: index) {
+            // 2023-10-26
+            if tokens[safe: index + 1]?.kind == .hyphen, adjacent(index, index + 1), adjacent(index + 1, index + 2),
+               let month = tokens[safe: index + 2]?.number, tokens[index + 2].digitCount == 2
+            {
+                if tokens[safe: index + 3]?.kind == .hyphen, adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
+                   let day = tokens[safe: index + 4]?.number, tokens[index + 4].digitCount == 2,
+                   let date = CalendarDay(year: year, month: month, day: day)
+                {
+                    return make(index, index + 4, .date, date.description)
+                }
+                if (1...12).contains(month) { return make(index, index + 2, .date, TimexFormat.month(year, month)) }
+            }
+            // A bare year, unless it is an amount.
+            let previous = tokens.lower(index - 1)
+            let next = tokens.lower(index + 1)
+            if ["$", "€", "£", "#"].contains(previous) || ["%", "percent", "per"].contains(next) { return nil }
+            if tokens.isPunctuation(index + 1, ","), let following = tokens[safe: index + 2]?.digitCount, following == 3 { return nil }
+            guard (1800...2100).contains(year) else { return nil }
+            return make(index, index, .date, String(year))
+        }
+        // 10/26/2023
+        if let first = tokens[index].number, tokens[index].digitCount <= 2, tokens.isPunctuation(index + 1, "/"),
+           let second = tokens[safe: index + 2]?.number, tokens.isPunctuation(index + 3, "/"), let year = year(at: index + 4),
+           adjacent(index, index + 1), adjacent(index + 1, index + 2), adjacent(index + 2, index + 3), adjacent(index + 3, index + 4)
+        {
+            let (month, day) = first > 12 ? (second, first) : (first, second)
+            if let date = CalendarDay(year: year, month: month, day: day) { return make(index, index + 4, .date, date.description) }
+        }
+        if let spelled = spelledYear(at: index) { return make(index, spelled.end, .date, String(spelled.year)) }
+        // the 20th century, the eleventh century
+        if let ordinal = tokens[index].number.flatMap({ tokens[index].ordinalSuffix ? $0 : nil }) ?? ordinalWord(index),
+           tokens.lower(index + 1) == "century"
+        {
+            let start = tokens.lower(index - 1) == "the" ? index - 1 : index
+            return make(start, index + 1, .date, TimexFormat.pad(ordinal - 1, 2))
+        }
+        // year-ago, year-earlier: the year before the DCT's
+        if case .unit(.year)? = tokens.word(index), tokens[safe: index + 1]?.kind == .hyphen,
+           tokens.lower(index + 2) == "ago" || tokens.lower(index + 2) == "earlier", let value = shifted(.year, by: -1)
+        {
+            return make(index, index + 2, .date, value)
+        }
+        // fiscal 1998, fiscal year 1998
+        if case .fiscal? = tokens.word(index) {
+            let yearIndex = tokens.lower(index + 1) == "year" ? index + 2 : index + 1
+            if let year = year(at: yearIndex) { return make(index, yearIndex, .date, String(year)) }
+        }
+        return nil
+    }
+
+    private func ordinalWord(_ index: Int) -> Int? {
+        if case .ordinal(let value)? = tokens.word(index) { return value }
+        let more = ["thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                    "nineteenth": 19, "twentieth": 20, "twenty-first": 21]
+        return more[tokens.lower(index)]
+    }
+
+    /// Years said in words, as transcripts write them: `nineteen ninety-six`, `two thousand`, `the year two thousand`.
+    func spelledYear(at index: Int) -> (year: Int, end: Int)? {
+        var position = index
+        if tokens.lower(position) == "the", tokens.lower(position + 1) == "year" { position += 2 }
+        let word = tokens.lower(position)
+        if word == "two", tokens.lower(position + 1) == "thousand" {
+            var end = position + 1
+            var year = 2000
+            if tokens.lower(end + 1) == "and", case .number(let extra)? = tokens.word(end + 2), extra < 100 { year += extra; end += 2 }
+            return (year, end)
+        }
+        guard word == "nineteen" || word == "eighteen" || word == "twenty" && tokens.lower(position + 1) != "thousand" else { return nil }
+        guard case .number(let tens)? = tokens.word(position + 1), tens >= 10, tens < 100 else { return nil }
+        let century = word == "nineteen" ? 1900 : word == "eighteen" ? 1800 : 2000
+        var end = position + 1
+        var value = tens
+        if tens >= 20, tens % 10 == 0 {
+            var next = end + 1
+            if tokens[safe: next]?.kind == .hyphen { next += 1 }
+            if case .number(let ones)? = tokens.word(next), ones < 10 { value += ones; end = next }
+        }
+        return (century + value, end)
+    }
+
+    /// `the 1990s`, `the '90s`, `the 1800s`, `the nineties`.
+    func decade(_ index: Int) -> Match? {
+        let decadeWords = ["twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
+                           "eighties": 198, "nineties": 199]
+        if tokens.lower(index) == "the", let value = decadeWords[tokens.lower(index + 1)] {
+            return make(index, index + 1, .date, String(value))
+        }
+        var start = index
+        var position = index
+        if tokens.lower(position) == "the" { position += 1 }
+        if tokens.lower(position) == "'" || tokens.lower(position) == "\u{2019}" { position += 1 }
+        guard let item = tokens[safe: position], let number = item.number, item.digitCount < 0 else { return nil }
+        if position == index { start = index }
+        let value: String
+        if item.digitCount == -4, number % 10 == 0 {
+            value = String(number / 10)
+        } else if item.digitCount == -2, number % 10 == 0 {
+            value = String((number >= 30 ? 1900 : 2000) / 10 + number / 10)
+        } else {
+            return nil
+        }
+        return make(start, position, .date, value)
+    }
+}

@@ -1,0 +1,196 @@
+import ChronicleModel
+
+/// The patterns of the temporal tagger, tried at each token; the longest match wins.
+struct Context {
+    let tokens: DateTokens
+    let dct: CalendarDay?
+    /// The tense around the expression being read; nil when nothing in the sentence says.
+    var tense: Tense?
+
+    typealias Match = (end: Int, timex: Timex)
+
+    func longestMatch(at index: Int) -> Match? {
+        let candidates: [Match?] = [
+            modified(index), absolute(index), relative(index), fuzzy(index), quarterOrHalf(index),
+            duration(index), set(index), clockTime(index), decade(index),
+        ]
+        var best: Match? = nil
+        for case let candidate? in candidates where candidate.end >= (best?.end ?? -1) {
+            if best == nil || candidate.end > best!.end { best = candidate }
+        }
+        return best
+    }
+
+    // MARK: - Building blocks
+
+    func make(_ start: Int, _ end: Int, _ type: TimexType, _ value: String, _ modifier: TimexModifier? = nil) -> Match {
+        (end, Timex(range: tokens[start].range.lowerBound..<tokens[end].range.upperBound, type: type, value: value, modifier: modifier))
+    }
+
+    /// Two tokens written with nothing between them (`2023-10`, `6:30`).
+    func adjacent(_ left: Int, _ right: Int) -> Bool {
+        right < tokens.count && tokens[left].range.upperBound == tokens[right].range.lowerBound
+    }
+
+    func month(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].capitalised, case .month(let month)? = tokens.word(index) else { return nil }
+        return month
+    }
+
+    /// The token after a month name, skipping the period of an abbreviation (`Oct.`).
+    func afterMonth(_ index: Int) -> Int {
+        tokens.isPunctuation(index + 1, ".") && adjacent(index, index + 1) ? index + 2 : index + 1
+    }
+
+    func dayNumber(at index: Int) -> Int? {
+        guard index < tokens.count, let number = tokens[index].number, tokens[index].digitCount >= 1, tokens[index].digitCount <= 2,
+              (1...31).contains(number)
+        else { return nil }
+        return number
+    }
+
+    func year(at index: Int) -> Int? {
+        guard index < tokens.count, let number = tokens[index].number, tokens[index].digitCount == 4, !tokens[index].ordinalSuffix,
+              (1000...2999).contains(number)
+        else { return nil }
+        return number
+    }
+
+    /// A count: digits, a number word, `twenty-four`, or `a`/`an`/`one` before a singular unit.
+    func count(at index: Int) -> (value: Int?, end: Int)? {
+        guard index < tokens.count else { return nil }
+        if let number = tokens[index].number, tokens[index].digitCount >= 1, tokens[index].digitCount <= 3, !tokens[index].ordinalSuffix {
+            return (number, index)
+        }
+        if case .number(let tens)? = tokens.word(index) {
+            if tens >= 20, tens % 10 == 0 {
+                var next = index + 1
+                if tokens[safe: next]?.kind == .hyphen { next += 1 }
+                if case .number(let ones)? = tokens.word(next), ones < 10 { return (tens + ones, next) }
+            }
+            return (tens, index)
+        }
+        if tokens.lower(index) == "a" || tokens.lower(index) == "an" {
+            if tokens.lower(index + 1) == "few" { return (nil, index + 1) }
+            if tokens.lower(index + 1) == "couple" { return (2, tokens.lower(index + 2) == "of" ? index + 2 : index + 1) }
+            return (1, index)
+        }
+        if case .vague? = tokens.word(index) {
+            if tokens.lower(index) == "couple" { return (2, tokens.lower(index + 1) == "of" ? index + 1 : index) }
+            return (nil, index)
+        }
+        return nil
+    }
+
+    func unit(at index: Int) -> TimeUnit? {
+        switch tokens.word(index) {
+        case .unit(let unit)?: return unit
+        case .quarterWord?: return .quarter
+        default: return nil
+        }
+    }
+
+    func durationValue(_ amount: Int?, _ unit: TimeUnit) -> String {
+        let (code, isTime) = unit.durationCode
+        let number = amount.map(String.init) ?? "X"
+        if unit == .quarter, let amount { return "P\(amount * 3)M" }
+        return (isTime ? "PT" : "P") + number + code
+    }
+
+    // MARK: - Calendar resolution against the DCT
+
+    /// A year-less day: the nearest past occurrence when the sentence speaks of the past, the
+    /// nearest future one when it speaks of the future, otherwise whichever is nearer to the DCT.
+    func resolveMonthDay(_ month: Int, _ day: Int) -> String {
+        guard let dct else { return "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
+        let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap { CalendarDay(year: $0, month: month, day: day) }
+        guard !candidates.isEmpty else { return "\(TimexFormat.pad(dct.year, 4))-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
+        let distance = { (candidate: CalendarDay) in candidate.daysSinceEpoch - dct.daysSinceEpoch }
+        let chosen: CalendarDay?
+        switch tense {
+        case .past?: chosen = candidates.last { distance($0) <= 1 }
+        case .future?: chosen = candidates.first { distance($0) >= 0 }
+        case nil: chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
+        }
+        return (chosen ?? candidates[candidates.count / 2]).description
+    }
+
+    /// A year-less month, by the same rule as `resolveMonthDay`; `last April` / `next April` force the direction.
+    func resolveMonth(_ month: Int, direction: DateWord.Direction? = nil) -> String {
+        guard let dct else { return "XXXX-\(TimexFormat.pad(month, 2))" }
+        let difference = month - dct.month  // -11 ... 11
+        var year = dct.year
+        switch direction {
+        case .past?: if difference >= 0 { year -= 1 }
+        case .future?: if difference <= 0 { year += 1 }
+        case .current?: break
+        case nil:
+            switch tense {
+            case .past?: if difference > 0 { year -= 1 }
+            case .future?: if difference < 0 { year += 1 }
+            case nil: if difference > 6 { year -= 1 } else if difference < -6 { year += 1 }
+            }
+        }
+        return TimexFormat.month(year, month)
+    }
+
+    func resolveWeekday(_ weekday: Int, direction: DateWord.Direction? = nil) -> String {
+        guard let dct else { return "XXXX-WXX-\(weekday)" }
+        let today = dct.isoWeekday
+        var offset: Int
+        switch direction {
+        case .past?: offset = -((today - weekday + 7) % 7); if offset == 0 { offset = -7 }
+        case .future?: offset = (weekday - today + 7) % 7; if offset == 0 { offset = 7 }
+        case .current?: offset = weekday - today
+        case nil: offset = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+        }
+        return dct.adding(days: offset).description
+    }
+
+    func shifted(_ unit: TimeUnit, by amount: Int) -> String? {
+        guard let dct else {
+            switch unit {
+            case .day: return "XXXX-XX-XX"
+            case .week: return "XXXX-WXX"
+            case .month: return "XXXX-XX"
+            case .quarter: return "XXXX-QX"
+            case .year: return "XXXX"
+            case .decade: return "XXX"
+            default: return nil
+            }
+        }
+        switch unit {
+        case .day: return dct.adding(days: amount).description
+        case .week: return TimexFormat.week(dct.adding(days: 7 * amount))
+        case .month:
+            let day = dct.adding(months: amount)
+            return TimexFormat.month(day.year, day.month)
+        case .quarter:
+            let day = dct.adding(months: 3 * amount)
+            return "\(TimexFormat.pad(day.year, 4))-Q\(day.quarter)"
+        case .year: return TimexFormat.pad(dct.year + amount, 4)
+        case .decade: return String(TimexFormat.pad(dct.year + 10 * amount, 4).prefix(3))
+        case .century: return String(TimexFormat.pad(dct.year + 100 * amount, 4).prefix(2))
+        default: return nil
+        }
+    }
+
+    func season(_ code: String, direction: DateWord.Direction?) -> String {
+        guard let dct else { return "XXXX-\(code)" }
+        let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        var year = dct.year
+        switch direction ?? (tense == .future ? .future : .past) {
+        case .past: if startMonth > dct.month { year -= 1 }
+        case .future: if startMonth + 2 < dct.month { year += 1 }
+        case .current: break
+        }
+        return "\(TimexFormat.pad(year, 4))-\(code)"
+    }
+
+    /// The day a part-of-day phrase belongs to, as a TIMEX3 prefix.
+    func dayValue(_ offset: Int) -> String { dct.map { $0.adding(days: offset).description } ?? "XXXX-XX-XX" }
+}
+
+extension DateTokens {
+    subscript(safe index: Int) -> Item? { index >= 0 && index < count ? self[index] : nil }
+}

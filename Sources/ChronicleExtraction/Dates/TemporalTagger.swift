@@ -1,0 +1,142 @@
+import ChronicleModel
+
+/// A rule-based temporal tagger in the manner of HeidelTime: finds time expressions in a sentence
+/// and normalises them to TIMEX3 against the document creation time (DCT).
+///
+/// It reads tokens once, classifies each word with one dictionary look-up, and tries a fixed set of
+/// patterns at each position, keeping the longest. Without a DCT, relative expressions stay
+/// unresolved (`XXXX-10`, `XXXX-XX-XX`); year-less dates take the DCT's year, moved back a year when
+/// the sentence reports the past and the date would fall after the DCT (or forward, for the future).
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    /// Time expressions in `range` of `text`, which should be one sentence (tense is read from it).
+    public func tag(_ text: [UInt8], _ range: Range<Int>, dct: CalendarDay?) -> [Timex] {
+        let tokens = DateTokens(text, range)
+        guard tokens.mayHoldDates else { return [] }
+        var context = Context(tokens: tokens, dct: dct, tense: nil)
+        var found: [Timex] = []
+        var index = 0
+        while index < tokens.count {
+            context.tense = tokens.tense(near: index)
+            if let (end, timex) = context.longestMatch(at: index) {
+                found.append(timex)
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Tags a whole text, sentence by sentence.
+    public func tagText(_ text: [UInt8], dct: CalendarDay?) -> [Timex] {
+        var found: [Timex] = []
+        var blockStart = 0
+        var index = 0
+        // Blank lines separate blocks; sentences are split within each.
+        while index <= text.count {
+            let atBreak = index == text.count || (text[index] == 0x0A && index + 1 < text.count && (text[index + 1] == 0x0A || text[index + 1] == 0x0D))
+            if atBreak {
+                if index > blockStart {
+                    for sentence in SentenceSplitter.split(text, blockStart..<index) {
+                        found += tag(text, sentence, dct: dct)
+                    }
+                }
+                blockStart = index + 1
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+enum Tense { case past, future }
+
+/// The tokens of a sentence with what the date vocabulary says of each.
+struct DateTokens {
+    struct Item {
+        var range: Range<Int>
+        var kind: Token.Kind
+        var lower: String
+        var word: DateWord?
+        /// The value of a token of digits (`7`, `2023`), or of digits with an ordinal suffix (`7th`).
+        var number: Int?
+        var digitCount: Int
+        var ordinalSuffix: Bool
+        var capitalised: Bool
+    }
+
+    let text: [UInt8]
+    private(set) var items: [Item] = []
+    private(set) var mayHoldDates = false
+
+    init(_ text: [UInt8], _ range: Range<Int>) {
+        self.text = text
+        for token in Tokenizer.tokens(text, range) {
+            let bytes = text[token.range]
+            let lower = String(decoding: bytes.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            var item = Item(range: token.range, kind: token.kind, lower: lower, word: nil, number: nil, digitCount: 0,
+                            ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false)
+            if token.kind == .word {
+                let digits = bytes.prefix(while: isDigit)
+                if !digits.isEmpty, digits.count <= 4 {
+                    let rest = String(decoding: bytes.dropFirst(digits.count), as: UTF8.self).lowercased()
+                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) {
+                        item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+                        item.digitCount = digits.count
+                        item.ordinalSuffix = !rest.isEmpty
+                        mayHoldDates = true
+                    } else if rest == "s" {
+                        item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+                        item.digitCount = -digits.count  // a decade: 1990s, 90s
+                        mayHoldDates = true
+                    }
+                } else if let word = DateVocabulary.words[lower] {
+                    item.word = word
+                    if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
+                }
+            }
+            items.append(item)
+        }
+    }
+
+    var count: Int { items.count }
+    subscript(_ index: Int) -> Item { items[index] }
+
+    /// The tense nearest a token: the closest future cue (`will`, `scheduled`, `next` ...) or past cue
+    /// (`was`, `had`, `ago`, a verb in -ed ...) within a few words before it or just after it; nil when
+    /// there is none, and dates are then taken at their nearest occurrence to the DCT.
+    func tense(near index: Int) -> Tense? {
+        var best: (distance: Int, tense: Tense)? = nil
+        let low = max(0, index - 8)
+        let high = min(count - 1, index + 4)
+        guard low <= high else { return nil }
+        for position in low...high {
+            guard let cue = DateTokens.cue(items[position].lower) else { continue }
+            let distance = abs(position - index)
+            if best == nil || distance < best!.distance { best = (distance, cue) }
+        }
+        return best?.tense
+    }
+
+    static let futureCues: Set<String> = ["will", "'ll", "shall", "scheduled", "expected", "expects", "plans", "planning", "planned",
+                                          "upcoming", "due", "tomorrow", "next", "going", "intends", "until"]
+    static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "last", "yesterday", "since", "came",
+                                        "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
+                                        "left", "sent", "spent", "paid", "sold", "bought", "said"]
+    static let notVerbs: Set<String> = ["united", "red", "need", "speed", "indeed", "seed", "feed", "hundred", "bed", "based", "related",
+                                        "limited", "detailed", "advanced", "proposed", "expected", "scheduled", "planned", "armed",
+                                        "supported", "backed", "led", "used", "concerned", "interested", "involved", "named", "called"]
+
+    static func cue(_ word: String) -> Tense? {
+        if futureCues.contains(word) { return .future }
+        if pastCues.contains(word) { return .past }
+        return nil
+    }
+    func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
+    func lower(_ index: Int) -> String { index >= 0 && index < items.count ? items[index].lower : "" }
+    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
+        index >= 0 && index < items.count && items[index].kind != .word && items[index].lower == mark
+    }
+}

@@ -1,0 +1,95 @@
+import ChronicleModel
+import Testing
+@testable import ChronicleExtraction
+
+struct TemporalTaggerTests {
+    /// "words=TYPE value [MOD]" for each expression in `text`.
+    static func tag(_ text: String, dct: String?) -> [String] {
+        let bytes = Array(text.utf8)
+        return TemporalTagger().tagText(bytes, dct: dct.flatMap { CalendarDay(iso: $0) }).map {
+            "\(String(decoding: bytes[$0.range], as: UTF8.self))=\($0.type.rawValue) \($0.value)" + ($0.modifier.map { " \($0.rawValue)" } ?? "")
+        }
+    }
+
+    static let cases: [TaggerCase] = [
+        // absolute dates
+        TaggerCase("Hamas attacked on October 7, 2023.", "2024-01-15", ["October 7, 2023=DATE 2023-10-07"]),
+        TaggerCase("The talks opened on 7 October 2023.", "2024-01-15", ["7 October 2023=DATE 2023-10-07"]),
+        TaggerCase("Hamas attacked Israel on Oct. 7.", "2024-01-15", ["Oct. 7=DATE 2023-10-07"]),
+        TaggerCase("The statement came on 2023-10-26.", "2023-11-01", ["2023-10-26=DATE 2023-10-26"]),
+        TaggerCase("The vote was held on 10/26/2023.", "2023-11-01", ["10/26/2023=DATE 2023-10-26"]),
+        TaggerCase("The vote was held on 26/10/2023.", "2023-11-01", ["26/10/2023=DATE 2023-10-26"]),
+        TaggerCase("Talks resumed in November 2023.", "2024-01-15", ["November 2023=DATE 2023-11"]),
+        TaggerCase("The policy dates from the 1990s.", "2023-11-01", ["the 1990s=DATE 199"]),
+        TaggerCase("Spending rose in 2022.", "2023-11-01", ["2022=DATE 2022"]),
+        TaggerCase("The budget for fiscal 2024 grew.", "2023-11-01", ["fiscal 2024=DATE 2024"]),
+        TaggerCase("Friday, October 27, 2023 was quiet.", nil, ["Friday, October 27, 2023=DATE 2023-10-27"]),
+        // relative to the DCT
+        TaggerCase("Russia on Monday called for talks.", "2023-11-06", ["Monday=DATE 2023-11-06"]),
+        TaggerCase("Russia on Monday called for talks.", "2023-11-11", ["Monday=DATE 2023-11-06"]),
+        TaggerCase("The ministers will meet on Monday.", "2023-11-11", ["Monday=DATE 2023-11-13"]),
+        TaggerCase("He spoke yesterday and will speak tomorrow.", "2023-11-06", ["yesterday=DATE 2023-11-05", "tomorrow=DATE 2023-11-07"]),
+        TaggerCase("Officials met today.", "2023-11-06", ["today=DATE 2023-11-06"]),
+        TaggerCase("Prices rose last week, last month and last year.", "2023-11-06", ["last week=DATE 2023-W44", "last month=DATE 2023-10", "last year=DATE 2022"]),
+        TaggerCase("Talks continue this year and next month.", "2023-11-06", ["this year=DATE 2023", "next month=DATE 2023-12"]),
+        TaggerCase("The envoy arrived two days ago.", "2023-11-06", ["two days ago=DATE 2023-11-04"]),
+        TaggerCase("The envoy arrived three weeks ago.", "2023-11-06", ["three weeks ago=DATE 2023-W42"]),
+        TaggerCase("It was announced earlier this month.", "2023-11-06", ["earlier this month=DATE 2023-11 START"]),
+        TaggerCase("Strikes have grown in recent weeks.", "2023-11-06", ["recent weeks=DURATION PXW"]),
+        TaggerCase("The region is calm now.", "2023-11-06", ["now=DATE PRESENT_REF"]),
+        TaggerCase("Talks were held last Friday.", "2023-11-06", ["last Friday=DATE 2023-11-03"]),
+        TaggerCase("The minister spoke this morning.", "2023-11-06", ["this morning=TIME 2023-11-06TMO"]),
+        // fuzzy parts
+        TaggerCase("The war began in early October.", "2023-11-06", ["early October=DATE 2023-10 START"]),
+        TaggerCase("Talks stalled in mid-November.", "2023-12-20", ["mid-November=DATE 2023-11 MID"]),
+        TaggerCase("Elections are due in late 2024.", "2023-12-20", ["late 2024=DATE 2024 END"]),
+        TaggerCase("Aid will run out by the end of the year.", "2023-12-13", ["the end of the year=DATE 2023 END"]),
+        TaggerCase("Growth slowed in the first half of 2024.", "2024-09-01", ["the first half of 2024=DATE 2024-H1"]),
+        TaggerCase("Profits fell in the third quarter.", "2023-11-06", ["the third quarter=DATE 2023-Q3"]),
+        TaggerCase("Fighting eased this summer.", "2023-11-06", ["this summer=DATE 2023-SU"]),
+        // durations and sets
+        TaggerCase("The siege lasted two weeks.", "2023-11-06", ["two weeks=DURATION P2W"]),
+        TaggerCase("Russia called for action almost a month into the war.", "2023-11-06", ["almost a month=DURATION P1M APPROX"]),
+        TaggerCase("They have been allies for years.", "2023-11-06", ["years=DURATION PXY"]),
+        TaggerCase("It ended a decades-long conflict.", "2023-11-06", ["decades-long=DURATION PXDE"]),
+        TaggerCase("Protesters gather every Friday.", "2023-11-06", ["every Friday=SET XXXX-WXX-5"]),
+        TaggerCase("The ministry briefs reporters weekly.", "2023-11-06", ["weekly=SET P1W"]),
+        TaggerCase("The rockets fell at 6:30 a.m. on Saturday.", "2023-10-09", ["6:30 a.m. on Saturday=TIME 2023-10-07T06:30"]),
+        // traps
+        TaggerCase("Officials may meet soon, and Theresa May spoke.", "2023-11-06", []),
+        TaggerCase("Thousands joined the march through the city.", "2023-11-06", []),
+        TaggerCase("A 6-year-old boy and a 52 years old man were hurt.", "2023-11-06", []),
+        TaggerCase("The clip at [00:13:13] shows the talks.", "2023-11-06", []),
+        TaggerCase("Prices rose 3 percent, to $2,000 per ton.", "2023-11-06", []),
+    ]
+
+    @Test(arguments: cases)
+    func normalisesNewsExpressions(_ example: TaggerCase) {
+        #expect(Self.tag(example.text, dct: example.dct) == example.expected, "\(example.text)")
+    }
+
+    @Test(arguments: [
+        ("Hamas attacked Israel on Oct. 7.", ["Oct. 7=DATE XXXX-10-07"]),
+        ("Russia on Monday called for talks.", ["Monday=DATE XXXX-WXX-1"]),
+        ("The war began in early October.", ["early October=DATE XXXX-10 START"]),
+        ("It happened yesterday and last year.", ["yesterday=DATE XXXX-XX-XX", "last year=DATE XXXX"]),
+        ("Talks resumed in November 2023.", ["November 2023=DATE 2023-11"]),
+    ])
+    func withoutADCTNothingIsGuessed(text: String, expected: [String]) {
+        #expect(Self.tag(text, dct: nil) == expected)
+    }
+}
+
+struct TaggerCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let dct: String?
+    let expected: [String]
+
+    init(_ text: String, _ dct: String?, _ expected: [String]) {
+        self.text = text
+        self.dct = dct
+        self.expected = expected
+    }
+
+    var testDescription: String { text }
+}
