@@ -10,6 +10,12 @@ extension Context {
             return anchorMatch(index, anchor)
         case .weekday(let weekday)? where tokens[index].capitalised:
             if tokens.lower(index).hasSuffix("s") { return make(index, index, .set, "XXXX-WXX-\(weekday)") }
+            // A bare weekday in news is the most recent one unless a modal just before it says otherwise.
+            if tense == .future, !tokens.hasModal(before: index) {
+                var past = self
+                past.tense = .past
+                return past.withPartOfDay(index, index, date: past.resolveWeekday(weekday))
+            }
             if case .partOfDay(let code)? = tokens.word(index + 1), tokens.lower(index + 1).hasSuffix("s") {
                 return make(index, index + 1, .set, "XXXX-WXX-\(weekday)T\(code)")
             }
@@ -80,9 +86,9 @@ extension Context {
         }
     }
 
-    /// `yesterday morning`, `Monday night`: the day with a part of it (TIME); otherwise the day.
+    /// `yesterday morning`, `Monday night`: the day with a part of it (`2023-11-06TNI`); otherwise the day.
     private func withPartOfDay(_ start: Int, _ end: Int, date: String) -> Match {
-        if case .partOfDay(let code)? = tokens.word(end + 1) { return make(start, end + 1, .time, date + "T" + code) }
+        if case .partOfDay(let code)? = tokens.word(end + 1) { return make(start, end + 1, .date, date + "T" + code) }
         return make(start, end, .date, date)
     }
 

@@ -121,13 +121,19 @@ struct DateTokens {
     }
 
     static let futureCues: Set<String> = ["will", "'ll", "shall", "scheduled", "expected", "expects", "plans", "planning", "planned",
-                                          "upcoming", "due", "tomorrow", "next", "going", "intends", "until"]
+                                          "upcoming", "due", "tomorrow", "next", "going", "intends"]
     static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "last", "yesterday", "since", "came",
                                         "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
                                         "left", "sent", "spent", "paid", "sold", "bought", "said"]
     static let notVerbs: Set<String> = ["united", "red", "need", "speed", "indeed", "seed", "feed", "hundred", "bed", "based", "related",
                                         "limited", "detailed", "advanced", "proposed", "expected", "scheduled", "planned", "armed",
                                         "supported", "backed", "led", "used", "concerned", "interested", "involved", "named", "called"]
+
+    /// `will`, `'ll`, `shall`, `would`, `to` (as in "is to meet") within five words before `index`.
+    func hasModal(before index: Int) -> Bool {
+        let modals: Set<String> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]
+        return (max(0, index - 5)..<index).contains { modals.contains(items[$0].lower) }
+    }
 
     static func cue(_ word: String) -> Tense? {
         if futureCues.contains(word) { return .future }
