@@ -52,8 +52,7 @@ enum Coreference {
             guard let end = phraseEnd, let fits else { position += 1; continue }
             let range = token.range.lowerBound..<tokens[end].range.upperBound
             // The most recent fitting actor before the phrase, in this sentence or the one before.
-            let candidates = (previous + result.filter { $0.range.upperBound <= range.lowerBound })
-                .filter { $0.form != .coreference || true }
+            let candidates = previous + result.filter { $0.range.upperBound <= range.lowerBound }
             if let antecedent = candidates.last(where: { lexicon.actors[$0.actor].map { fits($0.kind) } ?? false }) {
                 result.append(ActorMention(sentence: sentence, range: range, actor: antecedent.actor, form: .coreference, person: nil))
                 // A lexicon name inside the phrase ("the Palestinian movement") is the phrase's, not a new actor.

@@ -49,7 +49,6 @@ extension Context {
         if let unit = unit(at: index), tokens.lower(index).hasSuffix("s"), tokens.lower(index - 1) == "for" || tokens.lower(index - 1) == "over" {
             return make(index, index, .duration, durationValue(nil, unit))
         }
-        start = index
         return nil
     }
 

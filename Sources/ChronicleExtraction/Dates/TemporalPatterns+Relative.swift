@@ -56,8 +56,8 @@ extension Context {
                 if unit <= .hour { return make(index, countEnd + 2, .date, "PAST_REF") }
             }
         }
-        if let unit = unit(at: index), tokens.word(index + 1) == .ago, tokens.lower(index).hasSuffix("s") {
-            _ = unit
+        // "months ago": some time back.
+        if unit(at: index) != nil, tokens.word(index + 1) == .ago, tokens.lower(index).hasSuffix("s") {
             return make(index, index + 1, .date, "PAST_REF")
         }
         return nil

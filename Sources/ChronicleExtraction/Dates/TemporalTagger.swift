@@ -18,6 +18,7 @@ public struct TemporalTagger: Sendable {
         var found: [Timex] = []
         var index = 0
         while index < tokens.count {
+            guard tokens[index].mayStartExpression else { index += 1; continue }
             context.tense = tokens.tense(near: index)
             if let (end, timex) = context.longestMatch(at: index) {
                 found.append(timex)
@@ -65,7 +66,17 @@ struct DateTokens {
         var digitCount: Int
         var ordinalSuffix: Bool
         var capitalised: Bool
+        /// Whether a time expression can begin here: a date word, a number, or a word that leads one in.
+        var mayStartExpression: Bool
+        /// The tense this word suggests, if any.
+        var cue: Tense?
     }
+
+    /// Words that open an expression without being date words themselves.
+    static let openers: Set<String> = [
+        "the", "a", "an", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "more", "less", "at",
+        "up", "fewer", "these", "overnight", "'", "\u{2019}", "nineteen", "eighteen",
+    ]
 
     let text: [UInt8]
     private(set) var items: [Item] = []
@@ -75,19 +86,20 @@ struct DateTokens {
         self.text = text
         for token in Tokenizer.tokens(text, range) {
             let bytes = text[token.range]
-            let lower = String(decoding: bytes.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
             var item = Item(range: token.range, kind: token.kind, lower: lower, word: nil, number: nil, digitCount: 0,
-                            ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false)
+                            ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
+                            cue: DateTokens.cue(lower))
             if token.kind == .word {
                 let digits = bytes.prefix(while: isDigit)
                 if !digits.isEmpty, digits.count <= 4 {
-                    let rest = String(decoding: bytes.dropFirst(digits.count), as: UTF8.self).lowercased()
-                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) {
+                    let rest = lower.utf8.dropFirst(digits.count)
+                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(where: { rest.elementsEqual($0.utf8) }) {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = digits.count
                         item.ordinalSuffix = !rest.isEmpty
                         mayHoldDates = true
-                    } else if rest == "s" {
+                    } else if rest.elementsEqual("s".utf8) {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = -digits.count  // a decade: 1990s, 90s
                         mayHoldDates = true
@@ -97,7 +109,20 @@ struct DateTokens {
                     if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
                 }
             }
+            item.mayStartExpression = item.word != nil || item.number != nil || DateTokens.openers.contains(lower)
             items.append(item)
+        }
+    }
+
+    /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.
+    static func asciiLowercase(_ bytes: ArraySlice<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            var index = 0
+            for byte in bytes {
+                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return String(decoding: buffer, as: UTF8.self)
         }
     }
 
@@ -113,7 +138,7 @@ struct DateTokens {
         let high = min(count - 1, index + 4)
         guard low <= high else { return nil }
         for position in low...high {
-            guard let cue = DateTokens.cue(items[position].lower) else { continue }
+            guard let cue = items[position].cue else { continue }
             let distance = abs(position - index)
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
