@@ -11,11 +11,21 @@ public struct ExtractionOptions: Sendable {
     public var manifest: Manifest?
     /// The actor lexicon; nil means the bundled one.
     public var lexicon: Lexicon?
+    /// The event cue lexicon; nil means the bundled one.
+    public var cues: CueLexicon?
 
-    public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil, lexicon: Lexicon? = nil) {
+    public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil, lexicon: Lexicon? = nil, cues: CueLexicon? = nil) {
         self.defaultDate = defaultDate
         self.manifest = manifest
         self.lexicon = lexicon
+        self.cues = cues
+    }
+
+    /// The extractor these options describe.
+    public func extractor() throws(LexiconError) -> Extractor {
+        let cueLexicon: CueLexicon
+        if let cues { cueLexicon = cues } else { cueLexicon = try CueLexicon.bundled() }
+        return Extractor(lexicon: try resolvedLexicon(), cues: cueLexicon)
     }
 
     /// The lexicon to use: the one given, or the bundled one.
@@ -48,7 +58,7 @@ public enum Chronicle {
     /// Reads every document under `paths` (files, or folders searched recursively) and extracts the timeline.
     /// - Throws: `LexiconError` when the lexicon cannot be read; problems with documents are diagnostics instead.
     public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError) -> ExtractionRun {
-        let extractor = Extractor(lexicon: try options.resolvedLexicon())
+        let extractor = try options.extractor()
         let analysis = analyze(paths: paths, options: options, extractor: extractor)
         return ExtractionRun(timeline: extractor.timeline(from: analysis.documents), diagnostics: analysis.diagnostics,
                              skippedFiles: analysis.skippedFiles)
@@ -58,7 +68,7 @@ public enum Chronicle {
     public static func analyze(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
         -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
     {
-        analyze(paths: paths, options: options, extractor: Extractor(lexicon: try options.resolvedLexicon()))
+        analyze(paths: paths, options: options, extractor: try options.extractor())
     }
 
     static func analyze(paths: [String], options: ExtractionOptions, extractor: Extractor)

@@ -96,6 +96,33 @@ public enum RelationKind: String, Hashable, Codable, Sendable, CaseIterable, Com
         return .neutral
     }
 
+    /// A verb phrase for summaries: "Russia *criticises* the United States".
+    public var phrase: String {
+        switch self {
+        case .statement: "comments on"
+        case .appeal: "appeals to"
+        case .intentToCooperate: "offers to cooperate with"
+        case .consult: "holds talks with"
+        case .diplomaticCooperation: "cooperates diplomatically with"
+        case .materialCooperation: "cooperates materially with"
+        case .aid: "supports"
+        case .yield: "yields to"
+        case .investigate: "investigates"
+        case .demand: "makes demands of"
+        case .disapprove: "criticises"
+        case .accuse: "accuses"
+        case .reject: "rejects"
+        case .threaten: "threatens"
+        case .protest: "protests against"
+        case .militaryPosture: "shows military force against"
+        case .reduceRelations: "reduces relations with"
+        case .coerce: "coerces"
+        case .assault: "attacks"
+        case .fight: "fights"
+        case .massViolence: "commits mass violence against"
+        }
+    }
+
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

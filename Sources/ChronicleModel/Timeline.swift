@@ -29,6 +29,25 @@ public struct Timeline: Hashable, Codable, Sendable {
         for index in events.indices {
             events[index].evidence.sort { EvidenceKey($0) < EvidenceKey($1) }
         }
-        events.sort { $0.id < $1.id }
+        events.sort(by: Timeline.eventOrder)
+    }
+
+    /// Events in time order: placed on the calendar by their earliest possible instant, then finer
+    /// dates first, then id; events whose date is unknown come after, by document and position.
+    public static func eventOrder(_ lhs: Event, _ rhs: Event) -> Bool {
+        let l = TimexOrder.start(of: lhs.date.value)
+        let r = TimexOrder.start(of: rhs.date.value)
+        switch (l, r) {
+        case (.some, .some):
+            if lhs.date.value != rhs.date.value { return TimexOrder.precedes(lhs.date.value, rhs.date.value) }
+            return lhs.id < rhs.id
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil):
+            let lp = lhs.evidence.first.map(EvidenceKey.init)
+            let rp = rhs.evidence.first.map(EvidenceKey.init)
+            if let lp, let rp, lp != rp { return lp < rp }
+            return lhs.id < rhs.id
+        }
     }
 }

@@ -13,7 +13,7 @@ struct ChronicleCommand: ParsableCommand {
         66 no input could be read.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Sentences.self, Timex.self, LexiconCommand.self]
+        subcommands: [Build.self, Extract.self, Merge.self, Sentences.self, Timex.self, LexiconCommand.self]
     )
 }
 
@@ -56,7 +56,8 @@ struct InputOptions: ParsableArguments {
     }
 
     func extractionOptions() throws -> ExtractionOptions {
-        var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) }, lexicon: try lexicon.load(quiet: quiet))
+        var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) }, lexicon: try lexicon.load(quiet: quiet),
+                                        cues: try lexicon.loadCues())
         if let manifest {
             do {
                 options.manifest = try Manifest.load(path: manifest)
@@ -157,6 +158,34 @@ struct Sentences: ParsableCommand {
         }
         FileHandle.standardOutput.write(try JSONLines.encode(records))
         if !analysis.skippedFiles.isEmpty { throw ExitCode(2) }
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge timeline.json files made from separate parts of a corpus into one, printed to standard output.",
+        discussion: "The merge is associative and order-independent: shards extracted apart give the same whole."
+    )
+
+    @Argument(help: "timeline.json files to merge (- reads one from standard input).")
+    var files: [String]
+
+    func run() throws {
+        var parts: [ChronicleModel.Timeline] = []
+        for file in files {
+            let data: Data? = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+            guard let data else {
+                Console.error("\(file): error: cannot read the file")
+                throw ExitCode(66)
+            }
+            do {
+                parts.append(try TimelineJSON.decode(data))
+            } catch {
+                Console.error("\(file): error: not a Chronicle timeline.json: \(error)")
+                throw ExitCode(65)
+            }
+        }
+        FileHandle.standardOutput.write(try TimelineJSON.encode(ChronicleModel.Timeline.merged(parts)))
     }
 }
 

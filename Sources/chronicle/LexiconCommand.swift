@@ -7,6 +7,19 @@ struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A YAML lexicon that extends or overrides the bundled one (repeatable).", valueName: "file"))
     var files: [String] = []
 
+    @Option(name: .customLong("cues"), help: ArgumentHelp("A YAML file of event cues that extends the bundled one (repeatable).", valueName: "file"))
+    var cueFiles: [String] = []
+
+    /// The bundled cues extended by `--cues` files; exits 65 with the file, line and column of a problem.
+    func loadCues() throws -> CueLexicon {
+        do {
+            return try CueLexicon.load(userFiles: cueFiles)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(65)
+        }
+    }
+
     /// The bundled lexicon extended by `--lexicon` files; exits 65 with the file, line and column of a problem.
     func load(quiet: Bool = false) throws -> Lexicon {
         do {
@@ -91,7 +104,7 @@ struct LexiconCommand: ParsableCommand {
         @OptionGroup var lexicon: LexiconOptions
 
         func run() throws {
-            let extractor = Extractor(lexicon: try lexicon.load())
+            let extractor = Extractor(lexicon: try lexicon.load(), cues: try lexicon.loadCues())
             let reader = DocumentReader(defaultDate: date.flatMap { CalendarDay(iso: $0) })
             guard let document = reader.read(bytes: Array(text.utf8), path: "text", id: "text").document else {
                 throw ValidationError("no text to read")

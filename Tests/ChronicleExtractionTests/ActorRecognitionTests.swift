@@ -27,7 +27,7 @@ enum TestLexicon {
     """
 
     static let lexicon: Lexicon = try! Lexicon(files: [LexiconParser.parse(yaml, path: "test.yaml")])
-    static let extractor = Extractor(lexicon: lexicon)
+    static let extractor = Extractor(lexicon: lexicon, cues: try! CueLexicon.bundled())
 
     /// (surface text, actor, form) for each mention in `text`.
     static func mentions(_ text: String, date: String? = nil) -> [String] {

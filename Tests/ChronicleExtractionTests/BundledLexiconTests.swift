@@ -46,16 +46,17 @@ struct BundledLexiconTests {
 
     /// The compiled-in copy must be what `lexicon/*.yaml` says: run scripts/embed-lexicon after editing them.
     @Test func compiledCopyMatchesTheYAMLFiles() throws {
-        for (name, text) in BundledLexicon.files {
+        for (name, text) in BundledLexicon.files + [BundledLexicon.cueFile] {
             let onDisk = try String(contentsOfFile: Repository.path("lexicon/" + name), encoding: .utf8)
             #expect(text == onDisk, "lexicon/\(name) changed: run scripts/embed-lexicon")
         }
-        #expect(BundledLexicon.files.map(\.name).sorted() == (try FileManager.default.contentsOfDirectory(atPath: Repository.path("lexicon")).filter { $0.hasSuffix(".yaml") }.sorted()))
+        let embedded = (BundledLexicon.files.map(\.name) + [BundledLexicon.cueFile.name]).sorted()
+        #expect(embedded == (try FileManager.default.contentsOfDirectory(atPath: Repository.path("lexicon")).filter { $0.hasSuffix(".yaml") }.sorted()))
     }
 
     /// Recognition cost does not grow with the lexicon: the trie is walked once per token.
     @Test func recognitionOfTrickyMentionsWithTheRealLexicon() {
-        let extractor = Extractor(lexicon: Self.lexicon)
+        let extractor = Extractor(lexicon: Self.lexicon, cues: try! CueLexicon.bundled())
         func ids(_ text: String) -> [String] {
             let document = DocumentReader(defaultDate: CalendarDay(iso: "2023-11-06")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
             return extractor.analyze(document).mentions.map(\.actor.rawValue)

@@ -101,3 +101,33 @@ struct SeedDateTests {
         #expect(found.contains("last month=2023-10"))
     }
 }
+
+/// The relations the seeds must yield, and those they must not.
+struct SeedRelationTests {
+    static func relations() throws -> [String]? {
+        guard let seeds = Repository.seedsFolder else { return nil }
+        let run = try Chronicle.extract(paths: [seeds], options: ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06")))
+        return run.timeline.relations.map { relation in
+            let claim = relation.evidence.contains { $0.claim != nil } ? ":claim" : ""
+            return "\(relation.source)>\(relation.target):\(relation.kind.rawValue)\(claim)"
+        }
+    }
+
+    @Test func expectedRelationsComeOut() throws {
+        guard let found = try Self.relations() else { return }
+        for expected in [
+            "IRN>HAMAS:aid", "IRN>RUS:aid", "RUS>ISR:diplomatic_cooperation", "RUS>HAMAS:consult", "RUS>PSE:aid",
+            "RUS>PSE:reduce_relations:claim", "HAMAS>ISR:assault", "RUS>UKR:fight", "RUS>UKR:accuse:claim",
+            "ISR>USA:diplomatic_cooperation", "ISR>RUS:consult", "ISR>RUS:coerce:claim", "RUS>ISR:appeal", "RUS>USA:accuse",
+        ] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+    }
+
+    @Test func falseRelationsDoNot() throws {
+        guard let found = try Self.relations() else { return }
+        #expect(!found.contains { $0.hasPrefix("RUS>HAMAS:disapprove") }, "falling short of condemning is no condemnation")
+        #expect(!found.contains { $0.contains("WEST") })
+        #expect(found.count < 30, "no every-pair links: \(found.count)")
+    }
+}

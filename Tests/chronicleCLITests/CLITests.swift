@@ -157,3 +157,31 @@ struct LexiconCLITests {
         #expect(lines.contains { $0.hasPrefix("RUS\tstate\tRussia\t") })
     }
 }
+
+@Suite(.serialized)
+struct MergeCLITests {
+    /// Shards extracted apart and merged give the same timeline.json as one run, in any order.
+    @Test func shardsMergeIntoTheSingleRun() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let whole = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
+        #expect(whole.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path("examples/corpus")).filter { !$0.hasPrefix(".") }.sorted()
+        var shards: [String] = []
+        for (index, group) in stride(from: 0, to: files.count, by: 3).map({ Array(files[$0..<min($0 + 3, files.count)]) }).enumerated() {
+            let result = try ChronicleBinary.run(["extract", "--quiet"] + group.map { "examples/corpus/" + $0 })
+            #expect(result.status == 0)
+            let path = folder + "/shard\(index).json"
+            try result.stdout.write(to: URL(fileURLWithPath: path))
+            shards.append(path)
+        }
+        let merged = try ChronicleBinary.run(["merge"] + shards.reversed())
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(firstDifference(expected: whole.stdoutText, actual: merged.stdoutText) == nil)
+        let bad = folder + "/bad.json"
+        try "{\"schemaVersion\": 1}".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try ChronicleBinary.run(["merge", bad])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.json: error: not a Chronicle timeline.json"))
+    }
+}

@@ -12,7 +12,7 @@ nonisolated(unsafe) let corpus: [(name: String, bytes: [UInt8])] = CorpusGenerat
 }
 let corpusBytes = corpus.reduce(0) { $0 + $1.bytes.count }
 nonisolated(unsafe) let lexicon = try! Lexicon.bundled()
-nonisolated(unsafe) let extractor = Extractor(lexicon: lexicon)
+nonisolated(unsafe) let extractor = Extractor(lexicon: lexicon, cues: try! CueLexicon.bundled())
 nonisolated(unsafe) let reader = DocumentReader()
 nonisolated(unsafe) let ingested: [IngestedDocument] = corpus.enumerated().compactMap { index, file in
     reader.read(bytes: file.bytes, path: file.name, id: DocumentID("d\(index)")).document
@@ -21,6 +21,8 @@ nonisolated(unsafe) let segmented: [AnalyzedDocument] = ingested.map {
     AnalyzedDocument(ingested: $0, sentences: Segmenter.sentences(of: $0))
 }
 let sentenceCount = segmented.reduce(0) { $0 + $1.sentences.count }
+/// Documents with actors and dates found, ready for event coding.
+nonisolated(unsafe) let analyzed: [AnalyzedDocument] = ingested.map { extractor.analyze($0) }
 
 let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
 let documentsPerSecond = BenchmarkMetric.custom("documents/s", polarity: .prefersLarger, useScalingFactor: false)
@@ -65,6 +67,12 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    corpusBenchmark("Event coding + aggregation") {
+        var documents = analyzed
+        for index in documents.indices { documents[index].relations = extractor.coder.relations(in: documents[index]) }
+        blackHole(extractor.timeline(from: documents))
+    }
+
     corpusBenchmark("Extract (bytes in, timeline out)") {
         var analyzed: [AnalyzedDocument] = []
         analyzed.reserveCapacity(corpus.count)
@@ -77,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(Extractor(lexicon: try! Lexicon.bundled()))
+            blackHole(Extractor(lexicon: try! Lexicon.bundled(), cues: try! CueLexicon.bundled()))
         }
     }
 }

@@ -3436,4 +3436,144 @@ people:
 
 """#),
     ]
+
+    /// The cue phrases of the event coder.
+    static let cueFile: (name: String, text: String) = ("cues.yaml", #"""
+# Cue phrases of Chronicle's event and relation coder, by relation kind (CAMEO root in brackets).
+#
+#   verbs:        base forms; Chronicle adds -s, -ed, -ing (and knows common irregular verbs):
+#                 "call for" matches "calls for", "called for", "calling for". Source = who acts
+#                 (the nearest actor before the verb), target = the nearest actor after it.
+#   nouns:        nominalisations: "Russia's condemnation of Hamas", "Iran's support for Hamas".
+#                 Source = the possessor (or the subject of the clause), target = the actor after.
+#   inverse:      nouns whose possessor receives: "Russia's dependence on Iran" -> Iran to Russia.
+#   A noun ending in "from" or "by" takes its source after it: "a telephone call from Netanyahu".
+#   participles:  "Iran-backed Hamas": the hyphenated actor acts on the actor that follows.
+#   standing:     true for lasting relations (ties, alliances) rather than dated happenings.
+#   symmetric:    true when the relation holds both ways ("talks between X and Y").
+#
+# A user file with the same layout, passed with --cues, adds cues.
+
+cues:
+  - kind: statement
+    verbs: [comment on, respond to, react to]
+    nouns: [response to, reaction to]
+
+  - kind: appeal
+    verbs: [call for, call on, urge, appeal to, appeal for, plead with, ask]
+    nouns: [call for, appeal to, appeal for, plea to]
+
+  - kind: intent_to_cooperate
+    verbs: [offer to mediate, pledge support for, promise aid to, offer aid to, offer to help]
+    nouns: [offer to mediate, pledge of support]
+
+  - kind: consult
+    verbs: [meet, meet with, hold talks with, talk with, negotiate with, host, visit, phone, speak with, speak to,
+            consult, consult with]
+    nouns: [talks with, talks between, negotiations with, negotiations between, meeting with, visit to, phone call with,
+            telephone call from, telephone call with, phone call from, contact with, contacts with, consultations with]
+    symmetric: true
+
+  - kind: diplomatic_cooperation
+    verbs: [maintain ties with, ally with, mediate between, mediate in, praise, welcome, back, endorse, recognize, recognise,
+            side with, forge relationships with, cultivate relationships with, normalize relations with]
+    nouns: [ties with, relations with, relationship with, alliance with, alliances with, partnership with, alliance between,
+            engagement with, mediation between, rapprochement with, cooperation with]
+    standing: true
+    symmetric: true
+
+  - kind: material_cooperation
+    verbs: [trade with, sign an agreement with, sign a deal with, cooperate militarily with]
+    nouns: [trade with, military cooperation with, deal with]
+
+  - kind: aid
+    verbs: [support, supply, arm, fund, finance, provide, send aid to, send weapons to, deliver, equip, train, help, assist,
+            bankroll, sponsor]
+    nouns: [support for, supplies to, aid to, assistance to, funding for, backing for, patron of, supporter of, sponsor of,
+            weapons to, shipments to, military aid to, military support for, supplies from, support from, aid from,
+            assistance from, help from]
+    inverse: [dependence on, reliance on]
+    participles: [backed, supported, funded, armed, sponsored, aligned, allied, financed, supplied]
+
+  - kind: yield
+    verbs: [release, free, hand over, withdraw from, agree to a ceasefire with, comply with]
+    nouns: [release of, withdrawal from]
+
+  - kind: investigate
+    verbs: [investigate, probe, inquire into]
+    nouns: [investigation into, probe into, inquiry into]
+
+  - kind: demand
+    verbs: [demand, insist on, press for]
+    nouns: [demand for, demands on, ultimatum to]
+
+  - kind: disapprove
+    verbs: [condemn, criticize, criticise, denounce, blame, decry, deplore, rebuke, censure, slam, fault, chide,
+            protest against]
+    nouns: [condemnation of, criticism of, criticisms of, denunciation of, attempts to monopolize, attempts to monopolise]
+
+  - kind: accuse
+    verbs: [accuse, allege, charge]
+    nouns: [accusation against, accusations against, accusations that, allegations against]
+
+  - kind: reject
+    verbs: [reject, veto, refuse, dismiss, rebuff, deny, oppose, block]
+    nouns: [rejection of, veto of, opposition to]
+
+  - kind: threaten
+    verbs: [threaten, warn]
+    nouns: [threat to, threats against, threat against, warning to, ultimatum]
+
+  - kind: protest
+    verbs: [protest, rally against, demonstrate against, boycott]
+    nouns: [protest against, protests against, boycott of]
+
+  - kind: military_posture
+    verbs: [deploy, mobilize, mobilise, mass troops near, station troops near, send warships to, send a carrier to]
+    nouns: [deployment to, military buildup near]
+
+  - kind: reduce_relations
+    verbs: [cut ties with, sever ties with, recall its ambassador from, expel, suspend, withdraw support from, withdraw from supporting,
+            cease providing assistance to, cease supporting, stop supporting,
+            downgrade relations with, freeze, distance itself from, break with]
+    nouns: [withdrawal of support from, severing of ties with]
+
+  - kind: coerce
+    verbs: [sanction, blackmail, pressure, pressurize, coerce, blockade, besiege, impose sanctions on, seize, detain, arrest]
+    nouns: [sanctions on, sanctions against, pressure on, pressure from, blackmail of, blockade of, siege of, leverage over]
+
+  - kind: assault
+    verbs: [attack, strike, bomb, shell, raid, invade, storm, kill, hit, target, fire on, fire at, fire rockets at,
+            launch strikes on, launch attacks on, launch an attack on, launch drones at, launch missiles at, kidnap,
+            take hostage, abduct]
+    nouns: [attack on, attacks on, strike on, strikes on, strikes against, invasion of, assault on, raid on,
+            bombing of, bombardment of, incursion into, offensive against]
+
+  - kind: fight
+    verbs: [fight, battle, clash with, wage war on, wage war against, go to war with]
+    nouns: [war with, war on, war against, war between, fighting between, fighting with, clashes with, clashes between,
+            war in, conflict with, conflict between]
+    symmetric: true
+
+  - kind: mass_violence
+    verbs: [massacre, commit genocide against, ethnically cleanse]
+    nouns: [massacre of, genocide against, genocide in, ethnic cleansing of]
+
+# Words that undo or hedge a cue that follows them closely.
+negations: [not, "n't", never, no longer, refused to, refuses to, refuse to, declined to, fell short of, falls short of,
+            stopped short of, instead of, failed to, avoided, avoid, did not, has not, have not, would not, will not]
+hedges: [alleged, allegedly, reportedly, claimed, claims, claim, suggests, suggested, purportedly, supposedly,
+         rumoured, rumored, unconfirmed, according to]
+# Words that make a cue an attempt or intention rather than a happening: "tried to free the hostages".
+# They do not stop lasting relations ("has sought to maintain ties with Israel").
+irrealis: [try to, tries to, tried to, trying to, seek to, seeks to, sought to, seeking to, attempt to, attempts to,
+           attempted to, effort to, efforts to, aim to, aims to, aimed to, bid to, hope to, hopes to, hoped to, plan to,
+           plans to, planned to, threatened to, threatens to, ready to, willing to]
+# Words just before a cooperative cue that turn it sour: "complicated its relations with".
+worsening: [complicated, complicate, complicates, strained, strain, damaged, damage, soured, hurt, undermined, undermine, strain on,
+            damage to]
+# Words after a cooperative cue that say it went sour: "its ties with Israel have frayed".
+worsened: [frayed, soured, worsened, deteriorated, collapsed, broke down]
+
+"""#)
 }

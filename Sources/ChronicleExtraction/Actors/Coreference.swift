@@ -29,6 +29,13 @@ enum Coreference {
             case "their":
                 phraseEnd = position
                 fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
+            case "it":
+                // Only as the one who speaks: "it said", "it added".
+                let speech: Set<String> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
+                if position + 1 < tokens.count, speech.contains(lowered(tokens[position + 1], text)) {
+                    phraseEnd = position
+                    fits = { $0 != .population && $0 != .region }
+                }
             case "the":
                 var next = position + 1
                 var adjective = next < tokens.count ? lowered(tokens[next], text) : ""
@@ -51,9 +58,27 @@ enum Coreference {
             }
             guard let end = phraseEnd, let fits else { position += 1; continue }
             let range = token.range.lowerBound..<tokens[end].range.upperBound
-            // The most recent fitting actor before the phrase, in this sentence or the one before.
-            let candidates = previous + result.filter { $0.range.upperBound <= range.lowerBound }
-            if let antecedent = candidates.last(where: { lexicon.actors[$0.actor].map { fits($0.kind) } ?? false }) {
+            // The antecedent: for "its"/"their", the first fitting actor of the sentence (its subject, most
+            // often); otherwise the most recent fitting one before the phrase; failing both, the first
+            // fitting actor of the previous sentence. Adjectival mentions ("Israeli-Palestinian") never are.
+            let fitting = { (mention: ActorMention) in
+                mention.form != .modifier && (lexicon.actors[mention.actor].map { fits($0.kind) } ?? false)
+            }
+            let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let pronoun = word == "its" || word == "their" || word == "it"
+            // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
+            // otherwise a pronoun points to the sentence's subject, its first actor.
+            var antecedent: ActorMention? = nil
+            if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
+               !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
+               !isPrepositionalObject(last, tokens: tokens, text: text)
+            {
+                antecedent = last
+            } else {
+                antecedent = pronoun ? before.first : before.last
+            }
+            if let antecedent = antecedent ?? previous.first(where: fitting) {
                 result.append(ActorMention(sentence: sentence, range: range, actor: antecedent.actor, form: .coreference, person: nil))
                 // A lexicon name inside the phrase ("the Palestinian movement") is the phrase's, not a new actor.
                 result.removeAll { $0.form != .coreference && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
@@ -61,6 +86,14 @@ enum Coreference {
             position = end + 1
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.
+    private static func isPrepositionalObject(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
+        guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
+        if lowered(tokens[index], text) == "the", index > 0 { index -= 1 }
+        let prepositions: Set<String> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
+        return prepositions.contains(lowered(tokens[index], text))
     }
 
     private static func lowered(_ token: Token, _ text: [UInt8]) -> String {

@@ -8,6 +8,8 @@ public struct AnalyzedDocument: Sendable {
     public var mentions: [ActorMention] = []
     /// Time expressions in the sentences, normalised against the publication date, in reading order.
     public var timexes: [SentenceTimex] = []
+    /// Relations coded from the sentences, in reading order.
+    public var relations: [CodedRelation] = []
 
     public init(ingested: IngestedDocument, sentences: [Sentence], mentions: [ActorMention] = [], timexes: [SentenceTimex] = []) {
         self.ingested = ingested
@@ -45,14 +47,16 @@ public struct AnalyzedDocument: Sendable {
 
 /// Runs the extraction stages over read documents and assembles the timeline.
 ///
-/// Stages so far: segmentation, actor recognition and temporal tagging. Event coding plugs in here
-/// as it lands; the timeline holds only what the stages produce.
+/// Each document becomes a partial timeline of its own; the corpus timeline is their merge, which
+/// is associative and order-independent, so shards processed apart combine into the same whole.
 public struct Extractor: Sendable {
     public let recognizer: ActorRecognizer
     public let tagger = TemporalTagger()
+    public let coder: EventCoder
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, cues: CueLexicon) {
         recognizer = ActorRecognizer(index: LexiconIndex(lexicon))
+        coder = EventCoder(cues: cues)
     }
 
     public func analyze(_ document: IngestedDocument) -> AnalyzedDocument {
@@ -64,13 +68,57 @@ public struct Extractor: Sendable {
                 analyzed.timexes.append(SentenceTimex(sentence: index, timex: timex))
             }
         }
+        analyzed.relations = coder.relations(in: analyzed)
         return analyzed
     }
 
     public func timeline(from documents: [AnalyzedDocument]) -> Timeline {
+        Timeline.merged(documents.map(partialTimeline))
+    }
+
+    /// One document's contribution: itself, the actors it mentions, its relations and events.
+    public func partialTimeline(_ document: AnalyzedDocument) -> Timeline {
         var tally = ActorTally()
-        for document in documents { tally.add(document) }
-        return Timeline(documents: documents.map(\.document), actors: tally.actors(lexicon: recognizer.index.lexicon))
+        tally.add(document)
+        let lexicon = recognizer.index.lexicon
+        var relations: [Relation] = []
+        var events: [Event] = []
+        for coded in document.relations {
+            var evidence = document.evidence(for: document.sentences[coded.sentence])
+            evidence.claim = coded.claim
+            evidence.person = coded.person
+            let date = eventDate(of: coded, in: document)
+            let placed = TimexOrder.start(of: date.value) != nil
+            let seen = placed ? date.value : nil
+            relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, firstSeen: seen, lastSeen: seen,
+                                      standing: coded.standing ? true : nil, evidence: [evidence]))
+            guard !coded.standing else { continue }
+            var id = "\(coded.source)-\(coded.kind.rawValue)-\(coded.target)-\(date.value)"
+            if !placed { id += "-\(document.document.id)-\(evidence.byteStart)" }
+            let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
+            events.append(Event(
+                id: EventID(id), date: date, actors: Array(Set([coded.source, coded.target])).sorted(), source: coded.source,
+                target: coded.target, kind: coded.kind, summary: "\(name(coded.source)) \(coded.kind.phrase) \(name(coded.target))",
+                evidence: [evidence]))
+        }
+        return Timeline.merged([Timeline(documents: [document.document], actors: tally.actors(lexicon: lexicon),
+                                         relations: relations, events: events)])
+    }
+
+    /// The date of a coded relation: the time expression nearest its cue in the same sentence
+    /// (a date or time, not a duration, set or vague reference); else "reported" on the document's date.
+    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument) -> TemporalValue {
+        let candidates = document.timexes.filter {
+            $0.sentence == coded.sentence && ($0.timex.type == .date || $0.timex.type == .time) && !$0.timex.value.hasSuffix("_REF")
+        }
+        let distance = { (timex: Timex) in
+            timex.range.lowerBound > coded.cueOffset ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
+        }
+        if let nearest = candidates.min(by: { distance($0.timex) < distance($1.timex) }) {
+            return nearest.timex.temporalValue(text: document.ingested.string(nearest.timex.range), status: .happened)
+        }
+        if let day = document.document.published { return TemporalValue(day: day, status: .reported) }
+        return TemporalValue(value: "XXXX-XX-XX", type: .date, precision: .unknown, status: .reported)
     }
 }
 

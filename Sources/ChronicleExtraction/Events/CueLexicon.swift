@@ -1,0 +1,176 @@
+import ChronicleModel
+import Yams
+
+/// The cue phrases of the event coder, read from YAML (`lexicon/cues.yaml` plus `--cues` files).
+public struct CueLexicon: Sendable {
+    /// How a cue names its relation, which decides where source and target stand.
+    public enum Form: Hashable, Sendable {
+        /// "Russia condemned Hamas": source before, target after.
+        case verb
+        /// "Russia's condemnation of Hamas", "a telephone call from Netanyahu".
+        case noun
+        /// "Russia's dependence on Iran": the possessor receives.
+        case inverse
+        /// "Iran-backed Hamas": the hyphenated actor acts on the one that follows.
+        case participle
+    }
+
+    public struct Cue: Hashable, Sendable {
+        /// Lower-case words, as matched in text.
+        public var words: [String]
+        public var kind: RelationKind
+        public var form: Form
+        public var standing: Bool
+        public var symmetric: Bool
+    }
+
+    public private(set) var cues: [Cue] = []
+    public private(set) var negations: [[String]] = []
+    public private(set) var hedges: [[String]] = []
+    /// Words that make a dated cue an intention, not a happening ("tried to free").
+    public private(set) var irrealis: [[String]] = []
+    /// Words before a cooperative cue that turn it sour ("complicated its relations with").
+    public private(set) var worsening: [[String]] = []
+    /// Words after a cooperative cue that say it went sour ("ties ... have frayed").
+    public private(set) var worsened: [[String]] = []
+
+    public init() {}
+
+    /// The bundled cues, compiled in from `lexicon/cues.yaml`.
+    public static func bundled() throws(LexiconError) -> CueLexicon {
+        var lexicon = CueLexicon()
+        try lexicon.add(BundledLexicon.cueFile.text, path: "lexicon/" + BundledLexicon.cueFile.name)
+        return lexicon
+    }
+
+    /// The bundled cues extended by user files.
+    public static func load(userFiles: [String]) throws(LexiconError) -> CueLexicon {
+        var lexicon = try bundled()
+        for path in userFiles {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw LexiconError(SourceLocation(file: path), "cannot read the cue file as UTF-8 text")
+            }
+            try lexicon.add(text, path: path)
+        }
+        return lexicon
+    }
+
+    mutating func add(_ text: String, path: String) throws(LexiconError) {
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw LexiconError(SourceLocation(file: path), "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+        }
+        guard let root else { return }
+        guard let mapping = root.mapping else { throw LexiconError(place(root, path), "expected a mapping with `cues`") }
+        for (key, value) in mapping {
+            switch key.string {
+            case "cues":
+                guard let entries = value.sequence else { throw LexiconError(place(value, path), "`cues` must be a list") }
+                for entry in entries { try addEntry(entry, path: path) }
+            case "negations": negations += try phrases(value, path).map(Self.words)
+            case "hedges": hedges += try phrases(value, path).map(Self.words)
+            case "irrealis": irrealis += try phrases(value, path).map(Self.words)
+            case "worsening": worsening += try phrases(value, path).map(Self.words)
+            case "worsened": worsened += try phrases(value, path).map(Self.words)
+            default:
+                throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, hedges, irrealis, worsening or worsened")
+            }
+        }
+    }
+
+    private mutating func addEntry(_ entry: Node, path: String) throws(LexiconError) {
+        guard let fields = entry.mapping else { throw LexiconError(place(entry, path), "each cue entry must be a mapping") }
+        guard let kindText = fields["kind"]?.string else { throw LexiconError(place(entry, path), "cue entry without `kind`") }
+        guard let kind = RelationKind(rawValue: kindText) else {
+            throw LexiconError(place(fields["kind"]!, path), "unknown kind `\(kindText)`; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        for (key, _) in fields {
+            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "standing", "symmetric"].contains(name) else {
+                throw LexiconError(place(key, path), "unknown field `\(key.string ?? "?")` in a cue entry")
+            }
+        }
+        let standing = fields["standing"]?.bool ?? false
+        let symmetric = fields["symmetric"]?.bool ?? false
+        func append(_ words: [String], _ form: Form) {
+            cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
+        }
+        for phrase in try fields["verbs"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] {
+            for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .verb) }
+        }
+        for phrase in try fields["nouns"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .noun) }
+        for phrase in try fields["inverse"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .inverse) }
+        for phrase in try fields["participles"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .participle) }
+    }
+
+    private func phrases(_ node: Node, _ path: String) throws(LexiconError) -> [String] {
+        guard let items = node.sequence else { throw LexiconError(place(node, path), "expected a list of phrases") }
+        return try items.map { item throws(LexiconError) in
+            guard let text = item.string, !text.isEmpty else { throw LexiconError(place(item, path), "expected a phrase") }
+            return text
+        }
+    }
+
+    private func place(_ node: Node, _ path: String) -> SourceLocation {
+        node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) } ?? SourceLocation(file: path)
+    }
+
+    /// The words of a phrase as the matcher sees them: lower case, apostrophes straight, split like text.
+    static func words(_ phrase: String) -> [String] {
+        let bytes = Array(phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").utf8)
+        return Tokenizer.tokens(bytes, 0..<bytes.count).filter { $0.kind == .word || $0.kind == .possessive }
+            .map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    }
+}
+
+/// English verb inflection for cue phrases: the first word of "call for" becomes calls, called, calling.
+enum Inflection {
+    static let irregular: [String: [String]] = [
+        "meet": ["meets", "met", "meeting"], "hold": ["holds", "held", "holding"], "send": ["sends", "sent", "sending"],
+        "give": ["gives", "gave", "given", "giving"], "strike": ["strikes", "struck", "striking", "stricken"],
+        "fight": ["fights", "fought", "fighting"], "seek": ["seeks", "sought", "seeking"], "take": ["takes", "took", "taken", "taking"],
+        "lead": ["leads", "led", "leading"], "withdraw": ["withdraws", "withdrew", "withdrawn", "withdrawing"],
+        "bring": ["brings", "brought", "bringing"], "buy": ["buys", "bought", "buying"], "sell": ["sells", "sold", "selling"],
+        "shoot": ["shoots", "shot", "shooting"], "speak": ["speaks", "spoke", "spoken", "speaking"], "tell": ["tells", "told", "telling"],
+        "make": ["makes", "made", "making"], "keep": ["keeps", "kept", "keeping"], "win": ["wins", "won", "winning"],
+        "go": ["goes", "went", "gone", "going"], "cut": ["cuts", "cut", "cutting"], "hit": ["hits", "hit", "hitting"],
+        "put": ["puts", "put", "putting"], "freeze": ["freezes", "froze", "frozen", "freezing"], "break": ["breaks", "broke", "broken", "breaking"],
+        "forge": ["forges", "forged", "forging"], "wage": ["wages", "waged", "waging"], "seize": ["seizes", "seized", "seizing"],
+        "be": ["is", "are", "was", "were", "been", "being"], "have": ["has", "had", "having"], "do": ["does", "did", "done", "doing"],
+        "pay": ["pays", "paid", "paying"], "lay": ["lays", "laid", "laying"], "bid": ["bids", "bid", "bidding"],
+        "sign": ["signs", "signed", "signing"], "storm": ["storms", "stormed", "storming"], "arm": ["arms", "armed", "arming"],
+        "veto": ["vetoes", "vetoed", "vetoing"], "host": ["hosts", "hosted", "hosting"], "visit": ["visits", "visited", "visiting"],
+        "target": ["targets", "targeted", "targeting"], "mass": ["masses", "massed", "massing"], "free": ["frees", "freed", "freeing"],
+        "ally": ["allies", "allied", "allying"], "deny": ["denies", "denied", "denying"], "supply": ["supplies", "supplied", "supplying"],
+        "rally": ["rallies", "rallied", "rallying"], "criticise": ["criticises", "criticised", "criticising"],
+    ]
+
+    /// The base form and its inflections, each with the rest of the phrase unchanged.
+    static func verbForms(_ words: [String]) -> [[String]] {
+        guard let head = words.first else { return [] }
+        let rest = Array(words.dropFirst())
+        return ([head] + forms(of: head)).map { [$0] + rest }
+    }
+
+    static func forms(of verb: String) -> [String] {
+        if let known = irregular[verb] { return known }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = verb.last!
+        let third = verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z")
+            ? verb + "es" : last == "y" && !vowels.contains(verb.dropLast().last ?? "a") ? String(verb.dropLast()) + "ies" : verb + "s"
+        let stem: String
+        if last == "e" {
+            stem = String(verb.dropLast())
+        } else if last == "y", !vowels.contains(verb.dropLast().last ?? "a") {
+            return [third, String(verb.dropLast()) + "ied", verb + "ing"]
+        } else if verb.count <= 4, let middle = verb.dropLast().last, vowels.contains(middle),
+                  let before = verb.dropLast(2).last, !vowels.contains(before), !"wxy".contains(last), !vowels.contains(last)
+        {
+            stem = verb + String(last)  // ban -> bann(ed), plan -> plann(ed)
+        } else {
+            stem = verb
+        }
+        return [third, stem + "ed", stem + "ing"]
+    }
+}
+
+import Foundation

@@ -1,0 +1,215 @@
+import ChronicleModel
+
+/// A relation read from one sentence: who did what to whom, with the cue and any hedge.
+public struct CodedRelation: Hashable, Sendable {
+    public var sentence: Int
+    public var source: ActorID
+    public var target: ActorID
+    public var kind: RelationKind
+    /// A lasting relation (ties, alliances, patronage) rather than a dated happening.
+    public var standing: Bool
+    /// The cue words, for explanations.
+    public var cue: String
+    /// Where the cue stands in the document's clean text, to find the date that governs it.
+    public var cueOffset: Int
+    public var claim: Claim?
+    /// The person who acted or spoke for the source, when named.
+    public var person: String?
+}
+
+/// Codes the relations of a sentence from its actor mentions and the cue lexicon.
+///
+/// Source and target come from where words stand, not from every pair of actors: a verb takes the
+/// nearest actor before it that is not already the object of an earlier cue (so coordinated verbs
+/// share their subject) and the nearest actor after it; a passive (`was supported by Iran`) swaps
+/// them; a noun takes its possessor (`Russia's alliance with Iran`, `its war in Ukraine`, `Hamas
+/// attack on Israel`); `between X and Y` takes both; conjunctions add actors (`ties with both Hamas
+/// and Israel`). A negation just before the cue (`fell short of condemning`) drops it; a hedge in the
+/// sentence (`alleged`, `reportedly`, `suggests`) keeps it as a claim, with who claims it.
+public struct EventCoder: Sendable {
+    let index: CueIndex
+
+    public init(cues: CueLexicon) {
+        index = CueIndex(cues)
+    }
+
+    public func relations(in document: AnalyzedDocument) -> [CodedRelation] {
+        let bySentence = Dictionary(grouping: document.mentions, by: \.sentence)
+        var result: [CodedRelation] = []
+        // FAQ answers restate the article and headlines restate its lead: neither counts again.
+        for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.role.isRestatement && sentence.role != .heading {
+            guard let mentions = bySentence[sentenceIndex], mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }) else { continue }
+            let view = SentenceView(text: document.ingested.text, range: sentence.range, mentions: mentions)
+            result += code(view, sentence: sentenceIndex)
+        }
+        return result
+    }
+
+    /// What coding a sentence has settled so far, which later cues in it depend on.
+    struct State {
+        /// Mentions already used as targets.
+        var objects = Set<Int>()
+        /// Mentions that act from inside a noun phrase ("support from Iran").
+        var suppliers = Set<Int>()
+        var lastVerbEnd: Int? = nil
+        var lastVerbSources: [Int] = []
+    }
+
+    func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
+        var coded: [CodedRelation] = []
+        var seen = Set<String>()
+        var state = State()
+        let hedge = hedge(in: view)
+        var position = 0
+        while position < view.words.count {
+            guard view.mention(at: position) == nil, let (end, cue) = index.longestMatch(view.words, from: position) else {
+                position += 1
+                continue
+            }
+            defer { position = end + 1 }
+            if CueIndex.phrase(index.lexicon.negations, before: position, within: 3, in: view.words) != nil { continue }
+            if !cue.standing, CueIndex.phrase(index.lexicon.irrealis, before: position, within: 2, in: view.words) != nil { continue }
+            if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "called on Russia to expel": what an appeal asks for has not happened.
+            if cue.form == .verb, !cue.standing, position > 0, view.words[position - 1] == "to" { continue }
+            // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
+            if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4 { continue }
+            var kind = cue.kind
+            if kind == .diplomaticCooperation || kind == .consult, isWorsened(view, start: position, end: end) { kind = .reduceRelations }
+            let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
+            if cue.form == .verb {
+                state.lastVerbEnd = end
+                if let found, !found.isEmpty { state.lastVerbSources = Array(Set(found.map(\.0))).sorted() }
+            }
+            guard let pairs = found, !pairs.isEmpty else { continue }
+            for (source, target) in pairs {
+                let sourceMention = view.mentions[source]
+                let targetMention = view.mentions[target]
+                guard sourceMention.mention.actor != targetMention.mention.actor else { continue }
+                state.objects.insert(target)
+                let key = "\(sourceMention.mention.actor)|\(targetMention.mention.actor)|\(kind)"
+                guard seen.insert(key).inserted else { continue }
+                var claim: Claim? = nil
+                if let (word, claimant) = hedge {
+                    claim = Claim(claimant: claimant, cue: word)
+                }
+                coded.append(CodedRelation(
+                    sentence: sentence, source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind,
+                    standing: cue.standing, cue: cue.words.joined(separator: " "), cueOffset: view.ranges[position].lowerBound, claim: claim,
+                    person: sourceMention.mention.person))
+            }
+        }
+        return coded
+    }
+
+    /// The (source, target) mention pairs a cue links.
+    private func pairs(for cue: CueLexicon.Cue, start: Int, end: Int, in view: SentenceView, state: inout State) -> [(Int, Int)]? {
+        switch cue.form {
+        case .participle:
+            // Iran-backed Hamas
+            guard view.hyphenBefore[start], let source = view.mentionEnding(at: start - 1),
+                  let target = view.nextMention(after: end, within: 3)
+            else { return nil }
+            return [(source, target)]
+        case .inverse:
+            // Russia's dependence on Iran (for drones): Iran supplies Russia.
+            guard let supplier = view.object(after: end) else { return nil }
+            state.suppliers.insert(supplier)
+            let recipient = view.possessor(before: start) ?? view.subject(before: start, excluding: state.objects)
+                ?? view.nextMention(afterComma: view.mentions[supplier].end)
+            return recipient.map { [(supplier, $0)] }
+        case .noun:
+            let last = cue.words.last
+            if last == "between" {
+                guard let first = view.object(after: end) else { return nil }
+                let second = view.coordinated(after: first)
+                return second.first.map { [(first, $0)] }
+            }
+            if last == "from" || last == "by" {
+                // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership
+                guard let source = view.object(after: end) else { return nil }
+                state.suppliers.insert(source)
+                let target = view.possessor(before: start) ?? view.subject(before: start, excluding: state.objects)
+                    ?? view.nextMention(after: view.mentions[source].end, within: 12)
+                return target.map { [(source, $0)] }
+            }
+            // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
+            // when nothing separates them and that actor has no other part yet; failing that, whoever the
+            // sentence quotes.
+            let subject = view.mentions.indices.first.flatMap { first in
+                view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
+                    && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
+            }
+            guard let source = view.possessor(before: start) ?? subject ?? view.speaker(),
+                  let target = view.object(after: end, skipping: view.mentions[source].mention.actor)
+            else { return nil }
+            return ([target] + view.coordinated(after: target)).map { (source, $0) }
+        case .verb:
+            // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
+            if view.words[safe: end + 1] == "by", let agent = view.mentionStarting(at: end + 2) {
+                guard let patient = view.nearestMention(before: start, excluding: []) else { return nil }
+                return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
+            }
+            // A passive without its agent ("five fighters were killed") names no one who acted.
+            if view.isPassive(start: start) { return nil }
+            let source: Int
+            if view.words[end].hasSuffix("ing"), start > 0, ["of", "for"].contains(view.words[start - 1]),
+               let actor = view.nearestMention(before: start, excluding: [])
+            {
+                // "accuses Tehran of supplying Moscow": the accused supplies.
+                source = actor
+            } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
+                // "condemned the attack and has since alleged": the same subject.
+                source = previous
+            } else if let found = view.subject(before: start, excluding: state.objects) ?? view.speaker() {
+                source = found
+            } else {
+                return nil
+            }
+            let sources = view.coordinated(before: source) + [source]
+            let targets: [Int]
+            if let target = view.object(after: end, skipping: view.mentions[source].mention.actor, allowingThat: cue.kind == .accuse,
+                                        dative: cue.kind == .aid || cue.kind == .materialCooperation)
+            {
+                targets = [target] + view.coordinated(after: target)
+            } else if cue.kind == .appeal || cue.kind == .demand {
+                // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
+                targets = view.parties(after: end)
+            } else {
+                targets = []
+            }
+            return sources.flatMap { s in targets.map { (s, $0) } }
+        }
+    }
+
+    /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
+    private func isWorsened(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        if CueIndex.phrase(index.lexicon.worsening, before: start, within: 3, in: view.words) != nil { return true }
+        let window = Array(view.words[min(view.words.count, end + 1)..<min(view.words.count, end + 12)])
+        return index.lexicon.worsened.contains { phrase in
+            window.count >= phrase.count && (0...(window.count - phrase.count)).contains { Array(window[$0..<$0 + phrase.count]) == phrase }
+        }
+    }
+
+    /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
+    /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
+    private func hedge(in view: SentenceView) -> (String, ActorID?)? {
+        let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
+        for position in view.words.indices {
+            guard let phrase = CueIndex.phrase(index.lexicon.hedges, before: position + 1, within: 0, in: view.words) else { continue }
+            let phraseStart = position + 1 - phrase.split(separator: " ").count
+            var claimant: ActorID? = nil
+            if claimingVerbs.contains(phrase) {
+                claimant = view.nearestMention(before: phraseStart, excluding: [], within: 3).map { view.mentions[$0].mention.actor }
+            } else if phrase == "according to" {
+                claimant = view.nextMention(after: position, within: 3).map { view.mentions[$0].mention.actor }
+            }
+            return (phrase, claimant)
+        }
+        return nil
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}

@@ -1,0 +1,63 @@
+/// Orders TIMEX3 values on the calendar: by the earliest instant they may denote, then by how
+/// fine they are (a day before the month that holds it).
+public enum TimexOrder {
+    /// The first day a value may denote, as (year, month, day); nil for values with unknown parts
+    /// (`XXXX-10`), references (`PRESENT_REF`) and durations.
+    public static func start(of value: String) -> (year: Int, month: Int, day: Int)? {
+        let b = Array(value.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= b.count, range.allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return nil }
+            return range.reduce(0) { $0 * 10 + Int(b[$1] - 48) }
+        }
+        if b.count == 3, let decade = number(0..<3) { return (decade * 10, 1, 1) }
+        if b.count == 2, let century = number(0..<2) { return (century * 100, 1, 1) }
+        guard b.count >= 4, let year = number(0..<4) else { return nil }
+        if b.count == 4 { return (year, 1, 1) }
+        guard b.count >= 6, b[4] == UInt8(ascii: "-") else { return nil }
+        let rest = String(decoding: b[5...], as: UTF8.self)
+        if let month = number(5..<7), b.count == 7 || b[7] == UInt8(ascii: "-") {
+            guard (1...12).contains(month) else { return nil }
+            if b.count >= 10, let day = number(8..<10) { return (year, month, day) }
+            return b.count == 7 ? (year, month, 1) : nil
+        }
+        if rest.hasPrefix("Q"), let quarter = number(6..<7), (1...4).contains(quarter) { return (year, (quarter - 1) * 3 + 1, 1) }
+        if rest.hasPrefix("H"), let half = number(6..<7), (1...2).contains(half) { return (year, half == 1 ? 1 : 7, 1) }
+        switch rest.prefix(2) {
+        case "SP": return (year, 3, 1)
+        case "SU": return (year, 6, 1)
+        case "FA": return (year, 9, 1)
+        case "WI": return (year, 12, 1)
+        default: break
+        }
+        if rest.hasPrefix("W"), let week = number(6..<8), let january4 = CalendarDay(year: year, month: 1, day: 4) {
+            let monday = january4.adding(days: 1 - january4.isoWeekday + (week - 1) * 7)
+            return (monday.year, monday.month, monday.day)
+        }
+        return nil
+    }
+
+    static func rank(_ precision: DatePrecision) -> Int {
+        switch precision {
+        case .day: 0
+        case .week: 1
+        case .month: 2
+        case .quarter: 3
+        case .year: 4
+        case .decade: 5
+        case .unknown: 6
+        }
+    }
+
+    /// Whether `lhs` comes before `rhs` on the calendar (values without a place come last, by text).
+    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        switch (start(of: lhs), start(of: rhs)) {
+        case let (l?, r?):
+            if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
+            let (lr, rr) = (rank(DatePrecision(timexValue: lhs)), rank(DatePrecision(timexValue: rhs)))
+            return lr != rr ? lr < rr : lhs < rhs
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return lhs < rhs
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ChronicleModel
+import Testing
+@testable import ChronicleExtraction
+
+/// Sentences written for these tests in the style of news, with the relations they should yield:
+/// "SOURCE>TARGET:kind", plus ":claim" for a hedged one and ":standing" for a lasting one.
+struct EventCodingTests {
+    static let extractor = Extractor(lexicon: try! Lexicon.bundled(), cues: try! CueLexicon.bundled())
+
+    static func relations(_ text: String, date: String? = "2023-11-20") -> [String] {
+        let reader = DocumentReader(defaultDate: date.flatMap { CalendarDay(iso: $0) })
+        let document = reader.read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        return extractor.analyze(document).relations.map {
+            "\($0.source)>\($0.target):\($0.kind.rawValue)" + ($0.claim != nil ? ":claim" : "") + ($0.standing ? ":standing" : "")
+        }.sorted()
+    }
+
+    static let cases: [CodingCase] = [
+        // active and passive voice
+        CodingCase("Turkey condemned Israel on Tuesday.", ["TUR>ISR:disapprove"]),
+        CodingCase("The convoy was attacked by Hamas near the border.", []),
+        CodingCase("Israel was condemned by Turkey and Jordan.", ["JOR>ISR:disapprove", "TUR>ISR:disapprove"]),
+        CodingCase("Egypt hosted a Hamas delegation in Cairo.", ["EGY>HAMAS:consult"]),
+        // possessives and nouns
+        CodingCase("Iran's support for Hezbollah worries Washington.", ["IRN>HEZBOLLAH:aid"]),
+        CodingCase("Russia's alliance with Iran has deepened.", ["RUS>IRN:diplomatic_cooperation:standing"]),
+        CodingCase("The Houthi attack on Saudi Arabia failed.", ["HOUTHIS>SAU:assault"]),
+        CodingCase("Qatar has long been a patron of Hamas.", ["QAT>HAMAS:aid"]),
+        CodingCase("With a growing reliance on China for parts, Russia changed course.", ["CHN>RUS:aid"]),
+        // what an appeal asks for has not happened: no talks are coded
+        CodingCase("Egypt pressed for talks between Israel and Hamas.", ["EGY>HAMAS:demand", "EGY>ISR:demand"]),
+        // conjunctions and lists
+        CodingCase("Britain and France sanctioned Iran.", ["FRA>IRN:coerce", "GBR>IRN:coerce"]),
+        CodingCase("Qatar maintains ties with both Hamas and Israel.", ["QAT>HAMAS:diplomatic_cooperation:standing", "QAT>ISR:diplomatic_cooperation:standing"]),
+        // people count for their actor
+        CodingCase("Kremlin spokesman Dmitry Peskov criticized Washington.", ["RUS>USA:disapprove"]),
+        CodingCase("Antony Blinken met Benjamin Netanyahu in Tel Aviv.", ["USA>ISR:consult"]),
+        // negation and hedging
+        CodingCase("China fell short of condemning Hamas.", []),
+        CodingCase("China refused to condemn Hamas.", []),
+        CodingCase("Egypt did not criticize Israel.", []),
+        CodingCase("Iran reportedly armed the Houthis.", ["IRN>HOUTHIS:aid:claim"]),
+        CodingCase("Ukraine alleged, without evidence, that Belarus supplied Russia.", ["BLR>RUS:aid:claim", "UKR>BLR:accuse:claim"]),
+        // intentions and objects that are not actors
+        CodingCase("Qatar tried to free the hostages held by Hamas.", []),
+        CodingCase("Jordan condemned the strikes on the hospital.", []),
+        CodingCase("Iran's envoy to the United Nations warned that Israel would pay.", []),
+        // no every-pair links
+        CodingCase("Russia, China and Iran attended a summit in Moscow where Turkey spoke about trade.", []),
+        CodingCase("The attack by Hamas, known to be supported by Iran, shocked Israel.", ["IRN>HAMAS:aid"]),
+    ]
+
+    @Test(arguments: cases)
+    func codesWhoDidWhatToWhom(_ example: CodingCase) {
+        #expect(Self.relations(example.text) == example.expected.sorted(), "\(example.text)")
+    }
+
+    @Test func faqAnswersAndHeadlinesDoNotCountAgain() {
+        let text = "Iran Arms Houthis\n\nIran armed the Houthis last year.\n\nFAQ\n\nQ: What did Iran do?\n\nIran armed the Houthis."
+        #expect(Self.relations(text) == ["IRN>HOUTHIS:aid"])
+    }
+
+    @Test func eventsTakeTheirDateFromTheSentenceElseTheyAreReported() throws {
+        let text = " date 2023-11-20 Turkey condemned Israel on Tuesday. Turkey also criticized Iran."
+        let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
+        let dated = try #require(timeline.events.first { $0.target == .israel })
+        #expect(dated.date.value == "2023-11-14")
+        #expect(dated.date.status == .happened)
+        #expect(dated.date.text == "Tuesday")
+        let reported = try #require(timeline.events.first { $0.target == .iran })
+        #expect(reported.date.value == "2023-11-20")
+        #expect(reported.date.status == .reported)
+        #expect(timeline.events.map(\.id) == [dated.id, reported.id], "ordered by date")
+        #expect(dated.summary == "Turkey criticises Israel")
+    }
+
+    @Test func standingRelationsAreNotEvents() {
+        let text = " date 2023-11-20 Qatar maintains ties with Hamas."
+        let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
+        #expect(timeline.relations.count == 1)
+        #expect(timeline.relations.first?.standing == true)
+        #expect(timeline.events.isEmpty)
+    }
+}
+
+struct CodingCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let expected: [String]
+
+    init(_ text: String, _ expected: [String]) {
+        self.text = text
+        self.expected = expected
+    }
+
+    var testDescription: String { text }
+}

@@ -1,0 +1,64 @@
+import ChronicleModel
+import Testing
+
+/// Merging partial results is associative and commutative, so shards combine into the same whole.
+struct TimelineMergeTests {
+    /// A deterministic family of small partial timelines that overlap in actors, relations and events.
+    static func part(_ seed: Int) -> Timeline {
+        let actors: [ActorID] = [.russia, .iran, .hamas, .israel]
+        let kinds: [RelationKind] = [.aid, .assault, .consult, .disapprove]
+        let document = DocumentID("d\(seed)")
+        var relations: [Relation] = []
+        var events: [Event] = []
+        for step in 0..<3 {
+            let source = actors[(seed + step) % 4]
+            let target = actors[(seed + step + 1) % 4]
+            let kind = kinds[(seed * 3 + step) % 4]
+            let evidence = Evidence(document: document, text: "Sentence \(step).", byteStart: step * 20, byteEnd: step * 20 + 10)
+            let day = "2023-10-\(10 + (seed + step) % 5)"
+            relations.append(Relation(source: source, target: target, kind: kind, firstSeen: day, lastSeen: day, evidence: [evidence]))
+            events.append(Event(id: EventID("\(source)-\(kind.rawValue)-\(target)-\(day)"), date: TemporalValue(value: day, status: .happened),
+                                actors: [source, target].sorted(), source: source, target: target, kind: kind,
+                                summary: "\(source) \(kind.phrase) \(target)", evidence: [evidence]))
+        }
+        return Timeline(
+            documents: [Document(id: document, source: "\(document).txt")],
+            actors: actors.prefix(2 + seed % 3).map { Actor(id: $0, name: $0.rawValue, kind: .state, aliases: ["\($0)-\(seed)"], mentions: seed + 1) },
+            relations: relations, events: events)
+    }
+
+    @Test(arguments: 0..<12)
+    func mergeIsAssociativeAndCommutative(seed: Int) {
+        let a = Self.part(seed), b = Self.part(seed + 5), c = Self.part(seed * 7 + 3)
+        let leftFirst = a.merging(b).merging(c)
+        let rightFirst = a.merging(b.merging(c))
+        #expect(leftFirst == rightFirst)
+        #expect(a.merging(b) == b.merging(a))
+        #expect(Timeline.merged([c, a, b]) == leftFirst)
+    }
+
+    @Test func mergeSumsMentionsAndUnitesEvidence() throws {
+        let merged = Self.part(1).merging(Self.part(1 + 4))
+        let russia = try #require(merged.actors.first { $0.id == .russia })
+        #expect(russia.mentions == 2 + 6)
+        #expect(russia.aliases == ["RUS-1", "RUS-5"])
+        for relation in merged.relations {
+            #expect(relation.weight == relation.evidence.count)
+            if let first = relation.firstSeen, let last = relation.lastSeen { #expect(!TimexOrder.precedes(last, first)) }
+        }
+        let once = Timeline.merged([Self.part(2)])
+        #expect(once.merging(once).relations.map(\.weight) == once.relations.map(\.weight), "the same sentence counts once")
+    }
+
+    @Test func eventsAreOrderedByDateThenPrecisionThenUnknownLast() {
+        func event(_ id: String, _ value: String) -> Event {
+            Event(id: EventID(id), date: TemporalValue(value: value), actors: [.russia], kind: .statement, summary: id,
+                  evidence: [Evidence(document: "d", text: id, byteStart: id.count, byteEnd: id.count + 1)])
+        }
+        let timeline = Timeline(events: [
+            event("unknown", "XXXX-XX-XX"), event("month", "2023-10"), event("day", "2023-10-01"), event("later", "2023-10-07"),
+            event("year", "2022"), event("week", "2023-W40"),
+        ])
+        #expect(timeline.events.map(\.id.rawValue) == ["year", "day", "month", "week", "later", "unknown"])
+    }
+}
