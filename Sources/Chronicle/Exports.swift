@@ -2,3 +2,4 @@
 @_exported import ChronicleExport
 @_exported import ChronicleExtraction
 @_exported import ChronicleModel
+@_exported import ChronicleGraphviz

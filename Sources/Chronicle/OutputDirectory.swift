@@ -83,7 +83,7 @@ public struct OutputDirectory {
     }
 
     /// Writes to a temporary file beside `target`, flushes it, and renames it into place.
-    static func atomicWrite(_ data: Data, to target: String) throws {
+    public static func atomicWrite(_ data: Data, to target: String) throws {
         let folder = target.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let name = target.split(separator: "/").last.map(String.init) ?? target
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(getpid())"

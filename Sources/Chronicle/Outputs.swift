@@ -1,27 +1,83 @@
 import ChronicleExport
+import ChronicleGraphviz
 import ChronicleModel
 import Foundation
 
 /// The files `chronicle build` writes, by name.
 public enum OutputFile: String, CaseIterable, Sendable {
     case timelineJSON = "timeline.json"
+    case graphDOT = "graph.dot"
+    case graphSVG = "graph.svg"
+    case graphPNG = "graph.png"
+    case graphPDF = "graph.pdf"
 
-    public func render(_ timeline: Timeline) throws -> Data {
-        switch self {
-        case .timelineJSON: try TimelineJSON.encode(timeline)
+    /// What `build` writes unless `--formats` says otherwise.
+    public static let defaults: [OutputFile] = [.timelineJSON, .graphDOT, .graphSVG]
+
+    /// The file for a `--formats` word: `json`, `dot`, `svg`, `png`, `pdf`, or a file name.
+    public init?(format: String) {
+        switch format.lowercased() {
+        case "json", "timeline", "timeline.json": self = .timelineJSON
+        case "dot", "graph.dot": self = .graphDOT
+        case "svg", "graph.svg": self = .graphSVG
+        case "png", "graph.png": self = .graphPNG
+        case "pdf", "graph.pdf": self = .graphPDF
+        default: return nil
         }
     }
 }
 
+/// How pictures are drawn.
+public struct RenderOptions: Sendable {
+    public var graph: GraphOptions
+    /// The layout engine; nil picks `dot`, or `sfdp` for graphs too large for `dot` to finish.
+    public var engine: GraphvizEngine?
+
+    public init(graph: GraphOptions = GraphOptions(), engine: GraphvizEngine? = nil) {
+        self.graph = graph
+        self.engine = engine
+    }
+}
+
 extension Chronicle {
-    /// Writes each requested output of `timeline` into `directory`; returns the file names written.
+    /// Graphs with more actors than this are laid out with `sfdp`: `dot` can take minutes on them.
+    public static let largeGraphThreshold = 150
+
+    /// Writes each requested output of `timeline` into `directory`; returns the file names written
+    /// and any warnings (such as a change of layout engine).
     @discardableResult
-    public static func write(_ timeline: Timeline, outputs: [OutputFile] = OutputFile.allCases, to directory: inout OutputDirectory) throws -> [String] {
+    public static func write(_ timeline: Timeline, outputs: [OutputFile] = OutputFile.defaults, options: RenderOptions = RenderOptions(),
+                             to directory: inout OutputDirectory) throws -> (written: [String], warnings: [String])
+    {
         var written: [String] = []
+        var warnings: [String] = []
+        var dot: String? = nil
         for output in outputs {
-            try directory.write(try output.render(timeline), as: output.rawValue)
+            let data: Data
+            switch output {
+            case .timelineJSON:
+                data = try TimelineJSON.encode(timeline)
+            case .graphDOT:
+                dot = dot ?? DOTExporter.export(timeline, options: options.graph)
+                data = Data(dot!.utf8)
+            case .graphSVG, .graphPNG, .graphPDF:
+                dot = dot ?? DOTExporter.export(timeline, options: options.graph)
+                let (engine, warning) = engine(for: timeline, requested: options.engine)
+                if let warning, !warnings.contains(warning) { warnings.append(warning) }
+                let format: GraphvizFormat = output == .graphSVG ? .svg : output == .graphPNG ? .png : .pdf
+                data = Data(try GraphvizRenderer().render(dot: dot!, engine: engine, format: format))
+            }
+            try directory.write(data, as: output.rawValue)
             written.append(output.rawValue)
         }
-        return written
+        return (written, warnings)
+    }
+
+    /// The engine to lay a graph out with, and a warning when a large graph forces `sfdp`.
+    public static func engine(for timeline: Timeline, requested: GraphvizEngine?) -> (GraphvizEngine, String?) {
+        if let requested { return (requested, nil) }
+        guard timeline.actors.count > largeGraphThreshold else { return (.dot, nil) }
+        return (.sfdp, "the graph has \(timeline.actors.count) actors, more than dot lays out in reasonable time; "
+            + "using sfdp (force another engine with --engine)")
     }
 }

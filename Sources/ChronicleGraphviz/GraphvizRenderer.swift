@@ -11,7 +11,13 @@ public struct GraphvizRenderer: Sendable {
 
     /// Lays out `dot` with `engine` and renders it as `format`.
     /// - Throws: `GraphvizError` naming the stage that failed and carrying Graphviz's message.
-    public func render(dot: String, engine: GraphvizEngine = .dot, format: GraphvizFormat = .svg) throws -> [UInt8] {
+    public func render(dot: String, engine: GraphvizEngine = .dot, format: GraphvizFormat = .svg) throws(GraphvizError) -> [UInt8] {
+        try render(dot: dot, engineName: engine.rawValue, format: format)
+    }
+
+    /// The same with an engine named by the caller, which Graphviz itself judges.
+    public func render(dot: String, engineName: String, format: GraphvizFormat = .svg) throws(GraphvizError) -> [UInt8] {
+        let engine = GraphvizEngine(rawValue: engineName)
         GraphvizRenderer.lock.lock()
         defer { GraphvizRenderer.lock.unlock() }
         guard let context = GraphvizRenderer.context else {
@@ -31,9 +37,9 @@ public struct GraphvizRenderer: Sendable {
             throw GraphvizError(stage: .parse, engine: engine, message: GraphvizRenderer.capturedMessage(or: "input has errors"))
         }
 
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+        guard gvLayout(context, graph, engineName) == 0 else {
             var message = GraphvizRenderer.capturedMessage(or: "layout failed")
-            if message.contains("not recognized") {
+            if message.contains("not recognized"), engine != nil {
                 message += " — Graphviz found no layout plugins; run `dot -c` as root (or reinstall libgvc6) to write its plugin configuration"
             }
             throw GraphvizError(stage: .layout, engine: engine, message: message)

@@ -2,11 +2,15 @@
 /// in any order and any grouping (merge is associative and commutative), so shards combine into
 /// the same whole.
 extension Timeline {
+    /// - Complexity: O(n log n) in the total number of records and evidence items: evidence is
+    ///   gathered per relation and event, and each list is built once at the end.
     public static func merged(_ parts: [Timeline]) -> Timeline {
         var documents: [DocumentID: Document] = [:]
         var actors: [ActorID: Actor] = [:]
         var relations: [RelationKey: Relation] = [:]
+        var relationEvidence: [RelationKey: [EvidenceKey: Evidence]] = [:]
         var events: [EventID: Event] = [:]
+        var eventEvidence: [EventID: [EvidenceKey: Evidence]] = [:]
         for part in parts {
             for document in part.documents {
                 documents[document.id] = documents[document.id].map { pick($0, document) } ?? document
@@ -17,13 +21,41 @@ extension Timeline {
             for relation in part.relations {
                 let key = RelationKey(relation)
                 relations[key] = relations[key].map { merge($0, relation) } ?? relation
+                add(relation.evidence, to: &relationEvidence[key, default: [:]])
             }
             for event in part.events {
                 events[event.id] = events[event.id].map { merge($0, event) } ?? event
+                add(event.evidence, to: &eventEvidence[event.id, default: [:]])
             }
         }
+        let mergedRelations = relations.map { key, relation in
+            var relation = relation
+            let evidence = relationEvidence[key] ?? [:]
+            relation.evidence = evidence.keys.sorted().map { evidence[$0]! }
+            relation.weight = relation.evidence.count
+            return relation
+        }
+        let mergedEvents = events.map { id, event in
+            var event = event
+            let evidence = eventEvidence[id] ?? [:]
+            event.evidence = evidence.keys.sorted().map { evidence[$0]! }
+            return event
+        }
         return Timeline(documents: Array(documents.values), actors: Array(actors.values),
-                        relations: Array(relations.values), events: Array(events.values))
+                        relations: mergedRelations, events: mergedEvents)
+    }
+
+    /// Adds evidence items, one per sentence; where two cite one sentence, the smaller encoding wins,
+    /// so the result does not depend on the order of merging.
+    private static func add(_ items: [Evidence], to byKey: inout [EvidenceKey: Evidence]) {
+        for item in items {
+            let key = EvidenceKey(item)
+            if let existing = byKey[key], existing != item {
+                byKey[key] = String(describing: existing) <= String(describing: item) ? existing : item
+            } else {
+                byKey[key] = item
+            }
+        }
     }
 
     public func merging(_ other: Timeline) -> Timeline { Timeline.merged([self, other]) }
@@ -59,8 +91,6 @@ extension Timeline {
 
     private static func merge(_ a: Relation, _ b: Relation) -> Relation {
         var merged = a
-        merged.evidence = union(a.evidence, b.evidence)
-        merged.weight = merged.evidence.count
         merged.firstSeen = earliest(a.firstSeen, b.firstSeen)
         merged.lastSeen = latest(a.lastSeen, b.lastSeen)
         merged.standing = a.standing == true && b.standing == true ? true : nil
@@ -69,23 +99,9 @@ extension Timeline {
 
     private static func merge(_ a: Event, _ b: Event) -> Event {
         var merged = a
-        merged.evidence = union(a.evidence, b.evidence)
         merged.actors = Array(Set(a.actors).union(b.actors)).sorted()
         if b.summary < a.summary { merged.summary = b.summary }
         return merged
-    }
-
-    /// Evidence of both, one item per sentence; where two items cite one sentence, the smaller encoding wins.
-    static func union(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
-        var byKey: [EvidenceKey: Evidence] = [:]
-        for item in a + b {
-            if let existing = byKey[EvidenceKey(item)], existing != item {
-                byKey[EvidenceKey(item)] = String(describing: existing) <= String(describing: item) ? existing : item
-            } else {
-                byKey[EvidenceKey(item)] = item
-            }
-        }
-        return byKey.keys.sorted().map { byKey[$0]! }
     }
 
     private static func earliest(_ a: String?, _ b: String?) -> String? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chronicle
+import ChronicleGraphviz
 import Foundation
 
 @main
@@ -13,7 +14,7 @@ struct ChronicleCommand: ParsableCommand {
         66 no input could be read.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Merge.self, Sentences.self, Timex.self, LexiconCommand.self]
+        subcommands: [Build.self, Extract.self, Merge.self, Render.self, Sentences.self, Timex.self, LexiconCommand.self]
     )
 }
 
@@ -90,7 +91,7 @@ struct InputOptions: ParsableArguments {
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read documents and write the outputs (timeline.json, ...) into a folder."
+        abstract: "Read documents and write the outputs (timeline.json, graph.dot, graph.svg ...) into a folder."
     )
 
     @OptionGroup var input: InputOptions
@@ -98,23 +99,156 @@ struct Build: ParsableCommand {
     @Option(help: "The folder to write into; created when missing. Files chronicle did not write are never replaced.")
     var out: String
 
+    @Option(help: "Outputs to write, comma-separated: json, dot, svg, png, pdf (default: json,dot,svg).")
+    var formats: String?
+
+    @OptionGroup var graph: GraphArguments
+
     @Flag(help: "Replace output files even if chronicle did not write them or they were edited.")
     var force = false
 
     func run() throws {
+        let outputs = try GraphArguments.outputs(formats)
         let run = try input.run()
         do {
             var directory = try OutputDirectory(path: out, force: force)
-            let written = try Chronicle.write(run.timeline, to: &directory)
+            let options = try graph.renderOptions(outFolder: out)
+            let (written, warnings) = try Chronicle.write(run.timeline, outputs: outputs, options: options, to: &directory)
+            for warning in warnings { Console.error("warning: \(warning)") }
             if !input.quiet {
                 Console.error("wrote \(written.map { out + "/" + $0 }.joined(separator: ", ")) from \(run.documentCount) document\(run.documentCount == 1 ? "" : "s")")
             }
+        } catch let error as ValidationError {
+            throw error
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
         let code = input.exitCode(for: run)
         if code != .success { throw code }
+    }
+}
+
+/// Options of the actor graph, shared by `build` and `render`.
+struct GraphArguments: ParsableArguments {
+    @Option(help: "Layout engine: dot (default), neato, circo, twopi (reproducible), fdp, sfdp.")
+    var engine: String?
+
+    @Option(name: .customLong("min-weight"), help: "Leave out relations seen in fewer sentences than this.")
+    var minimumWeight: Int = 1
+
+    @Option(help: "Only these actors and the relations among them, comma-separated ids (RUS,ISR,...).")
+    var actors: String?
+
+    @Option(help: "Only relations seen on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only relations seen on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var until: String?
+
+    @Flag(help: "Draw the people who spoke or acted for each actor.")
+    var people = false
+
+    @Option(help: "The title of the graph (and report).")
+    var title: String?
+
+    func validate() throws {
+        if let engine, GraphvizEngine(rawValue: engine) == nil {
+            throw ValidationError("unknown engine \"\(engine)\"; expected one of \(GraphvizEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, TimexOrder.start(of: value) == nil || value.contains("X") {
+                throw ValidationError("\(name) expects a date YYYY, YYYY-MM or YYYY-MM-DD, found \"\(value)\"")
+            }
+        }
+        if minimumWeight < 1 { throw ValidationError("--min-weight must be at least 1") }
+    }
+
+    /// Render options; links to local documents are made relative to `outFolder` when it lies below the current folder.
+    func renderOptions(outFolder: String?) throws -> RenderOptions {
+        var linkBase: String? = nil
+        if let outFolder, !outFolder.hasPrefix("/") {
+            let depth = outFolder.split(separator: "/").filter { $0 != "." }.count
+            if !outFolder.split(separator: "/").contains("..") { linkBase = String(repeating: "../", count: depth) }
+        }
+        let chosen = actors.map { Set($0.split(separator: ",").map { ActorID(String($0).trimmingCharacters(in: .whitespaces)) }) }
+        return RenderOptions(
+            graph: GraphOptions(title: title, minimumWeight: minimumWeight, actors: chosen, since: since, until: until,
+                                people: people, sourceLinkBase: linkBase),
+            engine: engine.flatMap(GraphvizEngine.init(rawValue:)))
+    }
+
+    static func outputs(_ formats: String?) throws -> [OutputFile] {
+        guard let formats else { return OutputFile.defaults }
+        return try formats.split(separator: ",").map { word in
+            guard let output = OutputFile(format: String(word).trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown format \"\(word)\" in --formats; expected json, dot, svg, png, pdf")
+            }
+            return output
+        }
+    }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the actor graph of a saved timeline.json, without reading the documents again."
+    )
+
+    @Argument(help: "A timeline.json written by chronicle.")
+    var timeline: String
+
+    @Option(help: "svg (default), png, pdf, or dot (the DOT text).")
+    var format: String = "svg"
+
+    @Option(help: "Write here instead of standard output (atomically; an existing file is replaced only with --force).")
+    var out: String?
+
+    @Flag(help: "Replace --out even if it exists.")
+    var force = false
+
+    @OptionGroup var graph: GraphArguments
+
+    func validate() throws {
+        if !["svg", "png", "pdf", "dot"].contains(format) { throw ValidationError("--format expects svg, png, pdf or dot") }
+    }
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: timeline) else {
+            Console.error("\(timeline): error: cannot read the file")
+            throw ExitCode(66)
+        }
+        let decoded: ChronicleModel.Timeline
+        do { decoded = try TimelineJSON.decode(data) } catch {
+            Console.error("\(timeline): error: not a Chronicle timeline.json: \(error)")
+            throw ExitCode(65)
+        }
+        let options = try graph.renderOptions(outFolder: nil)
+        let dot = DOTExporter.export(decoded, options: options.graph)
+        let bytes: Data
+        if format == "dot" {
+            bytes = Data(dot.utf8)
+        } else {
+            let (engine, warning) = Chronicle.engine(for: decoded, requested: options.engine)
+            if let warning { Console.error("warning: \(warning)") }
+            do {
+                bytes = Data(try GraphvizRenderer().render(dot: dot, engine: engine, format: GraphvizFormat(rawValue: format)!))
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        guard let out else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        if FileManager.default.fileExists(atPath: out), !force {
+            Console.error("\(out): error: exists; pass --force to replace it")
+            throw ExitCode(1)
+        }
+        do { try OutputDirectory.atomicWrite(bytes, to: out) } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 

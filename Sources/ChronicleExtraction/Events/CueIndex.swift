@@ -8,9 +8,12 @@ struct CueIndex: Sendable {
 
     let lexicon: CueLexicon
     private var nodes = [Node()]
+    /// The last word of every hedge phrase, to find hedges with one look-up per word.
+    let hedgeLastWords: Set<String>
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
+        hedgeLastWords = Set(lexicon.hedges.compactMap(\.last))
         for (index, cue) in lexicon.cues.enumerated() {
             var node = 0
             for word in cue.words {
@@ -45,7 +48,7 @@ struct CueIndex: Sendable {
         for phrase in phrases where !phrase.isEmpty {
             var start = max(0, index - window - phrase.count)
             while start + phrase.count <= index {
-                if Array(words[start..<start + phrase.count]) == phrase { return phrase.joined(separator: " ") }
+                if words[start..<start + phrase.count].elementsEqual(phrase) { return phrase.joined(separator: " ") }
                 start += 1
             }
         }

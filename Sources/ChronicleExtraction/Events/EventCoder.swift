@@ -195,7 +195,8 @@ public struct EventCoder: Sendable {
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?)? {
         let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
-        for position in view.words.indices {
+        let lastWords = index.hedgeLastWords
+        for position in view.words.indices where lastWords.contains(view.words[position]) {
             guard let phrase = CueIndex.phrase(index.lexicon.hedges, before: position + 1, within: 0, in: view.words) else { continue }
             let phraseStart = position + 1 - phrase.split(separator: " ").count
             var claimant: ActorID? = nil

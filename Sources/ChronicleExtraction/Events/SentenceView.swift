@@ -27,7 +27,8 @@ struct SentenceView {
         for token in Tokenizer.tokens(text, range) {
             switch token.kind {
             case .word:
-                let lower = DateTokens.asciiLowercase(text[token.range]).replacingOccurrences(of: "\u{2019}", with: "'")
+                var lower = DateTokens.asciiLowercase(text[token.range])
+                if text[token.range].contains(0x99) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                 words.append(lower)
                 ranges.append(token.range)
                 possessiveAfter.append(false)

@@ -1,0 +1,207 @@
+import ChronicleModel
+
+/// What the actor graph shows.
+public struct GraphOptions: Sendable {
+    /// The title above the graph; by default the corpus size and date range.
+    public var title: String?
+    /// Leave out relations seen in fewer sentences than this.
+    public var minimumWeight: Int
+    /// Only these actors and the relations among them (nil: all).
+    public var actors: Set<ActorID>?
+    /// Only relations seen in this date range (TIMEX3 values compared by calendar order).
+    public var since: String?
+    public var until: String?
+    /// Draw the people who spoke or acted for each actor as small nodes beside it.
+    public var people: Bool
+    /// A relative path from the graph's folder to the folder paths in `Document.source` are relative to
+    /// (`"../"`), for linking evidence to documents that have no web address; nil: no such links.
+    public var sourceLinkBase: String?
+
+    public init(title: String? = nil, minimumWeight: Int = 1, actors: Set<ActorID>? = nil, since: String? = nil,
+                until: String? = nil, people: Bool = false, sourceLinkBase: String? = nil)
+    {
+        self.title = title
+        self.minimumWeight = minimumWeight
+        self.actors = actors
+        self.since = since
+        self.until = until
+        self.people = people
+        self.sourceLinkBase = sourceLinkBase
+    }
+}
+
+/// The actor graph in DOT: nodes by actor kind, sized by mentions; one edge per ordered pair of
+/// actors, coloured by the QuadClass of its strongest relation, as wide as its weight, labelled
+/// with its kinds, dashed when it rests only on claims and dotted when it is only a lasting relation;
+/// tooltips quote the best evidence and links open its source. Pure text from the model: the same
+/// timeline gives the same bytes.
+///
+/// Parallel relations between one pair are merged into one edge so a report-sized picture stays
+/// readable; each kind and its weight stay in the label and the tooltip, and the relation table of
+/// the report lists them one by one.
+public enum DOTExporter {
+    public static func export(_ timeline: Timeline, options: GraphOptions = GraphOptions()) -> String {
+        var timeline = timeline
+        timeline.sortCanonically()
+        let graph = GraphSelection(timeline, options: options)
+        var lines: [String] = []
+        lines.append("digraph \"chronicle\" {")
+        lines.append("  graph [" + attributes([
+            ("bgcolor", "white"), ("charset", "UTF-8"), ("fontname", "Helvetica"), ("fontsize", "18"), ("label", graph.title),
+            ("labelloc", "t"), ("nodesep", "0.45"), ("outputorder", "edgesfirst"), ("overlap", "false"), ("pad", "0.3"),
+            ("rankdir", "LR"), ("ranksep", "0.9"), ("splines", "true"), ("tooltip", graph.title),
+        ]) + "];")
+        lines.append("  node [" + attributes([("fontname", "Helvetica"), ("fontsize", "11"), ("penwidth", "1.2"), ("style", "filled")]) + "];")
+        lines.append("  edge [" + attributes([("arrowsize", "0.7"), ("fontname", "Helvetica"), ("fontsize", "9")]) + "];")
+        for actor in graph.actors {
+            lines.append("  " + quoted(actor.id.rawValue) + " [" + attributes(nodeAttributes(actor, maxMentions: graph.maxMentions)) + "];")
+        }
+        if options.people {
+            for actor in graph.actors {
+                for person in actor.people ?? [] {
+                    let id = "person:" + person
+                    lines.append("  " + quoted(id) + " [" + attributes([
+                        ("color", "#888888"), ("fillcolor", "#f7f7f7"), ("fontsize", "9"), ("label", person), ("shape", "note"),
+                        ("tooltip", "\(person), for \(actor.name)"),
+                    ]) + "];")
+                    lines.append("  " + quoted(id) + " -> " + quoted(actor.id.rawValue) + " [" + attributes([
+                        ("arrowhead", "none"), ("color", "#bbbbbb"), ("style", "dotted"),
+                    ]) + "];")
+                }
+            }
+        }
+        for edge in graph.edges {
+            lines.append("  " + quoted(edge.source.rawValue) + " -> " + quoted(edge.target.rawValue) + " [" + attributes(edgeAttributes(edge, timeline: timeline, options: options)) + "];")
+        }
+        lines.append(contentsOf: legend())
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Nodes and edges
+
+    static func nodeAttributes(_ actor: Actor, maxMentions: Int) -> [(String, String)] {
+        let (shape, fill) = style(of: actor.kind)
+        // Width grows with the logarithm of mentions, so one dominant actor does not dwarf the rest.
+        let scale = maxMentions > 1 ? log2(Double(actor.mentions) + 1) / log2(Double(maxMentions) + 1) : 1
+        let fontSize = 11 + Int((scale * 7).rounded())
+        var tooltip = "\(actor.name) (\(actor.id.rawValue)), \(actor.kind.rawValue.replacingOccurrences(of: "_", with: " ")): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")"
+        if let people = actor.people, !people.isEmpty { tooltip += "; people: " + people.joined(separator: ", ") }
+        return [("fillcolor", fill), ("fontsize", String(fontSize)), ("label", actor.name), ("shape", shape), ("tooltip", tooltip)]
+    }
+
+    /// Shape and fill by actor kind.
+    public static func style(of kind: ActorKind) -> (shape: String, fill: String) {
+        switch kind {
+        case .state: ("box", "#e8eef7")
+        case .internationalOrganization: ("hexagon", "#efe8f7")
+        case .armedGroup: ("octagon", "#f7e8e8")
+        case .movement, .party: ("house", "#f7f1e3")
+        case .population: ("ellipse", "#e9f5ea")
+        case .region: ("folder", "#eeeeee")
+        case .company, .media, .other: ("ellipse", "#f2f2f2")
+        }
+    }
+
+    /// Colours of the QuadClasses, shared with the other pictures.
+    public static func color(of quadClass: QuadClass) -> String {
+        switch quadClass {
+        case .verbalCooperation: "#2b83ba"
+        case .materialCooperation: "#1a9641"
+        case .verbalConflict: "#e08214"
+        case .materialConflict: "#d7191c"
+        }
+    }
+
+    public static func name(of quadClass: QuadClass) -> String {
+        switch quadClass {
+        case .verbalCooperation: "verbal cooperation"
+        case .materialCooperation: "material cooperation"
+        case .verbalConflict: "verbal conflict"
+        case .materialConflict: "material conflict"
+        }
+    }
+
+    static func edgeAttributes(_ edge: GraphSelection.Edge, timeline: Timeline, options: GraphOptions) -> [(String, String)] {
+        let strongest = edge.relations.max { ($0.weight, $1.kind) < ($1.weight, $0.kind) }!
+        let weight = edge.relations.reduce(0) { $0 + $1.weight }
+        let label = edge.relations.map { $0.weight > 1 ? "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) ×\($0.weight)" : $0.kind.rawValue.replacingOccurrences(of: "_", with: " ") }
+            .joined(separator: "\n")
+        let onlyClaims = edge.relations.allSatisfy { relation in relation.evidence.allSatisfy { $0.claim != nil } }
+        let onlyStanding = edge.relations.allSatisfy { $0.standing == true }
+        var attributes: [(String, String)] = [
+            ("color", color(of: strongest.quadClass)), ("fontcolor", color(of: strongest.quadClass)), ("label", label),
+            ("penwidth", String(format1(1 + log2(Double(weight)) * 1.2))),
+        ]
+        if onlyClaims { attributes.append(("style", "dashed")) } else if onlyStanding { attributes.append(("style", "dotted")) }
+        let evidence = bestEvidence(edge)
+        let document = timeline.documents.first { $0.id == evidence.document }
+        var tooltip = edge.relations.map { "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (CAMEO \($0.cameo), weight \($0.weight))" }.joined(separator: "; ")
+        tooltip += "\n“\(evidence.text)”"
+        if let claim = evidence.claim { tooltip += "\n(claim: \(claim.cue)" + (claim.claimant.map { ", by \($0.rawValue)" } ?? "") + ")" }
+        if let document { tooltip += "\n— " + (document.title ?? document.source) + (document.published.map { ", \($0)" } ?? "") }
+        attributes.append(("tooltip", tooltip))
+        attributes.append(("labeltooltip", tooltip))
+        if let link = LinkPolicy.link(for: evidence, document: document, sourceBase: options.sourceLinkBase) {
+            // Graphviz copies URL values into SVG as they are: "&" must already be an entity there.
+            attributes.append(("URL", link.replacingOccurrences(of: "&", with: "&amp;")))
+            attributes.append(("target", "_blank"))
+        }
+        return attributes
+    }
+
+    /// The evidence to show for an edge: from its strongest relation, preferring facts over claims, then the earliest.
+    static func bestEvidence(_ edge: GraphSelection.Edge) -> Evidence {
+        let strongest = edge.relations.max { ($0.weight, $1.kind) < ($1.weight, $0.kind) }!
+        return strongest.evidence.min { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }!
+    }
+
+    static func legend() -> [String] {
+        var rows = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+        rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Relations</B></TD></TR>"
+        for quadClass in QuadClass.allCases {
+            rows += "<TR><TD><FONT COLOR=\"\(color(of: quadClass))\">━━</FONT></TD><TD ALIGN=\"LEFT\">\(name(of: quadClass))</TD></TR>"
+        }
+        rows += "<TR><TD>╍╍</TD><TD ALIGN=\"LEFT\">claim only</TD></TR>"
+        rows += "<TR><TD>┈┈</TD><TD ALIGN=\"LEFT\">lasting relation</TD></TR>"
+        rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">width: evidence sentences</TD></TR>"
+        rows += "</TABLE>"
+        return [
+            "  subgraph \"cluster_legend\" {",
+            "    graph [" + attributes([("color", "#cccccc"), ("label", ""), ("style", "rounded")]) + "];",
+            "    \"legend\" [label=<\(rows)>, shape=\"plaintext\", style=\"\", tooltip=\"Legend\"];",
+            "  }",
+        ]
+    }
+
+    // MARK: - DOT text
+
+    /// `name="value", ...` in the given order.
+    static func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ")
+    }
+
+    /// A DOT double-quoted string. Backslashes are doubled first, so names cannot smuggle in
+    /// Graphviz escapes (`\N`, `\G`, `\l`); quotes are escaped; line breaks become centred `\n`.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
+            case "\r", "\0": continue
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { result += " " } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+
+    static func format1(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+import Foundation

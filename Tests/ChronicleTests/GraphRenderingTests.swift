@@ -1,0 +1,77 @@
+import Chronicle
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// The DOT exporter's text through the real Graphviz, with names an attacker would choose.
+struct GraphRenderingTests {
+    static let hostileNames = [
+        "Quote \" and backslash \\ and \\N", "Line\nbreak", "<script>alert(1)</script>", "&amp; &lt; ]]> -->", "Россия", "إسرائيل",
+        "Tab\tand\u{0}nul", "{braces} [brackets] ;semicolon", "`backtick` |pipe|",
+    ]
+
+    static func hostileTimeline() -> Timeline {
+        let actors = hostileNames.enumerated().map { index, name in
+            Actor(id: ActorID("A\(index)"), name: name, kind: .state, aliases: [name], mentions: index + 1, people: [name + " person"])
+        }
+        let evidence = Evidence(document: "doc\"<x>", text: "He said \"<b>bold</b>\" & left]]>.", byteStart: 0, byteEnd: 10,
+                                media: MediaOffset(offset: "00:01", seconds: 1, url: "https://youtu.be/x?t=1&a=\"<q>"))
+        let relations = (1..<actors.count).map { index in
+            Relation(source: actors[index - 1].id, target: actors[index].id, kind: RelationKind.allCases[index % RelationKind.allCases.count],
+                     evidence: [evidence])
+        }
+        let document = Document(id: "doc\"<x>", source: "a\"b<c>.txt", title: "Title <with> \"quotes\" & ]]>", url: "javascript:alert(1)")
+        return Timeline(documents: [document], actors: actors, relations: relations)
+    }
+
+    @Test func hostileNamesGiveValidSVGWithTheNamesIntact() throws {
+        let dot = DOTExporter.export(Self.hostileTimeline(), options: GraphOptions(people: true))
+        let svg = try GraphvizRenderer().render(dot: dot)
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(xmlError(Data(svg)) == nil, "SVG must parse as XML: \(xmlError(Data(svg)) ?? "")")
+        #expect(!text.contains("<script>"), "no markup injected")
+        #expect(!text.contains("javascript:"))
+        for name in ["Россия", "إسرائيل", "&lt;script&gt;alert(1)&lt;/script&gt;", "Quote &quot; and backslash \\ and \\N"] {
+            #expect(text.contains(name), "\(name) should survive")
+        }
+    }
+
+    @Test func theDotProgramAcceptsTheExportUnchanged() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") else { return }
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/graph.dot"
+        try DOTExporter.export(Self.hostileTimeline(), options: GraphOptions(people: true)).write(toFile: path, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        process.arguments = ["-Tsvg", path, "-o", folder + "/graph.svg"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let viaProgram = try Data(contentsOf: URL(fileURLWithPath: folder + "/graph.svg"))
+        #expect(xmlError(viaProgram) == nil)
+    }
+
+    @Test func examplesGraphShowsEveryRelationAndALegend() throws {
+        let run = try Chronicle.extract(paths: [Repository.path("examples/corpus")])
+        let svg = String(decoding: try GraphvizRenderer().render(dot: DOTExporter.export(run.timeline)), as: UTF8.self)
+        #expect(xmlError(Data(svg.utf8)) == nil)
+        #expect(svg.contains("verbal cooperation") && svg.contains("material conflict"))
+        for actor in run.timeline.actors {
+            #expect(svg.contains(">\(actor.name.replacingOccurrences(of: "&", with: "&amp;"))<"), "\(actor.name) drawn")
+        }
+        let pairs = Set(run.timeline.relations.map { "\($0.source)&#45;&gt;\($0.target)" })
+        for pair in pairs { #expect(svg.contains(pair), "edge \(pair)") }
+    }
+
+    @Test func unknownEngineIsALayoutErrorWithGraphvizsMessage() {
+        do {
+            _ = try GraphvizRenderer().render(dot: "digraph { a -> b }", engineName: "nope", format: .svg)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.stage == .layout)
+            #expect(error.message.contains("nope"), "\(error)")
+            #expect(!error.message.contains("dot -c"), "no plugin advice for an engine that does not exist")
+        }
+    }
+}
