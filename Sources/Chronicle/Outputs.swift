@@ -10,9 +10,13 @@ public enum OutputFile: String, CaseIterable, Sendable {
     case graphSVG = "graph.svg"
     case graphPNG = "graph.png"
     case graphPDF = "graph.pdf"
+    case graphML = "graph.graphml"
+    case gexf = "graph.gexf"
+    case relationsCSV = "relations.csv"
+    case eventsCSV = "events.csv"
 
     /// What `build` writes unless `--formats` says otherwise.
-    public static let defaults: [OutputFile] = [.timelineJSON, .graphDOT, .graphSVG]
+    public static let defaults: [OutputFile] = [.timelineJSON, .graphDOT, .graphSVG, .graphML, .gexf, .relationsCSV, .eventsCSV]
 
     /// The file for a `--formats` word: `json`, `dot`, `svg`, `png`, `pdf`, or a file name.
     public init?(format: String) {
@@ -22,6 +26,11 @@ public enum OutputFile: String, CaseIterable, Sendable {
         case "svg", "graph.svg": self = .graphSVG
         case "png", "graph.png": self = .graphPNG
         case "pdf", "graph.pdf": self = .graphPDF
+        case "graphml", "graph.graphml": self = .graphML
+        case "gexf", "graph.gexf": self = .gexf
+        case "csv": return nil
+        case "relations", "relations.csv": self = .relationsCSV
+        case "events", "events.csv": self = .eventsCSV
         default: return nil
         }
     }
@@ -57,6 +66,14 @@ extension Chronicle {
             switch output {
             case .timelineJSON:
                 data = try TimelineJSON.encode(timeline)
+            case .graphML:
+                data = Data(GraphMLExporter.export(timeline).utf8)
+            case .gexf:
+                data = Data(GEXFExporter.export(timeline).utf8)
+            case .relationsCSV:
+                data = Data(CSVExporter.relations(timeline).utf8)
+            case .eventsCSV:
+                data = Data(CSVExporter.events(timeline).utf8)
             case .graphDOT:
                 dot = dot ?? DOTExporter.export(timeline, options: options.graph)
                 data = Data(dot!.utf8)

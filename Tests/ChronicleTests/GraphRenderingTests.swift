@@ -57,8 +57,12 @@ struct GraphRenderingTests {
         let svg = String(decoding: try GraphvizRenderer().render(dot: DOTExporter.export(run.timeline)), as: UTF8.self)
         #expect(xmlError(Data(svg.utf8)) == nil)
         #expect(svg.contains("verbal cooperation") && svg.contains("material conflict"))
-        for actor in run.timeline.actors {
+        let linked = Set(run.timeline.relations.flatMap { [$0.source, $0.target] })
+        for actor in run.timeline.actors where linked.contains(actor.id) {
             #expect(svg.contains(">\(actor.name.replacingOccurrences(of: "&", with: "&amp;"))<"), "\(actor.name) drawn")
+        }
+        for actor in run.timeline.actors where !linked.contains(actor.id) {
+            #expect(!svg.contains("<title>\(actor.id)</title>"), "\(actor.name) has no relation and is left out")
         }
         let pairs = Set(run.timeline.relations.map { "\($0.source)&#45;&gt;\($0.target)" })
         for pair in pairs { #expect(svg.contains(pair), "edge \(pair)") }

@@ -14,7 +14,7 @@ struct CLITests {
         let result = try ChronicleBinary.run(["build", "examples/corpus", "--out", relative])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(names == ["graph.dot", "graph.svg", "timeline.json"])
+        #expect(names == ["events.csv", "graph.dot", "graph.gexf", "graph.graphml", "graph.svg", "relations.csv", "timeline.json"])
         for name in names {
             let fresh = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
             let committed = (try? String(contentsOfFile: Repository.path("output/\(name)"), encoding: .utf8)) ?? ""
@@ -119,6 +119,19 @@ struct CLITests {
         let notes = result.stderr.components(separatedBy: "no publication date")
         #expect(notes.count == 2, "\(result.stderr)")
         #expect(result.stderr.contains("--date YYYY-MM-DD"))
+    }
+
+    @Test func renderDrawsASavedTimeline() throws {
+        let svg = try ChronicleBinary.run(["render", "output/timeline.json", "--actors", "RUS,IRN,ISR", "--min-weight", "1"])
+        #expect(svg.status == 0, "\(svg.stderr)")
+        #expect(xmlError(svg.stdout) == nil)
+        #expect(svg.stdoutText.contains(">Russia<") && !svg.stdoutText.contains(">Hamas<"))
+        let dot = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--engine", "neato"])
+        #expect(dot.stdoutText.hasPrefix("digraph \"chronicle\""))
+        let badEngine = try ChronicleBinary.run(["render", "output/timeline.json", "--engine", "nope"])
+        #expect(badEngine.status == 64)
+        let notJSON = try ChronicleBinary.run(["render", "README.md"])
+        #expect(notJSON.status == 65)
     }
 
     @Test func sentencesCommandShowsProvenance() throws {

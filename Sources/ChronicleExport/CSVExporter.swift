@@ -1,0 +1,64 @@
+import ChronicleModel
+
+/// `relations.csv` and `events.csv` for spreadsheets: RFC 4180 quoting, and cells that a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
+/// prefixed with `'`.
+public enum CSVExporter {
+    public static func relations(_ timeline: Timeline) -> String {
+        var timeline = timeline
+        timeline.sortCanonically()
+        let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
+        var rows = [["source", "source_name", "target", "target_name", "kind", "cameo", "quad_class", "polarity", "goldstein", "weight",
+                     "first_seen", "last_seen", "standing", "claim", "evidence", "document", "byte_start", "byte_end"]]
+        for relation in timeline.relations {
+            let evidence = relation.evidence.first
+            rows.append([
+                relation.source.rawValue, names[relation.source] ?? "", relation.target.rawValue, names[relation.target] ?? "",
+                relation.kind.rawValue, relation.cameo, String(relation.quadClass.rawValue), relation.polarity.rawValue,
+                String(relation.goldstein), String(relation.weight), relation.firstSeen ?? "", relation.lastSeen ?? "",
+                relation.standing == true ? "true" : "false", relation.evidence.allSatisfy { $0.claim != nil } ? "true" : "false",
+                evidence?.text ?? "", evidence?.document.rawValue ?? "", evidence.map { String($0.byteStart) } ?? "",
+                evidence.map { String($0.byteEnd) } ?? "",
+            ])
+        }
+        return table(rows)
+    }
+
+    public static func events(_ timeline: Timeline) -> String {
+        var timeline = timeline
+        timeline.sortCanonically()
+        var rows = [["id", "date", "precision", "modifier", "status", "date_text", "source", "target", "kind", "cameo", "quad_class",
+                     "summary", "claim", "claimant", "evidence", "document", "byte_start", "byte_end", "media"]]
+        for event in timeline.events {
+            let evidence = event.evidence.first
+            rows.append([
+                event.id.rawValue, event.date.value, event.date.precision.rawValue, event.date.modifier?.rawValue ?? "",
+                event.date.status?.rawValue ?? "", event.date.text ?? "", event.source?.rawValue ?? "", event.target?.rawValue ?? "",
+                event.kind.rawValue, event.cameo, String(event.quadClass.rawValue), event.summary,
+                evidence?.claim?.cue ?? "", evidence?.claim?.claimant?.rawValue ?? "", evidence?.text ?? "",
+                evidence?.document.rawValue ?? "", evidence.map { String($0.byteStart) } ?? "", evidence.map { String($0.byteEnd) } ?? "",
+                evidence?.media?.url ?? "",
+            ])
+        }
+        return table(rows)
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One cell: defused against formulas (numbers such as `-4.0` stay numbers), then quoted when it
+    /// holds a comma, quote or line break.
+    public static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(value) == nil {
+            value = "'" + value
+        }
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+}
+
+import Foundation

@@ -1,0 +1,44 @@
+import ChronicleExport
+import ChronicleModel
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+struct InterchangeExporterTests {
+    @Test(arguments: ["graph.graphml", "graph.gexf", "relations.csv", "events.csv"])
+    func matchTheGoldenFiles(name: String) {
+        let text: String
+        switch name {
+        case "graph.graphml": text = GraphMLExporter.export(SampleTimeline.timeline)
+        case "graph.gexf": text = GEXFExporter.export(SampleTimeline.timeline)
+        case "relations.csv": text = CSVExporter.relations(SampleTimeline.timeline)
+        default: text = CSVExporter.events(SampleTimeline.timeline)
+        }
+        let mismatch = goldenMismatch(text, file: "Tests/ChronicleExportTests/Golden/\(name)")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    static let hostile = "A \"quote\" <tag> & ]]> --> \u{1}ctl\u{0} 'apos' \n newline"
+
+    static func hostileTimeline() -> Timeline {
+        var timeline = SampleTimeline.timeline
+        timeline.actors[0].name = hostile
+        timeline.relations[0].evidence[0].text = hostile
+        return timeline
+    }
+
+    @Test func xmlOutputsStayWellFormedWithHostileText() {
+        for xml in [GraphMLExporter.export(Self.hostileTimeline()), GEXFExporter.export(Self.hostileTimeline())] {
+            #expect(xmlError(Data(xml.utf8)) == nil)
+            #expect(xml.contains("A &quot;quote&quot; &lt;tag&gt; &amp; ]]&gt; --&gt; ctl &apos;apos&apos;"))
+        }
+    }
+
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1+1", "'+1+1"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("-4.0", "-4.0"), ("plain", "plain"), ("a,b", "\"a,b\""), ("line\nbreak", "\"line\nbreak\""), ("say \"x\"", "\"say \"\"x\"\"\""),
+    ])
+    func csvCellsAreQuotedAndDefused(text: String, expected: String) {
+        #expect(CSVExporter.cell(text) == expected)
+    }
+}
