@@ -48,6 +48,8 @@ func corpusBenchmark(_ name: String, _ body: @escaping () -> Void) {
 }
 
 let benchmarks: @Sendable () -> Void = {
+    renderingBenchmarks()
+
     corpusBenchmark("Ingest + segmentation") {
         for (index, file) in corpus.enumerated() {
             guard let document = reader.read(bytes: file.bytes, path: file.name, id: DocumentID("d\(index)")).document else { continue }
