@@ -41,8 +41,11 @@ extension Timeline {
             event.evidence = evidence.keys.sorted().map { evidence[$0]! }
             return event
         }
-        return Timeline(documents: Array(documents.values), actors: Array(actors.values),
-                        relations: mergedRelations, events: mergedEvents)
+        // Evidence lists are built in order above; only the top-level lists need sorting.
+        var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
+                              relations: mergedRelations, events: mergedEvents)
+        result.sortTopLevel()
+        return result
     }
 
     /// Adds evidence items, one per sentence; where two cite one sentence, the smaller encoding wins,

@@ -18,6 +18,23 @@ public struct Timeline: Hashable, Codable, Sendable {
         sortCanonically()
     }
 
+    /// Records in any order, for merging; `merged` puts them in order.
+    public init(unsortedDocuments documents: [Document], actors: [Actor], relations: [Relation], events: [Event]) {
+        self.schemaVersion = Timeline.currentSchemaVersion
+        self.documents = documents
+        self.actors = actors
+        self.relations = relations
+        self.events = events
+    }
+
+    /// Puts the top-level lists in output order, when each relation's and event's evidence already is.
+    mutating func sortTopLevel() {
+        documents.sort { $0.id < $1.id }
+        actors.sort { $0.id < $1.id }
+        relations.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        events.sort(by: Timeline.eventOrder)
+    }
+
     /// Puts every list in the one order output uses, so equal results encode to equal bytes.
     public mutating func sortCanonically() {
         documents.sort { $0.id < $1.id }

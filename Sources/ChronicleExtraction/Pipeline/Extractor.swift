@@ -73,11 +73,18 @@ public struct Extractor: Sendable {
     }
 
     public func timeline(from documents: [AnalyzedDocument]) -> Timeline {
-        Timeline.merged(documents.map(partialTimeline))
+        // One merge over every document's records: merging is associative, so this equals merging
+        // each document's partial timeline, without building them one by one.
+        Timeline.merged(documents.map(records))
     }
 
     /// One document's contribution: itself, the actors it mentions, its relations and events.
     public func partialTimeline(_ document: AnalyzedDocument) -> Timeline {
+        Timeline.merged([records(of: document)])
+    }
+
+    /// A document's records before merging (a relation told twice in it is still two records).
+    func records(of document: AnalyzedDocument) -> Timeline {
         var tally = ActorTally()
         tally.add(document)
         let lexicon = recognizer.index.lexicon
@@ -101,8 +108,7 @@ public struct Extractor: Sendable {
                 target: coded.target, kind: coded.kind, summary: "\(name(coded.source)) \(coded.kind.phrase) \(name(coded.target))",
                 evidence: [evidence]))
         }
-        return Timeline.merged([Timeline(documents: [document.document], actors: tally.actors(lexicon: lexicon),
-                                         relations: relations, events: events)])
+        return Timeline(unsortedDocuments: [document.document], actors: tally.actors(lexicon: lexicon), relations: relations, events: events)
     }
 
     /// The date of a coded relation: the time expression nearest its cue in the same sentence
