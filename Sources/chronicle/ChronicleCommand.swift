@@ -213,15 +213,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: timeline) else {
-            Console.error("\(timeline): error: cannot read the file")
-            throw ExitCode(66)
-        }
-        let decoded: ChronicleModel.Timeline
-        do { decoded = try TimelineJSON.decode(data) } catch {
-            Console.error("\(timeline): error: not a Chronicle timeline.json: \(error)")
-            throw ExitCode(65)
-        }
+        let decoded = try Console.readTimeline(timeline)
         let options = try graph.renderOptions(outFolder: nil)
         let dot = DOTExporter.export(decoded, options: options.graph)
         let bytes: Data
@@ -305,20 +297,7 @@ struct Merge: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var parts: [ChronicleModel.Timeline] = []
-        for file in files {
-            let data: Data? = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-            guard let data else {
-                Console.error("\(file): error: cannot read the file")
-                throw ExitCode(66)
-            }
-            do {
-                parts.append(try TimelineJSON.decode(data))
-            } catch {
-                Console.error("\(file): error: not a Chronicle timeline.json: \(error)")
-                throw ExitCode(65)
-            }
-        }
+        let parts = try files.map(Console.readTimeline)
         FileHandle.standardOutput.write(try TimelineJSON.encode(ChronicleModel.Timeline.merged(parts)))
     }
 }
@@ -378,5 +357,20 @@ struct Timex: ParsableCommand {
 enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// A saved timeline.json (`-` reads standard input); exits 66 when unreadable, 65 when it is not one.
+    static func readTimeline(_ path: String) throws -> ChronicleModel.Timeline {
+        let data: Data? = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data else {
+            error("\(path): error: cannot read the file")
+            throw ExitCode(66)
+        }
+        do {
+            return try TimelineJSON.decode(data)
+        } catch let failure {
+            error("\(path): error: not a Chronicle timeline.json: \(failure)")
+            throw ExitCode(65)
+        }
     }
 }

@@ -50,6 +50,11 @@ struct GraphRenderingTests {
         #expect(process.terminationStatus == 0)
         let viaProgram = try Data(contentsOf: URL(fileURLWithPath: folder + "/graph.svg"))
         #expect(xmlError(viaProgram) == nil)
+        // In-process rendering draws the same nodes and edges as the program.
+        let inProcess = try GraphvizRenderer().render(dot: try String(contentsOfFile: path, encoding: .utf8))
+        let titles = { (svg: Data) in String(decoding: svg, as: UTF8.self).components(separatedBy: "<title>").dropFirst().map { $0.components(separatedBy: "</title>")[0] } }
+        #expect(titles(Data(inProcess)) == titles(viaProgram))
+        #expect(titles(viaProgram).count > Self.hostileNames.count)
     }
 
     @Test func examplesGraphShowsEveryRelationAndALegend() throws {
