@@ -23,6 +23,7 @@ test: deps
 validate:
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema
 	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+	@scripts/install-deps cmark || true
 	python3 scripts/check-outputs.py output
 
 clean:

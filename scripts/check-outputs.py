@@ -69,7 +69,40 @@ def table(key):
     return read
 
 
+def timeline_svg(path):
+    ET.parse(path)
+    return "valid XML"
+
+
+def timelinejs(path):
+    data = json.loads(path.read_text())
+    assert "events" in data and "title" in data, "TimelineJS needs events and a title slide"
+    for slide in data["events"]:
+        assert "year" in slide["start_date"] and "headline" in slide["text"], "slide without a year or headline"
+    return f"{len(data['events'])} slides"
+
+
+def report(path):
+    import shutil
+    text = path.read_text()
+    for image in ("graph.svg", "timeline.svg"):
+        if f"]({image})" in text:
+            assert (folder / image).exists(), f"report points at {image}, which is missing"
+    if not shutil.which("cmark"):
+        return "cmark not installed: CommonMark rendering not checked"
+    html = subprocess.run(["cmark"], input=text, capture_output=True, text=True, check=True).stdout
+    assert "<h1>" in html and "<h2>Actors</h2>" in html, "headings"
+    # Tables are a GitHub extension; plain cmark leaves them as paragraphs, so count their rows in the source.
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| ---")]
+    assert len(rows) >= len(timeline["documents"]) + len(timeline["relations"]), "table rows"
+    assert "<script" not in html, "raw HTML leaked"
+    return f"renders with cmark, {len(rows)} table rows"
+
+
 check("graph.svg", svg)
+check("timeline.svg", timeline_svg)
+check("timelinejs.json", timelinejs)
+check("report.md", report)
 check("graph.graphml", graphml)
 check("graph.gexf", gexf)
 check("relations.csv", table("relations"))

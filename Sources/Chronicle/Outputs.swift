@@ -14,9 +14,14 @@ public enum OutputFile: String, CaseIterable, Sendable {
     case gexf = "graph.gexf"
     case relationsCSV = "relations.csv"
     case eventsCSV = "events.csv"
+    case timelineJS = "timelinejs.json"
+    case timelineSVG = "timeline.svg"
+    case report = "report.md"
 
     /// What `build` writes unless `--formats` says otherwise.
-    public static let defaults: [OutputFile] = [.timelineJSON, .graphDOT, .graphSVG, .graphML, .gexf, .relationsCSV, .eventsCSV]
+    public static let defaults: [OutputFile] = [
+        .timelineJSON, .graphDOT, .graphSVG, .graphML, .gexf, .relationsCSV, .eventsCSV, .timelineJS, .timelineSVG, .report,
+    ]
 
     /// The file for a `--formats` word: `json`, `dot`, `svg`, `png`, `pdf`, or a file name.
     public init?(format: String) {
@@ -31,6 +36,9 @@ public enum OutputFile: String, CaseIterable, Sendable {
         case "csv": return nil
         case "relations", "relations.csv": self = .relationsCSV
         case "events", "events.csv": self = .eventsCSV
+        case "timelinejs", "timelinejs.json": self = .timelineJS
+        case "timeline-svg", "timeline.svg": self = .timelineSVG
+        case "report", "md", "report.md": self = .report
         default: return nil
         }
     }
@@ -74,6 +82,16 @@ extension Chronicle {
                 data = Data(CSVExporter.relations(timeline).utf8)
             case .eventsCSV:
                 data = Data(CSVExporter.events(timeline).utf8)
+            case .timelineJS:
+                data = try TimelineJSExporter.export(timeline, title: options.graph.title)
+            case .timelineSVG:
+                data = Data(TimelineSVGExporter.export(timeline, title: options.graph.title ?? "Timeline").utf8)
+            case .report:
+                let pictures = Set(outputs)
+                data = Data(MarkdownReportExporter.export(timeline, options: MarkdownReportExporter.Options(
+                    title: options.graph.title ?? "Chronicle report",
+                    graphImage: pictures.contains(.graphSVG) ? OutputFile.graphSVG.rawValue : nil,
+                    timelineImage: pictures.contains(.timelineSVG) ? OutputFile.timelineSVG.rawValue : nil)).utf8)
             case .graphDOT:
                 dot = dot ?? DOTExporter.export(timeline, options: options.graph)
                 data = Data(dot!.utf8)

@@ -99,7 +99,7 @@ struct Build: ParsableCommand {
     @Option(help: "The folder to write into; created when missing. Files chronicle did not write are never replaced.")
     var out: String
 
-    @Option(help: "Outputs to write, comma-separated: json, dot, svg, png, pdf, graphml, gexf, relations, events (default: all but png and pdf).")
+    @Option(help: "Outputs to write, comma-separated: json, dot, svg, png, pdf, graphml, gexf, relations, events, timelinejs, timeline-svg, report (default: all but png and pdf).")
     var formats: String?
 
     @OptionGroup var graph: GraphArguments
@@ -182,7 +182,7 @@ struct GraphArguments: ParsableArguments {
         guard let formats else { return OutputFile.defaults }
         return try formats.split(separator: ",").map { word in
             guard let output = OutputFile(format: String(word).trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown format \"\(word)\" in --formats; expected json, dot, svg, png, pdf, graphml, gexf, relations, events")
+                throw ValidationError("unknown format \"\(word)\" in --formats; expected json, dot, svg, png, pdf, graphml, gexf, relations, events, timelinejs, timeline-svg, report")
             }
             return output
         }

@@ -14,7 +14,8 @@ struct CLITests {
         let result = try ChronicleBinary.run(["build", "examples/corpus", "--out", relative])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(names == ["events.csv", "graph.dot", "graph.gexf", "graph.graphml", "graph.svg", "relations.csv", "timeline.json"])
+        #expect(names == ["events.csv", "graph.dot", "graph.gexf", "graph.graphml", "graph.svg", "relations.csv", "report.md",
+                          "timeline.json", "timeline.svg", "timelinejs.json"])
         for name in names {
             let fresh = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
             let committed = (try? String(contentsOfFile: Repository.path("output/\(name)"), encoding: .utf8)) ?? ""

@@ -89,8 +89,9 @@ public struct EventCoder: Sendable {
                 state.objects.insert(target)
                 let key = "\(sourceMention.mention.actor)|\(targetMention.mention.actor)|\(kind)"
                 guard seen.insert(key).inserted else { continue }
+                // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil
-                if let (word, claimant) = hedge {
+                if let (word, claimant, hedgeStart) = hedge, hedgeStart <= end {
                     claim = Claim(claimant: claimant, cue: word)
                 }
                 coded.append(CodedRelation(
@@ -193,7 +194,7 @@ public struct EventCoder: Sendable {
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
-    private func hedge(in view: SentenceView) -> (String, ActorID?)? {
+    private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
         let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
         let lastWords = index.hedgeLastWords
         for position in view.words.indices where lastWords.contains(view.words[position]) {
@@ -205,7 +206,7 @@ public struct EventCoder: Sendable {
             } else if phrase == "according to" {
                 claimant = view.nextMention(after: position, within: 3).map { view.mentions[$0].mention.actor }
             }
-            return (phrase, claimant)
+            return (phrase, claimant, phraseStart)
         }
         return nil
     }

@@ -1,0 +1,65 @@
+import ChronicleExport
+import ChronicleModel
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+struct ReportExporterTests {
+    @Test func reportMatchesTheGoldenFile() {
+        let report = MarkdownReportExporter.export(SampleTimeline.timeline, options: .init(title: "Sample report"))
+        let mismatch = goldenMismatch(report, file: "Tests/ChronicleExportTests/Golden/report.md")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func timelineJSMatchesTheGoldenFile() throws {
+        let json = String(decoding: try TimelineJSExporter.export(SampleTimeline.timeline, title: "Sample"), as: UTF8.self)
+        let mismatch = goldenMismatch(json, file: "Tests/ChronicleExportTests/Golden/timelinejs.json")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func partialDatesStayPartialInTimelineJS() throws {
+        let data = try TimelineJSExporter.export(SampleTimeline.timeline)
+        let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let events = object["events"] as! [[String: Any]]
+        let month = try #require(events.first { ($0["display_date"] as? String) == "early October 2023" })
+        let start = month["start_date"] as! [String: String]
+        #expect(start == ["year": "2023", "month": "10"], "a month-precision event gives year and month only")
+        #expect((object["title"] as? [String: Any])?["text"] != nil)
+        for event in events { #expect((event["text"] as? [String: Any])?["headline"] != nil) }
+    }
+
+    @Test func tableCellsSurvivePipesAndNewlines() {
+        #expect(MarkdownReportExporter.cell("a | b\nc") == "a \\| b c")
+        var timeline = SampleTimeline.timeline
+        timeline.actors[0].name = "Pipe | Name <script>alert(1)</script>\nnext"
+        let report = MarkdownReportExporter.export(timeline)
+        #expect(report.contains("Pipe \\| Name \\<script\\>alert(1)\\</script\\> next"))
+        #expect(!report.contains("<script>"))
+        for line in report.split(separator: "\n") where line.hasPrefix("| ") {
+            let unescapedPipes = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+            let header = report.split(separator: "\n").first { $0.hasPrefix("| ") && $0.contains(line.contains("Mentions") ? "Mentions" : "") }
+            #expect(unescapedPipes >= 4, "\(line)")
+            _ = header
+        }
+    }
+
+    @Test func reportShowsPrecisionClaimsAndUnknownDatesHonestly() {
+        let report = MarkdownReportExporter.export(SampleTimeline.timeline)
+        #expect(report.contains("**early October 2023**"))
+        #expect(report.contains("**reported by 6 November 2023**"))
+        #expect(report.contains("*(a claim"))
+        #expect(report.contains("```mermaid\ntimeline"))
+        #expect(report.contains("[^1]:"))
+        #expect(report.contains("video at [00:13:13](https://youtu.be/emFMpWaNZ1w?t=793)"))
+    }
+
+    @Test func timelinePictureIsValidXMLWithHostileText() {
+        var timeline = SampleTimeline.timeline
+        timeline.actors[0].name = "A <b>\"bold\"</b> & ]]> --> name"
+        timeline.events[0].evidence[0].text = "<script>x</script>"
+        let svg = TimelineSVGExporter.export(timeline, title: "T <i>&")
+        #expect(xmlError(Data(svg.utf8)) == nil)
+        #expect(!svg.contains("<script>"))
+        #expect(!svg.contains("<b>"))
+    }
+}
