@@ -37,27 +37,23 @@ public enum TimelineSVGExporter {
             }
             y += rowHeight
         }
-        if !reported.isEmpty {
+        /// A titled list of events below the axis, each drawn with `marker(event, color, y)`.
+        func section(_ heading: String, _ events: [Event], marker: (Event, String, Int) -> String) {
+            guard !events.isEmpty else { return }
             y += 14
-            body.append(text(x: 10, y: y, size: 13, weight: "bold", "Reported, with no date in the text (drawn at the publication date)"))
+            body.append(text(x: 10, y: y, size: 13, weight: "bold", heading))
             y += rowHeight
-            for event in reported {
-                let (start, _) = span(event)
-                body += row(event, y: y, names: names) { color in
-                    "<circle cx=\"\(min(max(x(start), axisLeft), axisLeft + axisWidth))\" cy=\"\(y - 4)\" r=\"5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\"/>"
-                }
+            for event in events {
+                let rowY = y
+                body += row(event, y: rowY, names: names) { color in marker(event, color, rowY) }
                 y += rowHeight
             }
         }
-        if !unknown.isEmpty {
-            y += 14
-            body.append(text(x: 10, y: y, size: 13, weight: "bold", "Date unknown"))
-            y += rowHeight
-            for event in unknown {
-                body += row(event, y: y, names: names) { _ in "" }
-                y += rowHeight
-            }
+        section("Reported, with no date in the text (drawn at the publication date)", reported) { event, color, rowY in
+            let (start, _) = span(event)
+            return "<circle cx=\"\(min(max(x(start), axisLeft), axisLeft + axisWidth))\" cy=\"\(rowY - 4)\" r=\"5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\"/>"
         }
+        section("Date unknown", unknown) { _, _, _ in "" }
         let height = y + 10
         let header = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\">"
         return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", header, "<title>\(XMLText.escape(title))</title>",
