@@ -13,6 +13,8 @@ public struct ExtractionOptions: Sendable {
     public var lexicon: Lexicon?
     /// The event cue lexicon; nil means the bundled one.
     public var cues: CueLexicon?
+    /// Threads to spread documents over (`--jobs`); by default one per core.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil, lexicon: Lexicon? = nil, cues: CueLexicon? = nil) {
         self.defaultDate = defaultDate
@@ -56,59 +58,144 @@ public struct ExtractionRun: Sendable {
 /// ```
 public enum Chronicle {
     /// Reads every document under `paths` (files, or folders searched recursively) and extracts the timeline.
+    ///
+    /// Documents are spread over `options.jobs` threads; each becomes its own partial result and only
+    /// those results are kept, so memory grows with the result, not with the corpus. The output does not
+    /// depend on the number of threads: merging is order-independent.
     /// - Throws: `LexiconError` when the lexicon cannot be read; problems with documents are diagnostics instead.
-    public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError) -> ExtractionRun {
+    public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions(),
+                               progress: (@Sendable (Progress) -> Void)? = nil) throws(LexiconError) -> ExtractionRun
+    {
         let extractor = try options.extractor()
-        let analysis = analyze(paths: paths, options: options, extractor: extractor)
-        return ExtractionRun(timeline: extractor.timeline(from: analysis.documents), diagnostics: analysis.diagnostics,
-                             skippedFiles: analysis.skippedFiles)
+        let processed = process(paths: paths, options: options, extractor: extractor, progress: progress) { extractor.records(of: $0) }
+        return ExtractionRun(timeline: Timeline.merged(processed.results), diagnostics: processed.diagnostics,
+                             skippedFiles: processed.skippedFiles)
+    }
+
+    /// One partial timeline per document, in input order (`chronicle extract --jsonl`).
+    public static func partialTimelines(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
+        -> (timelines: [Timeline], diagnostics: [Diagnostic], skippedFiles: [String])
+    {
+        let extractor = try options.extractor()
+        let processed = process(paths: paths, options: options, extractor: extractor, progress: nil) { extractor.partialTimeline($0) }
+        return (processed.results, processed.diagnostics, processed.skippedFiles)
     }
 
     /// The documents under `paths`, read and segmented, before they are merged into one timeline.
+    /// This keeps every document in memory; `extract` does not.
     public static func analyze(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
         -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
     {
-        analyze(paths: paths, options: options, extractor: try options.extractor())
+        let processed = process(paths: paths, options: options, extractor: try options.extractor(), progress: nil) { $0 }
+        return (processed.results, processed.diagnostics, processed.skippedFiles)
     }
 
-    static func analyze(paths: [String], options: ExtractionOptions, extractor: Extractor)
-        -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
+    /// How far a run has got.
+    public struct Progress: Sendable {
+        public var documentsDone: Int
+        public var documentsTotal: Int
+        public var bytesDone: Int
+    }
+
+    /// Reads, analyses and transforms each document on `options.jobs` threads; results and messages
+    /// come back in input order whatever the threads did.
+    static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
+                                progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result)
+        -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let found = CorpusScanner.files(in: paths)
-        var diagnostics = found.diagnostics
-        var skipped = found.diagnostics.filter { $0.severity == .error }.map(\.file)
         let ids = documentIDs(for: found.files)
         let reader = DocumentReader(defaultDate: options.defaultDate)
-        var analyzed: [AnalyzedDocument] = []
-        for (path, id) in zip(found.files, ids) {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileSystem.readBytes(path)
-            } catch let failure as FileSystem.Failure {
-                diagnostics.append(Diagnostic(.error, file: path, failure.reason))
-                skipped.append(path)
-                continue
-            } catch {
-                diagnostics.append(Diagnostic(.error, file: path, "\(error)"))
-                skipped.append(path)
-                continue
+        let count = found.files.count
+        let store = SlotStore<Result>(count: count)
+        let workers = max(1, min(options.jobs, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = store.claimNext() {
+                let path = found.files[index]
+                var slot = Slot<Result>()
+                var size = 0
+                do {
+                    let bytes = try FileSystem.readBytes(path)
+                    size = bytes.count
+                    let output = reader.read(bytes: bytes, path: path, id: ids[index], manifest: options.manifest?.hints(for: path))
+                    slot.diagnostics = output.diagnostics
+                    if let document = output.document {
+                        slot.undated = document.document.published == nil ? path : nil
+                        slot.result = transform(extractor.analyze(document))
+                    } else {
+                        slot.skipped = true
+                    }
+                } catch let failure as FileSystem.Failure {
+                    slot.diagnostics = [Diagnostic(.error, file: path, failure.reason)]
+                    slot.skipped = true
+                } catch {
+                    slot.diagnostics = [Diagnostic(.error, file: path, "\(error)")]
+                    slot.skipped = true
+                }
+                let snapshot = store.store(slot, at: index, bytes: size)
+                progress?(snapshot)
             }
-            let output = reader.read(bytes: bytes, path: path, id: id, manifest: options.manifest?.hints(for: path))
-            diagnostics += output.diagnostics
-            guard let document = output.document else {
-                skipped.append(path)
-                continue
-            }
-            analyzed.append(extractor.analyze(document))
         }
-        let undated = analyzed.filter { $0.document.published == nil }.map(\.document.source)
+        var diagnostics = found.diagnostics
+        var skipped = found.diagnostics.filter { $0.severity == .error }.map(\.file)
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        let slots = store.finished()
+        for (index, slot) in slots.enumerated() {
+            diagnostics += slot.diagnostics
+            if slot.skipped { skipped.append(found.files[index]) }
+            if let result = slot.result { results.append(result) }
+        }
+        let undated = slots.compactMap(\.undated)
         if !undated.isEmpty {
             let list = undated.count <= 5 ? undated.joined(separator: ", ") : undated.prefix(5).joined(separator: ", ") + ", ..."
             diagnostics.append(Diagnostic(.note, file: "",
                 "\(undated.count) document\(undated.count == 1 ? " has" : "s have") no publication date (\(list)); "
                 + "relative dates in them stay unresolved. Give --date YYYY-MM-DD, a `date:` in front matter, or a --manifest entry."))
         }
-        return (analyzed, diagnostics, skipped)
+        return (results, diagnostics, skipped)
+    }
+
+    /// The results of the worker threads, one slot per document, behind one lock.
+    private final class SlotStore<Result>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Slot<Result>]
+        private var next = 0
+        private var done = 0
+        private var bytes = 0
+
+        init(count: Int) { slots = Array(repeating: Slot(), count: count) }
+
+        /// The next document to process, or nil when every one is taken.
+        func claimNext() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < slots.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ slot: Slot<Result>, at index: Int, bytes size: Int) -> Progress {
+            lock.lock()
+            defer { lock.unlock() }
+            slots[index] = slot
+            done += 1
+            bytes += size
+            return Progress(documentsDone: done, documentsTotal: slots.count, bytesDone: bytes)
+        }
+
+        func finished() -> [Slot<Result>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
+    }
+
+    private struct Slot<Result> {
+        var result: Result?
+        var diagnostics: [Diagnostic] = []
+        var skipped = false
+        var undated: String?
     }
 
     /// Document ids from file names: the name without its extension, or the path where two names clash.

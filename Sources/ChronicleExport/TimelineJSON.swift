@@ -14,6 +14,38 @@ public enum TimelineJSON {
         return data
     }
 
+    /// JSON Lines: one compact timeline per line, keys sorted (`chronicle extract --jsonl`).
+    public static func encodeLines(_ timelines: [Timeline]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for timeline in timelines {
+            var canonical = timeline
+            canonical.sortCanonically()
+            data.append(try encoder.encode(canonical))
+            data.append(0x0A)
+        }
+        return data
+    }
+
+    public struct LineError: Error, CustomStringConvertible {
+        public var line: Int
+        public var reason: String
+        public var description: String { "\(line): error: not a Chronicle timeline: \(reason)" }
+    }
+
+    /// Reads JSON Lines of timelines; blank lines are skipped.
+    public static func decodeLines(_ data: Data) throws -> [Timeline] {
+        var timelines: [Timeline] = []
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+            do { timelines.append(try decode(Data(line))) } catch {
+                throw LineError(line: index + 1, reason: "\(error)")
+            }
+        }
+        return timelines
+    }
+
     public static func decode(_ data: Data) throws -> Timeline {
         let timeline = try JSONDecoder().decode(Timeline.self, from: data)
         guard timeline.schemaVersion == Timeline.currentSchemaVersion else {

@@ -37,18 +37,26 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Treat warnings as failures (exit code 2).")
     var strict = false
 
+    @Option(help: "Threads to spread documents over (default: one per core). The output is the same for any number.")
+    var jobs: Int?
+
     func validate() throws {
         if let defaultDate, CalendarDay(iso: defaultDate) == nil {
             throw ValidationError("--date expects a date YYYY-MM-DD, found \"\(defaultDate)\"")
         }
         if paths.isEmpty { throw ValidationError("name at least one file or folder to read") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// Reads and extracts, printing messages to standard error; exits 66 when nothing could be read.
     func run() throws -> ExtractionRun {
         let options = try extractionOptions()
         let run: ExtractionRun
-        do { run = try Chronicle.extract(paths: paths, options: options) } catch {
+        var progress: (@Sendable (Chronicle.Progress) -> Void)? = nil
+        if !quiet, let meter = ProgressMeter.forTerminal() {
+            progress = { meter.update($0) }
+        }
+        do { run = try Chronicle.extract(paths: paths, options: options, progress: progress) } catch {
             Console.error("\(error)")
             throw ExitCode(65)
         }
@@ -59,6 +67,7 @@ struct InputOptions: ParsableArguments {
     func extractionOptions() throws -> ExtractionOptions {
         var options = ExtractionOptions(defaultDate: defaultDate.flatMap { CalendarDay(iso: $0) }, lexicon: try lexicon.load(quiet: quiet),
                                         cues: try lexicon.loadCues())
+        if let jobs { options.jobs = jobs }
         if let manifest {
             do {
                 options.manifest = try Manifest.load(path: manifest)
@@ -246,12 +255,28 @@ struct Render: ParsableCommand {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read documents and print timeline.json to standard output."
+        abstract: "Read documents and print timeline.json to standard output.",
+        discussion: "With --jsonl, print one partial timeline per document per line instead; `chronicle merge` combines such lines (from any number of machines) into the same timeline.json."
     )
 
     @OptionGroup var input: InputOptions
 
+    @Flag(help: "One compact partial timeline per document per line, for merging later.")
+    var jsonl = false
+
     func run() throws {
+        if jsonl {
+            let options = try input.extractionOptions()
+            let partial: (timelines: [ChronicleModel.Timeline], diagnostics: [Diagnostic], skippedFiles: [String])
+            do { partial = try Chronicle.partialTimelines(paths: input.paths, options: options) } catch {
+                Console.error("\(error)")
+                throw ExitCode(65)
+            }
+            try input.report(partial.diagnostics, documentCount: partial.timelines.count)
+            FileHandle.standardOutput.write(try TimelineJSON.encodeLines(partial.timelines))
+            if !partial.skippedFiles.isEmpty { throw ExitCode(2) }
+            return
+        }
         let run = try input.run()
         let data = try TimelineJSON.encode(run.timeline)
         FileHandle.standardOutput.write(data)
@@ -293,11 +318,11 @@ struct Merge: ParsableCommand {
         discussion: "The merge is associative and order-independent: shards extracted apart give the same whole."
     )
 
-    @Argument(help: "timeline.json files to merge (- reads one from standard input).")
+    @Argument(help: "timeline.json files, or JSON Lines of partial timelines from `extract --jsonl`, to merge (- reads standard input).")
     var files: [String]
 
     func run() throws {
-        let parts = try files.map(Console.readTimeline)
+        let parts = try files.flatMap(Console.readTimelines)
         FileHandle.standardOutput.write(try TimelineJSON.encode(ChronicleModel.Timeline.merged(parts)))
     }
 }
@@ -354,9 +379,49 @@ struct Timex: ParsableCommand {
     }
 }
 
+/// A progress line on standard error, only when it is a terminal, at most a few times a second.
+final class ProgressMeter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = Date()
+    private var lastPrint = Date.distantPast
+
+    static func forTerminal() -> ProgressMeter? { isatty(2) != 0 ? ProgressMeter() : nil }
+
+    func update(_ progress: Chronicle.Progress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        let finished = progress.documentsDone == progress.documentsTotal
+        guard now.timeIntervalSince(lastPrint) > 0.25 || finished else { return }
+        lastPrint = now
+        let elapsed = max(now.timeIntervalSince(start), 0.001)
+        guard elapsed > 0.5 || !finished else { return }
+        let rate = Double(progress.bytesDone) / 1_048_576 / elapsed
+        let remaining = progress.documentsDone > 0 ? elapsed / Double(progress.documentsDone) * Double(progress.documentsTotal - progress.documentsDone) : 0
+        let line = String(format: "\r%d/%d documents, %.1f MB/s, ETA %.0f s   ", progress.documentsDone, progress.documentsTotal, rate, remaining)
+        FileHandle.standardError.write(Data((line + (finished ? "\n" : "")).utf8))
+    }
+}
+
 enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// The timelines in a file: one timeline.json, or JSON Lines of partial timelines.
+    static func readTimelines(_ path: String) throws -> [ChronicleModel.Timeline] {
+        let data: Data? = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data else {
+            error("\(path): error: cannot read the file")
+            throw ExitCode(66)
+        }
+        if let whole = try? TimelineJSON.decode(data) { return [whole] }
+        do {
+            return try TimelineJSON.decodeLines(data)
+        } catch let failure {
+            error("\(path):\(failure)")
+            throw ExitCode(65)
+        }
     }
 
     /// A saved timeline.json (`-` reads standard input); exits 66 when unreadable, 65 when it is not one.

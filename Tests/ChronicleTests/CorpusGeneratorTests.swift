@@ -31,3 +31,25 @@ struct CorpusGeneratorTests {
         #expect(!ids.contains("WEST"), "boilerplate and appeals must not yield actors")
     }
 }
+
+/// Shards of a generated corpus, extracted apart and merged in shuffled order, give the single run.
+struct ShardMergeTests {
+    @Test func shardsOfAGeneratedCorpusMergeIntoTheSingleRun() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for document in CorpusGenerator(seed: 11).documents(count: 120) {
+            try document.text.write(toFile: folder + "/" + document.name, atomically: true, encoding: .utf8)
+        }
+        var options = ExtractionOptions()
+        options.jobs = 2
+        let whole = try Chronicle.extract(paths: [folder], options: options).timeline
+        let parts = try Chronicle.partialTimelines(paths: [folder], options: options).timelines
+        #expect(parts.count == 120)
+        var shuffled = parts
+        var generator = SystemRandomNumberGenerator()
+        shuffled.shuffle(using: &generator)
+        let shards = stride(from: 0, to: shuffled.count, by: 25).map { Timeline.merged(Array(shuffled[$0..<min($0 + 25, shuffled.count)])) }
+        let merged = Timeline.merged(shards.reversed())
+        #expect(try TimelineJSON.encode(merged) == TimelineJSON.encode(whole))
+    }
+}

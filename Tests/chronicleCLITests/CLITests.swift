@@ -31,6 +31,16 @@ struct CLITests {
         }
     }
 
+    @Test func anyNumberOfJobsGivesTheSameBytes() throws {
+        let generated = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: generated) }
+        let one = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet", "--jobs", "1"])
+        let three = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet", "--jobs", "3"])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout == three.stdout)
+        #expect(try ChronicleBinary.run(["extract", "examples/corpus", "--jobs", "0"]).status == 64)
+    }
+
     @Test func sameInputGivesByteIdenticalOutput() throws {
         let first = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
         let second = try ChronicleBinary.run(["extract", "examples/corpus/", "--quiet"])
@@ -202,10 +212,16 @@ struct MergeCLITests {
         let merged = try ChronicleBinary.run(["merge"] + shards.reversed())
         #expect(merged.status == 0, "\(merged.stderr)")
         #expect(firstDifference(expected: whole.stdoutText, actual: merged.stdoutText) == nil)
+        // One partial timeline per document per line merges into the same whole.
+        let lines = try ChronicleBinary.run(["extract", "examples/corpus", "--jsonl", "--quiet"])
+        #expect(lines.stdoutText.split(separator: "\n").count == files.count)
+        try lines.stdout.write(to: URL(fileURLWithPath: folder + "/parts.jsonl"))
+        let fromLines = try ChronicleBinary.run(["merge", folder + "/parts.jsonl"])
+        #expect(firstDifference(expected: whole.stdoutText, actual: fromLines.stdoutText) == nil)
         let bad = folder + "/bad.json"
         try "{\"schemaVersion\": 1}".write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try ChronicleBinary.run(["merge", bad])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("bad.json: error: not a Chronicle timeline.json"))
+        #expect(refused.stderr.contains("bad.json:1: error: not a Chronicle timeline"))
     }
 }

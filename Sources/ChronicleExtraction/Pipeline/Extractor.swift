@@ -83,8 +83,9 @@ public struct Extractor: Sendable {
         Timeline.merged([records(of: document)])
     }
 
-    /// A document's records before merging (a relation told twice in it is still two records).
-    func records(of document: AnalyzedDocument) -> Timeline {
+    /// A document's records before merging (a relation told twice in it is still two records);
+    /// `Timeline.merged` over any grouping of them gives the corpus timeline.
+    public func records(of document: AnalyzedDocument) -> Timeline {
         var tally = ActorTally()
         tally.add(document)
         let lexicon = recognizer.index.lexicon
