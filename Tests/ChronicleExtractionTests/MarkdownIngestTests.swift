@@ -91,3 +91,15 @@ struct MarkdownIngestTests {
         #expect(doc.sentenceTexts == ["Before.", "After."])
     }
 }
+
+struct PathologicalMarkdownTests {
+    /// A line of a hundred thousand unmatched brackets and tags: each is given up within a bounded
+    /// distance, so reading stays linear (a quadratic reader would not finish this test).
+    @Test func unmatchedBracketsAndTagsAreReadInLinearTime() throws {
+        let line = String(repeating: "[[", count: 50_000) + String(repeating: "[x", count: 50_000)
+            + String(repeating: "<a data-t=\"00:01\">", count: 20_000) + " Russia spoke."
+        let (document, _) = analyze("---\ntitle: t\n---\n" + line, name: "bad.md")
+        let doc = try #require(document)
+        #expect(doc.sentenceTexts.last?.hasSuffix("Russia spoke.") == true)
+    }
+}

@@ -124,7 +124,9 @@ struct MarkdownReader {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "["):
-                if index + 1 < end, bytes[index + 1] == UInt8(ascii: "["), let close = bytes.firstOffset(of: "]]", from: index + 2, limit: end) {
+                if index + 1 < end, bytes[index + 1] == UInt8(ascii: "["),
+                   let close = bytes.firstOffset(of: "]]", from: index + 2, limit: min(end, index + 2 + MarkdownReader.maximumSpan))
+                {
                     flush(index)
                     let inner = (index + 2)..<close
                     let shown = bytes[inner].lastIndex(of: UInt8(ascii: "|")).map { ($0 + 1)..<inner.upperBound } ?? inner
@@ -227,8 +229,13 @@ struct MarkdownReader {
         return .hidden(end: tag.end)
     }
 
+    /// How far a link, wiki link or timestamp may reach: a cap that keeps a line of a million
+    /// unmatched brackets linear to read.
+    static let maximumSpan = 2048
+
     /// `[text](url)` at `index`: the text range and where the link ends.
-    private func inlineLink(at index: Int, limit: Int) -> (Range<Int>, Int)? {
+    private func inlineLink(at index: Int, limit outerLimit: Int) -> (Range<Int>, Int)? {
+        let limit = min(outerLimit, index + MarkdownReader.maximumSpan)
         var depth = 0
         var close = index
         while close < limit {
@@ -242,7 +249,8 @@ struct MarkdownReader {
         return ((index + 1)..<close, paren + 1)
     }
 
-    private func findClosing(_ name: String, from start: Int, limit: Int) -> Int? {
+    private func findClosing(_ name: String, from start: Int, limit outerLimit: Int) -> Int? {
+        let limit = min(outerLimit, start + MarkdownReader.maximumSpan)
         guard let open = bytes.firstOffset(of: "</\(name)", from: start, limit: limit),
               let close = bytes[open..<limit].firstIndex(of: UInt8(ascii: ">"))
         else { return nil }

@@ -91,11 +91,12 @@ public struct Extractor: Sendable {
         let lexicon = recognizer.index.lexicon
         var relations: [Relation] = []
         var events: [Event] = []
+        let timexesBySentence = Dictionary(grouping: document.timexes, by: \.sentence)
         for coded in document.relations {
             var evidence = document.evidence(for: document.sentences[coded.sentence])
             evidence.claim = coded.claim
             evidence.person = coded.person
-            let date = eventDate(of: coded, in: document)
+            let date = eventDate(of: coded, in: document, candidates: timexesBySentence[coded.sentence] ?? [])
             let placed = TimexOrder.start(of: date.value) != nil
             let seen = placed ? date.value : nil
             relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, firstSeen: seen, lastSeen: seen,
@@ -114,10 +115,8 @@ public struct Extractor: Sendable {
 
     /// The date of a coded relation: the time expression nearest its cue in the same sentence
     /// (a date or time, not a duration, set or vague reference); else "reported" on the document's date.
-    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument) -> TemporalValue {
-        let candidates = document.timexes.filter {
-            $0.sentence == coded.sentence && ($0.timex.type == .date || $0.timex.type == .time) && !$0.timex.value.hasSuffix("_REF")
-        }
+    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument, candidates sentenceTimexes: [SentenceTimex]) -> TemporalValue {
+        let candidates = sentenceTimexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && !$0.timex.value.hasSuffix("_REF") }
         let distance = { (timex: Timex) in
             timex.range.lowerBound > coded.cueOffset ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
         }
