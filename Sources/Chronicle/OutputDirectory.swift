@@ -40,6 +40,9 @@ public struct OutputDirectory {
         record = OutputDirectory.readRecord(in: path)
     }
 
+    /// An absolute, normalised form of a path, for comparing folders.
+    public static func absolutePath(_ path: String) -> String { FileSystem.absolute(path) }
+
     /// Writes `data` as `name` inside the folder, atomically.
     public mutating func write(_ data: Data, as name: String) throws {
         let target = path + "/" + name

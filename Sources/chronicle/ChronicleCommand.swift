@@ -116,6 +116,19 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace output files even if chronicle did not write them or they were edited.")
     var force = false
 
+    func validate() throws {
+        // Outputs inside an input folder would be read back as input on the next run.
+        let outFolder = OutputDirectory.absolutePath(out)
+        for path in input.paths where FileManager.default.fileExists(atPath: path) {
+            let inputFolder = OutputDirectory.absolutePath(path)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            if isFolder.boolValue, outFolder == inputFolder || outFolder.hasPrefix(inputFolder + "/") {
+                throw ValidationError("--out \(out) lies inside the input folder \(path); choose a folder outside the inputs")
+            }
+        }
+    }
+
     func run() throws {
         let outputs = try GraphArguments.outputs(formats)
         let run = try input.run()

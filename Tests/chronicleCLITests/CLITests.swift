@@ -78,11 +78,13 @@ struct CLITests {
     @Test func nothingReadableExits66() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         try Data().write(to: URL(fileURLWithPath: folder + "/empty.md"))
-        let result = try ChronicleBinary.run(["build", folder, "--out", folder + "/out"])
+        let result = try ChronicleBinary.run(["build", folder, "--out", out + "/out"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("no document could be read"))
-        #expect(!FileManager.default.fileExists(atPath: folder + "/out/timeline.json"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/out/timeline.json"))
         let missing = try ChronicleBinary.run(["extract", folder + "/does-not-exist.txt"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("does-not-exist.txt: error: no such file or folder"))
@@ -123,6 +125,29 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("--out names a file, not a folder"))
         #expect(try String(contentsOfFile: folder + "/file", encoding: .utf8) == "x")
+    }
+
+    @Test func outInsideAnInputFolderIsRefused() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try " date 2023-11-11 Russia spoke.".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        for out in [folder, folder + "/out"] {
+            let result = try ChronicleBinary.run(["build", folder, "--out", out])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("lies inside the input folder"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/timeline.json"))
+    }
+
+    @Test func readOnlyOutIsAClearError() throws {
+        guard getuid() != 0 else { return }  // root writes anywhere; the check needs an ordinary user
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        chmod(folder, 0o555)
+        defer { chmod(folder, 0o755) }
+        let result = try ChronicleBinary.run(["build", "examples/corpus/undated-analysis.txt", "--out", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write"))
     }
 
     @Test func undatedDocumentsAreAnnouncedOnceWithAHint() throws {
