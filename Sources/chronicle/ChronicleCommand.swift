@@ -119,11 +119,11 @@ struct Build: ParsableCommand {
     func validate() throws {
         // Outputs inside an input folder would be read back as input on the next run.
         let outFolder = OutputDirectory.absolutePath(out)
-        for path in input.paths where FileManager.default.fileExists(atPath: path) {
-            let inputFolder = OutputDirectory.absolutePath(path)
+        for path in input.paths {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            if isFolder.boolValue, outFolder == inputFolder || outFolder.hasPrefix(inputFolder + "/") {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let inputFolder = OutputDirectory.absolutePath(path)
+            if outFolder == inputFolder || outFolder.hasPrefix(inputFolder + "/") {
                 throw ValidationError("--out \(out) lies inside the input folder \(path); choose a folder outside the inputs")
             }
         }

@@ -31,7 +31,9 @@ public enum ChronicleBinary {
         // Standard error goes to a file and standard output to a pipe read to its end,
         // so neither can fill up and block the child.
         let errorPath = NSTemporaryDirectory() + "chronicle-stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        guard FileManager.default.createFile(atPath: errorPath, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: errorPath])
+        }
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let errorFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         let out = Pipe()
