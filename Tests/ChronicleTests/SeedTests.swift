@@ -8,7 +8,8 @@ struct SeedTests {
     static func analyzed(_ name: String, date: String? = nil) throws -> AnalyzedDocument? {
         guard let seeds = Repository.seedsFolder else { return nil }
         let analysis = try Chronicle.analyze(paths: [seeds + "/" + name], options: ExtractionOptions(defaultDate: date.flatMap { CalendarDay(iso: $0) }))
-        return try #require(analysis.documents.first)
+        let document: AnalyzedDocument = try #require(analysis.documents.first)
+        return document
     }
 
     static func fileBytes(_ name: String) -> [UInt8] {
