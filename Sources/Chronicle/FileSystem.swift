@@ -69,4 +69,11 @@ enum FileSystem {
         }
         return "/" + parts.joined(separator: "/")
     }
+
+    /// Whether `path` is `folder` itself or lies somewhere beneath it (paths compared after
+    /// `absolute`, so `out`, `./out` and `a/../out` agree; symbolic links are not followed).
+    static func isWithin(_ path: String, folder: String) -> Bool {
+        let path = absolute(path), folder = absolute(folder)
+        return path == folder || folder == "/" || path.hasPrefix(folder + "/")
+    }
 }

@@ -40,8 +40,11 @@ public struct OutputDirectory {
         record = OutputDirectory.readRecord(in: path)
     }
 
-    /// An absolute, normalised form of a path, for comparing folders.
-    public static func absolutePath(_ path: String) -> String { FileSystem.absolute(path) }
+    /// The first of `inputs` that is a folder holding `out`, if any: outputs written there would be
+    /// read back as input on the next run.
+    public static func inputFolder(holding out: String, among inputs: [String]) -> String? {
+        inputs.first { FileSystem.kind(of: $0).0 == .directory && FileSystem.isWithin(out, folder: $0) }
+    }
 
     /// Writes `data` as `name` inside the folder, atomically.
     public mutating func write(_ data: Data, as name: String) throws {

@@ -117,15 +117,8 @@ struct Build: ParsableCommand {
     var force = false
 
     func validate() throws {
-        // Outputs inside an input folder would be read back as input on the next run.
-        let outFolder = OutputDirectory.absolutePath(out)
-        for path in input.paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { continue }
-            let inputFolder = OutputDirectory.absolutePath(path)
-            if outFolder == inputFolder || outFolder.hasPrefix(inputFolder + "/") {
-                throw ValidationError("--out \(out) lies inside the input folder \(path); choose a folder outside the inputs")
-            }
+        if let folder = OutputDirectory.inputFolder(holding: out, among: input.paths) {
+            throw ValidationError("--out \(out) lies inside the input folder \(folder); choose a folder outside the inputs")
         }
     }
 

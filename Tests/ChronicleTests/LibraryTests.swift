@@ -80,4 +80,17 @@ struct LibraryTests {
         #expect(throws: OutputDirectory.Failure.self) { try reopened.write(Data("three\n".utf8), as: "a.txt") }
         #expect(FileManager.default.contents(atPath: folder + "/a.txt") == Data("edited by hand\n".utf8))
     }
+
+    @Test func anOutputFolderInsideAnInputFolderIsFound() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/news", withIntermediateDirectories: true)
+        try "text\n".write(toFile: folder + "/page.txt", atomically: true, encoding: .utf8)
+        let inputs = [folder + "/page.txt", folder + "/news"]
+        #expect(OutputDirectory.inputFolder(holding: folder + "/news/out", among: inputs) == folder + "/news")
+        #expect(OutputDirectory.inputFolder(holding: folder + "/x/../news/", among: inputs) == folder + "/news")
+        #expect(OutputDirectory.inputFolder(holding: folder + "/newsletter", among: inputs) == nil)
+        #expect(OutputDirectory.inputFolder(holding: folder + "/page.txt/out", among: inputs) == nil)
+        #expect(OutputDirectory.inputFolder(holding: folder + "/out", among: ["/"]) == "/")
+    }
 }
