@@ -85,7 +85,7 @@ public enum DOTExporter {
         // Width grows with the logarithm of mentions, so one dominant actor does not dwarf the rest.
         let scale = maxMentions > 1 ? log2(Double(actor.mentions) + 1) / log2(Double(maxMentions) + 1) : 1
         let fontSize = 11 + Int((scale * 7).rounded())
-        var tooltip = "\(actor.name) (\(actor.id.rawValue)), \(actor.kind.rawValue.replacingOccurrences(of: "_", with: " ")): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")"
+        var tooltip = "\(actor.name) (\(actor.id.rawValue)), \(actor.kind.words): \(actor.mentions) mention\(actor.mentions == 1 ? "" : "s")"
         if let people = actor.people, !people.isEmpty { tooltip += "; people: " + people.joined(separator: ", ") }
         return [("fillcolor", fill), ("fontsize", String(fontSize)), ("label", actor.name), ("shape", shape), ("tooltip", tooltip)]
     }
@@ -125,7 +125,7 @@ public enum DOTExporter {
     static func edgeAttributes(_ edge: GraphSelection.Edge, timeline: Timeline, options: GraphOptions) -> [(String, String)] {
         let strongest = edge.relations.max { ($0.weight, $1.kind) < ($1.weight, $0.kind) }!
         let weight = edge.relations.reduce(0) { $0 + $1.weight }
-        let label = edge.relations.map { $0.weight > 1 ? "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) ×\($0.weight)" : $0.kind.rawValue.replacingOccurrences(of: "_", with: " ") }
+        let label = edge.relations.map { $0.weight > 1 ? "\($0.kind.words) ×\($0.weight)" : $0.kind.words }
             .joined(separator: "\n")
         let onlyClaims = edge.relations.allSatisfy { relation in relation.evidence.allSatisfy { $0.claim != nil } }
         let onlyStanding = edge.relations.allSatisfy { $0.standing == true }
@@ -136,7 +136,7 @@ public enum DOTExporter {
         if onlyClaims { attributes.append(("style", "dashed")) } else if onlyStanding { attributes.append(("style", "dotted")) }
         let evidence = bestEvidence(edge)
         let document = timeline.documents.first { $0.id == evidence.document }
-        var tooltip = edge.relations.map { "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (CAMEO \($0.cameo), weight \($0.weight))" }.joined(separator: "; ")
+        var tooltip = edge.relations.map { "\($0.kind.words) (CAMEO \($0.cameo), weight \($0.weight))" }.joined(separator: "; ")
         tooltip += "\n“\(evidence.text)”"
         if let claim = evidence.claim { tooltip += "\n(claim: \(claim.cue)" + (claim.claimant.map { ", by \($0.rawValue)" } ?? "") + ")" }
         if let document { tooltip += "\n— " + (document.title ?? document.source) + (document.published.map { ", \($0)" } ?? "") }

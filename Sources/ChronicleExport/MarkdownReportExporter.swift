@@ -117,7 +117,7 @@ private struct Report {
                 partners[relation.source == actor.id ? relation.target : relation.source, default: 0] += relation.weight
             }
             let main = partners.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).map { MarkdownReportExporter.cell(name($0.key)) }
-            lines.append("| \(MarkdownReportExporter.cell(actor.name)) | \(actor.kind.rawValue.replacingOccurrences(of: "_", with: " ")) | \(actor.mentions) | \(count) | \(main.joined(separator: ", ")) |")
+            lines.append("| \(MarkdownReportExporter.cell(actor.name)) | \(actor.kind.words) | \(actor.mentions) | \(count) | \(main.joined(separator: ", ")) |")
         }
         return lines + [""]
     }
@@ -129,7 +129,7 @@ private struct Report {
             guard let evidence = relation.evidence.min(by: { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }) else { continue }
             var quote = "“" + MarkdownReportExporter.cell(evidence.text) + "” " + cite(evidence)
             if let claim = evidence.claim { quote += " *(claim" + (claim.claimant.map { " by \(MarkdownReportExporter.cell(name($0)))" } ?? "") + ")*" }
-            let kind = relation.kind.rawValue.replacingOccurrences(of: "_", with: " ") + (relation.standing == true ? " (lasting)" : "")
+            let kind = relation.kind.words + (relation.standing == true ? " (lasting)" : "")
             lines.append("| \(MarkdownReportExporter.cell(name(relation.source))) | \(MarkdownReportExporter.cell(name(relation.target))) | \(kind) | \(relation.polarity.rawValue) | \(relation.weight) | \(relation.firstSeen ?? "") | \(relation.lastSeen ?? "") | \(quote) |")
         }
         return lines + [""]
@@ -180,7 +180,7 @@ private struct Report {
             guard !cooperative.isEmpty, !conflictual.isEmpty else { continue }
             let ids = key.split(separator: "\u{0}").map { ActorID(String($0)) }
             let describe = { (group: [Relation]) -> String in
-                group.map { "\($0.kind.rawValue.replacingOccurrences(of: "_", with: " "))" + ($0.firstSeen.map { " (from \($0))" } ?? "") }.joined(separator: ", ")
+                group.map { "\($0.kind.words)" + ($0.firstSeen.map { " (from \($0))" } ?? "") }.joined(separator: ", ")
             }
             let firstCooperative = cooperative.compactMap(\.firstSeen).min(by: TimexOrder.precedes)
             let firstConflict = conflictual.compactMap(\.firstSeen).min(by: TimexOrder.precedes)

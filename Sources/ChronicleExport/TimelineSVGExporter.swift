@@ -105,7 +105,7 @@ public enum TimelineSVGExporter {
     static func row(_ event: Event, y: Int, names: [ActorID: String], marker: (String) -> String) -> [String] {
         let color = DOTExporter.color(of: event.quadClass)
         let pair = [event.source, event.target].compactMap { $0.map { names[$0] ?? $0.rawValue } }.joined(separator: " → ")
-        var label = "\(pair): \(event.kind.rawValue.replacingOccurrences(of: "_", with: " "))"
+        var label = "\(pair): \(event.kind.words)"
         if event.evidence.contains(where: { $0.claim != nil }) { label += " (claim)" }
         var lines = [text(x: 10, y: y, size: 11, DateWording.phrase(event.date))]
         let shape = marker(color)

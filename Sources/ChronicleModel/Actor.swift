@@ -33,6 +33,9 @@ public enum ActorKind: String, Hashable, Codable, Sendable, CaseIterable {
     /// A group of states treated together, such as "Central Asian countries".
     case region
     case other
+
+    /// The kind as words for people: "armed group".
+    public var words: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
 }
 
 /// One place in one document where an actor is named.

@@ -51,6 +51,9 @@ public enum RelationKind: String, Hashable, Codable, Sendable, CaseIterable, Com
         }
     }
 
+    /// The kind as words for people: "intent to cooperate".
+    public var words: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
+
     /// GDELT's QuadClass for the root: 01-05 verbal cooperation, 06-08 material cooperation,
     /// 09-13 verbal conflict, 14-20 material conflict.
     public var quadClass: QuadClass {

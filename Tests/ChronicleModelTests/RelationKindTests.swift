@@ -14,6 +14,13 @@ struct RelationKindTests {
         }
     }
 
+    @Test func kindsReadAsWords() {
+        #expect(RelationKind.intentToCooperate.words == "intent to cooperate")
+        #expect(RelationKind.assault.words == "assault")
+        #expect(ActorKind.armedGroup.words == "armed group")
+        #expect(ActorKind.allCases.allSatisfy { !$0.words.contains("_") })
+    }
+
     @Test(arguments: [
         (RelationKind.aid, Polarity.cooperative, QuadClass.materialCooperation),
         (.assault, .conflictual, .materialConflict), (.accuse, .conflictual, .verbalConflict),
