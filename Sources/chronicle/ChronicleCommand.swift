@@ -21,7 +21,11 @@ struct ChronicleCommand: ParsableCommand {
 /// Options shared by every command that reads documents.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Files or folders to read (.txt, .md, .markdown, .html, .htm; folders recursively).")
-    var paths: [String]
+    var arguments: [String] = []
+
+    @Option(name: .customLong("files-from"),
+            help: "Also read the files or folders listed in this file, one per line ('-' for standard input).")
+    var filesFrom: String?
 
     @Option(name: .customLong("date"), help: "Publication date for documents that carry none (YYYY-MM-DD).")
     var defaultDate: String?
@@ -44,12 +48,34 @@ struct InputOptions: ParsableArguments {
         if let defaultDate, CalendarDay(iso: defaultDate) == nil {
             throw ValidationError("--date expects a date YYYY-MM-DD, found \"\(defaultDate)\"")
         }
-        if paths.isEmpty { throw ValidationError("name at least one file or folder to read") }
+        if arguments.isEmpty && filesFrom == nil { throw ValidationError("name at least one file or folder to read, or give --files-from") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// The files and folders named on the command line, then those listed by `--files-from`
+    /// (one per line; blank lines are skipped, so a trailing newline or CRLF does no harm).
+    var paths: [String] {
+        get throws {
+            guard let filesFrom else { return arguments }
+            let bytes: [UInt8]
+            if filesFrom == "-" {
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                    Console.error("\(filesFrom): error: cannot read the list of files (--files-from)")
+                    throw ExitCode(66)
+                }
+                bytes = Array(data)
+            }
+            let listed = bytes.split(separator: UInt8(ascii: "\n")).map { line in
+                String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+            }
+            return arguments + listed.filter { !$0.isEmpty }
+        }
+    }
+
     /// Reads and extracts, printing messages to standard error; exits 66 when nothing could be read.
-    func run() throws -> ExtractionRun {
+    func run(paths: [String]) throws -> ExtractionRun {
         let options = try extractionOptions()
         let run: ExtractionRun
         var progress: (@Sendable (Chronicle.Progress) -> Void)? = nil
@@ -92,8 +118,12 @@ struct InputOptions: ParsableArguments {
 
     /// The exit code for a run that produced its outputs.
     func exitCode(for run: ExtractionRun) -> ExitCode {
-        if !run.skippedFiles.isEmpty { return ExitCode(2) }
-        if strict, run.diagnostics.contains(where: { $0.severity >= .warning }) { return ExitCode(2) }
+        exitCode(skippedFiles: run.skippedFiles, diagnostics: run.diagnostics)
+    }
+
+    func exitCode(skippedFiles: [String], diagnostics: [Diagnostic]) -> ExitCode {
+        if !skippedFiles.isEmpty { return ExitCode(2) }
+        if strict, diagnostics.contains(where: { $0.severity >= .warning }) { return ExitCode(2) }
         return .success
     }
 }
@@ -117,14 +147,20 @@ struct Build: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let folder = OutputDirectory.inputFolder(holding: out, among: input.paths) {
+        try Self.refuseOutInsideInputs(out, input.arguments)
+    }
+
+    static func refuseOutInsideInputs(_ out: String, _ paths: [String]) throws {
+        if let folder = OutputDirectory.inputFolder(holding: out, among: paths) {
             throw ValidationError("--out \(out) lies inside the input folder \(folder); choose a folder outside the inputs")
         }
     }
 
     func run() throws {
         let outputs = try GraphArguments.outputs(formats)
-        let run = try input.run()
+        let paths = try input.paths
+        try Self.refuseOutInsideInputs(out, paths)
+        let run = try input.run(paths: paths)
         do {
             var directory = try OutputDirectory(path: out, force: force)
             let options = try graph.renderOptions(outFolder: out)
@@ -274,16 +310,17 @@ struct Extract: ParsableCommand {
         if jsonl {
             let options = try input.extractionOptions()
             let partial: (timelines: [ChronicleModel.Timeline], diagnostics: [Diagnostic], skippedFiles: [String])
-            do { partial = try Chronicle.partialTimelines(paths: input.paths, options: options) } catch {
+            do { partial = try Chronicle.partialTimelines(paths: try input.paths, options: options) } catch {
                 Console.error("\(error)")
                 throw ExitCode(65)
             }
             try input.report(partial.diagnostics, documentCount: partial.timelines.count)
             FileHandle.standardOutput.write(try TimelineJSON.encodeLines(partial.timelines))
-            if !partial.skippedFiles.isEmpty { throw ExitCode(2) }
+            let code = input.exitCode(skippedFiles: partial.skippedFiles, diagnostics: partial.diagnostics)
+            if code != .success { throw code }
             return
         }
-        let run = try input.run()
+        let run = try input.run(paths: try input.paths)
         let data = try TimelineJSON.encode(run.timeline)
         FileHandle.standardOutput.write(data)
         let code = input.exitCode(for: run)
@@ -300,7 +337,7 @@ struct Sentences: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let analysis = try Chronicle.analyze(paths: input.paths, options: try input.extractionOptions())
+        let analysis = try Chronicle.analyze(paths: try input.paths, options: try input.extractionOptions())
         try input.report(analysis.diagnostics, documentCount: analysis.documents.count)
         var records: [SentenceRecord] = []
         for document in analysis.documents {
