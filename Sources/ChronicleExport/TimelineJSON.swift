@@ -7,25 +7,29 @@ public enum TimelineJSON {
     public static func encode(_ timeline: Timeline) throws -> Data {
         var canonical = timeline
         canonical.sortCanonically()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(canonical)
-        data.append(0x0A)
-        return data
+        var output = JSONOutput(pretty: true, capacity: estimatedSize(of: canonical, pretty: true))
+        output.write(canonical)
+        output.endLine()
+        return Data(output.bytes)
     }
 
     /// JSON Lines: one compact timeline per line, keys sorted (`chronicle extract --jsonl`).
     public static func encodeLines(_ timelines: [Timeline]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
+        var output = JSONOutput(pretty: false, capacity: timelines.reduce(0) { $0 + estimatedSize(of: $1, pretty: false) })
         for timeline in timelines {
             var canonical = timeline
             canonical.sortCanonically()
-            data.append(try encoder.encode(canonical))
-            data.append(0x0A)
+            output.write(canonical)
+            output.endLine()
         }
-        return data
+        return Data(output.bytes)
+    }
+
+    /// A guess at the encoded size from the number of records, so the buffer grows once or twice, not twenty times.
+    private static func estimatedSize(of timeline: Timeline, pretty: Bool) -> Int {
+        let evidence = timeline.relations.reduce(0) { $0 + $1.evidence.count } + timeline.events.reduce(0) { $0 + $1.evidence.count }
+        let records = timeline.actors.count + timeline.documents.count + timeline.relations.count + timeline.events.count
+        return (evidence * 320 + records * 360) * (pretty ? 3 : 2) / 2
     }
 
     public struct LineError: Error, CustomStringConvertible {

@@ -92,4 +92,54 @@ struct TimelineJSONTests {
         #expect(decoded.documents.first { $0.id == "tass-1106" }?.title == hostile)
         #expect(!String(decoding: data, as: UTF8.self).contains("\n new line"))
     }
+
+    /// `TimelineJSON` writes bytes by hand for speed; Foundation's encoder of the same `Codable` model is the reference.
+    static func foundationEncoding(_ timeline: Timeline, pretty: Bool) throws -> Data {
+        var canonical = timeline
+        canonical.sortCanonically()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(canonical)
+        data.append(0x0A)
+        return data
+    }
+
+    static var everyFieldAndHostileText: [Timeline] {
+        var hostile = SampleTimeline.timeline
+        let text = "\"q\" \\ / \n\r\t\u{8}\u{C}\u{0}\u{1F}\u{7F} </script> ]]> \u{2028}\u{202E} é \u{1F600}"
+        hostile.documents[0].title = text
+        hostile.documents[0].url = "https://example.org/a?b=c&d=/e"
+        hostile.actors[0].people = [text, "Maria Zakharova"]
+        hostile.actors[1].aliases = []
+        hostile.relations[0].standing = true
+        hostile.relations[1].standing = false
+        hostile.events[0].evidence[0].text = text
+        hostile.events[0].date.text = nil
+        hostile.events[1].source = nil
+        hostile.events[1].target = nil
+        return [SampleTimeline.timeline, hostile, Timeline()]
+    }
+
+    @Test(arguments: [true, false])
+    func handWrittenBytesEqualFoundationsEncoder(pretty: Bool) throws {
+        for timeline in Self.everyFieldAndHostileText {
+            let expected = try Self.foundationEncoding(timeline, pretty: pretty)
+            let written = pretty ? try TimelineJSON.encode(timeline) : try TimelineJSON.encodeLines([timeline])
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        }
+    }
+
+    @Test func everyGoldsteinScoreIsWrittenAsFoundationWritesIt() throws {
+        let relations = RelationKind.allCases.map { Relation(source: .russia, target: .iran, kind: $0) }
+        let timeline = Timeline(relations: relations)
+        #expect(try TimelineJSON.encode(timeline) == Self.foundationEncoding(timeline, pretty: true))
+    }
+
+    @Test func theExamplesOutputIsWhatFoundationWouldWrite() throws {
+        let url = Repository.root.appendingPathComponent("output/timeline.json")
+        let committed = try Data(contentsOf: url)
+        let timeline = try TimelineJSON.decode(committed)
+        #expect(try Self.foundationEncoding(timeline, pretty: true) == committed)
+        #expect(try TimelineJSON.encode(timeline) == committed)
+    }
 }

@@ -1,0 +1,151 @@
+/// Writes JSON straight into a byte buffer, in exactly the layout Foundation's `JSONEncoder` uses
+/// with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`), so files
+/// keep their bytes while skipping the encoder's boxed intermediate tree, which cost more than the
+/// extraction itself on large corpora.
+///
+/// Callers write object keys in sorted (byte) order themselves; `TimelineJSONTests` checks the
+/// result against `JSONEncoder` on real and hostile timelines.
+struct JSONOutput {
+    private(set) var bytes: [UInt8] = []
+    let pretty: Bool
+    private var depth = 0
+    /// True until the current object or array has its first member.
+    private var isFirst = true
+
+    init(pretty: Bool, capacity: Int = 0) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func object(_ members: (inout JSONOutput) -> Void) {
+        open(UInt8(ascii: "{"))
+        members(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONOutput, Items.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in items {
+            startMember()
+            element(&self, item)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Starts the member `name`; the value follows.
+    mutating func key(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        if pretty {
+            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+    }
+
+    mutating func int(_ value: Int) {
+        if value == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var magnitude = value.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// Whole numbers without a fraction (`-10`, `-0`), others as Swift prints them (`3.5`), as `JSONEncoder` does.
+    mutating func double(_ value: Double) {
+        if value.isFinite, value == value.rounded(), value.magnitude < 1e15 {
+            if value == 0, value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+            int(Int(value))
+        } else {
+            bytes.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    /// Ends a top-level value: the newline after a file's only value, or between JSON Lines.
+    mutating func endLine() {
+        bytes.append(0x0A)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    // MARK: - Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        isFirst = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty {
+            // JSONEncoder writes an empty container as an opening line, a blank line and the closing line.
+            if isFirst { bytes.append(0x0A) }
+            newline()
+        }
+        bytes.append(bracket)
+        isFirst = false
+    }
+
+    private mutating func startMember() {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        isFirst = false
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes,
+    /// everything else (slashes, non-ASCII) as it is.
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            runStart = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)]])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

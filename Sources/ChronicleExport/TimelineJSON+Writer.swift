@@ -1,0 +1,108 @@
+import ChronicleModel
+
+/// The model written field by field, keys in byte order, absent optionals left out: the same bytes
+/// `JSONEncoder` makes from the model's `Codable` conformance (a test holds the two together).
+extension JSONOutput {
+    mutating func write(_ timeline: Timeline) {
+        object {
+            $0.key("actors"); $0.array(timeline.actors) { $0.write($1) }
+            $0.key("documents"); $0.array(timeline.documents) { $0.write($1) }
+            $0.key("events"); $0.array(timeline.events) { $0.write($1) }
+            $0.key("relations"); $0.array(timeline.relations) { $0.write($1) }
+            $0.key("schemaVersion"); $0.int(timeline.schemaVersion)
+        }
+    }
+
+    mutating func write(_ actor: Actor) {
+        object {
+            $0.key("aliases"); $0.array(actor.aliases) { $0.string($1) }
+            $0.key("id"); $0.string(actor.id.rawValue)
+            $0.key("kind"); $0.string(actor.kind.rawValue)
+            $0.key("mentions"); $0.int(actor.mentions)
+            $0.key("name"); $0.string(actor.name)
+            if let people = actor.people { $0.key("people"); $0.array(people) { $0.string($1) } }
+        }
+    }
+
+    mutating func write(_ document: Document) {
+        object {
+            $0.key("format"); $0.string(document.format.rawValue)
+            $0.key("id"); $0.string(document.id.rawValue)
+            if let published = document.published { $0.key("published"); $0.string(published.description) }
+            if let from = document.publishedFrom { $0.key("publishedFrom"); $0.string(from.rawValue) }
+            $0.key("source"); $0.string(document.source)
+            if let title = document.title { $0.key("title"); $0.string(title) }
+            if let url = document.url { $0.key("url"); $0.string(url) }
+            if let video = document.videoID { $0.key("videoId"); $0.string(video) }
+        }
+    }
+
+    mutating func write(_ event: Event) {
+        object {
+            $0.key("actors"); $0.array(event.actors) { $0.string($1.rawValue) }
+            $0.key("cameo"); $0.string(event.cameo)
+            $0.key("date"); $0.write(event.date)
+            $0.key("evidence"); $0.array(event.evidence) { $0.write($1) }
+            $0.key("id"); $0.string(event.id.rawValue)
+            $0.key("kind"); $0.string(event.kind.rawValue)
+            $0.key("polarity"); $0.string(event.polarity.rawValue)
+            $0.key("quadClass"); $0.int(event.quadClass.rawValue)
+            if let source = event.source { $0.key("source"); $0.string(source.rawValue) }
+            $0.key("summary"); $0.string(event.summary)
+            if let target = event.target { $0.key("target"); $0.string(target.rawValue) }
+        }
+    }
+
+    mutating func write(_ relation: Relation) {
+        object {
+            $0.key("cameo"); $0.string(relation.cameo)
+            $0.key("evidence"); $0.array(relation.evidence) { $0.write($1) }
+            if let first = relation.firstSeen { $0.key("firstSeen"); $0.string(first) }
+            $0.key("goldstein"); $0.double(relation.goldstein)
+            $0.key("kind"); $0.string(relation.kind.rawValue)
+            if let last = relation.lastSeen { $0.key("lastSeen"); $0.string(last) }
+            $0.key("polarity"); $0.string(relation.polarity.rawValue)
+            $0.key("quadClass"); $0.int(relation.quadClass.rawValue)
+            $0.key("source"); $0.string(relation.source.rawValue)
+            if let standing = relation.standing { $0.key("standing"); $0.bool(standing) }
+            $0.key("target"); $0.string(relation.target.rawValue)
+            $0.key("weight"); $0.int(relation.weight)
+        }
+    }
+
+    mutating func write(_ date: TemporalValue) {
+        object {
+            if let modifier = date.modifier { $0.key("modifier"); $0.string(modifier.rawValue) }
+            $0.key("precision"); $0.string(date.precision.rawValue)
+            if let status = date.status { $0.key("status"); $0.string(status.rawValue) }
+            if let text = date.text { $0.key("text"); $0.string(text) }
+            $0.key("type"); $0.string(date.type.rawValue)
+            $0.key("value"); $0.string(date.value)
+        }
+    }
+
+    mutating func write(_ evidence: Evidence) {
+        object {
+            $0.key("byteEnd"); $0.int(evidence.byteEnd)
+            $0.key("byteStart"); $0.int(evidence.byteStart)
+            if let claim = evidence.claim {
+                $0.key("claim")
+                $0.object {
+                    if let claimant = claim.claimant { $0.key("claimant"); $0.string(claimant.rawValue) }
+                    $0.key("cue"); $0.string(claim.cue)
+                }
+            }
+            $0.key("document"); $0.string(evidence.document.rawValue)
+            if let media = evidence.media {
+                $0.key("media")
+                $0.object {
+                    $0.key("offset"); $0.string(media.offset)
+                    $0.key("seconds"); $0.int(media.seconds)
+                    if let url = media.url { $0.key("url"); $0.string(url) }
+                }
+            }
+            if let person = evidence.person { $0.key("person"); $0.string(person) }
+            $0.key("text"); $0.string(evidence.text)
+        }
+    }
+}
