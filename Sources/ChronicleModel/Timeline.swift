@@ -32,7 +32,7 @@ public struct Timeline: Hashable, Codable, Sendable {
         documents.sort { $0.id < $1.id }
         actors.sort { $0.id < $1.id }
         relations.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-        events.sort(by: Timeline.eventOrder)
+        Timeline.sortEvents(&events)
     }
 
     /// Puts every list in the one order output uses, so equal results encode to equal bytes.
@@ -46,25 +46,53 @@ public struct Timeline: Hashable, Codable, Sendable {
         for index in events.indices {
             events[index].evidence.sort { EvidenceKey($0) < EvidenceKey($1) }
         }
-        events.sort(by: Timeline.eventOrder)
+        Timeline.sortEvents(&events)
     }
 
-    /// Events in time order: placed on the calendar by their earliest possible instant, then finer
-    /// dates first, then id; events whose date is unknown come after, by document and position.
-    public static func eventOrder(_ lhs: Event, _ rhs: Event) -> Bool {
-        let l = TimexOrder.start(of: lhs.date.value)
-        let r = TimexOrder.start(of: rhs.date.value)
-        switch (l, r) {
-        case (.some, .some):
-            if lhs.date.value != rhs.date.value { return TimexOrder.precedes(lhs.date.value, rhs.date.value) }
+    /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
+    /// parsing two dates on every comparison, and moving each event once rather than on every swap.
+    static func sortEvents(_ events: inout [Event]) {
+        let keys = events.map(EventOrderKey.init)
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        guard order != Array(keys.indices) else { return }
+        events = order.map { events[$0] }
+    }
+}
+
+/// Where an event goes on the timeline: placed on the calendar by the earliest instant its date may
+/// denote, then finer dates first (a day before the month that holds it), then by id; events whose
+/// date is unknown come after, by document and position, then id.
+struct EventOrderKey: Comparable {
+    var start: (year: Int, month: Int, day: Int)?
+    var precisionRank: Int
+    var value: String
+    var id: EventID
+    var firstEvidence: EvidenceKey?
+
+    init(_ event: Event) {
+        value = event.date.value
+        start = TimexOrder.start(of: value)
+        precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
+        id = event.id
+        firstEvidence = start == nil ? event.evidence.first.map(EvidenceKey.init) : nil
+    }
+
+    static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
+        switch (lhs.start, rhs.start) {
+        case let (l?, r?):
+            if lhs.value != rhs.value {
+                if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
+                if lhs.precisionRank != rhs.precisionRank { return lhs.precisionRank < rhs.precisionRank }
+                return lhs.value < rhs.value
+            }
             return lhs.id < rhs.id
         case (.some, nil): return true
         case (nil, .some): return false
         case (nil, nil):
-            let lp = lhs.evidence.first.map(EvidenceKey.init)
-            let rp = rhs.evidence.first.map(EvidenceKey.init)
-            if let lp, let rp, lp != rp { return lp < rp }
+            if let l = lhs.firstEvidence, let r = rhs.firstEvidence, l != r { return l < r }
             return lhs.id < rhs.id
         }
     }
+
+    static func == (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
 }

@@ -31,8 +31,7 @@ enum Coreference {
                 fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
             case "it":
                 // Only as the one who speaks: "it said", "it added".
-                let speech: Set<String> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
-                if position + 1 < tokens.count, speech.contains(lowered(tokens[position + 1], text)) {
+                if position + 1 < tokens.count, speechVerbs.contains(lowered(tokens[position + 1], text)) {
                     phraseEnd = position
                     fits = { $0 != .population && $0 != .region }
                 }
@@ -92,7 +91,6 @@ enum Coreference {
     private static func isPrepositionalObject(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
         if lowered(tokens[index], text) == "the", index > 0 { index -= 1 }
-        let prepositions: Set<String> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
         return prepositions.contains(lowered(tokens[index], text))
     }
 
@@ -100,3 +98,7 @@ enum Coreference {
         String(decoding: text[token.range], as: UTF8.self).lowercased()
     }
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let speechVerbs: Set<String> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
+private let prepositions: Set<String> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]

@@ -36,7 +36,6 @@ extension Context {
             let word = tokens.lower(index)
             guard word.count > 4 || word == "june" || word == "july" || word == "may" else { return nil }
             if word == "may" || word == "march" {
-                let leads: Set<String> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]
                 guard leads.contains(tokens.lower(index - 1)) else { return nil }
             }
             return make(index, index, .date, resolveMonth(month))
@@ -159,3 +158,6 @@ extension Context {
         return make(start, position, .date, value)
     }
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let leads: Set<String> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]

@@ -54,18 +54,12 @@ extension Context {
 
     /// `about two weeks`, `nearly a month`, `more than a year`, `at least three days`: a duration with a modifier.
     func modified(_ index: Int) -> Match? {
-        let single: [String: TimexModifier] = ["about": .approx, "around": .approx, "nearly": .approx, "almost": .approx,
-                                               "roughly": .approx, "approximately": .approx, "some": .approx]
-        let pairs: [String: [String: TimexModifier]] = [
-            "more": ["than": .moreThan], "less": ["than": .lessThan], "at": ["least": .equalOrMore, "most": .equalOrLess],
-            "up": ["to": .equalOrLess], "fewer": ["than": .lessThan],
-        ]
         var modifier: TimexModifier
         var next: Int
-        if let mod = single[tokens.lower(index)] {
+        if let mod = approximators[tokens.lower(index)] {
             modifier = mod
             next = index + 1
-        } else if let second = pairs[tokens.lower(index)], let mod = second[tokens.lower(index + 1)] {
+        } else if let second = comparators[tokens.lower(index)], let mod = second[tokens.lower(index + 1)] {
             modifier = mod
             next = index + 2
         } else {
@@ -133,7 +127,6 @@ extension Context {
     /// `5 p.m. EST Nov. 9`, `9 a.m. on Monday`; otherwise on the DCT's day.
     private func onDay(_ start: Int, _ end: Int, clock: String) -> Match {
         var next = end + 1
-        let zones: Set<String> = ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "bst", "cet", "local"]
         if zones.contains(tokens.lower(next)) { next += 1 }
         if tokens.isPunctuation(next, ",") { next += 1 }
         if tokens.lower(next) == "on" { next += 1 }
@@ -143,3 +136,16 @@ extension Context {
         return make(start, end, .time, dayValue(0) + clock)
     }
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let zones: Set<String> = ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "bst", "cet", "local"]
+/// Words that make a following duration approximate (`about two weeks`).
+private let approximators: [String: TimexModifier] = [
+    "about": .approx, "around": .approx, "nearly": .approx, "almost": .approx,
+    "roughly": .approx, "approximately": .approx, "some": .approx,
+]
+/// Two-word bounds on a duration (`more than a year`, `at least three days`).
+private let comparators: [String: [String: TimexModifier]] = [
+    "more": ["than": .moreThan], "less": ["than": .lessThan], "at": ["least": .equalOrMore, "most": .equalOrLess],
+    "up": ["to": .equalOrLess], "fewer": ["than": .lessThan],
+]

@@ -28,8 +28,7 @@ extension Context {
             next = index + 1
         case .article? where tokens.lower(index) == "the":
             let part = tokens.lower(index + 1)
-            let parts: [String: TimexModifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "close": .end, "turn": .start]
-            guard let mod = parts[part], tokens.lower(index + 2) == "of" else { return nil }
+            guard let mod = partsOfAPeriod[part], tokens.lower(index + 2) == "of" else { return nil }
             modifier = mod
             next = index + 3
             if tokens.lower(next) == "the", case .unit(let unit)? = tokens.word(next + 1), unit == .year || unit == .month || unit == .week {
@@ -96,3 +95,6 @@ extension Context {
         return make(index, end, .date, (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-Q\(ordinal)")
     }
 }
+
+/// `the end of`, `the beginning of` ...: which part of a period a fuzzy date names.
+private let partsOfAPeriod: [String: TimexModifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "close": .end, "turn": .start]

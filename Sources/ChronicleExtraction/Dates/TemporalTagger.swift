@@ -156,7 +156,6 @@ struct DateTokens {
 
     /// `will`, `'ll`, `shall`, `would`, `to` (as in "is to meet") within five words before `index`.
     func hasModal(before index: Int) -> Bool {
-        let modals: Set<String> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]
         return (max(0, index - 5)..<index).contains { modals.contains(items[$0].lower) }
     }
 
@@ -171,3 +170,6 @@ struct DateTokens {
         index >= 0 && index < items.count && items[index].kind != .word && items[index].lower == mark
     }
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let modals: Set<String> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]

@@ -195,7 +195,6 @@ public struct EventCoder: Sendable {
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
-        let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
         let lastWords = index.hedgeLastWords
         for position in view.words.indices where lastWords.contains(view.words[position]) {
             guard let phrase = CueIndex.phrase(index.lexicon.hedges, before: position + 1, within: 0, in: view.words) else { continue }
@@ -215,3 +214,6 @@ public struct EventCoder: Sendable {
 extension Array {
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]

@@ -103,7 +103,6 @@ struct SentenceView {
     func subject(before word: Int, excluding: Set<Int>) -> Int? {
         var position = word - 1
         var fallback: Int? = nil
-        let boundaries: Set<String> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
         while position >= 0, word - position <= 40 {
             if let found = mention(at: position) {
                 let start = mentions[found].start
@@ -132,9 +131,6 @@ struct SentenceView {
     /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support".
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
-        let nounContext: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks",
-                                        "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military",
-                                        "further", "any", "no", "such", "this", "that", "these", "those"]
         let previous = words[word - 1]
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
         let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
@@ -273,7 +269,6 @@ struct SentenceView {
 
     /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
     func continuesPreviousVerb(_ word: Int) -> Bool {
-        let auxiliaries: Set<String> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
         var position = word - 1
         while position >= 0, auxiliaries.contains(words[position]) || words[position].hasSuffix("ly") { position -= 1 }
         return position >= 0 && (words[position] == "and" || words[position] == "but")
@@ -288,14 +283,11 @@ struct SentenceView {
     /// (adverbs allowed). "is withdrawing" is not passive; "was attacked", "were killed" are.
     func isPassive(start word: Int) -> Bool {
         let verb = words[word]
-        let participles: Set<String> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept",
-                                        "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
         guard verb.hasSuffix("ed") || verb.hasSuffix("en") || participles.contains(verb) else { return false }
-        let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
         var position = word - 1
         var skipped = 0
         while position >= 0, skipped < 3 {
-            if be.contains(words[position]) { return true }
+            if formsOfBe.contains(words[position]) { return true }
             if !words[position].hasSuffix("ly") { return false }
             skipped += 1
             position -= 1
@@ -305,8 +297,7 @@ struct SentenceView {
 
     /// The actor a quotation or report is attributed to: the one next to `said`, `added`, `told` ...
     func speaker() -> Int? {
-        let speech: Set<String> = ["said", "says", "added", "stated", "told"]
-        for (position, word) in words.enumerated() where speech.contains(word) {
+        for (position, word) in words.enumerated() where speechVerbs.contains(word) {
             if let before = mention(at: position - 1) ?? mention(at: position - 2) { return before }
             if let after = mention(at: position + 1) ?? mention(at: position + 2) { return after }
         }
@@ -320,3 +311,11 @@ struct SentenceView {
         "be", "been", "also", "not", "its", "their", "his", "her", "said", "says",
     ]
 }
+
+// Word lists the functions above test against, built once rather than on every call.
+private let boundaries: Set<String> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
+private let nounContext: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
+private let auxiliaries: Set<String> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
+private let participles: Set<String> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
+private let formsOfBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+private let speechVerbs: Set<String> = ["said", "says", "added", "stated", "told"]
