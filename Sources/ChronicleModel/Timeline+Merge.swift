@@ -7,10 +7,8 @@ extension Timeline {
     public static func merged(_ parts: [Timeline]) -> Timeline {
         var documents: [DocumentID: Document] = [:]
         var actors: [ActorID: Actor] = [:]
-        var relations: [RelationKey: Relation] = [:]
-        var relationEvidence: [RelationKey: [EvidenceKey: Evidence]] = [:]
-        var events: [EventID: Event] = [:]
-        var eventEvidence: [EventID: [EvidenceKey: Evidence]] = [:]
+        var relations: [RelationKey: (relation: Relation, evidence: [Evidence])] = [:]
+        var events: [EventID: (event: Event, evidence: [Evidence])] = [:]
         for part in parts {
             for document in part.documents {
                 documents[document.id] = documents[document.id].map { pick($0, document) } ?? document
@@ -20,25 +18,31 @@ extension Timeline {
             }
             for relation in part.relations {
                 let key = RelationKey(relation)
-                relations[key] = relations[key].map { merge($0, relation) } ?? relation
-                add(relation.evidence, to: &relationEvidence[key, default: [:]])
+                if let index = relations.index(forKey: key) {
+                    relations.values[index].relation = merge(relations.values[index].relation, relation)
+                    relations.values[index].evidence += relation.evidence
+                } else {
+                    relations[key] = (relation, relation.evidence)
+                }
             }
             for event in part.events {
-                events[event.id] = events[event.id].map { merge($0, event) } ?? event
-                add(event.evidence, to: &eventEvidence[event.id, default: [:]])
+                if let index = events.index(forKey: event.id) {
+                    events.values[index].event = merge(events.values[index].event, event)
+                    events.values[index].evidence += event.evidence
+                } else {
+                    events[event.id] = (event, event.evidence)
+                }
             }
         }
-        let mergedRelations = relations.map { key, relation in
-            var relation = relation
-            let evidence = relationEvidence[key] ?? [:]
-            relation.evidence = evidence.keys.sorted().map { evidence[$0]! }
+        let mergedRelations = relations.values.map { entry in
+            var relation = entry.relation
+            relation.evidence = distinctSorted(entry.evidence)
             relation.weight = relation.evidence.count
             return relation
         }
-        let mergedEvents = events.map { id, event in
-            var event = event
-            let evidence = eventEvidence[id] ?? [:]
-            event.evidence = evidence.keys.sorted().map { evidence[$0]! }
+        let mergedEvents = events.values.map { entry in
+            var event = entry.event
+            event.evidence = distinctSorted(entry.evidence)
             return event
         }
         // Evidence lists are built in order above; only the top-level lists need sorting.
@@ -48,17 +52,21 @@ extension Timeline {
         return result
     }
 
-    /// Adds evidence items, one per sentence; where two cite one sentence, the smaller encoding wins,
-    /// so the result does not depend on the order of merging.
-    private static func add(_ items: [Evidence], to byKey: inout [EvidenceKey: Evidence]) {
-        for item in items {
-            let key = EvidenceKey(item)
-            if let existing = byKey[key], existing != item {
-                byKey[key] = String(describing: existing) <= String(describing: item) ? existing : item
+    /// Evidence in output order, one item per sentence; where two cite one sentence, the smaller
+    /// encoding wins, so the result does not depend on the order of merging.
+    private static func distinctSorted(_ items: [Evidence]) -> [Evidence] {
+        guard items.count > 1 else { return items }
+        let sorted = items.sorted { EvidenceKey($0) < EvidenceKey($1) }
+        var result: [Evidence] = []
+        result.reserveCapacity(sorted.count)
+        for item in sorted {
+            if let last = result.last, EvidenceKey(last) == EvidenceKey(item) {
+                if last != item, String(describing: item) < String(describing: last) { result[result.count - 1] = item }
             } else {
-                byKey[key] = item
+                result.append(item)
             }
         }
+        return result
     }
 
     public func merging(_ other: Timeline) -> Timeline { Timeline.merged([self, other]) }

@@ -105,9 +105,7 @@ extension Context {
 
     private func ordinalWord(_ index: Int) -> Int? {
         if case .ordinal(let value)? = tokens.word(index) { return value }
-        let more = ["thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                    "nineteenth": 19, "twentieth": 20, "twenty-first": 21]
-        return more[tokens.lower(index)]
+        return higherOrdinals[tokens.lower(index)]
     }
 
     /// Years said in words, as transcripts write them: `nineteen ninety-six`, `two thousand`, `the year two thousand`.
@@ -136,8 +134,6 @@ extension Context {
 
     /// `the 1990s`, `the '90s`, `the 1800s`, `the nineties`.
     func decade(_ index: Int) -> Match? {
-        let decadeWords = ["twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
-                           "eighties": 198, "nineties": 199]
         if tokens.lower(index) == "the", let value = decadeWords[tokens.lower(index + 1)] {
             return make(index, index + 1, .date, String(value))
         }
@@ -161,3 +157,9 @@ extension Context {
 
 // Word lists the functions above test against, built once rather than on every call.
 private let leads: Set<String> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]
+/// Ordinals past `twelfth` that only day numbers use (`the twentieth of May`).
+private let higherOrdinals = ["thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                              "nineteenth": 19, "twentieth": 20, "twenty-first": 21]
+/// `the sixties`: the decade a word names, as a TIMEX3 decade value.
+private let decadeWords = ["twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
+                           "eighties": 198, "nineties": 199]

@@ -87,9 +87,10 @@ struct DateTokens {
         for token in Tokenizer.tokens(text, range) {
             let bytes = text[token.range]
             let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
+            let facts = lower.isEmpty ? nil : DateTokens.facts[lower]
             var item = Item(range: token.range, kind: token.kind, lower: lower, word: nil, number: nil, digitCount: 0,
                             ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
-                            cue: DateTokens.cue(lower))
+                            cue: facts?.cue)
             if token.kind == .word {
                 let digits = bytes.prefix(while: isDigit)
                 if !digits.isEmpty, digits.count <= 4 {
@@ -104,15 +105,31 @@ struct DateTokens {
                         item.digitCount = -digits.count  // a decade: 1990s, 90s
                         mayHoldDates = true
                     }
-                } else if let word = DateVocabulary.words[lower] {
+                } else if let word = facts?.word {
                     item.word = word
                     if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
                 }
             }
-            item.mayStartExpression = item.word != nil || item.number != nil || DateTokens.openers.contains(lower)
+            item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
             items.append(item)
         }
     }
+
+    /// What the tagger knows of a lower-cased word, gathered into one table so each token costs one lookup, not four.
+    struct WordFacts {
+        var word: DateWord?
+        var cue: Tense?
+        var opener = false
+    }
+
+    static let facts: [String: WordFacts] = {
+        var table: [String: WordFacts] = [:]
+        for (word, meaning) in DateVocabulary.words { table[word, default: WordFacts()].word = meaning }
+        for word in pastCues { table[word, default: WordFacts()].cue = .past }
+        for word in futureCues { table[word, default: WordFacts()].cue = .future }  // as `cue(_:)`: future first
+        for word in openers { table[word, default: WordFacts()].opener = true }
+        return table
+    }()
 
     /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.
     static func asciiLowercase(_ bytes: ArraySlice<UInt8>) -> String {

@@ -8,12 +8,19 @@ struct CueIndex: Sendable {
 
     let lexicon: CueLexicon
     private var nodes = [Node()]
-    /// The last word of every hedge phrase, to find hedges with one look-up per word.
-    let hedgeLastWords: Set<String>
+    let negations: PhraseSet
+    let irrealis: PhraseSet
+    let worsening: PhraseSet
+    let worsened: PhraseSet
+    let hedges: PhraseSet
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
-        hedgeLastWords = Set(lexicon.hedges.compactMap(\.last))
+        negations = PhraseSet(lexicon.negations)
+        irrealis = PhraseSet(lexicon.irrealis)
+        worsening = PhraseSet(lexicon.worsening)
+        worsened = PhraseSet(lexicon.worsened)
+        hedges = PhraseSet(lexicon.hedges)
         for (index, cue) in lexicon.cues.enumerated() {
             var node = 0
             for word in cue.words {
@@ -42,16 +49,45 @@ struct CueIndex: Sendable {
         }
         return best
     }
+}
 
-    /// One of `phrases` that ends before `index` with at most `window` words between it and `index`.
-    static func phrase(_ phrases: [[String]], before index: Int, within window: Int, in words: [String]) -> String? {
-        for phrase in phrases where !phrase.isEmpty {
-            var start = max(0, index - window - phrase.count)
-            while start + phrase.count <= index {
-                if words[start..<start + phrase.count].elementsEqual(phrase) { return phrase.joined(separator: " ") }
-                start += 1
+/// Word phrases (`fell short of`, `according to`) found by their last word: one look-up per word
+/// of the window searched, however many phrases there are.
+struct PhraseSet: Sendable {
+    let phrases: [[String]]
+    private let byLastWord: [String: [Int]]
+
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases
+        var byLastWord: [String: [Int]] = [:]
+        for (index, phrase) in phrases.enumerated() {
+            if let last = phrase.last { byLastWord[last, default: []].append(index) }
+        }
+        self.byLastWord = byLastWord
+    }
+
+    /// The phrase that ends before `index` with at most `window` words between it and `index`
+    /// (the first in list order when several do).
+    func phrase(before index: Int, within window: Int, in words: [String]) -> String? {
+        first(endingIn: max(0, index - window - 1)..<index, startingFrom: 0, in: words)
+    }
+
+    /// Whether a phrase lies wholly inside `words[range]`.
+    func occurs(in range: Range<Int>, of words: [String]) -> Bool {
+        first(endingIn: range, startingFrom: range.lowerBound, in: words) != nil
+    }
+
+    /// The first phrase, in list order, whose last word lies in `ends` and whose first word is at or after `lowerBound`.
+    private func first(endingIn ends: Range<Int>, startingFrom lowerBound: Int, in words: [String]) -> String? {
+        var best: Int? = nil
+        for last in ends.clamped(to: 0..<words.count) {
+            guard let candidates = byLastWord[words[last]] else { continue }
+            for candidate in candidates where candidate < (best ?? .max) {
+                let phrase = phrases[candidate]
+                let start = last - phrase.count + 1
+                if start >= lowerBound, words[start...last].elementsEqual(phrase) { best = candidate }
             }
         }
-        return nil
+        return best.map { phrases[$0].joined(separator: " ") }
     }
 }

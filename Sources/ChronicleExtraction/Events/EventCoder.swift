@@ -67,8 +67,8 @@ public struct EventCoder: Sendable {
                 continue
             }
             defer { position = end + 1 }
-            if CueIndex.phrase(index.lexicon.negations, before: position, within: 3, in: view.words) != nil { continue }
-            if !cue.standing, CueIndex.phrase(index.lexicon.irrealis, before: position, within: 2, in: view.words) != nil { continue }
+            if index.negations.phrase(before: position, within: 3, in: view.words) != nil { continue }
+            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.words) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             if cue.form == .verb, !cue.standing, position > 0, view.words[position - 1] == "to" { continue }
@@ -185,19 +185,15 @@ public struct EventCoder: Sendable {
 
     /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
     private func isWorsened(_ view: SentenceView, start: Int, end: Int) -> Bool {
-        if CueIndex.phrase(index.lexicon.worsening, before: start, within: 3, in: view.words) != nil { return true }
-        let window = Array(view.words[min(view.words.count, end + 1)..<min(view.words.count, end + 12)])
-        return index.lexicon.worsened.contains { phrase in
-            window.count >= phrase.count && (0...(window.count - phrase.count)).contains { Array(window[$0..<$0 + phrase.count]) == phrase }
-        }
+        if index.worsening.phrase(before: start, within: 3, in: view.words) != nil { return true }
+        return index.worsened.occurs(in: min(view.words.count, end + 1)..<min(view.words.count, end + 12), of: view.words)
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
-        let lastWords = index.hedgeLastWords
-        for position in view.words.indices where lastWords.contains(view.words[position]) {
-            guard let phrase = CueIndex.phrase(index.lexicon.hedges, before: position + 1, within: 0, in: view.words) else { continue }
+        for position in view.words.indices {
+            guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.words) else { continue }
             let phraseStart = position + 1 - phrase.split(separator: " ").count
             var claimant: ActorID? = nil
             if claimingVerbs.contains(phrase) {

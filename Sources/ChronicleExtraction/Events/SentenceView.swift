@@ -133,7 +133,6 @@ struct SentenceView {
         guard word > 0 else { return false }
         let previous = words[word - 1]
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
-        let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
         if words[word].hasSuffix("s"), adjectiveEndings.contains(where: { previous.hasSuffix($0) }), mention(at: word - 1) == nil {
             return true
         }
@@ -319,3 +318,5 @@ private let auxiliaries: Set<String> = ["has", "have", "had", "also", "since", "
 private let participles: Set<String> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
 private let formsOfBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 private let speechVerbs: Set<String> = ["said", "says", "added", "stated", "told"]
+/// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
+private let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
