@@ -35,22 +35,37 @@ public struct Lexicon: Sendable {
 
     /// Reads and parses one lexicon file.
     public static func readFile(_ path: String) throws(LexiconError) -> LexiconFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw LexiconError(SourceLocation(file: path), "cannot read the lexicon file: no such file")
+        }
+        guard !isFolder.boolValue else {
+            throw LexiconError(SourceLocation(file: path), "cannot read the lexicon file: it is a folder")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(SourceLocation(file: path), "cannot read the lexicon file")
         }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw LexiconError(SourceLocation(file: path), "the lexicon is UTF-16 text; Chronicle reads UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError(SourceLocation(file: path), "the lexicon is not UTF-8 text")
+            // Where the first byte that is not UTF-8 is.
+            var iterator = data.makeIterator()
+            var decoder = UTF8()
+            var offset = 0
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+            let before = data.prefix(offset)
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let column = offset - (before.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0) + 1
+            throw LexiconError(SourceLocation(file: path, line: line, column: column), "the lexicon is not UTF-8 text (invalid byte)")
         }
         return try LexiconParser.parse(text, path: path)
     }
 
     /// The default lexicon, compiled into the binary from `lexicon/*.yaml` (see `scripts/embed-lexicon`).
+    /// The bundled files, compiled from `lexicon/*.yaml` into Swift by scripts/embed-lexicon.
     static func bundledFiles() throws(LexiconError) -> [LexiconFile] {
-        var files: [LexiconFile] = []
-        for (name, text) in BundledLexicon.files {
-            files.append(try LexiconParser.parse(text, path: "lexicon/" + name))
-        }
-        return files
+        CompiledLexicon.files(BundledLexicon.compiled)
     }
 
     /// Every surface form of an actor, with how it names the actor.
