@@ -16,7 +16,7 @@ public struct LexiconIndex: Sendable {
     }
 
     public let lexicon: Lexicon
-    private(set) var vocabulary: [ArraySlice<UInt8>: Int32] = [:]
+    private(set) var vocabulary: [ByteKey: Int32] = [:]
     private(set) var nodes: [Node] = [Node()]
     private(set) var targets: [Target] = []
 
@@ -34,7 +34,7 @@ public struct LexiconIndex: Sendable {
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.
     @inline(__always)
-    func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[bytes] }
+    func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[ByteKey(bytes)] }
 
     /// The child of `node` reached by token `id`.
     @inline(__always)
@@ -65,11 +65,11 @@ public struct LexiconIndex: Sendable {
         for token in tokens {
             let key = bytes[token.range]
             let id: Int32
-            if let known = vocabulary[key] {
+            if let known = vocabulary[ByteKey(key)] {
                 id = known
             } else {
                 id = Int32(vocabulary.count)
-                vocabulary[ArraySlice(Array(key))] = id
+                vocabulary[ByteKey(ArraySlice(Array(key)))] = id
             }
             if let next = nodes[Int(node)].children[id] {
                 node = next

@@ -45,6 +45,13 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// A relation already coded in the sentence, so a second cue for it does not repeat it.
+    struct CodedPair: Hashable {
+        var source: ActorID
+        var target: ActorID
+        var kind: RelationKind
+    }
+
     /// What coding a sentence has settled so far, which later cues in it depend on.
     struct State {
         /// Mentions already used as targets.
@@ -57,7 +64,7 @@ public struct EventCoder: Sendable {
 
     func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
         var coded: [CodedRelation] = []
-        var seen = Set<String>()
+        var seen = Set<CodedPair>()
         var state = State()
         let hedge = hedge(in: view)
         var position = 0
@@ -87,7 +94,7 @@ public struct EventCoder: Sendable {
                 let targetMention = view.mentions[target]
                 guard sourceMention.mention.actor != targetMention.mention.actor else { continue }
                 state.objects.insert(target)
-                let key = "\(sourceMention.mention.actor)|\(targetMention.mention.actor)|\(kind)"
+                let key = CodedPair(source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind)
                 guard seen.insert(key).inserted else { continue }
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil

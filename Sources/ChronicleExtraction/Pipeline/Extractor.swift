@@ -102,8 +102,8 @@ public struct Extractor: Sendable {
             relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, firstSeen: seen, lastSeen: seen,
                                       standing: coded.standing ? true : nil, evidence: [evidence]))
             guard !coded.standing else { continue }
-            var id = "\(coded.source)-\(coded.kind.rawValue)-\(coded.target)-\(date.value)"
-            if !placed { id += "-\(document.document.id)-\(evidence.byteStart)" }
+            var id = coded.source.rawValue + "-" + coded.kind.rawValue + "-" + coded.target.rawValue + "-" + date.value
+            if !placed { id += "-" + document.document.id.rawValue + "-" + String(evidence.byteStart) }
             let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
             events.append(Event(
                 id: EventID(id), date: date, actors: Array(Set([coded.source, coded.target])).sorted(), source: coded.source,
