@@ -67,9 +67,15 @@ public enum Chronicle {
                                progress: (@Sendable (Progress) -> Void)? = nil) throws(LexiconError) -> ExtractionRun
     {
         let extractor = try options.extractor()
-        let processed = process(paths: paths, options: options, extractor: extractor, progress: progress) { extractor.records(of: $0) }
-        return ExtractionRun(timeline: Timeline.merged(processed.results), diagnostics: processed.diagnostics,
-                             skippedFiles: processed.skippedFiles)
+        // Each thread folds its documents into its own merger as it goes, so no document's partial
+        // result outlives it; the mergers combine at the end, in any order, to the same timeline.
+        let mergers = (0..<max(1, options.jobs)).map { _ in MergerBox() }
+        let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
+                                transform: { extractor.records(of: $0) },
+                                collect: { worker, records in mergers[worker].merger.add(records) })
+        var merger = Timeline.Merger()
+        for box in mergers { merger.add(box.merger) }
+        return ExtractionRun(timeline: merger.timeline(), diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
     }
 
     /// One partial timeline per document, in input order (`chronicle extract --jsonl`).
@@ -90,6 +96,11 @@ public enum Chronicle {
         return (processed.results, processed.diagnostics, processed.skippedFiles)
     }
 
+    /// One thread's merger; only that thread touches it until the threads are done.
+    private final class MergerBox: @unchecked Sendable {
+        var merger = Timeline.Merger()
+    }
+
     /// How far a run has got.
     public struct Progress: Sendable {
         public var documentsDone: Int
@@ -98,9 +109,11 @@ public enum Chronicle {
     }
 
     /// Reads, analyses and transforms each document on `options.jobs` threads; results and messages
-    /// come back in input order whatever the threads did.
+    /// come back in input order whatever the threads did. With `collect`, each result goes to it
+    /// instead (with the index of the thread, below `options.jobs`) and `results` stays empty.
     static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
-                                progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result)
+                                progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
+                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil)
         -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let found = CorpusScanner.files(in: paths)
@@ -109,7 +122,7 @@ public enum Chronicle {
         let count = found.files.count
         let store = SlotStore<Result>(count: count)
         let workers = max(1, min(options.jobs, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while let index = store.claimNext() {
                 let path = found.files[index]
                 var slot = Slot<Result>()
@@ -121,7 +134,8 @@ public enum Chronicle {
                     slot.diagnostics = output.diagnostics
                     if let document = output.document {
                         slot.undated = document.document.published == nil ? path : nil
-                        slot.result = transform(extractor.analyze(document))
+                        let result = transform(extractor.analyze(document))
+                        if let collect { collect(worker, result) } else { slot.result = result }
                     } else {
                         slot.skipped = true
                     }

@@ -11,10 +11,25 @@ struct JSONOutput {
     private var depth = 0
     /// True until the current object or array has its first member.
     private var isFirst = true
+    /// Takes the text written so far whenever a megabyte has gathered, so long outputs need not be held whole.
+    private let sink: ((inout [UInt8]) -> Void)?
+    private static let flushSize = 1 << 20
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
+        sink = nil
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Hands the text to `sink` a megabyte at a time (and whatever is left on `flush()`); `sink` empties the buffer.
+    init(pretty: Bool, sink: @escaping (inout [UInt8]) -> Void) {
+        self.pretty = pretty
+        self.sink = sink
+        bytes.reserveCapacity(Self.flushSize + Self.flushSize / 4)
+    }
+
+    mutating func flush() {
+        sink?(&bytes)
     }
 
     mutating func object(_ members: (inout JSONOutput) -> Void) {
@@ -110,6 +125,7 @@ struct JSONOutput {
     }
 
     private mutating func startMember() {
+        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
         if !isFirst { bytes.append(UInt8(ascii: ",")) }
         isFirst = false
         if pretty { newline() }

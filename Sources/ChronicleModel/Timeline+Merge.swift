@@ -5,51 +5,81 @@ extension Timeline {
     /// - Complexity: O(n log n) in the total number of records and evidence items: evidence is
     ///   gathered per relation and event, and each list is built once at the end.
     public static func merged(_ parts: [Timeline]) -> Timeline {
-        var documents: [DocumentID: Document] = [:]
-        var actors: [ActorID: Actor] = [:]
-        var relations: [RelationKey: (relation: Relation, evidence: [Evidence])] = [:]
-        var events: [EventID: (event: Event, evidence: [Evidence])] = [:]
-        for part in parts {
-            for document in part.documents {
-                documents[document.id] = documents[document.id].map { pick($0, document) } ?? document
+        var merger = Merger()
+        for part in parts { merger.add(part) }
+        return merger.timeline()
+    }
+
+    /// Merges timelines as they come, so a run keeps one growing result instead of every
+    /// document's partial one; mergers of separate threads combine with `add(_:)` in any order.
+    public struct Merger: Sendable {
+        private var documents: [DocumentID: Document] = [:]
+        private var actors: [ActorID: Actor] = [:]
+        private var relations: [RelationKey: (relation: Relation, evidence: [Evidence])] = [:]
+        private var events: [EventID: (event: Event, evidence: [Evidence])] = [:]
+
+        public init() {}
+
+        public mutating func add(_ part: Timeline) {
+            for document in part.documents { add(document) }
+            for actor in part.actors { add(actor) }
+            for relation in part.relations { add(relation, evidence: relation.evidence) }
+            for event in part.events { add(event, evidence: event.evidence) }
+        }
+
+        public mutating func add(_ other: Merger) {
+            for document in other.documents.values { add(document) }
+            for actor in other.actors.values { add(actor) }
+            for entry in other.relations.values { add(entry.relation, evidence: entry.evidence) }
+            for entry in other.events.values { add(entry.event, evidence: entry.evidence) }
+        }
+
+        /// The merged timeline, every list in output order.
+        public func timeline() -> Timeline {
+            let mergedRelations = relations.values.map { entry in
+                var relation = entry.relation
+                relation.evidence = Timeline.distinctSorted(entry.evidence)
+                relation.weight = relation.evidence.count
+                return relation
             }
-            for actor in part.actors {
-                actors[actor.id] = actors[actor.id].map { merge($0, actor) } ?? actor
+            let mergedEvents = events.values.map { entry in
+                var event = entry.event
+                event.evidence = Timeline.distinctSorted(entry.evidence)
+                return event
             }
-            for relation in part.relations {
-                let key = RelationKey(relation)
-                if let index = relations.index(forKey: key) {
-                    relations.values[index].relation = merge(relations.values[index].relation, relation)
-                    relations.values[index].evidence += relation.evidence
-                } else {
-                    relations[key] = (relation, relation.evidence)
-                }
-            }
-            for event in part.events {
-                if let index = events.index(forKey: event.id) {
-                    events.values[index].event = merge(events.values[index].event, event)
-                    events.values[index].evidence += event.evidence
-                } else {
-                    events[event.id] = (event, event.evidence)
-                }
+            // Evidence lists are built in order above; only the top-level lists need sorting.
+            var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
+                                  relations: mergedRelations, events: mergedEvents)
+            result.sortTopLevel()
+            return result
+        }
+
+        private mutating func add(_ document: Document) {
+            documents[document.id] = documents[document.id].map { Timeline.pick($0, document) } ?? document
+        }
+
+        private mutating func add(_ actor: Actor) {
+            actors[actor.id] = actors[actor.id].map { Timeline.merge($0, actor) } ?? actor
+        }
+
+        private mutating func add(_ relation: Relation, evidence: [Evidence]) {
+            let key = RelationKey(relation)
+            if let index = relations.index(forKey: key) {
+                relations.values[index].relation = Timeline.merge(relations.values[index].relation, relation)
+                relations.values[index].evidence += evidence
+            } else {
+                relations[key] = (relation, evidence)
             }
         }
-        let mergedRelations = relations.values.map { entry in
-            var relation = entry.relation
-            relation.evidence = distinctSorted(entry.evidence)
-            relation.weight = relation.evidence.count
-            return relation
+
+        private mutating func add(_ event: Event, evidence: [Evidence]) {
+            if let index = events.index(forKey: event.id) {
+                events.values[index].event = Timeline.merge(events.values[index].event, event)
+                events.values[index].evidence += evidence
+            } else {
+                events[event.id] = (event, evidence)
+            }
         }
-        let mergedEvents = events.values.map { entry in
-            var event = entry.event
-            event.evidence = distinctSorted(entry.evidence)
-            return event
-        }
-        // Evidence lists are built in order above; only the top-level lists need sorting.
-        var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
-                              relations: mergedRelations, events: mergedEvents)
-        result.sortTopLevel()
-        return result
     }
 
     /// Evidence in output order, one item per sentence; where two cite one sentence, the smaller
@@ -71,7 +101,7 @@ extension Timeline {
 
     public func merging(_ other: Timeline) -> Timeline { Timeline.merged([self, other]) }
 
-    struct RelationKey: Hashable {
+    struct RelationKey: Hashable, Sendable {
         var source: ActorID
         var target: ActorID
         var kind: RelationKind
@@ -112,7 +142,15 @@ extension Timeline {
         var merged = a
         merged.actors = Array(Set(a.actors).union(b.actors)).sorted()
         if b.summary < a.summary { merged.summary = b.summary }
+        if b.date != a.date, dateChoice(b.date) < dateChoice(a.date) { merged.date = b.date }
         return merged
+    }
+
+    /// Which of two readings of one event's date to keep (the value is the same; the words, modifier
+    /// and status may differ): a date the text gives before one reported on the publication day, then
+    /// the first by its fields, so the choice does not depend on the order of merging.
+    private static func dateChoice(_ date: TemporalValue) -> (Int, String, String, String, String) {
+        (date.status == .reported ? 1 : 0, date.text ?? "", date.modifier?.rawValue ?? "", date.type.rawValue, date.precision.rawValue)
     }
 
     private static func earliest(_ a: String?, _ b: String?) -> String? {

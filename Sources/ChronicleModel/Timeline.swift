@@ -29,24 +29,30 @@ public struct Timeline: Hashable, Codable, Sendable {
 
     /// Puts the top-level lists in output order, when each relation's and event's evidence already is.
     mutating func sortTopLevel() {
-        documents.sort { $0.id < $1.id }
-        actors.sort { $0.id < $1.id }
-        relations.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        if !documents.isSorted(by: { $0.id < $1.id }) { documents.sort { $0.id < $1.id } }
+        if !actors.isSorted(by: { $0.id < $1.id }) { actors.sort { $0.id < $1.id } }
+        if !relations.isSorted(by: Timeline.relationOrder) { relations.sort(by: Timeline.relationOrder) }
         Timeline.sortEvents(&events)
     }
 
+    static func relationOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
+        (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
+    }
+
+    static func evidenceOrder(_ lhs: Evidence, _ rhs: Evidence) -> Bool { EvidenceKey(lhs) < EvidenceKey(rhs) }
+
     /// Puts every list in the one order output uses, so equal results encode to equal bytes.
+    ///
+    /// Lists already in order are left untouched, so a timeline that shares its storage with another
+    /// copy (the caller's) is not copied just to be checked.
     public mutating func sortCanonically() {
-        documents.sort { $0.id < $1.id }
-        actors.sort { $0.id < $1.id }
-        relations.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-        for index in relations.indices {
-            relations[index].evidence.sort { EvidenceKey($0) < EvidenceKey($1) }
+        for index in relations.indices where !relations[index].evidence.isSorted(by: Timeline.evidenceOrder) {
+            relations[index].evidence.sort(by: Timeline.evidenceOrder)
         }
-        for index in events.indices {
-            events[index].evidence.sort { EvidenceKey($0) < EvidenceKey($1) }
+        for index in events.indices where !events[index].evidence.isSorted(by: Timeline.evidenceOrder) {
+            events[index].evidence.sort(by: Timeline.evidenceOrder)
         }
-        Timeline.sortEvents(&events)
+        sortTopLevel()
     }
 
     /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
@@ -95,4 +101,16 @@ struct EventOrderKey: Comparable {
     }
 
     static func == (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
+}
+
+extension Array {
+    /// Whether no element comes before the one ahead of it.
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        var index = 1
+        while index < count {
+            if areInIncreasingOrder(self[index], self[index - 1]) { return false }
+            index += 1
+        }
+        return true
+    }
 }

@@ -321,8 +321,7 @@ struct Extract: ParsableCommand {
             return
         }
         let run = try input.run(paths: try input.paths)
-        let data = try TimelineJSON.encode(run.timeline)
-        FileHandle.standardOutput.write(data)
+        try TimelineJSON.write(run.timeline, to: .standardOutput)
         let code = input.exitCode(for: run)
         if code != .success { throw code }
     }
@@ -365,8 +364,11 @@ struct Merge: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let parts = try files.flatMap(Console.readTimelines)
-        FileHandle.standardOutput.write(try TimelineJSON.encode(ChronicleModel.Timeline.merged(parts)))
+        var merger = ChronicleModel.Timeline.Merger()
+        for file in files {
+            for part in try Console.readTimelines(file) { merger.add(part) }
+        }
+        try TimelineJSON.write(merger.timeline(), to: .standardOutput)
     }
 }
 

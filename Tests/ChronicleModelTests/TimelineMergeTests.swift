@@ -17,7 +17,10 @@ struct TimelineMergeTests {
             let evidence = Evidence(document: document, text: "Sentence \(step).", byteStart: step * 20, byteEnd: step * 20 + 10)
             let day = "2023-10-\(10 + (seed + step) % 5)"
             relations.append(Relation(source: source, target: target, kind: kind, firstSeen: day, lastSeen: day, evidence: [evidence]))
-            events.append(Event(id: EventID("\(source)-\(kind.rawValue)-\(target)-\(day)"), date: TemporalValue(value: day, status: .happened),
+            // Documents word the same date differently ("Oct. 12", "two days ago") or only report it.
+            let date = TemporalValue(value: day, text: ["Oct. \(10 + (seed + step) % 5)", "two days ago", "last week"][seed % 3],
+                                     status: seed % 4 == 0 ? .reported : .happened)
+            events.append(Event(id: EventID("\(source)-\(kind.rawValue)-\(target)-\(day)"), date: date,
                                 actors: [source, target].sorted(), source: source, target: target, kind: kind,
                                 summary: "\(source) \(kind.phrase) \(target)", evidence: [evidence]))
         }
@@ -35,6 +38,20 @@ struct TimelineMergeTests {
         #expect(leftFirst == rightFirst)
         #expect(a.merging(b) == b.merging(a))
         #expect(Timeline.merged([c, a, b]) == leftFirst)
+    }
+
+    /// What a run does with several threads: each folds its share into its own merger, then the mergers combine.
+    @Test(arguments: 0..<6)
+    func mergersOfThreadsCombineIntoTheSameWhole(seed: Int) {
+        let parts = (0..<6).map { Self.part(seed * 6 + $0) }
+        var first = Timeline.Merger(), second = Timeline.Merger()
+        for (index, part) in parts.enumerated() {
+            if (index + seed) % 3 == 0 { first.add(part) } else { second.add(part) }
+        }
+        var combined = second
+        combined.add(first)
+        #expect(combined.timeline() == Timeline.merged(parts))
+        #expect(combined.timeline() == Timeline.merged(parts.reversed()))
     }
 
     @Test func mergeSumsMentionsAndUnitesEvidence() throws {
