@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes a corpus of news-shaped documents, the same for the same seed on every machine, for
 /// benchmarks and scale tests: several actors per story, people with titles, cue phrases of
 /// cooperation and conflict, every common date form, FAQs, video notes with timestamps,
@@ -68,6 +70,23 @@ public struct CorpusGenerator: Sendable {
     }
 
     /// The first `count` documents.
+    /// Writes documents 0..<count under `folder`, a thousand to a sub-folder; returns the bytes written.
+    @discardableResult
+    public func write(count: Int, to folder: String) throws -> Int {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var bytes = 0
+        for index in 0..<count {
+            let document = document(index)
+            // Spread files over sub-folders of 1,000 so no folder grows huge.
+            let subfolder = folder + "/" + String(format: "%04d", index / 1000)
+            if index % 1000 == 0 { try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true) }
+            let data = Data(document.text.utf8)
+            try data.write(to: URL(fileURLWithPath: subfolder + "/" + document.name))
+            bytes += data.count
+        }
+        return bytes
+    }
+
     public func documents(count: Int) -> [GeneratedDocument] {
         (0..<count).map(document)
     }

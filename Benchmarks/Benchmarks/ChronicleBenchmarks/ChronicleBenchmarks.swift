@@ -11,6 +11,14 @@ nonisolated(unsafe) let corpus: [(name: String, bytes: [UInt8])] = CorpusGenerat
     ($0.name, Array($0.text.utf8))
 }
 let corpusBytes = corpus.reduce(0) { $0 + $1.bytes.count }
+/// The same corpus written to a temporary folder, for the benchmark that reads files as `chronicle extract` does.
+let corpusFolder: String = {
+    let folder = NSTemporaryDirectory() + "chronicle-bench-\(documentCount)"
+    if !FileManager.default.fileExists(atPath: folder) {
+        try! CorpusGenerator().write(count: documentCount, to: folder)
+    }
+    return folder
+}()
 nonisolated(unsafe) let lexicon = try! Lexicon.bundled()
 nonisolated(unsafe) let extractor = Extractor(lexicon: lexicon, cues: try! CueLexicon.bundled())
 nonisolated(unsafe) let reader = DocumentReader()
@@ -83,6 +91,13 @@ let benchmarks: @Sendable () -> Void = {
             analyzed.append(extractor.analyze(document))
         }
         blackHole(extractor.timeline(from: analyzed))
+    }
+
+    corpusBenchmark("Whole run: files on disk to timeline.json bytes, 1 thread") {
+        var options = ExtractionOptions()
+        options.jobs = 1
+        let run = try! Chronicle.extract(paths: [corpusFolder], options: options)
+        blackHole(try! TimelineJSON.encode(run.timeline))
     }
 
     Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in

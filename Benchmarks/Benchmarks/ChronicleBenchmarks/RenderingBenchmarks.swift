@@ -33,7 +33,7 @@ func renderWithProgram(_ dot: String) -> Data {
 }
 
 func renderingBenchmarks() {
-    for nodes in [10, 30, 100] {
+    for nodes in [10, 20, 30, 100] {
         let dot = DOTExporter.export(syntheticTimeline(nodes: nodes))
         Benchmark("Render \(nodes)-node graph to SVG in-process (libgvc)",
                   configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(5), maxIterations: 200)) { benchmark in
