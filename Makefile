@@ -30,5 +30,6 @@ clean:
 	rm -rf .build
 
 # Benchmarks (package-benchmark, in their own package): CHRONICLE_BENCH_DOCS sets the corpus size.
-bench: deps
+# The command benchmarks (start-up, build on the examples) run the release binary `build` makes.
+bench: build
 	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress

@@ -62,10 +62,29 @@ public enum TimelineJSON {
         for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
             do { timelines.append(try decode(Data(line))) } catch {
-                throw LineError(line: index + 1, reason: "\(error)")
+                throw LineError(line: index + 1, reason: explain(error))
             }
         }
         return timelines
+    }
+
+    /// A decoding failure in words a user can act on, instead of Swift's debug description.
+    static func explain(_ error: any Error) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.isEmpty ? "the top level" : context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+        case DecodingError.dataCorrupted(let context):
+            return "\(path(context)): \(context.debugDescription)"
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing field `\(key.stringValue)` at \(path(context))"
+        case DecodingError.typeMismatch(let type, let context), DecodingError.valueNotFound(let type, let context):
+            return "\(path(context)) should be \(type)"
+        default:
+            return "\(error)"
+        }
     }
 
     public static func decode(_ data: Data) throws -> Timeline {

@@ -363,12 +363,19 @@ struct Merge: ParsableCommand {
     @Argument(help: "timeline.json files, or JSON Lines of partial timelines from `extract --jsonl`, to merge (- reads standard input).")
     var files: [String]
 
+    @Flag(help: "Print the result as one compact line, a partial timeline for a later merge (as from a reducer).")
+    var jsonl = false
+
     func run() throws {
         var merger = ChronicleModel.Timeline.Merger()
         for file in files {
             for part in try Console.readTimelines(file) { merger.add(part) }
         }
-        try TimelineJSON.write(merger.timeline(), to: .standardOutput)
+        if jsonl {
+            FileHandle.standardOutput.write(try TimelineJSON.encodeLines([merger.timeline()]))
+        } else {
+            try TimelineJSON.write(merger.timeline(), to: .standardOutput)
+        }
     }
 }
 
@@ -465,6 +472,7 @@ enum Console {
             return try TimelineJSON.decodeLines(data)
         } catch let failure {
             error("\(path):\(failure)")
+            error("\(path): note: merge reads a timeline.json, or JSON Lines with one compact timeline per line (extract --jsonl, merge --jsonl)")
             throw ExitCode(65)
         }
     }

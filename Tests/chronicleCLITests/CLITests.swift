@@ -247,6 +247,13 @@ struct MergeCLITests {
         try "{\"schemaVersion\": 1}".write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try ChronicleBinary.run(["merge", bad])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("bad.json:1: error: not a Chronicle timeline"))
+        #expect(refused.stderr.contains("bad.json:1: error: not a Chronicle timeline: missing field `documents`"))
+        #expect(!refused.stderr.contains("DecodingError"), "Swift's debug text stays out of messages")
+        // A reducer's output is one compact line that merges like the rest.
+        let compact = try ChronicleBinary.run(["merge", "--jsonl", folder + "/parts.jsonl"])
+        #expect(compact.stdoutText.split(separator: "\n").count == 1)
+        try compact.stdout.write(to: URL(fileURLWithPath: folder + "/reduced.jsonl"))
+        let again = try ChronicleBinary.run(["merge", folder + "/reduced.jsonl"])
+        #expect(firstDifference(expected: whole.stdoutText, actual: again.stdoutText) == nil)
     }
 }

@@ -93,12 +93,16 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(extractor.timeline(from: analyzed))
     }
 
-    corpusBenchmark("Whole run: files on disk to timeline.json bytes, 1 thread") {
-        var options = ExtractionOptions()
-        options.jobs = 1
-        let run = try! Chronicle.extract(paths: [corpusFolder], options: options)
-        blackHole(try! TimelineJSON.encode(run.timeline))
+    for jobs in [1, 2] {
+        corpusBenchmark("Whole run: files on disk to timeline.json bytes, \(jobs) thread\(jobs == 1 ? "" : "s")") {
+            var options = ExtractionOptions()
+            options.jobs = jobs
+            let run = try! Chronicle.extract(paths: [corpusFolder], options: options)
+            blackHole(try! TimelineJSON.encode(run.timeline))
+        }
     }
+
+    commandBenchmarks()
 
     Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in
         for _ in benchmark.scaledIterations {
