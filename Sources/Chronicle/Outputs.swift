@@ -61,10 +61,10 @@ extension Chronicle {
     public static let largeGraphThreshold = 150
 
     /// Writes each requested output of `timeline` into `directory`; returns the file names written
-    /// and any warnings (such as a change of layout engine).
+    /// and any warnings (such as a change of layout engine). `threads` may encode timeline.json.
     @discardableResult
     public static func write(_ timeline: Timeline, outputs: [OutputFile] = OutputFile.defaults, options: RenderOptions = RenderOptions(),
-                             to directory: inout OutputDirectory) throws -> (written: [String], warnings: [String])
+                             threads: Int = 1, to directory: inout OutputDirectory) throws -> (written: [String], warnings: [String])
     {
         var written: [String] = []
         var warnings: [String] = []
@@ -73,7 +73,7 @@ extension Chronicle {
             let data: Data
             switch output {
             case .timelineJSON:
-                data = try TimelineJSON.encode(timeline)
+                data = try TimelineJSON.encode(timeline, threads: threads)
             case .graphML:
                 data = Data(GraphMLExporter.export(timeline).utf8)
             case .gexf:

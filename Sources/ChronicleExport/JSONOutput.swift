@@ -32,6 +32,33 @@ struct JSONOutput {
         sink?(&bytes)
     }
 
+    /// An empty output that writes members of a container open at `depth - 1`, to be joined into it.
+    init(pretty: Bool, depth: Int) {
+        self.pretty = pretty
+        self.depth = depth
+        sink = nil
+    }
+
+    /// How many containers are open.
+    var nestingDepth: Int { depth }
+
+    /// Whether the next member is the container's first; set on a piece written apart.
+    var isFirstMember: Bool {
+        get { isFirst }
+        set { isFirst = newValue }
+    }
+
+    mutating func openArray() { open(UInt8(ascii: "[")) }
+    mutating func closeArray() { close(UInt8(ascii: "]")) }
+    mutating func beginMember() { startMember() }
+
+    /// Members written apart (`init(continuing:)`), joined into the open array.
+    mutating func appendPiece(_ piece: [UInt8]) {
+        if !piece.isEmpty { isFirst = false }
+        bytes.append(contentsOf: piece)
+        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
+    }
+
     mutating func object(_ members: (inout JSONOutput) -> Void) {
         open(UInt8(ascii: "{"))
         members(&self)

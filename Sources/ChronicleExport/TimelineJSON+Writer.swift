@@ -3,12 +3,13 @@ import ChronicleModel
 /// The model written field by field, keys in byte order, absent optionals left out: the same bytes
 /// `JSONEncoder` makes from the model's `Codable` conformance (a test holds the two together).
 extension JSONOutput {
-    mutating func write(_ timeline: Timeline) {
+    /// `threads` encode the long lists (events, relations) side by side; the bytes do not change.
+    mutating func write(_ timeline: Timeline, threads: Int = 1) {
         object {
             $0.key("actors"); $0.array(timeline.actors) { $0.write($1) }
             $0.key("documents"); $0.array(timeline.documents) { $0.write($1) }
-            $0.key("events"); $0.array(timeline.events) { $0.write($1) }
-            $0.key("relations"); $0.array(timeline.relations) { $0.write($1) }
+            $0.key("events"); $0.array(timeline.events, threads: threads) { $0.write($1) }
+            $0.key("relations"); $0.array(timeline.relations, threads: threads) { $0.write($1) }
             $0.key("schemaVersion"); $0.int(timeline.schemaVersion)
         }
     }

@@ -4,18 +4,19 @@ import Foundation
 /// `timeline.json`: the model's own encoding, with sorted keys and a stable order,
 /// so the same result always gives the same bytes.
 public enum TimelineJSON {
-    public static func encode(_ timeline: Timeline) throws -> Data {
+    /// - Parameter threads: how many threads may encode the long lists; the bytes are the same for any number.
+    public static func encode(_ timeline: Timeline, threads: Int = 1) throws -> Data {
         var canonical = timeline
         canonical.sortCanonically()
         var output = JSONOutput(pretty: true, capacity: estimatedSize(of: canonical, pretty: true))
-        output.write(canonical)
+        output.write(canonical, threads: threads)
         output.endLine()
         return Data(output.bytes)
     }
 
     /// Writes `timeline.json` to `handle` a megabyte at a time, the same bytes as `encode`, without
     /// holding the whole text (over 100 MB for 10,000 generated documents).
-    public static func write(_ timeline: Timeline, to handle: FileHandle) throws {
+    public static func write(_ timeline: Timeline, to handle: FileHandle, threads: Int = 1) throws {
         var canonical = timeline
         canonical.sortCanonically()
         var failure: (any Error)?
@@ -25,7 +26,7 @@ public enum TimelineJSON {
             }
             bytes.removeAll(keepingCapacity: true)
         }
-        output.write(canonical)
+        output.write(canonical, threads: threads)
         output.endLine()
         output.flush()
         if let failure { throw failure }

@@ -44,6 +44,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Threads to spread documents over (default: one per core). The output is the same for any number.")
     var jobs: Int?
 
+    /// Threads for the run: `--jobs`, or one per core.
+    var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
     func validate() throws {
         if let defaultDate, CalendarDay(iso: defaultDate) == nil {
             throw ValidationError("--date expects a date YYYY-MM-DD, found \"\(defaultDate)\"")
@@ -164,7 +167,7 @@ struct Build: ParsableCommand {
         do {
             var directory = try OutputDirectory(path: out, force: force)
             let options = try graph.renderOptions(outFolder: out)
-            let (written, warnings) = try Chronicle.write(run.timeline, outputs: outputs, options: options, to: &directory)
+            let (written, warnings) = try Chronicle.write(run.timeline, outputs: outputs, options: options, threads: input.threads, to: &directory)
             for warning in warnings { Console.error("warning: \(warning)") }
             if !input.quiet {
                 Console.error("wrote \(written.map { out + "/" + $0 }.joined(separator: ", ")) from \(run.documentCount) document\(run.documentCount == 1 ? "" : "s")")
@@ -321,7 +324,7 @@ struct Extract: ParsableCommand {
             return
         }
         let run = try input.run(paths: try input.paths)
-        try TimelineJSON.write(run.timeline, to: .standardOutput)
+        try TimelineJSON.write(run.timeline, to: .standardOutput, threads: input.threads)
         let code = input.exitCode(for: run)
         if code != .success { throw code }
     }

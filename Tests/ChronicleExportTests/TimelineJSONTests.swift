@@ -142,4 +142,22 @@ struct TimelineJSONTests {
         #expect(try Self.foundationEncoding(timeline, pretty: true) == committed)
         #expect(try TimelineJSON.encode(timeline) == committed)
     }
+
+    /// Long lists are encoded on several threads in batches; any number of threads gives the same bytes.
+    @Test(arguments: [2, 3, 8])
+    func threadsDoNotChangeTheBytes(threads: Int) throws {
+        let evidence = SampleTimeline.evidence
+        let events = (0..<2_500).map { index in
+            Event(id: EventID("e\(index)"), date: TemporalValue(value: "2023-10-\(10 + index % 19)"), actors: [.russia, .iran],
+                  source: .russia, target: .iran, kind: .consult, summary: "Event \(index) \"quoted\"", evidence: [evidence])
+        }
+        let relations = (0..<1_030).map { index in
+            Relation(source: ActorID("A\(index)"), target: .iran, kind: .aid, evidence: [evidence])
+        }
+        for timeline in [Timeline(events: events), Timeline(relations: relations, events: events), Timeline(relations: Array(relations.prefix(3)))] {
+            let single = try TimelineJSON.encode(timeline)
+            #expect(try TimelineJSON.encode(timeline, threads: threads) == single)
+            #expect(try Self.foundationEncoding(timeline, pretty: true) == single)
+        }
+    }
 }
