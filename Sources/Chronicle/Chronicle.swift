@@ -134,7 +134,13 @@ public enum Chronicle {
                     slot.diagnostics = output.diagnostics
                     if let document = output.document {
                         slot.undated = document.document.published == nil ? path : nil
-                        let result = transform(extractor.analyze(document))
+                        let analyzed = extractor.analyze(document)
+                        if analyzed.sentencesCut > 0 {
+                            slot.diagnostics.append(Diagnostic(.warning, file: path,
+                                "\(analyzed.sentencesCut) sentence\(analyzed.sentencesCut == 1 ? "" : "s") ran past "
+                                + "\(SentenceSplitter.longestSentence) bytes without ending; cut at spaces"))
+                        }
+                        let result = transform(analyzed)
                         if let collect { collect(worker, result) } else { slot.result = result }
                     } else {
                         slot.skipped = true

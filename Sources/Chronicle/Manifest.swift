@@ -60,6 +60,10 @@ public struct Manifest: Sendable {
     }
 
     private static func yamlEntries(_ text: String, path: String) throws -> [Entry] {
+        // Yams recurses once per level: refuse absurd nesting before it can exhaust the stack.
+        if let (line, column) = YAMLNesting.tooDeep(text) {
+            throw LoadError(description: "\(path):\(line):\(column): nested more than \(YAMLNesting.limit) levels deep; a manifest needs two")
+        }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
             throw LoadError(description: "\(path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")

@@ -49,4 +49,23 @@ struct SentenceSplitterTests {
         #expect(doc.sentences.map(\.role) == [.body, .body, .heading, .faqQuestion, .faqAnswer, .faqQuestion, .faqAnswer])
         #expect(doc.sentences.filter { $0.role.isRestatement }.count == 4)
     }
+
+    /// Text that never ends a sentence is cut at spaces, so no sentence outgrows the per-sentence work.
+    @Test func runOnTextIsCutAtSpacesBelowTheLimit() {
+        let words = (0..<3_000).map { $0 % 7 == 0 ? "Russia" : "talks\u{2019}" }.joined(separator: " ")
+        let text = Array(("Hamas met Iran. " + words + " and Israel.").utf8)
+        var cuts = 0
+        let sentences = SentenceSplitter.split(text, 0..<text.count, cuts: &cuts)
+        #expect(cuts >= 5)
+        #expect(sentences.count == cuts + 2)
+        #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.longestSentence })
+        #expect(String(decoding: text[sentences[0]], as: UTF8.self) == "Hamas met Iran.")
+        for range in sentences.dropFirst() {
+            // Cut between words: every piece starts and ends with a whole word.
+            #expect(text[range.lowerBound] != 0x20 && text[range.upperBound - 1] != 0x20)
+            #expect(String(validating: text[range], as: UTF8.self) != nil)
+        }
+        // Nothing is lost: the pieces hold every word.
+        #expect(sentences.dropFirst().map { text[$0].count }.reduce(0, +) + sentences.count - 2 == text.count - 16)
+    }
 }

@@ -56,6 +56,11 @@ public struct CueLexicon: Sendable {
     }
 
     mutating func add(_ text: String, path: String) throws(LexiconError) {
+        // Yams recurses once per level: refuse absurd nesting before it can exhaust the stack.
+        if let (line, column) = YAMLNesting.tooDeep(text) {
+            throw LexiconError(SourceLocation(file: path, line: line, column: column),
+                               "nested more than \(YAMLNesting.limit) levels deep; a cue file needs three at most")
+        }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
             throw LexiconError(SourceLocation(file: path), "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")

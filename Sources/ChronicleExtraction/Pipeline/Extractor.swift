@@ -10,6 +10,8 @@ public struct AnalyzedDocument: Sendable {
     public var timexes: [SentenceTimex] = []
     /// Relations coded from the sentences, in reading order.
     public var relations: [CodedRelation] = []
+    /// Sentences cut because they ran past `SentenceSplitter.longestSentence` bytes without ending.
+    public var sentencesCut = 0
 
     public init(ingested: IngestedDocument, sentences: [Sentence], mentions: [ActorMention] = [], timexes: [SentenceTimex] = []) {
         self.ingested = ingested
@@ -60,7 +62,9 @@ public struct Extractor: Sendable {
     }
 
     public func analyze(_ document: IngestedDocument) -> AnalyzedDocument {
-        var analyzed = AnalyzedDocument(ingested: document, sentences: Segmenter.sentences(of: document))
+        var cuts = 0
+        var analyzed = AnalyzedDocument(ingested: document, sentences: Segmenter.sentences(of: document, cuts: &cuts))
+        analyzed.sentencesCut = cuts
         analyzed.mentions = recognizer.mentions(in: analyzed)
         let dct = document.document.published
         for (index, sentence) in analyzed.sentences.enumerated() {

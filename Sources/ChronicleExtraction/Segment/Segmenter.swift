@@ -4,12 +4,18 @@ import Foundation
 /// to the sentences they stand in.
 public enum Segmenter {
     public static func sentences(of document: IngestedDocument) -> [Sentence] {
+        var cuts = 0
+        return sentences(of: document, cuts: &cuts)
+    }
+
+    /// The same, counting in `cuts` the sentences cut at `SentenceSplitter.longestSentence`.
+    public static func sentences(of document: IngestedDocument, cuts: inout Int) -> [Sentence] {
         let roles = blockRoles(of: document)
         var sentences: [Sentence] = []
         var anchorIndex = 0
         let anchors = document.mediaAnchors
         for (blockIndex, block) in document.blocks.enumerated() {
-            for range in SentenceSplitter.split(document.text, block.range) {
+            for range in SentenceSplitter.split(document.text, block.range, cuts: &cuts) {
                 // An anchor belongs to the sentence it stands in or closes: offsets in start...end.
                 while anchorIndex < anchors.count, anchors[anchorIndex].cleanOffset < range.lowerBound { anchorIndex += 1 }
                 var media: [MediaAnchor] = []

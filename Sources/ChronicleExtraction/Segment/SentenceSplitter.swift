@@ -6,8 +6,19 @@
 /// except for the ones that also end sentences (`U.S.`, `a.m.`, `Inc.`, `Oct.`), which do when the
 /// next word is one that usually starts a sentence.
 public enum SentenceSplitter {
+    /// Longer sentences are cut at a space. Text with no full stop for pages on end (a table dump, a
+    /// run-on transcript) would otherwise make one sentence, and work per sentence (coreference,
+    /// event coding) grows faster than its length; real sentences are far shorter.
+    public static let longestSentence = 4_096
+
     /// Sentence ranges within `range` of `text`, trimmed of white space.
     public static func split(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var cuts = 0
+        return split(text, range, cuts: &cuts)
+    }
+
+    /// The same, counting in `cuts` the sentences cut because they ran past `longestSentence` bytes.
+    public static func split(_ text: [UInt8], _ range: Range<Int>, cuts: inout Int) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
@@ -50,43 +61,67 @@ public enum SentenceSplitter {
             if nextStart < end, canStartSentence(text, at: nextStart, end: end),
                byte != UInt8(ascii: ".") || !isAbbreviationPeriod(text, period: index, start: range.lowerBound, nextWord: nextStart, end: end)
             {
-                appendTrimmed(&sentences, text, start..<after)
+                appendTrimmed(&sentences, text, start..<after, cuts: &cuts)
                 start = nextStart
             }
             index = nextStart
         }
-        appendTrimmed(&sentences, text, start..<end)
+        appendTrimmed(&sentences, text, start..<end, cuts: &cuts)
         return sentences
     }
 
-    private static func appendTrimmed(_ sentences: inout [Range<Int>], _ text: [UInt8], _ range: Range<Int>) {
+    private static func appendTrimmed(_ sentences: inout [Range<Int>], _ text: [UInt8], _ range: Range<Int>, cuts: inout Int) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isSpace(text[lower]) { lower += 1 }
         while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        while upper - lower > longestSentence {
+            // The last space in the second half of the allowance, else the last character boundary.
+            var cut = lower + longestSentence
+            while cut > lower + longestSentence / 2, !isSpace(text[cut]) { cut -= 1 }
+            if !isSpace(text[cut]) {
+                cut = lower + longestSentence
+                while cut > lower, text[cut] & 0xC0 == 0x80 { cut -= 1 }
+                if cut == lower { cut = lower + longestSentence }  // not UTF-8 at all: cut anyway, never stall
+            }
+            var pieceEnd = cut
+            while pieceEnd > lower, isSpace(text[pieceEnd - 1]) { pieceEnd -= 1 }
+            if pieceEnd > lower { sentences.append(lower..<pieceEnd) }
+            cuts += 1
+            lower = cut
+            while lower < upper, isSpace(text[lower]) { lower += 1 }
+        }
         if upper > lower { sentences.append(lower..<upper) }
     }
 
-    /// An upper-case letter, a digit, an opening quote or bracket, or a letter of a script without case.
-    static func canStartSentence(_ text: [UInt8], at index: Int, end: Int) -> Bool {
-        let byte = text[index]
-        if isUpper(byte) || isDigit(byte) { return true }
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
-            return index + 1 < end && canStartSentence(text, at: index + 1, end: end)
+    /// An upper-case letter, a digit, or a letter of a script without case, after any opening quotes
+    /// and brackets. A loop, not recursion: a run of 200,000 `(` must not exhaust the stack.
+    static func canStartSentence(_ text: [UInt8], at start: Int, end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = text[index]
+            if isUpper(byte) || isDigit(byte) { return true }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                index += 1
+                continue
+            }
+            guard byte >= 0x80 else { return false }
+            // “ ‘ « open a quotation.
+            if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x98 {
+                index += 3
+                continue
+            }
+            if byte == 0xC2, index + 1 < end, text[index + 1] == 0xAB {
+                index += 2
+                continue
+            }
+            var iterator = text[index..<min(end, index + 4)].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+            let properties = scalar.properties
+            return properties.isUppercase || (properties.isAlphabetic && !properties.isLowercase)
         }
-        guard byte >= 0x80 else { return false }
-        // “ ‘ « open a quotation.
-        if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x9C || text[index + 2] == 0x98 {
-            return index + 3 < end && canStartSentence(text, at: index + 3, end: end)
-        }
-        if byte == 0xC2, index + 1 < end, text[index + 1] == 0xAB {
-            return index + 2 < end && canStartSentence(text, at: index + 2, end: end)
-        }
-        var iterator = text[index..<min(end, index + 4)].makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        let properties = scalar.properties
-        return properties.isUppercase || (properties.isAlphabetic && !properties.isLowercase)
+        return false
     }
 
     /// Whether the period at `period` closes an abbreviation rather than the sentence.
