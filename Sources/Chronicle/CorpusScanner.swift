@@ -64,7 +64,10 @@ public enum CorpusScanner {
                 case .missing:
                     found.diagnostics.append(Diagnostic(.warning, file: path, "broken symbolic link or vanished file; skipped"))
                 case .other:
-                    continue
+                    // A pipe, socket or device named like a document: reading it could block for ever.
+                    let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                    guard name.contains("."), readableExtensions.contains(ext) else { continue }
+                    found.diagnostics.append(Diagnostic(.warning, file: path, "not a regular file (a pipe, socket or device); skipped"))
                 }
             }
             // Depth-first in name order: push in reverse so the first name is visited first.

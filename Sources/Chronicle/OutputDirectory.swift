@@ -31,13 +31,29 @@ public struct OutputDirectory {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw Failure(description: "\(path): --out names a file, not a folder") }
         } else {
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "\(path): cannot create the output folder: \(error.localizedDescription)")
-            }
+            try OutputDirectory.createFolders(path)
         }
         record = OutputDirectory.readRecord(in: path)
+    }
+
+    /// `mkdir -p`, saying which part of the path stood in the way and what the system said.
+    static func createFolders(_ path: String) throws {
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o777) == 0 { continue }
+            let reason = errno == EEXIST ? nil : FileSystem.lastError()
+            switch FileSystem.kind(of: current).0 {
+            case .directory:
+                continue
+            case .missing where reason == nil:
+                throw Failure(description: "\(path): cannot create the output folder: \(current) is a broken symbolic link")
+            case .file, .other:
+                throw Failure(description: "\(path): cannot create the output folder: \(current) is a file, not a folder")
+            case .missing:
+                throw Failure(description: "\(path): cannot create the output folder: \(reason ?? "") (\(current))")
+            }
+        }
     }
 
     /// The first of `inputs` that is a folder holding `out`, if any: outputs written there would be
@@ -47,7 +63,14 @@ public struct OutputDirectory {
     }
 
     /// Writes `data` as `name` inside the folder, atomically.
+    ///
+    /// Runs of chronicle writing the same folder at once take turns file by file (a lock on the
+    /// folder), and each reads the record afresh, so neither refuses a file the other just wrote and
+    /// the record always matches the files.
     public mutating func write(_ data: Data, as name: String) throws {
+        let lock = FolderLock(path)
+        defer { lock.release() }
+        record = OutputDirectory.readRecord(in: path)
         let target = path + "/" + name
         if let existing = FileManager.default.contents(atPath: target), existing != data, !force {
             let digest = OutputDirectory.digest(existing)
@@ -59,6 +82,22 @@ public struct OutputDirectory {
         try OutputDirectory.atomicWrite(data, to: target)
         record[name] = OutputDirectory.digest(data)
         try saveRecord()
+    }
+
+    /// An exclusive `flock` on the folder itself, held while one output and the record are replaced.
+    private struct FolderLock {
+        let descriptor: Int32
+
+        init(_ path: String) {
+            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return }  // no lock where the folder cannot be opened; writing will say why
+            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        }
+
+        /// Closing the descriptor releases the lock.
+        func release() {
+            if descriptor >= 0 { close(descriptor) }
+        }
     }
 
     private func saveRecord() throws {

@@ -4,11 +4,16 @@ import Yams
 /// Reads one lexicon file (YAML) into entries, reporting every problem with its line and column.
 enum LexiconParser {
     static func parse(_ text: String, path: String) throws(LexiconError) -> LexiconFile {
+        // Yams recurses once per level: a hostile file of endless `[` would crash it, not fail.
+        if let (line, column) = YAMLNesting.tooDeep(text) {
+            throw LexiconError(SourceLocation(file: path, line: line, column: column),
+                               "nested more than \(YAMLNesting.limit) levels deep; a lexicon needs four at most")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw LexiconError(location(of: error, path: path), "not valid YAML: \(describe(error))")
+            throw LexiconError(location(of: error, path: path, text: text), "not valid YAML: \(describe(error))")
         } catch {
             throw LexiconError(SourceLocation(file: path), "not valid YAML: \(error)")
         }
@@ -133,10 +138,16 @@ enum LexiconParser {
         return SourceLocation(file: path, line: mark.line, column: mark.column)
     }
 
-    private static func location(of error: YamlError, path: String) -> SourceLocation {
+    private static func location(of error: YamlError, path: String, text: String) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _):
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return SourceLocation(file: path, line: mark.line, column: mark.column)
+        case .reader(_, let offset?, _, _):
+            // A byte offset into the text: count the lines before it.
+            let before = text.utf8.prefix(offset)
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let column = before.count - (before.lastIndex(of: 0x0A).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            return SourceLocation(file: path, line: line, column: column)
         default:
             return SourceLocation(file: path)
         }
@@ -144,7 +155,9 @@ enum LexiconParser {
 
     private static func describe(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _):
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            return problem + (context.map { ", \($0.text) that starts at line \($0.mark.line)" } ?? "")
+        case .reader(let problem, _, _, _):
             return problem
         default:
             return String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"

@@ -118,7 +118,10 @@ struct CleanTextBuilder {
         pendingSpace = nil
         pendingSpaceIsMarkup = false
         guard bytes.count > blockStart else { return }
-        map.append(clean: bytes.count, original: space, verbatim: false)
+        // One byte of white space read as one space maps like a copy: it joins the words on either
+        // side into one segment, so the map holds a segment per line, not two per word (a 100 MB
+        // line of text otherwise took a gigabyte of segments).
+        map.append(clean: bytes.count, original: space, verbatim: space.count == 1)
         bytes.append(0x20)
     }
 }

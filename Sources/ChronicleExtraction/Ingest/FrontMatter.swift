@@ -29,13 +29,35 @@ struct FrontMatter: Hashable {
         }
         let yaml = bytes.string(opening.end..<closing.start)
         let bodyStart = min(closing.end + 1, bytes.count)
+        if let (deepLine, column) = YAMLNesting.tooDeep(yaml) {
+            // The YAML text starts with the rest of the opening `---` line: its line 1 is that line.
+            let (line, _) = lineAndColumn(of: opening.start, in: bytes)
+            return .invalid(Diagnostic(.warning, file: file, line: line + deepLine - 1, column: column,
+                "front matter nests more than \(YAMLNesting.limit) levels deep; it is ignored"), bodyStart: bodyStart)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
             let (line, _) = lineAndColumn(of: opening.start, in: bytes)
-            let reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
-            return .invalid(Diagnostic(.warning, file: file, line: line + 1, column: 1,
+            // Where Yams says the problem is (its line 1 is the rest of the opening `---` line), and what it is.
+            var place = (line: line + 1, column: 1)
+            var reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "syntax error"
+            if let error = error as? YamlError {
+                switch error {
+                case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                     .composer(let context, let problem, let mark, _):
+                    // An unclosed bracket or quote is found at the end: point at where it opened.
+                    let at = context?.mark ?? mark
+                    place = (line + at.line - 1, at.column)
+                    reason = problem + (context.map { ", \($0.text)" } ?? "")
+                case .reader(let problem, _, _, _):
+                    reason = problem
+                default:
+                    break
+                }
+            }
+            return .invalid(Diagnostic(.warning, file: file, line: place.line, column: place.column,
                 "front matter is not valid YAML (\(reason)); it is ignored"), bodyStart: bodyStart)
         }
         guard let mapping = node?.mapping else {
