@@ -63,7 +63,6 @@ public struct Lexicon: Sendable {
     }
 
     /// The default lexicon, compiled into the binary from `lexicon/*.yaml` (see `scripts/embed-lexicon`).
-    /// The bundled files, compiled from `lexicon/*.yaml` into Swift by scripts/embed-lexicon.
     static func bundledFiles() throws(LexiconError) -> [LexiconFile] {
         CompiledLexicon.files(BundledLexicon.compiled)
     }
