@@ -7,6 +7,13 @@ import Foundation
 public enum CorpusScanner {
     public static let readableExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
+    /// Whether a file name ends in a readable extension: the text after its last dot (`a.TXT` yes;
+    /// `txt.`, `notes.txt.bak` and a bare `txt` no).
+    public static func isReadableName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return readableExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     public struct Found: Sendable {
         /// Paths as the user would write them (the argument, then the path inside the folder).
         public var files: [String]
@@ -58,15 +65,13 @@ public enum CorpusScanner {
                         found.diagnostics.append(Diagnostic(.warning, file: path, "folder already visited (a symbolic link loop?); skipped"))
                     }
                 case .file:
-                    let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-                    guard name.contains("."), readableExtensions.contains(ext) else { continue }
+                    guard isReadableName(name) else { continue }
                     if let identity, seenFiles.insert(identity).inserted { found.files.append(path) }
                 case .missing:
                     found.diagnostics.append(Diagnostic(.warning, file: path, "broken symbolic link or vanished file; skipped"))
                 case .other:
                     // A pipe, socket or device named like a document: reading it could block for ever.
-                    let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-                    guard name.contains("."), readableExtensions.contains(ext) else { continue }
+                    guard isReadableName(name) else { continue }
                     found.diagnostics.append(Diagnostic(.warning, file: path, "not a regular file (a pipe, socket or device); skipped"))
                 }
             }

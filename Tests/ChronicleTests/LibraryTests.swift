@@ -41,12 +41,12 @@ struct LibraryTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let manager = FileManager.default
         try manager.createDirectory(atPath: folder + "/b/deep", withIntermediateDirectories: true)
-        for name in ["b/deep/z.md", "a.txt", "b/c.html", "ignored.pdf", ".hidden.txt"] {
+        for name in ["b/deep/z.md", "a.txt", "b/c.html", "ignored.pdf", ".hidden.txt", "txt.", "notes.txt.bak", "txt", "LOUD.TXT"] {
             try "Russia spoke.".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         }
         try manager.createSymbolicLink(atPath: folder + "/b/deep/loop", withDestinationPath: folder + "/b")
         let found = CorpusScanner.files(in: [folder, folder + "/a.txt"])
-        #expect(found.files.map { $0.replacingOccurrences(of: folder + "/", with: "") } == ["a.txt", "b/c.html", "b/deep/z.md"])
+        #expect(found.files.map { $0.replacingOccurrences(of: folder + "/", with: "") } == ["LOUD.TXT", "a.txt", "b/c.html", "b/deep/z.md"])
         #expect(found.diagnostics.contains { $0.message.contains("already visited") })
     }
 

@@ -95,9 +95,8 @@ def list_documents(arguments: list[str]) -> list[str]:
                         visited.add(identity)
                         subfolders.append(path)
                 elif stat.S_ISREG(info.st_mode):
-                    # Swift's split(".") drops empty pieces, so "notes." has extension "notes".
-                    pieces = [piece for piece in name.split(".") if piece]
-                    if "." in name and pieces and pieces[-1].lower() in READABLE and identity not in seen_files:
+                    # The extension is the text after the last dot, as chronicle reads it ("txt." has none).
+                    if "." in name and name.rsplit(".", 1)[1].lower() in READABLE and identity not in seen_files:
                         seen_files.add(identity)
                         found.append(path)
             pending.extend(reversed(subfolders))
