@@ -48,17 +48,26 @@ public enum CSVExporter {
     }
 
     /// One cell: defused against formulas (numbers such as `-4.0` stay numbers), then quoted when it
-    /// holds a comma, quote or line break.
+    /// holds a comma, quote or line break. Decided scalar by scalar, never by Swift `Character`:
+    /// `"\r\n"` is one Character, and so is `,` or `"` followed by a combining mark, yet a CSV reader
+    /// sees the comma, quote or line break all the same.
+    ///
+    /// Only the start of the cell is defused: a spreadsheet runs a formula only when the whole cell
+    /// starts with one, and a line break inside a quoted cell stays inside that cell.
     public static func cell(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(value) == nil {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
         }
-        return value
+        quoted.append("\"")
+        return String(quoted)
     }
 }
-
-import Foundation

@@ -24,14 +24,14 @@ public enum GEXFExporter {
             "    <nodes>",
         ]
         for actor in timeline.actors {
-            lines.append("      <node id=\"\(XMLText.escape(actor.id.rawValue))\" label=\"\(XMLText.escape(actor.name))\">")
+            lines.append("      <node id=\"\(XMLText.attribute(actor.id.rawValue))\" label=\"\(XMLText.attribute(actor.name))\">")
             lines.append("        <attvalues><attvalue for=\"kind\" value=\"\(actor.kind.rawValue)\"/><attvalue for=\"mentions\" value=\"\(actor.mentions)\"/></attvalues>")
             lines.append("      </node>")
         }
         lines.append("    </nodes>")
         lines.append("    <edges>")
         for (index, relation) in timeline.relations.enumerated() {
-            var open = "      <edge id=\"e\(index)\" source=\"\(XMLText.escape(relation.source.rawValue))\" target=\"\(XMLText.escape(relation.target.rawValue))\" weight=\"\(relation.weight)\" label=\"\(relation.kind.rawValue)\""
+            var open = "      <edge id=\"e\(index)\" source=\"\(XMLText.attribute(relation.source.rawValue))\" target=\"\(XMLText.attribute(relation.target.rawValue))\" weight=\"\(relation.weight)\" label=\"\(relation.kind.rawValue)\""
             if let first = relation.firstSeen.flatMap(day), let last = relation.lastSeen.flatMap(day) {
                 open += " start=\"\(first)\" end=\"\(last)\""
             }

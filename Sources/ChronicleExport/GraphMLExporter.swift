@@ -21,14 +21,14 @@ public enum GraphMLExporter {
         }
         lines.append("  <graph id=\"chronicle\" edgedefault=\"directed\">")
         for actor in timeline.actors {
-            lines.append("    <node id=\"\(XMLText.escape(actor.id.rawValue))\">")
-            lines.append("      <data key=\"n_name\">\(XMLText.escape(actor.name))</data>")
+            lines.append("    <node id=\"\(XMLText.attribute(actor.id.rawValue))\">")
+            lines.append("      <data key=\"n_name\">\(XMLText.text(actor.name))</data>")
             lines.append("      <data key=\"n_kind\">\(actor.kind.rawValue)</data>")
             lines.append("      <data key=\"n_mentions\">\(actor.mentions)</data>")
             lines.append("    </node>")
         }
         for (index, relation) in timeline.relations.enumerated() {
-            lines.append("    <edge id=\"e\(index)\" source=\"\(XMLText.escape(relation.source.rawValue))\" target=\"\(XMLText.escape(relation.target.rawValue))\">")
+            lines.append("    <edge id=\"e\(index)\" source=\"\(XMLText.attribute(relation.source.rawValue))\" target=\"\(XMLText.attribute(relation.target.rawValue))\">")
             var data: [(String, String)] = [
                 ("kind", relation.kind.rawValue), ("cameo", relation.cameo), ("quadClass", String(relation.quadClass.rawValue)),
                 ("polarity", relation.polarity.rawValue), ("goldstein", String(relation.goldstein)), ("weight", String(relation.weight)),
@@ -37,7 +37,7 @@ public enum GraphMLExporter {
             if let last = relation.lastSeen { data.append(("lastSeen", last)) }
             data.append(("standing", relation.standing == true ? "true" : "false"))
             if let evidence = relation.evidence.first { data.append(("evidence", evidence.text)) }
-            for (key, value) in data { lines.append("      <data key=\"e_\(key)\">\(XMLText.escape(value))</data>") }
+            for (key, value) in data { lines.append("      <data key=\"e_\(key)\">\(XMLText.text(value))</data>") }
             lines.append("    </edge>")
         }
         lines.append("  </graph>")

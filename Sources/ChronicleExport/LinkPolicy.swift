@@ -31,12 +31,17 @@ public enum LinkPolicy {
     }
 
     /// Keeps unreserved and URL-structural ASCII; encodes everything else, including `"`, `<`, `>`, `'`,
-    /// spaces and non-ASCII bytes.
+    /// backtick, backslash, spaces, control characters and non-ASCII bytes. `(`, `)`, `[` and `]` are
+    /// encoded too (`%28`, `%29`, `%5B`, `%5D`), so that a link can stand in Markdown's `[text](url)`
+    /// without ending early or opening another link; the brackets of an IPv6 host
+    /// (`http://[::1]/`) are the one exception, as they are part of the address.
     static func percentEncode(_ text: String) -> String {
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&()*+,;=%".utf8)
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%".utf8)
+        let bytes = Array(text.utf8)
+        let host = ipv6Host(bytes)
         var result = ""
-        for byte in text.utf8 {
-            if allowed.contains(byte) {
+        for (index, byte) in bytes.enumerated() {
+            if allowed.contains(byte) || host.contains(index) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)
@@ -45,6 +50,19 @@ public enum LinkPolicy {
         }
         return result
     }
-}
 
-import Foundation
+    /// The byte offsets of the `[` and `]` around an IPv6 host in `http://[…]` or `https://[…]`
+    /// (nothing but hex digits, `:` and `.` between them), or none.
+    static func ipv6Host(_ bytes: [UInt8]) -> Set<Int> {
+        guard let separator = bytes.firstIndex(of: UInt8(ascii: ":")),
+              ["http", "https"].contains(String(decoding: bytes[..<separator], as: UTF8.self).lowercased()),
+              bytes[separator...].starts(with: "://[".utf8)
+        else { return [] }
+        let open = separator + 3
+        let address = Set("0123456789abcdefABCDEF:.".utf8)
+        guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "]")), bytes[(open + 1)..<close].allSatisfy(address.contains),
+              close + 1 == bytes.count || "/?#:".utf8.contains(bytes[close + 1])
+        else { return [] }
+        return [open, close]
+    }
+}

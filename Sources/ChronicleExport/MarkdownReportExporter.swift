@@ -27,22 +27,88 @@ public enum MarkdownReportExporter {
 
     /// Text for a table cell: `|` escaped, line breaks folded, so a name cannot break the table.
     public static func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|")
+        escape(text, pipes: true)
     }
 
-    /// Text for running Markdown: characters that would start markup are escaped, HTML is neutralised.
+    /// Text for running Markdown: characters that would start markup are escaped, HTML is neutralised,
+    /// line breaks are folded to spaces (so the text stays on its line: a heading, a list item, a
+    /// footnote).
     public static func inline(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\n", "\r", "\u{2028}", "\u{2029}": result += " "
+        escape(text, pipes: false)
+    }
+
+    /// `inline` and `cell`, scalar by scalar: CommonMark reads Unicode scalars, so `\r\n` (one Swift
+    /// `Character`) is a line break and `|` or `[` followed by a combining mark is still markup.
+    private static func escape(_ text: String, pipes: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in foldingLineBreaks(text).unicodeScalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!":
-                result += "\\" + String(character)
-            case "&": result += "&amp;"
-            default: result.append(character)
+                result.append("\\")
+                result.append(scalar)
+            case "|" where pipes:
+                result.append("\\")
+                result.append(scalar)
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// Line breaks (LF, CR, CRLF, U+2028, U+2029) as one space each, scalar by scalar.
+    static func foldingLineBreaks(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousCR: continue
+            case "\n", "\r", "\u{2028}", "\u{2029}": result.append(" ")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// A code span showing `text` literally (a file name), per CommonMark: line breaks folded to
+    /// spaces, a fence one backtick longer than the longest run of backticks inside, and a space
+    /// inside each end of the fence when the text starts or ends with a backtick or with spaces at
+    /// both ends (which a reader strips once). In a table cell (`inTable`) pipes are escaped; a
+    /// backslash right before a pipe cannot be written in a code span there (readers differ on
+    /// `\\|`), so such text is written as escaped plain text instead.
+    public static func codeSpan(_ text: String, inTable: Bool) -> String {
+        let content = Array(foldingLineBreaks(text).unicodeScalars)
+        guard !content.isEmpty else { return "` `" }
+        if inTable, zip(content, content.dropFirst()).contains(where: { $0 == "\\" && $1 == "|" }) { return cell(text) }
+        var longest = 0
+        var run = 0
+        for scalar in content {
+            run = scalar == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        var body = String.UnicodeScalarView()
+        for scalar in content {
+            if inTable, scalar == "|" { body.append("\\") }
+            body.append(scalar)
+        }
+        let pad = content.first == "`" || content.last == "`"
+            || (content.first == " " && content.last == " " && content.contains { $0 != " " })
+        return pad ? fence + " " + String(body) + " " + fence : fence + String(body) + fence
+    }
+
+    /// A Markdown link `[text](url)` to a URL `LinkPolicy` has passed, which percent-encodes
+    /// everything that could end the destination early (spaces, `(`, `)`, `<`, `>`, controls).
+    static func link(_ text: String, _ url: String) -> String {
+        "[\(inline(text))](\(url))"
+    }
+
+    /// A document's address in running text: `<url>` (an autolink) when it is absolute, else a
+    /// link showing the address, as `<relative/path>` is not an autolink and could read as HTML.
+    static func address(_ url: String) -> String {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? "<\(url)>" : link(url, url)
     }
 }
 
@@ -70,9 +136,11 @@ private struct Report {
         let document = documents[evidence.document]
         var note = MarkdownReportExporter.inline(document?.title ?? evidence.document.rawValue)
         if let day = document?.published { note += ", \(DateWording.phrase(day))" }
-        if let url = document?.url.flatMap(LinkPolicy.safeURL) { note += ", <\(url)>" }
-        note += ", `\(document?.source.replacingOccurrences(of: "`", with: "'") ?? "")` bytes \(evidence.byteStart)–\(evidence.byteEnd)"
-        if let media = evidence.media, let url = media.url.flatMap(LinkPolicy.safeURL) { note += ", video at [\(media.offset)](\(url))" }
+        if let url = document?.url.flatMap(LinkPolicy.safeURL) { note += ", " + MarkdownReportExporter.address(url) }
+        note += ", " + MarkdownReportExporter.codeSpan(document?.source ?? "", inTable: false) + " bytes \(evidence.byteStart)–\(evidence.byteEnd)"
+        if let media = evidence.media, let url = media.url.flatMap(LinkPolicy.safeURL) {
+            note += ", video at " + MarkdownReportExporter.link(media.offset, url)
+        }
         footnotes.append("[^\(number)]: \(note).")
         return "[^\(number)]"
     }
@@ -100,8 +168,8 @@ private struct Report {
         for document in timeline.documents {
             let title = MarkdownReportExporter.cell(document.title ?? document.id.rawValue)
             let published = document.published.map(DateWording.phrase) ?? "undated"
-            var source = "`" + document.source.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
-            if let url = document.url.flatMap(LinkPolicy.safeURL) { source = "[link](\(url)) " + source }
+            var source = MarkdownReportExporter.codeSpan(document.source, inTable: true)
+            if let url = document.url.flatMap(LinkPolicy.safeURL) { source = MarkdownReportExporter.link("link", url) + " " + source }
             lines.append("| \(title) | \(published) | \(source) |")
         }
         return lines + [""]
@@ -130,7 +198,7 @@ private struct Report {
             var quote = "“" + MarkdownReportExporter.cell(evidence.text) + "” " + cite(evidence)
             if let claim = evidence.claim { quote += " *(claim" + (claim.claimant.map { " by \(MarkdownReportExporter.cell(name($0)))" } ?? "") + ")*" }
             let kind = relation.kind.words + (relation.standing == true ? " (lasting)" : "")
-            lines.append("| \(MarkdownReportExporter.cell(name(relation.source))) | \(MarkdownReportExporter.cell(name(relation.target))) | \(kind) | \(relation.polarity.rawValue) | \(relation.weight) | \(relation.firstSeen ?? "") | \(relation.lastSeen ?? "") | \(quote) |")
+            lines.append("| \(MarkdownReportExporter.cell(name(relation.source))) | \(MarkdownReportExporter.cell(name(relation.target))) | \(kind) | \(relation.polarity.rawValue) | \(relation.weight) | \(MarkdownReportExporter.cell(relation.firstSeen ?? "")) | \(MarkdownReportExporter.cell(relation.lastSeen ?? "")) | \(quote) |")
         }
         return lines + [""]
     }
@@ -180,7 +248,7 @@ private struct Report {
             guard !cooperative.isEmpty, !conflictual.isEmpty else { continue }
             let ids = key.split(separator: "\u{0}").map { ActorID(String($0)) }
             let describe = { (group: [Relation]) -> String in
-                group.map { "\($0.kind.words)" + ($0.firstSeen.map { " (from \($0))" } ?? "") }.joined(separator: ", ")
+                group.map { "\($0.kind.words)" + ($0.firstSeen.map { " (from \(MarkdownReportExporter.inline($0)))" } ?? "") }.joined(separator: ", ")
             }
             let firstCooperative = cooperative.compactMap(\.firstSeen).min(by: TimexOrder.precedes)
             let firstConflict = conflictual.compactMap(\.firstSeen).min(by: TimexOrder.precedes)
@@ -208,8 +276,10 @@ private struct Report {
         return lines + ["```", ""]
     }
 
-    /// Mermaid timeline text: its separators (`:`, `;`, `#`) and fence characters are replaced.
+    /// Mermaid timeline text: its separators (`:`, `;`, `#`), fence characters and line breaks are
+    /// replaced by spaces, scalar by scalar (`"\r\n"`, or `:` followed by a combining mark, is one
+    /// Swift `Character`).
     static func mermaidText(_ text: String) -> String {
-        String(text.map { ":;#`\n\r{}".contains($0) ? " " : $0 })
+        String(String.UnicodeScalarView(text.unicodeScalars.map { ":;#`\n\r{}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
     }
 }

@@ -56,7 +56,7 @@ public enum TimelineSVGExporter {
         section("Date unknown", unknown) { _, _, _ in "" }
         let height = y + 10
         let header = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\">"
-        return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", header, "<title>\(XMLText.escape(title))</title>",
+        return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", header, "<title>\(XMLText.text(title))</title>",
                  "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>"] + body + ["</svg>"]).joined(separator: "\n") + "\n"
     }
 
@@ -110,14 +110,13 @@ public enum TimelineSVGExporter {
         var lines = [text(x: 10, y: y, size: 11, DateWording.phrase(event.date))]
         let shape = marker(color)
         if !shape.isEmpty { lines.append(shape) }
-        lines.append(text(x: labelLeft, y: y, size: 11, fill: color, label))
-        if let sentence = event.evidence.first?.text {
-            lines[lines.count - 1] = lines[lines.count - 1].replacingOccurrences(of: "</text>", with: "<title>\(XMLText.escape(sentence))</title></text>")
-        }
+        // The first sentence is the label's tooltip.
+        lines.append(text(x: labelLeft, y: y, size: 11, fill: color, label, tooltip: event.evidence.first?.text))
         return lines
     }
 
-    static func text(x: Int, y: Int, size: Int, weight: String = "normal", fill: String = "#222", _ content: String) -> String {
-        "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(XMLText.escape(content))</text>"
+    static func text(x: Int, y: Int, size: Int, weight: String = "normal", fill: String = "#222", _ content: String, tooltip: String? = nil) -> String {
+        let title = tooltip.map { "<title>\(XMLText.text($0))</title>" } ?? ""
+        return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(XMLText.text(content))\(title)</text>"
     }
 }

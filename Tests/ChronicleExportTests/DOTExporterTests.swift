@@ -58,6 +58,9 @@ struct DOTExporterTests {
         ("https://example.org/a?b=1&c=\"x\"<y>", "https://example.org/a?b=1&c=%22x%22%3Cy%3E"),
         ("javascript:alert(1)", nil), ("JavaScript:alert(1)", nil), ("data:text/html,<b>", nil), ("file:///etc/passwd", nil),
         ("//evil.example/x", nil), ("../corpus/a b.txt", "../corpus/a%20b.txt"), ("http://x.org/ü", "http://x.org/%C3%BC"),
+        // Nothing that could end a Markdown `[text](url)` early or open another link.
+        ("https://x.org/?q=1)x[x](data:z)", "https://x.org/?q=1%29x%5Bx%5D%28data:z%29"), ("a`b'c d\u{1}", "a%60b%27c%20d%01"),
+        ("http://[::1]:8080/a[b]", "http://[::1]:8080/a%5Bb%5D"), ("https://[fe80::1]", "https://[fe80::1]"), ("x/y://[::1]", "x/y://%5B::1%5D"),
     ])
     func linksAreHTTPOrRelativeAndEncoded(url: String, expected: String?) {
         #expect(LinkPolicy.safeURL(url) == expected)

@@ -27,6 +27,14 @@ struct InterchangeExporterTests {
         return timeline
     }
 
+    @Test func xmlWhiteSpaceIsWrittenSoItReadsBack() {
+        let name = "tab\there\r\nline\rend\n"
+        let gexf = GEXFExporter.export({ var timeline = SampleTimeline.timeline; timeline.actors[0].name = name; return timeline }())
+        #expect(gexf.contains("label=\"tab&#9;here&#13;&#10;line&#13;end&#10;\""), "attribute values keep tabs and line breaks")
+        let graphML = GraphMLExporter.export({ var timeline = SampleTimeline.timeline; timeline.actors[0].name = name; return timeline }())
+        #expect(graphML.contains(">tab\there&#13;\nline&#13;end\n</data>"), "text keeps carriage returns")
+    }
+
     @Test func xmlOutputsStayWellFormedWithHostileText() {
         for xml in [GraphMLExporter.export(Self.hostileTimeline()), GEXFExporter.export(Self.hostileTimeline())] {
             #expect(xmlError(Data(xml.utf8)) == nil)
@@ -37,6 +45,8 @@ struct InterchangeExporterTests {
     @Test(arguments: [
         ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1+1", "'+1+1"), ("-cmd", "'-cmd"), ("@SUM(A1)", "'@SUM(A1)"),
         ("-4.0", "-4.0"), ("plain", "plain"), ("a,b", "\"a,b\""), ("line\nbreak", "\"line\nbreak\""), ("say \"x\"", "\"say \"\"x\"\"\""),
+        // Decided by scalars: "\r\n" is one Character, and so is a comma or quote with a combining mark.
+        ("a\r\n=1+1", "\"a\r\n=1+1\""), ("a,\u{301}b", "\"a,\u{301}b\""), ("\"\u{301}", "\"\"\"\u{301}\""), ("\r\n", "\"'\r\n\""),
     ])
     func csvCellsAreQuotedAndDefused(text: String, expected: String) {
         #expect(CSVExporter.cell(text) == expected)

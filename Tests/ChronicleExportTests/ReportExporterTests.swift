@@ -43,6 +43,31 @@ struct ReportExporterTests {
         }
     }
 
+    @Test func escapingWorksOnScalarsAndFoldsEveryLineBreak() {
+        #expect(MarkdownReportExporter.cell("a\r\nb|\u{301}[\u{301}") == "a b\\|\u{301}\\[\u{301}")
+        #expect(MarkdownReportExporter.inline("x\u{2028}y\u{2029}z\rw") == "x y z w")
+    }
+
+    @Test(arguments: [
+        ("corpus/a.txt", false, "`corpus/a.txt`"), ("a`b", false, "``a`b``"), ("`a``", false, "``` `a`` ```"), (" a ", false, "`  a  `"),
+        ("a\n\n<script>", false, "`a  <script>`"), ("a|b", true, "`a\\|b`"), ("a|b", false, "`a|b`"), ("a\\|b", true, "a\\\\\\|b"), ("", false, "` `"),
+    ])
+    func codeSpansShowTheirTextLiterally(text: String, inTable: Bool, expected: String) {
+        #expect(MarkdownReportExporter.codeSpan(text, inTable: inTable) == expected)
+    }
+
+    @Test func fileNamesAndLinksCannotBreakTheReport() {
+        var timeline = SampleTimeline.timeline
+        timeline.documents[0].source = "corpus/x\n\n![x](javascript:y)\r\n<script>alert(1)</script>`.txt"
+        timeline.documents[0].url = "notes"
+        timeline.relations[0].evidence[0].media = MediaOffset(offset: "00:00:01", seconds: 1, url: "https://x.org/?q=1)x[x](data:z)")
+        let report = MarkdownReportExporter.export(timeline)
+        #expect(report.contains("``corpus/x  ![x](javascript:y) <script>alert(1)</script>`.txt``"))
+        #expect(report.contains("[notes](notes)"))
+        #expect(report.contains("(https://x.org/?q=1%29x%5Bx%5D%28data:z%29)"))
+        #expect(!report.contains("\r"))
+    }
+
     @Test func reportShowsPrecisionClaimsAndUnknownDatesHonestly() {
         let report = MarkdownReportExporter.export(SampleTimeline.timeline)
         #expect(report.contains("**early October 2023**"))
