@@ -91,7 +91,9 @@ public enum TimelineSVGExporter {
         var ticks: [CalendarDay] = []
         while day.daysSinceEpoch <= high {
             if day.daysSinceEpoch >= low { ticks.append(day) }
-            day = day.adding(months: 1)
+            let next = day.adding(months: 1)
+            guard next != day else { break }  // December 9999: the calendar ends
+            day = next
         }
         let step = max(1, ticks.count / 6)
         for (index, tick) in ticks.enumerated() where index % step == 0 {

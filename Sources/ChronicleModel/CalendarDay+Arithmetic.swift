@@ -9,9 +9,10 @@ extension CalendarDay {
 
     public var quarter: Int { (month - 1) / 3 + 1 }
 
-    /// The same day `months` months later, clamped to the end of shorter months.
+    /// The same day `months` months later, clamped to the end of shorter months, and to the months
+    /// of years 1 to 9999.
     public func adding(months: Int) -> CalendarDay {
-        let total = year * 12 + (month - 1) + months
+        let total = min(max(year * 12 + (month - 1) + months, 1 * 12), 9999 * 12 + 11)
         let newYear = total / 12
         let newMonth = total % 12 + 1
         return CalendarDay(year: newYear, month: newMonth, day: min(day, CalendarDay.daysIn(month: newMonth, year: newYear)))!

@@ -74,7 +74,12 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     }
 
     /// The day `daysSinceEpoch` days after 1970-01-01.
-    public init(daysSinceEpoch z0: Int) {
+    ///
+    /// Days before 0001-01-01 or after 9999-12-31 (the years a four-digit TIMEX value can name) are
+    /// clamped to them, so arithmetic on a date near either end ("last week" in year 1) never leaves
+    /// the calendar the rest of the model assumes.
+    public init(daysSinceEpoch unclamped: Int) {
+        let z0 = min(max(unclamped, CalendarDay.firstDaySinceEpoch), CalendarDay.lastDaySinceEpoch)
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -89,6 +94,10 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     }
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + days) }
+
+    /// 0001-01-01 and 9999-12-31, counted from 1970-01-01.
+    static let firstDaySinceEpoch = -719_162
+    static let lastDaySinceEpoch = 2_932_896
 
     /// ISO weekday: 1 = Monday ... 7 = Sunday.
     public var isoWeekday: Int {

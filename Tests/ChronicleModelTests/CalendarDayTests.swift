@@ -30,4 +30,16 @@ struct CalendarDayTests {
         #expect(String(decoding: data, as: UTF8.self) == "[\"2023-11-11\"]")
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDay].self, from: Data("[\"11/11/2023\"]".utf8)) }
     }
+
+    /// Arithmetic stays on the calendar of four-digit years: "last week" from 0001-01-01 cannot reach year 0.
+    @Test func arithmeticIsClampedToYearsOneTo9999() throws {
+        let first = try #require(CalendarDay(iso: "0001-01-01"))
+        let last = try #require(CalendarDay(iso: "9999-12-31"))
+        #expect(first.adding(days: -7) == first)
+        #expect(first.adding(months: -1) == first)
+        #expect(last.adding(days: 1) == last)
+        #expect(last.adding(months: 1).description == "9999-12-31")
+        #expect(first.isoWeek.year == 1)
+        #expect(try #require(CalendarDay(iso: "2023-03-31")).adding(months: -1).description == "2023-02-28")
+    }
 }

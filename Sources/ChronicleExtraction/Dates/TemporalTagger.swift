@@ -144,7 +144,13 @@ struct DateTokens {
     }
 
     var count: Int { items.count }
-    subscript(_ index: Int) -> Item { items[index] }
+
+    /// The token at `index`, or past either end of the sentence a blank one that matches nothing,
+    /// so a pattern that looks one word further ("at 11 p.m." closing a sentence) cannot trap.
+    subscript(_ index: Int) -> Item { index >= 0 && index < items.count ? items[index] : DateTokens.beyond }
+
+    private static let beyond = Item(range: 0..<0, kind: .punctuation, lower: "", word: nil, number: nil, digitCount: 0,
+                                     ordinalSuffix: false, capitalised: false, mayStartExpression: false, cue: nil)
 
     /// The tense nearest a token: the closest future cue (`will`, `scheduled`, `next` ...) or past cue
     /// (`was`, `had`, `ago`, a verb in -ed ...) within a few words before it or just after it; nil when
