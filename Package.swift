@@ -47,13 +47,18 @@ let package = Package(
         ),
         .target(name: "ChronicleCorpusGenerator"),
         .executableTarget(name: "chronicle-corpus", dependencies: ["ChronicleCorpusGenerator"]),
+        // scripts/fuzz builds this with -sanitize=fuzzer -D CHRONICLE_FUZZ as a libFuzzer target over ingest,
+        // extraction and every text exporter; built normally it replays saved inputs: chronicle-fuzz FILE...
+        .executableTarget(name: "chronicle-fuzz", dependencies: ["ChronicleModel", "ChronicleExtraction", "ChronicleExport"]),
         .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
         .testTarget(name: "ChronicleModelTests", dependencies: ["ChronicleModel", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleTestSupport", "ChronicleCorpusGenerator"]),
+        // Fixtures/fuzz holds inputs the fuzzer found, replayed through chronicle-fuzz's harness.
+        .testTarget(name: "ChronicleTests", dependencies: ["Chronicle", "ChronicleTestSupport", "ChronicleCorpusGenerator", "chronicle-fuzz"],
+                    exclude: ["Fixtures"]),
         // Runs the built `chronicle` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleTestSupport"]),
+        .testTarget(name: "chronicleCLITests", dependencies: ["chronicle", "ChronicleTestSupport"], exclude: ["Fixtures"]),
     ]
 )
