@@ -35,6 +35,14 @@ struct InterchangeExporterTests {
         #expect(graphML.contains(">tab\there&#13;\nline&#13;end\n</data>"), "text keeps carriage returns")
     }
 
+    /// The XML check itself: Foundation's parser alone lets a truncated document or two roots through.
+    @Test func xmlCheckCatchesTruncationAndSecondRoots() {
+        #expect(xmlError(Data("<a><b/></a>".utf8)) == nil)
+        #expect(xmlError(Data("<a>".utf8)) != nil)
+        #expect(xmlError(Data("<a/><b/>".utf8)) != nil)
+        #expect(xmlError(Data("<a><b></a>".utf8)) != nil)
+    }
+
     @Test func xmlOutputsStayWellFormedWithHostileText() {
         for xml in [GraphMLExporter.export(Self.hostileTimeline()), GEXFExporter.export(Self.hostileTimeline())] {
             #expect(xmlError(Data(xml.utf8)) == nil)
