@@ -11,7 +11,7 @@ extension JSONOutput {
             return
         }
         let (pretty, memberDepth) = (pretty, nestingDepth + 1)
-        openArray()
+        open(UInt8(ascii: "["))
         let batch = Self.batchPerThread * threads
         let pieces = PieceSlots(count: threads)
         defer { pieces.release() }
@@ -21,11 +21,10 @@ extension JSONOutput {
             DispatchQueue.concurrentPerform(iterations: threads) { thread in
                 let start = batchStart + thread * share
                 let end = min(batchEnd, start + share)
-                var piece = JSONOutput(pretty: pretty, depth: memberDepth)
-                piece.isFirstMember = start == 0
+                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: start == 0)
                 if start < end {
                     for index in start..<end {
-                        piece.beginMember()
+                        piece.startMember()
                         element(&piece, items[index])
                     }
                 }
@@ -33,7 +32,7 @@ extension JSONOutput {
             }
             for thread in 0..<threads { appendPiece(pieces[thread]) }
         }
-        closeArray()
+        close(UInt8(ascii: "]"))
     }
 
     /// Elements each thread encodes per batch: enough to amortise the hand-off, few enough to keep memory small.

@@ -32,25 +32,17 @@ struct JSONOutput {
         sink?(&bytes)
     }
 
-    /// An empty output that writes members of a container open at `depth - 1`, to be joined into it.
-    init(pretty: Bool, depth: Int) {
+    /// An empty output that writes members of a container open at `depth - 1`, to be joined into it;
+    /// `isFirst` when its first member is the container's first.
+    init(pretty: Bool, depth: Int, isFirst: Bool) {
         self.pretty = pretty
         self.depth = depth
+        self.isFirst = isFirst
         sink = nil
     }
 
     /// How many containers are open.
     var nestingDepth: Int { depth }
-
-    /// Whether the next member is the container's first; set on a piece written apart.
-    var isFirstMember: Bool {
-        get { isFirst }
-        set { isFirst = newValue }
-    }
-
-    mutating func openArray() { open(UInt8(ascii: "[")) }
-    mutating func closeArray() { close(UInt8(ascii: "]")) }
-    mutating func beginMember() { startMember() }
 
     /// Members written apart (`init(continuing:)`), joined into the open array.
     mutating func appendPiece(_ piece: [UInt8]) {
@@ -134,13 +126,13 @@ struct JSONOutput {
 
     // MARK: - Layout
 
-    private mutating func open(_ bracket: UInt8) {
+    mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         depth += 1
         isFirst = true
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty {
             // JSONEncoder writes an empty container as an opening line, a blank line and the closing line.
@@ -151,7 +143,7 @@ struct JSONOutput {
         isFirst = false
     }
 
-    private mutating func startMember() {
+    mutating func startMember() {
         if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
         if !isFirst { bytes.append(UInt8(ascii: ",")) }
         isFirst = false

@@ -126,7 +126,7 @@ struct DateTokens {
         var table: [String: WordFacts] = [:]
         for (word, meaning) in DateVocabulary.words { table[word, default: WordFacts()].word = meaning }
         for word in pastCues { table[word, default: WordFacts()].cue = .past }
-        for word in futureCues { table[word, default: WordFacts()].cue = .future }  // as `cue(_:)`: future first
+        for word in futureCues { table[word, default: WordFacts()].cue = .future }  // a word in both counts as future
         for word in openers { table[word, default: WordFacts()].opener = true }
         return table
     }()
@@ -182,11 +182,6 @@ struct DateTokens {
         return (max(0, index - 5)..<index).contains { modals.contains(items[$0].lower) }
     }
 
-    static func cue(_ word: String) -> Tense? {
-        if futureCues.contains(word) { return .future }
-        if pastCues.contains(word) { return .past }
-        return nil
-    }
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
     func lower(_ index: Int) -> String { index >= 0 && index < items.count ? items[index].lower : "" }
     func isPunctuation(_ index: Int, _ mark: String) -> Bool {
