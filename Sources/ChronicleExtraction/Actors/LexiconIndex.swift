@@ -10,45 +10,56 @@ public struct LexiconIndex: Sendable {
         case notActor
     }
 
-    struct Node: Sendable {
-        var children: [Int32: Int32] = [:]
-        var target: Int32 = -1
-    }
-
     public let lexicon: Lexicon
-    private(set) var vocabulary: [ByteKey: Int32] = [:]
-    private(set) var nodes: [Node] = [Node()]
-    private(set) var targets: [Target] = []
+    /// Token bytes to token id, for every token of every name.
+    private let vocabulary: ByteTable<Int32>
+    private let edges: TrieEdges
+    /// Per trie node, the index of its target in `targets`, or -1.
+    private let nodeTargets: [Int32]
+    private let targets: [Target]
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
+        var builder = LexiconTrieBuilder()
         for id in lexicon.actors.keys.sorted() {
             let entry = lexicon.actors[id]!
-            for (name, form) in lexicon.names(of: entry) { insert(name, .actor(id, form)) }
+            for (name, form) in lexicon.names(of: entry) { builder.insert(name, .actor(id, form)) }
         }
         for (index, person) in lexicon.people.enumerated() {
-            for name in [person.name] + person.aliases { insert(name, .person(index)) }
+            for name in [person.name] + person.aliases { builder.insert(name, .person(index)) }
         }
-        for phrase in lexicon.notActors { insert(phrase, .notActor) }
+        for phrase in lexicon.notActors { builder.insert(phrase, .notActor) }
+        vocabulary = ByteTable(builder.vocabulary.map { ($0.key, $0.value) })
+        edges = TrieEdges(builder.edges)
+        nodeTargets = builder.nodeTargets
+        targets = builder.targets
     }
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.
     @inline(__always)
-    func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[ByteKey(bytes)] }
+    func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[bytes: bytes] }
 
     /// The child of `node` reached by token `id`.
     @inline(__always)
-    func child(_ node: Int32, _ id: Int32) -> Int32? { nodes[Int(node)].children[id] }
+    func child(_ node: Int32, _ id: Int32) -> Int32? { edges.child(node, id) }
 
     @inline(__always)
     func target(at node: Int32) -> Target? {
-        let index = nodes[Int(node)].target
+        let index = nodeTargets[Int(node)]
         return index < 0 ? nil : targets[Int(index)]
     }
+}
+
+/// The trie as it grows, before `LexiconIndex` freezes it into look-up tables.
+private struct LexiconTrieBuilder {
+    var vocabulary: [[UInt8]: Int32] = [:]
+    var edges: [UInt64: Int32] = [:]
+    var nodeTargets: [Int32] = [-1]
+    var targets: [LexiconIndex.Target] = []
 
     /// Adds a name and its spelling variants: curly apostrophes, and a capitalised first word
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
-    private mutating func insert(_ name: String, _ target: Target) {
+    mutating func insert(_ name: String, _ target: LexiconIndex.Target) {
         var variants = [name]
         if name.contains("'") { variants.append(name.replacingOccurrences(of: "'", with: "\u{2019}")) }
         if let first = name.unicodeScalars.first, first.properties.isLowercase {
@@ -57,34 +68,35 @@ public struct LexiconIndex: Sendable {
         for variant in variants { insertExact(variant, target) }
     }
 
-    private mutating func insertExact(_ name: String, _ target: Target) {
+    private mutating func insertExact(_ name: String, _ target: LexiconIndex.Target) {
         let bytes = Array(name.utf8)
         let tokens = Tokenizer.tokens(bytes, 0..<bytes.count)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
-            let key = bytes[token.range]
+            let key = Array(bytes[token.range])
             let id: Int32
-            if let known = vocabulary[ByteKey(key)] {
+            if let known = vocabulary[key] {
                 id = known
             } else {
                 id = Int32(vocabulary.count)
-                vocabulary[ByteKey(ArraySlice(Array(key)))] = id
+                vocabulary[key] = id
             }
-            if let next = nodes[Int(node)].children[id] {
+            let edge = TrieEdges.key(node, id)
+            if let next = edges[edge] {
                 node = next
             } else {
-                nodes.append(Node())
-                let next = Int32(nodes.count - 1)
-                nodes[Int(node)].children[id] = next
+                nodeTargets.append(-1)
+                let next = Int32(nodeTargets.count - 1)
+                edges[edge] = next
                 node = next
             }
         }
         // The first claim of a node wins: validation has already rejected true conflicts, and
         // a spelling variant never displaces an exact name.
-        if nodes[Int(node)].target < 0 {
+        if nodeTargets[Int(node)] < 0 {
             targets.append(target)
-            nodes[Int(node)].target = Int32(targets.count - 1)
+            nodeTargets[Int(node)] = Int32(targets.count - 1)
         }
     }
 }

@@ -122,13 +122,13 @@ struct DateTokens {
         var opener = false
     }
 
-    static let facts: [String: WordFacts] = {
+    static let facts: ByteTable<WordFacts> = {
         var table: [String: WordFacts] = [:]
         for (word, meaning) in DateVocabulary.words { table[word, default: WordFacts()].word = meaning }
         for word in pastCues { table[word, default: WordFacts()].cue = .past }
         for word in futureCues { table[word, default: WordFacts()].cue = .future }  // a word in both counts as future
         for word in openers { table[word, default: WordFacts()].opener = true }
-        return table
+        return ByteTable(strings: table.sorted { $0.key < $1.key })
     }()
 
     /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.

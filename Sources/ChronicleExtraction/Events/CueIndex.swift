@@ -1,13 +1,15 @@
 /// A trie over the lower-case words of every cue phrase: each word of text costs one look-up,
 /// however many cues there are.
+///
+/// Every word the cue lexicon knows (cues and the phrase lists alike) gets an id; `SentenceView`
+/// looks each word of a sentence up once, and matching then compares ids, never strings.
 struct CueIndex: Sendable {
-    private struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var cue: Int?
-    }
-
     let lexicon: CueLexicon
-    private var nodes = [Node()]
+    /// Word -> id, for every word of every cue and phrase.
+    let vocabulary: ByteTable<Int32>
+    private let edges: TrieEdges
+    /// Per trie node, the cue that ends there, or -1.
+    private let nodeCues: [Int32]
     let negations: PhraseSet
     let irrealis: PhraseSet
     let worsening: PhraseSet
@@ -16,78 +18,91 @@ struct CueIndex: Sendable {
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
-        negations = PhraseSet(lexicon.negations)
-        irrealis = PhraseSet(lexicon.irrealis)
-        worsening = PhraseSet(lexicon.worsening)
-        worsened = PhraseSet(lexicon.worsened)
-        hedges = PhraseSet(lexicon.hedges)
+        let lists = [lexicon.negations, lexicon.irrealis, lexicon.worsening, lexicon.worsened, lexicon.hedges]
+        let words = Set(lexicon.cues.flatMap(\.words) + lists.joined().joined()).sorted()
+        let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
+        vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
+        negations = PhraseSet(lexicon.negations, ids: ids)
+        irrealis = PhraseSet(lexicon.irrealis, ids: ids)
+        worsening = PhraseSet(lexicon.worsening, ids: ids)
+        worsened = PhraseSet(lexicon.worsened, ids: ids)
+        hedges = PhraseSet(lexicon.hedges, ids: ids)
+        var edges: [UInt64: Int32] = [:]
+        var nodeCues: [Int32] = [-1]
         for (index, cue) in lexicon.cues.enumerated() {
-            var node = 0
+            var node: Int32 = 0
             for word in cue.words {
-                if let next = nodes[node].children[word] {
+                let edge = TrieEdges.key(node, ids[word]!)
+                if let next = edges[edge] {
                     node = next
                 } else {
-                    nodes.append(Node())
-                    nodes[node].children[word] = nodes.count - 1
-                    node = nodes.count - 1
+                    nodeCues.append(-1)
+                    node = Int32(nodeCues.count - 1)
+                    edges[edge] = node
                 }
             }
             // The first entry for a phrase wins, so the bundled file cannot be silently redefined.
-            if nodes[node].cue == nil { nodes[node].cue = index }
+            if nodeCues[Int(node)] < 0 { nodeCues[Int(node)] = Int32(index) }
         }
+        self.edges = TrieEdges(edges)
+        self.nodeCues = nodeCues
     }
 
-    /// The longest cue starting at `start`: its last word and the cue.
-    func longestMatch(_ words: [String], from start: Int) -> (end: Int, cue: CueLexicon.Cue)? {
-        var node = 0
+    /// The longest cue starting at word `start` of a sentence's word ids: its last word and the cue.
+    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: CueLexicon.Cue)? {
+        var node: Int32 = 0
         var best: (Int, CueLexicon.Cue)? = nil
         var position = start
-        while position < words.count, let next = nodes[node].children[words[position]] {
+        while position < words.count, words[position] >= 0, let next = edges.child(node, words[position]) {
             node = next
-            if let cue = nodes[node].cue { best = (position, lexicon.cues[cue]) }
+            let cue = nodeCues[Int(next)]
+            if cue >= 0 { best = (position, lexicon.cues[Int(cue)]) }
             position += 1
         }
         return best
     }
 }
 
-/// Word phrases (`fell short of`, `according to`) found by their last word: one look-up per word
+/// Word phrases (`fell short of`, `according to`) found by their last word: one array read per word
 /// of the window searched, however many phrases there are.
 struct PhraseSet: Sendable {
-    let phrases: [[String]]
-    private let byLastWord: [String: [Int]]
+    /// Each phrase as word ids, and as text.
+    private let phrases: [[Int32]]
+    private let texts: [String]
+    /// Per word id, the phrases that end with that word, in list order.
+    private let byLastWord: [[Int32]]
 
-    init(_ phrases: [[String]]) {
-        self.phrases = phrases
-        var byLastWord: [String: [Int]] = [:]
-        for (index, phrase) in phrases.enumerated() {
-            if let last = phrase.last { byLastWord[last, default: []].append(index) }
+    init(_ phrases: [[String]], ids: [String: Int32]) {
+        self.phrases = phrases.map { $0.map { ids[$0]! } }
+        texts = phrases.map { $0.joined(separator: " ") }
+        var byLastWord = [[Int32]](repeating: [], count: ids.count)
+        for (index, phrase) in self.phrases.enumerated() {
+            if let last = phrase.last { byLastWord[Int(last)].append(Int32(index)) }
         }
         self.byLastWord = byLastWord
     }
 
     /// The phrase that ends before `index` with at most `window` words between it and `index`
     /// (the first in list order when several do).
-    func phrase(before index: Int, within window: Int, in words: [String]) -> String? {
+    func phrase(before index: Int, within window: Int, in words: [Int32]) -> String? {
         first(endingIn: max(0, index - window - 1)..<index, startingFrom: 0, in: words)
     }
 
     /// Whether a phrase lies wholly inside `words[range]`.
-    func occurs(in range: Range<Int>, of words: [String]) -> Bool {
+    func occurs(in range: Range<Int>, of words: [Int32]) -> Bool {
         first(endingIn: range, startingFrom: range.lowerBound, in: words) != nil
     }
 
     /// The first phrase, in list order, whose last word lies in `ends` and whose first word is at or after `lowerBound`.
-    private func first(endingIn ends: Range<Int>, startingFrom lowerBound: Int, in words: [String]) -> String? {
-        var best: Int? = nil
-        for last in ends.clamped(to: 0..<words.count) {
-            guard let candidates = byLastWord[words[last]] else { continue }
-            for candidate in candidates where candidate < (best ?? .max) {
-                let phrase = phrases[candidate]
+    private func first(endingIn ends: Range<Int>, startingFrom lowerBound: Int, in words: [Int32]) -> String? {
+        var best = Int32.max
+        for last in ends.clamped(to: 0..<words.count) where words[last] >= 0 {
+            for candidate in byLastWord[Int(words[last])] where candidate < best {
+                let phrase = phrases[Int(candidate)]
                 let start = last - phrase.count + 1
                 if start >= lowerBound, words[start...last].elementsEqual(phrase) { best = candidate }
             }
         }
-        return best.map { phrases[$0].joined(separator: " ") }
+        return best == .max ? nil : texts[Int(best)]
     }
 }

@@ -39,7 +39,7 @@ public struct EventCoder: Sendable {
         // FAQ answers restate the article and headlines restate its lead: neither counts again.
         for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.role.isRestatement && sentence.role != .heading {
             guard let mentions = bySentence[sentenceIndex], mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }) else { continue }
-            let view = SentenceView(text: document.ingested.text, range: sentence.range, mentions: mentions)
+            let view = SentenceView(text: document.ingested.text, range: sentence.range, mentions: mentions, vocabulary: index.vocabulary)
             result += code(view, sentence: sentenceIndex)
         }
         return result
@@ -69,13 +69,13 @@ public struct EventCoder: Sendable {
         let hedge = hedge(in: view)
         var position = 0
         while position < view.words.count {
-            guard view.mention(at: position) == nil, let (end, cue) = index.longestMatch(view.words, from: position) else {
+            guard view.mention(at: position) == nil, let (end, cue) = index.longestMatch(view.ids, from: position) else {
                 position += 1
                 continue
             }
             defer { position = end + 1 }
-            if index.negations.phrase(before: position, within: 3, in: view.words) != nil { continue }
-            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.words) != nil { continue }
+            if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
+            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             if cue.form == .verb, !cue.standing, position > 0, view.words[position - 1] == "to" { continue }
@@ -192,15 +192,15 @@ public struct EventCoder: Sendable {
 
     /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
     private func isWorsened(_ view: SentenceView, start: Int, end: Int) -> Bool {
-        if index.worsening.phrase(before: start, within: 3, in: view.words) != nil { return true }
-        return index.worsened.occurs(in: min(view.words.count, end + 1)..<min(view.words.count, end + 12), of: view.words)
+        if index.worsening.phrase(before: start, within: 3, in: view.ids) != nil { return true }
+        return index.worsened.occurs(in: min(view.words.count, end + 1)..<min(view.words.count, end + 12), of: view.ids)
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
         for position in view.words.indices {
-            guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.words) else { continue }
+            guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.ids) else { continue }
             let phraseStart = position + 1 - phrase.split(separator: " ").count
             var claimant: ActorID? = nil
             if claimingVerbs.contains(phrase) {

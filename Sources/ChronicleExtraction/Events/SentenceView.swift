@@ -11,6 +11,8 @@ struct SentenceView {
     }
 
     private(set) var words: [String] = []
+    /// Each word's id in the cue vocabulary, or -1 for a word no cue or phrase uses.
+    private(set) var ids: [Int32] = []
     /// Byte range of each word in the document's clean text.
     private(set) var ranges: [Range<Int>] = []
     /// A possessive (`'s`, `’`) follows the word.
@@ -21,7 +23,7 @@ struct SentenceView {
     private(set) var mentions: [Placed] = []
     private var mentionOfWord: [Int?] = []
 
-    init(text: [UInt8], range: Range<Int>, mentions sentenceMentions: [ActorMention]) {
+    init(text: [UInt8], range: Range<Int>, mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
         var previousKind: Token.Kind? = nil
         var previousEnd = -1
         for token in Tokenizer.tokens(text, range) {
@@ -30,6 +32,7 @@ struct SentenceView {
                 var lower = DateTokens.asciiLowercase(text[token.range])
                 if text[token.range].contains(0x99) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
                 words.append(lower)
+                ids.append(vocabulary[lower] ?? -1)
                 ranges.append(token.range)
                 possessiveAfter.append(false)
                 commaAfter.append(false)

@@ -88,7 +88,7 @@ enum BoilerplateFilter {
     }
 
     /// Phrases that no news paragraph needs and every web page repeats, by their first word.
-    static let cuePhrases: [ByteKey: [[ArraySlice<UInt8>]]] = {
+    static let cuePhrases: ByteTable<[[ArraySlice<UInt8>]]> = {
         let phrases = [
             "subscribe", "subscribers", "subscription", "newsletter", "newsletters", "sign up", "donate", "donation",
             "donations", "support us", "support our", "privacy policy", "cookie", "cookies", "terms of use",
@@ -96,7 +96,8 @@ enum BoilerplateFilter {
             "follow us", "click here", "remind me later", "already a subscriber", "log in", "sign in", "skip to content",
             "related articles", "you may also like", "most read", "listen to this article", "paiment methods", "payment methods",
         ].map(phrase)
-        return Dictionary(grouping: phrases, by: { ByteKey($0[0]) })
+        return ByteTable(Dictionary(grouping: phrases, by: { Array($0[0]) }).sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map { ($0.key, $0.value) })
     }()
 
     static func isBoilerplate(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
@@ -114,7 +115,7 @@ enum BoilerplateFilter {
     static func cueHits(_ words: Words) -> Int {
         var hits = 0
         for start in 0..<words.count {
-            guard let candidates = cuePhrases[ByteKey(words[start])] else { continue }
+            guard let candidates = cuePhrases[bytes: words[start]] else { continue }
             for phrase in candidates where phrase.count <= words.count - start {
                 if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { hits += 1 }
             }
@@ -126,16 +127,16 @@ enum BoilerplateFilter {
         "a message from", "dear reader", "dear readers", "sign up", "become a member", "help us", "join us",
         "we need your help", "before you go", "thank you for reading",
     ].map(phrase)
-    static let imperatives: Set<ByteKey> = Set(["support", "subscribe", "donate"].map(ByteKey.init))
-    static let pronouns: Set<ByteKey> = Set(["we", "our", "us", "you", "your", "you're", "we're", "ours", "yours"].map(ByteKey.init))
-    static let captionOpeners: Set<ByteKey> = Set(["photo", "photograph", "credit", "image", "picture"].map(ByteKey.init))
+    static let imperatives: ByteTable<Bool> = ["support", "subscribe", "donate"]
+    static let pronouns: ByteTable<Bool> = ["we", "our", "us", "you", "your", "you're", "we're", "ours", "yours"]
+    static let captionOpeners: ByteTable<Bool> = ["photo", "photograph", "credit", "image", "picture"]
 
     /// Openers of a reader appeal or sign-up box.
     static func isAppealMarker(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
         guard words.count > 0, words.count <= 12 else { return false }
         if openers.contains(where: words.starts(with:)) { return true }
         // "Support The Daily Ledger!", "Subscribe now": a bare imperative, not "Support for Hamas grew".
-        guard imperatives.contains(ByteKey(words[0])), words.count <= 6 else { return false }
+        guard imperatives.contains(bytes: words[0]), words.count <= 6 else { return false }
         return words.count <= 2 || isAddressedToReader(words)
             || !words.contains(phrase("for")[0]) && !words.contains(phrase("of")[0]) && !words.contains(phrase("to")[0])
     }
@@ -143,14 +144,14 @@ enum BoilerplateFilter {
     /// First and second person: the voice of appeals, not of news reports.
     static func isAddressedToReader(_ words: Words) -> Bool {
         var count = 0
-        for index in 0..<words.count where pronouns.contains(ByteKey(words[index])) { count += 1 }
+        for index in 0..<words.count where pronouns.contains(bytes: words[index]) { count += 1 }
         return count >= 2 || (count == 1 && words.count <= 12)
     }
 
     /// A photo caption with its credit: "... in Moscow. Alexander Shcherbak / TASS", "Photo: Reuters".
     static func isCaptionCredit(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
         guard words.count <= 35 else { return false }
-        if words.count > 0, words.count <= 20, captionOpeners.contains(ByteKey(words[0])), block.contains(UInt8(ascii: ":")) { return true }
+        if words.count > 0, words.count <= 20, captionOpeners.contains(bytes: words[0]), block.contains(UInt8(ascii: ":")) { return true }
         for marker in ["(Photo", "Getty Images", "AP Photo"] where contains(block, Array(marker.utf8)) { return true }
         // "... / AGENCY": a credit after the last " / ", one to four capitalised words, no sentence end.
         guard let slash = lastIndex(of: [0x20, UInt8(ascii: "/"), 0x20], in: block) else { return false }

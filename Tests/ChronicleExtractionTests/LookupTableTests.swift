@@ -1,0 +1,64 @@
+import Testing
+@testable import ChronicleExtraction
+
+/// The hash tables behind every per-word look-up: they must answer exactly like a dictionary.
+@Suite struct LookupTableTests {
+    /// Words of every length around the eight-byte step of the hash, non-ASCII ones, and the empty key.
+    static let words = ["", "a", "of", "the", "said", "seven", "Russia", "warning", "accorded", "according",
+                        "reportedly", "counteroffensive", "Zelenskyy’s", "Côte", "d'Ivoire", "日本", "x y"]
+
+    @Test func findsEveryKeyWithItsValue() {
+        let table = ByteTable(strings: Self.words.enumerated().map { ($0.element, $0.offset) })
+        #expect(table.count == Self.words.count)
+        for (index, word) in Self.words.enumerated() {
+            #expect(table[word] == index, "\(word)")
+            #expect(table[bytes: ArraySlice(Array(word.utf8))] == index, "\(word)")
+        }
+    }
+
+    @Test func missesWordsItDoesNotHold() {
+        let table = ByteTable(strings: Self.words.map { ($0, true) })
+        for miss in ["th", "thee", "The", "said ", "accordin", "accordingly", "Russian", "日", "x  y", "\u{0}"] {
+            #expect(table[miss] == nil, "\(miss)")
+        }
+    }
+
+    @Test func findsAKeyInsideALongerBuffer() {
+        let table: ByteTable<Bool> = ["hamas", "israel"]
+        let text = Array("the hamas-israel war".utf8)
+        #expect(table.contains(bytes: text[4..<9]))
+        #expect(table.contains(bytes: text[10..<16]))
+        #expect(!table.contains(bytes: text[4..<10]))
+    }
+
+    @Test func keepsTheFirstValueOfARepeatedKey() {
+        let table = ByteTable(strings: [("war", 1), ("peace", 2), ("war", 3)])
+        #expect(table.count == 2)
+        #expect(table["war"] == 1)
+    }
+
+    @Test func agreesWithADictionaryOnManyKeys() {
+        // Enough keys to force long probe runs and several table sizes.
+        let keys = (0..<5_000).map { "w\($0 * 7919 % 100_003)" }
+        let table = ByteTable(strings: keys.enumerated().map { ($0.element, $0.offset) })
+        let dictionary = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for probe in (0..<12_000).map({ "w\($0 * 13 % 100_003)" }) {
+            #expect(table[probe] == dictionary[probe])
+        }
+    }
+
+    @Test func trieEdgesFindEachChildAndNothingElse() {
+        var edges: [UInt64: Int32] = [:]
+        for node in Int32(0)..<200 {
+            for word in Int32(0)..<(node % 7) { edges[TrieEdges.key(node, word * 31)] = node * 100 + word }
+        }
+        let frozen = TrieEdges(edges)
+        for node in Int32(0)..<200 {
+            for word in Int32(0)..<7 {
+                let expected: Int32? = word < node % 7 ? node * 100 + word : nil
+                #expect(frozen.child(node, word * 31) == expected)
+                #expect(frozen.child(node, word * 31 + 1) == nil)
+            }
+        }
+    }
+}
