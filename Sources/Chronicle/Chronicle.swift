@@ -73,8 +73,9 @@ public enum Chronicle {
         let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
                                 transform: { extractor.records(of: $0) },
                                 collect: { worker, records in mergers[worker].merger.add(records) })
-        var merger = Timeline.Merger()
-        for box in mergers { merger.add(box.merger) }
+        // The first thread's merger takes in the others, each emptied as it goes, so no record is held twice.
+        var merger = mergers[0].take()
+        for box in mergers.dropFirst() { merger.add(box.take()) }
         return ExtractionRun(timeline: merger.timeline(), diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
     }
 
@@ -99,6 +100,12 @@ public enum Chronicle {
     /// One thread's merger; only that thread touches it until the threads are done.
     private final class MergerBox: @unchecked Sendable {
         var merger = Timeline.Merger()
+
+        /// The merger, leaving an empty one in its place.
+        func take() -> Timeline.Merger {
+            defer { merger = Timeline.Merger() }
+            return merger
+        }
     }
 
     /// How far a run has got.

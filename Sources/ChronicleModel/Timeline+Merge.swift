@@ -12,44 +12,51 @@ extension Timeline {
 
     /// Merges timelines as they come, so a run keeps one growing result instead of every
     /// document's partial one; mergers of separate threads combine with `add(_:)` in any order.
+    ///
+    /// Relations and events live in arrays, found through an index by key, and each gathers its
+    /// evidence in place; `timeline()` sorts those arrays and hands them over, so the result does
+    /// not need a second copy of every record.
     public struct Merger: Sendable {
         private var documents: [DocumentID: Document] = [:]
         private var actors: [ActorID: Actor] = [:]
-        private var relations: [RelationKey: (relation: Relation, evidence: [Evidence])] = [:]
-        private var events: [EventID: (event: Event, evidence: [Evidence])] = [:]
+        private var relations: [Relation] = []
+        private var relationIndex: [RelationKey: Int] = [:]
+        private var events: [Event] = []
+        private var eventIndex: [EventID: Int] = [:]
 
         public init() {}
 
         public mutating func add(_ part: Timeline) {
             for document in part.documents { add(document) }
             for actor in part.actors { add(actor) }
-            for relation in part.relations { add(relation, evidence: relation.evidence) }
-            for event in part.events { add(event, evidence: event.evidence) }
+            for relation in part.relations { add(relation) }
+            for event in part.events { add(event) }
         }
 
         public mutating func add(_ other: Merger) {
             for document in other.documents.values { add(document) }
             for actor in other.actors.values { add(actor) }
-            for entry in other.relations.values { add(entry.relation, evidence: entry.evidence) }
-            for entry in other.events.values { add(entry.event, evidence: entry.evidence) }
+            for relation in other.relations { add(relation) }
+            for event in other.events { add(event) }
         }
 
         /// The merged timeline, every list in output order.
-        public func timeline() -> Timeline {
-            let mergedRelations = relations.values.map { entry in
-                var relation = entry.relation
-                relation.evidence = Timeline.distinctSorted(entry.evidence)
-                relation.weight = relation.evidence.count
-                return relation
+        public consuming func timeline() -> Timeline {
+            // The indexes are done with; drop them before the lists are sorted.
+            relationIndex = [:]
+            eventIndex = [:]
+            for index in relations.indices {
+                relations[index].evidence = Timeline.distinctSorted(relations[index].evidence)
+                relations[index].weight = relations[index].evidence.count
             }
-            let mergedEvents = events.values.map { entry in
-                var event = entry.event
-                event.evidence = Timeline.distinctSorted(entry.evidence)
-                return event
+            for index in events.indices {
+                events[index].evidence = Timeline.distinctSorted(events[index].evidence)
             }
-            // Evidence lists are built in order above; only the top-level lists need sorting.
+            // Evidence lists are in order now; only the top-level lists need sorting.
             var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
-                                  relations: mergedRelations, events: mergedEvents)
+                                  relations: relations, events: events)
+            relations = []
+            events = []
             result.sortTopLevel()
             return result
         }
@@ -62,22 +69,24 @@ extension Timeline {
             actors[actor.id] = actors[actor.id].map { Timeline.merge($0, actor) } ?? actor
         }
 
-        private mutating func add(_ relation: Relation, evidence: [Evidence]) {
+        private mutating func add(_ relation: Relation) {
             let key = RelationKey(relation)
-            if let index = relations.index(forKey: key) {
-                relations.values[index].relation = Timeline.merge(relations.values[index].relation, relation)
-                relations.values[index].evidence += evidence
+            if let index = relationIndex[key] {
+                Timeline.merge(into: &relations[index], relation)
+                relations[index].evidence += relation.evidence
             } else {
-                relations[key] = (relation, evidence)
+                relationIndex[key] = relations.count
+                relations.append(relation)
             }
         }
 
-        private mutating func add(_ event: Event, evidence: [Evidence]) {
-            if let index = events.index(forKey: event.id) {
-                events.values[index].event = Timeline.merge(events.values[index].event, event)
-                events.values[index].evidence += evidence
+        private mutating func add(_ event: Event) {
+            if let index = eventIndex[event.id] {
+                Timeline.merge(into: &events[index], event)
+                events[index].evidence += event.evidence
             } else {
-                events[event.id] = (event, evidence)
+                eventIndex[event.id] = events.count
+                events.append(event)
             }
         }
     }
@@ -130,20 +139,18 @@ extension Timeline {
         return merged
     }
 
-    private static func merge(_ a: Relation, _ b: Relation) -> Relation {
-        var merged = a
-        merged.firstSeen = earliest(a.firstSeen, b.firstSeen)
-        merged.lastSeen = latest(a.lastSeen, b.lastSeen)
-        merged.standing = a.standing == true && b.standing == true ? true : nil
-        return merged
+    /// Folds `b`'s fields (not its evidence) into `a`.
+    private static func merge(into a: inout Relation, _ b: Relation) {
+        a.firstSeen = earliest(a.firstSeen, b.firstSeen)
+        a.lastSeen = latest(a.lastSeen, b.lastSeen)
+        a.standing = a.standing == true && b.standing == true ? true : nil
     }
 
-    private static func merge(_ a: Event, _ b: Event) -> Event {
-        var merged = a
-        merged.actors = Array(Set(a.actors).union(b.actors)).sorted()
-        if b.summary < a.summary { merged.summary = b.summary }
-        if b.date != a.date, dateChoice(b.date) < dateChoice(a.date) { merged.date = b.date }
-        return merged
+    /// Folds `b`'s fields (not its evidence) into `a`.
+    private static func merge(into a: inout Event, _ b: Event) {
+        if a.actors != b.actors { a.actors = Array(Set(a.actors).union(b.actors)).sorted() }
+        if b.summary < a.summary { a.summary = b.summary }
+        if b.date != a.date, dateChoice(b.date) < dateChoice(a.date) { a.date = b.date }
     }
 
     /// Which of two readings of one event's date to keep (the value is the same; the words, modifier

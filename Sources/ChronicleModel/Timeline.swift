@@ -59,9 +59,20 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event]) {
         let keys = events.map(EventOrderKey.init)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var order = keys.indices.sorted { keys[$0] < keys[$1] }
         guard order != Array(keys.indices) else { return }
-        events = order.map { events[$0] }
+        // Apply the permutation in place, cycle by cycle: swaps move events without copying them
+        // (no reference counting of their strings and lists), where building a new array would copy each.
+        for start in order.indices where order[start] != start {
+            var position = start
+            while order[position] != start {
+                let next = order[position]
+                events.swapAt(position, next)
+                order[position] = position
+                position = next
+            }
+            order[position] = position
+        }
     }
 }
 

@@ -96,25 +96,38 @@ public struct Extractor: Sendable {
         var relations: [Relation] = []
         var events: [Event] = []
         let timexesBySentence = Dictionary(grouping: document.timexes, by: \.sentence)
+        // One evidence record per sentence, so relations read from one sentence share its text.
+        var sentenceEvidence: [Int: Evidence] = [:]
         for coded in document.relations {
-            var evidence = document.evidence(for: document.sentences[coded.sentence])
+            var evidence: Evidence
+            if let known = sentenceEvidence[coded.sentence] {
+                evidence = known
+            } else {
+                evidence = document.evidence(for: document.sentences[coded.sentence])
+                sentenceEvidence[coded.sentence] = evidence
+            }
             evidence.claim = coded.claim
             evidence.person = coded.person
             let date = eventDate(of: coded, in: document, candidates: timexesBySentence[coded.sentence] ?? [])
             let placed = TimexOrder.start(of: date.value) != nil
             let seen = placed ? date.value : nil
-            relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, firstSeen: seen, lastSeen: seen,
+            relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, weight: 1, firstSeen: seen, lastSeen: seen,
                                       standing: coded.standing ? true : nil, evidence: [evidence]))
             guard !coded.standing else { continue }
             var id = coded.source.rawValue + "-" + coded.kind.rawValue + "-" + coded.target.rawValue + "-" + date.value
             if !placed { id += "-" + document.document.id.rawValue + "-" + String(evidence.byteStart) }
             let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
             events.append(Event(
-                id: EventID(id), date: date, actors: Array(Set([coded.source, coded.target])).sorted(), source: coded.source,
+                id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
                 target: coded.target, kind: coded.kind, summary: "\(name(coded.source)) \(coded.kind.phrase) \(name(coded.target))",
                 evidence: [evidence]))
         }
         return Timeline(unsortedDocuments: [document.document], actors: tally.actors(lexicon: lexicon), relations: relations, events: events)
+    }
+
+    /// The distinct actors of a relation, in order.
+    static func participants(_ source: ActorID, _ target: ActorID) -> [ActorID] {
+        source == target ? [source] : source < target ? [source, target] : [target, source]
     }
 
     /// The date of a coded relation: the time expression nearest its cue in the same sentence
