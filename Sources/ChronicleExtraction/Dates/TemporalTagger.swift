@@ -84,7 +84,9 @@ struct DateTokens {
 
     init(_ text: [UInt8], _ range: Range<Int>) {
         self.text = text
-        for token in Tokenizer.tokens(text, range) {
+        let tokens = Tokenizer.tokens(text, range)
+        items.reserveCapacity(tokens.count)
+        for token in tokens {
             let bytes = text[token.range]
             let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
             let facts = lower.isEmpty ? nil : DateTokens.facts[lower]

@@ -26,7 +26,14 @@ struct SentenceView {
     init(text: [UInt8], range: Range<Int>, mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
         var previousKind: Token.Kind? = nil
         var previousEnd = -1
-        for token in Tokenizer.tokens(text, range) {
+        let tokens = Tokenizer.tokens(text, range)
+        words.reserveCapacity(tokens.count)
+        ids.reserveCapacity(tokens.count)
+        ranges.reserveCapacity(tokens.count)
+        possessiveAfter.reserveCapacity(tokens.count)
+        hyphenBefore.reserveCapacity(tokens.count)
+        commaAfter.reserveCapacity(tokens.count)
+        for token in tokens {
             switch token.kind {
             case .word:
                 var lower = DateTokens.asciiLowercase(text[token.range])
@@ -49,8 +56,8 @@ struct SentenceView {
         }
         mentionOfWord = [Int?](repeating: nil, count: words.count)
         for mention in sentenceMentions where !SentenceView.isPlace(mention, in: self) {
-            guard let first = ranges.firstIndex(where: { $0.lowerBound >= mention.range.lowerBound && $0.lowerBound < mention.range.upperBound }),
-                  let last = ranges.lastIndex(where: { $0.upperBound <= mention.range.upperBound && $0.upperBound > mention.range.lowerBound })
+            guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), ranges[first].lowerBound < mention.range.upperBound,
+                  let last = lastWord(endingAtOrBefore: mention.range.upperBound), ranges[last].upperBound > mention.range.lowerBound
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
             mentions.append(Placed(start: first, end: last, mention: mention))
@@ -58,12 +65,32 @@ struct SentenceView {
         }
     }
 
+    /// The first word that starts at or after byte `offset` (words are in text order: a binary search).
+    private func firstWord(startingAtOrAfter offset: Int) -> Int? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound >= offset { high = middle } else { low = middle + 1 }
+        }
+        return low < ranges.count ? low : nil
+    }
+
+    /// The last word that ends at or before byte `offset`.
+    private func lastWord(endingAtOrBefore offset: Int) -> Int? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike".
     private static func isPlace(_ mention: ActorMention, in view: SentenceView) -> Bool {
-        guard mention.form == .metonym, let first = view.ranges.firstIndex(where: { $0.lowerBound >= mention.range.lowerBound }) else { return false }
+        guard mention.form == .metonym, let first = view.firstWord(startingAtOrAfter: mention.range.lowerBound) else { return false }
         let before = first > 0 ? view.words[first - 1] : ""
         if ["in", "at", "near", "outside", "around"].contains(before) { return true }
-        guard let last = view.ranges.lastIndex(where: { $0.upperBound <= mention.range.upperBound }), before == "the",
+        guard let last = view.lastWord(endingAtOrBefore: mention.range.upperBound), before == "the",
               let next = view.words[safe: last + 1]
         else { return false }
         return !functionWords.contains(next) && next.first?.isLetter == true && next == next.lowercased()
