@@ -32,4 +32,5 @@ clean:
 # Benchmarks (package-benchmark, in their own package): CHRONICLE_BENCH_DOCS sets the corpus size.
 # The command benchmarks (start-up, build on the examples) run the release binary `build` makes.
 bench: build
+	@scripts/install-deps graphviz=dot || echo "bench: without the dot program, in-process rendering is not compared with it"
 	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress

@@ -129,14 +129,46 @@ extension Timeline {
     private static func merge(_ a: Actor, _ b: Actor) -> Actor {
         var merged = a
         merged.mentions = a.mentions + b.mentions
-        merged.aliases = Array(Set(a.aliases).union(b.aliases)).sorted()
-        let people = Set(a.people ?? []).union(b.people ?? [])
-        merged.people = people.isEmpty ? nil : people.sorted()
+        merged.aliases = sortedUnion(a.aliases, b.aliases)
+        let people = sortedUnion(a.people ?? [], b.people ?? [])
+        merged.people = people.isEmpty ? nil : people
         if (b.name, b.kind.rawValue) < (a.name, a.kind.rawValue) {
             merged.name = b.name
             merged.kind = b.kind
         }
         return merged
+    }
+
+    /// The names of both lists, sorted, each once. Lists already in that form (as every list
+    /// Chronicle writes is) merge in one pass; others go through a set.
+    static func sortedUnion(_ a: [String], _ b: [String]) -> [String] {
+        guard isStrictlyAscending(a), isStrictlyAscending(b) else { return Array(Set(a).union(b)).sorted() }
+        if b.isEmpty || a == b { return a }
+        if a.isEmpty { return b }
+        var result: [String] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                result.append(a[i]); i += 1
+            } else if b[j] < a[i] {
+                result.append(b[j]); j += 1
+            } else {
+                result.append(a[i]); i += 1; j += 1
+            }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
+    }
+
+    private static func isStrictlyAscending(_ names: [String]) -> Bool {
+        var index = 1
+        while index < names.count {
+            if !(names[index - 1] < names[index]) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Folds `b`'s fields (not its evidence) into `a`.

@@ -67,6 +67,24 @@ struct TimelineMergeTests {
         #expect(once.merging(once).relations.map(\.weight) == once.relations.map(\.weight), "the same sentence counts once")
     }
 
+    /// Names and people unite sorted and once each, whether the parts list them in order (as Chronicle
+    /// writes them, merged in one pass) or not (a hand-edited file).
+    @Test(arguments: [
+        (["Moscow", "Russia"], ["Kremlin", "Russia", "the Kremlin"], ["Kremlin", "Moscow", "Russia", "the Kremlin"]),
+        (["Russia", "Moscow"], ["Russia", "Kremlin"], ["Kremlin", "Moscow", "Russia"]),
+        (["Russia", "Russia"], [], ["Russia"]),
+        ([], ["Moscow"], ["Moscow"]),
+    ])
+    func actorNamesUniteSortedAndOnce(first: [String], second: [String], expected: [String]) {
+        let a = Timeline(actors: [Actor(id: .russia, name: "Russia", kind: .state, aliases: first, mentions: 1, people: first)])
+        let b = Timeline(actors: [Actor(id: .russia, name: "Russia", kind: .state, aliases: second, mentions: 2, people: second)])
+        for merged in [Timeline.merged([a, b]), Timeline.merged([b, a])] {
+            #expect(merged.actors.first?.aliases == expected)
+            #expect(merged.actors.first?.people == expected)
+            #expect(merged.actors.first?.mentions == 3)
+        }
+    }
+
     @Test func eventsAreOrderedByDateThenPrecisionThenUnknownLast() {
         func event(_ id: String, _ value: String) -> Event {
             Event(id: EventID(id), date: TemporalValue(value: value), actors: [.russia], kind: .statement, summary: id,

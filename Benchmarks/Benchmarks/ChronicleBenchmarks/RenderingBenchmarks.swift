@@ -46,6 +46,19 @@ func renderingBenchmarks() {
             }
         }
     }
+    // The usual case: the actor graph `make demo` draws from the bundled examples (19 actors, 31 edges).
+    if let examplesGraph = try? String(contentsOfFile: repositoryRoot + "/output/graph.dot", encoding: .utf8) {
+        Benchmark("Render the examples' actor graph (output/graph.dot) in-process (libgvc)",
+                  configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), maxIterations: 200)) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try! GraphvizRenderer().render(dot: examplesGraph)) }
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
+            Benchmark("Render the examples' actor graph (output/graph.dot) by launching dot",
+                      configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), maxIterations: 200)) { benchmark in
+                for _ in benchmark.scaledIterations { blackHole(renderWithProgram(examplesGraph)) }
+            }
+        }
+    }
     let large = syntheticTimeline(nodes: 100)
     Benchmark("DOT export, 100 actors", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 500)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(DOTExporter.export(large)) }
