@@ -76,7 +76,8 @@ public enum Chronicle {
         // The first thread's merger takes in the others, each emptied as it goes, so no record is held twice.
         var merger = mergers[0].take()
         for box in mergers.dropFirst() { merger.add(box.take()) }
-        return ExtractionRun(timeline: merger.timeline(), diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
+        // Consumed, so timeline() sorts and hands over the merger's own arrays instead of copies.
+        return ExtractionRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
     }
 
     /// One partial timeline per document, in input order (`chronicle extract --jsonl`).
@@ -227,10 +228,15 @@ public enum Chronicle {
 
     /// Document ids from file names: the name without its extension, or the path where two names clash.
     public static func documentIDs(for paths: [String]) -> [DocumentID] {
+        // The file name without its extension, found over UTF-8 (a path's last component, trailing slashes aside).
         func stem(_ path: String) -> String {
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-            return String(name[..<dot])
+            var end = path.utf8.endIndex
+            while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") { end = path.utf8.index(before: end) }
+            guard end > path.utf8.startIndex else { return path }
+            let start = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.utf8.startIndex
+            let name = path.utf8[start..<end]
+            guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(Substring(name)) }
+            return String(Substring(name[..<dot]))
         }
         var counts: [String: Int] = [:]
         for path in paths { counts[stem(path), default: 0] += 1 }

@@ -7,7 +7,7 @@ public enum TimelineJSON {
     /// - Parameter threads: how many threads may encode the long lists; the bytes are the same for any number.
     public static func encode(_ timeline: Timeline, threads: Int = 1) throws -> Data {
         var canonical = timeline
-        canonical.sortCanonically()
+        canonical.sortCanonically(threads: threads)
         var output = JSONOutput(pretty: true, capacity: estimatedSize(of: canonical, pretty: true))
         output.write(canonical, threads: threads)
         output.endLine()
@@ -18,7 +18,7 @@ public enum TimelineJSON {
     /// holding the whole text (over 100 MB for 10,000 generated documents).
     public static func write(_ timeline: Timeline, to handle: FileHandle, threads: Int = 1) throws {
         var canonical = timeline
-        canonical.sortCanonically()
+        canonical.sortCanonically(threads: threads)
         var failure: (any Error)?
         var output = JSONOutput(pretty: true) { bytes in
             if failure == nil {

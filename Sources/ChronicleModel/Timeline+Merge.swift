@@ -40,24 +40,25 @@ extension Timeline {
             for event in other.events { add(event) }
         }
 
-        /// The merged timeline, every list in output order.
-        public consuming func timeline() -> Timeline {
+        /// The merged timeline, every list in output order, sorted on `threads` threads (the result
+        /// does not depend on how many).
+        public consuming func timeline(threads: Int = 1) -> Timeline {
             // The indexes are done with; drop them before the lists are sorted.
             relationIndex = [:]
             eventIndex = [:]
-            for index in relations.indices {
-                relations[index].evidence = Timeline.distinctSorted(relations[index].evidence)
-                relations[index].weight = relations[index].evidence.count
+            relations.updateEach(threads: threads) { relation in
+                relation.evidence = Timeline.distinctSorted(relation.evidence)
+                relation.weight = relation.evidence.count
             }
-            for index in events.indices {
-                events[index].evidence = Timeline.distinctSorted(events[index].evidence)
+            events.updateEach(threads: threads) { event in
+                event.evidence = Timeline.distinctSorted(event.evidence)
             }
             // Evidence lists are in order now; only the top-level lists need sorting.
             var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
                                   relations: relations, events: events)
             relations = []
             events = []
-            result.sortTopLevel()
+            result.sortTopLevel(threads: threads)
             return result
         }
 

@@ -28,11 +28,11 @@ public struct Timeline: Hashable, Codable, Sendable {
     }
 
     /// Puts the top-level lists in output order, when each relation's and event's evidence already is.
-    mutating func sortTopLevel() {
+    mutating func sortTopLevel(threads: Int = 1) {
         if !documents.isSorted(by: { $0.id < $1.id }) { documents.sort { $0.id < $1.id } }
         if !actors.isSorted(by: { $0.id < $1.id }) { actors.sort { $0.id < $1.id } }
         if !relations.isSorted(by: Timeline.relationOrder) { relations.sort(by: Timeline.relationOrder) }
-        Timeline.sortEvents(&events)
+        Timeline.sortEvents(&events, threads: threads)
     }
 
     static func relationOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
@@ -44,23 +44,25 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// Puts every list in the one order output uses, so equal results encode to equal bytes.
     ///
     /// Lists already in order are left untouched, so a timeline that shares its storage with another
-    /// copy (the caller's) is not copied just to be checked.
-    public mutating func sortCanonically() {
+    /// copy (the caller's) is not copied just to be checked. `threads` share the work; the order
+    /// does not depend on how many there are.
+    public mutating func sortCanonically(threads: Int = 1) {
         for index in relations.indices where !relations[index].evidence.isSorted(by: Timeline.evidenceOrder) {
             relations[index].evidence.sort(by: Timeline.evidenceOrder)
         }
         for index in events.indices where !events[index].evidence.isSorted(by: Timeline.evidenceOrder) {
             events[index].evidence.sort(by: Timeline.evidenceOrder)
         }
-        sortTopLevel()
+        sortTopLevel(threads: threads)
     }
 
     /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
-    static func sortEvents(_ events: inout [Event]) {
-        let keys = events.map(EventOrderKey.init)
-        var order = keys.indices.sorted { keys[$0] < keys[$1] }
-        guard order != Array(keys.indices) else { return }
+    static func sortEvents(_ events: inout [Event], threads: Int = 1) {
+        let keys = events.parallelMap(threads: threads, EventOrderKey.init)
+        // A merged timeline is sorted already; encoding it checks that in one pass.
+        if keys.isSorted(by: <) { return }
+        var order = keys.sortedIndices(threads: threads, by: <)
         // Apply the permutation in place, cycle by cycle: swaps move events without copying them
         // (no reference counting of their strings and lists), where building a new array would copy each.
         for start in order.indices where order[start] != start {
@@ -79,7 +81,7 @@ public struct Timeline: Hashable, Codable, Sendable {
 /// Where an event goes on the timeline: placed on the calendar by the earliest instant its date may
 /// denote, then finer dates first (a day before the month that holds it), then by id; events whose
 /// date is unknown come after, by document and position, then id.
-struct EventOrderKey: Comparable {
+struct EventOrderKey: Comparable, Sendable {
     var start: (year: Int, month: Int, day: Int)?
     var precisionRank: Int
     var value: String

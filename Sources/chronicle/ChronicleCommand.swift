@@ -164,6 +164,7 @@ struct Build: ParsableCommand {
         let paths = try input.paths
         try Self.refuseOutInsideInputs(out, paths)
         let run = try input.run(paths: paths)
+        KeptUntilExit.keep(run)
         do {
             var directory = try OutputDirectory(path: out, force: force)
             let options = try graph.renderOptions(outFolder: out)
@@ -324,6 +325,7 @@ struct Extract: ParsableCommand {
             return
         }
         let run = try input.run(paths: try input.paths)
+        KeptUntilExit.keep(run)
         try TimelineJSON.write(run.timeline, to: .standardOutput, threads: input.threads)
         let code = input.exitCode(for: run)
         if code != .success { throw code }
@@ -374,11 +376,13 @@ struct Merge: ParsableCommand {
         for file in files {
             for part in try Console.readTimelines(file) { merger.add(part) }
         }
+        let merged = (consume merger).timeline()
         if jsonl {
-            FileHandle.standardOutput.write(try TimelineJSON.encodeLines([merger.timeline()]))
+            FileHandle.standardOutput.write(try TimelineJSON.encodeLines([merged]))
         } else {
-            try TimelineJSON.write(merger.timeline(), to: .standardOutput)
+            try TimelineJSON.write(merged, to: .standardOutput)
         }
+        KeptUntilExit.keep(merged)
     }
 }
 

@@ -34,6 +34,9 @@ struct LibraryTests {
     @Test func documentIDsComeFromFileNamesAndStayUnique() {
         let ids = Chronicle.documentIDs(for: ["a/report.txt", "b/report.md", "c/other.html", "noext"])
         #expect(ids.map(\.rawValue) == ["a/report", "b/report", "other", "noext"])
+        // Hidden files keep their dot, only the last extension goes, names need not be ASCII.
+        let more = Chronicle.documentIDs(for: ["c/.hidden", "d/notes.tar.gz", "été/résumé.txt", "/", "e/f/"])
+        #expect(more.map(\.rawValue) == [".hidden", "notes.tar", "résumé", "/", "f"])
     }
 
     @Test func foldersAreSearchedRecursivelyInAStableOrderWithoutLoops() throws {

@@ -13,8 +13,8 @@ struct TrieEdges: Sendable {
         var keys = [UInt64](repeating: TrieEdges.empty, count: capacity)
         var children = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
-        // Sorted, so the layout of the table does not depend on the dictionary's order.
-        for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
+        // The slots depend on the order edges arrive in, what a look-up answers does not.
+        for (key, child) in edges {
             var slot = TrieEdges.slot(key, mask)
             while keys[slot] != TrieEdges.empty { slot = (slot + 1) & mask }
             keys[slot] = key

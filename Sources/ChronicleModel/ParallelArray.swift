@@ -1,0 +1,91 @@
+import Dispatch
+
+/// The few whole-list passes that end a run (sorting evidence, ordering events), spread over
+/// threads so the last stage of a many-threaded run does not fall back to one core. Each thread
+/// owns distinct elements; results do not depend on the number of threads.
+extension Array where Element: Sendable {
+    /// Updates every element in place; thread `t` takes elements `t`, `t + threads`, ... so long
+    /// and short elements spread evenly.
+    mutating func updateEach(threads: Int, _ update: @escaping @Sendable (inout Element) -> Void) {
+        guard threads > 1, count >= 2 * threads else {
+            for index in indices { update(&self[index]) }
+            return
+        }
+        withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for index in stride(from: thread, to: shared.buffer.count, by: threads) { update(&shared.buffer[index]) }
+            }
+        }
+    }
+
+    /// `map` over contiguous slices on `threads` threads.
+    func parallelMap<Result: Sendable>(threads: Int, _ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
+        guard threads > 1, count >= 2 * threads else { return map(transform) }
+        let share = (count + threads - 1) / threads
+        var slices = [[Result]](repeating: [], count: threads)
+        slices.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedBuffer(buffer)
+            let elements = self
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                let start = thread * share
+                let end = Swift.min(elements.count, start + share)
+                shared.buffer[thread] = start < end ? elements[start..<end].map(transform) : []
+            }
+        }
+        return Array<Result>(slices.joined())
+    }
+
+    /// The indices of the elements in the order `areInIncreasingOrder` gives: each thread sorts a
+    /// contiguous slice, then the sorted slices are merged pairwise. Equal elements keep their
+    /// index order, as in one stable sort.
+    func sortedIndices(threads: Int, by areInIncreasingOrder: @escaping @Sendable (Element, Element) -> Bool) -> [Int] {
+        let elements = self
+        let before: @Sendable (Int, Int) -> Bool = { left, right in
+            if areInIncreasingOrder(elements[left], elements[right]) { return true }
+            if areInIncreasingOrder(elements[right], elements[left]) { return false }
+            return left < right
+        }
+        guard threads > 1, count >= 1024 else { return indices.sorted(by: before) }
+        let share = (count + threads - 1) / threads
+        var runs = [[Int]](repeating: [], count: threads)
+        runs.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                let start = thread * share
+                let end = Swift.min(elements.count, start + share)
+                shared.buffer[thread] = start < end ? (start..<end).sorted(by: before) : []
+            }
+        }
+        while runs.count > 1 {
+            var merged: [[Int]] = []
+            for pair in stride(from: 0, to: runs.count, by: 2) {
+                merged.append(pair + 1 < runs.count ? Self.merge(runs[pair], runs[pair + 1], by: before) : runs[pair])
+            }
+            runs = merged
+        }
+        return runs[0]
+    }
+
+    private static func merge(_ left: [Int], _ right: [Int], by before: (Int, Int) -> Bool) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if before(right[j], left[i]) {
+                result.append(right[j]); j += 1
+            } else {
+                result.append(left[i]); i += 1
+            }
+        }
+        result += left[i...]
+        result += right[j...]
+        return result
+    }
+}
+
+/// A buffer whose elements threads write at distinct indices.
+private struct SharedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
