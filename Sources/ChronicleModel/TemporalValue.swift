@@ -66,7 +66,11 @@ public enum DatePrecision: String, Hashable, Codable, Sendable, CaseIterable {
 
     /// Reads the granularity off a TIMEX3 value.
     public init(timexValue value: String) {
-        let b = Array(value.utf8)
+        var value = value
+        self = value.withUTF8(DatePrecision.init(timexBytes:))
+    }
+
+    private init(timexBytes b: UnsafeBufferPointer<UInt8>) {
         func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 48 && b[i] <= 57 }
         func isDigitOrX(_ i: Int) -> Bool { isDigit(i) || (i < b.count && b[i] == UInt8(ascii: "X")) }
         guard b.count >= 3, isDigitOrX(0), isDigitOrX(1), isDigitOrX(2) else { self = .unknown; return }

@@ -4,7 +4,12 @@ public enum TimexOrder {
     /// The first day a value may denote, as (year, month, day); nil for values with unknown parts
     /// (`XXXX-10`), references (`PRESENT_REF`) and durations.
     public static func start(of value: String) -> (year: Int, month: Int, day: Int)? {
-        let b = Array(value.utf8)
+        var value = value
+        return value.withUTF8(start(ofBytes:))
+    }
+
+    /// `start(of:)` over the value's UTF-8 bytes, without copying them.
+    private static func start(ofBytes b: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= b.count, range.allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return nil }
             return range.reduce(0) { $0 * 10 + Int(b[$1] - 48) }
@@ -14,22 +19,22 @@ public enum TimexOrder {
         guard b.count >= 4, let year = number(0..<4) else { return nil }
         if b.count == 4 { return (year, 1, 1) }
         guard b.count >= 6, b[4] == UInt8(ascii: "-") else { return nil }
-        let rest = String(decoding: b[5...], as: UTF8.self)
         if let month = number(5..<7), b.count == 7 || b[7] == UInt8(ascii: "-") {
             guard (1...12).contains(month) else { return nil }
             if b.count >= 10, let day = number(8..<10) { return (year, month, day) }
             return b.count == 7 ? (year, month, 1) : nil
         }
-        if rest.hasPrefix("Q"), let quarter = number(6..<7), (1...4).contains(quarter) { return (year, (quarter - 1) * 3 + 1, 1) }
-        if rest.hasPrefix("H"), let half = number(6..<7), (1...2).contains(half) { return (year, half == 1 ? 1 : 7, 1) }
-        switch rest.prefix(2) {
-        case "SP": return (year, 3, 1)
-        case "SU": return (year, 6, 1)
-        case "FA": return (year, 9, 1)
-        case "WI": return (year, 12, 1)
+        let (first, second) = (b[5], b.count > 6 ? b[6] : 0)
+        if first == UInt8(ascii: "Q"), let quarter = number(6..<7), (1...4).contains(quarter) { return (year, (quarter - 1) * 3 + 1, 1) }
+        if first == UInt8(ascii: "H"), let half = number(6..<7), (1...2).contains(half) { return (year, half == 1 ? 1 : 7, 1) }
+        switch (first, second) {
+        case (UInt8(ascii: "S"), UInt8(ascii: "P")): return (year, 3, 1)
+        case (UInt8(ascii: "S"), UInt8(ascii: "U")): return (year, 6, 1)
+        case (UInt8(ascii: "F"), UInt8(ascii: "A")): return (year, 9, 1)
+        case (UInt8(ascii: "W"), UInt8(ascii: "I")): return (year, 12, 1)
         default: break
         }
-        if rest.hasPrefix("W"), let week = number(6..<8), let january4 = CalendarDay(year: year, month: 1, day: 4) {
+        if first == UInt8(ascii: "W"), let week = number(6..<8), let january4 = CalendarDay(year: year, month: 1, day: 4) {
             let monday = january4.adding(days: 1 - january4.isoWeekday + (week - 1) * 7)
             return (monday.year, monday.month, monday.day)
         }

@@ -110,6 +110,7 @@ public struct ActorRecognizer: Sendable {
     func foldTitles(_ mentions: [ActorMention], _ tokens: [Token], _ text: [UInt8]) -> [ActorMention] {
         guard mentions.count >= 2 else { return mentions }
         var result: [ActorMention] = []
+        result.reserveCapacity(mentions.count)
         var index = 0
         while index < mentions.count {
             let current = mentions[index]
@@ -132,8 +133,15 @@ public struct ActorRecognizer: Sendable {
     }
 
     private func onlyTitlesBetween(_ start: Int, _ end: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
+        // Tokens are in text order: find the first at or after `start`, then walk to `end`.
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound >= start { high = middle } else { low = middle + 1 }
+        }
         var count = 0
-        for token in tokens where token.range.lowerBound >= start && token.range.upperBound <= end {
+        for token in tokens[low...] {
+            guard token.range.upperBound <= end else { break }
             count += 1
             if count > 6 { return false }
             switch token.kind {
