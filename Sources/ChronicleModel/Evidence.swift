@@ -1,29 +1,152 @@
 /// The sentence a relation or event was read from, and where it is on disk.
+///
+/// A value type whose fields live in one shared, immutable box: a run holds millions of evidence
+/// items, most of them copies (a relation and its event cite the same sentence), and a copy is
+/// then one reference instead of seven fields and their strings. Setting a field copies the box
+/// only when it is shared and the value actually changes.
 public struct Evidence: Hashable, Codable, Sendable {
-    public var document: DocumentID
-    /// The sentence, with markup removed and white space folded.
-    public var text: String
-    /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
-    public var byteStart: Int
-    public var byteEnd: Int
-    /// A moment in the video the document describes, when the sentence carries a timestamp.
-    public var media: MediaOffset?
-    /// Set when the sentence only reports someone's claim (`alleged`, `reportedly`).
-    public var claim: Claim?
-    /// The person who spoke or acted for the source actor, when named.
-    public var person: String?
+    private final class Fields: Sendable {
+        let document: DocumentID
+        let text: String
+        let byteStart: Int
+        let byteEnd: Int
+        let media: MediaOffset?
+        let claim: Claim?
+        let person: String?
+
+        init(document: DocumentID, text: String, byteStart: Int, byteEnd: Int, media: MediaOffset?, claim: Claim?, person: String?) {
+            self.document = document
+            self.text = text
+            self.byteStart = byteStart
+            self.byteEnd = byteEnd
+            self.media = media
+            self.claim = claim
+            self.person = person
+        }
+    }
+
+    private var fields: Fields
 
     public init(
         document: DocumentID, text: String, byteStart: Int, byteEnd: Int,
         media: MediaOffset? = nil, claim: Claim? = nil, person: String? = nil
     ) {
-        self.document = document
-        self.text = text
-        self.byteStart = byteStart
-        self.byteEnd = byteEnd
-        self.media = media
-        self.claim = claim
-        self.person = person
+        fields = Fields(document: document, text: text, byteStart: byteStart, byteEnd: byteEnd, media: media, claim: claim, person: person)
+    }
+
+    public var document: DocumentID {
+        get { fields.document }
+        set { if newValue != document { rebuild(document: newValue) } }
+    }
+
+    /// The sentence, with markup removed and white space folded.
+    public var text: String {
+        get { fields.text }
+        set { if newValue != text { rebuild(text: newValue) } }
+    }
+
+    /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
+    public var byteStart: Int {
+        get { fields.byteStart }
+        set { if newValue != byteStart { rebuild(byteStart: newValue) } }
+    }
+
+    public var byteEnd: Int {
+        get { fields.byteEnd }
+        set { if newValue != byteEnd { rebuild(byteEnd: newValue) } }
+    }
+
+    /// A moment in the video the document describes, when the sentence carries a timestamp.
+    public var media: MediaOffset? {
+        get { fields.media }
+        set { if newValue != media { rebuild(media: .some(newValue)) } }
+    }
+
+    /// Set when the sentence only reports someone's claim (`alleged`, `reportedly`).
+    public var claim: Claim? {
+        get { fields.claim }
+        set { if newValue != claim { rebuild(claim: .some(newValue)) } }
+    }
+
+    /// The person who spoke or acted for the source actor, when named.
+    public var person: String? {
+        get { fields.person }
+        set { if newValue != person { rebuild(person: .some(newValue)) } }
+    }
+
+    /// A new box with the given fields changed (a box is never changed in place: others may share it).
+    private mutating func rebuild(document: DocumentID? = nil, text: String? = nil, byteStart: Int? = nil, byteEnd: Int? = nil,
+                                  media: MediaOffset?? = nil, claim: Claim?? = nil, person: String?? = nil) {
+        fields = Fields(document: document ?? fields.document, text: text ?? fields.text, byteStart: byteStart ?? fields.byteStart,
+                        byteEnd: byteEnd ?? fields.byteEnd, media: media ?? fields.media, claim: claim ?? fields.claim,
+                        person: person ?? fields.person)
+    }
+
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        if lhs.fields === rhs.fields { return true }
+        return lhs.byteStart == rhs.byteStart && lhs.byteEnd == rhs.byteEnd && lhs.document == rhs.document && lhs.text == rhs.text
+            && lhs.media == rhs.media && lhs.claim == rhs.claim && lhs.person == rhs.person
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(text)
+        hasher.combine(byteStart)
+        hasher.combine(byteEnd)
+        hasher.combine(media)
+        hasher.combine(claim)
+        hasher.combine(person)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case document, text, byteStart, byteEnd, media, claim, person
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try container.decode(DocumentID.self, forKey: .document),
+                  text: try container.decode(String.self, forKey: .text),
+                  byteStart: try container.decode(Int.self, forKey: .byteStart),
+                  byteEnd: try container.decode(Int.self, forKey: .byteEnd),
+                  media: try container.decodeIfPresent(MediaOffset.self, forKey: .media),
+                  claim: try container.decodeIfPresent(Claim.self, forKey: .claim),
+                  person: try container.decodeIfPresent(String.self, forKey: .person))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(text, forKey: .text)
+        try container.encode(byteStart, forKey: .byteStart)
+        try container.encode(byteEnd, forKey: .byteEnd)
+        try container.encodeIfPresent(media, forKey: .media)
+        try container.encodeIfPresent(claim, forKey: .claim)
+        try container.encodeIfPresent(person, forKey: .person)
+    }
+
+    /// Between two different items that cite the same sentence, whether `self` is the one to keep:
+    /// the smaller text (should two runs have read the sentence apart), then the one that says more
+    /// (a timestamp, a claim, a person before none), then the smaller by those fields, so merging
+    /// in any order keeps the same one.
+    func isPreferred(over other: Evidence) -> Bool {
+        if text != other.text { return text < other.text }
+        if let order = Evidence.presentFirst(media, other.media, { ($0.offset, $0.seconds, $0.url ?? "") < ($1.offset, $1.seconds, $1.url ?? "") }) { return order }
+        if let order = Evidence.presentFirst(claim, other.claim, { a, b in
+            if let order = Evidence.presentFirst(a.claimant, b.claimant, { $0 < $1 }) { return order }
+            return a.cue < b.cue
+        }) { return order }
+        if let order = Evidence.presentFirst(person, other.person, { $0 < $1 }) { return order }
+        return false
+    }
+
+    /// nil when the two are equal; otherwise whether `a` comes first: present before absent, then by `less`.
+    private static func presentFirst<T: Equatable>(_ a: T?, _ b: T?, _ less: (T, T) -> Bool) -> Bool? {
+        switch (a, b) {
+        case (nil, nil): return nil
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case let (a?, b?): return a == b ? nil : less(a, b)
+        }
     }
 }
 

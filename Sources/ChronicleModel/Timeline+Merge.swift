@@ -33,11 +33,15 @@ extension Timeline {
             for event in part.events { add(event) }
         }
 
-        public mutating func add(_ other: Merger) {
+        /// Takes in another merger's records, moving them out of it one by one (a record is never
+        /// held twice, so combining the mergers of threads does not double the memory).
+        public mutating func add(_ other: consuming Merger) {
             for document in other.documents.values { add(document) }
             for actor in other.actors.values { add(actor) }
-            for relation in other.relations { add(relation) }
-            for event in other.events { add(event) }
+            other.relationIndex = [:]
+            other.eventIndex = [:]
+            while let relation = other.relations.popLast() { add(relation) }
+            while let event = other.events.popLast() { add(event) }
         }
 
         /// The merged timeline, every list in output order, sorted on `threads` threads (the result
@@ -92,8 +96,8 @@ extension Timeline {
         }
     }
 
-    /// Evidence in output order, one item per sentence; where two cite one sentence, the smaller
-    /// encoding wins, so the result does not depend on the order of merging.
+    /// Evidence in output order, one item per sentence; where two cite one sentence,
+    /// `Evidence.isPreferred(over:)` chooses, so the result does not depend on the order of merging.
     private static func distinctSorted(_ items: [Evidence]) -> [Evidence] {
         guard items.count > 1 else { return items }
         let sorted = items.sorted { EvidenceKey($0) < EvidenceKey($1) }
@@ -101,7 +105,7 @@ extension Timeline {
         result.reserveCapacity(sorted.count)
         for item in sorted {
             if let last = result.last, EvidenceKey(last) == EvidenceKey(item) {
-                if last != item, String(describing: item) < String(describing: last) { result[result.count - 1] = item }
+                if last != item, item.isPreferred(over: last) { result[result.count - 1] = item }
             } else {
                 result.append(item)
             }
