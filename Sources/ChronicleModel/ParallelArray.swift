@@ -19,33 +19,39 @@ extension Array where Element: Sendable {
         }
     }
 
-    /// `map` over contiguous slices on `threads` threads.
-    func parallelMap<Result: Sendable>(threads: Int, _ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
-        guard threads > 1, count >= 2 * threads else { return map(transform) }
-        let share = (count + threads - 1) / threads
-        var slices = [[Result]](repeating: [], count: threads)
-        slices.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedBuffer(buffer)
-            let elements = self
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                let start = thread * share
-                let end = Swift.min(elements.count, start + share)
-                shared.buffer[thread] = start < end ? elements[start..<end].map(transform) : []
+    /// `map` over contiguous slices on `threads` threads. Elements are lent to `transform`, not
+    /// copied (copying an event retains every string and list in it).
+    func parallelMap<Result: Sendable>(threads: Int, _ transform: @escaping @Sendable (borrowing Element) -> Result) -> [Result] {
+        withUnsafeBufferPointer { elements in
+            let source = SharedConstantBuffer(elements)
+            @Sendable func mapSlice(_ range: Range<Int>) -> [Result] {
+                var result: [Result] = []
+                result.reserveCapacity(range.count)
+                for index in range { result.append(transform(source.buffer[index])) }
+                return result
             }
+            guard threads > 1, count >= 2 * threads else { return mapSlice(0..<count) }
+            let share = (count + threads - 1) / threads
+            var slices = [[Result]](repeating: [], count: threads)
+            slices.withUnsafeMutableBufferPointer { buffer in
+                let shared = SharedBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                    let start = thread * share
+                    let end = Swift.min(source.buffer.count, start + share)
+                    shared.buffer[thread] = start < end ? mapSlice(start..<end) : []
+                }
+            }
+            return Array<Result>(slices.joined())
         }
-        return Array<Result>(slices.joined())
     }
 
     /// The indices of the elements in the order `areInIncreasingOrder` gives: each thread sorts a
     /// contiguous slice, then the sorted slices are merged pairwise. Equal elements keep their
-    /// index order, as in one stable sort.
+    /// index order, as in one stable sort (the standard library's sort is stable, and a merge
+    /// takes from the right slice only what comes strictly first).
     func sortedIndices(threads: Int, by areInIncreasingOrder: @escaping @Sendable (Element, Element) -> Bool) -> [Int] {
         let elements = self
-        let before: @Sendable (Int, Int) -> Bool = { left, right in
-            if areInIncreasingOrder(elements[left], elements[right]) { return true }
-            if areInIncreasingOrder(elements[right], elements[left]) { return false }
-            return left < right
-        }
+        let before: @Sendable (Int, Int) -> Bool = { areInIncreasingOrder(elements[$0], elements[$1]) }
         guard threads > 1, count >= 1024 else { return indices.sorted(by: before) }
         let share = (count + threads - 1) / threads
         var runs = [[Int]](repeating: [], count: threads)
@@ -82,6 +88,12 @@ extension Array where Element: Sendable {
         result += right[j...]
         return result
     }
+}
+
+/// A buffer threads only read.
+private struct SharedConstantBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
 }
 
 /// A buffer whose elements threads write at distinct indices.

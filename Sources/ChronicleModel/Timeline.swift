@@ -59,7 +59,7 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event], threads: Int = 1) {
-        let keys = events.parallelMap(threads: threads, EventOrderKey.init)
+        let keys = events.parallelMap(threads: threads) { EventOrderKey($0) }
         // A merged timeline is sorted already; encoding it checks that in one pass.
         if keys.isSorted(by: <) { return }
         var order = keys.sortedIndices(threads: threads, by: <)
@@ -88,7 +88,7 @@ struct EventOrderKey: Comparable, Sendable {
     var id: EventID
     var firstEvidence: EvidenceKey?
 
-    init(_ event: Event) {
+    init(_ event: borrowing Event) {
         value = event.date.value
         start = TimexOrder.start(of: value)
         precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
@@ -99,11 +99,10 @@ struct EventOrderKey: Comparable, Sendable {
     static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
         switch (lhs.start, rhs.start) {
         case let (l?, r?):
-            if lhs.value != rhs.value {
-                if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
-                if lhs.precisionRank != rhs.precisionRank { return lhs.precisionRank < rhs.precisionRank }
-                return lhs.value < rhs.value
-            }
+            // Equal values have equal starts and ranks, so the integers can decide first.
+            if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
+            if lhs.precisionRank != rhs.precisionRank { return lhs.precisionRank < rhs.precisionRank }
+            if lhs.value != rhs.value { return lhs.value < rhs.value }
             return lhs.id < rhs.id
         case (.some, nil): return true
         case (nil, .some): return false
