@@ -1,32 +1,58 @@
 import ChronicleModel
 
-/// Counts mentions per actor across documents, with the names and people the corpus used.
+/// Counts mentions per actor, with the names and people the text used.
 /// FAQ restatements are not counted: they repeat the article.
+///
+/// Mentions are listed as they come and grouped once, by sorting, when the actors are built: a
+/// document has a few dozen mentions, and sorting them costs less than hashing each actor id
+/// into three dictionaries of sets.
 struct ActorTally {
-    private var counts: [ActorID: Int] = [:]
-    private var names: [ActorID: Set<String>] = [:]
-    private var people: [ActorID: Set<String>] = [:]
+    private struct Entry {
+        var actor: ActorID
+        /// The name as written, for a mention by name; nil for a person or a pronoun.
+        var name: String?
+        var person: String?
+    }
+
+    private var entries: [Entry] = []
 
     mutating func add(_ document: AnalyzedDocument) {
+        entries.reserveCapacity(entries.count + document.mentions.count)
         for mention in document.mentions where !document.sentences[mention.sentence].role.isRestatement {
-            counts[mention.actor, default: 0] += 1
             switch mention.form {
             case .person:
-                if let person = mention.person { people[mention.actor, default: []].insert(person) }
+                entries.append(Entry(actor: mention.actor, name: nil, person: mention.person))
             case .coreference:
-                break
+                entries.append(Entry(actor: mention.actor, name: nil, person: nil))
             default:
-                names[mention.actor, default: []].insert(document.ingested.string(mention.range))
+                entries.append(Entry(actor: mention.actor, name: document.ingested.string(mention.range), person: nil))
             }
         }
     }
 
     func actors(lexicon: Lexicon) -> [Actor] {
-        counts.keys.sorted().compactMap { id in
-            guard let entry = lexicon.actors[id] else { return nil }
-            let seenPeople = (people[id] ?? []).sorted()
-            return Actor(id: id, name: entry.name, kind: entry.kind, aliases: (names[id] ?? []).sorted(),
-                         mentions: counts[id] ?? 0, people: seenPeople.isEmpty ? nil : seenPeople)
+        let sorted = entries.sorted { $0.actor < $1.actor }
+        var result: [Actor] = []
+        var start = 0
+        while start < sorted.count {
+            let actor = sorted[start].actor
+            var end = start
+            while end < sorted.count, sorted[end].actor == actor { end += 1 }
+            defer { start = end }
+            guard let entry = lexicon.actors[actor] else { continue }
+            let group = sorted[start..<end]
+            let names = ActorTally.distinctSorted(group.compactMap(\.name))
+            let people = ActorTally.distinctSorted(group.compactMap(\.person))
+            result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: names, mentions: group.count,
+                                people: people.isEmpty ? nil : people))
         }
+        return result
+    }
+
+    private static func distinctSorted(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }
+        var result: [String] = []
+        for name in names.sorted() where result.last != name { result.append(name) }
+        return result
     }
 }

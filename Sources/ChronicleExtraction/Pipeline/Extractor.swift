@@ -114,8 +114,22 @@ public struct Extractor: Sendable {
             relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, weight: 1, firstSeen: seen, lastSeen: seen,
                                       standing: coded.standing ? true : nil, evidence: [evidence]))
             guard !coded.standing else { continue }
-            var id = coded.source.rawValue + "-" + coded.kind.rawValue + "-" + coded.target.rawValue + "-" + date.value
-            if !placed { id += "-" + document.document.id.rawValue + "-" + String(evidence.byteStart) }
+            // source-kind-target-date, and for an undated event also where it was read: built in one buffer.
+            var id = ""
+            id.reserveCapacity(48)
+            id += coded.source.rawValue
+            id += "-"
+            id += coded.kind.rawValue
+            id += "-"
+            id += coded.target.rawValue
+            id += "-"
+            id += date.value
+            if !placed {
+                id += "-"
+                id += document.document.id.rawValue
+                id += "-"
+                id += String(evidence.byteStart)
+            }
             let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
             events.append(Event(
                 id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
