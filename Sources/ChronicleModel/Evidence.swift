@@ -82,6 +82,21 @@ public struct Evidence: Hashable, Codable, Sendable {
                         person: person ?? fields.person)
     }
 
+    /// Whether this item cites an earlier place than `other`: by document, then byte range (the
+    /// order evidence is listed in; `EvidenceKey` order, compared without building keys).
+    func citesBefore(_ other: Evidence) -> Bool {
+        let (a, b) = (fields, other.fields)
+        if a.document != b.document { return a.document < b.document }
+        if a.byteStart != b.byteStart { return a.byteStart < b.byteStart }
+        return a.byteEnd < b.byteEnd
+    }
+
+    /// Whether both items cite the same sentence.
+    func citesSamePlace(as other: Evidence) -> Bool {
+        let (a, b) = (fields, other.fields)
+        return a === b || a.byteStart == b.byteStart && a.byteEnd == b.byteEnd && a.document == b.document
+    }
+
     public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
         if lhs.fields === rhs.fields { return true }
         return lhs.byteStart == rhs.byteStart && lhs.byteEnd == rhs.byteEnd && lhs.document == rhs.document && lhs.text == rhs.text

@@ -100,11 +100,15 @@ extension Timeline {
     /// `Evidence.isPreferred(over:)` chooses, so the result does not depend on the order of merging.
     private static func distinctSorted(_ items: [Evidence]) -> [Evidence] {
         guard items.count > 1 else { return items }
-        let sorted = items.sorted { EvidenceKey($0) < EvidenceKey($1) }
+        // Documents are mostly merged in order, so the list is often in order and distinct already.
+        if items.isSorted(by: { $0.citesBefore($1) }), !zip(items, items.dropFirst()).contains(where: { $0.citesSamePlace(as: $1) }) {
+            return items
+        }
+        let sorted = items.sorted { $0.citesBefore($1) }
         var result: [Evidence] = []
         result.reserveCapacity(sorted.count)
         for item in sorted {
-            if let last = result.last, EvidenceKey(last) == EvidenceKey(item) {
+            if let last = result.last, last.citesSamePlace(as: item) {
                 if last != item, item.isPreferred(over: last) { result[result.count - 1] = item }
             } else {
                 result.append(item)

@@ -39,7 +39,7 @@ public struct Timeline: Hashable, Codable, Sendable {
         (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
     }
 
-    static func evidenceOrder(_ lhs: Evidence, _ rhs: Evidence) -> Bool { EvidenceKey(lhs) < EvidenceKey(rhs) }
+    static func evidenceOrder(_ lhs: Evidence, _ rhs: Evidence) -> Bool { lhs.citesBefore(rhs) }
 
     /// Puts every list in the one order output uses, so equal results encode to equal bytes.
     ///
