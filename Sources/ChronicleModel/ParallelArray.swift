@@ -31,17 +31,7 @@ extension Array where Element: Sendable {
                 return result
             }
             guard threads > 1, count >= 2 * threads else { return mapSlice(0..<count) }
-            let share = (count + threads - 1) / threads
-            var slices = [[Result]](repeating: [], count: threads)
-            slices.withUnsafeMutableBufferPointer { buffer in
-                let shared = SharedBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                    let start = thread * share
-                    let end = Swift.min(source.buffer.count, start + share)
-                    shared.buffer[thread] = start < end ? mapSlice(start..<end) : []
-                }
-            }
-            return Array<Result>(slices.joined())
+            return Array<Result>(resultsPerSlice(of: count, threads: threads, mapSlice).joined())
         }
     }
 
@@ -53,16 +43,7 @@ extension Array where Element: Sendable {
         let elements = self
         let before: @Sendable (Int, Int) -> Bool = { areInIncreasingOrder(elements[$0], elements[$1]) }
         guard threads > 1, count >= 1024 else { return indices.sorted(by: before) }
-        let share = (count + threads - 1) / threads
-        var runs = [[Int]](repeating: [], count: threads)
-        runs.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                let start = thread * share
-                let end = Swift.min(elements.count, start + share)
-                shared.buffer[thread] = start < end ? (start..<end).sorted(by: before) : []
-            }
-        }
+        var runs = resultsPerSlice(of: count, threads: threads) { $0.sorted(by: before) }
         while runs.count > 1 {
             var merged: [[Int]] = []
             for pair in stride(from: 0, to: runs.count, by: 2) {
@@ -88,6 +69,22 @@ extension Array where Element: Sendable {
         result += right[j...]
         return result
     }
+}
+
+/// `work` on each of `threads` contiguous slices of `0..<count`, the slices on their own threads,
+/// the results in slice order.
+private func resultsPerSlice<Result>(of count: Int, threads: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
+    let share = (count + threads - 1) / threads
+    var results = [[Result]](repeating: [], count: threads)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let shared = SharedBuffer(buffer)
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let start = thread * share
+            let end = Swift.min(count, start + share)
+            shared.buffer[thread] = start < end ? work(start..<end) : []
+        }
+    }
+    return results
 }
 
 /// A buffer threads only read.
