@@ -31,6 +31,18 @@ import Testing
         #expect(!table.contains(bytes: text[4..<10]))
     }
 
+    @Test func findsKeysInAnyASCIICase() {
+        let table: ByteTable<Bool> = ["mr", "sept", "counteroffensive"]
+        for word in ["MR", "Mr", "mr", "SePt", "Counteroffensive"] {
+            #expect(table.contains(lowercasing: ArraySlice(Array(word.utf8))), "\(word)")
+        }
+        #expect(!table.contains(lowercasing: ArraySlice(Array("Mrs".utf8))))
+        // Longer than the stack buffer: still found, through an array.
+        let long = String(repeating: "Ab", count: 40)
+        let longTable = ByteTable(words: [long.lowercased()])
+        #expect(longTable.contains(lowercasing: ArraySlice(Array(long.utf8))))
+    }
+
     @Test func keepsTheFirstValueOfARepeatedKey() {
         let table = ByteTable(strings: [("war", 1), ("peace", 2), ("war", 3)])
         #expect(table.count == 2)

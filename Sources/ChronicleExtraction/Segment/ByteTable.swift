@@ -67,6 +67,20 @@ struct ByteTable<Value: Sendable>: Sendable {
         return Array(word.utf8).withUnsafeBytes { value(for: $0) }
     }
 
+    /// The value of the key spelled by `bytes` in ASCII lower case, lowered on the stack (no
+    /// array, no string) for keys of up to 64 bytes.
+    func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
+        guard bytes.count <= 64 else { return self[bytes: ArraySlice(asciiLowercased(bytes))] }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            var index = 0
+            for byte in bytes {
+                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return value(for: UnsafeRawBufferPointer(start: buffer.baseAddress, count: bytes.count))
+        }
+    }
+
     func value(for key: UnsafeRawBufferPointer) -> Value? {
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key)) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -125,6 +139,7 @@ extension ByteTable where Value == Bool {
 
     func contains(_ word: String) -> Bool { self[word] != nil }
     func contains(bytes: ArraySlice<UInt8>) -> Bool { self[bytes: bytes] != nil }
+    func contains(lowercasing bytes: ArraySlice<UInt8>) -> Bool { value(lowercasing: bytes) != nil }
 }
 
 extension ByteTable: ExpressibleByArrayLiteral where Value == Bool {

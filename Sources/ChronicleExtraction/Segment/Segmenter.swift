@@ -61,8 +61,12 @@ public enum Segmenter {
         return roles
     }
 
-    private static func startsWithLabel(_ text: ArraySlice<UInt8>, _ labels: [String]) -> Bool {
-        let head = asciiLowercased(text.prefix(10))
-        return labels.contains { head.starts(with: Array($0.utf8)) }
+    /// Whether the block starts with one of `labels` (lower case), in any case; compared in place.
+    private static func startsWithLabel(_ text: ArraySlice<UInt8>, _ labels: [StaticString]) -> Bool {
+        labels.contains { label in
+            label.withUTF8Buffer { label in
+                label.count <= text.count && zip(label, text).allSatisfy { $0 == (isUpper($1) ? $1 | 0x20 : $1) }
+            }
+        }
     }
 }

@@ -128,14 +128,13 @@ public enum SentenceSplitter {
     static func isAbbreviationPeriod(_ text: [UInt8], period: Int, start: Int, nextWord: Int, end: Int) -> Bool {
         var wordStart = period
         while wordStart > start, isLetter(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: ".") { wordStart -= 1 }
-        let word = asciiLowercased(text[wordStart..<period])
+        let word = text[wordStart..<period]
         guard !word.isEmpty else { return false }
-        let key = String(decoding: word, as: UTF8.self)
-        if Abbreviations.titles.contains(key) { return true }
+        if Abbreviations.titles.contains(lowercasing: word) { return true }
         // A single capital letter is an initial: "J. Smith".
         if word.count == 1, isUpper(text[wordStart]) { return !startsWithSentenceStarter(text, at: nextWord, end: end) }
         let dotted = word.contains(UInt8(ascii: "."))
-        if dotted || Abbreviations.sentenceFinal.contains(key) {
+        if dotted || Abbreviations.sentenceFinal.contains(lowercasing: word) {
             return !startsWithSentenceStarter(text, at: nextWord, end: end)
         }
         return false
@@ -145,26 +144,26 @@ public enum SentenceSplitter {
         var wordEnd = index
         while wordEnd < end, isLetter(text[wordEnd]) { wordEnd += 1 }
         guard wordEnd > index else { return false }
-        return Abbreviations.sentenceStarters.contains(String(decoding: text[index..<wordEnd], as: UTF8.self))
+        return Abbreviations.sentenceStarters.contains(bytes: text[index..<wordEnd])
     }
 }
 
 /// Abbreviations a sentence splitter for English news must know.
 enum Abbreviations {
     /// Titles and other abbreviations that never end a sentence (lower-cased, without the final period).
-    static let titles: Set<String> = [
+    static let titles: ByteTable<Bool> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr",
         "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "messrs", "mme", "mlle", "gens",
         "vs", "v", "cf", "approx", "dept", "est", "fig", "ca", "nos", "op", "pp", "vol",
     ]
     /// Abbreviations that can also close a sentence: they end one when a sentence-starting word follows.
-    static let sentenceFinal: Set<String> = [
+    static let sentenceFinal: ByteTable<Bool> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "no", "bros", "av", "ave", "blvd",
     ]
     /// Words that usually start a sentence, so an abbreviation before them closes the previous one.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: ByteTable<Bool> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "However", "In", "On", "At",
         "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "Officials", "Meanwhile",
         "After", "Before", "When", "While", "As", "If", "According", "Some", "Many", "Both", "Earlier", "Later",
