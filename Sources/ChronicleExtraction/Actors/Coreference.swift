@@ -18,7 +18,12 @@ enum Coreference {
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
-            guard token.kind == .word, !result.contains(where: { $0.range.overlaps(token.range) }) else { position += 1; continue }
+            // Only `it`, `its`, `the`, `their` open a phrase: an ASCII word of another length cannot,
+            // so most words are passed over without building a lower-cased string.
+            let length = token.range.count
+            guard token.kind == .word, (2...5).contains(length) || text[token.range].contains(where: { $0 >= 0x80 }),
+                  !result.contains(where: { $0.range.overlaps(token.range) })
+            else { position += 1; continue }
             let word = String(decoding: text[token.range], as: UTF8.self).lowercased()
             var phraseEnd: Int? = nil
             var fits: ((ActorKind) -> Bool)? = nil
