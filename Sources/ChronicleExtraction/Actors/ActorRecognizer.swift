@@ -133,14 +133,9 @@ public struct ActorRecognizer: Sendable {
     }
 
     private func onlyTitlesBetween(_ start: Int, _ end: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
-        // Tokens are in text order: find the first at or after `start`, then walk to `end`.
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.lowerBound >= start { high = middle } else { low = middle + 1 }
-        }
+        // From the first token at or after `start`, up to `end`.
         var count = 0
-        for token in tokens[low...] {
+        for token in tokens[tokens.partitionIndex { $0.range.lowerBound >= start }...] {
             guard token.range.upperBound <= end else { break }
             count += 1
             if count > 6 { return false }

@@ -65,24 +65,16 @@ struct SentenceView {
         }
     }
 
-    /// The first word that starts at or after byte `offset` (words are in text order: a binary search).
+    /// The first word that starts at or after byte `offset`.
     private func firstWord(startingAtOrAfter offset: Int) -> Int? {
-        var low = 0, high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].lowerBound >= offset { high = middle } else { low = middle + 1 }
-        }
-        return low < ranges.count ? low : nil
+        let index = ranges.partitionIndex { $0.lowerBound >= offset }
+        return index < ranges.count ? index : nil
     }
 
     /// The last word that ends at or before byte `offset`.
     private func lastWord(endingAtOrBefore offset: Int) -> Int? {
-        var low = 0, high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? low - 1 : nil
+        let after = ranges.partitionIndex { $0.upperBound > offset }
+        return after > 0 ? after - 1 : nil
     }
 
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike".

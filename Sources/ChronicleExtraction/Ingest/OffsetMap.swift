@@ -43,14 +43,9 @@ public struct OffsetMap: Hashable, Sendable {
         while let last = segments.last, last.clean >= cleanOffset { segments.removeLast() }
     }
 
-    /// Binary search for the last segment satisfying a predicate that is true for a prefix of `segments`.
+    /// The last segment satisfying a predicate that is true for a prefix of `segments`.
     private func lastSegment(where isBefore: (Segment) -> Bool) -> Int? {
-        var low = 0
-        var high = segments.count
-        while low < high {
-            let mid = (low + high) / 2
-            if isBefore(segments[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : low - 1
+        let after = segments.partitionIndex { !isBefore($0) }
+        return after == 0 ? nil : after - 1
     }
 }
