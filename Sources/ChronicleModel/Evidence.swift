@@ -5,138 +5,100 @@
 /// then one reference instead of seven fields and their strings. Setting a field copies the box
 /// only when it is shared and the value actually changes.
 public struct Evidence: Hashable, Codable, Sendable {
-    private final class Fields: Sendable {
-        let document: DocumentID
-        let text: String
-        let byteStart: Int
-        let byteEnd: Int
-        let media: MediaOffset?
-        let claim: Claim?
-        let person: String?
-
-        init(document: DocumentID, text: String, byteStart: Int, byteEnd: Int, media: MediaOffset?, claim: Claim?, person: String?) {
-            self.document = document
-            self.text = text
-            self.byteStart = byteStart
-            self.byteEnd = byteEnd
-            self.media = media
-            self.claim = claim
-            self.person = person
-        }
+    /// The fields themselves; their synthesized `Hashable` and `Codable` are Evidence's.
+    private struct Fields: Hashable, Codable, Sendable {
+        var document: DocumentID
+        var text: String
+        var byteStart: Int
+        var byteEnd: Int
+        var media: MediaOffset?
+        var claim: Claim?
+        var person: String?
     }
 
-    private var fields: Fields
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+    private var fields: Fields { box.fields }
 
     public init(
         document: DocumentID, text: String, byteStart: Int, byteEnd: Int,
         media: MediaOffset? = nil, claim: Claim? = nil, person: String? = nil
     ) {
-        fields = Fields(document: document, text: text, byteStart: byteStart, byteEnd: byteEnd, media: media, claim: claim, person: person)
+        box = Box(Fields(document: document, text: text, byteStart: byteStart, byteEnd: byteEnd, media: media, claim: claim, person: person))
     }
 
     public var document: DocumentID {
         get { fields.document }
-        set { if newValue != document { rebuild(document: newValue) } }
+        set { set(\.document, newValue) }
     }
 
     /// The sentence, with markup removed and white space folded.
     public var text: String {
         get { fields.text }
-        set { if newValue != text { rebuild(text: newValue) } }
+        set { set(\.text, newValue) }
     }
 
     /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
     public var byteStart: Int {
         get { fields.byteStart }
-        set { if newValue != byteStart { rebuild(byteStart: newValue) } }
+        set { set(\.byteStart, newValue) }
     }
 
     public var byteEnd: Int {
         get { fields.byteEnd }
-        set { if newValue != byteEnd { rebuild(byteEnd: newValue) } }
+        set { set(\.byteEnd, newValue) }
     }
 
     /// A moment in the video the document describes, when the sentence carries a timestamp.
     public var media: MediaOffset? {
         get { fields.media }
-        set { if newValue != media { rebuild(media: .some(newValue)) } }
+        set { set(\.media, newValue) }
     }
 
     /// Set when the sentence only reports someone's claim (`alleged`, `reportedly`).
     public var claim: Claim? {
         get { fields.claim }
-        set { if newValue != claim { rebuild(claim: .some(newValue)) } }
+        set { set(\.claim, newValue) }
     }
 
     /// The person who spoke or acted for the source actor, when named.
     public var person: String? {
         get { fields.person }
-        set { if newValue != person { rebuild(person: .some(newValue)) } }
+        set { set(\.person, newValue) }
     }
 
-    /// A new box with the given fields changed (a box is never changed in place: others may share it).
-    private mutating func rebuild(document: DocumentID? = nil, text: String? = nil, byteStart: Int? = nil, byteEnd: Int? = nil,
-                                  media: MediaOffset?? = nil, claim: Claim?? = nil, person: String?? = nil) {
-        fields = Fields(document: document ?? fields.document, text: text ?? fields.text, byteStart: byteStart ?? fields.byteStart,
-                        byteEnd: byteEnd ?? fields.byteEnd, media: media ?? fields.media, claim: claim ?? fields.claim,
-                        person: person ?? fields.person)
+    /// Changes one field in a new box (a box is never changed in place: others may share it), and
+    /// only when the value differs, so setting what is already there keeps the sharing.
+    private mutating func set<Value: Equatable>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
+        guard fields[keyPath: field] != value else { return }
+        var changed = fields
+        changed[keyPath: field] = value
+        box = Box(changed)
     }
+
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool { lhs.box === rhs.box || lhs.fields == rhs.fields }
+    public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 
     /// Whether this item cites an earlier place than `other`: by document, then byte range (the
     /// order evidence is listed in; `EvidenceKey` order, compared without building keys).
     func citesBefore(_ other: Evidence) -> Bool {
-        let (a, b) = (fields, other.fields)
-        if a.document != b.document { return a.document < b.document }
-        if a.byteStart != b.byteStart { return a.byteStart < b.byteStart }
-        return a.byteEnd < b.byteEnd
+        let (a, b) = (box, other.box)
+        if a.fields.document != b.fields.document { return a.fields.document < b.fields.document }
+        if a.fields.byteStart != b.fields.byteStart { return a.fields.byteStart < b.fields.byteStart }
+        return a.fields.byteEnd < b.fields.byteEnd
     }
 
     /// Whether both items cite the same sentence.
     func citesSamePlace(as other: Evidence) -> Bool {
-        let (a, b) = (fields, other.fields)
-        return a === b || a.byteStart == b.byteStart && a.byteEnd == b.byteEnd && a.document == b.document
-    }
-
-    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
-        if lhs.fields === rhs.fields { return true }
-        return lhs.byteStart == rhs.byteStart && lhs.byteEnd == rhs.byteEnd && lhs.document == rhs.document && lhs.text == rhs.text
-            && lhs.media == rhs.media && lhs.claim == rhs.claim && lhs.person == rhs.person
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(document)
-        hasher.combine(text)
-        hasher.combine(byteStart)
-        hasher.combine(byteEnd)
-        hasher.combine(media)
-        hasher.combine(claim)
-        hasher.combine(person)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case document, text, byteStart, byteEnd, media, claim, person
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(document: try container.decode(DocumentID.self, forKey: .document),
-                  text: try container.decode(String.self, forKey: .text),
-                  byteStart: try container.decode(Int.self, forKey: .byteStart),
-                  byteEnd: try container.decode(Int.self, forKey: .byteEnd),
-                  media: try container.decodeIfPresent(MediaOffset.self, forKey: .media),
-                  claim: try container.decodeIfPresent(Claim.self, forKey: .claim),
-                  person: try container.decodeIfPresent(String.self, forKey: .person))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(document, forKey: .document)
-        try container.encode(text, forKey: .text)
-        try container.encode(byteStart, forKey: .byteStart)
-        try container.encode(byteEnd, forKey: .byteEnd)
-        try container.encodeIfPresent(media, forKey: .media)
-        try container.encodeIfPresent(claim, forKey: .claim)
-        try container.encodeIfPresent(person, forKey: .person)
+        let (a, b) = (box, other.box)
+        return a === b || a.fields.byteStart == b.fields.byteStart && a.fields.byteEnd == b.fields.byteEnd
+            && a.fields.document == b.fields.document
     }
 
     /// Between two different items that cite the same sentence, whether `self` is the one to keep:
