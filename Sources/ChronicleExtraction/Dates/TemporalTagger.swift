@@ -135,14 +135,7 @@ struct DateTokens {
 
     /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.
     static func asciiLowercase(_ bytes: ArraySlice<UInt8>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            var index = 0
-            for byte in bytes {
-                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
-                index += 1
-            }
-            return String(decoding: buffer, as: UTF8.self)
-        }
+        withASCIILowercased(bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
     var count: Int { items.count }

@@ -171,6 +171,19 @@ func asciiLowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
     bytes.map { isUpper($0) ? $0 | 0x20 : $0 }
 }
 
+/// Calls `body` with `bytes` in ASCII lower case, in temporary storage (on the stack when short),
+/// for look-ups that need no array or string of their own.
+func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+        var index = 0
+        for byte in bytes {
+            buffer[index] = isUpper(byte) ? byte | 0x20 : byte
+            index += 1
+        }
+        return body(UnsafeBufferPointer(start: buffer.baseAddress, count: bytes.count))
+    }
+}
+
 extension String {
     func trimmingASCIISpaces() -> String {
         let b = Array(utf8)

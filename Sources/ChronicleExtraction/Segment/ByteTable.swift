@@ -67,18 +67,10 @@ struct ByteTable<Value: Sendable>: Sendable {
         return Array(word.utf8).withUnsafeBytes { value(for: $0) }
     }
 
-    /// The value of the key spelled by `bytes` in ASCII lower case, lowered on the stack (no
-    /// array, no string) for keys of up to 64 bytes.
+    /// The value of the key spelled by `bytes` in ASCII lower case, lowered in temporary storage
+    /// (no array, no string).
     func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
-        guard bytes.count <= 64 else { return self[bytes: ArraySlice(asciiLowercased(bytes))] }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            var index = 0
-            for byte in bytes {
-                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
-                index += 1
-            }
-            return value(for: UnsafeRawBufferPointer(start: buffer.baseAddress, count: bytes.count))
-        }
+        withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) }
     }
 
     func value(for key: UnsafeRawBufferPointer) -> Value? {
