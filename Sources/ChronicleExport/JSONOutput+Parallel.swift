@@ -1,4 +1,4 @@
-import Dispatch
+import ChronicleModel
 
 extension JSONOutput {
     /// Writes an array whose elements are encoded on `threads` threads, a batch at a time, and
@@ -13,50 +13,21 @@ extension JSONOutput {
         let (pretty, memberDepth) = (pretty, nestingDepth + 1)
         open(UInt8(ascii: "["))
         let batch = Self.batchPerThread * threads
-        let pieces = PieceSlots(count: threads)
-        defer { pieces.release() }
         for batchStart in stride(from: 0, to: items.count, by: batch) {
             let batchEnd = min(items.count, batchStart + batch)
-            let share = (batchEnd - batchStart + threads - 1) / threads
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                let start = batchStart + thread * share
-                let end = min(batchEnd, start + share)
-                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: start == 0)
-                if start < end {
-                    for index in start..<end {
-                        piece.startMember()
-                        element(&piece, items[index])
-                    }
+            let pieces = resultsPerSlice(of: batchEnd - batchStart, threads: threads) { slice in
+                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: batchStart + slice.lowerBound == 0)
+                for index in slice {
+                    piece.startMember()
+                    element(&piece, items[batchStart + index])
                 }
-                pieces[thread] = piece.bytes
+                return piece.bytes
             }
-            for thread in 0..<threads { appendPiece(pieces[thread]) }
+            for piece in pieces { appendPiece(piece) }
         }
         close(UInt8(ascii: "]"))
     }
 
     /// Elements each thread encodes per batch: enough to amortise the hand-off, few enough to keep memory small.
     static var batchPerThread: Int { 512 }
-
-    /// One finished piece per thread; each thread writes only its own slot.
-    private final class PieceSlots: @unchecked Sendable {
-        private let slots: UnsafeMutablePointer<[UInt8]>
-        private let count: Int
-
-        init(count: Int) {
-            self.count = count
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: [], count: count)
-        }
-
-        subscript(index: Int) -> [UInt8] {
-            get { slots[index] }
-            set { slots[index] = newValue }
-        }
-
-        func release() {
-            slots.deinitialize(count: count)
-            slots.deallocate()
-        }
-    }
 }

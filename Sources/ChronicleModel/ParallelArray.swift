@@ -72,8 +72,8 @@ extension Array where Element: Sendable {
 }
 
 /// `work` on each of `threads` contiguous slices of `0..<count`, the slices on their own threads,
-/// the results in slice order.
-private func resultsPerSlice<Result>(of count: Int, threads: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
+/// the results in slice order (an empty list for a slice with nothing in it).
+package func resultsPerSlice<Result>(of count: Int, threads: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
     let share = (count + threads - 1) / threads
     var results = [[Result]](repeating: [], count: threads)
     results.withUnsafeMutableBufferPointer { buffer in
