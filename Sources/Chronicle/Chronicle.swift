@@ -2,6 +2,7 @@ import ChronicleExport
 import ChronicleExtraction
 import ChronicleModel
 import Foundation
+import Synchronization
 
 /// What a run needs to know beyond the files themselves.
 public struct ExtractionOptions: Sendable {
@@ -15,6 +16,11 @@ public struct ExtractionOptions: Sendable {
     public var cues: CueLexicon?
     /// Threads to spread documents over (`--jobs`); by default one per core.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// About how many bytes of merged records `extractForJSON` holds before it moves them to a
+    /// sorted run in a temporary file (`--memory`); nil holds everything in memory.
+    public var memoryBudget: Int?
+    /// The folder for those temporary files (`--temporary-directory`); nil means `$TMPDIR`, else `/tmp`.
+    public var temporaryDirectory: String?
 
     public init(defaultDate: CalendarDay? = nil, manifest: Manifest? = nil, lexicon: Lexicon? = nil, cues: CueLexicon? = nil) {
         self.defaultDate = defaultDate
@@ -66,18 +72,81 @@ public enum Chronicle {
     public static func extract(paths: [String], options: ExtractionOptions = ExtractionOptions(),
                                progress: (@Sendable (Progress) -> Void)? = nil) throws(LexiconError) -> ExtractionRun
     {
+        var options = options
+        options.memoryBudget = nil
+        let (merger, _, diagnostics, skippedFiles, _) = try mergeDocuments(paths: paths, options: options, progress: progress)
+        // Consumed, so timeline() sorts and hands over the merger's own arrays instead of copies.
+        return ExtractionRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), diagnostics: diagnostics, skippedFiles: skippedFiles)
+    }
+
+    /// Reads and extracts like `extract`, for writing `timeline.json` (`chronicle extract`): when the
+    /// merged records outgrow `options.memoryBudget`, they move to sorted runs in temporary files,
+    /// and `SpooledRun.writeTimelineJSON` merges them back as it writes, to the same bytes.
+    /// - Throws: `LexiconError`, or `FileSystem.Failure` when a temporary file cannot be made or written.
+    public static func extractForJSON(paths: [String], options: ExtractionOptions = ExtractionOptions(),
+                                      progress: (@Sendable (Progress) -> Void)? = nil) throws -> SpooledRun
+    {
+        let (merger, runs, diagnostics, skippedFiles, failure) = try mergeDocuments(paths: paths, options: options, progress: progress)
+        if let failure { throw failure }
+        if runs.isEmpty {
+            return SpooledRun(content: .memory((consume merger).timeline(threads: max(1, options.jobs))), diagnostics: diagnostics, skippedFiles: skippedFiles)
+        }
+        // Documents and actors stay in memory (they are few); every relation and event is on disk.
+        return SpooledRun(content: .spilled(head: (consume merger).timeline(), runs: runs), diagnostics: diagnostics, skippedFiles: skippedFiles)
+    }
+
+    /// Reads and extracts every document into one merger; with a memory budget, records beyond it
+    /// go to sorted runs on disk, and then every record does, leaving the merger only documents and actors.
+    /// A failure to spill comes back as `failure`, with whatever was merged.
+    private static func mergeDocuments(paths: [String], options: ExtractionOptions, progress: (@Sendable (Progress) -> Void)?) throws(LexiconError)
+        -> (merger: Timeline.Merger, runs: [SpilledRun], diagnostics: [Diagnostic], skippedFiles: [String], failure: (any Error)?)
+    {
         let extractor = try options.extractor()
+        let threads = max(1, options.jobs)
+        let spill = options.memoryBudget.map { budget in
+            SpillPolicy(budgetPerThread: max(1, budget / threads), folder: options.temporaryDirectory ?? SpillPolicy.defaultFolder)
+        }
         // Each thread folds its documents into its own merger as it goes, so no document's partial
         // result outlives it; the mergers combine at the end, in any order, to the same timeline.
-        let mergers = (0..<max(1, options.jobs)).map { _ in MergerBox() }
+        let mergers = (0..<threads).map { _ in MergerBox() }
+        // Set when a spill fails: the run cannot finish, so the threads stop taking documents.
+        let failed = Flag()
         let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
                                 transform: { extractor.records(of: $0) },
-                                collect: { worker, records in mergers[worker].merger.add(records) })
+                                collect: { worker, records in
+                                    let box = mergers[worker]
+                                    box.merger.add(records)
+                                    if let spill, box.merger.approximateBytes > spill.budgetPerThread {
+                                        box.spill(in: spill.folder)
+                                        if box.failure != nil { failed.set() }
+                                    }
+                                },
+                                isCancelled: { failed.isSet })
+        if let spill, mergers.contains(where: { !$0.runs.isEmpty }) {
+            for box in mergers { box.spill(in: spill.folder) }
+        }
         // The first thread's merger takes in the others, each emptied as it goes, so no record is held twice.
         var merger = mergers[0].take()
         for box in mergers.dropFirst() { merger.add(box.take()) }
-        // Consumed, so timeline() sorts and hands over the merger's own arrays instead of copies.
-        return ExtractionRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
+        return (merger, mergers.flatMap(\.runs), processed.diagnostics, processed.skippedFiles, mergers.lazy.compactMap(\.failure).first)
+    }
+
+    /// A flag any thread may set and read.
+    private final class Flag: Sendable {
+        private let value = Atomic<Bool>(false)
+        func set() { value.store(true, ordering: .relaxed) }
+        var isSet: Bool { value.load(ordering: .relaxed) }
+    }
+
+    /// When and where a run moves its records to disk.
+    private struct SpillPolicy: Sendable {
+        var budgetPerThread: Int
+        var folder: String
+
+        static var defaultFolder: String {
+            if let folder = ProcessInfo.processInfo.environment["TMPDIR"], !folder.isEmpty { return folder }
+            return "/tmp"
+        }
     }
 
     /// One partial timeline per document, in input order (`chronicle extract --jsonl`).
@@ -98,9 +167,26 @@ public enum Chronicle {
         return (processed.results, processed.diagnostics, processed.skippedFiles)
     }
 
-    /// One thread's merger; only that thread touches it until the threads are done.
+    /// One thread's merger, and the runs it moved to disk; only that thread touches it until the threads are done.
     private final class MergerBox: @unchecked Sendable {
         var merger = Timeline.Merger()
+        private(set) var runs: [SpilledRun] = []
+        /// The first failure to spill; the thread spills no more after it.
+        private(set) var failure: (any Error)?
+        private var file: SpillFile?
+
+        /// Moves the relations and events held to a new sorted run in this thread's spill file.
+        func spill(in folder: String) {
+            guard failure == nil else { return }
+            let records = merger.takeRelationsAndEvents()
+            guard !records.relations.isEmpty || !records.events.isEmpty else { return }
+            do {
+                if file == nil { file = try SpillFile(in: folder) }
+                runs.append(try SpilledRun.write(relations: records.relations, events: records.events, to: file!))
+            } catch {
+                failure = error
+            }
+        }
 
         /// The merger, leaving an empty one in its place.
         func take() -> Timeline.Merger {
@@ -121,7 +207,7 @@ public enum Chronicle {
     /// instead (with the index of the thread, below `options.jobs`) and `results` stays empty.
     static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
                                 progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
-                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil)
+                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil)
         -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let found = CorpusScanner.files(in: paths)
@@ -131,7 +217,7 @@ public enum Chronicle {
         let store = SlotStore<Result>(count: count)
         let workers = max(1, min(options.jobs, count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            while let index = store.claimNext() {
+            while isCancelled?() != true, let index = store.claimNext() {
                 let path = found.files[index]
                 var slot = Slot<Result>()
                 var size = 0

@@ -5,12 +5,20 @@ import ChronicleModel
 extension JSONOutput {
     /// `threads` encode the long lists (events, relations) side by side; the bytes do not change.
     mutating func write(_ timeline: Timeline, threads: Int = 1) {
+        writeTimeline(actors: timeline.actors, documents: timeline.documents, schemaVersion: timeline.schemaVersion,
+                      events: { $0.array(timeline.events, threads: threads) { $0.write($1) } },
+                      relations: { $0.array(timeline.relations, threads: threads) { $0.write($1) } })
+    }
+
+    /// A timeline whose events and relations are written by the callers, already in output order.
+    mutating func writeTimeline(actors: [Actor], documents: [Document], schemaVersion: Int,
+                                events: (inout JSONOutput) -> Void, relations: (inout JSONOutput) -> Void) {
         object {
-            $0.key("actors"); $0.array(timeline.actors) { $0.write($1) }
-            $0.key("documents"); $0.array(timeline.documents) { $0.write($1) }
-            $0.key("events"); $0.array(timeline.events, threads: threads) { $0.write($1) }
-            $0.key("relations"); $0.array(timeline.relations, threads: threads) { $0.write($1) }
-            $0.key("schemaVersion"); $0.int(timeline.schemaVersion)
+            $0.key("actors"); $0.array(actors) { $0.write($1) }
+            $0.key("documents"); $0.array(documents) { $0.write($1) }
+            $0.key("events"); events(&$0)
+            $0.key("relations"); relations(&$0)
+            $0.key("schemaVersion"); $0.int(schemaVersion)
         }
     }
 

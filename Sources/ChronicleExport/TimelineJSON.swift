@@ -19,6 +19,27 @@ public enum TimelineJSON {
     public static func write(_ timeline: Timeline, to handle: FileHandle, threads: Int = 1) throws {
         var canonical = timeline
         canonical.sortCanonically(threads: threads)
+        try write(to: handle) { $0.write(canonical, threads: threads) }
+    }
+
+    /// Writes `timeline.json` from records that arrive one by one, the same bytes as `write(_:to:threads:)`
+    /// on the timeline they make up, holding one record at a time: for results too large for memory,
+    /// read back from sorted runs on disk.
+    /// - Precondition: `events` and `relations` come in output order (`Timeline.sortCanonically`),
+    ///   each with its evidence in order; `actors` and `documents` may come in any order.
+    public static func write<Events: Sequence<Event>, Relations: Sequence<Relation>>(
+        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle
+    ) throws {
+        let head = Timeline(documents: documents, actors: actors)
+        try write(to: handle) { output in
+            output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
+                                 events: { $0.array(events) { $0.write($1) } },
+                                 relations: { $0.array(relations) { $0.write($1) } })
+        }
+    }
+
+    /// Pretty JSON handed to `handle` a megabyte at a time; the first failure to write is thrown at the end.
+    private static func write(to handle: FileHandle, _ body: (inout JSONOutput) -> Void) throws {
         var failure: (any Error)?
         var output = JSONOutput(pretty: true) { bytes in
             if failure == nil {
@@ -26,7 +47,7 @@ public enum TimelineJSON {
             }
             bytes.removeAll(keepingCapacity: true)
         }
-        output.write(canonical, threads: threads)
+        body(&output)
         output.endLine()
         output.flush()
         if let failure { throw failure }

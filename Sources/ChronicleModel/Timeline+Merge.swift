@@ -23,6 +23,9 @@ extension Timeline {
         private var relationIndex: [RelationKey: Int] = [:]
         private var events: [Event] = []
         private var eventIndex: [EventID: Int] = [:]
+        /// About how many bytes the relations and events held take: enough to decide when a run
+        /// too large for memory should move its records to disk (`takeRelationsAndEvents`).
+        public private(set) var approximateBytes = 0
 
         public init() {}
 
@@ -42,6 +45,25 @@ extension Timeline {
             other.eventIndex = [:]
             while let relation = other.relations.popLast() { add(relation) }
             while let event = other.events.popLast() { add(event) }
+        }
+
+        /// Hands over the relations and events held so far, merged and in output order, and forgets
+        /// them (documents and actors stay): one sorted run of an external merge. Every event id
+        /// is in the run once, and so is every relation key.
+        ///
+        /// Runs of the same corpus combine with `Timeline.combined(_:)` group by group to the records
+        /// one merger would have held, in the same order: a dated event's place follows from its id,
+        /// and an undated one's id names the one sentence it was read from, which is its first
+        /// evidence in every run.
+        public mutating func takeRelationsAndEvents() -> (relations: [Relation], events: [Event]) {
+            var run = Merger()
+            swap(&run.relations, &relations)
+            swap(&run.relationIndex, &relationIndex)
+            swap(&run.events, &events)
+            swap(&run.eventIndex, &eventIndex)
+            approximateBytes = 0
+            let timeline = (consume run).timeline()
+            return (timeline.relations, timeline.events)
         }
 
         /// The merged timeline, every list in output order, sorted on `threads` threads (the result
@@ -76,24 +98,65 @@ extension Timeline {
 
         private mutating func add(_ relation: Relation) {
             let key = RelationKey(relation)
+            approximateBytes += Merger.approximateSize(of: relation.evidence)
             if let index = relationIndex[key] {
                 Timeline.merge(into: &relations[index], relation)
                 relations[index].evidence += relation.evidence
             } else {
                 relationIndex[key] = relations.count
                 relations.append(relation)
+                approximateBytes += 256
             }
         }
 
         private mutating func add(_ event: Event) {
+            approximateBytes += Merger.approximateSize(of: event.evidence)
             if let index = eventIndex[event.id] {
                 Timeline.merge(into: &events[index], event)
                 events[index].evidence += event.evidence
             } else {
                 eventIndex[event.id] = events.count
                 events.append(event)
+                // The record, its index entry, and the heap blocks of its id, summary, date and actors.
+                approximateBytes += 384 + event.id.rawValue.utf8.count + event.summary.utf8.count
             }
         }
+
+        /// Evidence items and their text; a text shared by several items is counted for each, so
+        /// the figure errs high.
+        private static func approximateSize(of evidence: [Evidence]) -> Int {
+            var bytes = 0
+            for item in evidence { bytes += 160 + item.text.utf8.count }
+            return bytes
+        }
+    }
+
+    /// One record from the records of one event in several runs (`Merger.takeRelationsAndEvents`):
+    /// the event a single merger would have held.
+    /// - Precondition: `records` is not empty and every record has the same id.
+    package static func combined(_ records: [Event]) -> Event {
+        var result = records[0]
+        for record in records.dropFirst() {
+            merge(into: &result, record)
+            result.evidence += record.evidence
+        }
+        if records.count > 1 { result.evidence = distinctSorted(result.evidence) }
+        return result
+    }
+
+    /// One record from the records of one relation in several runs; see `combined(_:)` for events.
+    /// - Precondition: `records` is not empty and every record has the same source, target and kind.
+    package static func combined(_ records: [Relation]) -> Relation {
+        var result = records[0]
+        for record in records.dropFirst() {
+            merge(into: &result, record)
+            result.evidence += record.evidence
+        }
+        if records.count > 1 {
+            result.evidence = distinctSorted(result.evidence)
+            result.weight = result.evidence.count
+        }
+        return result
     }
 
     /// Evidence in output order, one item per sentence; where two cite one sentence,
@@ -119,14 +182,19 @@ extension Timeline {
 
     public func merging(_ other: Timeline) -> Timeline { Timeline.merged([self, other]) }
 
-    struct RelationKey: Hashable, Sendable {
+    /// What makes two relations one: source, target and kind, compared in that order (output order).
+    package struct RelationKey: Hashable, Comparable, Sendable {
         var source: ActorID
         var target: ActorID
         var kind: RelationKind
-        init(_ relation: Relation) {
+        package init(_ relation: borrowing Relation) {
             source = relation.source
             target = relation.target
             kind = relation.kind
+        }
+
+        package static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+            (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
         }
     }
 

@@ -81,14 +81,14 @@ public struct Timeline: Hashable, Codable, Sendable {
 /// Where an event goes on the timeline: placed on the calendar by the earliest instant its date may
 /// denote, then finer dates first (a day before the month that holds it), then by id; events whose
 /// date is unknown come after, by document and position, then id.
-struct EventOrderKey: Comparable, Sendable {
+package struct EventOrderKey: Comparable, Sendable {
     var start: (year: Int, month: Int, day: Int)?
     var precisionRank: Int
     var value: String
     var id: EventID
     var firstEvidence: EvidenceKey?
 
-    init(_ event: borrowing Event) {
+    package init(_ event: borrowing Event) {
         value = event.date.value
         start = TimexOrder.start(of: value)
         precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
@@ -96,7 +96,7 @@ struct EventOrderKey: Comparable, Sendable {
         firstEvidence = start == nil ? event.evidence.first.map(EvidenceKey.init) : nil
     }
 
-    static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
+    package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
         switch (lhs.start, rhs.start) {
         case let (l?, r?):
             // Equal values have equal starts and ranks, so the integers can decide first.
@@ -112,7 +112,7 @@ struct EventOrderKey: Comparable, Sendable {
         }
     }
 
-    static func == (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
+    package static func == (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
 }
 
 extension Array {

@@ -81,16 +81,18 @@ struct InputOptions: ParsableArguments {
     func run(paths: [String]) throws -> ExtractionRun {
         let options = try extractionOptions()
         let run: ExtractionRun
-        var progress: (@Sendable (Chronicle.Progress) -> Void)? = nil
-        if !quiet, let meter = ProgressMeter.forTerminal() {
-            progress = { meter.update($0) }
-        }
-        do { run = try Chronicle.extract(paths: paths, options: options, progress: progress) } catch {
+        do { run = try Chronicle.extract(paths: paths, options: options, progress: progressHandler()) } catch {
             Console.error("\(error)")
             throw ExitCode(65)
         }
         try report(run.diagnostics, documentCount: run.documentCount)
         return run
+    }
+
+    /// The progress line on a terminal, unless `--quiet`.
+    func progressHandler() -> (@Sendable (Chronicle.Progress) -> Void)? {
+        guard !quiet, let meter = ProgressMeter.forTerminal() else { return nil }
+        return { meter.update($0) }
     }
 
     func extractionOptions() throws -> ExtractionOptions {
@@ -310,6 +312,32 @@ struct Extract: ParsableCommand {
     @Flag(help: "One compact partial timeline per document per line, for merging later.")
     var jsonl = false
 
+    @Option(help: ArgumentHelp("About how much of the result to hold in memory, in MB or with a unit (64K, 512M, 2G); beyond that, "
+                               + "it waits in sorted temporary files until timeline.json is written.", valueName: "size"))
+    var memory = "512M"
+
+    @Option(name: .customLong("temporary-directory"), help: ArgumentHelp("The folder for those temporary files (default: $TMPDIR, else /tmp).", valueName: "folder"))
+    var temporaryDirectory: String?
+
+    func validate() throws {
+        guard Extract.bytes(memory) != nil else {
+            throw ValidationError("--memory expects a size such as 512, 512M, 64K or 2G (at least 1K), found \"\(memory)\"")
+        }
+    }
+
+    /// Bytes in a size such as `512` (MB), `64K`, `512M` or `2G`; nil for anything else or below 1K.
+    static func bytes(_ size: String) -> Int? {
+        var digits = Substring(size)
+        var unit = 1 << 20
+        if let last = digits.last, let shift = ["K": 10, "M": 20, "G": 30][last.uppercased()] {
+            unit = 1 << shift
+            digits = digits.dropLast()
+        }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count > 0,
+              count <= Int.max / unit, count * unit >= 1 << 10 else { return nil }
+        return count * unit
+    }
+
     func run() throws {
         if jsonl {
             let options = try input.extractionOptions()
@@ -324,10 +352,22 @@ struct Extract: ParsableCommand {
             if code != .success { throw code }
             return
         }
-        let run = try input.run(paths: try input.paths)
+        var options = try input.extractionOptions()
+        options.memoryBudget = Extract.bytes(memory)
+        options.temporaryDirectory = temporaryDirectory
+        let paths = try input.paths
+        let run: SpooledRun
+        do { run = try Chronicle.extractForJSON(paths: paths, options: options, progress: input.progressHandler()) } catch {
+            Console.error(error is LexiconError ? "\(error)" : "error: \(error)")
+            throw ExitCode(error is LexiconError ? 65 : 1)
+        }
+        try input.report(run.diagnostics, documentCount: run.documentCount)
         KeptUntilExit.keep(run)
-        try TimelineJSON.write(run.timeline, to: .standardOutput, threads: input.threads)
-        let code = input.exitCode(for: run)
+        do { try run.writeTimelineJSON(to: .standardOutput, threads: input.threads) } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        let code = input.exitCode(skippedFiles: run.skippedFiles, diagnostics: run.diagnostics)
         if code != .success { throw code }
     }
 }

@@ -41,6 +41,25 @@ struct CLITests {
         #expect(try ChronicleBinary.run(["extract", "examples/corpus", "--jobs", "0"]).status == 64)
     }
 
+    @Test func aRunLargerThanItsMemoryGivesTheSameBytesThroughTemporaryFiles() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let inMemory = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
+        let spilled = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet", "--memory", "1K", "--temporary-directory", folder])
+        #expect(inMemory.status == 0 && spilled.status == 0, "\(spilled.stderr)")
+        let same = inMemory.stdout == spilled.stdout
+        #expect(same, "\(firstDifference(expected: inMemory.stdoutText, actual: spilled.stdoutText) ?? "")")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "no temporary file is left behind")
+
+        let nowhere = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet", "--memory", "1K", "--temporary-directory", folder + "/missing"])
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains(folder + "/missing: cannot make a temporary file here"), "\(nowhere.stderr)")
+        #expect(nowhere.stdout.isEmpty, "no half-written timeline.json")
+        for size in ["0", "1B", "-5M", "12.5M", "", "0K", "5T"] {
+            #expect(try ChronicleBinary.run(["extract", "examples/corpus", "--memory", size]).status == 64, "--memory \(size)")
+        }
+    }
+
     @Test func sameInputGivesByteIdenticalOutput() throws {
         let first = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
         let second = try ChronicleBinary.run(["extract", "examples/corpus/", "--quiet"])

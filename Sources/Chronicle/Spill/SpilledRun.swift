@@ -1,0 +1,44 @@
+import ChronicleModel
+
+/// One sorted run on disk (`Timeline.Merger.takeRelationsAndEvents`): where its events and its
+/// relations lie in a spill file.
+struct SpilledRun: Sendable {
+    var file: SpillFile
+    var events: Range<Int>
+    var relations: Range<Int>
+
+    /// Appends the records to `file`, a megabyte at a time.
+    static func write(relations: [Relation], events: [Event], to file: SpillFile) throws -> SpilledRun {
+        var encoder = SpillEncoder(capacity: flushSize + flushSize / 4)
+        func append<Record>(_ records: [Record], _ encode: (inout SpillEncoder, Record) -> Void) throws -> Range<Int> {
+            let start = file.size
+            for record in records {
+                encoder.record { encode(&$0, record) }
+                if encoder.bytes.count >= flushSize {
+                    try file.append(encoder.bytes)
+                    encoder.removeAll()
+                }
+            }
+            try file.append(encoder.bytes)
+            encoder.removeAll()
+            return start..<file.size
+        }
+        let eventRange = try append(events) { $0.event($1) }
+        let relationRange = try append(relations) { $0.relation($1) }
+        return SpilledRun(file: file, events: eventRange, relations: relationRange)
+    }
+
+    private static let flushSize = 1 << 20
+
+    /// The events of `runs` in output order, each event once, combined from every run that holds it.
+    static func events(of runs: [SpilledRun]) -> RunMerge<Event, EventOrderKey> {
+        RunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.events) }, decode: { decoder throws(SpillDecoder.Corrupt) in try decoder.event() },
+                 key: { EventOrderKey($0) }, combine: Timeline.combined)
+    }
+
+    /// The relations of `runs` in output order, each once, combined from every run that holds it.
+    static func relations(of runs: [SpilledRun]) -> RunMerge<Relation, Timeline.RelationKey> {
+        RunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.relations) }, decode: { decoder throws(SpillDecoder.Corrupt) in try decoder.relation() },
+                 key: { Timeline.RelationKey($0) }, combine: Timeline.combined)
+    }
+}
