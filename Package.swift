@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
+        // C library functions the Glibc module does not expose (malloc_trim).
+        .systemLibrary(name: "CLibcExtras"),
         // The only Swift code that calls into Graphviz.
         .target(name: "ChronicleGraphviz", dependencies: ["CGraphviz"]),
         // One exporter per format; each reads the model and nothing else.
@@ -36,7 +38,7 @@ let package = Package(
         // The public library API: what the CLI does, callable from Swift.
         .target(
             name: "Chronicle",
-            dependencies: ["ChronicleModel", "ChronicleExtraction", "ChronicleExport", "ChronicleGraphviz"]
+            dependencies: ["ChronicleModel", "ChronicleExtraction", "ChronicleExport", "ChronicleGraphviz", "CLibcExtras"]
         ),
         .executableTarget(
             name: "chronicle",

@@ -3,6 +3,9 @@ import ChronicleExtraction
 import ChronicleModel
 import Foundation
 import Synchronization
+#if os(Linux)
+import CLibcExtras
+#endif
 
 /// What a run needs to know beyond the files themselves.
 public struct ExtractionOptions: Sendable {
@@ -178,14 +181,19 @@ public enum Chronicle {
         /// Moves the relations and events held to a new sorted run in this thread's spill file.
         func spill(in folder: String) {
             guard failure == nil else { return }
-            let records = merger.takeRelationsAndEvents()
-            guard !records.relations.isEmpty || !records.events.isEmpty else { return }
             do {
+                let records = merger.takeRelationsAndEvents()
+                guard !records.relations.isEmpty || !records.events.isEmpty else { return }
                 if file == nil { file = try SpillFile(in: folder) }
                 runs.append(try SpilledRun.write(relations: records.relations, events: records.events, to: file!))
             } catch {
                 failure = error
             }
+            #if os(Linux)
+            // The records are freed; give their pages back, or the process stays at its high-water
+            // mark (about a tenth of the peak on a 100,000-document run).
+            malloc_trim(0)
+            #endif
         }
 
         /// The merger, leaving an empty one in its place.

@@ -3,31 +3,51 @@ import ChronicleModel
 extension JSONOutput {
     /// Writes an array whose elements are encoded on `threads` threads, a batch at a time, and
     /// joined in order: the same bytes as `array(_:_:)`, without leaving the last stage of a
-    /// many-threaded run (writing a 100 MB timeline.json) to one core.
-    mutating func array<Item: Sendable>(_ items: [Item], threads: Int,
-                                        _ element: @escaping @Sendable (inout JSONOutput, Item) -> Void) {
-        guard threads > 1, items.count >= 2 * Self.batchPerThread else {
+    /// many-threaded run (writing a 100 MB timeline.json) to one core. Elements are drawn from
+    /// `items` a batch at a time, so a sequence read from disk is never held whole: a batch ends
+    /// at `batchPerThread` elements a thread, or sooner once their `size`s add up to `batchSize`.
+    mutating func array<Items: Sequence>(_ items: Items, threads: Int, size: (Items.Element) -> Int = { _ in 1 },
+                                         _ element: @escaping @Sendable (inout JSONOutput, Items.Element) -> Void)
+        where Items.Element: Sendable
+    {
+        guard threads > 1 else {
             array(items, element)
             return
         }
         let (pretty, memberDepth) = (pretty, nestingDepth + 1)
         open(UInt8(ascii: "["))
-        let batch = Self.batchPerThread * threads
-        for batchStart in stride(from: 0, to: items.count, by: batch) {
-            let batchEnd = min(items.count, batchStart + batch)
-            let pieces = resultsPerSlice(of: batchEnd - batchStart, threads: threads) { slice in
-                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: batchStart + slice.lowerBound == 0)
+        let batchSize = Self.batchPerThread * threads
+        var iterator = items.makeIterator()
+        var written = 0
+        while true {
+            var batch: [Items.Element] = []
+            batch.reserveCapacity(batchSize)
+            var gathered = 0
+            while batch.count < batchSize, gathered < Self.batchSize, let item = iterator.next() {
+                gathered += size(item)
+                batch.append(item)
+            }
+            if batch.isEmpty { break }
+            let first = written
+            // A short batch is not worth the hand-off.
+            let sliceThreads = batch.count >= 2 * Self.batchPerThread ? threads : 1
+            let pieces = resultsPerSlice(of: batch.count, threads: sliceThreads) { [batch] slice in
+                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
                 for index in slice {
                     piece.startMember()
-                    element(&piece, items[batchStart + index])
+                    element(&piece, batch[index])
                 }
                 return piece.bytes
             }
             for piece in pieces { appendPiece(piece) }
+            written += batch.count
         }
         close(UInt8(ascii: "]"))
     }
 
     /// Elements each thread encodes per batch: enough to amortise the hand-off, few enough to keep memory small.
     static var batchPerThread: Int { 512 }
+    /// The most a batch holds by its elements' sizes (evidence items, for events and relations), so a
+    /// batch of relations, each with thousands of sentences, stays a few megabytes.
+    static var batchSize: Int { 1 << 14 }
 }

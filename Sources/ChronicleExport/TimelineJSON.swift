@@ -23,18 +23,18 @@ public enum TimelineJSON {
     }
 
     /// Writes `timeline.json` from records that arrive one by one, the same bytes as `write(_:to:threads:)`
-    /// on the timeline they make up, holding one record at a time: for results too large for memory,
-    /// read back from sorted runs on disk.
+    /// on the timeline they make up, holding a batch of records at a time: for results too large for memory,
+    /// read back from sorted runs on disk. `threads` encode batches of records side by side.
     /// - Precondition: `events` and `relations` come in output order (`Timeline.sortCanonically`),
     ///   each with its evidence in order; `actors` and `documents` may come in any order.
     public static func write<Events: Sequence<Event>, Relations: Sequence<Relation>>(
-        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle
+        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int = 1
     ) throws {
         let head = Timeline(documents: documents, actors: actors)
         try write(to: handle) { output in
             output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
-                                 events: { $0.array(events) { $0.write($1) } },
-                                 relations: { $0.array(relations) { $0.write($1) } })
+                                 events: { $0.array(events, threads: threads, size: \.evidence.count) { $0.write($1) } },
+                                 relations: { $0.array(relations, threads: threads, size: \.evidence.count) { $0.write($1) } })
         }
     }
 

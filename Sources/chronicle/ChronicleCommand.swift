@@ -314,7 +314,7 @@ struct Extract: ParsableCommand {
 
     @Option(help: ArgumentHelp("About how much of the result to hold in memory, in MB or with a unit (64K, 512M, 2G); beyond that, "
                                + "it waits in sorted temporary files until timeline.json is written.", valueName: "size"))
-    var memory = "512M"
+    var memory = "256M"
 
     @Option(name: .customLong("temporary-directory"), help: ArgumentHelp("The folder for those temporary files (default: $TMPDIR, else /tmp).", valueName: "folder"))
     var temporaryDirectory: String?

@@ -154,7 +154,16 @@ struct TimelineJSONTests {
         let relations = (0..<1_030).map { index in
             Relation(source: ActorID("A\(index)"), target: .iran, kind: .aid, evidence: [evidence])
         }
-        for timeline in [Timeline(events: events), Timeline(relations: relations, events: events), Timeline(relations: Array(relations.prefix(3)))] {
+        // Relations with thousands of sentences each: batches end by their evidence, not their count.
+        let heavy = (0..<40).map { index in
+            Relation(source: ActorID("H\(index)"), target: .iran, kind: .aid, evidence: (0..<1_000).map { offset in
+                var item = evidence
+                item.byteStart = offset
+                return item
+            })
+        }
+        for timeline in [Timeline(events: events), Timeline(relations: relations, events: events), Timeline(relations: Array(relations.prefix(3))),
+                         Timeline(relations: heavy)] {
             let single = try TimelineJSON.encode(timeline)
             #expect(try TimelineJSON.encode(timeline, threads: threads) == single)
             #expect(try Self.foundationEncoding(timeline, pretty: true) == single)

@@ -30,7 +30,7 @@ public struct SpooledRun: Sendable {
     }
 
     /// Writes `timeline.json` to `handle`: the same bytes as `TimelineJSON.write` on the timeline
-    /// `Chronicle.extract` returns for the same input. `threads` encode an in-memory result.
+    /// `Chronicle.extract` returns for the same input, encoded on `threads` threads.
     /// - Throws: the handle's write errors, or `FileSystem.Failure` when a temporary file cannot be read back.
     public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1) throws {
         switch content {
@@ -39,7 +39,7 @@ public struct SpooledRun: Sendable {
         case .spilled(let head, let runs):
             let events = SpilledRun.events(of: runs)
             let relations = SpilledRun.relations(of: runs)
-            try TimelineJSON.write(actors: head.actors, documents: head.documents, events: events, relations: relations, to: handle)
+            try TimelineJSON.write(actors: head.actors, documents: head.documents, events: events, relations: relations, to: handle, threads: threads)
             if let failure = events.failure ?? relations.failure { throw failure }
         }
     }
