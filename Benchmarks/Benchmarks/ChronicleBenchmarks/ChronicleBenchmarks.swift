@@ -102,6 +102,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The path a corpus larger than memory takes (`chronicle extract --memory`): merged records go to
+    // sorted runs in temporary files a megabyte at a time (about ten runs here) and merge back as
+    // timeline.json is written, here to /dev/null.
+    corpusBenchmark("Whole run through sorted runs on disk (--memory 1M), 1 thread") {
+        var options = ExtractionOptions()
+        options.jobs = 1
+        options.memoryBudget = 1 << 20
+        let run = try! Chronicle.extractForJSON(paths: [corpusFolder], options: options)
+        precondition(run.spilledRunCount > 1, "the benchmark must go through disk")
+        let sink = FileHandle(forWritingAtPath: "/dev/null")!
+        try! run.writeTimelineJSON(to: sink)
+        try! sink.close()
+    }
+
     commandBenchmarks()
 
     Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in

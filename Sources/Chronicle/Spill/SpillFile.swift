@@ -31,33 +31,38 @@ final class SpillFile: @unchecked Sendable {
 
     /// Adds `bytes` at the end.
     func append(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let count = pwrite(descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(size + written))
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw FileSystem.Failure(path: folder, reason: "cannot write a temporary file: \(FileSystem.lastError())")
-                }
-                written += count
+        let written = try bytes.withUnsafeBytes { buffer in
+            try repeatedly(buffer.count, failing: "cannot write a temporary file") { done in
+                pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(size + done))
             }
+        }
+        guard written == bytes.count else {
+            throw FileSystem.Failure(path: folder, reason: "cannot write a temporary file: the system took no more bytes")
         }
         size += bytes.count
     }
 
     /// Fills `buffer` from `offset` as far as the file goes; returns how many bytes were read.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
-        var filled = 0
-        while filled < buffer.count {
-            let count = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset + filled))
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileSystem.Failure(path: folder, reason: "cannot read back a temporary file: \(FileSystem.lastError())")
-            }
-            if count == 0 { break }
-            filled += count
+        try repeatedly(buffer.count, failing: "cannot read back a temporary file") { done in
+            pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
         }
-        return filled
+    }
+
+    /// Calls `transfer` (a `pread` or `pwrite` of what is left, given how much is done) until `count`
+    /// bytes are done or it moves none; retries after a signal. Returns how many bytes were done.
+    private func repeatedly(_ count: Int, failing what: String, _ transfer: (_ done: Int) -> Int) throws -> Int {
+        var done = 0
+        while done < count {
+            let moved = transfer(done)
+            if moved < 0 {
+                if errno == EINTR { continue }
+                throw FileSystem.Failure(path: folder, reason: "\(what): \(FileSystem.lastError())")
+            }
+            if moved == 0 { break }
+            done += moved
+        }
+        return done
     }
 }
 
