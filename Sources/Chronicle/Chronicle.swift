@@ -91,11 +91,8 @@ public enum Chronicle {
     {
         let (merger, runs, diagnostics, skippedFiles, failure) = try mergeDocuments(paths: paths, options: options, progress: progress)
         if let failure { throw failure }
-        if runs.isEmpty {
-            return SpooledRun(content: .memory((consume merger).timeline(threads: max(1, options.jobs))), diagnostics: diagnostics, skippedFiles: skippedFiles)
-        }
-        // Documents and actors stay in memory (they are few); every relation and event is on disk.
-        return SpooledRun(content: .spilled(head: (consume merger).timeline(), runs: runs), diagnostics: diagnostics, skippedFiles: skippedFiles)
+        // When runs went to disk, the merger holds only documents and actors (they are few).
+        return SpooledRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), runs: runs, diagnostics: diagnostics, skippedFiles: skippedFiles)
     }
 
     /// Reads and extracts every document into one merger; with a memory budget, records beyond it
