@@ -132,31 +132,20 @@ extension Timeline {
     }
 
     /// One record from the records of one event in several runs (`Merger.takeRelationsAndEvents`):
-    /// the event a single merger would have held.
+    /// the event a single merger holds after taking them all in.
     /// - Precondition: `records` is not empty and every record has the same id.
     package static func combined(_ records: [Event]) -> Event {
-        var result = records[0]
-        for record in records.dropFirst() {
-            merge(into: &result, record)
-            result.evidence += record.evidence
-        }
-        if records.count > 1 { result.evidence = distinctSorted(result.evidence) }
-        return result
+        var merger = Merger()
+        merger.add(Timeline(unsortedDocuments: [], actors: [], relations: [], events: records))
+        return merger.timeline().events[0]
     }
 
     /// One record from the records of one relation in several runs; see `combined(_:)` for events.
     /// - Precondition: `records` is not empty and every record has the same source, target and kind.
     package static func combined(_ records: [Relation]) -> Relation {
-        var result = records[0]
-        for record in records.dropFirst() {
-            merge(into: &result, record)
-            result.evidence += record.evidence
-        }
-        if records.count > 1 {
-            result.evidence = distinctSorted(result.evidence)
-            result.weight = result.evidence.count
-        }
-        return result
+        var merger = Merger()
+        merger.add(Timeline(unsortedDocuments: [], actors: [], relations: records, events: []))
+        return merger.timeline().relations[0]
     }
 
     /// Evidence in output order, one item per sentence; where two cite one sentence,

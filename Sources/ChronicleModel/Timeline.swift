@@ -36,7 +36,7 @@ public struct Timeline: Hashable, Codable, Sendable {
     }
 
     static func relationOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
-        (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
+        RelationKey(lhs) < RelationKey(rhs)
     }
 
     static func evidenceOrder(_ lhs: Evidence, _ rhs: Evidence) -> Bool { lhs.citesBefore(rhs) }
