@@ -31,14 +31,12 @@ struct SpilledRun: Sendable {
     private static let flushSize = 1 << 20
 
     /// The events of `runs` in output order, each event once, combined from every run that holds it.
-    static func events(of runs: [SpilledRun]) -> RunMerge<Event, EventOrderKey> {
-        RunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.events) }, decode: { decoder throws(SpillDecoder.Corrupt) in try decoder.event() },
-                 key: { EventOrderKey($0) }, combine: Timeline.combined)
+    static func events(of runs: [SpilledRun]) -> EventRunMerge {
+        EventRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.events) })
     }
 
     /// The relations of `runs` in output order, each once, combined from every run that holds it.
-    static func relations(of runs: [SpilledRun]) -> RunMerge<Relation, Timeline.RelationKey> {
-        RunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.relations) }, decode: { decoder throws(SpillDecoder.Corrupt) in try decoder.relation() },
-                 key: { Timeline.RelationKey($0) }, combine: Timeline.combined)
+    static func relations(of runs: [SpilledRun]) -> RelationRunMerge {
+        RelationRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.relations) })
     }
 }
