@@ -123,7 +123,8 @@ public enum Chronicle {
                                 },
                                 isCancelled: { failed.isSet })
         if let spill, mergers.contains(where: { !$0.runs.isEmpty }) {
-            for box in mergers { box.spill(in: spill.folder) }
+            // Each thread's last run: sorting and writing them side by side, as their threads would have.
+            DispatchQueue.concurrentPerform(iterations: mergers.count) { mergers[$0].spill(in: spill.folder) }
         }
         // The first thread's merger takes in the others, each emptied as it goes, so no record is held twice.
         var merger = mergers[0].take()
