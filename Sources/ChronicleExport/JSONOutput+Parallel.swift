@@ -21,17 +21,22 @@ extension JSONOutput {
         var written = 0
         while true {
             var batch: [Items.Element] = []
+            var sizes: [Int] = []
             batch.reserveCapacity(batchSize)
+            sizes.reserveCapacity(batchSize)
             var gathered = 0
             while batch.count < batchSize, gathered < Self.batchSize, let item = iterator.next() {
-                gathered += size(item)
+                sizes.append(size(item))
+                gathered += sizes[sizes.count - 1]
                 batch.append(item)
             }
             if batch.isEmpty { break }
             let first = written
-            // A short batch is not worth the hand-off.
-            let sliceThreads = batch.count >= 2 * Self.batchPerThread ? threads : 1
-            let pieces = resultsPerSlice(of: batch.count, threads: sliceThreads) { [batch] slice in
+            // A short batch is not worth the hand-off. A batch cut short by its size (a few relations
+            // with thousands of sentences each) is shared by size, not by count.
+            let isWorthSharing = batch.count >= 2 * Self.batchPerThread || gathered >= Self.batchSize
+            let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<batch.count]
+            let pieces = resultsPerSlice(slices) { [batch] slice in
                 var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
                 for index in slice {
                     piece.startMember()

@@ -75,16 +75,41 @@ extension Array where Element: Sendable {
 /// the results in slice order (an empty list for a slice with nothing in it).
 package func resultsPerSlice<Result>(of count: Int, threads: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
     let share = (count + threads - 1) / threads
-    var results = [[Result]](repeating: [], count: threads)
+    let slices = (0..<threads).map { thread in Swift.min(count, thread * share)..<Swift.min(count, thread * share + share) }
+    return resultsPerSlice(slices, work)
+}
+
+/// `work` on each of `slices`, each on its own thread, the results in slice order (an empty list
+/// for an empty slice).
+package func resultsPerSlice<Result>(_ slices: [Range<Int>], _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
+    var results = [[Result]](repeating: [], count: slices.count)
     results.withUnsafeMutableBufferPointer { buffer in
         let shared = SharedBuffer(buffer)
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            let start = thread * share
-            let end = Swift.min(count, start + share)
-            shared.buffer[thread] = start < end ? work(start..<end) : []
+        DispatchQueue.concurrentPerform(iterations: slices.count) { thread in
+            shared.buffer[thread] = slices[thread].isEmpty ? [] : work(slices[thread])
         }
     }
     return results
+}
+
+/// `0..<sizes.count` cut into at most `parts` contiguous slices whose sizes add up to about the
+/// same: the first slice ends once it holds a `parts`-th of the total, and so on. A size of
+/// zero counts as one, so a list of empty items is still shared out.
+package func balancedSlices(of sizes: [Int], parts: Int) -> [Range<Int>] {
+    let total = sizes.reduce(0) { $0 + Swift.max(1, $1) }
+    var slices: [Range<Int>] = []
+    var start = 0, index = 0, sum = 0
+    for part in 1...Swift.max(1, parts) {
+        // The sum after which this slice ends, rounded up so the last one ends at the total.
+        let goal = (total * part + parts - 1) / Swift.max(1, parts)
+        while index < sizes.count, sum < goal {
+            sum += Swift.max(1, sizes[index])
+            index += 1
+        }
+        if index > start { slices.append(start..<index) }
+        start = index
+    }
+    return slices
 }
 
 /// A buffer threads only read.

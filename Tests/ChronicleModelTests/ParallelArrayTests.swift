@@ -32,6 +32,31 @@ struct ParallelArrayTests {
         }
     }
 
+    @Test func balancedSlicesCoverEveryItemOnceAndShareTheSizes() {
+        // One heavy item among light ones: the heavy one gets a slice to itself.
+        #expect(balancedSlices(of: [1, 1, 1000, 1, 1, 1], parts: 2) == [0..<3, 3..<6])
+        #expect(balancedSlices(of: [10, 10, 10, 10], parts: 2) == [0..<2, 2..<4])
+        #expect(balancedSlices(of: [5], parts: 4) == [0..<1], "never more slices than items")
+        #expect(balancedSlices(of: [], parts: 3) == [])
+        #expect(balancedSlices(of: [0, 0, 0, 0], parts: 2) == [0..<2, 2..<4], "items of size zero still spread")
+        for parts in [1, 2, 3, 8] {
+            let sizes = Self.values(1_000).map { $0 % 50 }
+            let slices = balancedSlices(of: sizes, parts: parts)
+            #expect(slices.count <= parts)
+            #expect(slices.first?.lowerBound == 0 && slices.last?.upperBound == sizes.count)
+            #expect(zip(slices, slices.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+            let total = sizes.reduce(0) { $0 + max(1, $1) }
+            let largest = slices.map { sizes[$0].reduce(0) { $0 + max(1, $1) } }.max() ?? 0
+            #expect(largest <= total / parts + 50, "\(parts) parts: no slice holds much more than its share")
+        }
+    }
+
+    @Test func resultsPerSliceKeepsSliceOrder() {
+        let slices = [0..<0, 0..<4, 4..<5, 5..<9]
+        let results = resultsPerSlice(slices) { Array($0) }
+        #expect(results == [[], [0, 1, 2, 3], [4], [5, 6, 7, 8]])
+    }
+
     /// A merged timeline comes out the same whether one thread or several sort it.
     @Test func mergerGivesTheSameTimelineOnAnyNumberOfThreads() {
         let parts = (0..<40).map { TimelineMergeTests.part($0) }
