@@ -51,9 +51,9 @@ struct JSONOutput {
         if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
     }
 
-    mutating func object(_ members: (inout JSONOutput) -> Void) {
+    mutating func object(_ members: (inout JSONOutput) throws -> Void) rethrows {
         open(UInt8(ascii: "{"))
-        members(&self)
+        try members(&self)
         close(UInt8(ascii: "}"))
     }
 

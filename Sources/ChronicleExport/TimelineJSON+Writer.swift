@@ -11,13 +11,14 @@ extension JSONOutput {
     }
 
     /// A timeline whose events and relations are written by the callers, already in output order.
+    /// When either throws, the text stops there, unfinished.
     mutating func writeTimeline(actors: [Actor], documents: [Document], schemaVersion: Int,
-                                events: (inout JSONOutput) -> Void, relations: (inout JSONOutput) -> Void) {
-        object {
+                                events: (inout JSONOutput) throws -> Void, relations: (inout JSONOutput) throws -> Void) rethrows {
+        try object {
             $0.key("actors"); $0.array(actors) { $0.write($1) }
             $0.key("documents"); $0.array(documents) { $0.write($1) }
-            $0.key("events"); events(&$0)
-            $0.key("relations"); relations(&$0)
+            $0.key("events"); try events(&$0)
+            $0.key("relations"); try relations(&$0)
             $0.key("schemaVersion"); $0.int(schemaVersion)
         }
     }

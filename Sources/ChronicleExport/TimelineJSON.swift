@@ -25,21 +25,31 @@ public enum TimelineJSON {
     /// Writes `timeline.json` from records that arrive one by one, the same bytes as `write(_:to:threads:)`
     /// on the timeline they make up, holding a batch of records at a time: for results too large for memory,
     /// read back from sorted runs on disk. `threads` encode batches of records side by side.
+    ///
+    /// A sequence cannot throw, so `failure` says whether one ended early (a run that could not be
+    /// read back). It is asked after each list; once it gives an error, writing stops there and the
+    /// error is thrown, leaving the text without its closing brace: no JSON reader takes a short
+    /// timeline for a whole one, even in a pipeline that ignores the exit code.
     /// - Precondition: `events` and `relations` come in output order (`Timeline.sortCanonically`),
     ///   each with its evidence in order; `actors` and `documents` may come in any order.
     public static func write<Events: Sequence<Event>, Relations: Sequence<Relation>>(
-        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int = 1
+        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int = 1,
+        failure: () -> (any Error)? = { nil }
     ) throws {
         let head = Timeline(documents: documents, actors: actors)
+        func stopOnFailure() throws {
+            if let failure = failure() { throw failure }
+        }
         try write(to: handle) { output in
-            output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
-                                 events: { $0.array(events, threads: threads, size: \.evidence.count) { $0.write($1) } },
-                                 relations: { $0.array(relations, threads: threads, size: \.evidence.count) { $0.write($1) } })
+            try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
+                                     events: { $0.array(events, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() },
+                                     relations: { $0.array(relations, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() })
         }
     }
 
-    /// Pretty JSON handed to `handle` a megabyte at a time; the first failure to write is thrown at the end.
-    private static func write(to handle: FileHandle, _ body: (inout JSONOutput) -> Void) throws {
+    /// Pretty JSON handed to `handle` a megabyte at a time; the first failure to write is thrown at
+    /// the end. When `body` throws, the text so far is written and its error thrown: the rest never is.
+    private static func write(to handle: FileHandle, _ body: (inout JSONOutput) throws -> Void) throws {
         var failure: (any Error)?
         var output = JSONOutput(pretty: true) { bytes in
             if failure == nil {
@@ -47,7 +57,12 @@ public enum TimelineJSON {
             }
             bytes.removeAll(keepingCapacity: true)
         }
-        body(&output)
+        do {
+            try body(&output)
+        } catch {
+            output.flush()
+            throw error
+        }
         output.endLine()
         output.flush()
         if let failure { throw failure }

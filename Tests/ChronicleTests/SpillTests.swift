@@ -57,6 +57,39 @@ struct SpillTests {
         #expect(throws: FileSystem.Failure.self) { try cut.next { decoder throws(SpillDecoder.Corrupt) in try decoder.event() } }
     }
 
+    /// `timeline.json` from one run, whose events or relations may be cut short; nil where they are whole.
+    static func jsonFromRun(cuttingEvents cutEvents: Bool, cuttingRelations cutRelations: Bool) throws -> (json: Data, failure: (any Error)?) {
+        let (event, relation) = Self.hostileRecords()
+        let file = try SpillFile(in: NSTemporaryDirectory())
+        var run = try SpilledRun.write(relations: [relation], events: [event], to: file)
+        if cutEvents { run.events = run.events.lowerBound..<(run.events.upperBound - 3) }
+        if cutRelations { run.relations = run.relations.lowerBound..<(run.relations.upperBound - 3) }
+        let spooled = SpooledRun(timeline: Timeline(documents: [Document(id: "dôc|\"1\"", source: "d.txt")], actors: []),
+                                 runs: [run], diagnostics: [], skippedFiles: [])
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/timeline.json"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        var failure: (any Error)?
+        do { try spooled.writeTimelineJSON(to: handle) } catch { failure = error }
+        try handle.close()
+        return (try Data(contentsOf: URL(fileURLWithPath: path)), failure)
+    }
+
+    @Test func aRunThatCannotBeReadBackLeavesTimelineJSONUnfinished() throws {
+        let whole = try Self.jsonFromRun(cuttingEvents: false, cuttingRelations: false)
+        #expect(whole.failure == nil)
+        #expect((try? JSONSerialization.jsonObject(with: whole.json)) != nil, "an intact run gives a whole timeline")
+        for (events, relations) in [(true, false), (false, true)] {
+            let cut = try Self.jsonFromRun(cuttingEvents: events, cuttingRelations: relations)
+            #expect(cut.failure is FileSystem.Failure, "events cut: \(events), relations cut: \(relations)")
+            #expect(!cut.json.isEmpty, "what was merged before the failure is written")
+            #expect((try? JSONSerialization.jsonObject(with: cut.json)) == nil, "a short timeline must not parse as a whole one")
+            #expect(cut.json.last != UInt8(ascii: "}") && cut.json.last != UInt8(ascii: "\n"))
+        }
+    }
+
     @Test func temporaryFilesLeaveNothingBehind() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -22,7 +22,8 @@ public struct SpooledRun: Sendable {
 
     /// Writes `timeline.json` to `handle`: the same bytes as `TimelineJSON.write` on the timeline
     /// `Chronicle.extract` returns for the same input, encoded on `threads` threads.
-    /// - Throws: the handle's write errors, or `FileSystem.Failure` when a temporary file cannot be read back.
+    /// - Throws: the handle's write errors, or `FileSystem.Failure` when a temporary file cannot be read back;
+    ///   what was written then stops short of its closing brace, so it cannot pass for a whole timeline.
     public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1) throws {
         guard !runs.isEmpty else {
             try TimelineJSON.write(timeline, to: handle, threads: threads)
@@ -30,7 +31,8 @@ public struct SpooledRun: Sendable {
         }
         let events = SpilledRun.events(of: runs)
         let relations = SpilledRun.relations(of: runs)
-        try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: events, relations: relations, to: handle, threads: threads)
-        if let failure = events.failure ?? relations.failure { throw failure }
+        // A run that cannot be read back stops the text short of its closing brace (see `TimelineJSON.write`).
+        try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: events, relations: relations,
+                               to: handle, threads: threads, failure: { events.failure ?? relations.failure })
     }
 }
