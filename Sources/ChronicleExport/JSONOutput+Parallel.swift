@@ -1,4 +1,5 @@
 import ChronicleModel
+import Dispatch
 
 extension JSONOutput {
     /// Writes an array whose elements are encoded on `threads` threads, a batch at a time, and
@@ -19,6 +20,9 @@ extension JSONOutput {
         let batchSize = Self.batchPerThread * threads
         var iterator = items.makeIterator()
         var written = 0
+        // While one batch is encoded, the next is drawn: for records merged back from disk, drawing
+        // is as much work as encoding, and would otherwise leave the other threads waiting.
+        var encoding: EncodingBatch?
         while true {
             var batch: [Items.Element] = []
             var sizes: [Int] = []
@@ -30,13 +34,17 @@ extension JSONOutput {
                 gathered += sizes[sizes.count - 1]
                 batch.append(item)
             }
+            if let encoding {
+                for piece in encoding.pieces() { appendPiece(piece) }
+            }
+            encoding = nil
             if batch.isEmpty { break }
             let first = written
             // A short batch is not worth the hand-off. A batch cut short by its size (a few relations
             // with thousands of sentences each) is shared by size, not by count.
             let isWorthSharing = batch.count >= 2 * Self.batchPerThread || gathered >= Self.batchSize
             let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<batch.count]
-            let pieces = resultsPerSlice(slices) { [batch] slice in
+            encoding = EncodingBatch(slices: slices) { [batch] slice in
                 var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
                 for index in slice {
                     piece.startMember()
@@ -44,7 +52,6 @@ extension JSONOutput {
                 }
                 return piece.bytes
             }
-            for piece in pieces { appendPiece(piece) }
             written += batch.count
         }
         close(UInt8(ascii: "]"))
@@ -55,4 +62,31 @@ extension JSONOutput {
     /// The most a batch holds by its elements' sizes (evidence items, for events and relations), so a
     /// batch of relations, each with thousands of sentences, stays a few megabytes.
     static var batchSize: Int { 1 << 14 }
+}
+
+/// The slices of one batch of elements being encoded on their own threads; `pieces()` waits for
+/// them and gives their text in slice order.
+private final class EncodingBatch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// One piece per slice, each written by its slice's thread alone and read after `group` is done.
+    private let encoded: UnsafeMutableBufferPointer<[UInt8]>
+
+    init(slices: [Range<Int>], encode: @escaping @Sendable (Range<Int>) -> [UInt8]) {
+        encoded = .allocate(capacity: slices.count)
+        _ = encoded.initialize(from: repeatElement([], count: slices.count))
+        for (index, slice) in slices.enumerated() {
+            DispatchQueue.global().async(group: group) { [self] in encoded[index] = encode(slice) }
+        }
+    }
+
+    /// Runs once every slice's thread is done: each holds the batch until then.
+    deinit {
+        encoded.deinitialize()
+        encoded.deallocate()
+    }
+
+    func pieces() -> [[UInt8]] {
+        group.wait()
+        return Array(encoded)
+    }
 }
