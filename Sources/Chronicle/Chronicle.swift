@@ -150,13 +150,74 @@ public enum Chronicle {
         }
     }
 
-    /// One partial timeline per document, in input order (`chronicle extract --jsonl`).
+    /// One partial timeline per document, in input order, all held in memory; `writePartialTimelines`
+    /// streams them instead.
     public static func partialTimelines(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
         -> (timelines: [Timeline], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let extractor = try options.extractor()
         let processed = process(paths: paths, options: options, extractor: extractor, progress: nil) { extractor.partialTimeline($0) }
         return (processed.results, processed.diagnostics, processed.skippedFiles)
+    }
+
+    /// What `writePartialTimelines` did.
+    public struct PartialTimelinesRun: Sendable {
+        /// Documents written, one line each.
+        public var documentCount: Int
+        /// Messages about the inputs, in input order.
+        public var diagnostics: [Diagnostic]
+        /// Files that could not be read at all.
+        public var skippedFiles: [String]
+    }
+
+    /// Writes one compact partial timeline per document per line to `handle` (`chronicle extract
+    /// --jsonl`), in input order, each line as soon as the documents before it are done: the lines
+    /// are encoded on the threads that read the documents, and only those of documents finished
+    /// ahead of a slower one wait in memory, so memory does not grow with the corpus.
+    /// - Throws: `LexiconError` before anything is read, or the first error writing to `handle`, after
+    ///   which no more documents are taken.
+    public static func writePartialTimelines(paths: [String], options: ExtractionOptions = ExtractionOptions(), to handle: FileHandle,
+                                             progress: (@Sendable (Progress) -> Void)? = nil) throws -> PartialTimelinesRun
+    {
+        let extractor = try options.extractor()
+        let writer = LineWriter(handle)
+        let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
+                                transform: { document -> Data in
+                                    // `encodeLines` throws only for non-finite numbers, which the model never holds.
+                                    (try? TimelineJSON.encodeLines([extractor.partialTimeline(document)])) ?? Data()
+                                },
+                                inOrder: { writer.write($0) }, isCancelled: { writer.failure != nil })
+        if let failure = writer.failure { throw failure }
+        return PartialTimelinesRun(documentCount: writer.lines, diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
+    }
+
+    /// Lines to a handle, from one thread at a time (`process` hands results over under its lock);
+    /// keeps the first write error and writes nothing after it.
+    private final class LineWriter: @unchecked Sendable {
+        private let handle: FileHandle
+        private let lock = NSLock()
+        private var firstFailure: (any Error)?
+        private(set) var lines = 0
+
+        init(_ handle: FileHandle) { self.handle = handle }
+
+        var failure: (any Error)? {
+            lock.lock()
+            defer { lock.unlock() }
+            return firstFailure
+        }
+
+        func write(_ line: Data) {
+            lock.lock()
+            defer { lock.unlock() }
+            guard firstFailure == nil else { return }
+            do {
+                try handle.write(contentsOf: line)
+                lines += 1
+            } catch {
+                firstFailure = error
+            }
+        }
     }
 
     /// The documents under `paths`, read and segmented, before they are merged into one timeline.
@@ -210,17 +271,20 @@ public enum Chronicle {
 
     /// Reads, analyses and transforms each document on `options.jobs` threads; results and messages
     /// come back in input order whatever the threads did. With `collect`, each result goes to it
-    /// instead (with the index of the thread, below `options.jobs`) and `results` stays empty.
+    /// instead (with the index of the thread, below `options.jobs`) and `results` stays empty; with
+    /// `inOrder`, each goes to it in input order as soon as every document before it is done (one
+    /// call at a time), and `results` stays empty too.
     static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
                                 progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
-                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil)
+                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil, inOrder: (@Sendable (Result) -> Void)? = nil,
+                                isCancelled: (@Sendable () -> Bool)? = nil)
         -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
     {
         let found = CorpusScanner.files(in: paths)
         let ids = documentIDs(for: found.files)
         let reader = DocumentReader(defaultDate: options.defaultDate)
         let count = found.files.count
-        let store = SlotStore<Result>(count: count)
+        let store = SlotStore<Result>(count: count, inOrder: inOrder)
         let workers = max(1, min(options.jobs, count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while isCancelled?() != true, let index = store.claimNext() {
@@ -241,7 +305,7 @@ public enum Chronicle {
                                 + "\(SentenceSplitter.longestSentence) bytes without ending; cut at spaces"))
                         }
                         let result = transform(analyzed)
-                        if let collect { collect(worker, result) } else { slot.result = result }
+                        if let collect { collect(worker, result) } else { slot.result = result }  // `inOrder` takes it from the slot
                     } else {
                         slot.skipped = true
                     }
@@ -283,8 +347,14 @@ public enum Chronicle {
         private var next = 0
         private var done = 0
         private var bytes = 0
+        /// Where results go in input order, and the first document whose result has not gone yet.
+        private let inOrder: (@Sendable (Result) -> Void)?
+        private var nextInOrder = 0
 
-        init(count: Int) { slots = Array(repeating: Slot(), count: count) }
+        init(count: Int, inOrder: (@Sendable (Result) -> Void)?) {
+            slots = Array(repeating: Slot(), count: count)
+            self.inOrder = inOrder
+        }
 
         /// The next document to process, or nil when every one is taken.
         func claimNext() -> Int? {
@@ -299,8 +369,16 @@ public enum Chronicle {
             lock.lock()
             defer { lock.unlock() }
             slots[index] = slot
+            slots[index].isDone = true
             done += 1
             bytes += size
+            if let inOrder {
+                while nextInOrder < slots.count, slots[nextInOrder].isDone {
+                    if let result = slots[nextInOrder].result { inOrder(result) }
+                    slots[nextInOrder].result = nil
+                    nextInOrder += 1
+                }
+            }
             return Progress(documentsDone: done, documentsTotal: slots.count, bytesDone: bytes)
         }
 
@@ -313,6 +391,7 @@ public enum Chronicle {
 
     private struct Slot<Result> {
         var result: Result?
+        var isDone = false
         var diagnostics: [Diagnostic] = []
         var skipped = false
         var undated: String?

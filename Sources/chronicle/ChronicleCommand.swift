@@ -340,14 +340,17 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         if jsonl {
+            // Streamed: each document's line is written as soon as those before it are.
             let options = try input.extractionOptions()
-            let partial: (timelines: [ChronicleModel.Timeline], diagnostics: [Diagnostic], skippedFiles: [String])
-            do { partial = try Chronicle.partialTimelines(paths: try input.paths, options: options) } catch {
-                Console.error("\(error)")
-                throw ExitCode(65)
+            let paths = try input.paths
+            let partial: Chronicle.PartialTimelinesRun
+            do {
+                partial = try Chronicle.writePartialTimelines(paths: paths, options: options, to: .standardOutput, progress: input.progressHandler())
+            } catch {
+                Console.error(error is LexiconError ? "\(error)" : "error: \(error)")
+                throw ExitCode(error is LexiconError ? 65 : 1)
             }
-            try input.report(partial.diagnostics, documentCount: partial.timelines.count)
-            FileHandle.standardOutput.write(try TimelineJSON.encodeLines(partial.timelines))
+            try input.report(partial.diagnostics, documentCount: partial.documentCount)
             let code = input.exitCode(skippedFiles: partial.skippedFiles, diagnostics: partial.diagnostics)
             if code != .success { throw code }
             return

@@ -52,4 +52,38 @@ struct ShardMergeTests {
         let merged = Timeline.merged(shards.reversed())
         #expect(try TimelineJSON.encode(merged) == TimelineJSON.encode(whole))
     }
+
+    /// `extract --jsonl` streams: the lines come out in input order, the same for any number of threads.
+    @Test(arguments: [1, 2]) func streamedLinesAreThePartialTimelinesInInputOrder(jobs: Int) throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for document in CorpusGenerator(seed: 12).documents(count: 90) {
+            try document.text.write(toFile: folder + "/" + document.name, atomically: true, encoding: .utf8)
+        }
+        // One file that cannot be read: it gets no line, and the lines after it still come.
+        try Data([0x00, 0x01, 0x02, 0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]).write(to: URL(fileURLWithPath: folder + "/0-binary.txt"))
+        var options = ExtractionOptions()
+        options.jobs = jobs
+        let expected = try TimelineJSON.encodeLines(Chronicle.partialTimelines(paths: [folder], options: options).timelines)
+        let output = folder + "/lines.jsonl"
+        #expect(FileManager.default.createFile(atPath: output, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        let run = try Chronicle.writePartialTimelines(paths: [folder], options: options, to: handle)
+        try handle.close()
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(run.documentCount == 90)
+        #expect(run.skippedFiles.count == 1 && run.skippedFiles[0].hasSuffix("0-binary.txt"))
+        let sameLines = written == expected
+        #expect(sameLines)
+        #expect(written.split(separator: UInt8(ascii: "\n")).count == 90)
+    }
+
+    @Test func aFailedWriteOfTheLinesIsThrown() throws {
+        var options = ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06"))
+        options.jobs = 2
+        let readOnly = try #require(FileHandle(forReadingAtPath: "/dev/null"))
+        #expect(throws: (any Error).self) {
+            _ = try Chronicle.writePartialTimelines(paths: [Repository.path("examples/corpus")], options: options, to: readOnly)
+        }
+    }
 }
