@@ -3,9 +3,6 @@ import ChronicleExtraction
 import ChronicleModel
 import Foundation
 import Synchronization
-#if os(Linux)
-import CLibcExtras
-#endif
 
 /// What a run needs to know beyond the files themselves.
 public struct ExtractionOptions: Sendable {
@@ -103,33 +100,21 @@ public enum Chronicle {
     {
         let extractor = try options.extractor()
         let threads = max(1, options.jobs)
-        let spill = options.memoryBudget.map { budget in
-            SpillPolicy(budgetPerThread: max(1, budget / threads), folder: options.temporaryDirectory ?? SpillPolicy.defaultFolder)
-        }
+        let budgetPerThread = options.memoryBudget.map { max(1, $0 / threads) }
         // Each thread folds its documents into its own merger as it goes, so no document's partial
         // result outlives it; the mergers combine at the end, in any order, to the same timeline.
-        let mergers = (0..<threads).map { _ in MergerBox() }
+        let mergers = (0..<threads).map { _ in SpillingMerger(memoryBudget: budgetPerThread, temporaryDirectory: options.temporaryDirectory) }
         // Set when a spill fails: the run cannot finish, so the threads stop taking documents.
         let failed = Flag()
         let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
                                 transform: { extractor.records(of: $0) },
                                 collect: { worker, records in
-                                    let box = mergers[worker]
-                                    box.merger.add(records)
-                                    if let spill, box.merger.approximateBytes > spill.budgetPerThread {
-                                        box.spill(in: spill.folder)
-                                        if box.failure != nil { failed.set() }
-                                    }
+                                    mergers[worker].addKeepingFailure(records)
+                                    if mergers[worker].failure != nil { failed.set() }
                                 },
                                 isCancelled: { failed.isSet })
-        if let spill, mergers.contains(where: { !$0.runs.isEmpty }) {
-            // Each thread's last run: sorting and writing them side by side, as their threads would have.
-            DispatchQueue.concurrentPerform(iterations: mergers.count) { mergers[$0].spill(in: spill.folder) }
-        }
-        // The first thread's merger takes in the others, each emptied as it goes, so no record is held twice.
-        var merger = mergers[0].take()
-        for box in mergers.dropFirst() { merger.add(box.take()) }
-        return (merger, mergers.flatMap(\.runs), processed.diagnostics, processed.skippedFiles, mergers.lazy.compactMap(\.failure).first)
+        let combined = SpillingMerger.combine(mergers)
+        return (combined.merger, combined.runs, processed.diagnostics, processed.skippedFiles, combined.failure)
     }
 
     /// A flag any thread may set and read.
@@ -137,17 +122,6 @@ public enum Chronicle {
         private let value = Atomic<Bool>(false)
         func set() { value.store(true, ordering: .relaxed) }
         var isSet: Bool { value.load(ordering: .relaxed) }
-    }
-
-    /// When and where a run moves its records to disk.
-    private struct SpillPolicy: Sendable {
-        var budgetPerThread: Int
-        var folder: String
-
-        static var defaultFolder: String {
-            if let folder = ProcessInfo.processInfo.environment["TMPDIR"], !folder.isEmpty { return folder }
-            return "/tmp"
-        }
     }
 
     /// One partial timeline per document, in input order, all held in memory; `writePartialTimelines`
@@ -227,39 +201,6 @@ public enum Chronicle {
     {
         let processed = process(paths: paths, options: options, extractor: try options.extractor(), progress: nil) { $0 }
         return (processed.results, processed.diagnostics, processed.skippedFiles)
-    }
-
-    /// One thread's merger, and the runs it moved to disk; only that thread touches it until the threads are done.
-    private final class MergerBox: @unchecked Sendable {
-        var merger = Timeline.Merger()
-        private(set) var runs: [SpilledRun] = []
-        /// The first failure to spill; the thread spills no more after it.
-        private(set) var failure: (any Error)?
-        private var file: SpillFile?
-
-        /// Moves the relations and events held to a new sorted run in this thread's spill file.
-        func spill(in folder: String) {
-            guard failure == nil else { return }
-            do {
-                let records = merger.takeRelationsAndEvents()
-                guard !records.relations.isEmpty || !records.events.isEmpty else { return }
-                if file == nil { file = try SpillFile(in: folder) }
-                runs.append(try SpilledRun.write(relations: records.relations, events: records.events, to: file!))
-            } catch {
-                failure = error
-            }
-            #if os(Linux)
-            // The records are freed; give their pages back, or the process stays at its high-water
-            // mark (about a tenth of the peak on a 100,000-document run).
-            malloc_trim(0)
-            #endif
-        }
-
-        /// The merger, leaving an empty one in its place.
-        func take() -> Timeline.Merger {
-            defer { merger = Timeline.Merger() }
-            return merger
-        }
     }
 
     /// How far a run has got.
