@@ -15,11 +15,12 @@ public enum TimelineJSON {
     }
 
     /// Writes `timeline.json` to `handle` a megabyte at a time, the same bytes as `encode`, without
-    /// holding the whole text (over 100 MB for 10,000 generated documents).
-    public static func write(_ timeline: Timeline, to handle: FileHandle, threads: Int = 1) throws {
+    /// holding the whole text (over 100 MB for 10,000 generated documents). Not `pretty`, it is one
+    /// compact line, the same bytes as `encodeLines([timeline])`.
+    public static func write(_ timeline: Timeline, to handle: FileHandle, threads: Int = 1, pretty: Bool = true) throws {
         var canonical = timeline
         canonical.sortCanonically(threads: threads)
-        try write(to: handle) { $0.write(canonical, threads: threads) }
+        try write(to: handle, pretty: pretty) { $0.write(canonical, threads: threads) }
     }
 
     /// Writes `timeline.json` from records that arrive one by one, the same bytes as `write(_:to:threads:)`
@@ -34,24 +35,24 @@ public enum TimelineJSON {
     ///   each with its evidence in order; `actors` and `documents` may come in any order.
     public static func write<Events: Sequence<Event>, Relations: Sequence<Relation>>(
         actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int = 1,
-        failure: () -> (any Error)? = { nil }
+        pretty: Bool = true, failure: () -> (any Error)? = { nil }
     ) throws {
         let head = Timeline(documents: documents, actors: actors)
         func stopOnFailure() throws {
             if let failure = failure() { throw failure }
         }
-        try write(to: handle) { output in
+        try write(to: handle, pretty: pretty) { output in
             try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
                                      events: { $0.array(events, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() },
                                      relations: { $0.array(relations, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() })
         }
     }
 
-    /// Pretty JSON handed to `handle` a megabyte at a time; the first failure to write is thrown at
+    /// JSON handed to `handle` a megabyte at a time; the first failure to write is thrown at
     /// the end. When `body` throws, the text so far is written and its error thrown: the rest never is.
-    private static func write(to handle: FileHandle, _ body: (inout JSONOutput) throws -> Void) throws {
+    private static func write(to handle: FileHandle, pretty: Bool, _ body: (inout JSONOutput) throws -> Void) throws {
         var failure: (any Error)?
-        var output = JSONOutput(pretty: true) { bytes in
+        var output = JSONOutput(pretty: pretty) { bytes in
             if failure == nil {
                 do { try handle.write(contentsOf: bytes) } catch { failure = error }
             }
@@ -106,7 +107,7 @@ public enum TimelineJSON {
     }
 
     /// A decoding failure in words a user can act on, instead of Swift's debug description.
-    static func explain(_ error: any Error) -> String {
+    public static func explain(_ error: any Error) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.isEmpty ? "the top level" : context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }

@@ -312,31 +312,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "One compact partial timeline per document per line, for merging later.")
     var jsonl = false
 
-    @Option(help: ArgumentHelp("About how much of the result to hold in memory, in MB or with a unit (64K, 512M, 2G); beyond that, "
-                               + "it waits in sorted temporary files until timeline.json is written.", valueName: "size"))
-    var memory = "256M"
-
-    @Option(name: .customLong("temporary-directory"), help: ArgumentHelp("The folder for those temporary files (default: $TMPDIR, else /tmp).", valueName: "folder"))
-    var temporaryDirectory: String?
-
-    func validate() throws {
-        guard Extract.bytes(memory) != nil else {
-            throw ValidationError("--memory expects a size such as 512, 512M, 64K or 2G (at least 1K), found \"\(memory)\"")
-        }
-    }
-
-    /// Bytes in a size such as `512` (MB), `64K`, `512M` or `2G`; nil for anything else or below 1K.
-    static func bytes(_ size: String) -> Int? {
-        var digits = Substring(size)
-        var unit = 1 << 20
-        if let last = digits.last, let shift = ["K": 10, "M": 20, "G": 30][last.uppercased()] {
-            unit = 1 << shift
-            digits = digits.dropLast()
-        }
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count > 0,
-              count <= Int.max / unit, count * unit >= 1 << 10 else { return nil }
-        return count * unit
-    }
+    @OptionGroup var spill: SpillOptions
 
     func run() throws {
         if jsonl {
@@ -356,8 +332,8 @@ struct Extract: ParsableCommand {
             return
         }
         var options = try input.extractionOptions()
-        options.memoryBudget = Extract.bytes(memory)
-        options.temporaryDirectory = temporaryDirectory
+        options.memoryBudget = spill.budget
+        options.temporaryDirectory = spill.temporaryDirectory
         let paths = try input.paths
         let run: SpooledRun
         do { run = try Chronicle.extractForJSON(paths: paths, options: options, progress: input.progressHandler()) } catch {
@@ -405,7 +381,8 @@ struct Sentences: ParsableCommand {
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Merge timeline.json files made from separate parts of a corpus into one, printed to standard output.",
-        discussion: "The merge is associative and order-independent: shards extracted apart give the same whole."
+        discussion: "The merge is associative and order-independent: shards extracted apart give the same whole. "
+            + "JSON Lines are read a line at a time, and the merged result is held under --memory like extract's."
     )
 
     @Argument(help: "timeline.json files, or JSON Lines of partial timelines from `extract --jsonl`, to merge (- reads standard input).")
@@ -414,18 +391,68 @@ struct Merge: ParsableCommand {
     @Flag(help: "Print the result as one compact line, a partial timeline for a later merge (as from a reducer).")
     var jsonl = false
 
+    @Option(help: "Threads that decode lines and encode the result (default: one per core). The output is the same for any number.")
+    var jobs: Int?
+
+    @OptionGroup var spill: SpillOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        var merger = ChronicleModel.Timeline.Merger()
-        for file in files {
-            for part in try Console.readTimelines(file) { merger.add(part) }
+        var options = MergeOptions()
+        if let jobs { options.jobs = jobs }
+        options.memoryBudget = spill.budget
+        options.temporaryDirectory = spill.temporaryDirectory
+        let run: SpooledRun
+        do { run = try Chronicle.mergeForJSON(paths: files, options: options) } catch let failure as Chronicle.MergeInputError {
+            Console.error(failure.description)
+            if failure.problem == .notATimeline {
+                Console.error("\(failure.path): note: merge reads a timeline.json, or JSON Lines with one compact timeline per line (extract --jsonl, merge --jsonl)")
+            }
+            throw ExitCode(failure.problem == .unreadable ? 66 : 65)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
         }
-        let merged = (consume merger).timeline()
-        if jsonl {
-            FileHandle.standardOutput.write(try TimelineJSON.encodeLines([merged]))
-        } else {
-            try TimelineJSON.write(merged, to: .standardOutput)
+        KeptUntilExit.keep(run)
+        do { try run.writeTimelineJSON(to: .standardOutput, threads: options.jobs, pretty: !jsonl) } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
         }
-        KeptUntilExit.keep(merged)
+    }
+}
+
+/// Where `extract` and `merge` keep a result larger than memory.
+struct SpillOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("About how much of the result to hold in memory, in MB or with a unit (64K, 512M, 2G); beyond that, "
+                               + "it waits in sorted temporary files until timeline.json is written.", valueName: "size"))
+    var memory = "256M"
+
+    @Option(name: .customLong("temporary-directory"), help: ArgumentHelp("The folder for those temporary files (default: $TMPDIR, else /tmp).", valueName: "folder"))
+    var temporaryDirectory: String?
+
+    func validate() throws {
+        guard SpillOptions.bytes(memory) != nil else {
+            throw ValidationError("--memory expects a size such as 512, 512M, 64K or 2G (at least 1K), found \"\(memory)\"")
+        }
+    }
+
+    /// `--memory` in bytes.
+    var budget: Int? { SpillOptions.bytes(memory) }
+
+    /// Bytes in a size such as `512` (MB), `64K`, `512M` or `2G`; nil for anything else or below 1K.
+    static func bytes(_ size: String) -> Int? {
+        var digits = Substring(size)
+        var unit = 1 << 20
+        if let last = digits.last, let shift = ["K": 10, "M": 20, "G": 30][last.uppercased()] {
+            unit = 1 << shift
+            digits = digits.dropLast()
+        }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count > 0,
+              count <= Int.max / unit, count * unit >= 1 << 10 else { return nil }
+        return count * unit
     }
 }
 
@@ -510,22 +537,6 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// The timelines in a file: one timeline.json, or JSON Lines of partial timelines.
-    static func readTimelines(_ path: String) throws -> [ChronicleModel.Timeline] {
-        let data: Data? = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data else {
-            error("\(path): error: cannot read the file")
-            throw ExitCode(66)
-        }
-        if let whole = try? TimelineJSON.decode(data) { return [whole] }
-        do {
-            return try TimelineJSON.decodeLines(data)
-        } catch let failure {
-            error("\(path):\(failure)")
-            error("\(path): note: merge reads a timeline.json, or JSON Lines with one compact timeline per line (extract --jsonl, merge --jsonl)")
-            throw ExitCode(65)
-        }
-    }
 
     /// A saved timeline.json (`-` reads standard input); exits 66 when unreadable, 65 when it is not one.
     static func readTimeline(_ path: String) throws -> ChronicleModel.Timeline {

@@ -238,6 +238,45 @@ struct LexiconCLITests {
 
 @Suite(.serialized)
 struct MergeCLITests {
+    /// JSON Lines are merged a line at a time, under --memory like extract, to the same bytes.
+    @Test func linesMergeThroughTemporaryFilesAndFaultsNameTheirLine() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let whole = try ChronicleBinary.run(["extract", "examples/corpus", "--quiet"])
+        let lines = try ChronicleBinary.run(["extract", "examples/corpus", "--jsonl", "--quiet"])
+        let parts = folder + "/parts.jsonl"
+        // Blank lines and CRLF line ends are allowed between timelines.
+        let text = lines.stdoutText.split(separator: "\n").joined(separator: "\r\n\n")
+        try text.write(toFile: parts, atomically: true, encoding: .utf8)
+        for jobs in ["1", "3"] {
+            let spilled = try ChronicleBinary.run(["merge", parts, "--jobs", jobs, "--memory", "1K", "--temporary-directory", folder])
+            #expect(spilled.status == 0, "\(spilled.stderr)")
+            let same = spilled.stdout == whole.stdout
+            #expect(same, "\(firstDifference(expected: whole.stdoutText, actual: spilled.stdoutText) ?? "")")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["parts.jsonl"], "no temporary file is left behind")
+        // A compact reduction through disk is the same line as one in memory.
+        let compactInMemory = try ChronicleBinary.run(["merge", "--jsonl", parts])
+        let compactSpilled = try ChronicleBinary.run(["merge", "--jsonl", "--memory", "1K", parts])
+        let sameCompact = compactInMemory.stdout == compactSpilled.stdout
+        #expect(sameCompact && compactInMemory.stdoutText.split(separator: "\n").count == 1)
+
+        // A bad line further down is named by its number, and nothing is printed.
+        var broken = lines.stdoutText.split(separator: "\n").map(String.init)
+        broken.insert("{\"schemaVersion\": 1, \"actors\": []}", at: 2)
+        try broken.joined(separator: "\n").write(toFile: folder + "/broken.jsonl", atomically: true, encoding: .utf8)
+        let refused = try ChronicleBinary.run(["merge", folder + "/broken.jsonl"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("broken.jsonl:3: error: not a Chronicle timeline: missing field `documents`"), "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        let missing = try ChronicleBinary.run(["merge", folder + "/nothing.jsonl"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("nothing.jsonl: error: cannot read the file"))
+        let notFile = try ChronicleBinary.run(["merge", folder])
+        #expect(notFile.status == 66 && notFile.stderr.contains("is a folder"), "\(notFile.stderr)")
+        #expect(try ChronicleBinary.run(["merge", parts, "--memory", "12.5M"]).status == 64)
+    }
+
     /// Shards extracted apart and merged give the same timeline.json as one run, in any order.
     @Test func shardsMergeIntoTheSingleRun() throws {
         let folder = makeTemporaryFolder()

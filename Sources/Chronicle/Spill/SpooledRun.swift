@@ -21,18 +21,19 @@ public struct SpooledRun: Sendable {
     public var spilledRunCount: Int { runs.count }
 
     /// Writes `timeline.json` to `handle`: the same bytes as `TimelineJSON.write` on the timeline
-    /// `Chronicle.extract` returns for the same input, encoded on `threads` threads.
+    /// `Chronicle.extract` returns for the same input, encoded on `threads` threads; not `pretty`,
+    /// one compact line (`merge --jsonl`).
     /// - Throws: the handle's write errors, or `FileSystem.Failure` when a temporary file cannot be read back;
     ///   what was written then stops short of its closing brace, so it cannot pass for a whole timeline.
-    public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1) throws {
+    public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1, pretty: Bool = true) throws {
         guard !runs.isEmpty else {
-            try TimelineJSON.write(timeline, to: handle, threads: threads)
+            try TimelineJSON.write(timeline, to: handle, threads: threads, pretty: pretty)
             return
         }
         let events = SpilledRun.events(of: runs)
         let relations = SpilledRun.relations(of: runs)
         // A run that cannot be read back stops the text short of its closing brace (see `TimelineJSON.write`).
         try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: events, relations: relations,
-                               to: handle, threads: threads, failure: { events.failure ?? relations.failure })
+                               to: handle, threads: threads, pretty: pretty, failure: { events.failure ?? relations.failure })
     }
 }

@@ -1,0 +1,87 @@
+@testable import Chronicle
+import ChronicleCorpusGenerator
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// `chronicle merge` reads JSON Lines a line at a time and holds its result under a memory budget.
+struct MergeTests {
+    /// The lines of `text` through a reader whose chunks are `chunkSize` bytes.
+    static func lines(of text: String, chunkSize: Int) throws -> [String] {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/lines"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let descriptor = open(path, O_RDONLY)
+        defer { close(descriptor) }
+        let reader = LineReader(descriptor: descriptor, path: path, chunkSize: chunkSize)
+        var lines: [String] = []
+        while let line = try reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+        #expect(reader.lineNumber == lines.count)
+        return lines
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 1 << 20])
+    func linesSplitWhereverTheChunksEnd(chunkSize: Int) throws {
+        #expect(try Self.lines(of: "first\nsecond line\n\nfourth, no end", chunkSize: chunkSize) == ["first", "second line", "", "fourth, no end"])
+        #expect(try Self.lines(of: "ends\n", chunkSize: chunkSize) == ["ends"])
+        #expect(try Self.lines(of: "", chunkSize: chunkSize) == [])
+        #expect(try Self.lines(of: "\n\n", chunkSize: chunkSize) == ["", ""])
+        #expect(try Self.lines(of: "crlf\r\nü\u{1F600}\n", chunkSize: chunkSize) == ["crlf\r", "ü\u{1F600}"])
+        let long = String(repeating: "x", count: 5_000)
+        #expect(try Self.lines(of: "a\n" + long + "\nb", chunkSize: chunkSize) == ["a", long, "b"])
+    }
+
+    /// Partial timelines of a generated corpus, merged in memory and through temporary files, on one
+    /// thread and several, give the bytes of the single run.
+    @Test(arguments: [1, 2]) func linesMergedThroughDiskGiveTheSingleRun(jobs: Int) throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for document in CorpusGenerator(seed: 21).documents(count: 200) {
+            try document.text.write(toFile: folder + "/" + document.name, atomically: true, encoding: .utf8)
+        }
+        var extraction = ExtractionOptions()
+        extraction.jobs = jobs
+        let whole = try TimelineJSON.encode(Chronicle.extract(paths: [folder], options: extraction).timeline)
+        let parts = try Chronicle.partialTimelines(paths: [folder], options: extraction).timelines
+        // Two files of lines, the second in reverse order: the merge does not depend on order.
+        let half = parts.count / 2
+        try TimelineJSON.encodeLines(Array(parts[..<half])).write(to: URL(fileURLWithPath: folder + "/a.jsonl"))
+        try TimelineJSON.encodeLines(parts[half...].reversed()).write(to: URL(fileURLWithPath: folder + "/b.jsonl"))
+        for budget in [nil, 1] as [Int?] {
+            var options = MergeOptions()
+            options.jobs = jobs
+            options.memoryBudget = budget
+            let run = try Chronicle.mergeForJSON(paths: [folder + "/a.jsonl", folder + "/b.jsonl"], options: options)
+            #expect(budget == nil ? run.spilledRunCount == 0 : run.spilledRunCount > 100, "budget \(String(describing: budget))")
+            let path = folder + "/merged.json"
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try run.writeTimelineJSON(to: handle, threads: jobs)
+            try handle.close()
+            let same = try Data(contentsOf: URL(fileURLWithPath: path)) == whole
+            #expect(same, "budget \(String(describing: budget)), \(jobs) jobs")
+        }
+    }
+
+    @Test func aWholeTimelineJSONMergesAsOneTimeline() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var extraction = ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06"))
+        extraction.jobs = 1
+        let whole = try TimelineJSON.encode(Chronicle.extract(paths: [Repository.path("examples/corpus")], options: extraction).timeline)
+        try whole.write(to: URL(fileURLWithPath: folder + "/timeline.json"))
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty.jsonl"))
+        let run = try Chronicle.mergeForJSON(paths: [folder + "/timeline.json", folder + "/empty.jsonl"])
+        let same = try TimelineJSON.encode(run.timeline) == whole
+        #expect(same, "a pretty timeline.json is read whole; an empty file adds nothing")
+        // A pretty file that is not a timeline is named, without a line.
+        try "{\n  \"schemaVersion\": 1\n}\n".write(toFile: folder + "/other.json", atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Chronicle.mergeForJSON(paths: [folder + "/other.json"])
+        } throws: { error in
+            guard let failure = error as? Chronicle.MergeInputError else { return false }
+            return failure.problem == .notATimeline && failure.line == nil && failure.description.contains("other.json: error: not a Chronicle timeline")
+        }
+    }
+}
