@@ -12,35 +12,38 @@ final class LineReader {
     private let descriptor: Int32
     /// The file's name, for messages.
     let path: String
-    private var buffer: [UInt8] = []
-    /// Where the next line starts in `buffer`.
+    /// Bytes read; those in `start..<end` are not yet given as lines.
+    private var buffer: [UInt8]
     private var start = 0
+    private var end = 0
+    /// Where to look for the next `\n`: the bytes from `start` up to here hold none.
+    private var searched = 0
     private var atEnd = false
     /// The number of the line `next()` gave last, from 1.
     private(set) var lineNumber = 0
-    private let chunkSize: Int
 
-    /// Reads from `descriptor`, which stays open (the caller closes it).
+    /// Reads from `descriptor`, which stays open (the caller closes it), `chunkSize` bytes at a time.
     init(descriptor: Int32, path: String, chunkSize: Int = 1 << 20) {
         self.descriptor = descriptor
         self.path = path
-        self.chunkSize = chunkSize
+        buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
     }
 
     /// The next line without its `\n`, or nil at the end.
     /// - Throws: `FileSystem.Failure` naming the file when reading fails.
     func next() throws -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                defer { start = newline + 1 }
+            if let newline = buffer[searched..<end].firstIndex(of: UInt8(ascii: "\n")) {
+                defer { start = newline + 1; searched = start }
                 lineNumber += 1
                 return buffer[start..<newline]
             }
+            searched = end
             if atEnd {
-                guard start < buffer.count else { return nil }
-                defer { start = buffer.count }
+                guard start < end else { return nil }
+                defer { start = end; searched = end }
                 lineNumber += 1
-                return buffer[start...]
+                return buffer[start..<end]
             }
             try fill()
         }
@@ -49,28 +52,29 @@ final class LineReader {
     /// Everything not yet given as lines, to the end of the file.
     func rest() throws -> [UInt8] {
         while !atEnd { try fill() }
-        defer { start = buffer.count }
-        return Array(buffer[start...])
+        defer { start = end; searched = end }
+        return Array(buffer[start..<end])
     }
 
-    /// Drops the lines already given and reads one more chunk after what is left.
+    /// Reads more after what is kept: the bytes not yet given move to the front, and the buffer
+    /// doubles only when a line fills it.
     private func fill() throws {
         if start > 0 {
-            buffer.removeSubrange(0..<start)
+            buffer.withUnsafeMutableBufferPointer { bytes in
+                let kept = end - start
+                if kept > 0 { _ = memmove(bytes.baseAddress!, bytes.baseAddress! + start, kept) }
+            }
+            end -= start
+            searched -= start
             start = 0
         }
-        let kept = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
         var count = 0
-        while true {
-            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + kept, chunkSize) }
-            if count >= 0 || errno != EINTR { break }
-        }
-        guard count >= 0 else {
-            buffer.removeSubrange(kept...)
-            throw FileSystem.Failure(path: path, reason: "cannot read the file: \(FileSystem.lastError())")
-        }
-        buffer.removeSubrange((kept + count)...)
+        repeat {
+            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + end, $0.count - end) }
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else { throw FileSystem.Failure(path: path, reason: "cannot read the file: \(FileSystem.lastError())") }
+        end += count
         if count == 0 { atEnd = true }
     }
 }

@@ -116,6 +116,8 @@ let benchmarks: @Sendable () -> Void = {
         try! sink.close()
     }
 
+    realNewsBenchmarks()
+
     commandBenchmarks()
 
     Benchmark("Lexicon load (bundled, parse + trie)", configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 50)) { benchmark in
