@@ -49,11 +49,17 @@ final class LineReader {
         }
     }
 
-    /// Everything not yet given as lines, to the end of the file.
+    /// Everything not yet given as lines, to the end of the file; the reader is used up after it.
+    /// The buffer itself is handed over, not a copy of it: for a file read whole, one copy is plenty.
     func rest() throws -> [UInt8] {
         while !atEnd { try fill() }
-        defer { start = end; searched = end }
-        return Array(buffer[start..<end])
+        var rest: [UInt8] = []
+        swap(&rest, &buffer)
+        rest.removeSubrange(end...)
+        rest.removeSubrange(..<start)
+        buffer = [0]
+        (start, end, searched) = (0, 0, 0)
+        return rest
     }
 
     /// Reads more after what is kept: the bytes not yet given move to the front, and the buffer

@@ -58,6 +58,8 @@ extension Chronicle {
 
     /// Lines decoded side by side per batch: enough to keep the threads busy, few enough to stay small.
     static let linesPerThread = 64
+    /// From this length on, a line is decoded record by record.
+    static let longLine = 1 << 20
 
     private static func mergeFile(_ path: String, into merger: SpillingMerger, threads: Int) throws {
         func unreadable(_ reason: String) -> MergeInputError { MergeInputError(path: path, problem: .unreadable, reason: reason) }
@@ -77,27 +79,30 @@ extension Chronicle {
             if !isBlank(line) { first = line }
         }
         guard let first else { return }  // an empty file holds no timeline to merge
-        // A line that is JSON on its own starts JSON Lines; a timeline.json opens with `{` alone.
-        guard (try? JSONSerialization.jsonObject(with: Data(first))) != nil else {
-            let rest: [UInt8]
-            do { rest = try reader.rest() } catch let failure as FileSystem.Failure { throw unreadable(failure.reason) }
+        /// Merges one timeline's text record by record (`TimelineJSON.decodeRecords`), holding one record at a time.
+        func mergeRecords(_ text: some Collection<UInt8>, line: Int?) throws {
             do {
-                try merger.add(try TimelineJSON.decode(Data(first) + Data([0x0A]) + Data(rest)))
+                try TimelineJSON.decodeRecords(text) { try merger.add($0) }
             } catch let failure as FileSystem.Failure {
                 throw failure
             } catch {
-                throw MergeInputError(path: path, problem: .notATimeline, reason: "not a Chronicle timeline: \(TimelineJSON.explain(error))")
+                throw MergeInputError(path: path, line: line, problem: .notATimeline, reason: "not a Chronicle timeline: \(TimelineJSON.explain(error))")
             }
+        }
+        // A line that is JSON on its own starts JSON Lines; a timeline.json opens with `{` alone.
+        guard TimelineJSON.isOneJSONValue(first) else {
+            var text = Array(first)
+            text.append(0x0A)
+            do { text += try reader.rest() } catch let failure as FileSystem.Failure { throw unreadable(failure.reason) }
+            try mergeRecords(text, line: nil)
             return
         }
-        var batch: [(line: Data, number: Int)] = [(Data(first), reader.lineNumber)]
-        var more = true
-        while more {
-            while batch.count < threads * linesPerThread {
-                guard let line = try nextLine() else { more = false; break }
-                if !isBlank(line) { batch.append((Data(line), reader.lineNumber)) }
-            }
+        // Lines of usual length are decoded whole, side by side in batches; a long one (a reducer's
+        // line for a whole corpus) record by record, which takes far less memory than decoding it whole.
+        var batch: [(line: Data, number: Int)] = []
+        func mergeBatch() throws {
             let lines = batch
+            batch.removeAll(keepingCapacity: true)
             let decoded = resultsPerSlice(of: lines.count, threads: lines.count >= 2 * linesPerThread ? threads : 1) { slice in
                 slice.map { index -> Result<Timeline, MergeInputError> in
                     do { return .success(try TimelineJSON.decode(lines[index].line)) } catch {
@@ -106,10 +111,23 @@ extension Chronicle {
                     }
                 }
             }
-            batch.removeAll(keepingCapacity: true)
             for result in decoded.joined() {
                 try merger.add(try result.get())
             }
         }
+        func take(_ line: ArraySlice<UInt8>, number: Int) throws {
+            if line.count >= longLine {
+                try mergeBatch()
+                try mergeRecords(line, line: number)
+            } else {
+                batch.append((Data(line), number))
+                if batch.count >= threads * linesPerThread { try mergeBatch() }
+            }
+        }
+        try take(first, number: reader.lineNumber)
+        while let line = try nextLine() {
+            if !isBlank(line) { try take(line, number: reader.lineNumber) }
+        }
+        try mergeBatch()
     }
 }

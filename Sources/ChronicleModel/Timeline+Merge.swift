@@ -88,15 +88,16 @@ extension Timeline {
             return result
         }
 
-        private mutating func add(_ document: Document) {
+        /// Takes in one document; the others below take in one record of their kind.
+        public mutating func add(_ document: Document) {
             documents[document.id] = documents[document.id].map { Timeline.pick($0, document) } ?? document
         }
 
-        private mutating func add(_ actor: Actor) {
+        public mutating func add(_ actor: Actor) {
             actors[actor.id] = actors[actor.id].map { Timeline.merge($0, actor) } ?? actor
         }
 
-        private mutating func add(_ relation: Relation) {
+        public mutating func add(_ relation: Relation) {
             let key = RelationKey(relation)
             approximateBytes += Merger.approximateSize(of: relation.evidence)
             if let index = relationIndex[key] {
@@ -109,7 +110,7 @@ extension Timeline {
             }
         }
 
-        private mutating func add(_ event: Event) {
+        public mutating func add(_ event: Event) {
             approximateBytes += Merger.approximateSize(of: event.evidence)
             if let index = eventIndex[event.id] {
                 Timeline.merge(into: &events[index], event)

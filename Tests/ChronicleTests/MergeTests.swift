@@ -48,11 +48,15 @@ struct MergeTests {
         let half = parts.count / 2
         try TimelineJSON.encodeLines(Array(parts[..<half])).write(to: URL(fileURLWithPath: folder + "/a.jsonl"))
         try TimelineJSON.encodeLines(parts[half...].reversed()).write(to: URL(fileURLWithPath: folder + "/b.jsonl"))
-        for budget in [nil, 1] as [Int?] {
+        // A reducer's line for the whole corpus, long enough to be read record by record.
+        let reduced = try TimelineJSON.encodeLines([Chronicle.extract(paths: [folder], options: extraction).timeline])
+        try #require(reduced.count >= Chronicle.longLine)
+        try (Data("\n".utf8) + reduced).write(to: URL(fileURLWithPath: folder + "/reduced.jsonl"))
+        for (files, budget) in [(["a", "b"], nil), (["a", "b"], 1), (["reduced"], nil), (["reduced"], 1)] as [([String], Int?)] {
             var options = MergeOptions()
             options.jobs = jobs
             options.memoryBudget = budget
-            let run = try Chronicle.mergeForJSON(paths: [folder + "/a.jsonl", folder + "/b.jsonl"], options: options)
+            let run = try Chronicle.mergeForJSON(paths: files.map { folder + "/\($0).jsonl" }, options: options)
             #expect(budget == nil ? run.spilledRunCount == 0 : run.spilledRunCount > 100, "budget \(String(describing: budget))")
             let path = folder + "/merged.json"
             #expect(FileManager.default.createFile(atPath: path, contents: nil))
@@ -60,7 +64,7 @@ struct MergeTests {
             try run.writeTimelineJSON(to: handle, threads: jobs)
             try handle.close()
             let same = try Data(contentsOf: URL(fileURLWithPath: path)) == whole
-            #expect(same, "budget \(String(describing: budget)), \(jobs) jobs")
+            #expect(same, "\(files), budget \(String(describing: budget)), \(jobs) jobs")
         }
     }
 

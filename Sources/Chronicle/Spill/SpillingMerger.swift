@@ -1,3 +1,4 @@
+import ChronicleExport
 import ChronicleModel
 import Foundation
 #if os(Linux)
@@ -39,6 +40,19 @@ public final class SpillingMerger: @unchecked Sendable {
     /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
     public func add(_ part: Timeline) throws {
         addKeepingFailure(part)
+        if let failure { throw failure }
+    }
+
+    /// Takes in one record, as `add(_:)` takes in a timeline.
+    /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
+    public func add(_ record: TimelineJSON.Record) throws {
+        switch record {
+        case .document(let document): merger.add(document)
+        case .actor(let actor): merger.add(actor)
+        case .event(let event): merger.add(event)
+        case .relation(let relation): merger.add(relation)
+        }
+        if let budget, merger.approximateBytes > budget { spill() }
         if let failure { throw failure }
     }
 
