@@ -6,8 +6,8 @@ extension JSONOutput {
     /// `threads` encode the long lists (events, relations) side by side; the bytes do not change.
     mutating func write(_ timeline: Timeline, threads: Int = 1) {
         writeTimeline(actors: timeline.actors, documents: timeline.documents, schemaVersion: timeline.schemaVersion,
-                      events: { $0.array(timeline.events, threads: threads, size: \.evidence.count) { $0.write($1) } },
-                      relations: { $0.array(timeline.relations, threads: threads, size: \.evidence.count) { $0.write($1) } })
+                      events: { $0.array(timeline.events, threads: threads, size: { $0.evidence.count }) { $0.write($1) } },
+                      relations: { $0.array(timeline.relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) } })
     }
 
     /// A timeline whose events and relations are written by the callers, already in output order.

@@ -43,8 +43,8 @@ public enum TimelineJSON {
         }
         try write(to: handle, pretty: pretty) { output in
             try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
-                                     events: { $0.array(events, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() },
-                                     relations: { $0.array(relations, threads: threads, size: \.evidence.count) { $0.write($1) }; try stopOnFailure() })
+                                     events: { $0.array(events, threads: threads, size: { $0.evidence.count }) { $0.write($1) }; try stopOnFailure() },
+                                     relations: { $0.array(relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) }; try stopOnFailure() })
         }
     }
 

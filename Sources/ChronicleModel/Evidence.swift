@@ -21,8 +21,9 @@ public struct Evidence: Hashable, Codable, Sendable {
         init(_ fields: Fields) { self.fields = fields }
     }
 
+    // Fields are read as `box.fields.x`, never through a computed `fields` property: a copy of
+    // `Fields` retains and releases every string in it to read one.
     private var box: Box
-    private var fields: Fields { box.fields }
 
     public init(
         document: DocumentID, text: String, byteStart: Int, byteEnd: Int,
@@ -32,58 +33,58 @@ public struct Evidence: Hashable, Codable, Sendable {
     }
 
     public var document: DocumentID {
-        get { fields.document }
+        get { box.fields.document }
         set { set(\.document, newValue) }
     }
 
     /// The sentence, with markup removed and white space folded.
     public var text: String {
-        get { fields.text }
+        get { box.fields.text }
         set { set(\.text, newValue) }
     }
 
     /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
     public var byteStart: Int {
-        get { fields.byteStart }
+        get { box.fields.byteStart }
         set { set(\.byteStart, newValue) }
     }
 
     public var byteEnd: Int {
-        get { fields.byteEnd }
+        get { box.fields.byteEnd }
         set { set(\.byteEnd, newValue) }
     }
 
     /// A moment in the video the document describes, when the sentence carries a timestamp.
     public var media: MediaOffset? {
-        get { fields.media }
+        get { box.fields.media }
         set { set(\.media, newValue) }
     }
 
     /// Set when the sentence only reports someone's claim (`alleged`, `reportedly`).
     public var claim: Claim? {
-        get { fields.claim }
+        get { box.fields.claim }
         set { set(\.claim, newValue) }
     }
 
     /// The person who spoke or acted for the source actor, when named.
     public var person: String? {
-        get { fields.person }
+        get { box.fields.person }
         set { set(\.person, newValue) }
     }
 
     /// Changes one field in a new box (a box is never changed in place: others may share it), and
     /// only when the value differs, so setting what is already there keeps the sharing.
     private mutating func set<Value: Equatable>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
-        guard fields[keyPath: field] != value else { return }
-        var changed = fields
+        guard box.fields[keyPath: field] != value else { return }
+        var changed = box.fields
         changed[keyPath: field] = value
         box = Box(changed)
     }
 
-    public static func == (lhs: Evidence, rhs: Evidence) -> Bool { lhs.box === rhs.box || lhs.fields == rhs.fields }
-    public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
     public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
-    public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 
     /// Whether this item cites an earlier place than `other`: by document, then byte range (the
     /// order evidence is listed in; `EvidenceKey` order, compared without building keys).
