@@ -146,32 +146,45 @@ def merge_partition(chronicle: str, env: dict[str, str]):
     """mapPartitions function: merge one partition's JSON lines into one partial timeline (bytes)."""
 
     def merge(lines):
-        # Consuming `lines` to the end also runs RDD.pipe's exit-code check for the extract.
-        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        # The lines stream into chronicle merge as the extract gives them: the partition is never
+        # held here. Merge writes nothing before its input ends, so feeding it all first cannot
+        # block on its output; its messages go to a file, which cannot fill up as a pipe would.
         # --jsonl: the partial travels as one compact line, not pretty-printed.
-        done = subprocess.run([chronicle, "merge", "--jsonl", "-"], input=data, env=env, capture_output=True)
-        if done.returncode != 0:
-            raise RuntimeError(f"chronicle merge exited with {done.returncode}: "
-                               f"{done.stderr.decode('utf-8', 'replace').strip()[-2000:]}")
-        yield done.stdout
+        with tempfile.TemporaryFile() as messages:
+            process = subprocess.Popen([chronicle, "merge", "--jsonl", "-"], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=messages, env=env)
+            try:
+                # Consuming `lines` to the end also runs RDD.pipe's exit-code check for the extract.
+                for line in lines:
+                    process.stdin.write(line.encode("utf-8") + b"\n")
+                process.stdin.close()
+            except BrokenPipeError:
+                pass  # merge stopped early: its exit code and message say why
+            except BaseException:
+                process.kill()  # the extract failed: its error is the one to report
+                process.wait()
+                raise
+            partial = process.stdout.read()
+            code = process.wait()
+            if code != 0:
+                messages.seek(0)
+                raise RuntimeError(f"chronicle merge exited with {code}: "
+                                   f"{messages.read().decode('utf-8', 'replace').strip()[-2000:]}")
+        yield partial
 
     return merge
 
 
-def run_merge(chronicle: str, inputs: list[str]) -> bytes:
-    done = subprocess.run([chronicle, "merge", *inputs], capture_output=True)
-    if done.returncode != 0:
-        raise JobError(f"chronicle merge exited with {done.returncode}: {done.stderr.decode('utf-8', 'replace').strip()}")
-    return done.stdout
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+def merge_into(chronicle: str, inputs: list[str], path: str) -> None:
+    """chronicle merge of `inputs`, written straight to a temporary file beside `path` and renamed
+    into place: the timeline never passes through this process, and readers never see half a file."""
     folder = os.path.dirname(os.path.abspath(path))
     descriptor, temporary = tempfile.mkstemp(prefix=".timeline-", suffix=".json", dir=folder)
     try:
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            done = subprocess.run([chronicle, "merge", *inputs], stdout=file, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                raise JobError(f"chronicle merge exited with {done.returncode}: {done.stderr.decode('utf-8', 'replace').strip()}")
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, 0o644)
@@ -273,14 +286,13 @@ def main(argv: list[str]) -> int:
                     with open(inputs[0], "w", encoding="utf-8") as file:
                         file.writelines(line + "\n" for line in lines.collect())
                 distributed = time.monotonic()
-                timeline = run_merge(chronicle, inputs)
+                merge_into(chronicle, inputs, arguments.output)
         except JobError:
             raise
         except Exception as error:  # Py4JJavaError and friends: a task failed
             raise JobError(explain_spark_failure(error)) from None
         finally:
             spark.stop()
-        write_atomically(arguments.output, timeline)
         finished = time.monotonic()
     except JobError as error:
         print(f"chronicle_spark: error: {error}", file=sys.stderr)
