@@ -12,10 +12,11 @@ extension TimelineJSON {
 
     /// Reads a timeline (`timeline.json`, or one line of JSON Lines) record by record: its text is
     /// skimmed for where each document, actor, event and relation lies, and each is decoded alone
-    /// and handed to `body`. Decoding a whole timeline at once takes about 25 times its size in
-    /// memory (Foundation's `JSONDecoder`), which a reducer's one line for a whole corpus cannot
-    /// afford; this holds one record at a time. Accepts and rejects what `decode` does, with the
-    /// same messages (through `explain`), the place of a bad record included (`events[12].date`).
+    /// and handed to `body`. `decode` holds the whole decoded timeline at once, which for a
+    /// reducer's one line for a whole corpus is the whole result, whatever `--memory` says; this
+    /// holds one record at a time, so a merger can move them to disk as they come. Accepts and
+    /// rejects what `decode` does, with the same messages (through `explain`), the place of a bad
+    /// record included (`events[12].date`).
     /// The records before a fault have been handed over by the time it is thrown.
     /// - Throws: a `DecodingError`, or what `body` throws.
     public static func decodeRecords(_ text: some Collection<UInt8>, _ body: (Record) throws -> Void) throws {
