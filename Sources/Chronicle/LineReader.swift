@@ -18,6 +18,8 @@ final class LineReader {
     private var end = 0
     /// Where to look for the next `\n`: the bytes from `start` up to here hold none.
     private var searched = 0
+    /// Where the line `next()` gave last starts, for `rest(fromLastLine:)`.
+    private var lastLineStart = 0
     private var atEnd = false
     /// The number of the line `next()` gave last, from 1.
     private(set) var lineNumber = 0
@@ -34,14 +36,14 @@ final class LineReader {
     func next() throws -> ArraySlice<UInt8>? {
         while true {
             if let newline = buffer[searched..<end].firstIndex(of: UInt8(ascii: "\n")) {
-                defer { start = newline + 1; searched = start }
+                defer { (lastLineStart, start, searched) = (start, newline + 1, newline + 1) }
                 lineNumber += 1
                 return buffer[start..<newline]
             }
             searched = end
             if atEnd {
                 guard start < end else { return nil }
-                defer { start = end; searched = end }
+                defer { (lastLineStart, start, searched) = (start, end, end) }
                 lineNumber += 1
                 return buffer[start..<end]
             }
@@ -49,16 +51,18 @@ final class LineReader {
         }
     }
 
-    /// Everything not yet given as lines, to the end of the file; the reader is used up after it.
-    /// The buffer itself is handed over, not a copy of it: for a file read whole, one copy is plenty.
-    func rest() throws -> [UInt8] {
+    /// Everything not yet given as lines, to the end of the file, from the start of the line `next()`
+    /// gave last (and still holds) when `fromLastLine`; the reader is used up after it. The buffer
+    /// itself is handed over, not a copy of it: for a file read whole, one copy is plenty.
+    func rest(fromLastLine: Bool = false) throws -> [UInt8] {
+        if fromLastLine { start = lastLineStart }
         while !atEnd { try fill() }
         var rest: [UInt8] = []
         swap(&rest, &buffer)
         rest.removeSubrange(end...)
         rest.removeSubrange(..<start)
         buffer = [0]
-        (start, end, searched) = (0, 0, 0)
+        (start, end, searched, lastLineStart) = (0, 0, 0, 0)
         return rest
     }
 
@@ -73,6 +77,7 @@ final class LineReader {
             end -= start
             searched -= start
             start = 0
+            lastLineStart = 0  // that line is gone: `rest(fromLastLine:)` is for right after `next()`
         }
         if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
         var count = 0

@@ -78,7 +78,7 @@ extension Chronicle {
         while first == nil, let line = try nextLine() {
             if !isBlank(line) { first = line }
         }
-        guard let first else { return }  // an empty file holds no timeline to merge
+        guard var first else { return }  // an empty file holds no timeline to merge
         /// Merges one timeline's text record by record (`TimelineJSON.decodeRecords`), holding one record at a time.
         func mergeRecords(_ text: some Collection<UInt8>, line: Int?) throws {
             do {
@@ -89,11 +89,12 @@ extension Chronicle {
                 throw MergeInputError(path: path, line: line, problem: .notATimeline, reason: "not a Chronicle timeline: \(TimelineJSON.explain(error))")
             }
         }
-        // A line that is JSON on its own starts JSON Lines; a timeline.json opens with `{` alone.
-        guard TimelineJSON.isOneJSONValue(first) else {
-            var text = Array(first)
-            text.append(0x0A)
-            do { text += try reader.rest() } catch let failure as FileSystem.Failure { throw unreadable(failure.reason) }
+        // A timeline.json opens with `{` alone on its first line, as every JSON pretty-printer writes
+        // it; anything else is JSON Lines, each line a timeline (a bad first line is named as line 1).
+        if first.filter({ $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == [UInt8(ascii: "{")] {
+            first = []  // let go of the reader's buffer, which `rest` hands over without a copy
+            let text: [UInt8]
+            do { text = try reader.rest(fromLastLine: true) } catch let failure as FileSystem.Failure { throw unreadable(failure.reason) }
             try mergeRecords(text, line: nil)
             return
         }

@@ -14,13 +14,22 @@ extension TimelineJSON {
     /// skimmed for where each document, actor, event and relation lies, and each is decoded alone
     /// and handed to `body`. `decode` holds the whole decoded timeline at once, which for a
     /// reducer's one line for a whole corpus is the whole result, whatever `--memory` says; this
-    /// holds one record at a time, so a merger can move them to disk as they come. Accepts and
-    /// rejects what `decode` does, with the same messages (through `explain`), the place of a bad
-    /// record included (`events[12].date`).
-    /// The records before a fault have been handed over by the time it is thrown.
+    /// holds one record at a time, so a merger can move them to disk as they come.
+    ///
+    /// What `decode` takes, this takes; a fault in the timeline's own members it rejects with the
+    /// message `decode` gives (through `explain`), the place of a bad record included
+    /// (`events[12].date`). Members the model does not have are only skimmed: their strings and
+    /// brackets must close, but a bad literal inside one (`tru`) passes, where `JSONDecoder` would
+    /// refuse the whole text. The records before a fault have been handed over when it is thrown.
     /// - Throws: a `DecodingError`, or what `body` throws.
     public static func decodeRecords(_ text: some Collection<UInt8>, _ body: (Record) throws -> Void) throws {
-        let bytes = Array(text)
+        // Read in place when the text is contiguous (an array or a slice of one): it may be a gigabyte.
+        if try text.withContiguousStorageIfAvailable({ try decodeRecords(in: $0, body) }) == nil {
+            try Array(text).withUnsafeBufferPointer { try decodeRecords(in: $0, body) }
+        }
+    }
+
+    private static func decodeRecords(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Record) throws -> Void) throws {
         let decoder = JSONDecoder()
         var skimmer = JSONSkimmer(bytes)
         var seen: Set<String> = []
@@ -33,8 +42,8 @@ extension TimelineJSON {
             }
             switch name {
             case "documents", "actors", "events", "relations":
-                try skimmer.elements { index, range in
-                    let element = Data(bytes[range])
+                try skimmer.elements(of: name) { index, range in
+                    let element = Data(buffer: UnsafeBufferPointer(rebasing: bytes[range]))
                     do {
                         switch name {
                         case "documents": try body(.document(try decoder.decode(Document.self, from: element)))
@@ -48,7 +57,7 @@ extension TimelineJSON {
                 }
             case "schemaVersion":
                 let range = try skimmer.value()
-                do { schemaVersion = try decoder.decode(Int.self, from: Data(bytes[range])) } catch let error as DecodingError {
+                do { schemaVersion = try decoder.decode(Int.self, from: Data(buffer: UnsafeBufferPointer(rebasing: bytes[range]))) } catch let error as DecodingError {
                     throw error.within(TimelineKey(name))
                 }
             default:
@@ -64,16 +73,6 @@ extension TimelineJSON {
             throw DecodingError.dataCorrupted(.init(codingPath: [],
                 debugDescription: "timeline schemaVersion \(schemaVersion ?? 0) is not \(Timeline.currentSchemaVersion), the version this Chronicle reads"))
         }
-    }
-}
-
-extension TimelineJSON {
-    /// Whether `text` is one whole JSON value and nothing more, found by skimming it (checking its
-    /// strings and brackets, not decoding it): how `chronicle merge` tells a line of JSON Lines from
-    /// the first line of a `timeline.json`, without the memory a decoder takes for a long line.
-    public static func isOneJSONValue(_ text: some Collection<UInt8>) -> Bool {
-        var skimmer = JSONSkimmer(Array(text))
-        return (try? skimmer.value()) != nil && (try? skimmer.expectEnd()) != nil
     }
 }
 
@@ -110,10 +109,10 @@ extension DecodingError {
 /// decoding them. It checks only what it needs to find their ends (strings, brackets, commas);
 /// what lies inside a value is checked by whoever decodes it.
 struct JSONSkimmer {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func syntaxError(_ what: String) -> DecodingError {
         .dataCorrupted(.init(codingPath: [], debugDescription: "\(what) at byte \(position)"))
@@ -151,7 +150,7 @@ struct JSONSkimmer {
             let name: String
             if bytes[nameRange].contains(UInt8(ascii: "\\")) {
                 // An escaped name: let Foundation read it, as the decoder would.
-                guard let decoded = try? JSONDecoder().decode(String.self, from: Data(bytes[nameRange])) else { throw syntaxError("malformed member name") }
+                guard let decoded = try? JSONDecoder().decode(String.self, from: Data(buffer: UnsafeBufferPointer(rebasing: bytes[nameRange]))) else { throw syntaxError("malformed member name") }
                 name = decoded
             } else {
                 name = String(decoding: bytes[(nameRange.lowerBound + 1)..<(nameRange.upperBound - 1)], as: UTF8.self)
@@ -166,9 +165,16 @@ struct JSONSkimmer {
         }
     }
 
-    /// The elements of the array that must come next, each by its index and byte range.
-    mutating func elements(_ element: (Int, Range<Int>) throws -> Void) throws {
-        try expect(UInt8(ascii: "["))
+    /// The elements of the array that must come next as the value of the member `name`, each by
+    /// its index and byte range. Another value there is the error `JSONDecoder` gives for it.
+    mutating func elements(of name: String, _ element: (Int, Range<Int>) throws -> Void) throws {
+        skipSpace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else {
+            let context = DecodingError.Context(codingPath: [TimelineKey(name)], debugDescription: "Expected an array at byte \(position).")
+            if bytes[position...].starts(with: "null".utf8) { throw DecodingError.valueNotFound([Any].self, context) }
+            throw DecodingError.typeMismatch([Any].self, context)
+        }
+        position += 1
         skipSpace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
@@ -196,17 +202,20 @@ struct JSONSkimmer {
         case UInt8(ascii: "\""):
             return try string()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
+            // The closing bracket each open one awaits, innermost last.
+            var awaited: [UInt8] = []
             while position < bytes.count {
                 switch bytes[position] {
                 case UInt8(ascii: "\""):
                     _ = try string()
                     continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    depth += 1
+                case UInt8(ascii: "{"):
+                    awaited.append(UInt8(ascii: "}"))
+                case UInt8(ascii: "["):
+                    awaited.append(UInt8(ascii: "]"))
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 {
+                    guard awaited.popLast() == bytes[position] else { throw syntaxError("mismatched `\(Character(Unicode.Scalar(bytes[position])))`") }
+                    if awaited.isEmpty {
                         position += 1
                         return start..<position
                     }

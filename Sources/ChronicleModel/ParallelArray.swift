@@ -93,17 +93,22 @@ package func resultsPerSlice<Result>(_ slices: [Range<Int>], _ work: @escaping @
 }
 
 /// `0..<sizes.count` cut into at most `parts` contiguous slices whose sizes add up to about the
-/// same: the first slice ends once it holds a `parts`-th of the total, and so on. A size of
-/// zero counts as one, so a list of empty items is still shared out.
+/// same: the first slice ends where the running sum comes closest to a `parts`-th of the total,
+/// and so on, so a heavy item is not pulled into a slice of light ones that came before it. A
+/// size of zero counts as one, so a list of empty items is still shared out.
 package func balancedSlices(of sizes: [Int], parts: Int) -> [Range<Int>] {
+    let parts = Swift.max(1, parts)
     let total = sizes.reduce(0) { $0 + Swift.max(1, $1) }
     var slices: [Range<Int>] = []
     var start = 0, index = 0, sum = 0
-    for part in 1...Swift.max(1, parts) {
-        // The sum after which this slice ends, rounded up so the last one ends at the total.
-        let goal = (total * part + parts - 1) / Swift.max(1, parts)
+    for part in 1...parts {
+        // The sum at which this slice should end, rounded up so the last one ends at the total.
+        let goal = (total * part + parts - 1) / parts
         while index < sizes.count, sum < goal {
-            sum += Swift.max(1, sizes[index])
+            let size = Swift.max(1, sizes[index])
+            // Stop short when taking the next item would overshoot by more than stopping leaves.
+            if part < parts, index > start, sum + size - goal > goal - sum { break }
+            sum += size
             index += 1
         }
         if index > start { slices.append(start..<index) }

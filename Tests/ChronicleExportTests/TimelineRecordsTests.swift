@@ -35,8 +35,6 @@ struct TimelineRecordsTests {
         let timeline = try Self.records(of: shuffled)
         #expect(timeline.documents.map(\.id.rawValue) == ["d\"1]"])
         #expect(timeline.actors.isEmpty && timeline.events.isEmpty)
-        #expect(TimelineJSON.isOneJSONValue(Array(shuffled.utf8)))
-        #expect(!TimelineJSON.isOneJSONValue(Array("{".utf8)) && !TimelineJSON.isOneJSONValue(Array("{} {}".utf8)))
     }
 
     /// Every way a text can fail to be a timeline gives the message decoding it whole gives.
@@ -48,6 +46,8 @@ struct TimelineRecordsTests {
         #"{"schemaVersion": 1, "actors": [], "documents": [{"id": "d"}], "relations": [], "events": []}"#,
         #"{"schemaVersion": 1, "actors": [{"id": "X", "name": "X", "kind": "planet", "aliases": [], "mentions": 1}], "documents": [], "relations": [], "events": []}"#,
         #"{"schemaVersion": 1, "actors": [], "documents": [], "relations": [], "events": [{"id": 3}]}"#,
+        #"{"schemaVersion": 1, "actors": [], "documents": [], "relations": [], "events": null}"#,
+        #"{"schemaVersion": 1, "actors": [], "documents": [], "relations": {}, "events": []}"#,
     ])
     func faultsAreExplainedAsWhenDecodedWhole(text: String) throws {
         let whole = #expect(throws: (any Error).self) { try TimelineJSON.decode(Data(text.utf8)) }
@@ -55,9 +55,26 @@ struct TimelineRecordsTests {
         #expect(TimelineJSON.explain(byRecord!) == TimelineJSON.explain(whole!))
     }
 
-    @Test(arguments: ["", "[]", "{", #"{"schemaVersion": 1,}"#, #"{"events": [1 2]}"#, "{} x", #"{"a": "unterminated}"#, #"{"a" 1}"#])
-    func malformedTextIsRejected(text: String) {
-        #expect(throws: DecodingError.self) { try Self.records(of: text) }
+    /// A whole, valid timeline with one defect put in: what the skimmer alone must catch.
+    @Test(arguments: [
+        #"{"actors": [] "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1}"#,
+        #"{"actors": [], "documents": [DOC DOC], "events": [], "relations": [], "schemaVersion": 1}"#,
+        #"{"actors": [], "documents": [DOC, ], "events": [], "relations": [], "schemaVersion": 1}"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1,}"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1} x"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1, "note": "open}"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion" 1}"#,
+        #"{"actors": [], "documents": [DOC], "events": [], "relations": [], "schemaVersion": 1, "x": [[[]]}"#,
+        #"[]"#, "", "{",
+    ])
+    func defectsInAWholeTimelineAreRejectedAsInvalidJSON(template: String) throws {
+        let document = #"{"id": "d", "source": "d.txt", "format": "text"}"#
+        let text = template.replacingOccurrences(of: "DOC", with: document)
+        let intact = "{\"actors\": [], \"documents\": [\(document)], \"events\": [], \"relations\": [], \"schemaVersion\": 1}"
+        #expect(try Self.records(of: intact).documents.count == 1, "the template is sound but for its defect")
+        let error = #expect(throws: DecodingError.self) { try Self.records(of: text) }
+        #expect(error.map { TimelineJSON.explain($0).hasPrefix("not valid JSON") } == true, "\(error.map(TimelineJSON.explain) ?? "")")
     }
 
     @Test func aMemberGivenTwiceIsRejected() {

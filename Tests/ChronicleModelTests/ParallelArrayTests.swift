@@ -33,8 +33,11 @@ struct ParallelArrayTests {
     }
 
     @Test func balancedSlicesCoverEveryItemOnceAndShareTheSizes() {
-        // One heavy item among light ones: the heavy one gets a slice to itself.
+        // One heavy item among light ones ends the first slice; the light ones after it make the second.
         #expect(balancedSlices(of: [1, 1, 1000, 1, 1, 1], parts: 2) == [0..<3, 3..<6])
+        // A heavy item after many light ones is not pulled into their slice.
+        let lightThenHeavy = [Int](repeating: 1, count: 1_000) + [100_000]
+        #expect(balancedSlices(of: lightThenHeavy, parts: 4) == [0..<1_000, 1_000..<1_001])
         #expect(balancedSlices(of: [10, 10, 10, 10], parts: 2) == [0..<2, 2..<4])
         #expect(balancedSlices(of: [5], parts: 4) == [0..<1], "never more slices than items")
         #expect(balancedSlices(of: [], parts: 3) == [])

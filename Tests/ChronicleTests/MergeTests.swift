@@ -32,6 +32,25 @@ struct MergeTests {
         #expect(try Self.lines(of: "a\n" + long + "\nb", chunkSize: chunkSize) == ["a", long, "b"])
     }
 
+    /// `rest` after a line, from that line or after it, when the file takes several reads.
+    @Test(arguments: [1, 3, 1 << 20])
+    func theRestOfAFileComesWholeWithOrWithoutItsLastLine(chunkSize: Int) throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/text"
+        try "\n{\n  \"a\": [1, 2]\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        for fromLastLine in [false, true] {
+            let descriptor = open(path, O_RDONLY)
+            defer { close(descriptor) }
+            let reader = LineReader(descriptor: descriptor, path: path, chunkSize: chunkSize)
+            #expect(try reader.next() == [])
+            #expect(try reader.next().map(Array.init) == Array("{".utf8))
+            let rest = String(decoding: try reader.rest(fromLastLine: fromLastLine), as: UTF8.self)
+            #expect(rest == (fromLastLine ? "{\n" : "") + "  \"a\": [1, 2]\n}\n")
+            #expect(try reader.next() == nil, "the reader is used up")
+        }
+    }
+
     /// Partial timelines of a generated corpus, merged in memory and through temporary files, on one
     /// thread and several, give the bytes of the single run.
     @Test(arguments: [1, 2]) func linesMergedThroughDiskGiveTheSingleRun(jobs: Int) throws {

@@ -58,7 +58,7 @@ struct SpillTests {
     }
 
     /// `timeline.json` from one run, whose events or relations may be cut short; nil where they are whole.
-    static func jsonFromRun(cuttingEvents cutEvents: Bool, cuttingRelations cutRelations: Bool) throws -> (json: Data, failure: (any Error)?) {
+    static func jsonFromRun(cuttingEvents cutEvents: Bool, cuttingRelations cutRelations: Bool, threads: Int) throws -> (json: Data, failure: (any Error)?) {
         let (event, relation) = Self.hostileRecords()
         let file = try SpillFile(in: NSTemporaryDirectory())
         var run = try SpilledRun.write(relations: [relation], events: [event], to: file)
@@ -72,17 +72,17 @@ struct SpillTests {
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var failure: (any Error)?
-        do { try spooled.writeTimelineJSON(to: handle) } catch { failure = error }
+        do { try spooled.writeTimelineJSON(to: handle, threads: threads) } catch { failure = error }
         try handle.close()
         return (try Data(contentsOf: URL(fileURLWithPath: path)), failure)
     }
 
-    @Test func aRunThatCannotBeReadBackLeavesTimelineJSONUnfinished() throws {
-        let whole = try Self.jsonFromRun(cuttingEvents: false, cuttingRelations: false)
+    @Test(arguments: [1, 2]) func aRunThatCannotBeReadBackLeavesTimelineJSONUnfinished(threads: Int) throws {
+        let whole = try Self.jsonFromRun(cuttingEvents: false, cuttingRelations: false, threads: threads)
         #expect(whole.failure == nil)
         #expect((try? JSONSerialization.jsonObject(with: whole.json)) != nil, "an intact run gives a whole timeline")
         for (events, relations) in [(true, false), (false, true)] {
-            let cut = try Self.jsonFromRun(cuttingEvents: events, cuttingRelations: relations)
+            let cut = try Self.jsonFromRun(cuttingEvents: events, cuttingRelations: relations, threads: threads)
             #expect(cut.failure is FileSystem.Failure, "events cut: \(events), relations cut: \(relations)")
             #expect(!cut.json.isEmpty, "what was merged before the failure is written")
             #expect((try? JSONSerialization.jsonObject(with: cut.json)) == nil, "a short timeline must not parse as a whole one")

@@ -149,23 +149,25 @@ def merge_partition(chronicle: str, env: dict[str, str]):
         # The lines stream into chronicle merge as the extract gives them: the partition is never
         # held here. Merge writes nothing before its input ends, so feeding it all first cannot
         # block on its output; its messages go to a file, which cannot fill up as a pipe would.
-        # --jsonl: the partial travels as one compact line, not pretty-printed.
+        # --jsonl: the partial travels as one compact line, not pretty-printed. --jobs 1, as for
+        # the extract: the executor's cores are Spark's. Its temporary files (past --memory) go to
+        # this worker's temporary folder, not to whatever /tmp is.
+        merge_env = dict(env, TMPDIR=tempfile.gettempdir())
         with tempfile.TemporaryFile() as messages:
-            process = subprocess.Popen([chronicle, "merge", "--jsonl", "-"], stdin=subprocess.PIPE,
-                                       stdout=subprocess.PIPE, stderr=messages, env=env)
-            try:
-                # Consuming `lines` to the end also runs RDD.pipe's exit-code check for the extract.
-                for line in lines:
-                    process.stdin.write(line.encode("utf-8") + b"\n")
-                process.stdin.close()
-            except BrokenPipeError:
-                pass  # merge stopped early: its exit code and message say why
-            except BaseException:
-                process.kill()  # the extract failed: its error is the one to report
-                process.wait()
-                raise
-            partial = process.stdout.read()
-            code = process.wait()
+            with subprocess.Popen([chronicle, "merge", "--jsonl", "--jobs", "1", "-"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=messages, env=merge_env) as process:
+                try:
+                    # Consuming `lines` to the end also runs RDD.pipe's exit-code check for the extract.
+                    for line in lines:
+                        process.stdin.write(line.encode("utf-8") + b"\n")
+                    process.stdin.close()
+                except BrokenPipeError:
+                    pass  # merge stopped early: its exit code and message say why
+                except BaseException:
+                    process.kill()  # the extract failed: its error is the one to report
+                    raise
+                partial = process.stdout.read()
+                code = process.wait()
             if code != 0:
                 messages.seek(0)
                 raise RuntimeError(f"chronicle merge exited with {code}: "
@@ -201,7 +203,7 @@ def explain_spark_failure(error: Exception) -> str:
         if "PIPE_FUNCTION_EXITED" in line or "chronicle merge exited" in line:
             # Drop the exception's class name: "...PySparkRuntimeError: [PIPE_FUNCTION_EXITED] ...".
             message = re.sub(r"^[\w.]+(Error|Exception): ", "", line.strip())
-            code = re.search(r"(?:error code|exited with) (\d+)", message)
+            code = re.search(r"(?:error code|exited with) (-?\d+)", message)
             if code and int(code.group(1)) in EXIT_MEANINGS:
                 message += f" ({EXIT_MEANINGS[int(code.group(1))]})"
             return (f"chronicle failed in an executor: {message}\n"
