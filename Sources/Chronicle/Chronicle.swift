@@ -148,8 +148,16 @@ public enum Chronicle {
     /// --jsonl`), in input order, each line as soon as the documents before it are done: the lines
     /// are encoded on the threads that read the documents, and only those of documents finished
     /// ahead of a slower one wait in memory, so memory does not grow with the corpus.
-    /// - Throws: `LexiconError` before anything is read, or the first error writing to `handle`, after
-    ///   which no more documents are taken.
+    /// A write of `writePartialTimelines` failed: `error` says why, and `run` what was done by then,
+    /// with the messages about the documents read before the threads stopped.
+    public struct PartialTimelinesWriteError: Error, CustomStringConvertible {
+        public var error: any Error
+        public var run: PartialTimelinesRun
+        public var description: String { "\(error)" }
+    }
+
+    /// - Throws: `LexiconError` before anything is read, or `PartialTimelinesWriteError` for the first
+    ///   error writing to `handle`, after which no more documents are taken.
     public static func writePartialTimelines(paths: [String], options: ExtractionOptions = ExtractionOptions(), to handle: FileHandle,
                                              progress: (@Sendable (Progress) -> Void)? = nil) throws -> PartialTimelinesRun
     {
@@ -161,8 +169,9 @@ public enum Chronicle {
                                     (try? TimelineJSON.encodeLines([extractor.partialTimeline(document)])) ?? Data()
                                 },
                                 inOrder: { writer.write($0) }, isCancelled: { writer.failure != nil })
-        if let failure = writer.failure { throw failure }
-        return PartialTimelinesRun(documentCount: writer.lines, diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
+        let run = PartialTimelinesRun(documentCount: writer.lines, diagnostics: processed.diagnostics, skippedFiles: processed.skippedFiles)
+        if let failure = writer.failure { throw PartialTimelinesWriteError(error: failure, run: run) }
+        return run
     }
 
     /// Lines to a handle, from one thread at a time (`process` hands results over under its lock);

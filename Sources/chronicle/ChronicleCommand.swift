@@ -112,12 +112,17 @@ struct InputOptions: ParsableArguments {
 
     /// Prints messages to standard error; exits 66 when no document could be read.
     func report(_ diagnostics: [Diagnostic], documentCount: Int) throws {
-        for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
-            Console.error(diagnostic.description)
-        }
+        printDiagnostics(diagnostics)
         if documentCount == 0 {
             Console.error("error: no document could be read")
             throw ExitCode(66)
+        }
+    }
+
+    /// Prints messages to standard error, only errors with `--quiet`.
+    func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
+            Console.error(diagnostic.description)
         }
     }
 
@@ -322,6 +327,10 @@ struct Extract: ParsableCommand {
             let partial: Chronicle.PartialTimelinesRun
             do {
                 partial = try Chronicle.writePartialTimelines(paths: paths, options: options, to: .standardOutput, progress: input.progressHandler())
+            } catch let failure as Chronicle.PartialTimelinesWriteError {
+                input.printDiagnostics(failure.run.diagnostics)
+                Console.error("error: cannot write the lines: \(failure.error)")
+                throw ExitCode(1)
             } catch {
                 Console.error(error is LexiconError ? "\(error)" : "error: \(error)")
                 throw ExitCode(error is LexiconError ? 65 : 1)
