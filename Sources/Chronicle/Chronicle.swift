@@ -144,10 +144,6 @@ public enum Chronicle {
         public var skippedFiles: [String]
     }
 
-    /// Writes one compact partial timeline per document per line to `handle` (`chronicle extract
-    /// --jsonl`), in input order, each line as soon as the documents before it are done: the lines
-    /// are encoded on the threads that read the documents, and only those of documents finished
-    /// ahead of a slower one wait in memory, so memory does not grow with the corpus.
     /// A write of `writePartialTimelines` failed: `error` says why, and `run` what was done by then,
     /// with the messages about the documents read before the threads stopped.
     public struct PartialTimelinesWriteError: Error, CustomStringConvertible {
@@ -156,6 +152,10 @@ public enum Chronicle {
         public var description: String { "\(error)" }
     }
 
+    /// Writes one compact partial timeline per document per line to `handle` (`chronicle extract
+    /// --jsonl`), in input order, each line as soon as the documents before it are done: the lines
+    /// are encoded on the threads that read the documents, and only those of documents finished
+    /// ahead of a slower one wait in memory, so memory does not grow with the corpus.
     /// - Throws: `LexiconError` before anything is read, or `PartialTimelinesWriteError` for the first
     ///   error writing to `handle`, after which no more documents are taken.
     public static func writePartialTimelines(paths: [String], options: ExtractionOptions = ExtractionOptions(), to handle: FileHandle,
