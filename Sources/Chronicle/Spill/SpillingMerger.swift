@@ -56,7 +56,7 @@ public final class SpillingMerger: @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// `add`, leaving a failure in `failure` for the caller to look at when it suits it.
+    /// `add(_:)` for a timeline, leaving a failure in `failure` for the caller to look at when it suits it.
     func addKeepingFailure(_ part: Timeline) {
         merger.add(part)
         if let budget, merger.approximateBytes > budget { spill() }
