@@ -6,19 +6,23 @@ extension JSONOutput {
     /// `threads` encode the long lists (events, relations) side by side; the bytes do not change.
     mutating func write(_ timeline: Timeline, threads: Int = 1) {
         writeTimeline(actors: timeline.actors, documents: timeline.documents, schemaVersion: timeline.schemaVersion,
-                      events: { $0.array(timeline.events, threads: threads, size: { $0.evidence.count }) { $0.write($1) } },
-                      relations: { $0.array(timeline.relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) } })
+                      events: timeline.events, relations: timeline.relations, threads: threads, afterList: {})
     }
 
-    /// A timeline whose events and relations are written by the callers, already in output order.
-    /// When either throws, the text stops there, unfinished.
-    mutating func writeTimeline(actors: [Actor], documents: [Document], schemaVersion: Int,
-                                events: (inout JSONOutput) throws -> Void, relations: (inout JSONOutput) throws -> Void) rethrows {
+    /// A timeline whose events and relations come as sequences, already in output order, encoded in
+    /// batches on `threads` threads. `afterList` runs after each of those two lists; when it throws,
+    /// the text stops there, unfinished.
+    mutating func writeTimeline<Events: Sequence<Event>, Relations: Sequence<Relation>>(
+        actors: [Actor], documents: [Document], schemaVersion: Int, events: Events, relations: Relations, threads: Int,
+        afterList: () throws -> Void
+    ) rethrows {
         try object {
             $0.key("actors"); $0.array(actors) { $0.write($1) }
             $0.key("documents"); $0.array(documents) { $0.write($1) }
-            $0.key("events"); try events(&$0)
-            $0.key("relations"); try relations(&$0)
+            $0.key("events"); $0.array(events, threads: threads, size: { $0.evidence.count }) { $0.write($1) }
+            try afterList()
+            $0.key("relations"); $0.array(relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) }
+            try afterList()
             $0.key("schemaVersion"); $0.int(schemaVersion)
         }
     }

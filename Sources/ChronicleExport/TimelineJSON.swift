@@ -38,13 +38,11 @@ public enum TimelineJSON {
         pretty: Bool = true, failure: () -> (any Error)? = { nil }
     ) throws {
         let head = Timeline(documents: documents, actors: actors)
-        func stopOnFailure() throws {
-            if let failure = failure() { throw failure }
-        }
         try write(to: handle, pretty: pretty) { output in
             try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
-                                     events: { $0.array(events, threads: threads, size: { $0.evidence.count }) { $0.write($1) }; try stopOnFailure() },
-                                     relations: { $0.array(relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) }; try stopOnFailure() })
+                                     events: events, relations: relations, threads: threads) {
+                if let failure = failure() { throw failure }
+            }
         }
     }
 
@@ -86,24 +84,6 @@ public enum TimelineJSON {
         let evidence = timeline.relations.reduce(0) { $0 + $1.evidence.count } + timeline.events.reduce(0) { $0 + $1.evidence.count }
         let records = timeline.actors.count + timeline.documents.count + timeline.relations.count + timeline.events.count
         return (evidence * 320 + records * 360) * (pretty ? 3 : 2) / 2
-    }
-
-    public struct LineError: Error, CustomStringConvertible {
-        public var line: Int
-        public var reason: String
-        public var description: String { "\(line): error: not a Chronicle timeline: \(reason)" }
-    }
-
-    /// Reads JSON Lines of timelines; blank lines are skipped.
-    public static func decodeLines(_ data: Data) throws -> [Timeline] {
-        var timelines: [Timeline] = []
-        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-            do { timelines.append(try decode(Data(line))) } catch {
-                throw LineError(line: index + 1, reason: explain(error))
-            }
-        }
-        return timelines
     }
 
     /// A decoding failure in words a user can act on, instead of Swift's debug description.

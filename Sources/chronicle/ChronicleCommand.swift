@@ -546,7 +546,6 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-
     /// A saved timeline.json (`-` reads standard input); exits 66 when unreadable, 65 when it is not one.
     static func readTimeline(_ path: String) throws -> ChronicleModel.Timeline {
         let data: Data? = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)

@@ -22,8 +22,10 @@ public enum ChronicleBinary {
         return Repository.root.appendingPathComponent(".build/debug/chronicle")
     }()
 
+    /// Runs `chronicle` with `arguments`; its standard output is captured, or goes to `output` when given
+    /// (the result's `stdout` is then empty).
     @discardableResult
-    public static func run(_ arguments: [String], in folder: String = Repository.root.path) throws -> CommandResult {
+    public static func run(_ arguments: [String], in folder: String = Repository.root.path, output: FileHandle? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -37,10 +39,11 @@ public enum ChronicleBinary {
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         let errorFile = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         let out = Pipe()
-        process.standardOutput = out
+        process.standardOutput = output ?? out.fileHandleForWriting
         process.standardError = errorFile
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        try out.fileHandleForWriting.close()
+        let outData = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         try errorFile.close()
         let errData = FileManager.default.contents(atPath: errorPath) ?? Data()

@@ -241,19 +241,12 @@ struct MergeCLITests {
     /// Lines written to a full disk: exit 1, the reason, and the notes about the inputs read by then.
     @Test func extractLinesIntoAFullDiskSaySoAndKeepTheirNotes() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
-        let process = Process()
-        process.executableURL = ChronicleBinary.url
-        process.arguments = ["extract", "--jsonl", "--jobs", "1", "examples/corpus/undated-analysis.txt"]
-        process.currentDirectoryURL = Repository.root
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(stderr.contains("error: cannot write the lines"), "\(stderr)")
-        #expect(stderr.contains("no publication date"), "the note about the document read is kept: \(stderr)")
+        let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        defer { try? full.close() }
+        let result = try ChronicleBinary.run(["extract", "--jsonl", "--jobs", "1", "examples/corpus/undated-analysis.txt"], output: full)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: cannot write the lines"), "\(result.stderr)")
+        #expect(result.stderr.contains("no publication date"), "the note about the document read is kept: \(result.stderr)")
     }
 
     /// JSON Lines are merged a line at a time, under --memory like extract, to the same bytes.

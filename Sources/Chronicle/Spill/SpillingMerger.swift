@@ -52,13 +52,17 @@ public final class SpillingMerger: @unchecked Sendable {
         case .event(let event): merger.add(event)
         case .relation(let relation): merger.add(relation)
         }
-        if let budget, merger.approximateBytes > budget { spill() }
+        spillIfOverBudget()
         if let failure { throw failure }
     }
 
     /// `add(_:)` for a timeline, leaving a failure in `failure` for the caller to look at when it suits it.
     func addKeepingFailure(_ part: Timeline) {
         merger.add(part)
+        spillIfOverBudget()
+    }
+
+    private func spillIfOverBudget() {
         if let budget, merger.approximateBytes > budget { spill() }
     }
 
