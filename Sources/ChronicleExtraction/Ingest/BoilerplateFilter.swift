@@ -42,35 +42,47 @@ enum BoilerplateFilter {
         private(set) var ranges: [Range<Int>] = []
 
         init(_ block: ArraySlice<UInt8>) {
-            lowered.reserveCapacity(block.count)
-            var start: Int? = nil
-            var index = block.startIndex
-            while index < block.endIndex {
-                let byte = block[index]
-                var wordByte: UInt8? = nil
-                var length = 1
-                if isLetter(byte) || isDigit(byte) {
-                    wordByte = isUpper(byte) ? byte | 0x20 : byte
-                } else if byte == UInt8(ascii: "'") {
-                    wordByte = byte
-                } else if byte == 0xE2, index + 2 < block.endIndex, block[index + 1] == 0x80 {
-                    length = 3
-                    if block[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
-                } else if byte == 0xC2 {
-                    length = 2  // Latin-1 punctuation and the no-break space
-                } else if byte >= 0x80 {
-                    wordByte = byte
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(block.count / 6)
+            // Over raw buffers: this reads every byte of every page, and slice indexing and
+            // appends one byte at a time cost several times the work itself.
+            lowered = block.withUnsafeBufferPointer { source in
+                [UInt8](unsafeUninitializedCapacity: source.count) { output, written in
+                    var count = 0
+                    var start = -1
+                    var index = 0
+                    let end = source.count
+                    while index < end {
+                        let byte = source[index]
+                        var wordByte: UInt8 = 0  // none: the byte ends or separates words
+                        var length = 1
+                        if isLetter(byte) || isDigit(byte) {
+                            wordByte = isUpper(byte) ? byte | 0x20 : byte
+                        } else if byte == UInt8(ascii: "'") {
+                            wordByte = byte
+                        } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
+                            length = 3
+                            if source[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
+                        } else if byte == 0xC2 {
+                            length = 2  // Latin-1 punctuation and the no-break space
+                        } else if byte >= 0x80 {
+                            wordByte = byte
+                        }
+                        if wordByte != 0 {
+                            if start < 0 { start = count }
+                            output[count] = wordByte
+                            count += 1
+                        } else if start >= 0 {
+                            ranges.append(start..<count)
+                            start = -1
+                        }
+                        index += length
+                    }
+                    if start >= 0 { ranges.append(start..<count) }
+                    written = count
                 }
-                if let wordByte {
-                    if start == nil { start = lowered.count }
-                    lowered.append(wordByte)
-                } else if let begun = start {
-                    ranges.append(begun..<lowered.count)
-                    start = nil
-                }
-                index += length
             }
-            if let begun = start { ranges.append(begun..<lowered.count) }
+            self.ranges = ranges
         }
 
         var count: Int { ranges.count }

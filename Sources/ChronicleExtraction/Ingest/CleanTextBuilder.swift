@@ -60,8 +60,20 @@ struct CleanTextBuilder {
                 }
                 appendSpace(originalRange: start..<index)
             } else {
+                // A single ASCII space between words maps like a copy (see `flushSpace`), so words
+                // joined by single spaces are copied as one run: the same bytes and the same map as
+                // word by word, without a map append and an array append per word.
                 let start = index
-                while index < range.upperBound, spaceLength(source, index, range.upperBound) == 0 { index += 1 }
+                let end = range.upperBound
+                while index < end {
+                    if spaceLength(source, index, end) == 0 {
+                        index += 1
+                    } else if source[index] == 0x20, index + 1 < end, spaceLength(source, index + 1, end) == 0 {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
                 appendVerbatim(source, start..<index)
             }
         }
