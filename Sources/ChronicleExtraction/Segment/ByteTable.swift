@@ -14,6 +14,9 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// Key index per slot, or -1 for an empty slot.
     private let slots: [Int32]
     private let mask: Int
+    /// For each first byte, a bit per key length (lengths of 63 and more share the top bit): most
+    /// words of running text are in no table, and this turns most misses away before hashing.
+    private let lengthsByFirstByte: [UInt64]
 
     /// A table of `entries`; where a key repeats, its first value stays.
     init(_ entries: some Sequence<([UInt8], Value)>) {
@@ -25,8 +28,10 @@ struct ByteTable<Value: Sendable>: Sendable {
         var capacity = 8
         while capacity < pending.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
+        var lengthsByFirstByte = [UInt64](repeating: 0, count: 256)
         let mask = capacity - 1
         for (key, value) in pending {
+            lengthsByFirstByte[Int(key.first ?? 0)] |= ByteTable.lengthBit(key.count)
             var slot = Int(truncatingIfNeeded: key.withUnsafeBytes(ByteTable.hash)) & mask
             var duplicate = false
             while slots[slot] >= 0 {
@@ -45,7 +50,11 @@ struct ByteTable<Value: Sendable>: Sendable {
         self.values = values
         self.slots = slots
         self.mask = mask
+        self.lengthsByFirstByte = lengthsByFirstByte
     }
+
+    @inline(__always)
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// A table of string keys (their UTF-8 bytes).
     init(strings entries: some Sequence<(String, Value)>) {
@@ -69,11 +78,32 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     /// The value of the key spelled by `bytes` in ASCII lower case, lowered in temporary storage
     /// (no array, no string).
+    /// Callers pass every word of a text through here, so a word no key can match (by its first
+    /// byte and length) is turned away before it is copied, and short words are lowered on the stack.
+    @inline(__always)
     func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
-        withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) }
+        guard let first = bytes.first else { return value(for: UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard mayHold(firstByte: isUpper(first) ? first | 0x20 : first, count: bytes.count) else { return nil }
+        guard bytes.count <= 32 else { return withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) } }
+        var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &word) { buffer in
+            var index = 0
+            for byte in bytes {
+                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return value(for: UnsafeRawBufferPointer(rebasing: buffer[..<index]))
+        }
+    }
+
+    /// False when no key starts with `firstByte` and is `count` bytes long.
+    @inline(__always)
+    private func mayHold(firstByte: UInt8, count: Int) -> Bool {
+        lengthsByFirstByte.withUnsafeBufferPointer { $0[Int(firstByte)] } & ByteTable.lengthBit(count) != 0
     }
 
     func value(for key: UnsafeRawBufferPointer) -> Value? {
+        guard mayHold(firstByte: key.isEmpty ? 0 : key[0], count: key.count) else { return nil }
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key)) & mask
         return slots.withUnsafeBufferPointer { slots in
             keyStarts.withUnsafeBufferPointer { starts in
