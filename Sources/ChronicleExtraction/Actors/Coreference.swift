@@ -3,13 +3,18 @@ import ChronicleModel
 /// Light coreference: `the country`, `the group`, `the militant group`, `the Palestinian movement`,
 /// `its`, `their` point back to the most recent fitting actor in the same or the previous sentence.
 enum Coreference {
-    static let groupAdjectives: Set<String> = [
+    static let groupAdjectives: ByteTable<Bool> = [
         "militant", "islamist", "palestinian", "lebanese", "yemeni", "armed", "shiite", "shia", "sunni", "jihadist",
         "terrorist", "extremist", "rebel", "radical", "iran-backed", "political",
     ]
-    static let groupNouns: Set<String> = ["group", "movement", "militia", "organization", "organisation", "faction"]
-    static let countryNouns: Set<String> = ["country", "nation"]
+    static let groupNouns: ByteTable<Bool> = ["group", "movement", "militia", "organization", "organisation", "faction"]
+    static let countryNouns: ByteTable<Bool> = ["country", "nation"]
     static let sentenceStarters: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when", "while"]
+
+    /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
+    /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.
+    private enum Opener { case its, their, it, the }
+    private static let openers: ByteTable<Opener> = ByteTable(strings: [("its", .its), ("their", .their), ("it", .it), ("the", .the)])
 
     static func resolve(
         _ mentions: [ActorMention], tokens: [Token], text: [UInt8], sentence: Int, previous: [ActorMention], lexicon: Lexicon
@@ -18,47 +23,43 @@ enum Coreference {
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
-            // Only `it`, `its`, `the`, `their` open a phrase: an ASCII word of another length cannot,
-            // so most words are passed over without building a lower-cased string.
-            let length = token.range.count
-            guard token.kind == .word, (2...5).contains(length) || text[token.range].contains(where: { $0 >= 0x80 }),
+            guard token.kind == .word, let opener = openers.value(lowercasing: text[token.range]),
                   !result.contains(where: { $0.range.overlaps(token.range) })
             else { position += 1; continue }
-            let word = String(decoding: text[token.range], as: UTF8.self).lowercased()
             var phraseEnd: Int? = nil
             var fits: ((ActorKind) -> Bool)? = nil
-            switch word {
-            case "its":
+            switch opener {
+            case .its:
                 phraseEnd = position
                 fits = { $0 != .population && $0 != .region }
-            case "their":
+            case .their:
                 phraseEnd = position
                 fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
-            case "it":
+            case .it:
                 // Only as the one who speaks: "it said", "it added".
-                if position + 1 < tokens.count, speechVerbs.contains(lowered(tokens[position + 1], text)) {
+                if position + 1 < tokens.count, speechVerbs.contains(lowercasing: text[tokens[position + 1].range]) {
                     phraseEnd = position
                     fits = { $0 != .population && $0 != .region }
                 }
-            case "the":
+            case .the:
                 var next = position + 1
-                var adjective = next < tokens.count ? lowered(tokens[next], text) : ""
-                if adjective == "iran" || groupAdjectives.contains(adjective) {
-                    if adjective == "iran", next + 2 < tokens.count, tokens[next + 1].kind == .hyphen { next += 2 }
-                    next += 1
-                    adjective = ""
+                if next < tokens.count {
+                    let adjective = text[tokens[next].range]
+                    let isIran = adjective.count == 4 && withASCIILowercased(adjective) { $0.elementsEqual("iran".utf8) }
+                    if isIran || groupAdjectives.contains(lowercasing: adjective) {
+                        if isIran, next + 2 < tokens.count, tokens[next + 1].kind == .hyphen { next += 2 }
+                        next += 1
+                    }
                 }
                 guard next < tokens.count else { break }
-                let noun = lowered(tokens[next], text)
-                if groupNouns.contains(noun) {
+                let noun = text[tokens[next].range]
+                if groupNouns.contains(lowercasing: noun) {
                     phraseEnd = next
                     fits = { $0 == .armedGroup || $0 == .movement || $0 == .party }
-                } else if countryNouns.contains(noun), next == position + 1 {
+                } else if countryNouns.contains(lowercasing: noun), next == position + 1 {
                     phraseEnd = next
                     fits = { $0 == .state }
                 }
-            default:
-                break
             }
             guard let end = phraseEnd, let fits else { position += 1; continue }
             let range = token.range.lowerBound..<tokens[end].range.upperBound
@@ -70,7 +71,7 @@ enum Coreference {
             }
             let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let pronoun = word == "its" || word == "their" || word == "it"
+            let pronoun = opener != .the
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
             var antecedent: ActorMention? = nil
@@ -95,15 +96,11 @@ enum Coreference {
     /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.
     private static func isPrepositionalObject(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
-        if lowered(tokens[index], text) == "the", index > 0 { index -= 1 }
-        return prepositions.contains(lowered(tokens[index], text))
-    }
-
-    private static func lowered(_ token: Token, _ text: [UInt8]) -> String {
-        String(decoding: text[token.range], as: UTF8.self).lowercased()
+        if openers.value(lowercasing: text[tokens[index].range]) == .the, index > 0 { index -= 1 }
+        return prepositions.contains(lowercasing: text[tokens[index].range])
     }
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let speechVerbs: Set<String> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
-private let prepositions: Set<String> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
+private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
+private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
