@@ -43,6 +43,23 @@ import Testing
         #expect(longTable.contains(lowercasing: ArraySlice(Array(long.utf8))))
     }
 
+    @Test func lengthsAtTheEdgesOfTheQuickRejectionAndOfStackLowering() {
+        // Lengths of 63 and more share one bit of the first-byte filter; words of up to 32 bytes
+        // are lowered on the stack, longer ones in a temporary allocation.
+        let lengths = [1, 31, 32, 33, 62, 63, 64, 100]
+        let table = ByteTable(strings: lengths.map { (String(repeating: "k", count: $0), $0) } + [("", 0)])
+        for length in lengths {
+            let upper = ArraySlice(Array(String(repeating: "K", count: length).utf8))
+            #expect(table.value(lowercasing: upper) == length, "\(length)")
+            #expect(table[String(repeating: "k", count: length)] == length, "\(length)")
+        }
+        for miss in [2, 30, 34, 61, 65, 99, 101] {
+            #expect(table.value(lowercasing: ArraySlice(Array(String(repeating: "K", count: miss).utf8))) == nil, "\(miss)")
+        }
+        #expect(table.value(lowercasing: []) == 0)
+        #expect(table.value(lowercasing: ArraySlice(Array("j".utf8))) == nil)
+    }
+
     @Test func keepsTheFirstValueOfARepeatedKey() {
         let table = ByteTable(strings: [("war", 1), ("peace", 2), ("war", 3)])
         #expect(table.count == 2)
