@@ -20,8 +20,23 @@ enum FileSystem {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw Failure(path: path, reason: "cannot read: \(lastError())") }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a folder, not a file") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Read straight into the array, sized by fstat with a byte to spare so that reaching the
+        // end needs no second buffer; a file that grew since (or reports no size) reads on below.
+        let expected = max(0, Int(info.st_size))
+        var reachedEnd = false
+        var bytes = try [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, reason: "cannot read: \(lastError())")
+                }
+                if count == 0 { reachedEnd = true; return }
+                initialized += count
+            }
+        }
+        if reachedEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
