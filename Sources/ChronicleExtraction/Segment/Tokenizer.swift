@@ -21,6 +21,13 @@ public struct Token: Hashable, Sendable {
 /// (`Iran-backed` -> `Iran` `-` `backed`), and dotted abbreviations stay whole (`U.S.`, `U.N.`).
 public enum Tokenizer {
     public static func tokens(_ text: [UInt8], _ range: Range<Int>) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "token range outside the text")
+        // Every sentence is tokenized by three stages: read through a raw buffer, without a
+        // bounds check per byte.
+        return text.withUnsafeBufferPointer { tokens(in: $0, range) }
+    }
+
+    private static func tokens(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var index = range.lowerBound
@@ -68,7 +75,7 @@ public enum Tokenizer {
 
     /// The end of the word starting at `start`: letters, digits, inner apostrophes (`d'Ivoire`,
     /// not a possessive) and the periods of a dotted abbreviation (`U.S.`, `a.m.`).
-    static func wordEnd(_ text: [UInt8], from start: Int, end: Int) -> Int {
+    static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var index = start
         while index < end {
             if isWordStart(text, index, end) {
@@ -103,14 +110,14 @@ public enum Tokenizer {
         return index
     }
 
-    private static func isSingleLetterRun(_ text: [UInt8], _ start: Int, _ index: Int) -> Bool {
+    private static func isSingleLetterRun(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ index: Int) -> Bool {
         // "U" in "U.S." or "a" in "a.m.": exactly one letter before the first period.
         index - start == 1 && isLetter(text[start])
     }
 
     /// A letter or digit (ASCII), or any non-ASCII scalar that is not punctuation Chronicle knows.
     @inline(__always)
-    static func isWordStart(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
+    static func isWordStart(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
         let byte = text[index]
         if byte < 0x80 { return isLetter(byte) || isDigit(byte) }
         if byte == 0xE2 || byte == 0xC2 {
@@ -122,14 +129,14 @@ public enum Tokenizer {
     }
 
     @inline(__always)
-    static func apostropheLength(_ text: [UInt8], _ index: Int, _ end: Int) -> Int? {
+    static func apostropheLength(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         if text[index] == UInt8(ascii: "'") { return 1 }
         if text[index] == 0xE2, index + 2 < end, text[index + 1] == 0x80, text[index + 2] == 0x99 { return 3 }  // ’
         return nil
     }
 
     @inline(__always)
-    static func dashLength(_ text: [UInt8], _ index: Int, _ end: Int) -> Int? {
+    static func dashLength(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         if text[index] == UInt8(ascii: "-") { return 1 }
         if text[index] == 0xE2, index + 2 < end, text[index + 1] == 0x80, (0x90...0x95).contains(text[index + 2]) { return 3 }
         return nil
