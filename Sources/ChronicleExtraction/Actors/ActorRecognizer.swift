@@ -24,16 +24,21 @@ public struct ActorRecognizer: Sendable {
         var all: [ActorMention] = []
         var previous: [ActorMention] = []
         let day = document.document.published
+        let text = document.ingested.text
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            let text = document.ingested.text
-            let tokens = Tokenizer.tokens(text, sentence.range)
-            var found = lexiconMentions(tokens, text, sentence: sentenceIndex, day: day)
-            found = foldTitles(found, tokens, text)
-            found = Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
+            let found = mentions(inSentence: sentenceIndex, tokens: Tokenizer.tokens(text, sentence.range), text: text, day: day, previous: previous)
             all += found
             previous = found
         }
         return all
+    }
+
+    /// The mentions in one sentence, given its tokens and the mentions of the sentence before
+    /// (which pronouns and "the group" may point back to).
+    func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention]) -> [ActorMention] {
+        var found = lexiconMentions(tokens, text, sentence: sentenceIndex, day: day)
+        found = foldTitles(found, tokens, text)
+        return Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
     }
 
     /// Mentions of names from the lexicon, longest first, left to right.

@@ -12,7 +12,13 @@ public struct TemporalTagger: Sendable {
 
     /// Time expressions in `range` of `text`, which should be one sentence (tense is read from it).
     public func tag(_ text: [UInt8], _ range: Range<Int>, dct: CalendarDay?) -> [Timex] {
-        let tokens = DateTokens(text, range)
+        tag(text, tokens: Tokenizer.tokens(text, range), dct: dct)
+    }
+
+    /// The same for a sentence already split into `tokens` (the extractor tokenizes each sentence
+    /// once for all its stages).
+    func tag(_ text: [UInt8], tokens sentenceTokens: [Token], dct: CalendarDay?) -> [Timex] {
+        let tokens = DateTokens(text, sentenceTokens)
         guard tokens.mayHoldDates else { return [] }
         var context = Context(tokens: tokens, dct: dct, tense: nil)
         var found: [Timex] = []
@@ -82,9 +88,8 @@ struct DateTokens {
     private(set) var items: [Item] = []
     private(set) var mayHoldDates = false
 
-    init(_ text: [UInt8], _ range: Range<Int>) {
+    init(_ text: [UInt8], _ tokens: [Token]) {
         self.text = text
-        let tokens = Tokenizer.tokens(text, range)
         items.reserveCapacity(tokens.count)
         for token in tokens {
             let bytes = text[token.range]
@@ -135,7 +140,15 @@ struct DateTokens {
 
     /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.
     static func asciiLowercase(_ bytes: ArraySlice<UInt8>) -> String {
-        withASCIILowercased(bytes) { String(decoding: $0, as: UTF8.self) }
+        // Lowered straight into the string's storage: one pass, no temporary buffer.
+        String(unsafeUninitializedCapacity: bytes.count) { storage in
+            var index = 0
+            for byte in bytes {
+                storage[index] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return index
+        }
     }
 
     var count: Int { items.count }

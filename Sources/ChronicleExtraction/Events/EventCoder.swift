@@ -36,13 +36,25 @@ public struct EventCoder: Sendable {
     public func relations(in document: AnalyzedDocument) -> [CodedRelation] {
         let bySentence = Dictionary(grouping: document.mentions, by: \.sentence)
         var result: [CodedRelation] = []
-        // FAQ answers restate the article and headlines restate its lead: neither counts again.
-        for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.role.isRestatement && sentence.role != .heading {
-            guard let mentions = bySentence[sentenceIndex], mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }) else { continue }
-            let view = SentenceView(text: document.ingested.text, range: sentence.range, mentions: mentions, vocabulary: index.vocabulary)
-            result += code(view, sentence: sentenceIndex)
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            guard let mentions = bySentence[sentenceIndex], isCoded(sentence, mentions: mentions) else { continue }
+            let tokens = Tokenizer.tokens(document.ingested.text, sentence.range)
+            result += relations(inSentence: sentenceIndex, tokens: tokens, text: document.ingested.text, mentions: mentions)
         }
         return result
+    }
+
+    /// Whether a sentence with these mentions can hold a relation: FAQ answers restate the article
+    /// and headlines restate its lead (neither counts again), and a relation needs two actors or
+    /// an adjectival one ("Israeli strikes on Gaza").
+    func isCoded(_ sentence: Sentence, mentions: [ActorMention]) -> Bool {
+        !sentence.role.isRestatement && sentence.role != .heading
+            && (mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }))
+    }
+
+    /// The relations of one sentence, given its tokens and its mentions.
+    func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention]) -> [CodedRelation] {
+        code(SentenceView(text: text, tokens: tokens, mentions: mentions, vocabulary: index.vocabulary), sentence: sentenceIndex)
     }
 
     /// A relation already coded in the sentence, so a second cue for it does not repeat it.

@@ -23,10 +23,9 @@ struct SentenceView {
     private(set) var mentions: [Placed] = []
     private var mentionOfWord: [Int?] = []
 
-    init(text: [UInt8], range: Range<Int>, mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
+    init(text: [UInt8], tokens: [Token], mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
         var previousKind: Token.Kind? = nil
         var previousEnd = -1
-        let tokens = Tokenizer.tokens(text, range)
         words.reserveCapacity(tokens.count)
         ids.reserveCapacity(tokens.count)
         ranges.reserveCapacity(tokens.count)
@@ -36,10 +35,15 @@ struct SentenceView {
         for token in tokens {
             switch token.kind {
             case .word:
-                var lower = DateTokens.asciiLowercase(text[token.range])
-                if text[token.range].contains(0x99) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+                let bytes = text[token.range]
+                var lower = DateTokens.asciiLowercase(bytes)
+                if bytes.contains(0x99) {
+                    lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                    ids.append(vocabulary[lower] ?? -1)
+                } else {
+                    ids.append(vocabulary.value(lowercasing: bytes) ?? -1)
+                }
                 words.append(lower)
-                ids.append(vocabulary[lower] ?? -1)
                 ranges.append(token.range)
                 possessiveAfter.append(false)
                 commaAfter.append(false)
