@@ -73,7 +73,9 @@ struct JSONOutput {
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         if pretty {
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(0x20)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(0x20)
         } else {
             bytes.append(UInt8(ascii: ":"))
         }
@@ -152,8 +154,16 @@ struct JSONOutput {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        var indent = 2 * depth
+        // One append per line, not one per level: every member of a pretty timeline starts a line.
+        while indent > 0 {
+            let run = min(indent, JSONOutput.spaces.count)
+            JSONOutput.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            indent -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
