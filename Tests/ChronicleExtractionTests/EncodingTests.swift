@@ -56,4 +56,42 @@ struct EncodingTests {
             #expect(String(decoding: bytes[evidence.byteStart..<evidence.byteEnd], as: UTF8.self) == evidence.text)
         }
     }
+
+    /// The repair skips ASCII eight bytes at a time: invalid bytes at every offset around those
+    /// steps, after ASCII runs of every length, are still each replaced, exactly where the
+    /// standard library's decoder finds errors.
+    @Test func invalidBytesAreFoundAtEveryAlignment() {
+        let faults: [[UInt8]] = [[0xC3, 0x28], [0xFF], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]]
+        for fault in faults {
+            for lead in 0..<20 {
+                var bytes = Array(String(repeating: "a", count: lead).utf8) + fault + Array("é and text after, eight+ bytes".utf8)
+                let expectedInvalid = Self.invalidOffsets(bytes)
+                let found = TextEncodingCheck.replaceInvalidUTF8(&bytes, from: 0)
+                #expect(found == expectedInvalid, "fault \(fault) after \(lead) bytes")
+                #expect(found.allSatisfy { bytes[$0] == UInt8(ascii: "?") })
+                #expect(String(validating: bytes, as: UTF8.self) != nil, "fault \(fault) after \(lead) bytes")
+            }
+        }
+    }
+
+    /// Offsets of the bytes the standard library's UTF-8 decoder rejects, one per error it reports
+    /// (it resynchronises byte by byte, as the repair does).
+    private static func invalidOffsets(_ bytes: [UInt8]) -> [Int] {
+        var offsets: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            var iterator = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                index += UTF8.width(scalar)
+            case .error:
+                offsets.append(index)
+                index += 1
+            case .emptyInput:
+                index = bytes.count
+            }
+        }
+        return offsets
+    }
 }
