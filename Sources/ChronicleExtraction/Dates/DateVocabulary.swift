@@ -7,8 +7,8 @@ enum DateWord: Hashable {
     case ordinal(Int)
     /// last, past, previous / this, current / next, coming, following
     case relative(Direction)
-    case partOfDay(String)
-    case season(String)
+    case partOfDay(DayPart)
+    case season(Season)
     case anchor(Anchor)
     case fuzzy(FuzzyPart)
     case ago
@@ -16,7 +16,7 @@ enum DateWord: Hashable {
     case later
     case half
     case every
-    case setAdverb(String)
+    case setAdverb(SetPeriod)
     case fiscal
     case vague
     case article
@@ -28,6 +28,11 @@ enum DateWord: Hashable {
     case weekendWord
 
     enum Direction: Hashable { case past, current, future }
+    // TIMEX3 codes as enums rather than strings, so that a date word (and every token that holds
+    // one) copies without reference counting.
+    enum DayPart: String { case morning = "MO", afternoon = "AF", evening = "EV", night = "NI" }
+    enum Season: String { case spring = "SP", summer = "SU", fall = "FA", winter = "WI" }
+    enum SetPeriod: String { case daily = "P1D", weekly = "P1W", monthly = "P1M", yearly = "P1Y", hourly = "PT1H" }
     enum Anchor: Hashable { case today, yesterday, tomorrow, tonight, now, recently, soon, future, past, once }
     enum FuzzyPart: Hashable { case early, mid, late }
 }
@@ -87,8 +92,12 @@ enum DateVocabulary {
         for word in ["last", "past", "previous", "preceding"] { table[word] = .relative(.past) }
         for word in ["this", "current"] { table[word] = .relative(.current) }
         for word in ["next", "coming", "following", "upcoming"] { table[word] = .relative(.future) }
-        for (word, code) in [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")] { table[word] = .partOfDay(code) }
-        for (word, code) in [("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI")] { table[word] = .season(code) }
+        for (word, part) in [("morning", DateWord.DayPart.morning), ("afternoon", .afternoon), ("evening", .evening), ("night", .night)] {
+            table[word] = .partOfDay(part)
+        }
+        for (word, season) in [("spring", DateWord.Season.spring), ("summer", .summer), ("fall", .fall), ("autumn", .fall), ("winter", .winter)] {
+            table[word] = .season(season)
+        }
         let anchors: [(String, DateWord.Anchor)] = [
             ("today", .today), ("yesterday", .yesterday), ("tomorrow", .tomorrow), ("tonight", .tonight), ("now", .now),
             ("currently", .now), ("nowadays", .now), ("recently", .recently), ("recent", .recently), ("lately", .recently),
@@ -105,9 +114,8 @@ enum DateVocabulary {
         table["half"] = .half
         table["every"] = .every
         table["each"] = .every
-        for (word, value) in [("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("yearly", "P1Y"),
-                              ("hourly", "PT1H")] {
-            table[word] = .setAdverb(value)
+        for period in [DateWord.SetPeriod.daily, .weekly, .monthly, .yearly, .hourly] {
+            table["\(period)"] = .setAdverb(period)
         }
         table["fiscal"] = .fiscal
         for word in ["several", "few", "many", "some", "couple"] { table[word] = .vague }

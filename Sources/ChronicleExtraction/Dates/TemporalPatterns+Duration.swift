@@ -79,7 +79,7 @@ extension Context {
     /// `every Friday`, `each year`, `every day`, `daily`, `weekly`.
     func set(_ index: Int) -> Match? {
         if case .setAdverb(let value)? = tokens.word(index) {
-            return make(index, index, .set, value)
+            return make(index, index, .set, value.rawValue)
         }
         guard tokens.word(index) == .every else { return nil }
         var next = index + 1
@@ -88,7 +88,7 @@ extension Context {
         case .weekday(let weekday)?: return make(index, next, .set, "XXXX-WXX-\(weekday)")
         case .unit(let unit)?: return make(index, next, .set, durationValue(next > index + 1 ? 2 : 1, unit))
         case .month(let month)? where tokens[next].capitalised: return make(index, next, .set, "XXXX-\(TimexFormat.pad(month, 2))")
-        case .partOfDay(let code)?: return make(index, next, .set, "TXX" + code)
+        case .partOfDay(let code)?: return make(index, next, .set, "TXX" + code.rawValue)
         default: break
         }
         if let (amount, countEnd) = count(at: next), let unit = unit(at: countEnd + 1) {

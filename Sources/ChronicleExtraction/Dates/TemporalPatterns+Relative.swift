@@ -17,7 +17,7 @@ extension Context {
                 return past.withPartOfDay(index, index, date: past.resolveWeekday(weekday))
             }
             if case .partOfDay(let code)? = tokens.word(index + 1), tokens.lower(index + 1).hasSuffix("s") {
-                return make(index, index + 1, .set, "XXXX-WXX-\(weekday)T\(code)")
+                return make(index, index + 1, .set, "XXXX-WXX-\(weekday)T\(code.rawValue)")
             }
             return withPartOfDay(index, index, date: resolveWeekday(weekday))
         case .article? where tokens.lower(index) == "the":
@@ -30,7 +30,7 @@ extension Context {
             if tokens.lower(index + 1) == "morning" || tokens.lower(index + 1) == "evening" || tokens.lower(index + 1) == "afternoon",
                case .partOfDay(let code)? = tokens.word(index + 1), dct != nil
             {
-                return make(index, index + 1, .time, dayValue(0) + "T" + code)
+                return make(index, index + 1, .time, dayValue(0) + "T" + code.rawValue)
             }
             if tokens.lower(index + 1) == "past", isEndOfPhrase(index + 2) { return make(index, index + 1, .date, "PAST_REF") }
             if case .weekendWord? = tokens.word(index + 1), let dct {
@@ -88,7 +88,7 @@ extension Context {
 
     /// `yesterday morning`, `Monday night`: the day with a part of it (`2023-11-06TNI`); otherwise the day.
     private func withPartOfDay(_ start: Int, _ end: Int, date: String) -> Match {
-        if case .partOfDay(let code)? = tokens.word(end + 1) { return make(start, end + 1, .date, date + "T" + code) }
+        if case .partOfDay(let code)? = tokens.word(end + 1) { return make(start, end + 1, .date, date + "T" + code.rawValue) }
         return make(start, end, .date, date)
     }
 
@@ -135,8 +135,8 @@ extension Context {
             return make(index, next, .date, season(code, direction: direction))
         case .partOfDay(let code)?:
             // this morning, this evening, last night
-            if direction == .current { return make(index, next, .time, dayValue(0) + "T" + code) }
-            if direction == .past, code == "NI" { return make(index, next, .time, dayValue(-1) + "TNI") }
+            if direction == .current { return make(index, next, .time, dayValue(0) + "T" + code.rawValue) }
+            if direction == .past, code == .night { return make(index, next, .time, dayValue(-1) + "TNI") }
             return nil
         default:
             return nil

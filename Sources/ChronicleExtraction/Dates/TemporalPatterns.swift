@@ -175,16 +175,21 @@ struct Context {
         }
     }
 
-    func season(_ code: String, direction: DateWord.Direction?) -> String {
-        guard let dct else { return "XXXX-\(code)" }
-        let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+    func season(_ season: DateWord.Season, direction: DateWord.Direction?) -> String {
+        guard let dct else { return "XXXX-\(season.rawValue)" }
+        let startMonth = switch season {
+        case .spring: 3
+        case .summer: 6
+        case .fall: 9
+        case .winter: 12
+        }
         var year = dct.year
         switch direction ?? (tense == .future ? .future : .past) {
         case .past: if startMonth > dct.month { year -= 1 }
         case .future: if startMonth + 2 < dct.month { year += 1 }
         case .current: break
         }
-        return "\(TimexFormat.pad(year, 4))-\(code)"
+        return "\(TimexFormat.pad(year, 4))-\(season.rawValue)"
     }
 
     /// The day a part-of-day phrase belongs to, as a TIMEX3 prefix.

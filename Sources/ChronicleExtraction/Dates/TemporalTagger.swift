@@ -94,7 +94,7 @@ struct DateTokens {
         for token in tokens {
             let bytes = text[token.range]
             let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
-            let facts = lower.isEmpty ? nil : DateTokens.facts[lower]
+            let facts = lower.isEmpty ? nil : DateTokens.facts.value(lowercasing: bytes)
             var item = Item(range: token.range, kind: token.kind, lower: lower, word: nil, number: nil, digitCount: 0,
                             ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
                             cue: facts?.cue)
