@@ -34,50 +34,50 @@ public struct Evidence: Hashable, Codable, Sendable {
 
     public var document: DocumentID {
         get { box.fields.document }
-        set { set(\.document, newValue) }
+        set { if box.fields.document != newValue { update { $0.document = newValue } } }
     }
 
     /// The sentence, with markup removed and white space folded.
     public var text: String {
         get { box.fields.text }
-        set { set(\.text, newValue) }
+        set { if box.fields.text != newValue { update { $0.text = newValue } } }
     }
 
     /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
     public var byteStart: Int {
         get { box.fields.byteStart }
-        set { set(\.byteStart, newValue) }
+        set { if box.fields.byteStart != newValue { update { $0.byteStart = newValue } } }
     }
 
     public var byteEnd: Int {
         get { box.fields.byteEnd }
-        set { set(\.byteEnd, newValue) }
+        set { if box.fields.byteEnd != newValue { update { $0.byteEnd = newValue } } }
     }
 
     /// A moment in the video the document describes, when the sentence carries a timestamp.
     public var media: MediaOffset? {
         get { box.fields.media }
-        set { set(\.media, newValue) }
+        set { if box.fields.media != newValue { update { $0.media = newValue } } }
     }
 
     /// Set when the sentence only reports someone's claim (`alleged`, `reportedly`).
     public var claim: Claim? {
         get { box.fields.claim }
-        set { set(\.claim, newValue) }
+        set { if box.fields.claim != newValue { update { $0.claim = newValue } } }
     }
 
     /// The person who spoke or acted for the source actor, when named.
     public var person: String? {
         get { box.fields.person }
-        set { set(\.person, newValue) }
+        set { if box.fields.person != newValue { update { $0.person = newValue } } }
     }
 
-    /// Changes one field in a new box (a box is never changed in place: others may share it), and
-    /// only when the value differs, so setting what is already there keeps the sharing.
-    private mutating func set<Value: Equatable>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
-        guard box.fields[keyPath: field] != value else { return }
+    /// Changes fields in a new box (a box is never changed in place: others may share it). The
+    /// setters call it only when the value differs, so setting what is already there keeps the
+    /// sharing; they compare the field directly, as a key path costs a thousand instructions.
+    private mutating func update(_ change: (inout Fields) -> Void) {
         var changed = box.fields
-        changed[keyPath: field] = value
+        change(&changed)
         box = Box(changed)
     }
 
@@ -143,19 +143,34 @@ public struct MediaOffset: Hashable, Codable, Sendable {
         self.url = url
     }
 
-    /// Reads `HH:MM:SS`, `H:MM:SS` or `MM:SS`; nil for anything else.
+    /// Reads `HH:MM:SS`, `H:MM:SS` or `MM:SS`; nil for anything else, and for a count of hours
+    /// too large to hold in seconds. Read over UTF-8 bytes: every timestamp anchor of a video's
+    /// notes comes through here, and splitting into Characters cost ten thousand instructions each.
     public static func seconds(of offset: String) -> Int? {
-        let parts = offset.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count) else { return nil }
         var total = 0
-        for (index, part) in parts.enumerated() {
-            guard !part.isEmpty, part.count <= 2 || index == 0, part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int(part)
-            else { return nil }
-            if index > 0, value >= 60 { return nil }
-            total = total * 60 + value
+        var parts = 0
+        var value = 0
+        var digits = 0
+        for byte in offset.utf8 + [UInt8(ascii: ":")] {
+            if byte == UInt8(ascii: ":") {
+                // The first part (hours, or minutes in MM:SS) may be long; the others are two digits under 60.
+                guard digits > 0, parts == 0 || digits <= 2 && value < 60 else { return nil }
+                let (scaled, overflow) = total.multipliedReportingOverflow(by: 60)
+                guard !overflow, case let (sum, false) = scaled.addingReportingOverflow(value) else { return nil }
+                total = sum
+                parts += 1
+                guard parts <= 3 else { return nil }
+                value = 0
+                digits = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let (scaled, overflow) = value.multipliedReportingOverflow(by: 10)
+                guard !overflow, case let (sum, false) = scaled.addingReportingOverflow(Int(byte - UInt8(ascii: "0"))) else { return nil }
+                value = sum
+                digits += 1
+            }
         }
-        return total
+        return parts >= 2 ? total : nil
     }
 }
 

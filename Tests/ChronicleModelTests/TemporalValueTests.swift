@@ -13,12 +13,15 @@ struct TemporalValueTests {
         #expect(TemporalValue(value: value).precision == precision)
     }
 
-    @Test(arguments: [("00:13:13", 793), ("13:13", 793), ("1:02:03", 3723)])
+    @Test(arguments: [("00:13:13", 793), ("13:13", 793), ("1:02:03", 3723), ("125:00:01", 450_001), ("0:00", 0), ("007:05", 425)])
     func readsMediaOffsets(offset: String, seconds: Int) {
         #expect(MediaOffset.seconds(of: offset) == seconds)
     }
 
-    @Test(arguments: ["", "13", "00:61:00", "a:b:c", "1:2:3:4", "00::13"])
+    @Test(arguments: ["", "13", "00:61:00", "a:b:c", "1:2:3:4", "00::13", ":13", "13:", "1:234", "1:60", "+1:00", "1:0x",
+                      "١:٢٣", "12:34 ", "1.5:00",
+                      // Hours beyond what seconds can count: refused, not an arithmetic overflow.
+                      "999999999999999999:00:00", "99999999999999999999:00", "153722867280912930:00:00"])
     func rejectsMalformedMediaOffsets(offset: String) {
         #expect(MediaOffset.seconds(of: offset) == nil)
     }

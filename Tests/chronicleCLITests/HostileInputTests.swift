@@ -95,6 +95,28 @@ struct HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/out/timeline.json"))
     }
 
+    @Test func videoTimestampsTooLargeToCountAreTextNotACrash() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Hours beyond what seconds can count once made the timestamp arithmetic overflow and trap.
+        let notes = """
+        ---
+        date: 2023-11-12
+        ---
+        <a class="yt-timestamp" data-t="999999999999999999:00:00">[x]</a> Russia accused Ukraine of shelling the city.
+
+        <a class="yt-timestamp" data-t="00:13:13">[00:13:13]</a> Iran condemned Israel.
+        """
+        try HostileCorpus.write(notes, to: folder + "/notes.md")
+        let result = try ChronicleBinary.run(["extract", folder + "/notes.md"])
+        expectClean(result, exit: 0)
+        let relations = try #require(try timelineObject(result)["relations"] as? [[String: Any]])
+        let evidence = relations.flatMap { $0["evidence"] as? [[String: Any]] ?? [] }
+        let accusation = try #require(evidence.first { ($0["text"] as? String)?.contains("Russia accused Ukraine") == true })
+        #expect(accusation["media"] == nil, "an offset that cannot be counted is no timestamp")
+        let condemnation = try #require(evidence.first { ($0["text"] as? String)?.hasPrefix("Iran condemned") == true })
+        #expect((condemnation["media"] as? [String: Any])?["seconds"] as? Int == 793)
+    }
+
     @Test func crlfAndLoneCarriageReturnsAreLineBreaks() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let windows = " date 2023-11-11\r\nRussia accused Ukraine of shelling the city on Monday.\r\n\r\nIran met officials.\r\n"
