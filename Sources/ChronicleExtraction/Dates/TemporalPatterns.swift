@@ -10,14 +10,23 @@ struct Context {
     typealias Match = (end: Int, timex: Timex)
 
     func longestMatch(at index: Int) -> Match? {
-        let candidates: [Match?] = [
-            modified(index), absolute(index), relative(index), fuzzy(index), quarterOrHalf(index),
-            duration(index), set(index), clockTime(index), decade(index),
-        ]
+        // Every pattern is tried, in this order; a later match replaces an earlier one only when
+        // it is longer. Kept in a local rather than an array of candidates, which was allocated
+        // and destroyed at every token that may start an expression.
         var best: Match? = nil
-        for case let candidate? in candidates where candidate.end >= (best?.end ?? -1) {
-            if best == nil || candidate.end > best!.end { best = candidate }
+        func consider(_ candidate: Match?) {
+            guard let candidate, candidate.end > (best?.end ?? -1) else { return }
+            best = candidate
         }
+        consider(modified(index))
+        consider(absolute(index))
+        consider(relative(index))
+        consider(fuzzy(index))
+        consider(quarterOrHalf(index))
+        consider(duration(index))
+        consider(set(index))
+        consider(clockTime(index))
+        consider(decade(index))
         return best
     }
 
