@@ -86,11 +86,20 @@ struct MarkdownReader {
     }
 
     private func isThematicBreak(_ range: Range<Int>) -> Bool {
-        let marks = bytes[range].filter { !isSpace($0) }
-        guard marks.count >= 3, let first = marks.first,
-              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
-        else { return false }
-        return marks.allSatisfy { $0 == first }
+        // Asked of every line: decided at the first byte that is not the mark, without copying the line.
+        var mark: UInt8 = 0
+        var count = 0
+        for index in range where !isSpace(bytes[index]) {
+            let byte = bytes[index]
+            if mark == 0 {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") else { return false }
+                mark = byte
+            } else if byte != mark {
+                return false
+            }
+            count += 1
+        }
+        return count >= 3
     }
 
     /// `- item`, `* item`, `+ item`, `1. item`, `2) item`: where the item's text starts.
