@@ -67,17 +67,34 @@ struct JSONOutput {
     }
 
     /// Starts the member `name`; the value follows.
+    ///
+    /// The separator, line break, indent, quoted name and colon are composed on the stack and
+    /// appended at once: keys are a quarter of all writes, and each array append checks the
+    /// buffer's uniqueness and capacity.
     mutating func key(_ name: StaticString) {
-        startMember()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        if pretty {
-            bytes.append(0x20)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(0x20)
-        } else {
-            bytes.append(UInt8(ascii: ":"))
+        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
+        let indent = pretty ? 2 * depth : 0
+        let capacity = 7 + indent + name.utf8CodeUnitCount
+        let separator = !isFirst
+        isFirst = false
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            if separator { put(UInt8(ascii: ",")) }
+            if pretty {
+                put(0x0A)
+                for _ in 0..<indent { put(0x20) }
+            }
+            put(UInt8(ascii: "\""))
+            name.withUTF8Buffer { for byte in $0 { put(byte) } }
+            put(UInt8(ascii: "\""))
+            if pretty { put(0x20) }
+            put(UInt8(ascii: ":"))
+            if pretty { put(0x20) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
