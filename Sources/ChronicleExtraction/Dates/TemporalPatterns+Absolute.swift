@@ -156,10 +156,10 @@ extension Context {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let leads: Set<String> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]
+private let leads: ByteTable<Bool> = ["in", "since", "until", "till", "by", "of", "through", "during", "from", "to", "early", "late", "mid", "last", "next", "this", "before", "after", "between", "and"]
 /// Ordinals past `twelfth` that only day numbers use (`the twentieth of May`).
-private let higherOrdinals = ["thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                              "nineteenth": 19, "twentieth": 20, "twenty-first": 21]
+private let higherOrdinals = ByteTable(strings: [("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17),
+                                                 ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("twenty-first", 21)])
 /// `the sixties`: the decade a word names, as a TIMEX3 decade value.
-private let decadeWords = ["twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
-                           "eighties": 198, "nineties": 199]
+private let decadeWords = ByteTable(strings: [("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
+                                              ("seventies", 197), ("eighties", 198), ("nineties", 199)])

@@ -28,7 +28,7 @@ extension Context {
             if tokens.lower(end + 1) == "old" || tokens[safe: end + 1]?.kind == .hyphen && tokens.lower(end + 2) == "old" { return nil }
             // "$5 a year", "3 percent a year": a rate, which TIMEX3 calls a set.
             if amount == 1, tokens.lower(position) == "a" || tokens.lower(position) == "an",
-               let previous = tokens[safe: position - 1], previous.number != nil || ["percent", "%", "cents", "dollars", "times", "twice"].contains(previous.lower)
+               let previous = tokens[safe: position - 1], previous.number != nil || ["percent", "%", "cents", "dollars", "times", "twice"].contains(tokens.lower(position - 1))
             {
                 return make(position, unitIndex, .set, durationValue(1, unit))
             }
@@ -138,14 +138,15 @@ extension Context {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let zones: Set<String> = ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "bst", "cet", "local"]
+private let zones: ByteTable<Bool> = ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "bst", "cet", "local"]
 /// Words that make a following duration approximate (`about two weeks`).
-private let approximators: [String: TimexModifier] = [
-    "about": .approx, "around": .approx, "nearly": .approx, "almost": .approx,
-    "roughly": .approx, "approximately": .approx, "some": .approx,
-]
+private let approximators = ByteTable<TimexModifier>(strings: [
+    ("about", .approx), ("around", .approx), ("nearly", .approx), ("almost", .approx),
+    ("roughly", .approx), ("approximately", .approx), ("some", .approx),
+])
 /// Two-word bounds on a duration (`more than a year`, `at least three days`).
-private let comparators: [String: [String: TimexModifier]] = [
-    "more": ["than": .moreThan], "less": ["than": .lessThan], "at": ["least": .equalOrMore, "most": .equalOrLess],
-    "up": ["to": .equalOrLess], "fewer": ["than": .lessThan],
-]
+private let comparators = ByteTable<ByteTable<TimexModifier>>(strings: [
+    ("more", ByteTable(strings: [("than", .moreThan)])), ("less", ByteTable(strings: [("than", .lessThan)])),
+    ("at", ByteTable(strings: [("least", .equalOrMore), ("most", .equalOrLess)])),
+    ("up", ByteTable(strings: [("to", .equalOrLess)])), ("fewer", ByteTable(strings: [("than", .lessThan)])),
+])

@@ -97,4 +97,5 @@ extension Context {
 }
 
 /// `the end of`, `the beginning of` ...: which part of a period a fuzzy date names.
-private let partsOfAPeriod: [String: TimexModifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "close": .end, "turn": .start]
+private let partsOfAPeriod = ByteTable<TimexModifier>(strings: [("end", .end), ("beginning", .start), ("start", .start), ("middle", .mid), ("close", .end),
+                                                               ("turn", .start)])

@@ -65,7 +65,6 @@ struct DateTokens {
     struct Item {
         var range: Range<Int>
         var kind: Token.Kind
-        var lower: String
         var word: DateWord?
         /// The value of a token of digits (`7`, `2023`), or of digits with an ordinal suffix (`7th`).
         var number: Int?
@@ -85,17 +84,21 @@ struct DateTokens {
     ]
 
     let text: [UInt8]
+    /// Trivially copyable, so that patterns reading a field of a token copy no strings.
     private(set) var items: [Item] = []
+    /// Each token in ASCII lower case (words, and marks of up to three bytes; "" otherwise).
+    private var lowers: [String] = []
     private(set) var mayHoldDates = false
 
     init(_ text: [UInt8], _ tokens: [Token]) {
         self.text = text
         items.reserveCapacity(tokens.count)
+        lowers.reserveCapacity(tokens.count)
         for token in tokens {
             let bytes = text[token.range]
             let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
             let facts = lower.isEmpty ? nil : DateTokens.facts.value(lowercasing: bytes)
-            var item = Item(range: token.range, kind: token.kind, lower: lower, word: nil, number: nil, digitCount: 0,
+            var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
                             ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
                             cue: facts?.cue)
             if token.kind == .word {
@@ -119,6 +122,7 @@ struct DateTokens {
             }
             item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
             items.append(item)
+            lowers.append(lower)
         }
     }
 
@@ -157,7 +161,7 @@ struct DateTokens {
     /// so a pattern that looks one word further ("at 11 p.m." closing a sentence) cannot trap.
     subscript(_ index: Int) -> Item { index >= 0 && index < items.count ? items[index] : DateTokens.beyond }
 
-    private static let beyond = Item(range: 0..<0, kind: .punctuation, lower: "", word: nil, number: nil, digitCount: 0,
+    private static let beyond = Item(range: 0..<0, kind: .punctuation, word: nil, number: nil, digitCount: 0,
                                      ordinalSuffix: false, capitalised: false, mayStartExpression: false, cue: nil)
 
     /// The tense nearest a token: the closest future cue (`will`, `scheduled`, `next` ...) or past cue
@@ -187,15 +191,15 @@ struct DateTokens {
 
     /// `will`, `'ll`, `shall`, `would`, `to` (as in "is to meet") within five words before `index`.
     func hasModal(before index: Int) -> Bool {
-        return (max(0, index - 5)..<index).contains { modals.contains(items[$0].lower) }
+        return (max(0, index - 5)..<index).contains { modals.contains(lowers[$0]) }
     }
 
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
-    func lower(_ index: Int) -> String { index >= 0 && index < items.count ? items[index].lower : "" }
+    func lower(_ index: Int) -> String { index >= 0 && index < lowers.count ? lowers[index] : "" }
     func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        index >= 0 && index < items.count && items[index].kind != .word && items[index].lower == mark
+        index >= 0 && index < items.count && items[index].kind != .word && lowers[index] == mark
     }
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let modals: Set<String> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]
+private let modals: ByteTable<Bool> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]
