@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drops the parts of a scraped page that are not the article: subscription and donation appeals,
 /// newsletter sign-ups, privacy-policy and cookie lines, photo captions and credits, "Read more".
 ///
@@ -164,7 +166,7 @@ enum BoilerplateFilter {
     static func isCaptionCredit(_ block: ArraySlice<UInt8>, _ words: Words) -> Bool {
         guard words.count <= 35 else { return false }
         if words.count > 0, words.count <= 20, captionOpeners.contains(bytes: words[0]), block.contains(UInt8(ascii: ":")) { return true }
-        for marker in ["(Photo", "Getty Images", "AP Photo"] where contains(block, Array(marker.utf8)) { return true }
+        for marker in captionMarkers where contains(block, marker) { return true }
         // "... / AGENCY": a credit after the last " / ", one to four capitalised words, no sentence end.
         guard let slash = lastIndex(of: [0x20, UInt8(ascii: "/"), 0x20], in: block) else { return false }
         let credit = block[(slash + 3)...].split(separator: 0x20)
@@ -182,14 +184,25 @@ enum BoilerplateFilter {
         return scalar.properties.isUppercase
     }
 
+    private static let captionMarkers: [[UInt8]] = ["(Photo", "Getty Images", "AP Photo"].map { Array($0.utf8) }
+
     private static func contains(_ block: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, block.count >= needle.count else { return false }
-        var index = block.startIndex
-        while index <= block.endIndex - needle.count {
-            if block[index] == first, block[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
+        guard !needle.isEmpty, block.count >= needle.count else { return false }
+        // memchr to each place the first byte occurs, memcmp there.
+        return block.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { wanted in
+                guard let base = haystack.baseAddress, let first = wanted.first else { return false }
+                let last = haystack.count - wanted.count
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + at, wanted.baseAddress!, wanted.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     private static func lastIndex(of needle: [UInt8], in block: ArraySlice<UInt8>) -> Int? {
