@@ -159,7 +159,7 @@ public struct ActorRecognizer: Sendable {
 
 /// Words of titles that stand between an actor and a person's name.
 enum TitleWords {
-    static let all: Set<String> = [
+    static let all: ByteTable<Bool> = [
         "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "interior", "finance",
         "spokesperson", "spokesman", "spokeswoman", "press", "secretary", "leader", "chief", "head", "deputy", "former",
         "ex", "ambassador", "envoy", "special", "representative", "general", "gen", "supreme", "ayatollah", "speaker",

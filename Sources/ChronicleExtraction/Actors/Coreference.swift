@@ -9,7 +9,7 @@ enum Coreference {
     ]
     static let groupNouns: ByteTable<Bool> = ["group", "movement", "militia", "organization", "organisation", "faction"]
     static let countryNouns: ByteTable<Bool> = ["country", "nation"]
-    static let sentenceStarters: Set<String> = ["the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when", "while"]
+    static let sentenceStarters: ByteTable<Bool> = ["the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when", "while"]
 
     /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
     /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.

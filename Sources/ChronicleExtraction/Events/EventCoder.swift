@@ -231,4 +231,4 @@ extension Array {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let claimingVerbs: Set<String> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
+private let claimingVerbs: ByteTable<Bool> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]

@@ -222,7 +222,7 @@ struct SentenceView {
         return []
     }
 
-    static let objectIntroducers: Set<String> = [
+    static let objectIntroducers: ByteTable<Bool> = [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
@@ -330,7 +330,7 @@ struct SentenceView {
     }
 
     /// Words that end a noun phrase when looking back for a possessor.
-    static let functionWords: Set<String> = [
+    static let functionWords: ByteTable<Bool> = [
         "the", "a", "an", "and", "or", "of", "with", "to", "for", "in", "on", "by", "from", "that", "which", "who", "while",
         "as", "at", "but", "than", "into", "over", "after", "before", "is", "are", "was", "were", "has", "have", "had",
         "be", "been", "also", "not", "its", "their", "his", "her", "said", "says",
@@ -338,11 +338,11 @@ struct SentenceView {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let boundaries: Set<String> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
-private let nounContext: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
-private let auxiliaries: Set<String> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
-private let participles: Set<String> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
-private let formsOfBe: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-private let speechVerbs: Set<String> = ["said", "says", "added", "stated", "told"]
+private let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
+private let nounContext: ByteTable<Bool> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
+private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
+private let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
+private let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
+private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
 private let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]

@@ -16,9 +16,9 @@ struct HTMLReader {
     }
 
     /// Elements whose content is never text of the article.
-    static let rawTextElements: Set<String> = ["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "noscript"]
-    static let hiddenContainers: Set<String> = ["nav", "footer", "aside", "form", "figcaption", "button", "select", "dialog", "menu"]
-    static let blockElements: Set<String> = [
+    static let rawTextElements: ByteTable<Bool> = ["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "noscript"]
+    static let hiddenContainers: ByteTable<Bool> = ["nav", "footer", "aside", "form", "figcaption", "button", "select", "dialog", "menu"]
+    static let blockElements: ByteTable<Bool> = [
         "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
         "pre", "table", "tr", "td", "th", "thead", "tbody", "figure", "hr", "br", "address", "details", "summary",
         "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "head",
