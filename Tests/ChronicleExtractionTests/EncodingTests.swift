@@ -94,4 +94,38 @@ struct EncodingTests {
         }
         return offsets
     }
+
+    /// Lines are found eight bytes at a time where no byte can end one: line ends (LF, CRLF, a
+    /// lone CR) at every offset around those steps, next to control bytes and non-ASCII text,
+    /// still split exactly as a byte-by-byte reading does.
+    @Test func lineEndsAreFoundAtEveryAlignment() {
+        let fillers: [[UInt8]] = [Array("abcdefghijklmnopqrstuvwxyz".utf8), Array("é—\t\u{0B}\u{0C}x".utf8)]
+        for filler in fillers {
+            for lead in 0..<17 {
+                for end in [[UInt8(0x0A)], [0x0D, 0x0A], [0x0D], [0x0A, 0x0A], [0x0D, 0x0D]] {
+                    let text = Array(filler.prefix(lead)) + end + filler + end + Array(filler.prefix(lead % 5))
+                    let found = lines(of: text)
+                    #expect(found == Self.linesByteByByte(text), "lead \(lead), end \(end)")
+                    #expect(lines(of: text, from: 1, to: text.count - 1) == Self.linesByteByByte(text, from: 1, to: text.count - 1))
+                }
+            }
+        }
+    }
+
+    private static func linesByteByByte(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [LineRange] {
+        let stop = end ?? bytes.count
+        var result: [LineRange] = []
+        var lineStart = start
+        var index = start
+        while index < stop {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                result.append(LineRange(start: lineStart, end: index))
+                if bytes[index] == 0x0D, index + 1 < stop, bytes[index + 1] == 0x0A { index += 1 }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if lineStart < stop { result.append(LineRange(start: lineStart, end: stop)) }
+        return result
+    }
 }
