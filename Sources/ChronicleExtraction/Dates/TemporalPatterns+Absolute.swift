@@ -22,7 +22,7 @@ extension Context {
                 return make(index, end, .date, resolveMonthDay(month, day))
             }
             var yearIndex = next
-            if tokens.lower(next) == "of" { yearIndex += 1 }
+            if tokens.isLower(next, "of") { yearIndex += 1 }
             if let year = year(at: yearIndex) ?? spelledYear(at: yearIndex)?.year {
                 let end = year == self.year(at: yearIndex) ? yearIndex : spelledYear(at: yearIndex)!.end
                 return make(index, end, .date, TimexFormat.month(year, month))
@@ -33,10 +33,10 @@ extension Context {
                 return make(index, next + 1, .date, TimexFormat.month(year, month))
             }
             // A month alone: full names only, and `May`/`March` only where a date word leads in.
-            let word = tokens.lower(index)
-            guard word.count > 4 || word == "june" || word == "july" || word == "may" else { return nil }
-            if word == "may" || word == "march" {
-                guard leads.contains(tokens.lower(index - 1)) else { return nil }
+            guard tokens.spelling(index).count > 4 || tokens.isLower(index, "june") || tokens.isLower(index, "july") || tokens.isLower(index, "may")
+            else { return nil }
+            if tokens.isLower(index, "may") || tokens.isLower(index, "march") {
+                guard leads.contains(lowercasing: tokens.spelling(index - 1)) else { return nil }
             }
             return make(index, index, .date, resolveMonth(month))
         }
@@ -66,9 +66,7 @@ extension Context {
                 if (1...12).contains(month) { return make(index, index + 2, .date, TimexFormat.month(year, month)) }
             }
             // A bare year, unless it is an amount.
-            let previous = tokens.lower(index - 1)
-            let next = tokens.lower(index + 1)
-            if ["$", "€", "£", "#"].contains(previous) || ["%", "percent", "per"].contains(next) { return nil }
+            if tokens.isLower(index - 1, anyOf: "$", "€", "£", "#") || tokens.isLower(index + 1, anyOf: "%", "percent", "per") { return nil }
             if tokens.isPunctuation(index + 1, ","), let following = tokens[safe: index + 2]?.digitCount, following == 3 { return nil }
             guard (1800...2100).contains(year) else { return nil }
             return make(index, index, .date, String(year))
@@ -84,20 +82,20 @@ extension Context {
         if let spelled = spelledYear(at: index) { return make(index, spelled.end, .date, String(spelled.year)) }
         // the 20th century, the eleventh century
         if let ordinal = tokens[index].number.flatMap({ tokens[index].ordinalSuffix ? $0 : nil }) ?? ordinalWord(index),
-           tokens.lower(index + 1) == "century"
+           tokens.isLower(index + 1, "century")
         {
-            let start = tokens.lower(index - 1) == "the" ? index - 1 : index
+            let start = tokens.isLower(index - 1, "the") ? index - 1 : index
             return make(start, index + 1, .date, TimexFormat.pad(ordinal - 1, 2))
         }
         // year-ago, year-earlier: the year before the DCT's
         if case .unit(.year)? = tokens.word(index), tokens[safe: index + 1]?.kind == .hyphen,
-           tokens.lower(index + 2) == "ago" || tokens.lower(index + 2) == "earlier", let value = shifted(.year, by: -1)
+           tokens.isLower(index + 2, "ago") || tokens.isLower(index + 2, "earlier"), let value = shifted(.year, by: -1)
         {
             return make(index, index + 2, .date, value)
         }
         // fiscal 1998, fiscal year 1998
         if case .fiscal? = tokens.word(index) {
-            let yearIndex = tokens.lower(index + 1) == "year" ? index + 2 : index + 1
+            let yearIndex = tokens.isLower(index + 1, "year") ? index + 2 : index + 1
             if let year = year(at: yearIndex) { return make(index, yearIndex, .date, String(year)) }
         }
         return nil
@@ -105,23 +103,23 @@ extension Context {
 
     private func ordinalWord(_ index: Int) -> Int? {
         if case .ordinal(let value)? = tokens.word(index) { return value }
-        return higherOrdinals[tokens.lower(index)]
+        return higherOrdinals.value(lowercasing: tokens.spelling(index))
     }
 
     /// Years said in words, as transcripts write them: `nineteen ninety-six`, `two thousand`, `the year two thousand`.
     func spelledYear(at index: Int) -> (year: Int, end: Int)? {
         var position = index
-        if tokens.lower(position) == "the", tokens.lower(position + 1) == "year" { position += 2 }
-        let word = tokens.lower(position)
-        if word == "two", tokens.lower(position + 1) == "thousand" {
+        if tokens.isLower(position, "the"), tokens.isLower(position + 1, "year") { position += 2 }
+        if tokens.isLower(position, "two"), tokens.isLower(position + 1, "thousand") {
             var end = position + 1
             var year = 2000
-            if tokens.lower(end + 1) == "and", case .number(let extra)? = tokens.word(end + 2), extra < 100 { year += extra; end += 2 }
+            if tokens.isLower(end + 1, "and"), case .number(let extra)? = tokens.word(end + 2), extra < 100 { year += extra; end += 2 }
             return (year, end)
         }
-        guard word == "nineteen" || word == "eighteen" || word == "twenty" && tokens.lower(position + 1) != "thousand" else { return nil }
+        let nineteen = tokens.isLower(position, "nineteen"), eighteen = tokens.isLower(position, "eighteen")
+        guard nineteen || eighteen || tokens.isLower(position, "twenty") && !tokens.isLower(position + 1, "thousand") else { return nil }
         guard case .number(let tens)? = tokens.word(position + 1), tens >= 10, tens < 100 else { return nil }
-        let century = word == "nineteen" ? 1900 : word == "eighteen" ? 1800 : 2000
+        let century = nineteen ? 1900 : eighteen ? 1800 : 2000
         var end = position + 1
         var value = tens
         if tens >= 20, tens % 10 == 0 {
@@ -134,13 +132,13 @@ extension Context {
 
     /// `the 1990s`, `the '90s`, `the 1800s`, `the nineties`.
     func decade(_ index: Int) -> Match? {
-        if tokens.lower(index) == "the", let value = decadeWords[tokens.lower(index + 1)] {
+        if tokens.isLower(index, "the"), let value = decadeWords.value(lowercasing: tokens.spelling(index + 1)) {
             return make(index, index + 1, .date, String(value))
         }
         var start = index
         var position = index
-        if tokens.lower(position) == "the" { position += 1 }
-        if tokens.lower(position) == "'" || tokens.lower(position) == "\u{2019}" { position += 1 }
+        if tokens.isLower(position, "the") { position += 1 }
+        if tokens.isLower(position, "'") || tokens.isLower(position, "\u{2019}") { position += 1 }
         guard let item = tokens[safe: position], let number = item.number, item.digitCount < 0 else { return nil }
         if position == index { start = index }
         let value: String

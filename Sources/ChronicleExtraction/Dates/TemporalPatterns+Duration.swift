@@ -6,7 +6,7 @@ extension Context {
     func duration(_ index: Int) -> Match? {
         var start = index
         var position = index
-        if tokens.lower(position) == "the" {
+        if tokens.isLower(position, "the") {
             position += 1
             if case .ordinal? = tokens.word(position) { position += 1 }
         }
@@ -18,35 +18,35 @@ extension Context {
             // "three-quarters" is a fraction, not nine months.
             if hyphenated, unit == .quarter { return nil }
             // "a" and "an" go with singular units only ("a year", not "a years").
-            if (tokens.lower(position) == "a" || tokens.lower(position) == "an"), amount == 1, tokens.lower(unitIndex).hasSuffix("s") { return nil }
+            if (tokens.isLower(position, "a") || tokens.isLower(position, "an")), amount == 1, tokens.lowerHasSuffix(unitIndex, "s") { return nil }
             // "one day" is a date more often than a duration; leave it.
-            if unit == .day, amount == 1, tokens.lower(position) == "one" { return nil }
+            if unit == .day, amount == 1, tokens.isLower(position, "one") { return nil }
             // "N years ago" is a date, read by the relative patterns.
             if tokens.word(unitIndex + 1) == .ago { return nil }
             var end = unitIndex
             // Ages ("a 6-year-old", "52 years old") are not time expressions.
-            if tokens.lower(end + 1) == "old" || tokens[safe: end + 1]?.kind == .hyphen && tokens.lower(end + 2) == "old" { return nil }
+            if tokens.isLower(end + 1, "old") || tokens[safe: end + 1]?.kind == .hyphen && tokens.isLower(end + 2, "old") { return nil }
             // "$5 a year", "3 percent a year": a rate, which TIMEX3 calls a set.
-            if amount == 1, tokens.lower(position) == "a" || tokens.lower(position) == "an",
-               let previous = tokens[safe: position - 1], previous.number != nil || ["percent", "%", "cents", "dollars", "times", "twice"].contains(tokens.lower(position - 1))
+            if amount == 1, tokens.isLower(position, "a") || tokens.isLower(position, "an"),
+               let previous = tokens[safe: position - 1], previous.number != nil || tokens.isLower(position - 1, anyOf: "percent", "%", "cents", "dollars", "times", "twice")
             {
                 return make(position, unitIndex, .set, durationValue(1, unit))
             }
             if hyphenated {
                 // "a two-year term": an adjective; the article is not part of it.
                 start = position
-                if tokens[safe: end + 1]?.kind == .hyphen, tokens.lower(end + 2) == "long" { end += 2 }
-            } else if tokens.lower(index) == "the" {
+                if tokens[safe: end + 1]?.kind == .hyphen, tokens.isLower(end + 2, "long") { end += 2 }
+            } else if tokens.isLower(index, "the") {
                 start = index
             }
             return make(start, end, .duration, durationValue(amount, unit))
         }
         // years-long, decades-long
-        if let unit = unit(at: index), tokens[safe: index + 1]?.kind == .hyphen, tokens.lower(index + 2) == "long" {
+        if let unit = unit(at: index), tokens[safe: index + 1]?.kind == .hyphen, tokens.isLower(index + 2, "long") {
             return make(index, index + 2, .duration, durationValue(nil, unit))
         }
         // for years, for decades, for weeks
-        if let unit = unit(at: index), tokens.lower(index).hasSuffix("s"), tokens.lower(index - 1) == "for" || tokens.lower(index - 1) == "over" {
+        if let unit = unit(at: index), tokens.lowerHasSuffix(index, "s"), tokens.isLower(index - 1, "for") || tokens.isLower(index - 1, "over") {
             return make(index, index, .duration, durationValue(nil, unit))
         }
         return nil
@@ -56,10 +56,10 @@ extension Context {
     func modified(_ index: Int) -> Match? {
         var modifier: TimexModifier
         var next: Int
-        if let mod = approximators[tokens.lower(index)] {
+        if let mod = approximators.value(lowercasing: tokens.spelling(index)) {
             modifier = mod
             next = index + 1
-        } else if let second = comparators[tokens.lower(index)], let mod = second[tokens.lower(index + 1)] {
+        } else if let second = comparators.value(lowercasing: tokens.spelling(index)), let mod = second.value(lowercasing: tokens.spelling(index + 1)) {
             modifier = mod
             next = index + 2
         } else {
@@ -83,7 +83,7 @@ extension Context {
         }
         guard tokens.word(index) == .every else { return nil }
         var next = index + 1
-        if tokens.lower(next) == "other" { next += 1 }
+        if tokens.isLower(next, "other") { next += 1 }
         switch tokens.word(next) {
         case .weekday(let weekday)?: return make(index, next, .set, "XXXX-WXX-\(weekday)")
         case .unit(let unit)?: return make(index, next, .set, durationValue(next > index + 1 ? 2 : 1, unit))
@@ -117,7 +117,7 @@ extension Context {
             let hour24 = afternoon ? (hour % 12) + 12 : hour % 12
             return onDay(index, end + 1, clock: "T\(TimexFormat.pad(hour24, 2)):\(TimexFormat.pad(minute, 2))")
         }
-        if end > index, tokens.lower(index - 1) == "at", hour < 24 {
+        if end > index, tokens.isLower(index - 1, "at"), hour < 24 {
             return make(index, end, .time, dayValue(0) + "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))")
         }
         return nil
@@ -127,9 +127,9 @@ extension Context {
     /// `5 p.m. EST Nov. 9`, `9 a.m. on Monday`; otherwise on the DCT's day.
     private func onDay(_ start: Int, _ end: Int, clock: String) -> Match {
         var next = end + 1
-        if zones.contains(tokens.lower(next)) { next += 1 }
+        if zones.contains(lowercasing: tokens.spelling(next)) { next += 1 }
         if tokens.isPunctuation(next, ",") { next += 1 }
-        if tokens.lower(next) == "on" { next += 1 }
+        if tokens.isLower(next, "on") { next += 1 }
         if let day = relative(next) ?? absolute(next), day.timex.type == .date, DatePrecision(timexValue: day.timex.value) == .day {
             return make(start, day.end, .time, day.timex.value + clock)
         }

@@ -19,19 +19,18 @@ extension Context {
             }
         case .earlier?, .later?:
             // Earlier Sunday, later today: the day itself.
-            if let day = relative(index + 1), DatePrecision(timexValue: day.timex.value) == .day, tokens.lower(index + 1) != "this" || day.timex.type == .time {
+            if let day = relative(index + 1), DatePrecision(timexValue: day.timex.value) == .day, !tokens.isLower(index + 1, "this") || day.timex.type == .time {
                 return make(index, day.end, day.timex.type, day.timex.value)
             }
             // earlier this year / later this month
             guard case .relative(.current)? = tokens.word(index + 1) else { return nil }
             modifier = tokens.word(index) == .earlier ? .start : .end
             next = index + 1
-        case .article? where tokens.lower(index) == "the":
-            let part = tokens.lower(index + 1)
-            guard let mod = partsOfAPeriod[part], tokens.lower(index + 2) == "of" else { return nil }
+        case .article? where tokens.isLower(index, "the"):
+            guard let mod = partsOfAPeriod.value(lowercasing: tokens.spelling(index + 1)), tokens.isLower(index + 2, "of") else { return nil }
             modifier = mod
             next = index + 3
-            if tokens.lower(next) == "the", case .unit(let unit)? = tokens.word(next + 1), unit == .year || unit == .month || unit == .week {
+            if tokens.isLower(next, "the"), case .unit(let unit)? = tokens.word(next + 1), unit == .year || unit == .month || unit == .week {
                 return shifted(unit, by: 0).map { make(index, next + 1, .date, $0, modifier) }
             }
         default:
@@ -39,7 +38,7 @@ extension Context {
         }
         guard next < tokens.count else { return nil }
         // What the part belongs to: a month, a year, "this/last/next year", a season, a decade.
-        if modifier != .mid || tokens.lower(index) != "the", tokens.lower(index - 1) == "the", decade(next) != nil {
+        if modifier != .mid || !tokens.isLower(index, "the"), tokens.isLower(index - 1, "the"), decade(next) != nil {
             // "the late 1970s": the article belongs to the expression.
             let target = decade(next)!
             return make(index - 1, target.end, .date, target.timex.value, modifier)
@@ -56,11 +55,11 @@ extension Context {
     /// `the first half of 2024`, `the second half`.
     func quarterOrHalf(_ index: Int) -> Match? {
         var position = index
-        if tokens.lower(position) == "the" { position += 1 }
+        if tokens.isLower(position, "the") { position += 1 }
         var ordinal: Int? = nil
         if case .ordinal(let value)? = tokens.word(position) { ordinal = value }
-        if tokens.lower(position) == "second" { ordinal = 2 }
-        if tokens.lower(position) == "last" || tokens.lower(position) == "latest" || tokens.lower(position) == "final" { ordinal = -1 }
+        if tokens.isLower(position, "second") { ordinal = 2 }
+        if tokens.isLower(position, "last") || tokens.isLower(position, "latest") || tokens.isLower(position, "final") { ordinal = -1 }
         var word = position
         if ordinal != nil {
             word = position + 1
@@ -76,10 +75,10 @@ extension Context {
         }
         var end = word
         var year: Int? = dct?.year
-        if tokens.lower(end + 1) == "of", let explicit = self.year(at: end + 2) {
+        if tokens.isLower(end + 1, "of"), let explicit = self.year(at: end + 2) {
             year = explicit
             end += 2
-        } else if tokens.lower(end + 1) == "of", case .fiscal? = tokens.word(end + 2), let explicit = self.year(at: end + 3) {
+        } else if tokens.isLower(end + 1, "of"), case .fiscal? = tokens.word(end + 2), let explicit = self.year(at: end + 3) {
             year = explicit
             end += 3
         }

@@ -9,30 +9,30 @@ extension Context {
         case .anchor(let anchor)?:
             return anchorMatch(index, anchor)
         case .weekday(let weekday)? where tokens[index].capitalised:
-            if tokens.lower(index).hasSuffix("s") { return make(index, index, .set, "XXXX-WXX-\(weekday)") }
+            if tokens.lowerHasSuffix(index, "s") { return make(index, index, .set, "XXXX-WXX-\(weekday)") }
             // A bare weekday in news is the most recent one unless a modal just before it says otherwise.
             if tense == .future, !tokens.hasModal(before: index) {
                 var past = self
                 past.tense = .past
                 return past.withPartOfDay(index, index, date: past.resolveWeekday(weekday))
             }
-            if case .partOfDay(let code)? = tokens.word(index + 1), tokens.lower(index + 1).hasSuffix("s") {
+            if case .partOfDay(let code)? = tokens.word(index + 1), tokens.lowerHasSuffix(index + 1, "s") {
                 return make(index, index + 1, .set, "XXXX-WXX-\(weekday)T\(code.rawValue)")
             }
             return withPartOfDay(index, index, date: resolveWeekday(weekday))
-        case .article? where tokens.lower(index) == "the":
+        case .article? where tokens.isLower(index, "the"):
             if case .anchor(.future)? = tokens.word(index + 1) { return make(index, index + 1, .date, "FUTURE_REF") }
             // the near future, the near term, the short term, the long term
-            if ["near", "short"].contains(tokens.lower(index + 1)) {
+            if tokens.isLower(index + 1, anyOf: "near", "short") {
                 if case .anchor(.future)? = tokens.word(index + 2) { return make(index, index + 2, .date, "FUTURE_REF") }
-                if tokens.lower(index + 2) == "term" { return make(index, index + 2, .date, "FUTURE_REF") }
+                if tokens.isLower(index + 2, "term") { return make(index, index + 2, .date, "FUTURE_REF") }
             }
-            if tokens.lower(index + 1) == "morning" || tokens.lower(index + 1) == "evening" || tokens.lower(index + 1) == "afternoon",
+            if tokens.isLower(index + 1, "morning") || tokens.isLower(index + 1, "evening") || tokens.isLower(index + 1, "afternoon"),
                case .partOfDay(let code)? = tokens.word(index + 1), dct != nil
             {
                 return make(index, index + 1, .time, dayValue(0) + "T" + code.rawValue)
             }
-            if tokens.lower(index + 1) == "past", isEndOfPhrase(index + 2) { return make(index, index + 1, .date, "PAST_REF") }
+            if tokens.isLower(index + 1, "past"), isEndOfPhrase(index + 2) { return make(index, index + 1, .date, "PAST_REF") }
             if case .weekendWord? = tokens.word(index + 1), let dct {
                 let saturday = dct.adding(days: tense == .future ? (6 - dct.isoWeekday + 7) % 7 : -((dct.isoWeekday - 6 + 7) % 7))
                 return make(index, index + 1, .date, TimexFormat.week(saturday) + "-WE")
@@ -45,19 +45,19 @@ extension Context {
         default:
             break
         }
-        if tokens.lower(index) == "these", tokens.lower(index + 1) == "days" { return make(index, index + 1, .date, "PRESENT_REF") }
-        if tokens.lower(index) == "overnight" { return make(index, index, .time, dayValue(-1) + "TNI") }
+        if tokens.isLower(index, "these"), tokens.isLower(index + 1, "days") { return make(index, index + 1, .date, "PRESENT_REF") }
+        if tokens.isLower(index, "overnight") { return make(index, index, .time, dayValue(-1) + "TNI") }
         // N units ago / earlier
         if let (amount, countEnd) = count(at: index), let unit = unit(at: countEnd + 1) {
             let follower = tokens.word(countEnd + 2)
-            if follower == .ago || (follower == .earlier && tokens.lower(countEnd + 2) == "earlier") {
+            if follower == .ago || (follower == .earlier && tokens.isLower(countEnd + 2, "earlier")) {
                 guard let amount else { return make(index, countEnd + 2, .date, "PAST_REF") }
                 if let value = shifted(unit, by: -amount) { return make(index, countEnd + 2, .date, value) }
                 if unit <= .hour { return make(index, countEnd + 2, .date, "PAST_REF") }
             }
         }
         // "months ago": some time back.
-        if unit(at: index) != nil, tokens.word(index + 1) == .ago, tokens.lower(index).hasSuffix("s") {
+        if unit(at: index) != nil, tokens.word(index + 1) == .ago, tokens.lowerHasSuffix(index, "s") {
             return make(index, index + 1, .date, "PAST_REF")
         }
         return nil
@@ -72,11 +72,11 @@ extension Context {
         case .now: return make(index, index, .date, "PRESENT_REF")
         case .recently:
             // "recent weeks": an unspecified stretch of the recent past.
-            if tokens.lower(index) == "recent", let unit = unit(at: index + 1), tokens.lower(index + 1).hasSuffix("s"), unit >= .day {
+            if tokens.isLower(index, "recent"), let unit = unit(at: index + 1), tokens.lowerHasSuffix(index + 1, "s"), unit >= .day {
                 return make(index, index + 1, .duration, durationValue(nil, unit))
             }
             // "recent" alone is an adjective too loose to be a date.
-            return tokens.lower(index) == "recent" ? nil : make(index, index, .date, "PAST_REF")
+            return tokens.isLower(index, "recent") ? nil : make(index, index, .date, "PAST_REF")
         case .soon: return make(index, index, .date, "FUTURE_REF")
         case .future:
             // "future" alone is mostly an adjective ("future talks"); "the future" is handled with its article.
@@ -102,14 +102,13 @@ extension Context {
     /// `this morning`, `last night`, `the past two months` (a duration), `the past year` (a duration).
     private func relativeUnit(_ index: Int, _ direction: DateWord.Direction) -> Match? {
         let next = index + 1
-        let start = tokens.lower(index - 1) == "the" ? index - 1 : index
-        let word = tokens.lower(index)
-        let isSpan = word == "past" || start < index && (word == "last" || word == "next" || word == "first" || word == "coming")
-        if let (amount, countEnd) = count(at: next), tokens.lower(next) != "a", tokens.lower(next) != "an", let unit = unit(at: countEnd + 1) {
+        let start = tokens.isLower(index - 1, "the") ? index - 1 : index
+        let isSpan = tokens.isLower(index, "past") || start < index && tokens.isLower(index, anyOf: "last", "next", "first", "coming")
+        if let (amount, countEnd) = count(at: next), !tokens.isLower(next, "a"), !tokens.isLower(next, "an"), let unit = unit(at: countEnd + 1) {
             return make(start, countEnd + 1, .duration, durationValue(amount, unit))
         }
         // coming months, the coming weeks, upcoming days
-        if direction == .future, let unit = unit(at: next), tokens.lower(next).hasSuffix("s"), unit >= .day {
+        if direction == .future, let unit = unit(at: next), tokens.lowerHasSuffix(next, "s"), unit >= .day {
             return make(start, next, .date, "FUTURE_REF")
         }
         switch tokens.word(next) {

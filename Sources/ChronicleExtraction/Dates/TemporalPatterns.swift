@@ -79,13 +79,13 @@ struct Context {
             }
             return (tens, index)
         }
-        if tokens.lower(index) == "a" || tokens.lower(index) == "an" {
-            if tokens.lower(index + 1) == "few" { return (nil, index + 1) }
-            if tokens.lower(index + 1) == "couple" { return (2, tokens.lower(index + 2) == "of" ? index + 2 : index + 1) }
+        if tokens.isLower(index, "a") || tokens.isLower(index, "an") {
+            if tokens.isLower(index + 1, "few") { return (nil, index + 1) }
+            if tokens.isLower(index + 1, "couple") { return (2, tokens.isLower(index + 2, "of") ? index + 2 : index + 1) }
             return (1, index)
         }
         if case .vague? = tokens.word(index) {
-            if tokens.lower(index) == "couple" { return (2, tokens.lower(index + 1) == "of" ? index + 1 : index) }
+            if tokens.isLower(index, "couple") { return (2, tokens.isLower(index + 1, "of") ? index + 1 : index) }
             return (nil, index)
         }
         return nil

@@ -86,31 +86,27 @@ struct DateTokens {
     let text: [UInt8]
     /// Trivially copyable, so that patterns reading a field of a token copy no strings.
     private(set) var items: [Item] = []
-    /// Each token in ASCII lower case (words, and marks of up to three bytes; "" otherwise).
-    private var lowers: [String] = []
     private(set) var mayHoldDates = false
 
     init(_ text: [UInt8], _ tokens: [Token]) {
         self.text = text
         items.reserveCapacity(tokens.count)
-        lowers.reserveCapacity(tokens.count)
         for token in tokens {
             let bytes = text[token.range]
-            let lower = token.kind == .word || bytes.count <= 3 ? DateTokens.asciiLowercase(bytes) : ""
-            let facts = lower.isEmpty ? nil : DateTokens.facts.value(lowercasing: bytes)
+            let facts = DateTokens.hasSpelling(token.kind, bytes.count) ? DateTokens.facts.value(lowercasing: bytes) : nil
             var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
                             ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
                             cue: facts?.cue)
             if token.kind == .word {
                 let digits = bytes.prefix(while: isDigit)
                 if !digits.isEmpty, digits.count <= 4 {
-                    let rest = lower.utf8.dropFirst(digits.count)
-                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(where: { rest.elementsEqual($0.utf8) }) {
+                    let rest = bytes.dropFirst(digits.count)
+                    if rest.isEmpty || DateTokens.equalsLowered(rest, anyOf: "st", "nd", "rd", "th") {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = digits.count
                         item.ordinalSuffix = !rest.isEmpty
                         mayHoldDates = true
-                    } else if rest.elementsEqual("s".utf8) {
+                    } else if DateTokens.equalsLowered(rest, anyOf: "s") {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = -digits.count  // a decade: 1990s, 90s
                         mayHoldDates = true
@@ -122,7 +118,6 @@ struct DateTokens {
             }
             item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
             items.append(item)
-            lowers.append(lower)
         }
     }
 
@@ -191,13 +186,65 @@ struct DateTokens {
 
     /// `will`, `'ll`, `shall`, `would`, `to` (as in "is to meet") within five words before `index`.
     func hasModal(before index: Int) -> Bool {
-        return (max(0, index - 5)..<index).contains { modals.contains(lowers[$0]) }
+        return (max(0, index - 5)..<index).contains { modals.contains(lowercasing: spelling($0)) }
     }
 
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
-    func lower(_ index: Int) -> String { index >= 0 && index < lowers.count ? lowers[index] : "" }
-    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
-        index >= 0 && index < items.count && items[index].kind != .word && lowers[index] == mark
+
+    // Words are compared by their bytes, lowered as they are read: patterns ask about a few
+    // tokens around each possible start, and a lower-cased String per token cost more than
+    // all the asking (a tenth of the tagger's time, then a String comparison per question).
+
+    /// The token's bytes where it has a spelling patterns can ask about: words, and marks of up to
+    /// three bytes. Empty for longer marks and past either end of the sentence.
+    func spelling(_ index: Int) -> ArraySlice<UInt8> {
+        guard index >= 0 && index < items.count, DateTokens.hasSpelling(items[index].kind, items[index].range.count) else { return [] }
+        return text[items[index].range]
+    }
+
+    /// Whether the token, in ASCII lower case, is `word`.
+    func isLower(_ index: Int, _ word: StaticString) -> Bool {
+        guard index >= 0 && index < items.count else { return false }
+        let range = items[index].range
+        let count = word.utf8CodeUnitCount
+        // Words are never empty, so a length that differs settles most questions at once.
+        guard range.count == count, DateTokens.hasSpelling(items[index].kind, count) else { return false }
+        return text.withUnsafeBufferPointer { text in
+            let spelled = word.utf8Start
+            for offset in 0..<count {
+                let byte = text[range.lowerBound + offset]
+                if (isUpper(byte) ? byte | 0x20 : byte) != spelled[offset] { return false }
+            }
+            return true
+        }
+    }
+
+    /// Whether the token, in ASCII lower case, is one of `words`.
+    func isLower(_ index: Int, anyOf words: StaticString...) -> Bool {
+        words.contains { isLower(index, $0) }
+    }
+
+    /// Whether the token, in ASCII lower case, ends with `suffix`.
+    func lowerHasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        let bytes = spelling(index)
+        return bytes.count >= suffix.utf8CodeUnitCount && DateTokens.equalsLowered(bytes.suffix(suffix.utf8CodeUnitCount), suffix)
+    }
+
+    func isPunctuation(_ index: Int, _ mark: StaticString) -> Bool {
+        index >= 0 && index < items.count && items[index].kind != .word && isLower(index, mark)
+    }
+
+    private static func hasSpelling(_ kind: Token.Kind, _ length: Int) -> Bool { kind == .word || length <= 3 }
+
+    /// Whether `bytes` in ASCII lower case spell `word`.
+    @inline(__always)
+    private static func equalsLowered(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { zip(bytes, $0).allSatisfy { (isUpper($0) ? $0 | 0x20 : $0) == $1 } }
+    }
+
+    private static func equalsLowered(_ bytes: ArraySlice<UInt8>, anyOf words: StaticString...) -> Bool {
+        words.contains { equalsLowered(bytes, $0) }
     }
 }
 
