@@ -76,7 +76,9 @@ public struct EventCoder: Sendable {
 
     func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
         var coded: [CodedRelation] = []
-        var seen = Set<CodedPair>()
+        // A sentence codes a handful of relations: a list searched in order costs less than
+        // hashing two actor ids with SipHash for each.
+        var seen: [CodedPair] = []
         var state = State()
         let hedge = hedge(in: view)
         var position = 0
@@ -98,7 +100,7 @@ public struct EventCoder: Sendable {
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .verb {
                 state.lastVerbEnd = end
-                if let found, !found.isEmpty { state.lastVerbSources = Array(Set(found.map(\.0))).sorted() }
+                if let found, !found.isEmpty { state.lastVerbSources = EventCoder.distinctSorted(found.map(\.0)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
@@ -107,7 +109,8 @@ public struct EventCoder: Sendable {
                 guard sourceMention.mention.actor != targetMention.mention.actor else { continue }
                 state.objects.insert(target)
                 let key = CodedPair(source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind)
-                guard seen.insert(key).inserted else { continue }
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil
                 if let (word, claimant, hedgeStart) = hedge, hedgeStart <= end {
@@ -120,6 +123,13 @@ public struct EventCoder: Sendable {
             }
         }
         return coded
+    }
+
+    /// The distinct values of a short list, in increasing order.
+    static func distinctSorted(_ values: [Int]) -> [Int] {
+        var result: [Int] = []
+        for value in values.sorted() where result.last != value { result.append(value) }
+        return result
     }
 
     /// The (source, target) mention pairs a cue links.
