@@ -31,18 +31,19 @@ struct ActorTally {
     }
 
     func actors(lexicon: Lexicon) -> [Actor] {
-        let sorted = entries.sorted { $0.actor < $1.actor }
+        // Indices are sorted, not entries: moving an entry retains and releases its strings.
+        let order = entries.indices.sorted { entries[$0].actor < entries[$1].actor }
         var result: [Actor] = []
         var start = 0
-        while start < sorted.count {
-            let actor = sorted[start].actor
+        while start < order.count {
+            let actor = entries[order[start]].actor
             var end = start
-            while end < sorted.count, sorted[end].actor == actor { end += 1 }
+            while end < order.count, entries[order[end]].actor == actor { end += 1 }
             defer { start = end }
             guard let entry = lexicon.actors[actor] else { continue }
-            let group = sorted[start..<end]
-            let names = ActorTally.distinctSorted(group.compactMap(\.name))
-            let people = ActorTally.distinctSorted(group.compactMap(\.person))
+            let group = order[start..<end]
+            let names = ActorTally.distinctSorted(group.compactMap { entries[$0].name })
+            let people = ActorTally.distinctSorted(group.compactMap { entries[$0].person })
             result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: names, mentions: group.count,
                                 people: people.isEmpty ? nil : people))
         }
