@@ -31,6 +31,19 @@ struct SentenceSplitterTests {
         #expect(Self.split(text) == expected)
     }
 
+    @Test(arguments: ["Frequently Asked Questions:", "  FAQs ", "Q&A.", "questions and answers"])
+    func faqHeadingsAreReadWhateverTheirCaseAndTrailingMarks(heading: String) throws {
+        let text = "Russia hosted talks.\n\n## \(heading)\n\nRussia hosted it.\n\n## Background\n\nIran replied.\n"
+        let doc = try #require(analyze(text, name: "doc.md").document)
+        #expect(doc.sentences.map(\.role) == [.body, .heading, .faqAnswer, .heading, .body], "\(heading)")
+    }
+
+    @Test func aHeadingThatOnlyMentionsQuestionsIsNotAnFAQ() throws {
+        let text = "Russia hosted talks.\n\n## Questions remain\n\nRussia hosted it.\n"
+        let doc = try #require(analyze(text, name: "doc.md").document)
+        #expect(doc.sentences.map(\.role) == [.body, .heading, .body])
+    }
+
     @Test func faqQuestionsAndAnswersAreMarkedAsRestatements() throws {
         let text = """
         Russia hosted a delegation. It said talks went well.

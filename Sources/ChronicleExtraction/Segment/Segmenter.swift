@@ -39,9 +39,7 @@ public enum Segmenter {
             let text = document.text[block.range]
             let isQuestion = startsWithLabel(text, ["q:", "q.", "question:"])
             if block.kind == .heading, !isQuestion {
-                let lowered = String(decoding: asciiLowercased(text), as: UTF8.self)
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " :."))
-                inFAQ = ["faq", "faqs", "frequently asked questions", "questions and answers", "q&a"].contains(lowered)
+                inFAQ = Segmenter.faqHeadings.contains(lowercasing: trimmed(text))
                 roles.append(.heading)
                 continue
             }
@@ -59,6 +57,17 @@ public enum Segmenter {
             }
         }
         return roles
+    }
+
+    /// Headings that open a section of questions and answers (in lower case, without the
+    /// spaces, colons and periods around them).
+    private static let faqHeadings: ByteTable<Bool> = ["faq", "faqs", "frequently asked questions", "questions and answers", "q&a"]
+
+    /// `text` without the spaces, colons and periods at either end.
+    private static func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isTrimmed = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") }
+        guard let first = text.firstIndex(where: { !isTrimmed($0) }), let last = text.lastIndex(where: { !isTrimmed($0) }) else { return [] }
+        return text[first...last]
     }
 
     /// Whether the block starts with one of `labels` (lower case), in any case; compared in place.
