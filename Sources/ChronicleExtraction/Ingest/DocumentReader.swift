@@ -104,9 +104,13 @@ public struct DocumentReader: Sendable {
     /// The format a path's extension names. A `.txt` (or unknown) file is sniffed: notes exported
     /// with YAML front matter are Markdown, a page saved with `<!DOCTYPE html>` or `<html>` is HTML.
     public static func format(ofPath path: String, bytes: [UInt8] = [], start: Int = 0) -> DocumentFormat {
-        let name = fileName(of: path).lowercased()
-        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
-        if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") { return .html }
+        let name = Array(fileName(of: path).utf8)
+        let hasExtension = { (suffix: StaticString) in
+            name.count >= suffix.utf8CodeUnitCount
+                && suffix.withUTF8Buffer { zip(name.suffix($0.count), $0).allSatisfy { (isUpper($0) ? $0 | 0x20 : $0) == $1 } }
+        }
+        if hasExtension(".md") || hasExtension(".markdown") { return .markdown }
+        if hasExtension(".html") || hasExtension(".htm") || hasExtension(".xhtml") { return .html }
         var index = start
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         let head = asciiLowercased(bytes[index..<min(bytes.count, index + 15)])
@@ -127,6 +131,14 @@ public struct DocumentReader: Sendable {
     }
 }
 
+/// The last component of a path (trailing slashes ignored); the path itself when it is all slashes.
+/// Found in the UTF-8 bytes: splitting into Characters cost more than reading a small file.
 func fileName(of path: String) -> String {
-    path.split(separator: "/").last.map(String.init) ?? path
+    let bytes = Array(path.utf8)
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+    guard end > 0 else { return path }
+    var start = end
+    while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
 }
