@@ -34,41 +34,41 @@ extension Array where Element: Sendable {
             return Array<Result>(resultsPerSlice(of: count, threads: threads, mapSlice).joined())
         }
     }
+}
 
-    /// The indices of the elements in the order `areInIncreasingOrder` gives: each thread sorts a
-    /// contiguous slice, then the sorted slices are merged pairwise. Equal elements keep their
-    /// index order, as in one stable sort (the standard library's sort is stable, and a merge
-    /// takes from the right slice only what comes strictly first).
-    func sortedIndices(threads: Int, by areInIncreasingOrder: @escaping @Sendable (Element, Element) -> Bool) -> [Int] {
-        let elements = self
-        let before: @Sendable (Int, Int) -> Bool = { areInIncreasingOrder(elements[$0], elements[$1]) }
-        guard threads > 1, count >= 1024 else { return indices.sorted(by: before) }
-        var runs = resultsPerSlice(of: count, threads: threads) { $0.sorted(by: before) }
-        while runs.count > 1 {
-            var merged: [[Int]] = []
-            for pair in stride(from: 0, to: runs.count, by: 2) {
-                merged.append(pair + 1 < runs.count ? Self.merge(runs[pair], runs[pair + 1], by: before) : runs[pair])
-            }
-            runs = merged
+/// The indices `0..<count` in the order `before` gives: each thread sorts a contiguous slice,
+/// then the sorted slices are merged pairwise. Equal elements keep their index order, as in one
+/// stable sort (the standard library's sort is stable, and a merge takes from the right slice
+/// only what comes strictly first). `before` compares the elements at two indices; it should
+/// read them in place (from a buffer), as copying an element per comparison can cost more than
+/// the comparison.
+func sortedIndices(count: Int, threads: Int, by before: @escaping @Sendable (Int, Int) -> Bool) -> [Int] {
+    guard threads > 1, count >= 1024 else { return (0..<count).sorted(by: before) }
+    var runs = resultsPerSlice(of: count, threads: threads) { $0.sorted(by: before) }
+    while runs.count > 1 {
+        var merged: [[Int]] = []
+        for pair in stride(from: 0, to: runs.count, by: 2) {
+            merged.append(pair + 1 < runs.count ? mergeSortedIndices(runs[pair], runs[pair + 1], by: before) : runs[pair])
         }
-        return runs[0]
+        runs = merged
     }
+    return runs[0]
+}
 
-    private static func merge(_ left: [Int], _ right: [Int], by before: (Int, Int) -> Bool) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(left.count + right.count)
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if before(right[j], left[i]) {
-                result.append(right[j]); j += 1
-            } else {
-                result.append(left[i]); i += 1
-            }
+private func mergeSortedIndices(_ left: [Int], _ right: [Int], by before: (Int, Int) -> Bool) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(left.count + right.count)
+    var i = 0, j = 0
+    while i < left.count, j < right.count {
+        if before(right[j], left[i]) {
+            result.append(right[j]); j += 1
+        } else {
+            result.append(left[i]); i += 1
         }
-        result += left[i...]
-        result += right[j...]
-        return result
     }
+    result += left[i...]
+    result += right[j...]
+    return result
 }
 
 /// `work` on each of `threads` contiguous slices of `0..<count`, the slices on their own threads,
@@ -118,7 +118,7 @@ package func balancedSlices(of sizes: [Int], parts: Int) -> [Range<Int>] {
 }
 
 /// A buffer threads only read.
-private struct SharedConstantBuffer<Element>: @unchecked Sendable {
+struct SharedConstantBuffer<Element>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<Element>
     init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
 }

@@ -60,9 +60,12 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event], threads: Int = 1) {
         let keys = events.parallelMap(threads: threads) { EventOrderKey($0) }
-        // A merged timeline is sorted already; encoding it checks that in one pass.
-        if keys.isSorted(by: <) { return }
-        var order = keys.sortedIndices(threads: threads, by: <)
+        var order: [Int] = keys.withUnsafeBufferPointer { buffer in
+            // A merged timeline is sorted already; encoding it checks that in one pass.
+            if buffer.indices.dropFirst().allSatisfy({ !EventOrderKey.precedes(buffer, $0, $0 - 1) }) { return [] }
+            let keys = SharedConstantBuffer(buffer)
+            return sortedIndices(count: buffer.count, threads: threads) { EventOrderKey.precedes(keys.buffer, $0, $1) }
+        }
         // Apply the permutation in place, cycle by cycle: swaps move events without copying them
         // (no reference counting of their strings and lists), where building a new array would copy each.
         for start in order.indices where order[start] != start {
@@ -96,7 +99,13 @@ package struct EventOrderKey: Comparable, Sendable {
         firstEvidence = start == nil ? event.evidence.first.map(EvidenceKey.init) : nil
     }
 
-    package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
+    package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { ordered(lhs, rhs) }
+
+    /// Whether `keys[a]` comes before `keys[b]`, reading both in place: a sort that copied two
+    /// keys per comparison spent twice as long copying (and releasing) their strings as comparing.
+    static func precedes(_ keys: UnsafeBufferPointer<EventOrderKey>, _ a: Int, _ b: Int) -> Bool { ordered(keys[a], keys[b]) }
+
+    private static func ordered(_ lhs: borrowing EventOrderKey, _ rhs: borrowing EventOrderKey) -> Bool {
         switch (lhs.start, rhs.start) {
         case let (l?, r?):
             // Equal values have equal starts and ranks, so the integers can decide first.

@@ -11,7 +11,7 @@ struct ParallelArrayTests {
         for count in [0, 1, 5, 1_023, 1_024, 5_000] {
             let values = Self.values(count)
             let expected = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
-            #expect(values.sortedIndices(threads: threads, by: <) == expected, "\(count) values")
+            #expect(sortedIndices(count: count, threads: threads) { values[$0] < values[$1] } == expected, "\(count) values")
         }
     }
 
