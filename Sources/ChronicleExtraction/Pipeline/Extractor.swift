@@ -140,13 +140,23 @@ public struct Extractor: Sendable {
     /// `parts` joined by an ASCII `separator`, built as bytes: appending to a String checks for
     /// grapheme clusters across every join, which cost more than the rest of an event's records.
     static func joined(_ parts: [String], separator: UInt8) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes.append(separator) }
-            bytes.append(contentsOf: part.utf8)
+        let length = parts.reduce(Swift.max(0, parts.count - 1)) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            for (index, part) in parts.enumerated() {
+                if index > 0 {
+                    buffer[count] = separator
+                    count += 1
+                }
+                var part = part
+                part.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress else { return }
+                    (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+                    count += bytes.count
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The distinct actors of a relation, in order.
