@@ -129,6 +129,23 @@ struct TimelineJSONTests {
         }
     }
 
+    /// Strings are scanned for characters to escape eight bytes at a time: each such character,
+    /// at every offset around those steps and next to non-ASCII text, is still written as
+    /// Foundation writes it.
+    @Test func escapesAreFoundAtEveryAlignment() throws {
+        var timeline = SampleTimeline.timeline
+        var texts: [String] = []
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t", "\u{7F}", "é", " "] {
+            for offset in 0..<18 {
+                texts.append(String(repeating: "a", count: offset) + special + "bcdefghijklmnopqrs" + special + "é\"")
+            }
+        }
+        timeline.actors[0].people = texts
+        let ours = try TimelineJSON.encode(timeline)
+        let same = try ours == Self.foundationEncoding(timeline, pretty: true)
+        #expect(same)
+    }
+
     @Test func everyGoldsteinScoreIsWrittenAsFoundationWritesIt() throws {
         let relations = RelationKind.allCases.map { Relation(source: .russia, target: .iran, kind: $0) }
         let timeline = Timeline(relations: relations)
