@@ -124,21 +124,22 @@ public struct Extractor: Sendable {
                                       standing: coded.standing ? true : nil, evidence: [evidence]))
             guard !coded.standing else { continue }
             // source-kind-target-date, and for an undated event also where it was read.
-            let id = !placed ? Extractor.joined([coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value,
-                                                          document.document.id.rawValue, String(evidence.byteStart)], separator: 0x2D)
-                : Extractor.joined([coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value], separator: 0x2D)
+            var idParts = [coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value]
+            if !placed { idParts += [document.document.id.rawValue, String(evidence.byteStart)] }
+            let id = Extractor.joined(idParts, separator: UInt8(ascii: "-"))
             let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
             events.append(Event(
                 id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
                 target: coded.target, kind: coded.kind,
-                summary: Extractor.joined([name(coded.source), coded.kind.phrase, name(coded.target)], separator: 0x20),
+                summary: Extractor.joined([name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
                 evidence: [evidence]))
         }
         return Timeline(unsortedDocuments: [document.document], actors: tally.actors(lexicon: lexicon), relations: relations, events: events)
     }
 
-    /// `parts` joined by an ASCII `separator`, built as bytes: appending to a String checks for
-    /// grapheme clusters across every join, which cost more than the rest of an event's records.
+    /// `parts` joined by an ASCII `separator`, each part's bytes copied once into the new string:
+    /// appending to a String checks for grapheme clusters across every join, which cost more than
+    /// the rest of an event's records.
     static func joined(_ parts: [String], separator: UInt8) -> String {
         let length = parts.reduce(Swift.max(0, parts.count - 1)) { $0 + $1.utf8.count }
         return String(unsafeUninitializedCapacity: length) { buffer in
