@@ -60,12 +60,13 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event], threads: Int = 1) {
         let keys = events.parallelMap(threads: threads) { EventOrderKey($0) }
-        var order: [Int] = keys.withUnsafeBufferPointer { buffer in
+        let sortedOrder: [Int]? = keys.withUnsafeBufferPointer { buffer in
             // A merged timeline is sorted already; encoding it checks that in one pass.
-            if buffer.indices.dropFirst().allSatisfy({ !EventOrderKey.precedes(buffer, $0, $0 - 1) }) { return [] }
+            if buffer.indices.dropFirst().allSatisfy({ !EventOrderKey.precedes(buffer, $0, $0 - 1) }) { return nil }
             let keys = SharedConstantBuffer(buffer)
             return sortedIndices(count: buffer.count, threads: threads) { EventOrderKey.precedes(keys.buffer, $0, $1) }
         }
+        guard var order = sortedOrder else { return }
         // Apply the permutation in place, cycle by cycle: swaps move events without copying them
         // (no reference counting of their strings and lists), where building a new array would copy each.
         for start in order.indices where order[start] != start {

@@ -76,10 +76,9 @@ struct ByteTable<Value: Sendable>: Sendable {
         return Array(word.utf8).withUnsafeBytes { value(for: $0) }
     }
 
-    /// The value of the key spelled by `bytes` in ASCII lower case, lowered in temporary storage
-    /// (no array, no string).
-    /// Callers pass every word of a text through here, so a word no key can match (by its first
-    /// byte and length) is turned away before it is copied, and short words are lowered on the stack.
+    /// The value of the key spelled by `bytes` in ASCII lower case (no array, no string). Callers
+    /// pass every word of a text through here, so a word no key can match (by its first byte and
+    /// length) is turned away before it is lowered, and words of up to 32 bytes are lowered on the stack.
     @inline(__always)
     func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
         guard let first = bytes.first else { return value(for: UnsafeRawBufferPointer(start: nil, count: 0)) }
