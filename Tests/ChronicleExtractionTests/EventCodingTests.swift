@@ -96,3 +96,21 @@ struct CodingCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { text }
 }
+
+/// The relations already coded in a sentence: a list while short, a set once long, one answer.
+struct CodedPairsTests {
+    @Test func eachPairIsNewOnceWhetherTheListIsShortOrLong() {
+        var pairs = EventCoder.CodedPairs()
+        let all = (0..<100).map { EventCoder.CodedPair(source: ActorID("A\($0 % 10)"), target: ActorID("B\($0 / 10)"), kind: .consult) }
+        for pair in all {
+            let isNew = pairs.insert(pair)
+            #expect(isNew, "\(pair)")
+        }
+        for pair in all {
+            let isNew = pairs.insert(pair)
+            #expect(!isNew, "\(pair) again")
+        }
+        let otherKind = pairs.insert(EventCoder.CodedPair(source: "A0", target: "B0", kind: .assault))
+        #expect(otherKind)
+    }
+}

@@ -64,6 +64,25 @@ public struct EventCoder: Sendable {
         var kind: RelationKind
     }
 
+    /// The relations already coded in a sentence. A sentence codes a handful: a list searched in
+    /// order costs less than hashing two actor ids with SipHash for each. Past a few dozen (a
+    /// sentence that lists many actors on both sides) a set takes over, so no sentence is quadratic.
+    struct CodedPairs {
+        private var list: [CodedPair] = []
+        private var set: Set<CodedPair> = []
+
+        /// Adds `pair`; false when it was there already.
+        mutating func insert(_ pair: CodedPair) -> Bool {
+            if set.isEmpty, list.count < 32 {
+                guard !list.contains(pair) else { return false }
+                list.append(pair)
+                return true
+            }
+            if set.isEmpty { set = Set(list) }
+            return set.insert(pair).inserted
+        }
+    }
+
     /// What coding a sentence has settled so far, which later cues in it depend on.
     struct State {
         /// Mentions already used as targets.
@@ -76,9 +95,7 @@ public struct EventCoder: Sendable {
 
     func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
         var coded: [CodedRelation] = []
-        // A sentence codes a handful of relations: a list searched in order costs less than
-        // hashing two actor ids with SipHash for each.
-        var seen: [CodedPair] = []
+        var seen = CodedPairs()
         var state = State()
         let hedge = hedge(in: view)
         var position = 0
@@ -109,8 +126,7 @@ public struct EventCoder: Sendable {
                 guard sourceMention.mention.actor != targetMention.mention.actor else { continue }
                 state.objects.insert(target)
                 let key = CodedPair(source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind)
-                guard !seen.contains(key) else { continue }
-                seen.append(key)
+                guard seen.insert(key) else { continue }
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil
                 if let (word, claimant, hedgeStart) = hedge, hedgeStart <= end {
