@@ -67,17 +67,19 @@ public struct Timeline: Hashable, Codable, Sendable {
             return sortedIndices(count: buffer.count, threads: threads) { EventOrderKey.precedes(keys.buffer, $0, $1) }
         }
         guard var order = sortedOrder else { return }
-        // Apply the permutation in place, cycle by cycle: swaps move events without copying them
-        // (no reference counting of their strings and lists), where building a new array would copy each.
-        for start in order.indices where order[start] != start {
-            var position = start
-            while order[position] != start {
-                let next = order[position]
-                events.swapAt(position, next)
+        // Apply the permutation in place, cycle by cycle: swaps in the buffer move events without
+        // copying them (no reference counting of their strings and lists; `Array.swapAt` copies).
+        events.withUnsafeMutableBufferPointer { events in
+            for start in order.indices where order[start] != start {
+                var position = start
+                while order[position] != start {
+                    let next = order[position]
+                    events.swapAt(position, next)
+                    order[position] = position
+                    position = next
+                }
                 order[position] = position
-                position = next
             }
-            order[position] = position
         }
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// outgrew the memory budget, documents and actors in memory and every relation and event in
 /// sorted runs on disk, merged back as the file is written.
 public struct SpooledRun: Sendable {
-    /// The whole result, or, when `runs` is not empty, only its documents and actors.
+    /// The whole result, or, when `runs` is not empty, only its documents and actors; in output
+    /// order (`Timeline.Merger.timeline` made it).
     let timeline: Timeline
     /// The sorted runs that hold every relation and event, when the result went to disk.
     let runs: [SpilledRun]
@@ -27,7 +28,9 @@ public struct SpooledRun: Sendable {
     ///   what was written then stops short of its closing brace, so it cannot pass for a whole timeline.
     public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1, pretty: Bool = true) throws {
         guard !runs.isEmpty else {
-            try TimelineJSON.write(timeline, to: handle, threads: threads, pretty: pretty)
+            // In output order already: written as it is, rather than checked again list by list.
+            try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: timeline.events,
+                                   relations: timeline.relations, to: handle, threads: threads, pretty: pretty)
             return
         }
         let events = SpilledRun.events(of: runs)
