@@ -210,12 +210,13 @@ struct DateTokens {
         // Words are never empty, so a length that differs settles most questions at once.
         guard range.count == count, DateTokens.hasSpelling(items[index].kind, count) else { return false }
         return text.withUnsafeBufferPointer { text in
-            let spelled = word.utf8Start
-            for offset in 0..<count {
-                let byte = text[range.lowerBound + offset]
-                if (isUpper(byte) ? byte | 0x20 : byte) != spelled[offset] { return false }
+            word.withUTF8Buffer { spelled in
+                for offset in 0..<count {
+                    let byte = text[range.lowerBound + offset]
+                    if (isUpper(byte) ? byte | 0x20 : byte) != spelled[offset] { return false }
+                }
+                return true
             }
-            return true
         }
     }
 

@@ -22,8 +22,8 @@ public struct Token: Hashable, Sendable {
 public enum Tokenizer {
     public static func tokens(_ text: [UInt8], _ range: Range<Int>) -> [Token] {
         precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "token range outside the text")
-        // Every sentence is tokenized by three stages: read through a raw buffer, without a
-        // bounds check per byte.
+        // Every byte of every sentence passes here: read through a raw buffer, without a bounds
+        // check per byte.
         return text.withUnsafeBufferPointer { tokens(in: $0, range) }
     }
 
