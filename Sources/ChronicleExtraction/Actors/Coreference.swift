@@ -45,7 +45,7 @@ enum Coreference {
                 var next = position + 1
                 if next < tokens.count {
                     let adjective = text[tokens[next].range]
-                    let isIran = adjective.count == 4 && withASCIILowercased(adjective) { $0.elementsEqual("iran".utf8) }
+                    let isIran = equalsLowered(adjective, "iran")
                     if isIran || groupAdjectives.contains(lowercasing: adjective) {
                         if isIran, next + 2 < tokens.count, tokens[next + 1].kind == .hyphen { next += 2 }
                         next += 1

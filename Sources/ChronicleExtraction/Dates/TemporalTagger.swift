@@ -101,12 +101,12 @@ struct DateTokens {
                 let digits = bytes.prefix(while: isDigit)
                 if !digits.isEmpty, digits.count <= 4 {
                     let rest = bytes.dropFirst(digits.count)
-                    if rest.isEmpty || DateTokens.equalsLowered(rest, anyOf: "st", "nd", "rd", "th") {
+                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(where: { equalsLowered(rest, $0) }) {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = digits.count
                         item.ordinalSuffix = !rest.isEmpty
                         mayHoldDates = true
-                    } else if DateTokens.equalsLowered(rest, anyOf: "s") {
+                    } else if equalsLowered(rest, "s") {
                         item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
                         item.digitCount = -digits.count  // a decade: 1990s, 90s
                         mayHoldDates = true
@@ -209,15 +209,7 @@ struct DateTokens {
         let count = word.utf8CodeUnitCount
         // Words are never empty, so a length that differs settles most questions at once.
         guard range.count == count, DateTokens.hasSpelling(items[index].kind, count) else { return false }
-        return text.withUnsafeBufferPointer { text in
-            word.withUTF8Buffer { spelled in
-                for offset in 0..<count {
-                    let byte = text[range.lowerBound + offset]
-                    if (isUpper(byte) ? byte | 0x20 : byte) != spelled[offset] { return false }
-                }
-                return true
-            }
-        }
+        return equalsLowered(text[range], word)
     }
 
     /// Whether the token, in ASCII lower case, is one of `words`.
@@ -228,7 +220,7 @@ struct DateTokens {
     /// Whether the token, in ASCII lower case, ends with `suffix`.
     func lowerHasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
         let bytes = spelling(index)
-        return bytes.count >= suffix.utf8CodeUnitCount && DateTokens.equalsLowered(bytes.suffix(suffix.utf8CodeUnitCount), suffix)
+        return equalsLowered(bytes.suffix(suffix.utf8CodeUnitCount), suffix)
     }
 
     func isPunctuation(_ index: Int, _ mark: StaticString) -> Bool {
@@ -236,17 +228,6 @@ struct DateTokens {
     }
 
     private static func hasSpelling(_ kind: Token.Kind, _ length: Int) -> Bool { kind == .word || length <= 3 }
-
-    /// Whether `bytes` in ASCII lower case spell `word`.
-    @inline(__always)
-    private static func equalsLowered(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
-        guard bytes.count == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { zip(bytes, $0).allSatisfy { (isUpper($0) ? $0 | 0x20 : $0) == $1 } }
-    }
-
-    private static func equalsLowered(_ bytes: ArraySlice<UInt8>, anyOf words: StaticString...) -> Bool {
-        words.contains { equalsLowered(bytes, $0) }
-    }
 }
 
 // Word lists the functions above test against, built once rather than on every call.

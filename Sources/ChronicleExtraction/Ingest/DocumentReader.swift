@@ -105,10 +105,7 @@ public struct DocumentReader: Sendable {
     /// with YAML front matter are Markdown, a page saved with `<!DOCTYPE html>` or `<html>` is HTML.
     public static func format(ofPath path: String, bytes: [UInt8] = [], start: Int = 0) -> DocumentFormat {
         let name = Array(fileName(of: path).utf8)
-        let hasExtension = { (suffix: StaticString) in
-            name.count >= suffix.utf8CodeUnitCount
-                && suffix.withUTF8Buffer { zip(name.suffix($0.count), $0).allSatisfy { (isUpper($0) ? $0 | 0x20 : $0) == $1 } }
-        }
+        let hasExtension = { (suffix: StaticString) in equalsLowered(name.suffix(suffix.utf8CodeUnitCount), suffix) }
         if hasExtension(".md") || hasExtension(".markdown") { return .markdown }
         if hasExtension(".html") || hasExtension(".htm") || hasExtension(".xhtml") { return .html }
         var index = start

@@ -184,6 +184,19 @@ func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBuff
     }
 }
 
+/// Whether `bytes` in ASCII lower case spell `word` (written in lower case), compared in place:
+/// no lowered copy of the bytes and no string.
+@inline(__always)
+func equalsLowered(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    guard bytes.count == word.utf8CodeUnitCount else { return false }
+    return bytes.withUnsafeBufferPointer { bytes in
+        word.withUTF8Buffer { word in
+            for index in 0..<word.count where (isUpper(bytes[index]) ? bytes[index] | 0x20 : bytes[index]) != word[index] { return false }
+            return true
+        }
+    }
+}
+
 extension String {
     func trimmingASCIISpaces() -> String {
         let b = Array(utf8)

@@ -72,10 +72,6 @@ public enum Segmenter {
 
     /// Whether the block starts with one of `labels` (lower case), in any case; compared in place.
     private static func startsWithLabel(_ text: ArraySlice<UInt8>, _ labels: [StaticString]) -> Bool {
-        labels.contains { label in
-            label.withUTF8Buffer { label in
-                label.count <= text.count && zip(label, text).allSatisfy { $0 == (isUpper($1) ? $1 | 0x20 : $1) }
-            }
-        }
+        labels.contains { equalsLowered(text.prefix($0.utf8CodeUnitCount), $0) }
     }
 }
