@@ -187,22 +187,7 @@ enum BoilerplateFilter {
     private static let captionMarkers: [[UInt8]] = ["(Photo", "Getty Images", "AP Photo"].map { Array($0.utf8) }
 
     private static func contains(_ block: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, block.count >= needle.count else { return false }
-        // memchr to each place the first byte occurs, memcmp there.
-        return block.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { wanted in
-                guard let base = haystack.baseAddress, let first = wanted.first else { return false }
-                let last = haystack.count - wanted.count
-                var offset = 0
-                while offset <= last {
-                    guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    let at = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + at, wanted.baseAddress!, wanted.count) == 0 { return true }
-                    offset = at + 1
-                }
-                return false
-            }
-        }
+        block.withUnsafeBytes { haystack in needle.withUnsafeBytes { firstOffset(of: $0, in: haystack) != nil } }
     }
 
     private static func lastIndex(of needle: [UInt8], in block: ArraySlice<UInt8>) -> Int? {

@@ -152,6 +152,21 @@ private func hasNoByteBelow0x0E(_ word: UInt64) -> Bool {
     return (word &- ones &* 0x0E) & ~word & highs == 0
 }
 
+/// The offset of the first occurrence of `needle` in `haystack` (nil for an empty needle):
+/// `memchr` to each place its first byte occurs, `memcmp` there.
+func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
+    guard let first = needle.first, haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
+    let last = haystack.count - needle.count
+    var offset = 0
+    while offset <= last {
+        guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+        let at = base.distance(to: UnsafeRawPointer(found))
+        if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+        offset = at + 1
+    }
+    return nil
+}
+
 extension Array where Element == UInt8 {
     /// The offset of the first `byte`, found by `memchr`.
     func firstOffset(ofByte byte: UInt8) -> Int? {
@@ -168,15 +183,12 @@ extension Array where Element == UInt8 {
     /// Offset of the first occurrence of an ASCII `needle` in `start..<limit`.
     /// - Complexity: O(n · m), with m the needle's few bytes.
     func firstOffset(of needle: String, from start: Int = 0, limit: Int? = nil) -> Int? {
-        let pattern = Array(needle.utf8)
         let end = Swift.min(limit ?? count, count)
-        guard let first = pattern.first, end - start >= pattern.count else { return nil }
-        var index = start
-        while index <= end - pattern.count {
-            if self[index] == first, self[index..<index + pattern.count].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
+        guard start < end else { return nil }
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            self[start..<end].withUnsafeBytes { ChronicleExtraction.firstOffset(of: UnsafeRawBufferPointer(pattern), in: $0) }
+        }.map { start + $0 }
     }
 
     func string(_ range: Range<Int>) -> String {
