@@ -172,9 +172,23 @@ func asciiLowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
 }
 
 /// Calls `body` with `bytes` in ASCII lower case, in temporary storage (on the stack when short),
-/// for look-ups that need no array or string of their own.
+/// for look-ups that need no array or string of their own. Every word of a text may pass here
+/// (`ByteTable.value(lowercasing:)`), so it is inlined, and a word of up to 32 bytes is lowered
+/// into a fixed stack buffer.
+@inline(__always)
 func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+    if bytes.count <= 32 {
+        var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &word) { buffer in
+            var index = 0
+            for byte in bytes {
+                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: index))
+        }
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
         var index = 0
         for byte in bytes {
             buffer[index] = isUpper(byte) ? byte | 0x20 : byte

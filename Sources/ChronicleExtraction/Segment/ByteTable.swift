@@ -78,21 +78,12 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     /// The value of the key spelled by `bytes` in ASCII lower case (no array, no string). Callers
     /// pass every word of a text through here, so a word no key can match (by its first byte and
-    /// length) is turned away before it is lowered, and words of up to 32 bytes are lowered on the stack.
+    /// length) is turned away before it is lowered (`withASCIILowercased` lowers short words on the stack).
     @inline(__always)
     func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
         guard let first = bytes.first else { return value(for: UnsafeRawBufferPointer(start: nil, count: 0)) }
         guard mayHold(firstByte: isUpper(first) ? first | 0x20 : first, count: bytes.count) else { return nil }
-        guard bytes.count <= 32 else { return withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) } }
-        var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &word) { buffer in
-            var index = 0
-            for byte in bytes {
-                buffer[index] = isUpper(byte) ? byte | 0x20 : byte
-                index += 1
-            }
-            return value(for: UnsafeRawBufferPointer(rebasing: buffer[..<index]))
-        }
+        return withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) }
     }
 
     /// False when no key starts with `firstByte` and is `count` bytes long.
