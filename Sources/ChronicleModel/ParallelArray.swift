@@ -32,10 +32,8 @@ extension Array where Element: Sendable {
                     for index in range { (target.buffer.baseAddress! + index).initialize(to: transform(source.buffer[index])) }
                 }
                 if threads > 1, count >= 2 * threads {
-                    let share = (count + threads - 1) / threads
-                    DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                        mapSlice(Swift.min(count, thread * share)..<Swift.min(count, thread * share + share))
-                    }
+                    let slices = contiguousSlices(of: count, parts: threads)
+                    DispatchQueue.concurrentPerform(iterations: slices.count) { mapSlice(slices[$0]) }
                 } else {
                     mapSlice(0..<count)
                 }
@@ -83,9 +81,13 @@ private func mergeSortedIndices(_ left: [Int], _ right: [Int], by before: (Int, 
 /// `work` on each of `threads` contiguous slices of `0..<count`, the slices on their own threads,
 /// the results in slice order (an empty list for a slice with nothing in it).
 package func resultsPerSlice<Result>(of count: Int, threads: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]) -> [[Result]] {
-    let share = (count + threads - 1) / threads
-    let slices = (0..<threads).map { thread in Swift.min(count, thread * share)..<Swift.min(count, thread * share + share) }
-    return resultsPerSlice(slices, work)
+    resultsPerSlice(contiguousSlices(of: count, parts: threads), work)
+}
+
+/// `0..<count` cut into `parts` contiguous slices of equal length (the last ones shorter or empty).
+private func contiguousSlices(of count: Int, parts: Int) -> [Range<Int>] {
+    let share = (count + parts - 1) / parts
+    return (0..<parts).map { part in Swift.min(count, part * share)..<Swift.min(count, part * share + share) }
 }
 
 /// `work` on each of `slices`, each on its own thread, the results in slice order (an empty list
