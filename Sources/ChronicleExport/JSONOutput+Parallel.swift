@@ -7,52 +7,88 @@ extension JSONOutput {
     /// many-threaded run (writing a 100 MB timeline.json) to one core. Elements are drawn from
     /// `items` a batch at a time, so a sequence read from disk is never held whole: a batch ends
     /// at `batchPerThread` elements a thread, or sooner once their `size`s add up to `batchSize`.
-    mutating func array<Items: Sequence>(_ items: Items, threads: Int, size: (Items.Element) -> Int = { _ in 1 },
-                                         _ element: @escaping @Sendable (inout JSONOutput, Items.Element) -> Void)
+    /// An array's elements are not drawn at all but read in place.
+    mutating func array<Items: Sequence>(_ items: Items, threads: Int, size: (borrowing Items.Element) -> Int = { _ in 1 },
+                                         _ element: @escaping @Sendable (inout JSONOutput, borrowing Items.Element) -> Void)
         where Items.Element: Sendable
     {
         guard threads > 1 else {
             array(items, element)
             return
         }
+        // A list in memory is encoded where it lies: copying its elements into batches retained
+        // every string and list in them on this thread while the encoders retained them on theirs.
+        // (Read from the array, not from an unsafe buffer: an element read from a buffer is copied
+        // to be lent, as nothing stops others writing the memory meanwhile.)
+        if let elements = items as? [Items.Element] {
+            var start = 0
+            encodeBatches(threads: threads) {
+                let (count, sizes) = Self.nextBatch(threads: threads) { start + $0 < elements.count ? size(elements[start + $0]) : nil }
+                guard count > 0 else { return nil }
+                let first = start
+                start += count
+                return (first, sizes, { piece, member in element(&piece, elements[first + member]) })
+            }
+            return
+        }
+        var iterator = items.makeIterator()
+        var drawn = 0
+        encodeBatches(threads: threads) {
+            var batch: [Items.Element] = []
+            batch.reserveCapacity(Self.batchPerThread * threads)
+            let (count, sizes) = Self.nextBatch(threads: threads) { _ in
+                guard let item = iterator.next() else { return nil }
+                batch.append(item)
+                return size(item)
+            }
+            guard count > 0 else { return nil }
+            let first = drawn
+            drawn += count
+            return (first, sizes, { [batch] piece, member in element(&piece, batch[member]) })
+        }
+    }
+
+    /// Draws one batch: items `0, 1, ...` by their `size` (nil past the last) until the batch holds
+    /// `batchPerThread` items a thread or their sizes add up to `batchSize`.
+    private static func nextBatch(threads: Int, size: (Int) -> Int?) -> (count: Int, sizes: [Int]) {
+        var sizes: [Int] = []
+        sizes.reserveCapacity(batchPerThread * threads)
+        var gathered = 0
+        while sizes.count < batchPerThread * threads, gathered < batchSize, let next = size(sizes.count) {
+            sizes.append(next)
+            gathered += next
+        }
+        return (sizes.count, sizes)
+    }
+
+    /// The members of an open array, encoded a batch at a time on `threads` threads and joined in
+    /// order. `next` gives each batch: the index of its first member in the array, its members'
+    /// sizes, and how to write its `k`th member. While one batch is encoded, the one before is
+    /// joined and handed to the sink, so the encoders do not wait for the writing.
+    private mutating func encodeBatches(threads: Int, next: () -> (first: Int, sizes: [Int], write: @Sendable (inout JSONOutput, Int) -> Void)?) {
         let (pretty, memberDepth) = (pretty, nestingDepth + 1)
         open(UInt8(ascii: "["))
-        let batchSize = Self.batchPerThread * threads
-        var iterator = items.makeIterator()
-        var written = 0
-        // While one batch is encoded, the next is drawn: for records merged back from disk, drawing
-        // is as much work as encoding, and would otherwise leave the other threads waiting.
         var encoding: EncodingBatch?
-        while true {
-            var batch: [Items.Element] = []
-            var sizes: [Int] = []
-            batch.reserveCapacity(batchSize)
-            sizes.reserveCapacity(batchSize)
-            var gathered = 0
-            while batch.count < batchSize, gathered < Self.batchSize, let item = iterator.next() {
-                sizes.append(size(item))
-                gathered += sizes[sizes.count - 1]
-                batch.append(item)
+        while let (first, sizes, write) = next() {
+            // A short batch is not worth the hand-off. A batch cut short by its size (a few relations
+            // with thousands of sentences each) is shared by size, not by count.
+            let isWorthSharing = sizes.count >= 2 * Self.batchPerThread || sizes.reduce(0, +) >= Self.batchSize
+            let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<sizes.count]
+            let batch = EncodingBatch(slices: slices) { slice in
+                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
+                for index in slice {
+                    piece.startMember()
+                    write(&piece, index)
+                }
+                return piece.bytes
             }
             if let encoding {
                 for piece in encoding.pieces() { appendPiece(piece) }
             }
-            encoding = nil
-            if batch.isEmpty { break }
-            let first = written
-            // A short batch is not worth the hand-off. A batch cut short by its size (a few relations
-            // with thousands of sentences each) is shared by size, not by count.
-            let isWorthSharing = batch.count >= 2 * Self.batchPerThread || gathered >= Self.batchSize
-            let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<batch.count]
-            encoding = EncodingBatch(slices: slices) { [batch] slice in
-                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
-                for index in slice {
-                    piece.startMember()
-                    element(&piece, batch[index])
-                }
-                return piece.bytes
-            }
-            written += batch.count
+            encoding = batch
+        }
+        if let encoding {
+            for piece in encoding.pieces() { appendPiece(piece) }
         }
         close(UInt8(ascii: "]"))
     }
@@ -90,3 +126,4 @@ private final class EncodingBatch: @unchecked Sendable {
         return Array(encoded)
     }
 }
+

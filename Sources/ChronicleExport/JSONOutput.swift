@@ -45,8 +45,15 @@ struct JSONOutput {
     var nestingDepth: Int { depth }
 
     /// Members written apart (`init(continuing:)`), joined into the open array.
-    mutating func appendPiece(_ piece: [UInt8]) {
+    mutating func appendPiece(_ piece: consuming [UInt8]) {
         if !piece.isEmpty { isFirst = false }
+        if let sink, piece.count >= Self.flushSize / 16 {
+            // A long piece goes to the sink as it is, after the text before it, rather than being
+            // copied once more on the one thread that joins the pieces.
+            if !bytes.isEmpty { sink(&bytes) }
+            sink(&piece)
+            return
+        }
         bytes.append(contentsOf: piece)
         if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
     }
@@ -57,11 +64,20 @@ struct JSONOutput {
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONOutput, Items.Element) -> Void) {
+    mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONOutput, borrowing Items.Element) -> Void) {
         open(UInt8(ascii: "["))
-        for item in items {
-            startMember()
-            element(&self, item)
+        // Elements of a list in memory are lent where they lie; iterating would copy each one,
+        // retaining every string and list in it.
+        if let elements = items as? [Items.Element] {
+            for index in elements.indices {
+                startMember()
+                element(&self, elements[index])
+            }
+        } else {
+            for item in items {
+                startMember()
+                element(&self, item)
+            }
         }
         close(UInt8(ascii: "]"))
     }
@@ -99,8 +115,15 @@ struct JSONOutput {
     }
 
     mutating func string(_ value: String) {
+        // Read in place: a copy to call `withUTF8` on would retain and release the string.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) != nil { return }
         var value = value
         value.withUTF8 { appendEscaped($0) }
+    }
+
+    /// A string given as its UTF-8 bytes.
+    mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(bytes)
     }
 
     mutating func int(_ value: Int) {

@@ -96,27 +96,29 @@ extension JSONOutput {
     }
 
     mutating func write(_ evidence: Evidence) {
-        object {
-            $0.key("byteEnd"); $0.int(evidence.byteEnd)
-            $0.key("byteStart"); $0.int(evidence.byteStart)
+        object { output in
+            output.key("byteEnd"); output.int(evidence.byteEnd)
+            output.key("byteStart"); output.int(evidence.byteStart)
             if let claim = evidence.claim {
-                $0.key("claim")
-                $0.object {
+                output.key("claim")
+                output.object {
                     if let claimant = claim.claimant { $0.key("claimant"); $0.string(claimant.rawValue) }
                     $0.key("cue"); $0.string(claim.cue)
                 }
             }
-            $0.key("document"); $0.string(evidence.document.rawValue)
+            // The document id and the sentence are lent, not copied (see `Evidence.withTextUTF8`).
+            output.key("document"); evidence.withDocumentUTF8 { output.string(utf8: $0) }
             if let media = evidence.media {
-                $0.key("media")
-                $0.object {
+                output.key("media")
+                output.object {
                     $0.key("offset"); $0.string(media.offset)
                     $0.key("seconds"); $0.int(media.seconds)
                     if let url = media.url { $0.key("url"); $0.string(url) }
                 }
             }
-            if let person = evidence.person { $0.key("person"); $0.string(person) }
-            $0.key("text"); $0.string(evidence.text)
+            if let person = evidence.person { output.key("person"); output.string(person) }
+            output.key("text"); evidence.withTextUTF8 { output.string(utf8: $0) }
         }
     }
+
 }

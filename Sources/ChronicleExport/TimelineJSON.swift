@@ -37,6 +37,24 @@ public enum TimelineJSON {
         actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int = 1,
         pretty: Bool = true, failure: () -> (any Error)? = { nil }
     ) throws {
+        try writeRecords(actors: actors, documents: documents, events: events, relations: relations, to: handle, threads: threads,
+                         pretty: pretty, failure: failure)
+    }
+
+    /// `write(actors:documents:events:relations:to:threads:pretty:failure:)` for lists in memory,
+    /// in output order. A call from another module with arrays would otherwise run the generic
+    /// code unspecialised, copying every record through its value witness to read it.
+    public static func write(actors: [Actor], documents: [Document], events: [Event], relations: [Relation], to handle: FileHandle,
+                             threads: Int = 1, pretty: Bool = true) throws
+    {
+        try writeRecords(actors: actors, documents: documents, events: events, relations: relations, to: handle, threads: threads,
+                         pretty: pretty, failure: { nil })
+    }
+
+    private static func writeRecords<Events: Sequence<Event>, Relations: Sequence<Relation>>(
+        actors: [Actor], documents: [Document], events: Events, relations: Relations, to handle: FileHandle, threads: Int,
+        pretty: Bool, failure: () -> (any Error)?
+    ) throws {
         let head = Timeline(documents: documents, actors: actors)
         try write(to: handle, pretty: pretty) { output in
             try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,

@@ -43,6 +43,25 @@ public struct Evidence: Hashable, Codable, Sendable {
         set { if box.fields.text != newValue { update { $0.text = newValue } } }
     }
 
+    /// The sentence's UTF-8 bytes, lent to `body`. Reading `text` to encode it retains and releases
+    /// the string, which is shared by every item citing the sentence: threads encoding side by
+    /// side then contend for its reference count. (Not generic, so a caller in another module
+    /// runs it specialised.)
+    package func withTextUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        Evidence.lend(box.fields.text, to: body)
+    }
+
+    /// The document id's UTF-8 bytes, lent to `body` (see `withTextUTF8`).
+    package func withDocumentUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        Evidence.lend(box.fields.document.rawValue, to: body)
+    }
+
+    private static func lend(_ string: borrowing String, to body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
+        var copy = copy string
+        copy.withUTF8(body)
+    }
+
     /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
     public var byteStart: Int {
         get { box.fields.byteStart }

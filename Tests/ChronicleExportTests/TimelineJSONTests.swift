@@ -184,6 +184,28 @@ struct TimelineJSONTests {
             let single = try TimelineJSON.encode(timeline)
             #expect(try TimelineJSON.encode(timeline, threads: threads) == single)
             #expect(try Self.foundationEncoding(timeline, pretty: true) == single)
+            // Written to a file: lists in memory are encoded where they lie, records from a sequence
+            // are drawn in batches, and long pieces go to the file without being joined first.
+            #expect(try Self.written { try TimelineJSON.write(timeline, to: $0, threads: threads) } == single)
+            #expect(try Self.written {
+                try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: timeline.events,
+                                       relations: timeline.relations, to: $0, threads: threads)
+            } == single)
+            #expect(try Self.written {
+                try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: timeline.events.lazy.map { $0 },
+                                       relations: timeline.relations.lazy.map { $0 }, to: $0, threads: threads)
+            } == single)
         }
+    }
+
+    /// What `write` puts in a file.
+    static func written(_ write: (FileHandle) throws -> Void) throws -> Data {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-json-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try write(handle)
+        try handle.close()
+        return try Data(contentsOf: url)
     }
 }
