@@ -359,11 +359,12 @@ public enum Chronicle {
             guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(Substring(name)) }
             return String(Substring(name[..<dot]))
         }
+        let stems = paths.map(stem)
         var counts: [String: Int] = [:]
-        for path in paths { counts[stem(path), default: 0] += 1 }
+        for stem in stems { counts[stem, default: 0] += 1 }
         var used = Set<String>()
-        return paths.map { path in
-            var id = stem(path)
+        return zip(paths, stems).map { path, stem in
+            var id = stem
             if counts[id, default: 0] > 1 {
                 let trimmed = path.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "/")
                 let dot = trimmed.lastIndex(of: ".").map { trimmed[..<$0] } ?? Substring(trimmed)

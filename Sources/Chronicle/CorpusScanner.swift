@@ -8,10 +8,37 @@ public enum CorpusScanner {
     public static let readableExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     /// Whether a file name ends in a readable extension: the text after its last dot (`a.TXT` yes;
-    /// `txt.`, `notes.txt.bak` and a bare `txt` no).
+    /// `txt.`, `notes.txt.bak` and a bare `txt` no). Read over UTF-8 bytes, as every name of a
+    /// large corpus comes through here on the one thread that lists the folders.
     public static func isReadableName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return readableExtensions.contains(name[name.index(after: dot)...].lowercased())
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+            let suffix = bytes[(dot + 1)...]
+            return readableExtensionBytes.contains { candidate in
+                candidate.count == suffix.count && zip(candidate, suffix).allSatisfy { $0 == asciiLowercased($1) }
+            }
+        }
+    }
+
+    private static let readableExtensionBytes = readableExtensions.map { Array($0.utf8) }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether `a` sorts before `b` byte by byte (the order folders are listed in): `memcmp` on
+    /// their UTF-8, where a generic comparison of UTF-8 views took most of the listing's time.
+    static func precedesInBytes(_ a: String, _ b: String) -> Bool {
+        let ordered = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
+        if let ordered, let ordered { return ordered }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     public struct Found: Sendable {
@@ -45,33 +72,32 @@ public enum CorpusScanner {
         // An explicit stack, so deep trees cannot overflow the call stack.
         var pending = [folder]
         while let current = pending.popLast() {
-            let names: [String]
+            let entries: [FileSystem.Entry]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: current)
+                entries = try FileSystem.entries(of: current)
             } catch {
-                found.diagnostics.append(Diagnostic(.error, file: current, "cannot list folder: \(FileSystem.lastError())"))
+                found.diagnostics.append(Diagnostic(.error, file: current, "cannot list folder: \(error.reason)"))
                 continue
             }
             var subfolders: [String] = []
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-                let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                let (kind, identity) = FileSystem.kind(of: path)
-                switch kind {
+            for entry in entries.sorted(by: { precedesInBytes($0.name, $1.name) }) where entry.name.utf8.first != UInt8(ascii: ".") {
+                let path = current.hasSuffix("/") ? current + entry.name : current + "/" + entry.name
+                switch entry.kind {
                 case .directory:
-                    guard let identity else { continue }
+                    guard let identity = entry.identity else { continue }
                     if visited.insert(identity).inserted {
                         subfolders.append(path)
                     } else {
                         found.diagnostics.append(Diagnostic(.warning, file: path, "folder already visited (a symbolic link loop?); skipped"))
                     }
                 case .file:
-                    guard isReadableName(name) else { continue }
-                    if let identity, seenFiles.insert(identity).inserted { found.files.append(path) }
+                    guard isReadableName(entry.name) else { continue }
+                    if let identity = entry.identity, seenFiles.insert(identity).inserted { found.files.append(path) }
                 case .missing:
                     found.diagnostics.append(Diagnostic(.warning, file: path, "broken symbolic link or vanished file; skipped"))
                 case .other:
                     // A pipe, socket or device named like a document: reading it could block for ever.
-                    guard isReadableName(name) else { continue }
+                    guard isReadableName(entry.name) else { continue }
                     found.diagnostics.append(Diagnostic(.warning, file: path, "not a regular file (a pipe, socket or device); skipped"))
                 }
             }

@@ -69,6 +69,53 @@ enum FileSystem {
         }
     }
 
+    /// One name in a folder, with what it is (symbolic links followed) and its identity.
+    struct Entry {
+        var name: String
+        var kind: Kind
+        var identity: Identity?
+    }
+
+    /// The entries of `folder` except `.` and `..`, in no particular order; throws with `errno`
+    /// set when the folder cannot be opened.
+    ///
+    /// A regular file is known from the listing itself: its inode comes with its name and its
+    /// device is the folder's, so it costs no `stat` (one per file was most of listing a large
+    /// corpus). Anything else (folders, symbolic links, file systems that do not give the type)
+    /// is looked up with `fstatat` relative to the open folder, following links. (A file
+    /// bind-mounted over another reports the inode beneath it; only the de-duplication of files
+    /// reached twice could notice, and it errs towards reading such a file twice.)
+    static func entries(of folder: String) throws(Failure) -> [Entry] {
+        guard let directory = opendir(folder) else { throw Failure(path: folder, reason: lastError()) }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        var folderInfo = stat()
+        guard fstat(descriptor, &folderInfo) == 0 else { throw Failure(path: folder, reason: lastError()) }
+        var entries: [Entry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            if entry.pointee.d_type == UInt8(DT_REG) {
+                entries.append(Entry(name: name, kind: .file, identity: Identity(device: UInt64(folderInfo.st_dev), inode: UInt64(entry.pointee.d_ino))))
+                continue
+            }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, 0) == 0 else {
+                entries.append(Entry(name: name, kind: .missing, identity: nil))
+                continue
+            }
+            let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: entries.append(Entry(name: name, kind: .file, identity: identity))
+            case S_IFDIR: entries.append(Entry(name: name, kind: .directory, identity: identity))
+            default: entries.append(Entry(name: name, kind: .other, identity: identity))
+            }
+        }
+        return entries
+    }
+
     static func lastError() -> String {
         String(cString: strerror(errno))
     }

@@ -200,6 +200,20 @@ struct HostileInputTests {
         expectClean(try ChronicleBinary.run(["extract", folder, "--strict", "--quiet"]), exit: 2)
     }
 
+    /// A file reached by several names (a symbolic link, a hard link, a path on the command line
+    /// besides its folder) is read once, under the first name in the listing order.
+    @Test func aFileReachedTwiceIsReadOnce() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/sub/link.txt", withDestinationPath: "../good.txt")
+        try FileManager.default.linkItem(atPath: folder + "/good.txt", toPath: folder + "/sub/hard.txt")
+        let result = try ChronicleBinary.run(["extract", folder + "/good.txt", folder, "--quiet"])
+        expectClean(result, exit: 0)
+        #expect(try documentSources(result) == [folder + "/good.txt"])
+        let inFolder = try ChronicleBinary.run(["extract", folder + "/sub", "--quiet"])
+        #expect(try documentSources(inFolder) == [folder + "/sub/hard.txt"], "hard.txt sorts before link.txt")
+    }
+
     /// Files that fail to read even for root: a dangling link, a pipe, a folder named like a file,
     /// and a link to /proc/self/mem, which every read() refuses with EIO.
     @Test func filesThatCannotBeReadAreNamed() throws {
