@@ -51,6 +51,9 @@ public struct Evidence: Hashable, Codable, Sendable {
         Evidence.lend(box.fields.text, to: body)
     }
 
+    /// How many bytes `text` takes, read without copying the string.
+    var textByteCount: Int { box.fields.text.utf8.count }
+
     /// The document id's UTF-8 bytes, lent to `body` (see `withTextUTF8`).
     package func withDocumentUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         Evidence.lend(box.fields.document.rawValue, to: body)

@@ -18,6 +18,11 @@ public struct Identifier<Tag>: RawRepresentable, Hashable, Comparable, Codable, 
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    // Spelled out: the defaults a RawRepresentable type gets hash and compare a copy of
+    // `rawValue`, retaining and releasing the string on every look-up of an id-keyed table.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
     public var description: String { rawValue }
 }
 

@@ -43,8 +43,11 @@ extension Timeline {
             for actor in other.actors.values { add(actor) }
             other.relationIndex = [:]
             other.eventIndex = [:]
-            while let relation = other.relations.popLast() { add(relation) }
-            while let event = other.events.popLast() { add(event) }
+            // The other merger has counted its records' bytes already (those that join one of
+            // these count twice, so the figure errs high, as it should).
+            approximateBytes += other.approximateBytes
+            while let relation = other.relations.popLast() { _ = insert(relation) }
+            while let event = other.events.popLast() { _ = insert(event) }
         }
 
         /// Hands over the relations and events held so far, merged and in output order, and forgets
@@ -97,37 +100,48 @@ extension Timeline {
             actors[actor.id] = actors[actor.id].map { Timeline.merge($0, actor) } ?? actor
         }
 
-        public mutating func add(_ relation: Relation) {
-            let key = RelationKey(relation)
+        public mutating func add(_ relation: consuming Relation) {
             approximateBytes += Merger.approximateSize(of: relation.evidence)
+            if insert(relation) { approximateBytes += 256 }
+        }
+
+        public mutating func add(_ event: consuming Event) {
+            approximateBytes += Merger.approximateSize(of: event.evidence)
+            // The record, its index entry, and the heap blocks of its id, summary, date and actors.
+            let recordBytes = 384 + event.id.rawValue.utf8.count + event.summary.utf8.count
+            if insert(event) { approximateBytes += recordBytes }
+        }
+
+        /// Takes in a relation without counting its bytes; whether it was new.
+        private mutating func insert(_ relation: consuming Relation) -> Bool {
+            let key = RelationKey(relation)
             if let index = relationIndex[key] {
                 Timeline.merge(into: &relations[index], relation)
                 relations[index].evidence += relation.evidence
-            } else {
-                relationIndex[key] = relations.count
-                relations.append(relation)
-                approximateBytes += 256
+                return false
             }
+            relationIndex[key] = relations.count
+            relations.append(relation)
+            return true
         }
 
-        public mutating func add(_ event: Event) {
-            approximateBytes += Merger.approximateSize(of: event.evidence)
+        /// Takes in an event without counting its bytes; whether it was new.
+        private mutating func insert(_ event: consuming Event) -> Bool {
             if let index = eventIndex[event.id] {
                 Timeline.merge(into: &events[index], event)
                 events[index].evidence += event.evidence
-            } else {
-                eventIndex[event.id] = events.count
-                events.append(event)
-                // The record, its index entry, and the heap blocks of its id, summary, date and actors.
-                approximateBytes += 384 + event.id.rawValue.utf8.count + event.summary.utf8.count
+                return false
             }
+            eventIndex[event.id] = events.count
+            events.append(event)
+            return true
         }
 
         /// Evidence items and their text; a text shared by several items is counted for each, so
         /// the figure errs high.
         private static func approximateSize(of evidence: [Evidence]) -> Int {
             var bytes = 0
-            for item in evidence { bytes += 160 + item.text.utf8.count }
+            for index in evidence.indices { bytes += 160 + evidence[index].textByteCount }
             return bytes
         }
     }
