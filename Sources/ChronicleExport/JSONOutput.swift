@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON straight into a byte buffer, in exactly the layout Foundation's `JSONEncoder` uses
 /// with `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`), so files
 /// keep their bytes while skipping the encoder's boxed intermediate tree, which cost more than the
@@ -5,31 +7,36 @@
 ///
 /// Callers write object keys in sorted (byte) order themselves; `TimelineJSONTests` checks the
 /// result against `JSONEncoder` on real and hostile timelines.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+///
+/// The text grows in a buffer of its own rather than an array: a timeline is millions of small
+/// writes (a key, a comma, a number), and each append to an array checks that the array is
+/// uniquely referenced and has room, through a generic path. Noncopyable, so the buffer has
+/// one owner, which frees it.
+struct JSONOutput: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     let pretty: Bool
     private var depth = 0
     /// True until the current object or array has its first member.
     private var isFirst = true
     /// Takes the text written so far whenever a megabyte has gathered, so long outputs need not be held whole.
-    private let sink: ((inout [UInt8]) -> Void)?
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
     private static let flushSize = 1 << 20
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
         sink = nil
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(64, capacity)
+        buffer = .allocate(capacity: self.capacity)
     }
 
-    /// Hands the text to `sink` a megabyte at a time (and whatever is left on `flush()`); `sink` empties the buffer.
-    init(pretty: Bool, sink: @escaping (inout [UInt8]) -> Void) {
+    /// Hands the text to `sink` a megabyte at a time (and whatever is left on `flush()`).
+    init(pretty: Bool, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.pretty = pretty
         self.sink = sink
-        bytes.reserveCapacity(Self.flushSize + Self.flushSize / 4)
-    }
-
-    mutating func flush() {
-        sink?(&bytes)
+        capacity = Self.flushSize + Self.flushSize / 4
+        buffer = .allocate(capacity: capacity)
     }
 
     /// An empty output that writes members of a container open at `depth - 1`, to be joined into it;
@@ -39,23 +46,74 @@ struct JSONOutput {
         self.depth = depth
         self.isFirst = isFirst
         sink = nil
+        capacity = 4096
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The text written so far (and not yet handed to a sink).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    /// The text written so far, as `Data`.
+    var data: Data { Data(bytes: buffer, count: count) }
+
+    mutating func flush() {
+        guard let sink else { return }
+        sink(UnsafeRawBufferPointer(start: buffer, count: count))
+        count = 0
     }
 
     /// How many containers are open.
     var nestingDepth: Int { depth }
 
-    /// Members written apart (`init(continuing:)`), joined into the open array.
-    mutating func appendPiece(_ piece: consuming [UInt8]) {
+    /// Members written apart (`init(pretty:depth:isFirst:)`), joined into the open array.
+    mutating func appendPiece(_ piece: [UInt8]) {
         if !piece.isEmpty { isFirst = false }
         if let sink, piece.count >= Self.flushSize / 16 {
             // A long piece goes to the sink as it is, after the text before it, rather than being
             // copied once more on the one thread that joins the pieces.
-            if !bytes.isEmpty { sink(&bytes) }
-            sink(&piece)
+            if count > 0 { flush() }
+            piece.withUnsafeBytes { sink($0) }
             return
         }
-        bytes.append(contentsOf: piece)
-        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
+        piece.withUnsafeBufferPointer { append($0) }
+        if sink != nil, count >= Self.flushSize { flush() }
+    }
+
+    // MARK: - Bytes
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toAtLeast: count + extra) }
+    }
+
+    private mutating func grow(toAtLeast needed: Int) {
+        let larger = max(needed, 2 * capacity)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = moved
+        capacity = larger
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (buffer + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
     }
 
     mutating func object(_ members: (inout JSONOutput) throws -> Void) rethrows {
@@ -82,36 +140,39 @@ struct JSONOutput {
         close(UInt8(ascii: "]"))
     }
 
-    /// Starts the member `name`; the value follows.
-    ///
-    /// The separator, line break, indent, quoted name and colon are composed on the stack and
-    /// appended at once: keys are a quarter of all writes, and each array append checks the
-    /// buffer's uniqueness and capacity.
+    /// Starts the member `name`; the value follows: the separator, line break, indent, quoted
+    /// name and colon, written straight into the buffer after one check for room.
     mutating func key(_ name: StaticString) {
-        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
+        if sink != nil, count >= Self.flushSize { flush() }
         let indent = pretty ? 2 * depth : 0
-        let capacity = 7 + indent + name.utf8CodeUnitCount
-        let separator = !isFirst
-        isFirst = false
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            if separator { put(UInt8(ascii: ",")) }
-            if pretty {
-                put(0x0A)
-                for _ in 0..<indent { put(0x20) }
-            }
-            put(UInt8(ascii: "\""))
-            name.withUTF8Buffer { for byte in $0 { put(byte) } }
-            put(UInt8(ascii: "\""))
-            if pretty { put(0x20) }
-            put(UInt8(ascii: ":"))
-            if pretty { put(0x20) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        reserve(7 + indent + name.utf8CodeUnitCount)
+        var end = buffer + count
+        if !isFirst {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
         }
+        isFirst = false
+        if pretty {
+            end.pointee = 0x0A
+            end.advanced(by: 1).update(repeating: 0x20, count: indent)
+            end += 1 + indent
+        }
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        end.update(from: name.utf8Start, count: name.utf8CodeUnitCount)
+        end += name.utf8CodeUnitCount
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        if pretty {
+            end[0] = 0x20
+            end[1] = UInt8(ascii: ":")
+            end[2] = 0x20
+            end += 3
+        } else {
+            end.pointee = UInt8(ascii: ":")
+            end += 1
+        }
+        count = end - buffer
     }
 
     mutating func string(_ value: String) {
@@ -127,49 +188,52 @@ struct JSONOutput {
     }
 
     mutating func int(_ value: Int) {
-        if value == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
+        // At most 20 characters: a sign and 19 digits.
+        reserve(20)
+        if value < 0 {
+            buffer[count] = UInt8(ascii: "-")
+            count += 1
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var magnitude = value.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: buffer[(20 - count)...])
+        var digits = 1
+        var scale: UInt = 10
+        while digits < 19, magnitude >= scale {
+            digits += 1
+            scale &*= 10
         }
+        var position = count + digits
+        repeat {
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digits
     }
 
     /// Whole numbers without a fraction (`-10`, `-0`), others as Swift prints them (`3.5`), as `JSONEncoder` does.
     mutating func double(_ value: Double) {
         if value.isFinite, value == value.rounded(), value.magnitude < 1e15 {
-            if value == 0, value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+            if value == 0, value.sign == .minus { append(UInt8(ascii: "-")) }
             int(Int(value))
         } else {
-            bytes.append(contentsOf: "\(value)".utf8)
+            var text = "\(value)"
+            text.withUTF8 { append($0) }
         }
     }
 
     /// Ends a top-level value: the newline after a file's only value, or between JSON Lines.
     mutating func endLine() {
-        bytes.append(0x0A)
+        append(0x0A)
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        append(value ? "true" : "false")
     }
 
     // MARK: - Layout
 
     mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        append(bracket)
         depth += 1
         isFirst = true
     }
@@ -178,39 +242,34 @@ struct JSONOutput {
         depth -= 1
         if pretty {
             // JSONEncoder writes an empty container as an opening line, a blank line and the closing line.
-            if isFirst { bytes.append(0x0A) }
+            if isFirst { append(0x0A) }
             newline()
         }
-        bytes.append(bracket)
+        append(bracket)
         isFirst = false
     }
 
     mutating func startMember() {
-        if let sink, bytes.count >= Self.flushSize { sink(&bytes) }
-        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        if sink != nil, count >= Self.flushSize { flush() }
+        if !isFirst { append(UInt8(ascii: ",")) }
         isFirst = false
         if pretty { newline() }
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
-        var indent = 2 * depth
-        // One append per line, not one per level: every member of a pretty timeline starts a line.
-        while indent > 0 {
-            let run = min(indent, JSONOutput.spaces.count)
-            JSONOutput.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
-            indent -= run
-        }
+        let indent = 2 * depth
+        reserve(1 + indent)
+        buffer[count] = 0x0A
+        (buffer + count + 1).update(repeating: 0x20, count: indent)
+        count += 1 + indent
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hex: StaticString = "0123456789abcdef"
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes,
     /// everything else (slashes, non-ASCII) as it is.
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
         while index < text.count {
@@ -224,24 +283,25 @@ struct JSONOutput {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
             index += 1
             runStart = index
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x08: append("\\b")
+            case 0x09: append("\\t")
+            case 0x0A: append("\\n")
+            case 0x0C: append("\\f")
+            case 0x0D: append("\\r")
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)]])
+                append("\\u00")
+                append(Self.hex.utf8Start[Int(byte >> 4)])
+                append(Self.hex.utf8Start[Int(byte & 0x0F)])
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        append(UnsafeBufferPointer(rebasing: text[runStart...]))
+        append(UInt8(ascii: "\""))
     }
 
     /// Whether none of eight bytes is a control character, `"` or `\`: each test is the classic

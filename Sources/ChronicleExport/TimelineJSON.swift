@@ -11,7 +11,7 @@ public enum TimelineJSON {
         var output = JSONOutput(pretty: true, capacity: estimatedSize(of: canonical, pretty: true))
         output.write(canonical, threads: threads)
         output.endLine()
-        return Data(output.bytes)
+        return output.data
     }
 
     /// Writes `timeline.json` to `handle` a megabyte at a time, the same bytes as `encode`, without
@@ -72,7 +72,6 @@ public enum TimelineJSON {
             if failure == nil {
                 do { try handle.write(contentsOf: bytes) } catch { failure = error }
             }
-            bytes.removeAll(keepingCapacity: true)
         }
         do {
             try body(&output)
@@ -94,7 +93,7 @@ public enum TimelineJSON {
             output.write(canonical)
             output.endLine()
         }
-        return Data(output.bytes)
+        return output.data
     }
 
     /// A guess at the encoded size from the number of records, so the buffer grows once or twice, not twenty times.

@@ -146,6 +146,23 @@ struct TimelineJSONTests {
         #expect(same)
     }
 
+    /// Numbers are written digit by digit into the buffer: every length of number, both signs
+    /// and both ends of `Int` come out as Foundation writes them.
+    @Test func everyLengthOfNumberIsWrittenAsFoundationWritesIt() throws {
+        var numbers: [Int] = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        let evidence = numbers.map { Evidence(document: "d", text: "t", byteStart: $0, byteEnd: $0, media: MediaOffset(offset: "0:01", seconds: $0)) }
+        let timeline = Timeline(relations: [Relation(source: .russia, target: .iran, kind: .aid, evidence: evidence)])
+        for pretty in [true, false] {
+            let ours = pretty ? try TimelineJSON.encode(timeline) : try TimelineJSON.encodeLines([timeline])
+            #expect(String(decoding: ours, as: UTF8.self) == String(decoding: try Self.foundationEncoding(timeline, pretty: pretty), as: UTF8.self))
+        }
+    }
+
     @Test func everyGoldsteinScoreIsWrittenAsFoundationWritesIt() throws {
         let relations = RelationKind.allCases.map { Relation(source: .russia, target: .iran, kind: $0) }
         let timeline = Timeline(relations: relations)
