@@ -98,7 +98,8 @@ let benchmarks: @Sendable () -> Void = {
             var options = ExtractionOptions()
             options.jobs = jobs
             let run = try! Chronicle.extract(paths: [corpusFolder], options: options)
-            blackHole(try! TimelineJSON.encode(run.timeline))
+            // Encoded on as many threads as extracted, as `chronicle extract --jobs` does.
+            blackHole(try! TimelineJSON.encode(run.timeline, threads: jobs))
         }
     }
 
