@@ -48,6 +48,14 @@ struct EventCodingTests {
         // no every-pair links
         CodingCase("Russia, China and Iran attended a summit in Moscow where Turkey spoke about trade.", []),
         CodingCase("The attack by Hamas, known to be supported by Iran, shocked Israel.", ["IRN>HAMAS:aid"]),
+        // words are compared as lower-cased bytes: adverbs are crossed by their length in characters,
+        // not bytes; a capital is a place before a lower-case word only; curly apostrophes are possessives
+        CodingCase("Turkey condemned sadly Israel on Tuesday.", ["TUR>ISR:disapprove"]),
+        CodingCase("Turkey condemned naïvely Israel on Tuesday.", ["TUR>ISR:disapprove"]),
+        CodingCase("Turkey condemned éaly Israel on Tuesday.", []),
+        CodingCase("Qatar condemned the Damascus strike.", []),
+        CodingCase("Qatar condemned the Damascus École strike.", ["QAT>SYR:disapprove"]),
+        CodingCase("Israel’s allies condemned Iran’s support for Hezbollah.", ["ISR>IRN:disapprove"]),
     ]
 
     @Test(arguments: cases)

@@ -99,7 +99,7 @@ public struct EventCoder: Sendable {
         var state = State()
         let hedge = hedge(in: view)
         var position = 0
-        while position < view.words.count {
+        while position < view.wordCount {
             guard view.mention(at: position) == nil, let (end, cue) = index.longestMatch(view.ids, from: position) else {
                 position += 1
                 continue
@@ -109,7 +109,7 @@ public struct EventCoder: Sendable {
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
-            if cue.form == .verb, !cue.standing, position > 0, view.words[position - 1] == "to" { continue }
+            if cue.form == .verb, !cue.standing, position > 0, view.word(position - 1, is: "to") { continue }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4 { continue }
             var kind = cue.kind
@@ -153,7 +153,7 @@ public struct EventCoder: Sendable {
         switch cue.form {
         case .participle:
             // Iran-backed Hamas
-            guard view.hyphenBefore[start], let source = view.mentionEnding(at: start - 1),
+            guard view.hyphenBefore(start), let source = view.mentionEnding(at: start - 1),
                   let target = view.nextMention(after: end, within: 3)
             else { return nil }
             return [(source, target)]
@@ -192,14 +192,14 @@ public struct EventCoder: Sendable {
             return ([target] + view.coordinated(after: target)).map { (source, $0) }
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
-            if view.words[safe: end + 1] == "by", let agent = view.mentionStarting(at: end + 2) {
+            if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
                 guard let patient = view.nearestMention(before: start, excluding: []) else { return nil }
                 return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
             let source: Int
-            if view.words[end].hasSuffix("ing"), start > 0, ["of", "for"].contains(view.words[start - 1]),
+            if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
                let actor = view.nearestMention(before: start, excluding: [])
             {
                 // "accuses Tehran of supplying Moscow": the accused supplies.
@@ -231,13 +231,13 @@ public struct EventCoder: Sendable {
     /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
     private func isWorsened(_ view: SentenceView, start: Int, end: Int) -> Bool {
         if index.worsening.phrase(before: start, within: 3, in: view.ids) != nil { return true }
-        return index.worsened.occurs(in: min(view.words.count, end + 1)..<min(view.words.count, end + 12), of: view.ids)
+        return index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
-        for position in view.words.indices {
+        for position in 0..<view.wordCount {
             guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.ids) else { continue }
             let phraseStart = position + 1 - phrase.split(separator: " ").count
             var claimant: ActorID? = nil

@@ -3,6 +3,10 @@ import Foundation
 
 /// One sentence as the event coder reads it: its words in lower case, where possessives and
 /// hyphens stand, and which words name which actors.
+///
+/// The words are kept as lower-cased bytes, back to back in one buffer, and compared as bytes
+/// (`word(_:is:)`): a `String` per word cost an allocation to make and one to free, and every
+/// comparison with a word list went through Unicode-aware string comparison.
 struct SentenceView {
     struct Placed {
         var start: Int
@@ -10,64 +14,137 @@ struct SentenceView {
         var mention: ActorMention
     }
 
-    private(set) var words: [String] = []
+    /// What the coder asks of one word.
+    private struct Word {
+        /// Where its lower-cased bytes are in `lowered`.
+        var start: Int32
+        var count: Int32
+        /// The mention the word belongs to (an index into `mentions`), or -1.
+        var mention: Int32 = -1
+        var flags: Flags = []
+    }
+
+    private struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// A possessive (`'s`, `’`) follows the word.
+        static let possessiveAfter = Flags(rawValue: 1)
+        /// The word is joined to the one before by a hyphen (`Iran-backed`).
+        static let hyphenBefore = Flags(rawValue: 2)
+        static let commaAfter = Flags(rawValue: 4)
+        /// The word has bytes beyond ASCII, so counting its characters needs a `String`.
+        static let beyondASCII = Flags(rawValue: 8)
+    }
+
+    /// Every word's bytes in ASCII lower case (a right single quotation mark as an apostrophe), back to back.
+    private var lowered: [UInt8] = []
+    private var list: [Word] = []
     /// Each word's id in the cue vocabulary, or -1 for a word no cue or phrase uses.
     private(set) var ids: [Int32] = []
     /// Byte range of each word in the document's clean text.
     private(set) var ranges: [Range<Int>] = []
-    /// A possessive (`'s`, `’`) follows the word.
-    private(set) var possessiveAfter: [Bool] = []
-    /// The word is joined to the one before by a hyphen (`Iran-backed`).
-    private(set) var hyphenBefore: [Bool] = []
-    private(set) var commaAfter: [Bool] = []
     private(set) var mentions: [Placed] = []
-    private var mentionOfWord: [Int?] = []
+
+    var wordCount: Int { list.count }
 
     init(text: [UInt8], tokens: [Token], mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
         var previousKind: Token.Kind? = nil
         var previousEnd = -1
-        words.reserveCapacity(tokens.count)
+        list.reserveCapacity(tokens.count)
         ids.reserveCapacity(tokens.count)
         ranges.reserveCapacity(tokens.count)
-        possessiveAfter.reserveCapacity(tokens.count)
-        hyphenBefore.reserveCapacity(tokens.count)
-        commaAfter.reserveCapacity(tokens.count)
+        lowered.reserveCapacity(tokens.count * 8)
         for token in tokens {
             switch token.kind {
             case .word:
-                let bytes = text[token.range]
-                var lower = DateTokens.asciiLowercase(bytes)
-                if bytes.contains(0x99) {
-                    lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
-                    ids.append(vocabulary[lower] ?? -1)
-                } else {
-                    ids.append(vocabulary.value(lowercasing: bytes) ?? -1)
+                var word = Word(start: Int32(lowered.count), count: 0)
+                var index = token.range.lowerBound
+                while index < token.range.upperBound {
+                    let byte = text[index]
+                    if byte == 0xE2, index + 2 < token.range.upperBound, text[index + 1] == 0x80, text[index + 2] == 0x99 {
+                        lowered.append(UInt8(ascii: "'"))
+                        word.flags.insert(.beyondASCII)
+                        index += 3
+                        continue
+                    }
+                    if byte >= 0x80 { word.flags.insert(.beyondASCII) }
+                    lowered.append(isUpper(byte) ? byte | 0x20 : byte)
+                    index += 1
                 }
-                words.append(lower)
+                word.count = Int32(lowered.count) - word.start
+                if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
+                let id = lowered.withUnsafeBytes { vocabulary.value(for: UnsafeRawBufferPointer(rebasing: $0[Int(word.start)...])) }
+                ids.append(id ?? -1)
+                list.append(word)
                 ranges.append(token.range)
-                possessiveAfter.append(false)
-                commaAfter.append(false)
-                hyphenBefore.append(previousKind == .hyphen && previousEnd == token.range.lowerBound)
             case .possessive:
-                if !possessiveAfter.isEmpty { possessiveAfter[possessiveAfter.count - 1] = true }
+                if !list.isEmpty { list[list.count - 1].flags.insert(.possessiveAfter) }
             case .punctuation:
-                if text[token.range.lowerBound] == UInt8(ascii: ","), !commaAfter.isEmpty { commaAfter[commaAfter.count - 1] = true }
+                if text[token.range.lowerBound] == UInt8(ascii: ","), !list.isEmpty { list[list.count - 1].flags.insert(.commaAfter) }
             case .hyphen:
                 break
             }
             previousKind = token.kind
             previousEnd = token.range.upperBound
         }
-        mentionOfWord = [Int?](repeating: nil, count: words.count)
         for mention in sentenceMentions where !SentenceView.isPlace(mention, in: self) {
             guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), ranges[first].lowerBound < mention.range.upperBound,
                   let last = lastWord(endingAtOrBefore: mention.range.upperBound), ranges[last].upperBound > mention.range.lowerBound
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
             mentions.append(Placed(start: first, end: last, mention: mention))
-            for word in first...last { mentionOfWord[word] = mentions.count - 1 }
+            for word in first...last { list[word].mention = Int32(mentions.count - 1) }
         }
     }
+
+    // MARK: - Words
+
+    /// The lower-cased bytes of word `index`, lent to `body`.
+    @inline(__always)
+    private func withBytes<Result>(of index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        let word = list[index]
+        return lowered.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[Int(word.start)..<Int(word.start + word.count)])) }
+    }
+
+    /// Whether word `index` is `literal` (a lower-case word); false past either end of the sentence.
+    func word(_ index: Int, is literal: StaticString) -> Bool {
+        guard index >= 0, index < list.count, Int(list[index].count) == literal.utf8CodeUnitCount else { return false }
+        return withBytes(of: index) { bytes in
+            literal.withUTF8Buffer { literal in bytes.elementsEqual(literal) }
+        }
+    }
+
+    /// Whether word `index` is in `table`; false past either end of the sentence.
+    func word(_ index: Int, isIn table: ByteTable<Bool>) -> Bool {
+        guard index >= 0, index < list.count else { return false }
+        return withBytes(of: index) { table.value(for: $0) } != nil
+    }
+
+    /// Whether word `index` ends with `suffix`.
+    func word(_ index: Int, endsWith suffix: StaticString) -> Bool {
+        guard index >= 0, index < list.count, Int(list[index].count) >= suffix.utf8CodeUnitCount else { return false }
+        return withBytes(of: index) { bytes in
+            suffix.withUTF8Buffer { suffix in bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) }
+        }
+    }
+
+    /// How many characters word `index` has.
+    private func characterCount(_ index: Int) -> Int {
+        guard list[index].flags.contains(.beyondASCII) else { return Int(list[index].count) }
+        return withBytes(of: index) { String(decoding: $0, as: UTF8.self).count }
+    }
+
+    /// Whether word `index` starts with a letter and has no capital left after lowering ASCII.
+    private func isLowerCaseWord(_ index: Int) -> Bool {
+        guard list[index].flags.contains(.beyondASCII) else {
+            return withBytes(of: index) { $0.first.map(isLower) ?? false }
+        }
+        let word = withBytes(of: index) { String(decoding: $0, as: UTF8.self) }
+        return word.first?.isLetter == true && word == word.lowercased()
+    }
+
+    func possessiveAfter(_ index: Int) -> Bool { list[index].flags.contains(.possessiveAfter) }
+    func hyphenBefore(_ index: Int) -> Bool { list[index].flags.contains(.hyphenBefore) }
+    func commaAfter(_ index: Int) -> Bool { list[index].flags.contains(.commaAfter) }
 
     /// The first word that starts at or after byte `offset`.
     private func firstWord(startingAtOrAfter offset: Int) -> Int? {
@@ -84,20 +161,22 @@ struct SentenceView {
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike".
     private static func isPlace(_ mention: ActorMention, in view: SentenceView) -> Bool {
         guard mention.form == .metonym, let first = view.firstWord(startingAtOrAfter: mention.range.lowerBound) else { return false }
-        let before = first > 0 ? view.words[first - 1] : ""
-        if ["in", "at", "near", "outside", "around"].contains(before) { return true }
-        guard let last = view.lastWord(endingAtOrBefore: mention.range.upperBound), before == "the",
-              let next = view.words[safe: last + 1]
+        if view.word(first - 1, isIn: placePrepositions) { return true }
+        guard let last = view.lastWord(endingAtOrBefore: mention.range.upperBound), view.word(first - 1, is: "the"),
+              last + 1 < view.wordCount
         else { return false }
-        return !functionWords.contains(next) && next.first?.isLetter == true && next == next.lowercased()
+        return !view.word(last + 1, isIn: functionWords) && view.isLowerCaseWord(last + 1)
     }
 
-    func mention(at word: Int) -> Int? { word >= 0 && word < mentionOfWord.count ? mentionOfWord[word] : nil }
+    func mention(at word: Int) -> Int? {
+        guard word >= 0, word < list.count, list[word].mention >= 0 else { return nil }
+        return Int(list[word].mention)
+    }
 
     func mentionStarting(at word: Int) -> Int? {
         guard let found = mention(at: word), mentions[found].start == word else {
             // allow an article first: "by the Israeli leadership"
-            if ["the", "a", "an"].contains(words[safe: word] ?? ""), let found = mention(at: word + 1) { return found }
+            if self.word(word, isIn: articles), let found = mention(at: word + 1) { return found }
             return nil
         }
         return found
@@ -108,15 +187,18 @@ struct SentenceView {
         return found
     }
 
+    /// Whether the mention starting at word `start` opens a clause: "that Ukraine", "that the U.S.".
+    private func opensClause(at start: Int) -> Bool {
+        start > 0 && (word(start - 1, is: "that") || start > 1 && word(start - 2, is: "that") && word(start - 1, is: "the"))
+    }
+
     /// The closest mention ending before `word`, skipping those in `excluding` unless a clause starts
     /// with them ("alleged that Ukraine had provided": Ukraine is the object of one verb and the subject of the next).
     func nearestMention(before word: Int, excluding: Set<Int>, within window: Int = 40) -> Int? {
         var position = word - 1
         while position >= 0, word - position <= window {
             if let found = mention(at: position) {
-                let start = mentions[found].start
-                let opensClause = start > 0 && (words[start - 1] == "that" || start > 1 && words[start - 2] == "that" && words[start - 1] == "the")
-                if !excluding.contains(found) || opensClause { return found }
+                if !excluding.contains(found) || opensClause(at: mentions[found].start) { return found }
             }
             position -= 1
         }
@@ -132,8 +214,7 @@ struct SentenceView {
         while position >= 0, word - position <= 40 {
             if let found = mention(at: position) {
                 let start = mentions[found].start
-                let opensClause = start > 0 && (words[start - 1] == "that" || start > 1 && words[start - 2] == "that" && words[start - 1] == "the")
-                if opensClause { return found }
+                if opensClause(at: start) { return found }
                 if !excluding.contains(found) {
                     if !isPrepositionalObject(found) { return found }
                     fallback = fallback ?? found
@@ -141,7 +222,7 @@ struct SentenceView {
                 position = start - 1
                 continue
             }
-            if boundaries.contains(words[position]) { return fallback }
+            if self.word(position, isIn: boundaries) { return fallback }
             position -= 1
         }
         return fallback
@@ -149,27 +230,28 @@ struct SentenceView {
 
     func isPrepositionalObject(_ placed: Int) -> Bool {
         var before = mentions[placed].start - 1
-        if before >= 0, words[before] == "the" { before -= 1 }
+        if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
-        return ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"].contains(words[before])
+        return word(before, isIn: prepositions)
     }
 
     /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support".
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
-        let previous = words[word - 1]
+        let previous = word - 1
+        let plural = self.word(word, endsWith: "s")
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
-        if words[word].hasSuffix("s"), adjectiveEndings.contains(where: { previous.hasSuffix($0) }), mention(at: word - 1) == nil {
+        if plural, adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
             return true
         }
-        if word > 1, ["a", "an", "the", "its", "their"].contains(words[word - 2]), mention(at: word - 1) == nil { return true }
-        return nounContext.contains(previous) && words[word].hasSuffix("s") || ["the", "a", "an", "its", "their"].contains(previous)
+        if word > 1, self.word(word - 2, isIn: determiners), mention(at: previous) == nil { return true }
+        return self.word(previous, isIn: nounContext) && plural || self.word(previous, isIn: determiners)
     }
 
     /// The first mention starting after `word` within `window` words, other than one of `actor`.
     func nextMention(after word: Int, within window: Int, skipping actor: ActorID? = nil) -> Int? {
         var position = word + 1
-        while position < words.count, position - word <= window {
+        while position < wordCount, position - word <= window {
             if let found = mention(at: position), mentions[found].mention.actor != actor { return found }
             position += 1
         }
@@ -182,16 +264,16 @@ struct SentenceView {
     /// With `dative`, a thing given may stand first: "provided Western-supplied weapons to Hamas".
     func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false) -> Int? {
         var position = word + 1
-        while position < words.count, position - word <= 6 {
+        while position < wordCount, position - word <= 6 {
             if let found = mention(at: position) {
                 if mentions[found].mention.actor != actor { return found }
                 position = mentions[found].end + 1
                 continue
             }
-            let current = words[position]
-            let crossable = SentenceView.objectIntroducers.contains(current) || current.hasSuffix("ly") && current.count > 4
-                || allowingThat && current == "that"
-            if !crossable, allowingThat, let that = (position..<min(words.count, position + 8)).first(where: { words[$0] == "that" }) {
+            let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
+                || self.word(position, endsWith: "ly") && characterCount(position) > 4
+                || allowingThat && self.word(position, is: "that")
+            if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }) {
                 // "alleged, without evidence, that Belarus ...": the claim's subject after an aside
                 return object(after: that, skipping: actor)
             }
@@ -199,11 +281,11 @@ struct SentenceView {
                 guard dative else { return nil }
                 // the thing given, then "to" and the one who receives it
                 var ahead = position
-                while ahead < words.count, ahead - position < 6, words[ahead] != "to", mention(at: ahead) == nil, !commaAfter[ahead] { ahead += 1 }
-                guard ahead < words.count, words[ahead] == "to" else { return nil }
+                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: "to"), mention(at: ahead) == nil, !commaAfter(ahead) { ahead += 1 }
+                guard ahead < wordCount, self.word(ahead, is: "to") else { return nil }
                 return object(after: ahead, skipping: actor)
             }
-            if commaAfter[position], !allowingThat { return nil }
+            if commaAfter(position), !allowingThat { return nil }
             position += 1
         }
         return nil
@@ -212,11 +294,11 @@ struct SentenceView {
     /// The parties of the first "between X and Y" after `word`, within the clause.
     func parties(after word: Int) -> [Int] {
         var position = word + 1
-        while position < words.count, position - word <= 10 {
-            if words[position] == "between", let first = object(after: position) {
+        while position < wordCount, position - word <= 10 {
+            if self.word(position, is: "between"), let first = object(after: position) {
                 return [first] + coordinated(after: first)
             }
-            if commaAfter[position] { break }
+            if commaAfter(position) { break }
             position += 1
         }
         return []
@@ -230,7 +312,7 @@ struct SentenceView {
 
     /// The first mention after the next comma that follows `word` ("With a dependence on Iran ..., Russia finds").
     func nextMention(afterComma word: Int) -> Int? {
-        guard let comma = (word..<words.count).first(where: { commaAfter[$0] }) else { return nil }
+        guard let comma = (word..<wordCount).first(where: { commaAfter($0) }) else { return nil }
         return nextMention(after: comma, within: 3)
     }
 
@@ -242,12 +324,11 @@ struct SentenceView {
         var skipped = 0
         while position >= 0, skipped <= adjectives {
             if let found = mention(at: position), mentions[found].end == position {
-                let pronoun = ["its", "their"].contains(words[position])
-                if possessiveAfter[position] || pronoun || skipped <= 1 { return found }
+                let pronoun = self.word(position, is: "its") || self.word(position, is: "their")
+                if possessiveAfter(position) || pronoun || skipped <= 1 { return found }
                 return nil
             }
-            let word = words[position]
-            if SentenceView.functionWords.contains(word) || commaAfter[position] { return nil }
+            if self.word(position, isIn: SentenceView.functionWords) || commaAfter(position) { return nil }
             skipped += 1
             position -= 1
         }
@@ -260,12 +341,15 @@ struct SentenceView {
         var current = placed
         while true {
             let next = mentions[current].end + 1
-            guard next < words.count else { break }
-            let joiner = words[next] == "and" || words[next] == "or" || commaAfter[mentions[current].end]
-            let start = words[next] == "and" || words[next] == "or" ? next + 1 : next
-            guard joiner, let found = mentionStarting(at: start) ?? mentionStarting(at: start + 1).flatMap({ ["both", "the"].contains(words[start]) ? $0 : nil }) else { break }
+            guard next < wordCount else { break }
+            let conjunction = word(next, is: "and") || word(next, is: "or")
+            let joiner = conjunction || commaAfter(mentions[current].end)
+            let start = conjunction ? next + 1 : next
+            guard joiner, let found = mentionStarting(at: start)
+                ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
+            else { break }
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
-            if possessiveAfter[mentions[found].end] { break }
+            if possessiveAfter(mentions[found].end) { break }
             result.append(found)
             current = found
         }
@@ -278,9 +362,9 @@ struct SentenceView {
         var start = mentions[placed].start
         while start >= 2 {
             let joined: Int?
-            if words[start - 1] == "and" || words[start - 1] == "or" {
+            if word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)
-            } else if commaAfter[start - 1], let found = mentionEnding(at: start - 1) {
+            } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1) {
                 joined = found
             } else {
                 joined = nil
@@ -295,25 +379,24 @@ struct SentenceView {
     /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
     func continuesPreviousVerb(_ word: Int) -> Bool {
         var position = word - 1
-        while position >= 0, auxiliaries.contains(words[position]) || words[position].hasSuffix("ly") { position -= 1 }
-        return position >= 0 && (words[position] == "and" || words[position] == "but")
+        while position >= 0, self.word(position, isIn: auxiliaries) || self.word(position, endsWith: "ly") { position -= 1 }
+        return position >= 0 && (self.word(position, is: "and") || self.word(position, is: "but"))
     }
 
     func hasComma(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
-        return (start..<end).contains { commaAfter[$0] }
+        return (start..<end).contains { commaAfter($0) }
     }
 
     /// Whether the verb at `word` is passive: a past participle with a form of "be" just before it
     /// (adverbs allowed). "is withdrawing" is not passive; "was attacked", "were killed" are.
     func isPassive(start word: Int) -> Bool {
-        let verb = words[word]
-        guard verb.hasSuffix("ed") || verb.hasSuffix("en") || participles.contains(verb) else { return false }
+        guard self.word(word, endsWith: "ed") || self.word(word, endsWith: "en") || self.word(word, isIn: participles) else { return false }
         var position = word - 1
         var skipped = 0
         while position >= 0, skipped < 3 {
-            if formsOfBe.contains(words[position]) { return true }
-            if !words[position].hasSuffix("ly") { return false }
+            if self.word(position, isIn: formsOfBe) { return true }
+            if !self.word(position, endsWith: "ly") { return false }
             skipped += 1
             position -= 1
         }
@@ -322,7 +405,7 @@ struct SentenceView {
 
     /// The actor a quotation or report is attributed to: the one next to `said`, `added`, `told` ...
     func speaker() -> Int? {
-        for (position, word) in words.enumerated() where speechVerbs.contains(word) {
+        for position in 0..<wordCount where word(position, isIn: speechVerbs) {
             if let before = mention(at: position - 1) ?? mention(at: position - 2) { return before }
             if let after = mention(at: position + 1) ?? mention(at: position + 2) { return after }
         }
@@ -344,5 +427,9 @@ private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since
 private let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
 private let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
+private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
+private let articles: ByteTable<Bool> = ["the", "a", "an"]
+private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+private let prepositions: ByteTable<Bool> = ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
-private let adjectiveEndings = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
+private let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
