@@ -47,53 +47,82 @@ struct SentenceView {
     var wordCount: Int { list.count }
 
     init(text: [UInt8], tokens: [Token], mentions sentenceMentions: [ActorMention], vocabulary: ByteTable<Int32>) {
-        var previousKind: Token.Kind? = nil
-        var previousEnd = -1
+        var list: [Word] = [], ids: [Int32] = [], ranges: [Range<Int>] = []
         list.reserveCapacity(tokens.count)
         ids.reserveCapacity(tokens.count)
         ranges.reserveCapacity(tokens.count)
-        lowered.reserveCapacity(tokens.count * 8)
-        for token in tokens {
-            switch token.kind {
-            case .word:
-                var word = Word(start: Int32(lowered.count), count: 0)
-                var index = token.range.lowerBound
-                while index < token.range.upperBound {
-                    let byte = text[index]
-                    if byte == 0xE2, index + 2 < token.range.upperBound, text[index + 1] == 0x80, text[index + 2] == 0x99 {
-                        lowered.append(UInt8(ascii: "'"))
-                        word.flags.insert(.beyondASCII)
-                        index += 3
-                        continue
+        // The words' bytes fit in the sentence's: lowered is sized once and written in place.
+        let span = tokens.isEmpty ? 0 : tokens[tokens.count - 1].range.upperBound - tokens[0].range.lowerBound
+        var lowered = [UInt8](repeating: 0, count: span)
+        var used = 0
+        text.withUnsafeBufferPointer { text in
+            lowered.withUnsafeMutableBufferPointer { lowered in
+                var previousKind: Token.Kind? = nil
+                var previousEnd = -1
+                for token in tokens {
+                    switch token.kind {
+                    case .word:
+                        var word = Word(start: Int32(used), count: 0)
+                        if SentenceView.lower(UnsafeBufferPointer(rebasing: text[token.range]), into: lowered, at: &used) {
+                            word.flags.insert(.beyondASCII)
+                        }
+                        word.count = Int32(used) - word.start
+                        if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
+                        let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
+                        ids.append(vocabulary.value(for: bytes) ?? -1)
+                        list.append(word)
+                        ranges.append(token.range)
+                    case .possessive:
+                        if !list.isEmpty { list[list.count - 1].flags.insert(.possessiveAfter) }
+                    case .punctuation:
+                        if text[token.range.lowerBound] == UInt8(ascii: ","), !list.isEmpty { list[list.count - 1].flags.insert(.commaAfter) }
+                    case .hyphen:
+                        break
                     }
-                    if byte >= 0x80 { word.flags.insert(.beyondASCII) }
-                    lowered.append(isUpper(byte) ? byte | 0x20 : byte)
-                    index += 1
+                    previousKind = token.kind
+                    previousEnd = token.range.upperBound
                 }
-                word.count = Int32(lowered.count) - word.start
-                if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
-                let id = lowered.withUnsafeBytes { vocabulary.value(for: UnsafeRawBufferPointer(rebasing: $0[Int(word.start)...])) }
-                ids.append(id ?? -1)
-                list.append(word)
-                ranges.append(token.range)
-            case .possessive:
-                if !list.isEmpty { list[list.count - 1].flags.insert(.possessiveAfter) }
-            case .punctuation:
-                if text[token.range.lowerBound] == UInt8(ascii: ","), !list.isEmpty { list[list.count - 1].flags.insert(.commaAfter) }
-            case .hyphen:
-                break
             }
-            previousKind = token.kind
-            previousEnd = token.range.upperBound
         }
+        self.lowered = lowered
+        self.list = list
+        self.ids = ids
+        self.ranges = ranges
+        mentions.reserveCapacity(sentenceMentions.count)
         for mention in sentenceMentions where !SentenceView.isPlace(mention, in: self) {
             guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), ranges[first].lowerBound < mention.range.upperBound,
                   let last = lastWord(endingAtOrBefore: mention.range.upperBound), ranges[last].upperBound > mention.range.lowerBound
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
             mentions.append(Placed(start: first, end: last, mention: mention))
-            for word in first...last { list[word].mention = Int32(mentions.count - 1) }
+            for word in first...last { self.list[word].mention = Int32(mentions.count - 1) }
         }
+    }
+
+    /// Writes `word` into `lowered` from `used` on, in ASCII lower case and with each right single
+    /// quotation mark (U+2019) as an apostrophe, and moves `used` past it; whether the word has
+    /// bytes beyond ASCII. It never writes more bytes than `word` has.
+    private static func lower(_ word: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>, at used: inout Int) -> Bool {
+        var beyondASCII = false
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                lowered[used] = isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            } else {
+                beyondASCII = true
+                if byte == 0xE2, index + 2 < word.count, word[index + 1] == 0x80, word[index + 2] == 0x99 {
+                    lowered[used] = UInt8(ascii: "'")
+                    index += 3
+                } else {
+                    lowered[used] = byte
+                    index += 1
+                }
+            }
+            used += 1
+        }
+        return beyondASCII
     }
 
     // MARK: - Words
