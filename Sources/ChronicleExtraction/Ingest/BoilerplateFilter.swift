@@ -49,6 +49,7 @@ enum BoilerplateFilter {
             // Over raw buffers: this reads every byte of every page, and slice indexing and
             // appends one byte at a time cost several times the work itself.
             lowered = block.withUnsafeBufferPointer { source in
+                Words.asciiWordBytes.withUnsafeBufferPointer { asciiWordBytes in
                 [UInt8](unsafeUninitializedCapacity: source.count) { output, written in
                     var count = 0
                     var start = -1
@@ -58,10 +59,8 @@ enum BoilerplateFilter {
                         let byte = source[index]
                         var wordByte: UInt8 = 0  // none: the byte ends or separates words
                         var length = 1
-                        if isLetter(byte) || isDigit(byte) {
-                            wordByte = isUpper(byte) ? byte | 0x20 : byte
-                        } else if byte == UInt8(ascii: "'") {
-                            wordByte = byte
+                        if byte < 0x80 {
+                            wordByte = asciiWordBytes[Int(byte)]
                         } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
                             length = 3
                             if source[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
@@ -83,8 +82,17 @@ enum BoilerplateFilter {
                     if start >= 0 { ranges.append(start..<count) }
                     written = count
                 }
+                }
             }
             self.ranges = ranges
+        }
+
+        /// Per ASCII byte, the byte it adds to a word in lower case (letters, digits, the
+        /// apostrophe), or 0 for one that ends or separates words: one look-up per byte.
+        private static let asciiWordBytes: [UInt8] = (0..<128).map { (value: Int) -> UInt8 in
+            let byte = UInt8(value)
+            if isLetter(byte) || isDigit(byte) { return isUpper(byte) ? byte | 0x20 : byte }
+            return byte == UInt8(ascii: "'") ? byte : 0
         }
 
         var count: Int { ranges.count }
@@ -190,13 +198,20 @@ enum BoilerplateFilter {
         block.withUnsafeBytes { haystack in needle.withUnsafeBytes { firstOffset(of: $0, in: haystack) != nil } }
     }
 
+    /// Where `needle` last occurs in `block` (an index of `block`), read backwards over the raw bytes.
     private static func lastIndex(of needle: [UInt8], in block: ArraySlice<UInt8>) -> Int? {
-        guard block.count >= needle.count else { return nil }
-        var index = block.endIndex - needle.count
-        while index >= block.startIndex {
-            if block[index..<index + needle.count].elementsEqual(needle) { return index }
-            index -= 1
+        guard !needle.isEmpty, block.count >= needle.count else { return nil }
+        let found: Int? = block.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                let first = needle[0]
+                var offset = haystack.count - needle.count
+                while offset >= 0 {
+                    if haystack[offset] == first, memcmp(haystack.baseAddress! + offset, needle.baseAddress!, needle.count) == 0 { return offset }
+                    offset -= 1
+                }
+                return nil
+            }
         }
-        return nil
+        return found.map { block.startIndex + $0 }
     }
 }
