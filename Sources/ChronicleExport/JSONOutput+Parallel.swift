@@ -126,4 +126,3 @@ private final class EncodingBatch: @unchecked Sendable {
         return Array(encoded)
     }
 }
-

@@ -51,9 +51,9 @@ struct SentenceView {
         list.reserveCapacity(tokens.count)
         ids.reserveCapacity(tokens.count)
         ranges.reserveCapacity(tokens.count)
-        // The words' bytes fit in the sentence's: lowered is sized once and written in place.
-        let span = tokens.isEmpty ? 0 : tokens[tokens.count - 1].range.upperBound - tokens[0].range.lowerBound
-        var lowered = [UInt8](repeating: 0, count: span)
+        // Lowering never lengthens a word: the buffer is sized once, to the words' bytes, and written in place.
+        let wordBytes = tokens.reduce(0) { $0 + ($1.kind == .word ? $1.range.count : 0) }
+        var lowered = [UInt8](repeating: 0, count: wordBytes)
         var used = 0
         text.withUnsafeBufferPointer { text in
             lowered.withUnsafeMutableBufferPointer { lowered in
