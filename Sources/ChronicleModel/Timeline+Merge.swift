@@ -273,15 +273,17 @@ extension Timeline {
         (date.status == .reported ? 1 : 0, date.text ?? "", date.modifier?.rawValue ?? "", date.type.rawValue, date.precision.rawValue)
     }
 
+    // A relation seen again is most often seen on the same date: equal values are settled
+    // without reading them as dates.
     private static func earliest(_ a: String?, _ b: String?) -> String? {
         guard let a else { return b }
-        guard let b else { return a }
+        guard let b, b != a else { return a }
         return TimexOrder.precedes(b, a) ? b : a
     }
 
     private static func latest(_ a: String?, _ b: String?) -> String? {
         guard let a else { return b }
-        guard let b else { return a }
+        guard let b, b != a else { return a }
         return TimexOrder.precedes(a, b) ? b : a
     }
 }
