@@ -57,6 +57,7 @@ public struct ActorRecognizer: Sendable {
             case .person(let personIndex):
                 let person = index.lexicon.people[personIndex]
                 if let role = person.role(on: day) {
+                    if mentions.isEmpty { mentions.reserveCapacity(4) }
                     mentions.append(ActorMention(sentence: sentence, range: range, actor: role.actor, form: .person, person: person.name))
                 }
             case .actor(let id, var form):
@@ -66,6 +67,8 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
                 if hyphenated { form = .modifier }
+                // Room for a few at the first: growing from one to two to four allocated three times.
+                if mentions.isEmpty { mentions.reserveCapacity(4) }
                 mentions.append(ActorMention(sentence: sentence, range: range, actor: id, form: form, person: nil))
             }
             position = end + 1
@@ -114,8 +117,8 @@ public struct ActorRecognizer: Sendable {
     /// `Russia's Foreign Minister Sergei Lavrov`: one person mention, not two mentions.
     func foldTitles(_ mentions: [ActorMention], _ tokens: [Token], _ text: [UInt8]) -> [ActorMention] {
         guard mentions.count >= 2 else { return mentions }
-        var result: [ActorMention] = []
-        result.reserveCapacity(mentions.count)
+        // Most sentences fold nothing: the list is copied only from the first fold on.
+        var result: [ActorMention]? = nil
         var index = 0
         while index < mentions.count {
             let current = mentions[index]
@@ -124,17 +127,22 @@ public struct ActorRecognizer: Sendable {
                 if next.form == .person, next.actor == current.actor,
                    onlyTitlesBetween(current.range.upperBound, next.range.lowerBound, tokens, text)
                 {
+                    if result == nil {
+                        result = []
+                        result!.reserveCapacity(mentions.count)
+                        result!.append(contentsOf: mentions[..<index])
+                    }
                     var merged = next
                     merged.range = current.range.lowerBound..<next.range.upperBound
-                    result.append(merged)
+                    result!.append(merged)
                     index += 2
                     continue
                 }
             }
-            result.append(current)
+            result?.append(current)
             index += 1
         }
-        return result
+        return result ?? mentions
     }
 
     private func onlyTitlesBetween(_ start: Int, _ end: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
