@@ -50,10 +50,16 @@ struct ActorTally {
         return result
     }
 
-    private static func distinctSorted(_ names: [String]) -> [String] {
+    /// The names sorted, each once; sorted and thinned in place, without a second list.
+    private static func distinctSorted(_ names: consuming [String]) -> [String] {
         guard names.count > 1 else { return names }
-        var result: [String] = []
-        for name in names.sorted() where result.last != name { result.append(name) }
-        return result
+        names.sort()
+        var kept = 1
+        for index in 1..<names.count where names[index] != names[kept - 1] {
+            if kept != index { names.swapAt(kept, index) }
+            kept += 1
+        }
+        names.removeLast(names.count - kept)
+        return names
     }
 }

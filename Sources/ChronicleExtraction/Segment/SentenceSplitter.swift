@@ -20,6 +20,8 @@ public enum SentenceSplitter {
     /// The same, counting in `cuts` the sentences cut because they ran past `longestSentence` bytes.
     public static func split(_ text: [UInt8], _ range: Range<Int>, cuts: inout Int) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        // Room for a sentence per 100 bytes or so, so a paragraph's list grows once or not at all.
+        sentences.reserveCapacity(min(range.count / 100 + 2, 4_096))
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
