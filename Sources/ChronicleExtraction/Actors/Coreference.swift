@@ -90,6 +90,8 @@ enum Coreference {
             }
             position = end + 1
         }
+        // Most sentences have no such phrase, and their mentions come in order: no sorted copy then.
+        if zip(result, result.dropFirst()).allSatisfy({ !($1.range.lowerBound < $0.range.lowerBound) }) { return result }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -15,7 +15,11 @@ struct CleanTextBuilder {
     /// so it is dropped before closing punctuation: `conflict <a ...>[00:13:13]</a>.` reads `conflict.`
     private var pendingSpaceIsMarkup = false
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        // About a block per 200 bytes of input, so the list seldom grows (a paragraph is longer).
+        blocks.reserveCapacity(min(capacity / 200 + 4, 4_096))
+    }
 
     var isInBlock: Bool { blockKind != nil }
 
