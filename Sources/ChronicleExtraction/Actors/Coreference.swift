@@ -21,6 +21,7 @@ enum Coreference {
     ) -> [ActorMention] {
         var result = mentions
         var position = 0
+        let openers = Coreference.openers  // fetched once, not through its lazy global's check per token
         while position < tokens.count {
             let token = tokens[position]
             guard token.kind == .word, let opener = openers.value(lowercasing: text[token.range]),

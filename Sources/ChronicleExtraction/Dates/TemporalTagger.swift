@@ -90,35 +90,48 @@ struct DateTokens {
 
     init(_ text: [UInt8], _ tokens: [Token]) {
         self.text = text
+        var items: [Item] = []
         items.reserveCapacity(tokens.count)
-        for token in tokens {
-            let bytes = text[token.range]
-            let facts = DateTokens.hasSpelling(token.kind, bytes.count) ? DateTokens.facts.value(lowercasing: bytes) : nil
-            var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
-                            ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
-                            cue: facts?.cue)
-            if token.kind == .word {
-                let digits = bytes.prefix(while: isDigit)
-                if !digits.isEmpty, digits.count <= 4 {
-                    let rest = bytes.dropFirst(digits.count)
-                    if rest.isEmpty || ["st", "nd", "rd", "th"].contains(where: { equalsLowered(rest, $0) }) {
-                        item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
-                        item.digitCount = digits.count
-                        item.ordinalSuffix = !rest.isEmpty
-                        mayHoldDates = true
-                    } else if equalsLowered(rest, "s") {
-                        item.number = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
-                        item.digitCount = -digits.count  // a decade: 1990s, 90s
-                        mayHoldDates = true
+        var mayHoldDates = false
+        // Read through a buffer: a slice of the array per token retained and released its storage.
+        // The table is fetched once, not through its lazy global's check at every token.
+        let table = DateTokens.facts
+        text.withUnsafeBufferPointer { text in
+            for token in tokens {
+                let bytes = UnsafeBufferPointer(rebasing: text[token.range])
+                let facts = DateTokens.hasSpelling(token.kind, bytes.count) ? table.value(lowercasing: bytes) : nil
+                var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
+                                ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
+                                cue: facts?.cue)
+                if token.kind == .word {
+                    var digitCount = 0
+                    while digitCount < bytes.count, isDigit(bytes[digitCount]) { digitCount += 1 }
+                    if digitCount > 0, digitCount <= 4 {
+                        let rest = UnsafeBufferPointer(rebasing: bytes[digitCount...])
+                        let value = bytes.prefix(digitCount).reduce(0) { $0 * 10 + Int($1 - 48) }
+                        if rest.isEmpty || equalsLowered(rest, "st") || equalsLowered(rest, "nd") || equalsLowered(rest, "rd")
+                            || equalsLowered(rest, "th")
+                        {
+                            item.number = value
+                            item.digitCount = digitCount
+                            item.ordinalSuffix = !rest.isEmpty
+                            mayHoldDates = true
+                        } else if equalsLowered(rest, "s") {
+                            item.number = value
+                            item.digitCount = -digitCount  // a decade: 1990s, 90s
+                            mayHoldDates = true
+                        }
+                    } else if let word = facts?.word {
+                        item.word = word
+                        if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
                     }
-                } else if let word = facts?.word {
-                    item.word = word
-                    if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
                 }
+                item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
+                items.append(item)
             }
-            item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
-            items.append(item)
         }
+        self.items = items
+        self.mayHoldDates = mayHoldDates
     }
 
     /// What the tagger knows of a lower-cased word, gathered into one table so each token costs one lookup, not four.
@@ -209,7 +222,7 @@ struct DateTokens {
         let count = word.utf8CodeUnitCount
         // Words are never empty, so a length that differs settles most questions at once.
         guard range.count == count, DateTokens.hasSpelling(items[index].kind, count) else { return false }
-        return equalsLowered(text[range], word)
+        return text.withUnsafeBufferPointer { equalsLowered(UnsafeBufferPointer(rebasing: $0[range]), word) }
     }
 
     /// Whether the token, in ASCII lower case, is one of `words`.

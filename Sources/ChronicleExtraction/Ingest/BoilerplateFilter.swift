@@ -136,6 +136,7 @@ enum BoilerplateFilter {
 
     static func cueHits(_ words: Words) -> Int {
         var hits = 0
+        let cuePhrases = BoilerplateFilter.cuePhrases  // fetched once, not through its lazy global's check per word
         for start in 0..<words.count {
             guard let candidates = cuePhrases[bytes: words[start]] else { continue }
             for phrase in candidates where phrase.count <= words.count - start {

@@ -177,6 +177,13 @@ func asciiLowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
 /// into a fixed stack buffer.
 @inline(__always)
 func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    bytes.withUnsafeBufferPointer { withASCIILowercased($0, body) }
+}
+
+/// `withASCIILowercased` for bytes already lent as a buffer: callers that walk a text through a
+/// buffer need not slice the array, which retains and releases its storage for each slice.
+@inline(__always)
+func withASCIILowercased<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     if bytes.count <= 32 {
         var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &word) { buffer in
@@ -203,11 +210,16 @@ func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBuff
 @inline(__always)
 func equalsLowered(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
     guard bytes.count == word.utf8CodeUnitCount else { return false }
-    return bytes.withUnsafeBufferPointer { bytes in
-        word.withUTF8Buffer { word in
-            for index in 0..<word.count where (isUpper(bytes[index]) ? bytes[index] | 0x20 : bytes[index]) != word[index] { return false }
-            return true
-        }
+    return bytes.withUnsafeBufferPointer { equalsLowered($0, word) }
+}
+
+/// `equalsLowered` for bytes already lent as a buffer.
+@inline(__always)
+func equalsLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    guard bytes.count == word.utf8CodeUnitCount else { return false }
+    return word.withUTF8Buffer { word in
+        for index in 0..<word.count where (isUpper(bytes[index]) ? bytes[index] | 0x20 : bytes[index]) != word[index] { return false }
+        return true
     }
 }
 

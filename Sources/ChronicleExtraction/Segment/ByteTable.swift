@@ -81,6 +81,12 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// length) is turned away before it is lowered (`withASCIILowercased` lowers short words on the stack).
     @inline(__always)
     func value(lowercasing bytes: ArraySlice<UInt8>) -> Value? {
+        bytes.withUnsafeBufferPointer { value(lowercasing: $0) }
+    }
+
+    /// `value(lowercasing:)` for bytes already lent as a buffer.
+    @inline(__always)
+    func value(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let first = bytes.first else { return value(for: UnsafeRawBufferPointer(start: nil, count: 0)) }
         guard mayHold(firstByte: isUpper(first) ? first | 0x20 : first, count: bytes.count) else { return nil }
         return withASCIILowercased(bytes) { value(for: UnsafeRawBufferPointer($0)) }
