@@ -81,10 +81,15 @@ public struct ActorRecognizer: Sendable {
         var node: Int32 = 0
         var best: (Int, LexiconIndex.Target)? = nil
         var position = start
-        while position < tokens.count, let id = index.tokenID(text[tokens[position].range]), let next = index.child(node, id) {
-            node = next
-            if let target = index.target(at: node) { best = (position, target) }
-            position += 1
+        // Through a buffer: a slice of the text per token retained and released its storage.
+        text.withUnsafeBufferPointer { text in
+            while position < tokens.count, let id = index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[position].range])),
+                  let next = index.child(node, id)
+            {
+                node = next
+                if let target = index.target(at: node) { best = (position, target) }
+                position += 1
+            }
         }
         return best
     }

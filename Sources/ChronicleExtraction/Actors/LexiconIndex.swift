@@ -39,6 +39,9 @@ public struct LexiconIndex: Sendable {
     @inline(__always)
     func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[bytes: bytes] }
 
+    /// The id of a token lent as a buffer.
+    func tokenID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { vocabulary.value(for: UnsafeRawBufferPointer(bytes)) }
+
     /// The child of `node` reached by token `id`.
     @inline(__always)
     func child(_ node: Int32, _ id: Int32) -> Int32? { edges.child(node, id) }
