@@ -42,24 +42,11 @@ struct ActorTally {
             defer { start = end }
             guard let entry = lexicon.actors[actor] else { continue }
             let group = order[start..<end]
-            let names = ActorTally.distinctSorted(group.compactMap { entries[$0].name })
-            let people = ActorTally.distinctSorted(group.compactMap { entries[$0].person })
+            let names = distinctSorted(group.compactMap { entries[$0].name })
+            let people = distinctSorted(group.compactMap { entries[$0].person })
             result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: names, mentions: group.count,
                                 people: people.isEmpty ? nil : people))
         }
         return result
-    }
-
-    /// The names sorted, each once; sorted and thinned in place, without a second list.
-    private static func distinctSorted(_ names: consuming [String]) -> [String] {
-        guard names.count > 1 else { return names }
-        names.sort()
-        var kept = 1
-        for index in 1..<names.count where names[index] != names[kept - 1] {
-            if kept != index { names.swapAt(kept, index) }
-            kept += 1
-        }
-        names.removeLast(names.count - kept)
-        return names
     }
 }

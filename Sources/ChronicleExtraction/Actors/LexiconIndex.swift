@@ -37,9 +37,6 @@ public struct LexiconIndex: Sendable {
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.
     @inline(__always)
-    func tokenID(_ bytes: ArraySlice<UInt8>) -> Int32? { vocabulary[bytes: bytes] }
-
-    /// The id of a token lent as a buffer.
     func tokenID(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { vocabulary.value(for: UnsafeRawBufferPointer(bytes)) }
 
     /// The child of `node` reached by token `id`.

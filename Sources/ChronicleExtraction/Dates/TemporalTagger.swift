@@ -150,19 +150,6 @@ struct DateTokens {
         return ByteTable(strings: table.sorted { $0.key < $1.key })
     }()
 
-    /// ASCII lower case of a short token; at most 15 bytes stay inside the string without allocating.
-    static func asciiLowercase(_ bytes: ArraySlice<UInt8>) -> String {
-        // Lowered straight into the string's storage: one pass, no temporary buffer.
-        String(unsafeUninitializedCapacity: bytes.count) { storage in
-            var index = 0
-            for byte in bytes {
-                storage[index] = isUpper(byte) ? byte | 0x20 : byte
-                index += 1
-            }
-            return index
-        }
-    }
-
     var count: Int { items.count }
 
     /// The token at `index`, or past either end of the sentence a blank one that matches nothing,

@@ -117,7 +117,7 @@ public struct EventCoder: Sendable {
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .verb {
                 state.lastVerbEnd = end
-                if let found, !found.isEmpty { state.lastVerbSources = EventCoder.distinctSorted(found.map(\.0)) }
+                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map(\.0)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
@@ -139,13 +139,6 @@ public struct EventCoder: Sendable {
             }
         }
         return coded
-    }
-
-    /// The distinct values of a short list, in increasing order.
-    static func distinctSorted(_ values: [Int]) -> [Int] {
-        var result: [Int] = []
-        for value in values.sorted() where result.last != value { result.append(value) }
-        return result
     }
 
     /// The (source, target) mention pairs a cue links.

@@ -112,9 +112,9 @@ struct SentenceView {
                 index += 1
             } else {
                 beyondASCII = true
-                if byte == 0xE2, index + 2 < word.count, word[index + 1] == 0x80, word[index + 2] == 0x99 {
+                if let length = Tokenizer.apostropheLength(word, index, word.count) {  // ’, the only one beyond ASCII
                     lowered[used] = UInt8(ascii: "'")
-                    index += 3
+                    index += length
                 } else {
                     lowered[used] = byte
                     index += 1

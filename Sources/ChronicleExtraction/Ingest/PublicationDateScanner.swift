@@ -174,14 +174,8 @@ func asciiLowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
 /// Calls `body` with `bytes` in ASCII lower case, in temporary storage (on the stack when short),
 /// for look-ups that need no array or string of their own. Every word of a text may pass here
 /// (`ByteTable.value(lowercasing:)`), so it is inlined, and a word of up to 32 bytes is lowered
-/// into a fixed stack buffer.
-@inline(__always)
-func withASCIILowercased<Result>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    bytes.withUnsafeBufferPointer { withASCIILowercased($0, body) }
-}
-
-/// `withASCIILowercased` for bytes already lent as a buffer: callers that walk a text through a
-/// buffer need not slice the array, which retains and releases its storage for each slice.
+/// into a fixed stack buffer. It takes a buffer: callers that walk a text through one need not
+/// slice the array, which retains and releases its storage for each slice.
 @inline(__always)
 func withASCIILowercased<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     if bytes.count <= 32 {
