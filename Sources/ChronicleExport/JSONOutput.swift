@@ -176,10 +176,7 @@ struct JSONOutput: ~Copyable {
     }
 
     mutating func string(_ value: String) {
-        // Read in place: a copy to call `withUTF8` on would retain and release the string.
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) != nil { return }
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
+        value.withUTF8Lent { appendEscaped($0) }
     }
 
     /// A string given as its UTF-8 bytes.

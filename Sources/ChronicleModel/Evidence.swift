@@ -48,7 +48,7 @@ public struct Evidence: Hashable, Codable, Sendable {
     /// side then contend for its reference count. (Not generic, so a caller in another module
     /// runs it specialised.)
     package func withTextUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        Evidence.lend(box.fields.text, to: body)
+        box.fields.text.withUTF8Lent(body)
     }
 
     /// How many bytes `text` takes, read without copying the string.
@@ -56,13 +56,7 @@ public struct Evidence: Hashable, Codable, Sendable {
 
     /// The document id's UTF-8 bytes, lent to `body` (see `withTextUTF8`).
     package func withDocumentUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        Evidence.lend(box.fields.document.rawValue, to: body)
-    }
-
-    private static func lend(_ string: borrowing String, to body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if string.utf8.withContiguousStorageIfAvailable(body) != nil { return }
-        var copy = copy string
-        copy.withUTF8(body)
+        box.fields.document.rawValue.withUTF8Lent(body)
     }
 
     /// UTF-8 byte range of the sentence in the file as it is on disk (end exclusive).
