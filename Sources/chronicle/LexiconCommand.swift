@@ -41,7 +41,7 @@ struct LexiconCommand: ParsableCommand {
     )
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check lexicon files (alone and merged with the bundled lexicon).")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check lexicon files (alone and merged with the bundled lexicon).")
 
         @Argument(help: "Lexicon files to check.")
         var files: [String]
@@ -63,7 +63,7 @@ struct LexiconCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List actors (tab-separated: id, kind, name, names) and people.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List actors (tab-separated: id, kind, name, names) and people.")
 
         @OptionGroup var lexicon: LexiconOptions
 
@@ -91,6 +91,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Lookup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lookup",
             abstract: "Show which actors Chronicle finds in a piece of text.",
             discussion: "Example: chronicle lexicon lookup \"Kremlin spokesperson Dmitry Peskov said Moscow would respond.\""
         )
