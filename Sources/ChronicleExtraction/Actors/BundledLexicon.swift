@@ -538,143 +538,34 @@ enum BundledLexicon {
         P\t1622\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}
         """
 
-    /// The cue phrases of the event coder, parsed at start-up (`CueLexicon.bundled()`).
-    static let cueFile: (name: String, text: String) = ("cues.yaml", #"""
-# Cue phrases of Chronicle's event and relation coder, by relation kind (CAMEO root in brackets).
-#
-#   verbs:        base forms; Chronicle adds -s, -ed, -ing (and knows common irregular verbs):
-#                 "call for" matches "calls for", "called for", "calling for". Source = who acts
-#                 (the nearest actor before the verb), target = the nearest actor after it.
-#   nouns:        nominalisations: "Russia's condemnation of Hamas", "Iran's support for Hamas".
-#                 Source = the possessor (or the subject of the clause), target = the actor after.
-#   inverse:      nouns whose possessor receives: "Russia's dependence on Iran" -> Iran to Russia.
-#   A noun ending in "from" or "by" takes its source after it: "a telephone call from Netanyahu".
-#   participles:  "Iran-backed Hamas": the hyphenated actor acts on the actor that follows.
-#   standing:     true for lasting relations (ties, alliances) rather than dated happenings.
-#   symmetric:    true when the relation holds both ways ("talks between X and Y").
-#
-# A user file with the same layout, passed with --cues, adds cues.
-
-cues:
-  - kind: statement
-    verbs: [comment on, respond to, react to]
-    nouns: [response to, reaction to]
-
-  - kind: appeal
-    verbs: [call for, call on, urge, appeal to, appeal for, plead with, ask]
-    nouns: [call for, appeal to, appeal for, plea to]
-
-  - kind: intent_to_cooperate
-    verbs: [offer to mediate, pledge support for, promise aid to, offer aid to, offer to help]
-    nouns: [offer to mediate, pledge of support]
-
-  - kind: consult
-    verbs: [meet, meet with, hold talks with, talk with, negotiate with, host, visit, phone, speak with, speak to,
-            consult, consult with]
-    nouns: [talks with, talks between, negotiations with, negotiations between, meeting with, visit to, phone call with,
-            telephone call from, telephone call with, phone call from, contact with, contacts with, consultations with]
-    symmetric: true
-
-  - kind: diplomatic_cooperation
-    verbs: [maintain ties with, ally with, mediate between, mediate in, praise, welcome, back, endorse, recognize, recognise,
-            side with, forge relationships with, cultivate relationships with, normalize relations with]
-    nouns: [ties with, relations with, relationship with, alliance with, alliances with, partnership with, alliance between,
-            engagement with, mediation between, rapprochement with, cooperation with]
-    standing: true
-    symmetric: true
-
-  - kind: material_cooperation
-    verbs: [trade with, sign an agreement with, sign a deal with, cooperate militarily with]
-    nouns: [trade with, military cooperation with, deal with]
-
-  - kind: aid
-    verbs: [support, supply, arm, fund, finance, provide, send aid to, send weapons to, deliver, equip, train, help, assist,
-            bankroll, sponsor]
-    nouns: [support for, supplies to, aid to, assistance to, funding for, backing for, patron of, supporter of, sponsor of,
-            weapons to, shipments to, military aid to, military support for, supplies from, support from, aid from,
-            assistance from, help from]
-    inverse: [dependence on, reliance on]
-    participles: [backed, supported, funded, armed, sponsored, aligned, allied, financed, supplied]
-
-  - kind: yield
-    verbs: [release, free, hand over, withdraw from, agree to a ceasefire with, comply with]
-    nouns: [release of, withdrawal from]
-
-  - kind: investigate
-    verbs: [investigate, probe, inquire into]
-    nouns: [investigation into, probe into, inquiry into]
-
-  - kind: demand
-    verbs: [demand, insist on, press for]
-    nouns: [demand for, demands on, ultimatum to]
-
-  - kind: disapprove
-    verbs: [condemn, criticize, criticise, denounce, blame, decry, deplore, rebuke, censure, slam, fault, chide,
-            protest against]
-    nouns: [condemnation of, criticism of, criticisms of, denunciation of, attempts to monopolize, attempts to monopolise]
-
-  - kind: accuse
-    verbs: [accuse, allege, charge]
-    nouns: [accusation against, accusations against, accusations that, allegations against]
-
-  - kind: reject
-    verbs: [reject, veto, refuse, dismiss, rebuff, deny, oppose, block]
-    nouns: [rejection of, veto of, opposition to]
-
-  - kind: threaten
-    verbs: [threaten, warn]
-    nouns: [threat to, threats against, threat against, warning to, ultimatum]
-
-  - kind: protest
-    verbs: [protest, rally against, demonstrate against, boycott]
-    nouns: [protest against, protests against, boycott of]
-
-  - kind: military_posture
-    verbs: [deploy, mobilize, mobilise, mass troops near, station troops near, send warships to, send a carrier to]
-    nouns: [deployment to, military buildup near]
-
-  - kind: reduce_relations
-    verbs: [cut ties with, sever ties with, recall its ambassador from, expel, suspend, withdraw support from, withdraw from supporting,
-            cease providing assistance to, cease supporting, stop supporting,
-            downgrade relations with, freeze, distance itself from, break with]
-    nouns: [withdrawal of support from, severing of ties with]
-
-  - kind: coerce
-    verbs: [sanction, blackmail, pressure, pressurize, coerce, blockade, besiege, impose sanctions on, seize, detain, arrest]
-    nouns: [sanctions on, sanctions against, pressure on, pressure from, blackmail of, blockade of, siege of, leverage over]
-
-  - kind: assault
-    verbs: [attack, strike, bomb, shell, raid, invade, storm, kill, hit, target, fire on, fire at, fire rockets at,
-            launch strikes on, launch attacks on, launch an attack on, launch drones at, launch missiles at, kidnap,
-            take hostage, abduct]
-    nouns: [attack on, attacks on, strike on, strikes on, strikes against, invasion of, assault on, raid on,
-            bombing of, bombardment of, incursion into, offensive against]
-
-  - kind: fight
-    verbs: [fight, battle, clash with, wage war on, wage war against, go to war with]
-    nouns: [war with, war on, war against, war between, fighting between, fighting with, clashes with, clashes between,
-            war in, conflict with, conflict between]
-    symmetric: true
-
-  - kind: mass_violence
-    verbs: [massacre, commit genocide against, ethnically cleanse]
-    nouns: [massacre of, genocide against, genocide in, ethnic cleansing of]
-
-# Words that undo or hedge a cue that follows them closely.
-negations: [not, "n't", never, no longer, refused to, refuses to, refuse to, declined to, fell short of, falls short of,
-            stopped short of, instead of, failed to, avoided, avoid, did not, has not, have not, would not, will not]
-hedges: [alleged, allegedly, reportedly, claimed, claims, claim, suggests, suggested, purportedly, supposedly,
-         rumoured, rumored, unconfirmed, according to]
-# Words that make a cue an attempt or intention rather than a happening: "tried to free the hostages".
-# They do not stop lasting relations ("has sought to maintain ties with Israel").
-irrealis: [try to, tries to, tried to, trying to, seek to, seeks to, sought to, seeking to, attempt to, attempts to,
-           attempted to, effort to, efforts to, aim to, aims to, aimed to, bid to, hope to, hopes to, hoped to, plan to,
-           plans to, planned to, threatened to, threatens to, ready to, willing to]
-# Words just before a cooperative cue that turn it sour: "complicated its relations with".
-worsening: [complicated, complicate, complicates, strained, strain, damaged, damage, soured, hurt, undermined, undermine, strain on,
-            damage to]
-# Words after a cooperative cue that say it went sour: "its ties with Israel have frayed".
-worsened: [frayed, soured, worsened, deteriorated, collapsed, broke down]
-
-"""#)
+    /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
+    static let cueFileName = "cues.yaml"
+    static let compiledCues = """
+        C\tstatement\t0\t0\tcomment on\u{1F}respond to\u{1F}react to\tresponse to\u{1F}reaction to\t\t
+        C\tappeal\t0\t0\tcall for\u{1F}call on\u{1F}urge\u{1F}appeal to\u{1F}appeal for\u{1F}plead with\u{1F}ask\tcall for\u{1F}appeal to\u{1F}appeal for\u{1F}plea to\t\t
+        C\tintent_to_cooperate\t0\t0\toffer to mediate\u{1F}pledge support for\u{1F}promise aid to\u{1F}offer aid to\u{1F}offer to help\toffer to mediate\u{1F}pledge of support\t\t
+        C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}consult\u{1F}consult with\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\t\t
+        C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}praise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}normalize relations with\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t
+        C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\ttrade with\u{1F}military cooperation with\u{1F}deal with\t\t
+        C\taid\t0\t0\tsupport\u{1F}supply\u{1F}arm\u{1F}fund\u{1F}finance\u{1F}provide\u{1F}send aid to\u{1F}send weapons to\u{1F}deliver\u{1F}equip\u{1F}train\u{1F}help\u{1F}assist\u{1F}bankroll\u{1F}sponsor\tsupport for\u{1F}supplies to\u{1F}aid to\u{1F}assistance to\u{1F}funding for\u{1F}backing for\u{1F}patron of\u{1F}supporter of\u{1F}sponsor of\u{1F}weapons to\u{1F}shipments to\u{1F}military aid to\u{1F}military support for\u{1F}supplies from\u{1F}support from\u{1F}aid from\u{1F}assistance from\u{1F}help from\tdependence on\u{1F}reliance on\tbacked\u{1F}supported\u{1F}funded\u{1F}armed\u{1F}sponsored\u{1F}aligned\u{1F}allied\u{1F}financed\u{1F}supplied
+        C\tyield\t0\t0\trelease\u{1F}free\u{1F}hand over\u{1F}withdraw from\u{1F}agree to a ceasefire with\u{1F}comply with\trelease of\u{1F}withdrawal from\t\t
+        C\tinvestigate\t0\t0\tinvestigate\u{1F}probe\u{1F}inquire into\tinvestigation into\u{1F}probe into\u{1F}inquiry into\t\t
+        C\tdemand\t0\t0\tdemand\u{1F}insist on\u{1F}press for\tdemand for\u{1F}demands on\u{1F}ultimatum to\t\t
+        C\tdisapprove\t0\t0\tcondemn\u{1F}criticize\u{1F}criticise\u{1F}denounce\u{1F}blame\u{1F}decry\u{1F}deplore\u{1F}rebuke\u{1F}censure\u{1F}slam\u{1F}fault\u{1F}chide\u{1F}protest against\tcondemnation of\u{1F}criticism of\u{1F}criticisms of\u{1F}denunciation of\u{1F}attempts to monopolize\u{1F}attempts to monopolise\t\t
+        C\taccuse\t0\t0\taccuse\u{1F}allege\u{1F}charge\taccusation against\u{1F}accusations against\u{1F}accusations that\u{1F}allegations against\t\t
+        C\treject\t0\t0\treject\u{1F}veto\u{1F}refuse\u{1F}dismiss\u{1F}rebuff\u{1F}deny\u{1F}oppose\u{1F}block\trejection of\u{1F}veto of\u{1F}opposition to\t\t
+        C\tthreaten\t0\t0\tthreaten\u{1F}warn\tthreat to\u{1F}threats against\u{1F}threat against\u{1F}warning to\u{1F}ultimatum\t\t
+        C\tprotest\t0\t0\tprotest\u{1F}rally against\u{1F}demonstrate against\u{1F}boycott\tprotest against\u{1F}protests against\u{1F}boycott of\t\t
+        C\tmilitary_posture\t0\t0\tdeploy\u{1F}mobilize\u{1F}mobilise\u{1F}mass troops near\u{1F}station troops near\u{1F}send warships to\u{1F}send a carrier to\tdeployment to\u{1F}military buildup near\t\t
+        C\treduce_relations\t0\t0\tcut ties with\u{1F}sever ties with\u{1F}recall its ambassador from\u{1F}expel\u{1F}suspend\u{1F}withdraw support from\u{1F}withdraw from supporting\u{1F}cease providing assistance to\u{1F}cease supporting\u{1F}stop supporting\u{1F}downgrade relations with\u{1F}freeze\u{1F}distance itself from\u{1F}break with\twithdrawal of support from\u{1F}severing of ties with\t\t
+        C\tcoerce\t0\t0\tsanction\u{1F}blackmail\u{1F}pressure\u{1F}pressurize\u{1F}coerce\u{1F}blockade\u{1F}besiege\u{1F}impose sanctions on\u{1F}seize\u{1F}detain\u{1F}arrest\tsanctions on\u{1F}sanctions against\u{1F}pressure on\u{1F}pressure from\u{1F}blackmail of\u{1F}blockade of\u{1F}siege of\u{1F}leverage over\t\t
+        C\tassault\t0\t0\tattack\u{1F}strike\u{1F}bomb\u{1F}shell\u{1F}raid\u{1F}invade\u{1F}storm\u{1F}kill\u{1F}hit\u{1F}target\u{1F}fire on\u{1F}fire at\u{1F}fire rockets at\u{1F}launch strikes on\u{1F}launch attacks on\u{1F}launch an attack on\u{1F}launch drones at\u{1F}launch missiles at\u{1F}kidnap\u{1F}take hostage\u{1F}abduct\tattack on\u{1F}attacks on\u{1F}strike on\u{1F}strikes on\u{1F}strikes against\u{1F}invasion of\u{1F}assault on\u{1F}raid on\u{1F}bombing of\u{1F}bombardment of\u{1F}incursion into\u{1F}offensive against\t\t
+        C\tfight\t0\t1\tfight\u{1F}battle\u{1F}clash with\u{1F}wage war on\u{1F}wage war against\u{1F}go to war with\twar with\u{1F}war on\u{1F}war against\u{1F}war between\u{1F}fighting between\u{1F}fighting with\u{1F}clashes with\u{1F}clashes between\u{1F}war in\u{1F}conflict with\u{1F}conflict between\t\t
+        C\tmass_violence\t0\t0\tmassacre\u{1F}commit genocide against\u{1F}ethnically cleanse\tmassacre of\u{1F}genocide against\u{1F}genocide in\u{1F}ethnic cleansing of\t\t
+        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}stopped short of\u{1F}instead of\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not
+        L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to
+        L\tirrealis\ttry to\u{1F}tries to\u{1F}tried to\u{1F}trying to\u{1F}seek to\u{1F}seeks to\u{1F}sought to\u{1F}seeking to\u{1F}attempt to\u{1F}attempts to\u{1F}attempted to\u{1F}effort to\u{1F}efforts to\u{1F}aim to\u{1F}aims to\u{1F}aimed to\u{1F}bid to\u{1F}hope to\u{1F}hopes to\u{1F}hoped to\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}threatened to\u{1F}threatens to\u{1F}ready to\u{1F}willing to
+        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to
+        L\tworsened\tfrayed\u{1F}soured\u{1F}worsened\u{1F}deteriorated\u{1F}collapsed\u{1F}broke down
+        """
 }

@@ -1,9 +1,9 @@
 import ChronicleModel
 
 /// Reads the bundled lexicon from the records scripts/embed-lexicon compiles `lexicon/*.yaml` into:
-/// one line per file, actor, person or list, fields split by tabs. Reading them is a byte scan of
-/// 50 KB, where parsing the YAML took most of `chronicle extract`'s start-up. A test holds the
-/// records equal to what `LexiconParser` reads from the YAML, places included.
+/// one line per file, actor, person, cue entry or list, fields split by tabs. Reading them is a byte
+/// scan of 60 KB, where parsing the YAML took most of `chronicle extract`'s start-up. Tests hold the
+/// records equal to what `LexiconParser` and `CueLexicon` read from the YAML, places included.
 enum CompiledLexicon {
     private static let field = UInt8(ascii: "\t")
     private static let item: UInt8 = 0x1F
@@ -42,6 +42,29 @@ enum CompiledLexicon {
             }
         }
         return files
+    }
+
+    /// The event coder's cues: one record per entry or list, in the order of `lexicon/cues.yaml`.
+    static func cues(_ text: String) -> CueLexicon {
+        var lexicon = CueLexicon()
+        for line in Array(text.utf8).split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: field, omittingEmptySubsequences: false)
+            switch fields[0].first {
+            case UInt8(ascii: "C"):
+                guard let kind = RelationKind(rawValue: string(fields[1])) else {
+                    preconditionFailure("compiled cues: unknown kind \(string(fields[1]))")
+                }
+                lexicon.addEntry(kind: kind, standing: fields[2].first == UInt8(ascii: "1"), symmetric: fields[3].first == UInt8(ascii: "1"),
+                                 verbs: list(fields[4]), nouns: list(fields[5]), inverse: list(fields[6]), participles: list(fields[7]))
+            case UInt8(ascii: "L"):
+                guard let name = CueLexicon.PhraseList(rawValue: string(fields[1])) else {
+                    preconditionFailure("compiled cues: unknown list \(string(fields[1]))")
+                }
+                lexicon.add(list(fields[2]), to: name)
+            default: preconditionFailure("compiled cues: unknown record \(string(fields[0]))")
+            }
+        }
+        return lexicon
     }
 
     private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -2,7 +2,7 @@ import ChronicleModel
 import Yams
 
 /// The cue phrases of the event coder, read from YAML (`lexicon/cues.yaml` plus `--cues` files).
-public struct CueLexicon: Sendable {
+public struct CueLexicon: Equatable, Sendable {
     /// How a cue names its relation, which decides where source and target stand.
     public enum Form: Hashable, Sendable {
         /// "Russia condemned Hamas": source before, target after.
@@ -36,11 +36,9 @@ public struct CueLexicon: Sendable {
 
     public init() {}
 
-    /// The bundled cues, compiled in from `lexicon/cues.yaml`.
+    /// The bundled cues, compiled in from `lexicon/cues.yaml` (see `scripts/embed-lexicon`).
     public static func bundled() throws(LexiconError) -> CueLexicon {
-        var lexicon = CueLexicon()
-        try lexicon.add(BundledLexicon.cueFile.text, path: "lexicon/" + BundledLexicon.cueFile.name)
-        return lexicon
+        CompiledLexicon.cues(BundledLexicon.compiledCues)
     }
 
     /// The bundled cues extended by user files.
@@ -72,14 +70,28 @@ public struct CueLexicon: Sendable {
             case "cues":
                 guard let entries = value.sequence else { throw LexiconError(place(value, path), "`cues` must be a list") }
                 for entry in entries { try addEntry(entry, path: path) }
-            case "negations": negations += try phrases(value, path).map(Self.words)
-            case "hedges": hedges += try phrases(value, path).map(Self.words)
-            case "irrealis": irrealis += try phrases(value, path).map(Self.words)
-            case "worsening": worsening += try phrases(value, path).map(Self.words)
-            case "worsened": worsened += try phrases(value, path).map(Self.words)
             default:
-                throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, hedges, irrealis, worsening or worsened")
+                guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, hedges, irrealis, worsening or worsened")
+                }
+                add(try phrases(value, path), to: list)
             }
+        }
+    }
+
+    /// The lists of phrases that qualify a cue rather than name a relation.
+    enum PhraseList: String {
+        case negations, hedges, irrealis, worsening, worsened
+    }
+
+    mutating func add(_ phrases: [String], to list: PhraseList) {
+        let words = phrases.map(Self.words)
+        switch list {
+        case .negations: negations += words
+        case .hedges: hedges += words
+        case .irrealis: irrealis += words
+        case .worsening: worsening += words
+        case .worsened: worsened += words
         }
     }
 
@@ -94,17 +106,25 @@ public struct CueLexicon: Sendable {
                 throw LexiconError(place(key, path), "unknown field `\(key.string ?? "?")` in a cue entry")
             }
         }
-        let standing = fields["standing"]?.bool ?? false
-        let symmetric = fields["symmetric"]?.bool ?? false
+        func list(_ field: String) throws(LexiconError) -> [String] {
+            try fields[field].map { node throws(LexiconError) in try phrases(node, path) } ?? []
+        }
+        addEntry(kind: kind, standing: fields["standing"]?.bool ?? false, symmetric: fields["symmetric"]?.bool ?? false,
+                 verbs: try list("verbs"), nouns: try list("nouns"), inverse: try list("inverse"), participles: try list("participles"))
+    }
+
+    /// Adds the cues of one entry, verbs in each of their inflections.
+    mutating func addEntry(kind: RelationKind, standing: Bool, symmetric: Bool,
+                           verbs: [String], nouns: [String], inverse: [String], participles: [String]) {
         func append(_ words: [String], _ form: Form) {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
         }
-        for phrase in try fields["verbs"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] {
+        for phrase in verbs {
             for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .verb) }
         }
-        for phrase in try fields["nouns"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .noun) }
-        for phrase in try fields["inverse"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .inverse) }
-        for phrase in try fields["participles"].map({ node throws(LexiconError) in try phrases(node, path) }) ?? [] { append(Self.words(phrase), .participle) }
+        for phrase in nouns { append(Self.words(phrase), .noun) }
+        for phrase in inverse { append(Self.words(phrase), .inverse) }
+        for phrase in participles { append(Self.words(phrase), .participle) }
     }
 
     private func phrases(_ node: Node, _ path: String) throws(LexiconError) -> [String] {
