@@ -17,6 +17,7 @@ enum TestLexicon {
       - {id: HAMAS, name: Hamas, kind: armed_group, aliases: [Qassam Brigades]}
       - {id: PIJ, name: Palestinian Islamic Jihad, kind: armed_group, aliases: [Islamic Jihad]}
       - {id: HOUTHIS, name: Houthis, kind: armed_group, aliases: [the Houthis], demonyms: [Houthi]}
+      - {id: CIV, name: "Côte d'Ivoire", kind: state, aliases: [Ivory Coast]}
     people:
       - {name: Dmitry Peskov, aliases: [Peskov], roles: [{actor: RUS, role: Kremlin spokesperson, from: "2012-05-22"}]}
       - {name: Dmitry Medvedev, aliases: [Medvedev], roles: [{actor: RUS, role: President of Russia, from: "2008-05-07", until: "2012-05-07"}]}
@@ -53,6 +54,8 @@ struct ActorRecognitionTests {
         ("The Washington Post reported that Washington objected.", ["Washington=USA/metonym"]),
         ("Roast the turkey for two hours.", []),
         ("Turkey and Türkiye are one state.", ["Turkey=TUR/name", "Türkiye=TUR/alias"]),
+        // a lexicon name's straight apostrophe also matches a curly one
+        ("Côte d'Ivoire, or Côte d\u{2019}Ivoire, voted.", ["Côte d'Ivoire=CIV/name", "Côte d\u{2019}Ivoire=CIV/name"]),
         ("Jordan Peterson spoke, and Jordan closed its airspace.", ["Jordan=JOR/name", "its=JOR/coreference"]),
         ("Israel Katz said Israel would respond.", ["Israel Katz=ISR/person", "Israel=ISR/name"]),
         ("Palestinian Islamic Jihad backed the Palestinian cause.", ["Palestinian Islamic Jihad=PIJ/name", "Palestinian=PSE/demonym"]),

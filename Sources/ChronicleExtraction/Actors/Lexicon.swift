@@ -114,15 +114,16 @@ public struct Lexicon: Sendable {
                 actors[id] = entry
             }
         }
+        // A person this file lists replaces an earlier file's entry of the same name, at the end.
         var seenPeople: [String: SourceLocation] = [:]
         for person in file.people {
             if let first = seenPeople[person.name] {
                 throw LexiconError(person.origin, "person \(person.name) is listed twice in this file (first at line \(first.line ?? 0))")
             }
             seenPeople[person.name] = person.origin
-            people.removeAll { $0.name == person.name }
-            people.append(person)
         }
+        people.removeAll { seenPeople[$0.name] != nil }
+        people += file.people
         notActors += file.notActors
         for id in file.disable {
             guard actors.removeValue(forKey: id) != nil else {
@@ -130,6 +131,7 @@ public struct Lexicon: Sendable {
             }
             people.removeAll { person in person.roles.allSatisfy { $0.actor == id } }
         }
+        guard !file.disableAliases.isEmpty else { return }
         let dropped = Set(file.disableAliases)
         for (id, var entry) in actors {
             entry.aliases.removeAll(where: dropped.contains)

@@ -61,7 +61,9 @@ private struct LexiconTrieBuilder {
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
     mutating func insert(_ name: String, _ target: LexiconIndex.Target) {
         var variants = [name]
-        if name.contains("'") { variants.append(name.replacingOccurrences(of: "'", with: "\u{2019}")) }
+        if name.utf8.contains(UInt8(ascii: "'")) {
+            variants.append(String(decoding: Tokenizer.apostrophes(in: Array(name.utf8), curled: true), as: UTF8.self))
+        }
         if let first = name.unicodeScalars.first, first.properties.isLowercase {
             variants += variants.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         }
@@ -100,5 +102,3 @@ private struct LexiconTrieBuilder {
         }
     }
 }
-
-import Foundation

@@ -141,7 +141,7 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The words of a phrase as the matcher sees them: lower case, apostrophes straight, split like text.
     static func words(_ phrase: String) -> [String] {
-        let bytes = Array(phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").utf8)
+        let bytes = Tokenizer.apostrophes(in: Array(phrase.lowercased().utf8), curled: false)
         return Tokenizer.tokens(bytes, 0..<bytes.count).filter { $0.kind == .word || $0.kind == .possessive }
             .map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }

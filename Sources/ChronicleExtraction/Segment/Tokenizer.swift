@@ -135,6 +135,26 @@ public enum Tokenizer {
         return nil
     }
 
+    /// `bytes` with every straight apostrophe curled (’), or with every ’ straightened. For lexicon
+    /// phrases at load time, where Foundation's `replacingOccurrences` cost a tenth of a start-up.
+    static func apostrophes(in bytes: [UInt8], curled: Bool) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var index = 0
+        while index < bytes.count {
+            if curled, bytes[index] == UInt8(ascii: "'") {
+                result += [0xE2, 0x80, 0x99]
+            } else if !curled, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                result.append(UInt8(ascii: "'"))
+                index += 2
+            } else {
+                result.append(bytes[index])
+            }
+            index += 1
+        }
+        return result
+    }
+
     @inline(__always)
     static func dashLength(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         if text[index] == UInt8(ascii: "-") { return 1 }
