@@ -39,6 +39,7 @@ struct EventCodingTests {
         CodingCase("China fell short of condemning Hamas.", []),
         CodingCase("China refused to condemn Hamas.", []),
         CodingCase("Egypt did not criticize Israel.", []),
+        CodingCase("Egypt didn't criticize Israel, and Jordan didn\u{2019}t either.", []),
         CodingCase("Iran reportedly armed the Houthis.", ["IRN>HOUTHIS:aid:claim"]),
         CodingCase("Ukraine alleged, without evidence, that Belarus supplied Russia.", ["BLR>RUS:aid:claim", "UKR>BLR:accuse:claim"]),
         // intentions and objects that are not actors

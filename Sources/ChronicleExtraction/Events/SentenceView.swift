@@ -69,7 +69,7 @@ struct SentenceView {
                         word.count = Int32(used) - word.start
                         if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
                         let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
-                        ids.append(vocabulary.value(for: bytes) ?? -1)
+                        ids.append(vocabulary.value(for: bytes) ?? SentenceView.contractionID(bytes, vocabulary) ?? -1)
                         list.append(word)
                         ranges.append(token.range)
                     case .possessive:
@@ -97,6 +97,15 @@ struct SentenceView {
             mentions.append(Placed(start: first, end: last, mention: mention))
             for word in first...last { self.list[word].mention = Int32(mentions.count - 1) }
         }
+    }
+
+    /// A negative contraction the vocabulary does not list itself ("didn't", "won't") stands for its
+    /// "n't", which the negations list: the tokenizer keeps such a word whole.
+    private static func contractionID(_ word: UnsafeRawBufferPointer, _ vocabulary: ByteTable<Int32>) -> Int32? {
+        let count = word.count
+        guard count > 3, word[count - 1] == UInt8(ascii: "t"), word[count - 2] == UInt8(ascii: "'"), word[count - 3] == UInt8(ascii: "n")
+        else { return nil }
+        return vocabulary.value(for: UnsafeRawBufferPointer(rebasing: word[(count - 3)...]))
     }
 
     /// Writes `word` into `lowered` from `used` on, in ASCII lower case and with each right single
