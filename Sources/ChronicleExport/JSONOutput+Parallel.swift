@@ -70,9 +70,10 @@ extension JSONOutput {
         open(UInt8(ascii: "["))
         var encoding: EncodingBatch?
         while let (first, sizes, write) = next() {
-            // A short batch is not worth the hand-off. A batch cut short by its size (a few relations
-            // with thousands of sentences each) is shared by size, not by count.
-            let isWorthSharing = sizes.count >= 2 * Self.batchPerThread || sizes.reduce(0, +) >= Self.batchSize
+            // A short batch is not worth the hand-off, unless its members are heavy: a few hundred
+            // relations with dozens of sentences each are most of a small corpus's timeline.json.
+            // A batch with heavy members is shared by size, not by count.
+            let isWorthSharing = sizes.count >= 2 * Self.batchPerThread || (sizes.count >= threads && sizes.reduce(0, +) >= Self.sharedSize)
             let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<sizes.count]
             let batch = EncodingBatch(slices: slices) { slice in
                 var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
@@ -98,6 +99,9 @@ extension JSONOutput {
     /// The most a batch holds by its elements' sizes (evidence items, for events and relations), so a
     /// batch of relations, each with thousands of sentences, stays a few megabytes.
     static var batchSize: Int { 1 << 14 }
+    /// The least a batch of fewer elements must hold by their sizes to be shared among threads:
+    /// a thousand evidence items take about half a millisecond to encode.
+    static var sharedSize: Int { 1 << 10 }
 }
 
 /// The slices of one batch of elements being encoded on their own threads; `pieces()` waits for
