@@ -29,12 +29,22 @@ public struct ExtractionOptions: Sendable {
         self.cues = cues
     }
 
-    /// The extractor these options describe.
+    /// The extractor these options describe. With neither lexicon given, the bundled one's is built
+    /// once per process: its 6 ms would otherwise be most of a call that extracts a few documents.
     public func extractor() throws(LexiconError) -> Extractor {
+        if lexicon == nil, cues == nil { return try Self.bundledExtractor.get() }
         let cueLexicon: CueLexicon
         if let cues { cueLexicon = cues } else { cueLexicon = try CueLexicon.bundled() }
         return Extractor(lexicon: try resolvedLexicon(), cues: cueLexicon)
     }
+
+    private static let bundledExtractor: Result<Extractor, LexiconError> = {
+        do throws(LexiconError) {
+            return .success(Extractor(lexicon: try Lexicon.bundled(), cues: try CueLexicon.bundled()))
+        } catch {
+            return .failure(error)
+        }
+    }()
 
     /// The lexicon to use: the one given, or the bundled one.
     public func resolvedLexicon() throws(LexiconError) -> Lexicon {

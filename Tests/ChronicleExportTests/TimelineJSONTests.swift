@@ -219,7 +219,7 @@ struct TimelineJSONTests {
     static func written(_ write: (FileHandle) throws -> Void) throws -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-json-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try write(handle)
         try handle.close()

@@ -31,6 +31,19 @@ struct LibraryTests {
         #expect(!run.diagnostics.contains { $0.severity >= .warning })
     }
 
+    /// Without a lexicon given, the bundled one is used, built once per process: repeated calls and
+    /// a call that names the bundled lexicons give the same bytes.
+    @Test func theBundledLexiconsServeEveryCallAlike() throws {
+        let corpus = Repository.path("examples/corpus")
+        let first = try TimelineJSON.encode(Chronicle.extract(paths: [corpus]).timeline)
+        let again = try TimelineJSON.encode(Chronicle.extract(paths: [corpus]).timeline)
+        let named = ExtractionOptions(lexicon: try Lexicon.bundled(), cues: try CueLexicon.bundled())
+        let explicit = try TimelineJSON.encode(Chronicle.extract(paths: [corpus], options: named).timeline)
+        #expect(first == again)
+        #expect(first == explicit)
+        #expect(first.count > 10_000)
+    }
+
     @Test func documentIDsComeFromFileNamesAndStayUnique() {
         let ids = Chronicle.documentIDs(for: ["a/report.txt", "b/report.md", "c/other.html", "noext"])
         #expect(ids.map(\.rawValue) == ["a/report", "b/report", "other", "noext"])

@@ -93,6 +93,8 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(extractor.timeline(from: analyzed))
     }
 
+    // The bundled lexicons are built at the first call of the process and reused (`ExtractionOptions.extractor()`);
+    // building them is "Lexicon load" below, and a process's whole start-up is in `commandBenchmarks`.
     for jobs in [1, 2] {
         corpusBenchmark("Whole run: files on disk to timeline.json bytes, \(jobs) thread\(jobs == 1 ? "" : "s")") {
             var options = ExtractionOptions()
