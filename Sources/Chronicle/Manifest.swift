@@ -65,7 +65,7 @@ public struct Manifest: Sendable {
             throw LoadError(description: "\(path):\(line):\(column): nested more than \(YAMLNesting.limit) levels deep; a manifest needs two")
         }
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
+        do { node = try YAMLText.compose(text) } catch {
             throw LoadError(description: "\(path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let node else { return [] }

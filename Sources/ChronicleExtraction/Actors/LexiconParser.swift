@@ -11,7 +11,7 @@ enum LexiconParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLText.compose(text)
         } catch let error as YamlError {
             throw LexiconError(location(of: error, path: path, text: text), "not valid YAML: \(describe(error))")
         } catch {

@@ -60,7 +60,7 @@ public struct CueLexicon: Equatable, Sendable {
                                "nested more than \(YAMLNesting.limit) levels deep; a cue file needs three at most")
         }
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
+        do { root = try YAMLText.compose(text) } catch {
             throw LexiconError(SourceLocation(file: path), "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let root else { return }

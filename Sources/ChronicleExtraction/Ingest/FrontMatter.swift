@@ -37,7 +37,7 @@ struct FrontMatter: Hashable {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try YAMLText.compose(yaml)
         } catch {
             let (line, _) = lineAndColumn(of: opening.start, in: bytes)
             // Where Yams says the problem is (its line 1 is the rest of the opening `---` line), and what it is.
