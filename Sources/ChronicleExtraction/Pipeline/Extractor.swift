@@ -70,8 +70,9 @@ public struct Extractor: Sendable {
         let text = document.text
         let dct = document.document.published
         var previous: [ActorMention] = []
+        var tokens: [Token] = []
         for (index, sentence) in analyzed.sentences.enumerated() {
-            let tokens = Tokenizer.tokens(text, sentence.range)
+            Tokenizer.tokens(text, sentence.range, into: &tokens)
             let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous)
             analyzed.mentions += mentions
             previous = mentions

@@ -21,15 +21,23 @@ public struct Token: Hashable, Sendable {
 /// (`Iran-backed` -> `Iran` `-` `backed`), and dotted abbreviations stay whole (`U.S.`, `U.N.`).
 public enum Tokenizer {
     public static func tokens(_ text: [UInt8], _ range: Range<Int>) -> [Token] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "token range outside the text")
-        // Every byte of every sentence passes here: read through a raw buffer, without a bounds
-        // check per byte.
-        return text.withUnsafeBufferPointer { tokens(in: $0, range) }
+        var tokens: [Token] = []
+        self.tokens(text, range, into: &tokens)
+        return tokens
     }
 
-    private static func tokens(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
+    /// The tokens of `range`, in place of what `tokens` held: a caller that tokenizes sentence
+    /// after sentence keeps one array's storage instead of making and freeing one per sentence.
+    static func tokens(_ text: [UInt8], _ range: Range<Int>, into tokens: inout [Token]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "token range outside the text")
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(range.count / 5)
+        // Every byte of every sentence passes here: read through a raw buffer, without a bounds
+        // check per byte.
+        text.withUnsafeBufferPointer { Tokenizer.tokens(in: $0, range, into: &tokens) }
+    }
+
+    private static func tokens(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -70,7 +78,6 @@ public enum Tokenizer {
             tokens.append(Token(kind: .punctuation, range: index..<min(end, index + length)))
             index += length
         }
-        return tokens
     }
 
     /// The end of the word starting at `start`: letters, digits, inner apostrophes (`d'Ivoire`,
