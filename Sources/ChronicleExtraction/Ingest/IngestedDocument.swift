@@ -20,8 +20,8 @@ public struct IngestedDocument: Sendable {
         guard let video = document.videoID, !video.isEmpty,
               video.utf8.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
         else { return nil }
-        // Concatenated: string interpolation cost a few thousand instructions per evidence item.
-        return "https://youtu.be/" + video + "?t=" + String(seconds)
+        // Joined as bytes: interpolating or appending strings cost three thousand instructions per evidence item.
+        return String(joining: ["https://youtu.be/", video, "?t=", String(seconds)])
     }
 }
 

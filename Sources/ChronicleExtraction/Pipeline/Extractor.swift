@@ -127,38 +127,15 @@ public struct Extractor: Sendable {
             // source-kind-target-date, and for an undated event also where it was read.
             var idParts = [coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value]
             if !placed { idParts += [document.document.id.rawValue, String(evidence.byteStart)] }
-            let id = Extractor.joined(idParts, separator: UInt8(ascii: "-"))
+            let id = String(joining: idParts, separator: UInt8(ascii: "-"))
             let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
             events.append(Event(
                 id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
                 target: coded.target, kind: coded.kind,
-                summary: Extractor.joined([name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
+                summary: String(joining: [name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
                 evidence: [evidence]))
         }
         return Timeline(unsortedDocuments: [document.document], actors: tally.actors(lexicon: lexicon), relations: relations, events: events)
-    }
-
-    /// `parts` joined by an ASCII `separator`, each part's bytes copied once into the new string:
-    /// appending to a String checks for grapheme clusters across every join, which cost more than
-    /// the rest of an event's records.
-    static func joined(_ parts: [String], separator: UInt8) -> String {
-        let length = parts.reduce(Swift.max(0, parts.count - 1)) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var count = 0
-            for (index, part) in parts.enumerated() {
-                if index > 0 {
-                    buffer[count] = separator
-                    count += 1
-                }
-                var part = part
-                part.withUTF8 { bytes in
-                    guard let source = bytes.baseAddress else { return }
-                    (buffer.baseAddress! + count).update(from: source, count: bytes.count)
-                    count += bytes.count
-                }
-            }
-            return count
-        }
     }
 
     /// The distinct actors of a relation, in order.
