@@ -12,6 +12,13 @@ struct CalendarDayTests {
         if valid { #expect(CalendarDay(iso: text)?.description == text) }
     }
 
+    @Test func spellsEveryYearWithFourDigits() {
+        #expect(CalendarDay(year: 5, month: 3, day: 7)!.description == "0005-03-07")
+        #expect(CalendarDay(year: 987, month: 10, day: 31)!.description == "0987-10-31")
+        #expect(CalendarDay(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
+        #expect(CalendarDay(year: 1, month: 1, day: 1)!.description == "0001-01-01")
+    }
+
     @Test func countsDaysAcrossMonthsYearsAndLeapDays() {
         let day = CalendarDay(year: 2023, month: 12, day: 31)!
         #expect(day.adding(days: 1).description == "2024-01-01")
