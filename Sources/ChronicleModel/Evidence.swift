@@ -167,7 +167,13 @@ public struct MediaOffset: Hashable, Codable, Sendable {
         var parts = 0
         var value = 0
         var digits = 0
-        for byte in offset.utf8 + [UInt8(ascii: ":")] {
+        // Each part ends at a colon, the last at the end of the text (read as one more colon).
+        var bytes = offset.utf8.makeIterator()
+        var atEnd = false
+        while !atEnd {
+            let next = bytes.next()
+            atEnd = next == nil
+            let byte = next ?? UInt8(ascii: ":")
             if byte == UInt8(ascii: ":") {
                 // The first part (hours, or minutes in MM:SS) may be long; the others are two digits under 60.
                 guard digits > 0, parts == 0 || digits <= 2 && value < 60 else { return nil }

@@ -19,7 +19,10 @@ struct HTMLTag {
             index += 1
         }
         guard index > nameStart else { return nil }
-        let name = String(decoding: asciiLowercased(bytes[nameStart..<index]), as: UTF8.self)
+        // Lowered on the stack: an array per tag for its name cost more than reading the tag.
+        let name = bytes.withUnsafeBufferPointer { bytes in
+            withASCIILowercased(UnsafeBufferPointer(rebasing: bytes[nameStart..<index])) { String(decoding: $0, as: UTF8.self) }
+        }
         let attributesStart = index
         var quote: UInt8 = 0
         while index < limit {
@@ -40,16 +43,15 @@ struct HTMLTag {
         return nil
     }
 
-    /// The value of attribute `name` (case-insensitive), entities left as written.
-    func attribute(_ name: String, in bytes: [UInt8]) -> String? {
-        let wanted = Array(name.utf8)
+    /// The value of attribute `name` (case-insensitive; `name` in lower case), entities left as written.
+    func attribute(_ name: StaticString, in bytes: [UInt8]) -> String? {
         var index = attributes.lowerBound
         let limit = attributes.upperBound
         while index < limit {
             while index < limit, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
             let keyStart = index
             while index < limit, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "/") { index += 1 }
-            let key = asciiLowercased(bytes[keyStart..<index])
+            let key = keyStart..<index
             while index < limit, isSpace(bytes[index]) { index += 1 }
             var value: Range<Int>? = nil
             if index < limit, bytes[index] == UInt8(ascii: "=") {
@@ -68,7 +70,7 @@ struct HTMLTag {
                     value = valueStart..<index
                 }
             }
-            if key == wanted { return value.map { String(decoding: bytes[$0], as: UTF8.self) } ?? "" }
+            if equalsLowered(bytes[key], name) { return value.map { String(decoding: bytes[$0], as: UTF8.self) } ?? "" }
             if keyStart == index { index += 1 }
         }
         return nil

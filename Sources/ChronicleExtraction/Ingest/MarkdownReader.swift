@@ -225,7 +225,7 @@ struct MarkdownReader {
 
     /// Reads inline HTML at `index`; nil if the `<` does not start a tag or comment.
     private func inlineHTML(at index: Int, limit: Int) -> InlineMarkup? {
-        if bytes[index..<limit].starts(with: Array("<!--".utf8)) {
+        if index + 4 <= limit, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
             return .hidden(end: bytes.firstOffset(of: "-->", from: index + 4, limit: limit).map { $0 + 3 } ?? limit)
         }
         guard let tag = HTMLTag.read(bytes, at: index, limit: limit) else { return nil }
