@@ -97,7 +97,12 @@ extension Timeline {
         }
 
         public mutating func add(_ actor: Actor) {
-            actors[actor.id] = actors[actor.id].map { Timeline.merge($0, actor) } ?? actor
+            // Merged where it lies: a copy of the record retained every name in it.
+            if let index = actors.index(forKey: actor.id) {
+                Timeline.merge(into: &actors.values[index], actor)
+            } else {
+                actors[actor.id] = actor
+            }
         }
 
         public mutating func add(_ relation: consuming Relation) {
@@ -207,17 +212,16 @@ extension Timeline {
         a == b ? a : (a.source, a.title ?? "", a.published?.description ?? "") <= (b.source, b.title ?? "", b.published?.description ?? "") ? a : b
     }
 
-    private static func merge(_ a: Actor, _ b: Actor) -> Actor {
-        var merged = a
-        merged.mentions = a.mentions + b.mentions
-        merged.aliases = sortedUnion(a.aliases, b.aliases)
+    /// Folds `b` into `a`, another record of the same actor.
+    private static func merge(into a: inout Actor, _ b: Actor) {
+        a.mentions += b.mentions
+        a.aliases = sortedUnion(a.aliases, b.aliases)
         let people = sortedUnion(a.people ?? [], b.people ?? [])
-        merged.people = people.isEmpty ? nil : people
+        a.people = people.isEmpty ? nil : people
         if (b.name, b.kind.rawValue) < (a.name, a.kind.rawValue) {
-            merged.name = b.name
-            merged.kind = b.kind
+            a.name = b.name
+            a.kind = b.kind
         }
-        return merged
     }
 
     /// The names of both lists, sorted, each once. Lists already in that form (as every list
@@ -226,6 +230,8 @@ extension Timeline {
         guard isStrictlyAscending(a), isStrictlyAscending(b) else { return Array(Set(a).union(b)).sorted() }
         if b.isEmpty || a == b { return a }
         if a.isEmpty { return b }
+        // Most records of an actor name it as earlier ones did: then `a` is the union already.
+        if isSortedSubset(b, of: a) { return a }
         var result: [String] = []
         result.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
@@ -241,6 +247,18 @@ extension Timeline {
         result += a[i...]
         result += b[j...]
         return result
+    }
+
+    /// Whether every name of `b` is in `a`, both strictly ascending.
+    private static func isSortedSubset(_ b: [String], of a: [String]) -> Bool {
+        guard b.count <= a.count else { return false }
+        var i = 0
+        for name in b {
+            while i < a.count, a[i] < name { i += 1 }
+            guard i < a.count, a[i] == name else { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func isStrictlyAscending(_ names: [String]) -> Bool {
