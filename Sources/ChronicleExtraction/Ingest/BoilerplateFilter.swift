@@ -137,10 +137,14 @@ enum BoilerplateFilter {
     static func cueHits(_ words: Words) -> Int {
         var hits = 0
         let cuePhrases = BoilerplateFilter.cuePhrases  // fetched once, not through its lazy global's check per word
-        for start in 0..<words.count {
-            guard let candidates = cuePhrases[bytes: words[start]] else { continue }
-            for phrase in candidates where phrase.count <= words.count - start {
-                if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { hits += 1 }
+        // Each word looked up where it lies: a slice of the words' array per word retained and released it.
+        words.lowered.withUnsafeBufferPointer { lowered in
+            for start in 0..<words.count {
+                let word = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lowered[words.ranges[start]]))
+                guard let candidates = cuePhrases.value(for: word) else { continue }
+                for phrase in candidates where phrase.count <= words.count - start {
+                    if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { hits += 1 }
+                }
             }
         }
         return hits
