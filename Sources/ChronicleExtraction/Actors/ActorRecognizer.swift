@@ -46,7 +46,7 @@ public struct ActorRecognizer: Sendable {
         var mentions: [ActorMention] = []
         var position = 0
         while position < tokens.count {
-            guard tokens[position].kind == .word, let (end, target) = longestMatch(tokens, text, from: position) else {
+            guard tokens[position].kind == .word, let (end, target, node) = longestMatch(tokens, text, from: position) else {
                 position += 1
                 continue
             }
@@ -62,7 +62,7 @@ public struct ActorRecognizer: Sendable {
                 }
             case .actor(let id, var form):
                 let hyphenated = isHyphenated(tokens, start: position, end: end)
-                if index.lexicon.actors[id]?.ambiguous == true, !hyphenated, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
+                if index.targetIsAmbiguous(at: node), !hyphenated, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
                     position += 1
                     continue
                 }
@@ -76,10 +76,10 @@ public struct ActorRecognizer: Sendable {
         return mentions
     }
 
-    /// The last token of the longest name starting at `start`, and what it names.
-    func longestMatch(_ tokens: [Token], _ text: [UInt8], from start: Int) -> (Int, LexiconIndex.Target)? {
+    /// The last token of the longest name starting at `start`, what it names, and its trie node.
+    func longestMatch(_ tokens: [Token], _ text: [UInt8], from start: Int) -> (Int, LexiconIndex.Target, node: Int32)? {
         var node: Int32 = 0
-        var best: (Int, LexiconIndex.Target)? = nil
+        var best: (Int, LexiconIndex.Target, node: Int32)? = nil
         var position = start
         // Through a buffer: a slice of the text per token retained and released its storage.
         text.withUnsafeBufferPointer { text in
@@ -87,7 +87,7 @@ public struct ActorRecognizer: Sendable {
                   let next = index.child(node, id)
             {
                 node = next
-                if let target = index.target(at: node) { best = (position, target) }
+                if let target = index.target(at: node) { best = (position, target, node) }
                 position += 1
             }
         }

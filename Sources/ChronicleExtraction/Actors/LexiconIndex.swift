@@ -17,6 +17,9 @@ public struct LexiconIndex: Sendable {
     /// Per trie node, the index of its target in `targets`, or -1.
     private let nodeTargets: [Int32]
     private let targets: [Target]
+    /// Per target, whether it names an actor whose name is also a given name (`Jordan`): asked at
+    /// every actor found, so kept here rather than looked up in the lexicon by id.
+    private let ambiguousTargets: [Bool]
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -33,6 +36,10 @@ public struct LexiconIndex: Sendable {
         edges = TrieEdges(builder.edges)
         nodeTargets = builder.nodeTargets
         targets = builder.targets
+        ambiguousTargets = builder.targets.map { target in
+            if case .actor(let id, _) = target { return lexicon.actors[id]?.ambiguous == true }
+            return false
+        }
     }
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.
@@ -47,6 +54,12 @@ public struct LexiconIndex: Sendable {
     func target(at node: Int32) -> Target? {
         let index = nodeTargets[Int(node)]
         return index < 0 ? nil : targets[Int(index)]
+    }
+
+    /// Whether the target at `node` (which has one) names an ambiguous actor.
+    @inline(__always)
+    func targetIsAmbiguous(at node: Int32) -> Bool {
+        ambiguousTargets[Int(nodeTargets[Int(node)])]
     }
 }
 
