@@ -26,6 +26,8 @@ public enum SentenceSplitter {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
+            index = firstPossibleTerminator(text, from: index, end: end)
+            guard index < end else { break }
             let byte = text[index]
             var terminatorEnd: Int? = nil
             if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
@@ -70,6 +72,29 @@ public enum SentenceSplitter {
         }
         appendTrimmed(&sentences, text, start..<end, cuts: &cuts)
         return sentences
+    }
+
+    /// The first index from `start` whose byte could end a sentence (`.`, `!`, `?`, or a byte of a
+    /// multi-byte character such as `…`), skipping eight bytes at a time while none could: most of
+    /// a sentence's bytes are letters and spaces. `end` if there is none.
+    @inline(__always)
+    private static func firstPossibleTerminator(_ text: [UInt8], from start: Int, end: Int) -> Int {
+        text.withUnsafeBytes { bytes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func has(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+                let matched = word ^ (ones &* UInt64(byte))
+                return (matched &- ones) & ~matched
+            }
+            var index = start
+            while index + 8 <= end {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let candidates = word | has(word, UInt8(ascii: ".")) | has(word, UInt8(ascii: "!")) | has(word, UInt8(ascii: "?"))
+                if candidates & highs != 0 { break }
+                index += 8
+            }
+            return index
+        }
     }
 
     private static func appendTrimmed(_ sentences: inout [Range<Int>], _ text: [UInt8], _ range: Range<Int>, cuts: inout Int) {
