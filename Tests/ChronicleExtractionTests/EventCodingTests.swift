@@ -69,6 +69,22 @@ struct EventCodingTests {
         #expect(Self.relations(text) == ["IRN>HOUTHIS:aid"])
     }
 
+    /// Records find each sentence's dates by binary search when the analysis lists them in reading
+    /// order, as it does; a document built in another order gives the same records.
+    @Test func recordsDoNotDependOnTheOrderOfDatesAndRelations() throws {
+        let text = "On 3 March 2024, Russia condemned Hamas and Iran armed the Houthis. Turkey criticized Israel on 5 March 2024. "
+            + "Egypt hosted a Hamas delegation on Tuesday, and Qatar welcomed Hamas."
+        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-10")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let analyzed = Self.extractor.analyze(document)
+        #expect(Set(analyzed.timexes.map(\.sentence)).count >= 3 && analyzed.relations.count >= 4)
+        var shuffled = analyzed
+        shuffled.timexes.reverse()
+        shuffled.relations.reverse()
+        let inOrder = Self.extractor.timeline(from: [analyzed])
+        #expect(Self.extractor.timeline(from: [shuffled]) == inOrder)
+        #expect(inOrder.events.contains { $0.date.value == "2024-03-03" } && inOrder.events.contains { $0.date.value == "2024-03-05" })
+    }
+
     @Test func eventsTakeTheirDateFromTheSentenceElseTheyAreReported() throws {
         let text = " date 2023-11-20 Turkey condemned Israel on Tuesday. Turkey also criticized Iran."
         let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!

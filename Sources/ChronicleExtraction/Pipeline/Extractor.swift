@@ -105,20 +105,32 @@ public struct Extractor: Sendable {
         let lexicon = recognizer.index.lexicon
         var relations: [Relation] = []
         var events: [Event] = []
-        let timexesBySentence = Dictionary(grouping: document.timexes, by: \.sentence)
-        // One evidence record per sentence, so relations read from one sentence share its text.
-        var sentenceEvidence: [Int: Evidence] = [:]
+        let timexes = document.timexes
+        // Time expressions come in reading order: a sentence's are found by binary search, not by
+        // grouping them into a dictionary of lists per document.
+        let timexesInOrder = zip(timexes, timexes.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
+        let timexesBySentence = timexesInOrder ? [:] : Dictionary(grouping: timexes, by: \.sentence)
+        func timexesOf(sentence: Int) -> ArraySlice<SentenceTimex> {
+            guard timexesInOrder else { return timexesBySentence[sentence].map { $0[...] } ?? [] }
+            let first = timexes.partitionIndex { $0.sentence >= sentence }
+            var end = first
+            while end < timexes.count, timexes[end].sentence == sentence { end += 1 }
+            return timexes[first..<end]
+        }
+        // One evidence record per sentence, so relations read from one sentence share its text
+        // (a sentence's relations come one after another).
+        var sentenceEvidence: (sentence: Int, evidence: Evidence)? = nil
         for coded in document.relations {
             var evidence: Evidence
-            if let known = sentenceEvidence[coded.sentence] {
-                evidence = known
+            if let known = sentenceEvidence, known.sentence == coded.sentence {
+                evidence = known.evidence
             } else {
                 evidence = document.evidence(for: document.sentences[coded.sentence])
-                sentenceEvidence[coded.sentence] = evidence
+                sentenceEvidence = (coded.sentence, evidence)
             }
             evidence.claim = coded.claim
             evidence.person = coded.person
-            let date = eventDate(of: coded, in: document, candidates: timexesBySentence[coded.sentence] ?? [])
+            let date = eventDate(of: coded, in: document, candidates: timexesOf(sentence: coded.sentence))
             let placed = TimexOrder.start(of: date.value) != nil
             let seen = placed ? date.value : nil
             relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, weight: 1, firstSeen: seen, lastSeen: seen,
@@ -145,7 +157,7 @@ public struct Extractor: Sendable {
 
     /// The date of a coded relation: the time expression nearest its cue in the same sentence
     /// (a date or time, not a duration, set or vague reference); else "reported" on the document's date.
-    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument, candidates sentenceTimexes: [SentenceTimex]) -> TemporalValue {
+    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument, candidates sentenceTimexes: ArraySlice<SentenceTimex>) -> TemporalValue {
         let candidates = sentenceTimexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && !$0.timex.value.hasSuffix("_REF") }
         let distance = { (timex: Timex) in
             timex.range.lowerBound > coded.cueOffset ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
