@@ -74,9 +74,9 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    /// The first index from `start` whose byte could end a sentence (`.`, `!`, `?`, or a byte of a
-    /// multi-byte character such as `…`), skipping eight bytes at a time while none could: most of
-    /// a sentence's bytes are letters and spaces. `end` if there is none.
+    /// Where to go on looking byte by byte from `start`: past every run of eight bytes none of which
+    /// could end a sentence (`.`, `!`, `?`, or a byte of a multi-byte character such as `…`). Most
+    /// of a sentence's bytes are letters and spaces; the caller checks the bytes from here one by one.
     @inline(__always)
     private static func firstPossibleTerminator(_ text: [UInt8], from start: Int, end: Int) -> Int {
         text.withUnsafeBytes { bytes in
