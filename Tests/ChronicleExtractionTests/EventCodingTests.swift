@@ -69,6 +69,14 @@ struct EventCodingTests {
         #expect(Self.relations(text) == ["IRN>HOUTHIS:aid"])
     }
 
+    @Test func mentionSetsHoldAnyIndex() {
+        var set: MentionSet = [0, 63]
+        set.insert(64)
+        set.insert(1_000)
+        #expect([0, 63, 64, 1_000].allSatisfy(set.contains))
+        #expect(![1, 62, 65, 999].contains(where: set.contains))
+    }
+
     /// Records find each sentence's dates by binary search when the analysis lists them in reading
     /// order, as it does; a document built in another order gives the same records.
     @Test func recordsDoNotDependOnTheOrderOfDatesAndRelations() throws {

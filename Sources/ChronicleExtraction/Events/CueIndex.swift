@@ -10,6 +10,8 @@ struct CueIndex: Sendable {
     private let edges: TrieEdges
     /// Per trie node, the cue that ends there, or -1.
     private let nodeCues: [Int32]
+    /// Each cue's words as one phrase, as relations cite it ("call for"), made once, not per relation.
+    private let cueTexts: [String]
     let negations: PhraseSet
     let irrealis: PhraseSet
     let worsening: PhraseSet
@@ -46,17 +48,19 @@ struct CueIndex: Sendable {
         }
         self.edges = TrieEdges(edges)
         self.nodeCues = nodeCues
+        cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
 
-    /// The longest cue starting at word `start` of a sentence's word ids: its last word and the cue.
-    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: CueLexicon.Cue)? {
+    /// The longest cue starting at word `start` of a sentence's word ids: its last word, the cue,
+    /// and the cue's words as one phrase.
+    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: CueLexicon.Cue, text: String)? {
         var node: Int32 = 0
-        var best: (Int, CueLexicon.Cue)? = nil
+        var best: (Int, CueLexicon.Cue, String)? = nil
         var position = start
         while position < words.count, words[position] >= 0, let next = edges.child(node, words[position]) {
             node = next
             let cue = nodeCues[Int(next)]
-            if cue >= 0 { best = (position, lexicon.cues[Int(cue)]) }
+            if cue >= 0 { best = (position, lexicon.cues[Int(cue)], cueTexts[Int(cue)]) }
             position += 1
         }
         return best
@@ -71,6 +75,9 @@ struct PhraseSet: Sendable {
     private let texts: [String]
     /// Per word id, the phrases that end with that word, in list order.
     private let byLastWord: [[Int32]]
+    /// Per word id, whether a phrase ends with that word: one read per word for a caller that
+    /// walks a whole sentence (`EventCoder.hedge`), where most words end none.
+    private let endsAPhrase: [Bool]
 
     init(_ phrases: [[String]], ids: [String: Int32]) {
         self.phrases = phrases.map { $0.map { ids[$0]! } }
@@ -80,6 +87,13 @@ struct PhraseSet: Sendable {
             if let last = phrase.last { byLastWord[Int(last)].append(Int32(index)) }
         }
         self.byLastWord = byLastWord
+        endsAPhrase = byLastWord.map { !$0.isEmpty }
+    }
+
+    /// Whether some phrase ends with the word whose id is `word` (-1 for a word no cue uses).
+    @inline(__always)
+    func mayEnd(with word: Int32) -> Bool {
+        word >= 0 && endsAPhrase[Int(word)]
     }
 
     /// The phrase that ends before `index` with at most `window` words between it and `index`

@@ -86,9 +86,9 @@ public struct EventCoder: Sendable {
     /// What coding a sentence has settled so far, which later cues in it depend on.
     struct State {
         /// Mentions already used as targets.
-        var objects = Set<Int>()
+        var objects = MentionSet()
         /// Mentions that act from inside a noun phrase ("support from Iran").
-        var suppliers = Set<Int>()
+        var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
         var lastVerbSources: [Int] = []
     }
@@ -100,7 +100,7 @@ public struct EventCoder: Sendable {
         let hedge = hedge(in: view)
         var position = 0
         while position < view.wordCount {
-            guard view.mention(at: position) == nil, let (end, cue) = index.longestMatch(view.ids, from: position) else {
+            guard view.mention(at: position) == nil, let (end, cue, cueText) = index.longestMatch(view.ids, from: position) else {
                 position += 1
                 continue
             }
@@ -134,7 +134,7 @@ public struct EventCoder: Sendable {
                 }
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind,
-                    standing: cue.standing, cue: cue.words.joined(separator: " "), cueOffset: view.ranges[position].lowerBound, claim: claim,
+                    standing: cue.standing, cue: cueText, cueOffset: view.ranges[position].lowerBound, claim: claim,
                     person: sourceMention.mention.person))
             }
         }
@@ -230,7 +230,7 @@ public struct EventCoder: Sendable {
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
-        for position in 0..<view.wordCount {
+        for position in 0..<view.wordCount where index.hedges.mayEnd(with: view.ids[position]) {
             guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.ids) else { continue }
             let phraseStart = position + 1 - phrase.split(separator: " ").count
             var claimant: ActorID? = nil

@@ -232,7 +232,7 @@ struct SentenceView {
 
     /// The closest mention ending before `word`, skipping those in `excluding` unless a clause starts
     /// with them ("alleged that Ukraine had provided": Ukraine is the object of one verb and the subject of the next).
-    func nearestMention(before word: Int, excluding: Set<Int>, within window: Int = 40) -> Int? {
+    func nearestMention(before word: Int, excluding: MentionSet, within window: Int = 40) -> Int? {
         var position = word - 1
         while position >= 0, word - position <= window {
             if let found = mention(at: position) {
@@ -246,7 +246,7 @@ struct SentenceView {
     /// The subject of a verb at `word`: the closest actor before it that is not the object of an earlier
     /// cue or of a preposition ("Iran's mission to the United Nations warned": Iran), without crossing
     /// into a clause of its own ("complained that Western members blocked": no actor subject).
-    func subject(before word: Int, excluding: Set<Int>) -> Int? {
+    func subject(before word: Int, excluding: MentionSet) -> Int? {
         var position = word - 1
         var fallback: Int? = nil
         while position >= 0, word - position <= 40 {
@@ -471,3 +471,25 @@ private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
 private let prepositions: ByteTable<Bool> = ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
 private let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
+
+/// Mentions of one sentence, by index: bits for the first 64, a set beyond (a sentence rarely names
+/// more). The coder marks objects and suppliers as it goes, and a `Set<Int>` cost an allocation and
+/// 700 instructions an insert.
+struct MentionSet: ExpressibleByArrayLiteral {
+    private var first64: UInt64 = 0
+    private var beyond: Set<Int> = []
+
+    init() {}
+
+    init(arrayLiteral mentions: Int...) {
+        for mention in mentions { insert(mention) }
+    }
+
+    mutating func insert(_ mention: Int) {
+        if mention < 64 { first64 |= 1 << UInt64(mention) } else { beyond.insert(mention) }
+    }
+
+    func contains(_ mention: Int) -> Bool {
+        mention < 64 ? first64 & (1 << UInt64(mention)) != 0 : beyond.contains(mention)
+    }
+}
