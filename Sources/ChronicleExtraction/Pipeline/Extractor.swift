@@ -105,13 +105,14 @@ public struct Extractor: Sendable {
         let lexicon = recognizer.index.lexicon
         var relations: [Relation] = []
         var events: [Event] = []
-        let timexes = document.timexes
-        // Time expressions come in reading order: a sentence's are found by binary search, not by
-        // grouping them into a dictionary of lists per document.
-        let timexesInOrder = zip(timexes, timexes.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
-        let timexesBySentence = timexesInOrder ? [:] : Dictionary(grouping: timexes, by: \.sentence)
+        // Time expressions come in reading order (a document built otherwise is put in it, by a
+        // stable sort): a sentence's are found by binary search, not by grouping them into a
+        // dictionary of lists per document.
+        var timexes = document.timexes
+        if !zip(timexes, timexes.dropFirst()).allSatisfy({ $0.sentence <= $1.sentence }) {
+            timexes.sort { $0.sentence < $1.sentence }
+        }
         func timexesOf(sentence: Int) -> ArraySlice<SentenceTimex> {
-            guard timexesInOrder else { return timexesBySentence[sentence].map { $0[...] } ?? [] }
             let first = timexes.partitionIndex { $0.sentence >= sentence }
             var end = first
             while end < timexes.count, timexes[end].sentence == sentence { end += 1 }
