@@ -1,5 +1,6 @@
 import ChronicleModel
 import Dispatch
+import Synchronization
 
 extension JSONOutput {
     /// Writes an array whose elements are encoded on `threads` threads, a batch at a time, and
@@ -67,6 +68,10 @@ extension JSONOutput {
     /// joined and handed to the sink, so the encoders do not wait for the writing.
     private mutating func encodeBatches(threads: Int, next: () -> (first: Int, sizes: [Int], write: @Sendable (inout JSONOutput, Int) -> Void)?) {
         let (pretty, memberDepth) = (pretty, nestingDepth + 1)
+        // Joined pieces' buffers are written into again: a fresh buffer for each piece cost more than
+        // the encoding, in copies as it doubled from a few kilobytes and in the kernel's faults on new pages.
+        let spares = SpareBuffers()
+        defer { spares.deallocateAll() }
         open(UInt8(ascii: "["))
         var encoding: EncodingBatch?
         while let (first, sizes, write) = next() {
@@ -76,22 +81,26 @@ extension JSONOutput {
             let isWorthSharing = sizes.count >= 2 * Self.batchPerThread || (sizes.count >= threads && sizes.reduce(0, +) >= Self.sharedSize)
             let slices = isWorthSharing ? balancedSlices(of: sizes, parts: threads) : [0..<sizes.count]
             let batch = EncodingBatch(slices: slices) { slice in
-                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0)
+                var piece = JSONOutput(pretty: pretty, depth: memberDepth, isFirst: first + slice.lowerBound == 0, storage: spares.take())
                 for index in slice {
                     piece.startMember()
                     write(&piece, index)
                 }
-                return piece.bytes
+                return piece.takePiece()
             }
-            if let encoding {
-                for piece in encoding.pieces() { appendPiece(piece) }
-            }
+            if let encoding { join(encoding, spares) }
             encoding = batch
         }
-        if let encoding {
-            for piece in encoding.pieces() { appendPiece(piece) }
-        }
+        if let encoding { join(encoding, spares) }
         close(UInt8(ascii: "]"))
+    }
+
+    /// Appends a batch's pieces in order once they are all encoded, and keeps their buffers for the next.
+    private mutating func join(_ batch: EncodingBatch, _ spares: SpareBuffers) {
+        for piece in batch.pieces() {
+            appendPiece(piece)
+            spares.give(piece)
+        }
     }
 
     /// Elements each thread encodes per batch: enough to amortise the hand-off, few enough to keep memory small.
@@ -109,11 +118,11 @@ extension JSONOutput {
 private final class EncodingBatch: @unchecked Sendable {
     private let group = DispatchGroup()
     /// One piece per slice, each written by its slice's thread alone and read after `group` is done.
-    private let encoded: UnsafeMutableBufferPointer<[UInt8]>
+    private let encoded: UnsafeMutableBufferPointer<JSONOutput.Piece?>
 
-    init(slices: [Range<Int>], encode: @escaping @Sendable (Range<Int>) -> [UInt8]) {
+    init(slices: [Range<Int>], encode: @escaping @Sendable (Range<Int>) -> JSONOutput.Piece) {
         encoded = .allocate(capacity: slices.count)
-        _ = encoded.initialize(from: repeatElement([], count: slices.count))
+        encoded.initialize(repeating: nil)
         for (index, slice) in slices.enumerated() {
             DispatchQueue.global().async(group: group) { [self] in encoded[index] = encode(slice) }
         }
@@ -121,12 +130,33 @@ private final class EncodingBatch: @unchecked Sendable {
 
     /// Runs once every slice's thread is done: each holds the batch until then.
     deinit {
-        encoded.deinitialize()
         encoded.deallocate()
     }
 
-    func pieces() -> [[UInt8]] {
+    /// The pieces, which are the caller's from then on (to join, then to free or reuse).
+    func pieces() -> [JSONOutput.Piece] {
         group.wait()
-        return Array(encoded)
+        return encoded.map { $0! }
+    }
+}
+
+/// Buffers of joined pieces, for the pieces still to be encoded (one a thread).
+private final class SpareBuffers: Sendable {
+    private let buffers = Mutex<[JSONOutput.Piece]>([])
+
+    /// A spare buffer, emptied, or nil when there is none.
+    func take() -> JSONOutput.Piece? {
+        buffers.withLock { $0.popLast() }
+    }
+
+    func give(_ piece: JSONOutput.Piece) {
+        buffers.withLock { $0.append(piece) }
+    }
+
+    func deallocateAll() {
+        buffers.withLock { spares in
+            for piece in spares { piece.start.deallocate() }
+            spares = []
+        }
     }
 }

@@ -39,21 +39,40 @@ struct JSONOutput: ~Copyable {
         buffer = .allocate(capacity: capacity)
     }
 
-    /// An empty output that writes members of a container open at `depth - 1`, to be joined into it;
-    /// `isFirst` when its first member is the container's first.
-    init(pretty: Bool, depth: Int, isFirst: Bool) {
+    /// An empty output that writes members of a container open at `depth - 1`, to be joined into it
+    /// (`appendPiece`); `isFirst` when its first member is the container's first. It writes into
+    /// `storage` when given one, a piece's buffer that was joined already.
+    init(pretty: Bool, depth: Int, isFirst: Bool, storage: Piece? = nil) {
         self.pretty = pretty
         self.depth = depth
         self.isFirst = isFirst
         sink = nil
-        capacity = 4096
-        buffer = .allocate(capacity: capacity)
+        capacity = storage?.capacity ?? 4096
+        buffer = storage?.start ?? .allocate(capacity: capacity)
     }
 
     deinit { buffer.deallocate() }
 
     /// The text written so far (and not yet handed to a sink).
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    /// Text written apart, on another thread, in a buffer of its own: whoever holds it joins it
+    /// (`appendPiece`) and then either writes the next piece into it or deallocates it.
+    struct Piece: @unchecked Sendable {
+        let start: UnsafeMutablePointer<UInt8>
+        let count: Int
+        let capacity: Int
+    }
+
+    /// Hands over the text written so far with the buffer it is in, which is the caller's to free.
+    /// The output is empty afterwards.
+    mutating func takePiece() -> Piece {
+        let piece = Piece(start: buffer, count: count, capacity: capacity)
+        capacity = 64
+        buffer = .allocate(capacity: capacity)
+        count = 0
+        return piece
+    }
 
     /// The text written so far, as `Data`.
     var data: Data { Data(bytes: buffer, count: count) }
@@ -67,17 +86,19 @@ struct JSONOutput: ~Copyable {
     /// How many containers are open.
     var nestingDepth: Int { depth }
 
-    /// Members written apart (`init(pretty:depth:isFirst:)`), joined into the open array.
-    mutating func appendPiece(_ piece: [UInt8]) {
-        if !piece.isEmpty { isFirst = false }
+    /// Members written apart (`init(pretty:depth:isFirst:storage:)`), joined into the open array.
+    mutating func appendPiece(_ piece: Piece) {
+        guard piece.count > 0 else { return }
+        isFirst = false
+        let text = UnsafeBufferPointer(start: piece.start, count: piece.count)
         if let sink, piece.count >= Self.flushSize / 16 {
             // A long piece goes to the sink as it is, after the text before it, rather than being
             // copied once more on the one thread that joins the pieces.
             if count > 0 { flush() }
-            piece.withUnsafeBytes { sink($0) }
+            sink(UnsafeRawBufferPointer(text))
             return
         }
-        piece.withUnsafeBufferPointer { append($0) }
+        append(text)
         if sink != nil, count >= Self.flushSize { flush() }
     }
 
