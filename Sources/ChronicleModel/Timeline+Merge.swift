@@ -43,6 +43,9 @@ extension Timeline {
             for actor in other.actors.values { add(actor) }
             other.relationIndex = [:]
             other.eventIndex = [:]
+            // Room for every record at once, not rehashing as the index doubles.
+            relationIndex.reserveCapacity(relations.count + other.relations.count)
+            eventIndex.reserveCapacity(events.count + other.events.count)
             // The other merger has counted its records' bytes already (those that join one of
             // these count twice, so the figure errs high, as it should).
             approximateBytes += other.approximateBytes
@@ -119,27 +122,33 @@ extension Timeline {
 
         /// Takes in a relation without counting its bytes; whether it was new.
         private mutating func insert(_ relation: consuming Relation) -> Bool {
-            let key = RelationKey(relation)
-            if let index = relationIndex[key] {
+            let index = Merger.position(in: &relationIndex[RelationKey(relation), default: -1], next: relations.count)
+            guard index == relations.count else {
                 Timeline.merge(into: &relations[index], relation)
                 relations[index].evidence += relation.evidence
                 return false
             }
-            relationIndex[key] = relations.count
             relations.append(relation)
             return true
         }
 
         /// Takes in an event without counting its bytes; whether it was new.
         private mutating func insert(_ event: consuming Event) -> Bool {
-            if let index = eventIndex[event.id] {
+            let index = Merger.position(in: &eventIndex[event.id, default: -1], next: events.count)
+            guard index == events.count else {
                 Timeline.merge(into: &events[index], event)
                 events[index].evidence += event.evidence
                 return false
             }
-            eventIndex[event.id] = events.count
             events.append(event)
             return true
+        }
+
+        /// The position an index entry holds, set to `next` when the entry is new (-1): the key is
+        /// hashed and looked up once, where a look-up and then an insertion hashed it twice.
+        private static func position(in entry: inout Int, next: Int) -> Int {
+            if entry < 0 { entry = next }
+            return entry
         }
 
         /// Evidence items and their text; a text shared by several items is counted for each, so
