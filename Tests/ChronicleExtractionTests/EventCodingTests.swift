@@ -64,6 +64,17 @@ struct EventCodingTests {
         #expect(Self.relations(example.text) == example.expected.sorted(), "\(example.text)")
     }
 
+    /// A document's sentences are read one after another into the same lists; what one sentence
+    /// leaves there (longer sentences first, then shorter, and the reverse) must not reach the next.
+    @Test func eachSentenceIsCodedAsIfItWereAlone() {
+        let byLength = Self.cases.sorted { $0.text.utf8.count > $1.text.utf8.count }
+        let expected = Self.cases.flatMap(\.expected).sorted()
+        for order in [byLength, byLength.reversed()] {
+            // Paragraphs of their own, so no sentence's actors stand in for the next one's pronouns.
+            #expect(Self.relations(order.map(\.text).joined(separator: "\n\n")) == expected)
+        }
+    }
+
     @Test func faqAnswersAndHeadlinesDoNotCountAgain() {
         let text = "Iran Arms Houthis\n\nIran armed the Houthis last year.\n\nFAQ\n\nQ: What did Iran do?\n\nIran armed the Houthis."
         #expect(Self.relations(text) == ["IRN>HOUTHIS:aid"])

@@ -36,10 +36,11 @@ public struct EventCoder: Sendable {
     public func relations(in document: AnalyzedDocument) -> [CodedRelation] {
         let bySentence = Dictionary(grouping: document.mentions, by: \.sentence)
         var result: [CodedRelation] = []
+        var view = SentenceView()
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             guard let mentions = bySentence[sentenceIndex], isCoded(sentence, mentions: mentions) else { continue }
             let tokens = Tokenizer.tokens(document.ingested.text, sentence.range)
-            result += relations(inSentence: sentenceIndex, tokens: tokens, text: document.ingested.text, mentions: mentions)
+            result += relations(inSentence: sentenceIndex, tokens: tokens, text: document.ingested.text, mentions: mentions, view: &view)
         }
         return result
     }
@@ -52,9 +53,13 @@ public struct EventCoder: Sendable {
             && (mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }))
     }
 
-    /// The relations of one sentence, given its tokens and its mentions.
-    func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention]) -> [CodedRelation] {
-        code(SentenceView(text: text, tokens: tokens, mentions: mentions, vocabulary: index.vocabulary), sentence: sentenceIndex)
+    /// The relations of one sentence, given its tokens and its mentions. The sentence is read into
+    /// `view`, whose lists a document's sentences share.
+    func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention],
+                   view: inout SentenceView) -> [CodedRelation]
+    {
+        view.read(text: text, tokens: tokens, mentions: mentions, vocabulary: index.vocabulary)
+        return code(view, sentence: sentenceIndex)
     }
 
     /// A relation already coded in the sentence, so a second cue for it does not repeat it.

@@ -71,6 +71,7 @@ public struct Extractor: Sendable {
         let dct = document.document.published
         var previous: [ActorMention] = []
         var tokens: [Token] = []
+        var view = SentenceView()
         for (index, sentence) in analyzed.sentences.enumerated() {
             Tokenizer.tokens(text, sentence.range, into: &tokens)
             let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous)
@@ -80,7 +81,7 @@ public struct Extractor: Sendable {
                 analyzed.timexes.append(SentenceTimex(sentence: index, timex: timex))
             }
             if coder.isCoded(sentence, mentions: mentions) {
-                analyzed.relations += coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions)
+                analyzed.relations += coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view)
             }
         }
         return analyzed
