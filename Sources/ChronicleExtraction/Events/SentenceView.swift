@@ -98,14 +98,16 @@ struct SentenceView {
                 }
             }
         }
-        self.lowered = lowered
-        self.list = list
-        self.ids = ids
-        self.ranges = ranges
+        // Handed back with `consume`: a local copy still alive would make the first change to a
+        // word below copy the whole list.
+        self.lowered = consume lowered
+        self.list = consume list
+        self.ids = consume ids
+        self.ranges = consume ranges
         mentions.reserveCapacity(sentenceMentions.count)
         for mention in sentenceMentions where !SentenceView.isPlace(mention, in: self) {
-            guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), ranges[first].lowerBound < mention.range.upperBound,
-                  let last = lastWord(endingAtOrBefore: mention.range.upperBound), ranges[last].upperBound > mention.range.lowerBound
+            guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), self.ranges[first].lowerBound < mention.range.upperBound,
+                  let last = lastWord(endingAtOrBefore: mention.range.upperBound), self.ranges[last].upperBound > mention.range.lowerBound
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
             mentions.append(Placed(start: first, end: last, mention: mention))
