@@ -41,11 +41,18 @@ struct ActorTally {
             while end < order.count, entries[order[end]].actor == actor { end += 1 }
             defer { start = end }
             guard let entry = lexicon.actors[actor] else { continue }
-            let group = order[start..<end]
-            let names = distinctSorted(group.compactMap { entries[$0].name })
-            let people = distinctSorted(group.compactMap { entries[$0].person })
-            result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: names, mentions: group.count,
-                                people: people.isEmpty ? nil : people))
+            // Gathered into lists made once at their size, not grown an element at a time.
+            var names: [String] = [], people: [String] = []
+            names.reserveCapacity(end - start)
+            for index in order[start..<end] {
+                if let name = entries[index].name { names.append(name) }
+                if let person = entries[index].person {
+                    if people.isEmpty { people.reserveCapacity(end - start) }
+                    people.append(person)
+                }
+            }
+            result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: distinctSorted(names), mentions: end - start,
+                                people: people.isEmpty ? nil : distinctSorted(people)))
         }
         return result
     }
