@@ -1,59 +1,85 @@
 import ChronicleModel
 
 /// Counts mentions per actor, with the names and people the text used.
-/// FAQ restatements are not counted: they repeat the article.
+/// FAQ restatements are not counted: they repeat the article, and neither are actors the
+/// lexicon does not have.
 ///
 /// Mentions are listed as they come and grouped once, by sorting, when the actors are built: a
 /// document has a few dozen mentions, and sorting them costs less than hashing each actor id
-/// into three dictionaries of sets.
+/// into three dictionaries of sets. A mention is listed by its actor's place in the lexicon's id
+/// order and where its name is in the text, so grouping sorts integers, and a name becomes a
+/// `String` once per actor however often it is written.
 struct ActorTally {
     private struct Entry {
-        var actor: ActorID
-        /// The name as written, for a mention by name; nil for a person or a pronoun.
-        var name: String?
+        /// The actor's place in `LexiconIndex.actorEntries`.
+        var actor: Int32
+        /// Where the name as written is in the document's clean text, for a mention by name;
+        /// empty for a person or a pronoun.
+        var name: Range<Int32>
         var person: String?
     }
 
+    private var text: [UInt8] = []
     private var entries: [Entry] = []
 
-    mutating func add(_ document: AnalyzedDocument) {
+    /// Tallies a document's mentions of the actors `index` has. A tally holds one document's.
+    mutating func add(_ document: AnalyzedDocument, index: LexiconIndex) {
+        text = document.ingested.text
         entries.reserveCapacity(entries.count + document.mentions.count)
         for mention in document.mentions where !document.sentences[mention.sentence].role.isRestatement {
-            switch mention.form {
-            case .person:
-                entries.append(Entry(actor: mention.actor, name: nil, person: mention.person))
-            case .coreference:
-                entries.append(Entry(actor: mention.actor, name: nil, person: nil))
-            default:
-                entries.append(Entry(actor: mention.actor, name: document.ingested.string(mention.range), person: nil))
-            }
+            guard let place = index.place(of: mention.actor) else { continue }
+            let byName = mention.form != .person && mention.form != .coreference
+            entries.append(Entry(actor: Int32(place), name: byName ? Int32(mention.range.lowerBound)..<Int32(mention.range.upperBound) : 0..<0,
+                                 person: mention.form == .person ? mention.person : nil))
         }
     }
 
-    func actors(lexicon: Lexicon) -> [Actor] {
-        // Indices are sorted, not entries: moving an entry retains and releases its strings.
-        let order = entries.indices.sorted { entries[$0].actor < entries[$1].actor }
+    /// The actors mentioned, in id order (`index` is the one the mentions were added with).
+    func actors(index: LexiconIndex) -> [Actor] {
+        // Sorted as one integer per entry, its actor's place above its own position.
+        var order: [UInt64] = []
+        order.reserveCapacity(entries.count)
+        for position in entries.indices { order.append(UInt64(UInt32(entries[position].actor)) << 32 | UInt64(position)) }
+        order.sort()
         var result: [Actor] = []
+        var spellings: [Range<Int32>] = []
         var start = 0
         while start < order.count {
-            let actor = entries[order[start]].actor
+            let actor = order[start] >> 32
             var end = start
-            while end < order.count, entries[order[end]].actor == actor { end += 1 }
+            while end < order.count, order[end] >> 32 == actor { end += 1 }
             defer { start = end }
-            guard let entry = lexicon.actors[actor] else { continue }
-            // Gathered into lists made once at their size, not grown an element at a time.
-            var names: [String] = [], people: [String] = []
-            names.reserveCapacity(end - start)
-            for index in order[start..<end] {
-                if let name = entries[index].name { names.append(name) }
-                if let person = entries[index].person {
+            var people: [String] = []
+            spellings.removeAll(keepingCapacity: true)
+            for key in order[start..<end] {
+                let position = Int(truncatingIfNeeded: key & 0xFFFF_FFFF)
+                if let person = entries[position].person {
                     if people.isEmpty { people.reserveCapacity(end - start) }
                     people.append(person)
                 }
+                let name = entries[position].name
+                // Most actors are written one way or two in a document: the spellings so far are few.
+                if !name.isEmpty, !spellings.contains(where: { sameBytes($0, name) }) { spellings.append(name) }
             }
-            result.append(Actor(id: actor, name: entry.name, kind: entry.kind, aliases: distinctSorted(names), mentions: end - start,
-                                people: people.isEmpty ? nil : distinctSorted(people)))
+            // A name written ten times becomes one `String`, not ten; canonically equivalent
+            // spellings are then one name, as `String` compares them.
+            var names: [String] = []
+            names.reserveCapacity(spellings.count)
+            for spelling in spellings { names.append(String(decoding: text[Int(spelling.lowerBound)..<Int(spelling.upperBound)], as: UTF8.self)) }
+            // The entry's fields are read where they lie: a copy of the entry retained every list in it.
+            let place = Int(actor)
+            result.append(Actor(id: index.actorEntries[place].id, name: index.actorEntries[place].name, kind: index.actorEntries[place].kind,
+                                aliases: distinctSorted(names), mentions: end - start, people: people.isEmpty ? nil : distinctSorted(people)))
         }
         return result
+    }
+
+    /// Whether the text has the same bytes at `a` and `b`.
+    private func sameBytes(_ a: Range<Int32>, _ b: Range<Int32>) -> Bool {
+        guard a.count == b.count else { return false }
+        return text.withUnsafeBufferPointer { text in
+            UnsafeBufferPointer(rebasing: text[Int(a.lowerBound)..<Int(a.upperBound)])
+                .elementsEqual(UnsafeBufferPointer(rebasing: text[Int(b.lowerBound)..<Int(b.upperBound)]))
+        }
     }
 }

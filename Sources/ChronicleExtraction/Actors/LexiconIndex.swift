@@ -20,14 +20,22 @@ public struct LexiconIndex: Sendable {
     /// Per target, whether it names an actor whose name is also a given name (`Jordan`): asked at
     /// every actor found, so kept here rather than looked up in the lexicon by id.
     private let ambiguousTargets: [Bool]
+    /// Every actor's entry, in id order.
+    let actorEntries: [ActorEntry]
+    /// Each actor id's place in `actorEntries`: every document's actors and relations ask for
+    /// theirs, and these keys are a few bytes, where the lexicon's dictionary hashes with SipHash.
+    private let actorPlaces: ByteTable<Int32>
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         var builder = LexiconTrieBuilder()
-        for id in lexicon.actors.keys.sorted() {
+        let ids = lexicon.actors.keys.sorted()
+        for id in ids {
             let entry = lexicon.actors[id]!
             for (name, form) in lexicon.names(of: entry) { builder.insert(name, .actor(id, form)) }
         }
+        actorEntries = ids.map { lexicon.actors[$0]! }
+        actorPlaces = ByteTable(strings: ids.enumerated().map { ($1.rawValue, Int32($0)) })
         for (index, person) in lexicon.people.enumerated() {
             for name in [person.name] + person.aliases { builder.insert(name, .person(index)) }
         }
@@ -40,6 +48,11 @@ public struct LexiconIndex: Sendable {
             if case .actor(let id, _) = target { return lexicon.actors[id]?.ambiguous == true }
             return false
         }
+    }
+
+    /// Where actor `id` is in `actorEntries` (the order of ids), or nil when the lexicon has no such actor.
+    func place(of id: ActorID) -> Int? {
+        actorPlaces[id.rawValue].map(Int.init)
     }
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.

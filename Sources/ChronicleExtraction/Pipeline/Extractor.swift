@@ -101,9 +101,9 @@ public struct Extractor: Sendable {
     /// A document's records before merging (a relation told twice in it is still two records);
     /// `Timeline.merged` over any grouping of them gives the corpus timeline.
     public func records(of document: AnalyzedDocument) -> Timeline {
+        let index = recognizer.index
         var tally = ActorTally()
-        tally.add(document)
-        let lexicon = recognizer.index.lexicon
+        tally.add(document, index: index)
         var relations: [Relation] = []
         var events: [Event] = []
         // Time expressions come in reading order (a document built otherwise is put in it, by a
@@ -142,14 +142,14 @@ public struct Extractor: Sendable {
             var idParts = [coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value]
             if !placed { idParts += [document.document.id.rawValue, String(evidence.byteStart)] }
             let id = String(joining: idParts, separator: UInt8(ascii: "-"))
-            let name = { (actor: ActorID) in lexicon.actors[actor]?.name ?? actor.rawValue }
+            let name = { (actor: ActorID) in index.place(of: actor).map { index.actorEntries[$0].name } ?? actor.rawValue }
             events.append(Event(
                 id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
                 target: coded.target, kind: coded.kind,
                 summary: String(joining: [name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
                 evidence: [evidence]))
         }
-        return Timeline(unsortedDocuments: [document.document], actors: tally.actors(lexicon: lexicon), relations: relations, events: events)
+        return Timeline(unsortedDocuments: [document.document], actors: tally.actors(index: index), relations: relations, events: events)
     }
 
     /// The distinct actors of a relation, in order.
