@@ -58,6 +58,18 @@ struct BoilerplateTests {
         #expect(doc.sentenceTexts.contains(sentence))
     }
 
+    /// A page's blocks are read into one list of words: a short block after a long one has only its own.
+    @Test func wordsReadAgainHoldOnlyTheNewBlock() {
+        let long = Array("Officials said the offer had been passed to both governments on Tuesday.".utf8)[...]
+        let short = Array("Read More".utf8)[...]
+        var words = BoilerplateFilter.Words()
+        words.read(long)
+        words.read(short)
+        #expect((0..<words.count).map { Array(words[$0]) } == [Array("read".utf8), Array("more".utf8)])
+        #expect(BoilerplateFilter.cueHits(words) == BoilerplateFilter.cueHits(BoilerplateFilter.Words(short)))
+        #expect(BoilerplateFilter.cueHits(words) == 1)
+    }
+
     @Test(arguments: [
         ("A view of the chamber in New York. Jane Doe / Reuters", true),
         ("Photo: Reuters", true),

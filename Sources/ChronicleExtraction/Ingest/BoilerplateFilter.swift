@@ -13,8 +13,10 @@ enum BoilerplateFilter {
         var keep = [Bool](repeating: true, count: blocks.count)
         var seenArticleProse = false
         var inTrailer = false
+        // One list of words for every block, read into again: a page's blocks are many and short.
+        var words = Words()
         for (index, block) in blocks.enumerated() {
-            let words = Words(block)
+            words.read(block)
             if inTrailer {
                 if isBoilerplate(block, words) || isAddressedToReader(words) || words.count <= 5 {
                     keep[index] = false
@@ -43,48 +45,62 @@ enum BoilerplateFilter {
         private(set) var lowered: [UInt8] = []
         private(set) var ranges: [Range<Int>] = []
 
+        init() {}
+
         init(_ block: ArraySlice<UInt8>) {
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(block.count / 6)
+            read(block)
+        }
+
+        /// Makes these the words of `block`, in the lists they already have.
+        mutating func read(_ block: ArraySlice<UInt8>) {
+            var lowered: [UInt8] = [], ranges: [Range<Int>] = []
+            swap(&lowered, &self.lowered)
+            swap(&ranges, &self.ranges)
+            ranges.removeAll(keepingCapacity: true)
+            // A word takes two bytes at least, with the one that ends it.
+            ranges.reserveCapacity(block.count / 2 + 1)
+            // Lowering never lengthens the text: the buffer holds at least the block's bytes (those
+            // past the words, left from a longer block, are never read).
+            if lowered.count < block.count { lowered.append(contentsOf: repeatElement(0, count: block.count - lowered.count)) }
             // Over raw buffers: this reads every byte of every page, and slice indexing and
             // appends one byte at a time cost several times the work itself.
-            lowered = block.withUnsafeBufferPointer { source in
+            block.withUnsafeBufferPointer { source in
                 Words.asciiWordBytes.withUnsafeBufferPointer { asciiWordBytes in
-                [UInt8](unsafeUninitializedCapacity: source.count) { output, written in
-                    var count = 0
-                    var start = -1
-                    var index = 0
-                    let end = source.count
-                    while index < end {
-                        let byte = source[index]
-                        var wordByte: UInt8 = 0  // none: the byte ends or separates words
-                        var length = 1
-                        if byte < 0x80 {
-                            wordByte = asciiWordBytes[Int(byte)]
-                        } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
-                            length = 3
-                            if source[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
-                        } else if byte == 0xC2 {
-                            length = 2  // Latin-1 punctuation and the no-break space
-                        } else if byte >= 0x80 {
-                            wordByte = byte
+                    lowered.withUnsafeMutableBufferPointer { output in
+                        var count = 0
+                        var start = -1
+                        var index = 0
+                        let end = source.count
+                        while index < end {
+                            let byte = source[index]
+                            var wordByte: UInt8 = 0  // none: the byte ends or separates words
+                            var length = 1
+                            if byte < 0x80 {
+                                wordByte = asciiWordBytes[Int(byte)]
+                            } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
+                                length = 3
+                                if source[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
+                            } else if byte == 0xC2 {
+                                length = 2  // Latin-1 punctuation and the no-break space
+                            } else if byte >= 0x80 {
+                                wordByte = byte
+                            }
+                            if wordByte != 0 {
+                                if start < 0 { start = count }
+                                output[count] = wordByte
+                                count += 1
+                            } else if start >= 0 {
+                                ranges.append(start..<count)
+                                start = -1
+                            }
+                            index += length
                         }
-                        if wordByte != 0 {
-                            if start < 0 { start = count }
-                            output[count] = wordByte
-                            count += 1
-                        } else if start >= 0 {
-                            ranges.append(start..<count)
-                            start = -1
-                        }
-                        index += length
+                        if start >= 0 { ranges.append(start..<count) }
                     }
-                    if start >= 0 { ranges.append(start..<count) }
-                    written = count
-                }
                 }
             }
-            self.ranges = ranges
+            self.lowered = consume lowered
+            self.ranges = consume ranges
         }
 
         /// Per ASCII byte, the byte it adds to a word in lower case (letters, digits, the
