@@ -45,7 +45,7 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
         // Every date of every event is spelled here: ten ASCII digits and dashes, written as bytes
         // into a string short enough to need no allocation (interpolation cost 2,400 instructions).
         guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
-            return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+            return "\(String(year, zeroPaddedTo: 4))-\(String(month, zeroPaddedTo: 2))-\(String(day, zeroPaddedTo: 2))"
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
             func put(_ value: Int, _ width: Int, at start: Int) {
@@ -131,10 +131,5 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

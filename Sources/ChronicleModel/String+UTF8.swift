@@ -9,3 +9,12 @@ extension String {
         copy.withUTF8(body)
     }
 }
+
+extension String {
+    /// `value` in decimal, with zeros in front to make `width` characters at least: the digits of
+    /// TIMEX3 values and ISO dates (`0007`, `05`).
+    package init(_ value: Int, zeroPaddedTo width: Int) {
+        let digits = String(value)
+        self = digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+    }
+}

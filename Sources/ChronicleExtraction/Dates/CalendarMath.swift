@@ -2,10 +2,7 @@ import ChronicleModel
 
 /// TIMEX3 value strings.
 enum TimexFormat {
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
+    static func pad(_ value: Int, _ width: Int) -> String { String(value, zeroPaddedTo: width) }
 
     static func month(_ year: Int, _ month: Int) -> String { "\(pad(year, 4))-\(pad(month, 2))" }
 
