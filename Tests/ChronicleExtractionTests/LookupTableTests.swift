@@ -76,6 +76,32 @@ import Testing
         }
     }
 
+    /// Keys are hashed a word at a time, with overlapping loads for the last bytes and for keys
+    /// shorter than a word: keys of every length up to forty, and near misses that differ in one
+    /// byte at either end or in the middle, are told apart.
+    @Test func agreesWithADictionaryOnKeysOfEveryLength() {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789'".utf8)
+        var keys: [String] = []
+        for length in 1...40 {
+            for variant in 0..<20 {
+                keys.append(String(decoding: (0..<length).map { alphabet[($0 * 7 + variant * 13 + length) % alphabet.count] }, as: UTF8.self))
+            }
+        }
+        let table = ByteTable(strings: keys.enumerated().map { ($0.element, $0.offset) })
+        let dictionary = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for key in keys {
+            #expect(table[key] == dictionary[key], "\(key)")
+            var bytes = Array(key.utf8)
+            for position in Set([0, bytes.count / 2, bytes.count - 1]) {
+                let original = bytes[position]
+                bytes[position] = UInt8(ascii: "-")
+                let nearMiss = String(decoding: bytes, as: UTF8.self)
+                #expect(table[nearMiss] == dictionary[nearMiss], "\(nearMiss)")
+                bytes[position] = original
+            }
+        }
+    }
+
     @Test func trieEdgesFindEachChildAndNothingElse() {
         var edges: [UInt64: Int32] = [:]
         for node in Int32(0)..<200 {

@@ -119,24 +119,26 @@ struct ByteTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Eight bytes per step, each step a multiply and a shift (the mixing of splitmix64).
+    /// Eight bytes per step, each step a multiply and a shift (the mixing of splitmix64). The
+    /// bytes past the last whole eight, and keys shorter than eight, are read in one or two loads
+    /// that may overlap, not a byte at a time: most keys are words of three to seven letters.
     @inline(__always)
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        if offset < bytes.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
+        let count = bytes.count
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
             }
-            hash = mix(hash ^ tail)
+            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else if count >= 4 {
+            let low = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            hash = mix(hash ^ (low | high << 32))
+        } else if count > 0 {
+            hash = mix(hash ^ (UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16))
         }
         return hash ^ (hash >> 32)
     }
