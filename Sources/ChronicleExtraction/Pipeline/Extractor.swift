@@ -135,8 +135,10 @@ public struct Extractor: Sendable {
             let date = eventDate(of: coded, in: document, candidates: timexesOf(sentence: coded.sentence))
             let placed = TimexOrder.start(of: date.value) != nil
             let seen = placed ? date.value : nil
+            // One list for the relation and its event: merging copies it only when it grows.
+            let cited = [evidence]
             relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, weight: 1, firstSeen: seen, lastSeen: seen,
-                                      standing: coded.standing ? true : nil, evidence: [evidence]))
+                                      standing: coded.standing ? true : nil, evidence: cited))
             guard !coded.standing else { continue }
             // source-kind-target-date, and for an undated event also where it was read.
             var idParts = [coded.source.rawValue, coded.kind.rawValue, coded.target.rawValue, date.value]
@@ -147,7 +149,7 @@ public struct Extractor: Sendable {
                 id: EventID(id), date: date, actors: Extractor.participants(coded.source, coded.target), source: coded.source,
                 target: coded.target, kind: coded.kind,
                 summary: String(joining: [name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
-                evidence: [evidence]))
+                evidence: cited))
         }
         return Timeline(unsortedDocuments: [document.document], actors: tally.actors(index: index), relations: relations, events: events)
     }
