@@ -68,6 +68,23 @@ struct TemporalTaggerTests {
         #expect(Self.tag(example.text, dct: example.dct) == example.expected, "\(example.text)")
     }
 
+    /// The extractor reads a document's sentences into one list of date tokens: each sentence,
+    /// after a longer or a shorter one, is tagged as if it were alone.
+    @Test func sentencesReadIntoOneListAreTaggedAsIfAlone() {
+        let tagger = TemporalTagger()
+        let byLength = Self.cases.sorted { $0.text.utf8.count > $1.text.utf8.count }
+        for order in [byLength, byLength.reversed()] {
+            var shared = DateTokens()
+            for example in order {
+                let bytes = Array(example.text.utf8)
+                let tokens = Tokenizer.tokens(bytes, 0..<bytes.count)
+                let dct = example.dct.flatMap { CalendarDay(iso: $0) }
+                let alone = tagger.tag(bytes, tokens: tokens, dct: dct).map { "\($0.range) \($0.value)" }
+                #expect(tagger.tag(bytes, tokens: tokens, dct: dct, reading: &shared).map { "\($0.range) \($0.value)" } == alone, "\(example.text)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("Hamas attacked Israel on Oct. 7.", ["Oct. 7=DATE XXXX-10-07"]),
         ("Russia on Monday called for talks.", ["Monday=DATE XXXX-WXX-1"]),

@@ -18,7 +18,13 @@ public struct TemporalTagger: Sendable {
     /// The same for a sentence already split into `tokens` (the extractor tokenizes each sentence
     /// once for all its stages).
     func tag(_ text: [UInt8], tokens sentenceTokens: [Token], dct: CalendarDay?) -> [Timex] {
-        let tokens = DateTokens(text, sentenceTokens)
+        var tokens = DateTokens()
+        return tag(text, tokens: sentenceTokens, dct: dct, reading: &tokens)
+    }
+
+    /// The same, reading the sentence's words into `tokens`, whose list a document's sentences share.
+    func tag(_ text: [UInt8], tokens sentenceTokens: [Token], dct: CalendarDay?, reading tokens: inout DateTokens) -> [Timex] {
+        tokens.read(text, sentenceTokens)
         guard tokens.mayHoldDates else { return [] }
         var context = Context(tokens: tokens, dct: dct, tense: nil)
         var found: [Timex] = []
@@ -83,14 +89,21 @@ struct DateTokens {
         "up", "fewer", "these", "overnight", "'", "\u{2019}", "nineteen", "eighteen",
     ]
 
-    let text: [UInt8]
+    private(set) var text: [UInt8] = []
     /// Trivially copyable, so that patterns reading a field of a token copy no strings.
     private(set) var items: [Item] = []
     private(set) var mayHoldDates = false
 
-    init(_ text: [UInt8], _ tokens: [Token]) {
+    /// No words, for `read` to fill sentence after sentence.
+    init() {}
+
+    /// Makes these the words of another sentence, in the list they already have: a document's
+    /// sentences share one (`Extractor.analyze`), which spares a list's allocation per sentence.
+    mutating func read(_ text: [UInt8], _ tokens: [Token]) {
         self.text = text
         var items: [Item] = []
+        swap(&items, &self.items)
+        items.removeAll(keepingCapacity: true)
         items.reserveCapacity(tokens.count)
         var mayHoldDates = false
         // Read through a buffer: a slice of the array per token retained and released its storage.
@@ -130,7 +143,7 @@ struct DateTokens {
                 items.append(item)
             }
         }
-        self.items = items
+        self.items = consume items
         self.mayHoldDates = mayHoldDates
     }
 

@@ -72,12 +72,13 @@ public struct Extractor: Sendable {
         var previous: [ActorMention] = []
         var tokens: [Token] = []
         var view = SentenceView()
+        var dateTokens = DateTokens()
         for (index, sentence) in analyzed.sentences.enumerated() {
             Tokenizer.tokens(text, sentence.range, into: &tokens)
             let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous)
             analyzed.mentions += mentions
             previous = mentions
-            for timex in tagger.tag(text, tokens: tokens, dct: dct) {
+            for timex in tagger.tag(text, tokens: tokens, dct: dct, reading: &dateTokens) {
                 analyzed.timexes.append(SentenceTimex(sentence: index, timex: timex))
             }
             if coder.isCoded(sentence, mentions: mentions) {
