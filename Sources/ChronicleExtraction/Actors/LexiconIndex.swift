@@ -2,7 +2,10 @@ import ChronicleModel
 
 /// A token trie over every name in a lexicon, built once, so recognition costs a few dictionary
 /// look-ups per token of text however many names the lexicon holds.
-public struct LexiconIndex: Sendable {
+///
+/// A class, though it never changes: every stage of every document is lent it, and a struct of
+/// this size was copied for that, its dozen lists retained and released with it.
+public final class LexiconIndex: Sendable {
     public enum Target: Hashable, Sendable {
         case actor(ActorID, MentionForm)
         case person(Int)

@@ -3,7 +3,10 @@
 ///
 /// Every word the cue lexicon knows (cues and the phrase lists alike) gets an id; `SentenceView`
 /// looks each word of a sentence up once, and matching then compares ids, never strings.
-struct CueIndex: Sendable {
+///
+/// A class, though it never changes: as a struct of some three hundred bytes it was copied onto
+/// the stack at every word of every coded sentence, to be lent to `longestMatch`.
+final class CueIndex: Sendable {
     let lexicon: CueLexicon
     /// Word -> id, for every word of every cue and phrase.
     let vocabulary: ByteTable<Int32>
@@ -51,20 +54,24 @@ struct CueIndex: Sendable {
         cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
 
-    /// The longest cue starting at word `start` of a sentence's word ids: its last word, the cue,
-    /// and the cue's words as one phrase.
-    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: CueLexicon.Cue, text: String)? {
+    /// The longest cue starting at word `start` of a sentence's word ids: its last word, and the
+    /// cue's place in `lexicon.cues`. Asked at every word of a coded sentence, where most words
+    /// start no cue, so it hands back two integers, not the cue.
+    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: Int)? {
         var node: Int32 = 0
-        var best: (Int, CueLexicon.Cue, String)? = nil
+        var best: (end: Int, cue: Int)? = nil
         var position = start
         while position < words.count, words[position] >= 0, let next = edges.child(node, words[position]) {
             node = next
             let cue = nodeCues[Int(next)]
-            if cue >= 0 { best = (position, lexicon.cues[Int(cue)], cueTexts[Int(cue)]) }
+            if cue >= 0 { best = (position, Int(cue)) }
             position += 1
         }
         return best
     }
+
+    /// The words of cue `index` as one phrase, as relations cite it.
+    func cueText(_ index: Int) -> String { cueTexts[index] }
 }
 
 /// Word phrases (`fell short of`, `according to`) found by their last word: one array read per word

@@ -105,11 +105,12 @@ public struct EventCoder: Sendable {
         let hedge = hedge(in: view)
         var position = 0
         while position < view.wordCount {
-            guard view.mention(at: position) == nil, let (end, cue, cueText) = index.longestMatch(view.ids, from: position) else {
+            guard view.mention(at: position) == nil, let (end, cueIndex) = index.longestMatch(view.ids, from: position) else {
                 position += 1
                 continue
             }
             defer { position = end + 1 }
+            let cue = index.lexicon.cues[cueIndex]
             if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
@@ -139,7 +140,7 @@ public struct EventCoder: Sendable {
                 }
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind,
-                    standing: cue.standing, cue: cueText, cueOffset: view.ranges[position].lowerBound, claim: claim,
+                    standing: cue.standing, cue: index.cueText(cueIndex), cueOffset: view.ranges[position].lowerBound, claim: claim,
                     person: sourceMention.mention.person))
             }
         }
