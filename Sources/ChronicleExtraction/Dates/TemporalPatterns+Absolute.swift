@@ -36,7 +36,7 @@ extension Context {
             guard tokens.spelling(index).count > 4 || tokens.isLower(index, "june") || tokens.isLower(index, "july") || tokens.isLower(index, "may")
             else { return nil }
             if tokens.isLower(index, "may") || tokens.isLower(index, "march") {
-                guard leads.contains(lowercasing: tokens.spelling(index - 1)) else { return nil }
+                guard tokens.value(index - 1, in: leads) != nil else { return nil }
             }
             return make(index, index, .date, resolveMonth(month))
         }
@@ -103,7 +103,7 @@ extension Context {
 
     private func ordinalWord(_ index: Int) -> Int? {
         if case .ordinal(let value)? = tokens.word(index) { return value }
-        return higherOrdinals.value(lowercasing: tokens.spelling(index))
+        return tokens.value(index, in: higherOrdinals)
     }
 
     /// Years said in words, as transcripts write them: `nineteen ninety-six`, `two thousand`, `the year two thousand`.
@@ -132,7 +132,7 @@ extension Context {
 
     /// `the 1990s`, `the '90s`, `the 1800s`, `the nineties`.
     func decade(_ index: Int) -> Match? {
-        if tokens.isLower(index, "the"), let value = decadeWords.value(lowercasing: tokens.spelling(index + 1)) {
+        if tokens.isLower(index, "the"), let value = tokens.value(index + 1, in: decadeWords) {
             return make(index, index + 1, .date, String(value))
         }
         var start = index

@@ -56,10 +56,10 @@ extension Context {
     func modified(_ index: Int) -> Match? {
         var modifier: TimexModifier
         var next: Int
-        if let mod = approximators.value(lowercasing: tokens.spelling(index)) {
+        if let mod = tokens.value(index, in: approximators) {
             modifier = mod
             next = index + 1
-        } else if let second = comparators.value(lowercasing: tokens.spelling(index)), let mod = second.value(lowercasing: tokens.spelling(index + 1)) {
+        } else if let second = tokens.value(index, in: comparators), let mod = tokens.value(index + 1, in: second) {
             modifier = mod
             next = index + 2
         } else {
@@ -127,7 +127,7 @@ extension Context {
     /// `5 p.m. EST Nov. 9`, `9 a.m. on Monday`; otherwise on the DCT's day.
     private func onDay(_ start: Int, _ end: Int, clock: String) -> Match {
         var next = end + 1
-        if zones.contains(lowercasing: tokens.spelling(next)) { next += 1 }
+        if tokens.value(next, in: zones) != nil { next += 1 }
         if tokens.isPunctuation(next, ",") { next += 1 }
         if tokens.isLower(next, "on") { next += 1 }
         if let day = relative(next) ?? absolute(next), day.timex.type == .date, DatePrecision(timexValue: day.timex.value) == .day {

@@ -27,7 +27,7 @@ extension Context {
             modifier = tokens.word(index) == .earlier ? .start : .end
             next = index + 1
         case .article? where tokens.isLower(index, "the"):
-            guard let mod = partsOfAPeriod.value(lowercasing: tokens.spelling(index + 1)), tokens.isLower(index + 2, "of") else { return nil }
+            guard let mod = tokens.value(index + 1, in: partsOfAPeriod), tokens.isLower(index + 2, "of") else { return nil }
             modifier = mod
             next = index + 3
             if tokens.isLower(next, "the"), case .unit(let unit)? = tokens.word(next + 1), unit == .year || unit == .month || unit == .week {

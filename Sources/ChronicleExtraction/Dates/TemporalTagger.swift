@@ -215,6 +215,16 @@ struct DateTokens {
         return text[items[index].range]
     }
 
+    /// What `table` holds for the token's spelling in ASCII lower case; nil where it has none
+    /// (`spelling`). The bytes are read where they lie: a slice of the text per question
+    /// retained and released the whole text.
+    @inline(__always)
+    func value<Value>(_ index: Int, in table: ByteTable<Value>) -> Value? {
+        guard index >= 0 && index < items.count, DateTokens.hasSpelling(items[index].kind, items[index].range.count) else { return nil }
+        let range = items[index].range
+        return text.withUnsafeBufferPointer { table.value(lowercasing: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Whether the token, in ASCII lower case, is `word`. Inlined: patterns ask this a million
     /// times on a thousand news articles, and the length, known where they ask, settles most.
     @inline(__always)
