@@ -1,6 +1,6 @@
 import ChronicleModel
 import Dispatch
-import Synchronization
+import Foundation
 
 extension JSONOutput {
     /// Writes an array whose elements are encoded on `threads` threads, a batch at a time, and
@@ -140,23 +140,26 @@ private final class EncodingBatch: @unchecked Sendable {
     }
 }
 
-/// Buffers of joined pieces, for the pieces still to be encoded (one a thread).
-private final class SpareBuffers: Sendable {
-    private let buffers = Mutex<[JSONOutput.Piece]>([])
+/// Buffers of joined pieces, for the pieces still to be encoded (a few: two batches' slices are in
+/// flight at most). Guarded by an `NSLock`, a pthread mutex that ThreadSanitizer follows, where it
+/// cannot see the futex under `Mutex` and reported its accesses as races.
+private final class SpareBuffers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffers: [JSONOutput.Piece] = []
 
     /// A spare buffer, emptied, or nil when there is none.
     func take() -> JSONOutput.Piece? {
-        buffers.withLock { $0.popLast() }
+        lock.withLock { buffers.popLast() }
     }
 
     func give(_ piece: JSONOutput.Piece) {
-        buffers.withLock { $0.append(piece) }
+        lock.withLock { buffers.append(piece) }
     }
 
     func deallocateAll() {
-        buffers.withLock { spares in
-            for piece in spares { piece.start.deallocate() }
-            spares = []
+        lock.withLock {
+            for piece in buffers { piece.start.deallocate() }
+            buffers = []
         }
     }
 }
