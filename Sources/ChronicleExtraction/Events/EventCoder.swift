@@ -188,7 +188,7 @@ public struct EventCoder: Sendable {
             guard let source = view.possessor(before: start) ?? subject ?? view.speaker(),
                   let target = view.object(after: end, skipping: view.mentions[source].mention.actor)
             else { return nil }
-            return ([target] + view.coordinated(after: target)).map { (source, $0) }
+            return EventCoder.crossed([], source, target, view.coordinated(after: target))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
@@ -211,20 +211,31 @@ public struct EventCoder: Sendable {
             } else {
                 return nil
             }
-            let sources = view.coordinated(before: source) + [source]
-            let targets: [Int]
             if let target = view.object(after: end, skipping: view.mentions[source].mention.actor, allowingThat: cue.kind == .accuse,
                                         dative: cue.kind == .aid || cue.kind == .materialCooperation)
             {
-                targets = [target] + view.coordinated(after: target)
+                return EventCoder.crossed(view.coordinated(before: source), source, target, view.coordinated(after: target))
             } else if cue.kind == .appeal || cue.kind == .demand {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
-                targets = view.parties(after: end)
-            } else {
-                targets = []
+                return EventCoder.crossed(view.coordinated(before: source), source, nil, view.parties(after: end))
             }
-            return sources.flatMap { s in targets.map { (s, $0) } }
+            return []
         }
+    }
+
+    /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
+    /// targets `firstTarget` (when there is one) then `moreTargets`. Written into one list made at its
+    /// size; joining the lists and mapping them made four for a relation between two actors.
+    private static func crossed(_ sourcesBefore: [Int], _ source: Int, _ firstTarget: Int?, _ moreTargets: [Int]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity((sourcesBefore.count + 1) * (moreTargets.count + (firstTarget == nil ? 0 : 1)))
+        func link(_ source: Int) {
+            if let firstTarget { pairs.append((source, firstTarget)) }
+            for target in moreTargets { pairs.append((source, target)) }
+        }
+        for other in sourcesBefore { link(other) }
+        link(source)
+        return pairs
     }
 
     /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
