@@ -249,7 +249,8 @@ public struct EventCoder: Sendable {
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
         for position in 0..<view.wordCount where index.hedges.mayEnd(with: view.ids[position]) {
             guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.ids) else { continue }
-            let phraseStart = position + 1 - phrase.split(separator: " ").count
+            // A phrase's words are joined by single spaces (`PhraseSet`): counted as bytes, not split into strings.
+            let phraseStart = position - phrase.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
             var claimant: ActorID? = nil
             if claimingVerbs.contains(phrase) {
                 claimant = view.nearestMention(before: phraseStart, excluding: [], within: 3).map { view.mentions[$0].mention.actor }
