@@ -98,6 +98,7 @@ struct ByteTable<Value: Sendable>: Sendable {
         lengthsByFirstByte.withUnsafeBufferPointer { $0[Int(firstByte)] } & ByteTable.lengthBit(count) != 0
     }
 
+    @inline(__always)
     func value(for key: UnsafeRawBufferPointer) -> Value? {
         guard mayHold(firstByte: key.isEmpty ? 0 : key[0], count: key.count) else { return nil }
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key)) & mask
