@@ -53,9 +53,6 @@ struct JSONOutput: ~Copyable {
 
     deinit { buffer.deallocate() }
 
-    /// The text written so far (and not yet handed to a sink).
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
-
     /// Text written apart, on another thread, in a buffer of its own: whoever holds it joins it
     /// (`appendPiece`) and then either writes the next piece into it or deallocates it.
     struct Piece: @unchecked Sendable {

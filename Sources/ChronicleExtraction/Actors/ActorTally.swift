@@ -15,22 +15,22 @@ struct ActorTally {
         var actor: Int32
         /// Where the name as written is in the document's clean text, for a mention by name;
         /// empty for a person or a pronoun.
-        var name: Range<Int32>
+        var name: Range<Int>
         var person: String?
     }
 
-    private var text: [UInt8] = []
+    /// The document's text, where the names are.
+    private let text: [UInt8]
     private var entries: [Entry] = []
 
-    /// Tallies a document's mentions of the actors `index` has. A tally holds one document's.
-    mutating func add(_ document: AnalyzedDocument, index: LexiconIndex) {
+    /// The tally of a document's mentions of the actors `index` has.
+    init(_ document: AnalyzedDocument, index: LexiconIndex) {
         text = document.ingested.text
-        entries.reserveCapacity(entries.count + document.mentions.count)
+        entries.reserveCapacity(document.mentions.count)
         for mention in document.mentions where !document.sentences[mention.sentence].role.isRestatement {
             guard let place = index.place(of: mention.actor) else { continue }
             let byName = mention.form != .person && mention.form != .coreference
-            entries.append(Entry(actor: Int32(place), name: byName ? Int32(mention.range.lowerBound)..<Int32(mention.range.upperBound) : 0..<0,
-                                 person: mention.form == .person ? mention.person : nil))
+            entries.append(Entry(actor: Int32(place), name: byName ? mention.range : 0..<0, person: mention.form == .person ? mention.person : nil))
         }
     }
 
@@ -42,7 +42,7 @@ struct ActorTally {
         for position in entries.indices { order.append(UInt64(UInt32(entries[position].actor)) << 32 | UInt64(position)) }
         order.sort()
         var result: [Actor] = []
-        var spellings: [Range<Int32>] = []
+        var spellings: [Range<Int>] = []
         var start = 0
         while start < order.count {
             let actor = order[start] >> 32
@@ -65,7 +65,7 @@ struct ActorTally {
             // spellings are then one name, as `String` compares them.
             var names: [String] = []
             names.reserveCapacity(spellings.count)
-            for spelling in spellings { names.append(String(decoding: text[Int(spelling.lowerBound)..<Int(spelling.upperBound)], as: UTF8.self)) }
+            for spelling in spellings { names.append(String(decoding: text[spelling], as: UTF8.self)) }
             // The entry's fields are read where they lie: a copy of the entry retained every list in it.
             let place = Int(actor)
             result.append(Actor(id: index.actorEntries[place].id, name: index.actorEntries[place].name, kind: index.actorEntries[place].kind,
@@ -75,11 +75,10 @@ struct ActorTally {
     }
 
     /// Whether the text has the same bytes at `a` and `b`.
-    private func sameBytes(_ a: Range<Int32>, _ b: Range<Int32>) -> Bool {
+    private func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }
         return text.withUnsafeBufferPointer { text in
-            UnsafeBufferPointer(rebasing: text[Int(a.lowerBound)..<Int(a.upperBound)])
-                .elementsEqual(UnsafeBufferPointer(rebasing: text[Int(b.lowerBound)..<Int(b.upperBound)]))
+            UnsafeBufferPointer(rebasing: text[a]).elementsEqual(UnsafeBufferPointer(rebasing: text[b]))
         }
     }
 }

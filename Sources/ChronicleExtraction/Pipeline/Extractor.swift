@@ -103,8 +103,7 @@ public struct Extractor: Sendable {
     /// `Timeline.merged` over any grouping of them gives the corpus timeline.
     public func records(of document: AnalyzedDocument) -> Timeline {
         let index = recognizer.index
-        var tally = ActorTally()
-        tally.add(document, index: index)
+        let tally = ActorTally(document, index: index)
         var relations: [Relation] = []
         var events: [Event] = []
         // Time expressions come in reading order (a document built otherwise is put in it, by a
