@@ -24,7 +24,7 @@ enum Coreference {
         let openers = Coreference.openers  // fetched once, not through its lazy global's check per token
         while position < tokens.count {
             let token = tokens[position]
-            guard token.kind == .word, let opener = openers.value(lowercasing: text[token.range]),
+            guard token.kind == .word, let opener = openers.value(lowercasing: token.range, in: text),
                   !result.contains(where: { $0.range.overlaps(token.range) })
             else { position += 1; continue }
             var phraseEnd: Int? = nil
@@ -38,7 +38,7 @@ enum Coreference {
                 fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
             case .it:
                 // Only as the one who speaks: "it said", "it added".
-                if position + 1 < tokens.count, speechVerbs.contains(lowercasing: text[tokens[position + 1].range]) {
+                if position + 1 < tokens.count, speechVerbs.value(lowercasing: tokens[position + 1].range, in: text) != nil {
                     phraseEnd = position
                     fits = { $0 != .population && $0 != .region }
                 }
@@ -99,8 +99,8 @@ enum Coreference {
     /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.
     private static func isPrepositionalObject(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
-        if openers.value(lowercasing: text[tokens[index].range]) == .the, index > 0 { index -= 1 }
-        return prepositions.contains(lowercasing: text[tokens[index].range])
+        if openers.value(lowercasing: tokens[index].range, in: text) == .the, index > 0 { index -= 1 }
+        return prepositions.value(lowercasing: tokens[index].range, in: text) != nil
     }
 }
 

@@ -216,13 +216,11 @@ struct DateTokens {
     }
 
     /// What `table` holds for the token's spelling in ASCII lower case; nil where it has none
-    /// (`spelling`). The bytes are read where they lie: a slice of the text per question
-    /// retained and released the whole text.
+    /// (`spelling`). The bytes are read where they lie, not through a slice of the text.
     @inline(__always)
     func value<Value>(_ index: Int, in table: ByteTable<Value>) -> Value? {
         guard index >= 0 && index < items.count, DateTokens.hasSpelling(items[index].kind, items[index].range.count) else { return nil }
-        let range = items[index].range
-        return text.withUnsafeBufferPointer { table.value(lowercasing: UnsafeBufferPointer(rebasing: $0[range])) }
+        return table.value(lowercasing: items[index].range, in: text)
     }
 
     /// Whether the token, in ASCII lower case, is `word`. Inlined: patterns ask this a million

@@ -84,6 +84,13 @@ struct ByteTable<Value: Sendable>: Sendable {
         bytes.withUnsafeBufferPointer { value(lowercasing: $0) }
     }
 
+    /// `value(lowercasing:)` for the bytes of `text` in `range`, lent where they lie: a slice of the
+    /// text, made at every word of every sentence, retained and released the whole text.
+    @inline(__always)
+    func value(lowercasing range: Range<Int>, in text: [UInt8]) -> Value? {
+        text.withUnsafeBufferPointer { value(lowercasing: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// `value(lowercasing:)` for bytes already lent as a buffer.
     @inline(__always)
     func value(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Value? {
