@@ -68,19 +68,30 @@ struct CleanTextBuilder {
                 // joined by single spaces are copied as one run: the same bytes and the same map as
                 // word by word, without a map append and an array append per word.
                 let start = index
-                let end = range.upperBound
-                while index < end {
-                    if spaceLength(source, index, end) == 0 {
-                        index += 1
-                    } else if source[index] == 0x20, index + 1 < end, spaceLength(source, index + 1, end) == 0 {
-                        index += 2
-                    } else {
-                        break
-                    }
-                }
+                index = source.withUnsafeBufferPointer { CleanTextBuilder.runEnd(in: $0, from: start, to: range.upperBound) }
                 appendVerbatim(source, start..<index)
             }
         }
+    }
+
+    /// The end of the run of text from `index` that is copied as it is: bytes that are not white
+    /// space, and single ASCII spaces between them. Read over a buffer, printable ASCII settled by
+    /// one comparison: every byte of every document passes here.
+    private static func runEnd(in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = source[index]
+            if byte > 0x20, byte < 0x80 {
+                index += 1
+            } else if spaceLength(source, index, end) == 0 {
+                index += 1
+            } else if byte == 0x20, index + 1 < end, spaceLength(source, index + 1, end) == 0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// Appends text that stands for `originalRange` but is not a copy of it (a decoded entity).
@@ -157,6 +168,12 @@ func isClosingPunctuation(_ byte: UInt8) -> Bool {
 /// and the thin, narrow no-break and other Unicode spaces (U+2000-U+200A, U+202F); 0 otherwise.
 @inline(__always)
 func spaceLength(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int {
+    bytes.withUnsafeBufferPointer { spaceLength($0, index, end) }
+}
+
+/// `spaceLength` over bytes lent as a buffer.
+@inline(__always)
+func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
     let byte = bytes[index]
     if byte < 0x80 { return isSpace(byte) ? 1 : 0 }
     if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
