@@ -85,6 +85,12 @@ public enum Tokenizer {
     static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var index = start
         while index < end {
+            // ASCII letters and digits, most of every word, one test each.
+            let byte = text[index]
+            if isLetter(byte) || isDigit(byte) {
+                index += 1
+                continue
+            }
             if isWordStart(text, index, end) {
                 index += text[index] < 0x80 ? 1 : scalarLength(text[index])
                 continue
