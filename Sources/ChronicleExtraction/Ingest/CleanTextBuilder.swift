@@ -74,9 +74,9 @@ struct CleanTextBuilder {
         }
     }
 
-    /// The end of the run of text from `index` that is copied as it is: bytes that are not white
-    /// space, and single ASCII spaces between them. Read over a buffer, printable ASCII settled by
-    /// one comparison: every byte of every document passes here.
+    /// The end of the run of text from `start` that is copied as it is: bytes that are not white
+    /// space, and single ASCII spaces between them. Read over a buffer, a byte from `!` to DEL
+    /// settled at once: every byte of every document passes here.
     private static func runEnd(in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
         while index < end {
