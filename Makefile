@@ -10,7 +10,7 @@ deps:
 	@scripts/install-deps
 
 build: deps
-	$(SWIFT) build -c release --product chronicle
+	SWIFT=$(SWIFT) scripts/build-release chronicle
 
 demo: build
 	$(CHRONICLE) build examples/corpus --out output

@@ -17,7 +17,7 @@ count=${1:-10000}
 master=${SPARK_MASTER:-local[2]}
 
 for tool in "$chronicle" "$corpus_tool"; do
-    [[ -x $tool ]] || { echo "run-local.sh: $tool not found: build it (swift build -c release) or set CHRONICLE / CHRONICLE_CORPUS" >&2; exit 1; }
+    [[ -x $tool ]] || { echo "run-local.sh: $tool not found: build them (scripts/build-release chronicle chronicle-corpus) or set CHRONICLE / CHRONICLE_CORPUS" >&2; exit 1; }
 done
 python3 -c 'import pyspark' 2>/dev/null || { echo "run-local.sh: pyspark is not installed (pip install pyspark)" >&2; exit 1; }
 
