@@ -84,9 +84,8 @@ public enum Chronicle {
     {
         var options = options
         options.memoryBudget = nil
-        let (merger, _, diagnostics, skippedFiles, _) = try mergeDocuments(paths: paths, options: options, progress: progress)
-        // Consumed, so timeline() sorts and hands over the merger's own arrays instead of copies.
-        return ExtractionRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), diagnostics: diagnostics, skippedFiles: skippedFiles)
+        let (timeline, _, diagnostics, skippedFiles, _) = try mergeDocuments(paths: paths, options: options, progress: progress)
+        return ExtractionRun(timeline: timeline, diagnostics: diagnostics, skippedFiles: skippedFiles)
     }
 
     /// Reads and extracts like `extract`, for writing `timeline.json` (`chronicle extract`): when the
@@ -96,17 +95,17 @@ public enum Chronicle {
     public static func extractForJSON(paths: [String], options: ExtractionOptions = ExtractionOptions(),
                                       progress: (@Sendable (Progress) -> Void)? = nil) throws -> SpooledRun
     {
-        let (merger, runs, diagnostics, skippedFiles, failure) = try mergeDocuments(paths: paths, options: options, progress: progress)
+        let (timeline, runs, diagnostics, skippedFiles, failure) = try mergeDocuments(paths: paths, options: options, progress: progress)
         if let failure { throw failure }
-        // When runs went to disk, the merger holds only documents and actors (they are few).
-        return SpooledRun(timeline: (consume merger).timeline(threads: max(1, options.jobs)), runs: runs, diagnostics: diagnostics, skippedFiles: skippedFiles)
+        // When runs went to disk, the timeline holds only documents and actors (they are few).
+        return SpooledRun(timeline: timeline, runs: runs, diagnostics: diagnostics, skippedFiles: skippedFiles)
     }
 
-    /// Reads and extracts every document into one merger; with a memory budget, records beyond it
-    /// go to sorted runs on disk, and then every record does, leaving the merger only documents and actors.
-    /// A failure to spill comes back as `failure`, with whatever was merged.
+    /// Reads and extracts every document into one timeline, in output order; with a memory budget,
+    /// records beyond it go to sorted runs on disk, and then every record does, leaving the timeline
+    /// only documents and actors. A failure to spill comes back as `failure`, with whatever was merged.
     private static func mergeDocuments(paths: [String], options: ExtractionOptions, progress: (@Sendable (Progress) -> Void)?) throws(LexiconError)
-        -> (merger: Timeline.Merger, runs: [SpilledRun], diagnostics: [Diagnostic], skippedFiles: [String], failure: (any Error)?)
+        -> (timeline: Timeline, runs: [SpilledRun], diagnostics: [Diagnostic], skippedFiles: [String], failure: (any Error)?)
     {
         let extractor = try options.extractor()
         let threads = max(1, options.jobs)
@@ -123,8 +122,8 @@ public enum Chronicle {
                                     if mergers[worker].failure != nil { failed.set() }
                                 },
                                 isCancelled: { failed.isSet })
-        let combined = SpillingMerger.combine(mergers)
-        return (combined.merger, combined.runs, processed.diagnostics, processed.skippedFiles, combined.failure)
+        let combined = SpillingMerger.combine(mergers, threads: threads)
+        return (combined.timeline, combined.runs, processed.diagnostics, processed.skippedFiles, combined.failure)
     }
 
     /// A flag any thread may set and read.

@@ -39,18 +39,79 @@ extension Timeline {
         /// Takes in another merger's records, moving them out of it one by one (a record is never
         /// held twice, so combining the mergers of threads does not double the memory).
         public mutating func add(_ other: consuming Merger) {
+            take(consume other, threads: 1, keepingIndexes: true)
+        }
+
+        /// The timeline of several mergers' records (one merger per thread of a run): what one merger
+        /// that took in all their records would give, sorted on `threads` threads.
+        ///
+        /// Where each record of one merger already is in another is looked up on `threads` threads, the
+        /// indexes only read; the records then move in on one thread without being hashed again. Moving
+        /// one thread's records into the other's indexes, the way `add(_:)` does, took 0.06 s of a
+        /// 10,000-document run with two threads, all of it on one core.
+        public static func timeline(combining mergers: consuming [Merger], threads: Int = 1) -> Timeline {
+            // Each merger is moved, never copied: a copy would share its record arrays, and the first
+            // change to them would copy them whole.
+            var mergers = mergers
+            var result = Merger()
+            guard !mergers.isEmpty else { return (consume result).timeline(threads: threads) }
+            swap(&result, &mergers[0])
+            for position in mergers.indices.dropFirst() {
+                var other = Merger()
+                swap(&other, &mergers[position])
+                // The indexes serve only a merger still to come.
+                result.take(consume other, threads: threads, keepingIndexes: position < mergers.count - 1)
+            }
+            return (consume result).timeline(threads: threads)
+        }
+
+        /// Takes in `other`'s records. With `keepingIndexes` false, the indexes are dropped instead of
+        /// taking in the new records' keys, and the merger can only make its `timeline` afterwards.
+        private mutating func take(_ other: consuming Merger, threads: Int, keepingIndexes: Bool) {
             for document in other.documents.values { add(document) }
             for actor in other.actors.values { add(actor) }
-            other.relationIndex = [:]
-            other.eventIndex = [:]
-            // Room for every record at once, not rehashing as the index doubles.
-            relationIndex.reserveCapacity(relations.count + other.relations.count)
-            eventIndex.reserveCapacity(events.count + other.events.count)
             // The other merger has counted its records' bytes already (those that join one of
             // these count twice, so the figure errs high, as it should).
             approximateBytes += other.approximateBytes
-            while let relation = other.relations.popLast() { _ = insert(relation) }
-            while let event = other.events.popLast() { _ = insert(event) }
+            other.relationIndex = [:]
+            other.eventIndex = [:]
+            let relationPlaces = Merger.places(of: other.relations, in: relationIndex, threads: threads) { RelationKey($0) }
+            let eventPlaces = Merger.places(of: other.events, in: eventIndex, threads: threads) { $0.id }
+            if keepingIndexes {
+                // Room for every record at once, not rehashing as the index doubles.
+                relationIndex.reserveCapacity(relations.count + other.relations.count)
+                eventIndex.reserveCapacity(events.count + other.events.count)
+            } else {
+                relationIndex = [:]
+                eventIndex = [:]
+            }
+            // From the end, so each record moves out of `other` rather than being copied.
+            while let relation = other.relations.popLast() {
+                let place = relationPlaces[other.relations.count]
+                if place >= 0 {
+                    fold(relation, into: place)
+                } else {
+                    if keepingIndexes { relationIndex[RelationKey(relation)] = relations.count }
+                    relations.append(relation)
+                }
+            }
+            while let event = other.events.popLast() {
+                let place = eventPlaces[other.events.count]
+                if place >= 0 {
+                    fold(event, into: place)
+                } else {
+                    if keepingIndexes { eventIndex[event.id] = events.count }
+                    events.append(event)
+                }
+            }
+        }
+
+        /// Where each record is in `index`, or -1, looked up on `threads` threads.
+        private static func places<Record: Sendable, Key: Hashable & Sendable>(
+            of records: [Record], in index: [Key: Int], threads: Int, key: @escaping @Sendable (borrowing Record) -> Key
+        ) -> [Int] {
+            guard !index.isEmpty else { return [Int](repeating: -1, count: records.count) }
+            return records.parallelMap(threads: threads) { index[key($0)] ?? -1 }
         }
 
         /// Hands over the relations and events held so far, merged and in output order, and forgets
@@ -124,8 +185,7 @@ extension Timeline {
         private mutating func insert(_ relation: consuming Relation) -> Bool {
             let index = Merger.position(in: &relationIndex[RelationKey(relation), default: -1], next: relations.count)
             guard index == relations.count else {
-                Timeline.merge(into: &relations[index], relation)
-                relations[index].evidence += relation.evidence
+                fold(relation, into: index)
                 return false
             }
             relations.append(relation)
@@ -136,12 +196,24 @@ extension Timeline {
         private mutating func insert(_ event: consuming Event) -> Bool {
             let index = Merger.position(in: &eventIndex[event.id, default: -1], next: events.count)
             guard index == events.count else {
-                Timeline.merge(into: &events[index], event)
-                events[index].evidence += event.evidence
+                fold(event, into: index)
                 return false
             }
             events.append(event)
             return true
+        }
+
+        /// Folds a record into the one at `place`, a record of the same relation. Its evidence is
+        /// gathered there, to be put in order by `timeline`.
+        private mutating func fold(_ relation: consuming Relation, into place: Int) {
+            Timeline.merge(into: &relations[place], relation)
+            relations[place].evidence += relation.evidence
+        }
+
+        /// Folds a record into the one at `place`, a record of the same event.
+        private mutating func fold(_ event: consuming Event, into place: Int) {
+            Timeline.merge(into: &events[place], event)
+            events[place].evidence += event.evidence
         }
 
         /// The position an index entry holds, set to `next` when the entry is new (-1): the key is

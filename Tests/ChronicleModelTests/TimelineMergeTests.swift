@@ -54,6 +54,32 @@ struct TimelineMergeTests {
         #expect(combined.timeline() == Timeline.merged(parts.reversed()))
     }
 
+    /// The end of a many-threaded run: any number of mergers, each holding records the others hold
+    /// too, combine on any number of threads into what one merger of every part gives.
+    @Test(arguments: [(0, 1), (1, 2), (2, 2), (3, 3), (4, 4), (5, 3)])
+    func mergersCombineIntoTheSameWholeOnAnyNumberOfThreads(seed: Int, mergerCount: Int) {
+        // Enough records that the look-ups are shared among threads (a list is split from twice as many items as threads).
+        let parts = (0..<40).map { Self.part(seed * 40 + $0) }
+        let expected = Timeline.merged(parts)
+        for threads in 1...3 {
+            var mergers = Array(repeating: Timeline.Merger(), count: mergerCount)
+            for (index, part) in parts.enumerated() { mergers[(index * 7 + seed) % mergerCount].add(part) }
+            #expect(Timeline.Merger.timeline(combining: mergers, threads: threads) == expected, "\(mergerCount) mergers, \(threads) threads")
+        }
+        #expect(Timeline.Merger.timeline(combining: [], threads: 2) == Timeline.merged([]))
+    }
+
+    /// A merger that took in another keeps finding its records: what it takes in later folds into them.
+    @Test func mergerTakesInMoreAfterAnotherMerger() {
+        let parts = (0..<9).map { Self.part($0) }
+        var first = Timeline.Merger(), second = Timeline.Merger()
+        for part in parts[0..<4] { first.add(part) }
+        for part in parts[4..<7] { second.add(part) }
+        first.add(second)
+        for part in parts[7...] { first.add(part) }
+        #expect(first.timeline() == Timeline.merged(parts))
+    }
+
     @Test func mergeSumsMentionsAndUnitesEvidence() throws {
         let merged = Self.part(1).merging(Self.part(1 + 4))
         let russia = try #require(merged.actors.first { $0.id == .russia })

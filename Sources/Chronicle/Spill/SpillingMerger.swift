@@ -90,25 +90,24 @@ public final class SpillingMerger: @unchecked Sendable {
         return merger
     }
 
-    /// The records of several mergers (one per thread) as one: when any of them went to disk, every
-    /// one moves the rest of its records there too (side by side, each to its own file), so the
-    /// merger returned holds only documents and actors, and the runs every relation and event.
-    static func combine(_ mergers: [SpillingMerger]) -> (merger: Timeline.Merger, runs: [SpilledRun], failure: (any Error)?) {
+    /// The records of several mergers (one per thread) as one timeline, sorted on `threads` threads:
+    /// when any of them went to disk, every one moves the rest of its records there too (side by
+    /// side, each to its own file), so the timeline holds only documents and actors, and the runs
+    /// every relation and event. The mergers are empty afterwards, so no record is held twice.
+    static func combine(_ mergers: [SpillingMerger], threads: Int) -> (timeline: Timeline, runs: [SpilledRun], failure: (any Error)?) {
         if mergers.contains(where: { !$0.runs.isEmpty }) {
             DispatchQueue.concurrentPerform(iterations: mergers.count) { mergers[$0].spill() }
         }
-        // The first merger takes in the others, each emptied as it goes, so no record is held twice.
-        var merger = mergers[0].take()
-        for other in mergers.dropFirst() { merger.add(other.take()) }
-        return (merger, mergers.flatMap(\.runs), mergers.lazy.compactMap(\.failure).first)
+        let timeline = Timeline.Merger.timeline(combining: mergers.map { $0.take() }, threads: max(1, threads))
+        return (timeline, mergers.flatMap(\.runs), mergers.lazy.compactMap(\.failure).first)
     }
 
     /// Everything taken in, ready to be written as `timeline.json` (`SpooledRun.writeTimelineJSON`);
     /// the merger is empty afterwards. `threads` sort what stayed in memory.
     /// - Throws: the first failure to make or write a temporary file.
     public func finish(threads: Int = 1) throws -> SpooledRun {
-        let (merger, runs, failure) = SpillingMerger.combine([self])
+        let (timeline, runs, failure) = SpillingMerger.combine([self], threads: threads)
         if let failure { throw failure }
-        return SpooledRun(timeline: (consume merger).timeline(threads: max(1, threads)), runs: runs, diagnostics: [], skippedFiles: [])
+        return SpooledRun(timeline: timeline, runs: runs, diagnostics: [], skippedFiles: [])
     }
 }
