@@ -16,12 +16,41 @@ extension JSONOutput {
         actors: [Actor], documents: [Document], schemaVersion: Int, events: Events, relations: Relations, threads: Int,
         afterList: () throws -> Void
     ) rethrows {
+        try writeTimeline(actors: actors, documents: documents, schemaVersion: schemaVersion,
+                          events: events, eventSize: { $0.evidence.count }, writeEvent: { $0.write($1) },
+                          relations: relations, relationSize: { $0.evidence.count }, writeRelation: { $0.write($1) },
+                          threads: threads, afterList: afterList)
+    }
+
+    /// The same with events and relations still to be made from what the sequences give, each on the
+    /// thread that encodes it (`DeferredRecord`); one that cannot be made is left out.
+    mutating func writeTimeline<Events: Sequence, Relations: Sequence>(
+        actors: [Actor], documents: [Document], schemaVersion: Int, deferredEvents events: Events, deferredRelations relations: Relations,
+        threads: Int, afterList: () throws -> Void
+    ) rethrows where Events.Element: DeferredRecord<Event>, Relations.Element: DeferredRecord<Relation> {
+        try writeTimeline(actors: actors, documents: documents, schemaVersion: schemaVersion,
+                          events: events, eventSize: { $0.size }, writeEvent: { output, deferred in
+                              if let event = deferred.make() { output.write(event) }
+                          },
+                          relations: relations, relationSize: { $0.size }, writeRelation: { output, deferred in
+                              if let relation = deferred.make() { output.write(relation) }
+                          },
+                          threads: threads, afterList: afterList)
+    }
+
+    private mutating func writeTimeline<Events: Sequence, Relations: Sequence>(
+        actors: [Actor], documents: [Document], schemaVersion: Int,
+        events: Events, eventSize: (borrowing Events.Element) -> Int, writeEvent: @escaping @Sendable (inout JSONOutput, borrowing Events.Element) -> Void,
+        relations: Relations, relationSize: (borrowing Relations.Element) -> Int,
+        writeRelation: @escaping @Sendable (inout JSONOutput, borrowing Relations.Element) -> Void,
+        threads: Int, afterList: () throws -> Void
+    ) rethrows where Events.Element: Sendable, Relations.Element: Sendable {
         try object {
             $0.key("actors"); $0.array(actors) { $0.write($1) }
             $0.key("documents"); $0.array(documents) { $0.write($1) }
-            $0.key("events"); $0.array(events, threads: threads, size: { $0.evidence.count }) { $0.write($1) }
+            $0.key("events"); $0.array(events, threads: threads, size: eventSize, writeEvent)
             try afterList()
-            $0.key("relations"); $0.array(relations, threads: threads, size: { $0.evidence.count }) { $0.write($1) }
+            $0.key("relations"); $0.array(relations, threads: threads, size: relationSize, writeRelation)
             try afterList()
             $0.key("schemaVersion"); $0.int(schemaVersion)
         }

@@ -41,6 +41,23 @@ public enum TimelineJSON {
                          pretty: pretty, failure: failure)
     }
 
+    /// `write(actors:documents:events:relations:to:threads:pretty:failure:)` for events and relations
+    /// that are made from what the sequences give on the threads that encode them: records read back
+    /// from disk are decoded where they are encoded and freed, not on the thread that draws them.
+    /// `failure` also says whether one could not be made (it was left out).
+    public static func write<Events: Sequence, Relations: Sequence>(
+        actors: [Actor], documents: [Document], deferredEvents events: Events, deferredRelations relations: Relations,
+        to handle: FileHandle, threads: Int = 1, pretty: Bool = true, failure: () -> (any Error)? = { nil }
+    ) throws where Events.Element: DeferredRecord<Event>, Relations.Element: DeferredRecord<Relation> {
+        let head = Timeline(documents: documents, actors: actors)
+        try write(to: handle, pretty: pretty) { output in
+            try output.writeTimeline(actors: head.actors, documents: head.documents, schemaVersion: head.schemaVersion,
+                                     deferredEvents: events, deferredRelations: relations, threads: threads) {
+                if let failure = failure() { throw failure }
+            }
+        }
+    }
+
     /// `write(actors:documents:events:relations:to:threads:pretty:failure:)` for lists in memory,
     /// in output order. A call from another module with arrays would otherwise run the generic
     /// code unspecialised, copying every record through its value witness to read it.

@@ -48,6 +48,12 @@ public struct EvidenceKey: Hashable, Comparable, Sendable {
         byteEnd = evidence.byteEnd
     }
 
+    public init(document: DocumentID, byteStart: Int, byteEnd: Int) {
+        self.document = document
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+    }
+
     public static func < (lhs: EvidenceKey, rhs: EvidenceKey) -> Bool {
         (lhs.document, lhs.byteStart, lhs.byteEnd) < (rhs.document, rhs.byteStart, rhs.byteEnd)
     }

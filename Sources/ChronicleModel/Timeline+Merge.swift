@@ -283,6 +283,12 @@ extension Timeline {
             kind = relation.kind
         }
 
+        package init(source: ActorID, target: ActorID, kind: RelationKind) {
+            self.source = source
+            self.target = target
+            self.kind = kind
+        }
+
         package static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
             (lhs.source, lhs.target, lhs.kind) < (rhs.source, rhs.target, rhs.kind)
         }

@@ -92,7 +92,7 @@ package struct EventOrderKey: Comparable, Sendable {
     var precisionRank: Int
     var value: String
     var id: EventID
-    var firstEvidence: EvidenceKey?
+    package var firstEvidence: EvidenceKey?
 
     package init(_ event: borrowing Event) {
         value = event.date.value
@@ -100,6 +100,16 @@ package struct EventOrderKey: Comparable, Sendable {
         precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
         id = event.id
         firstEvidence = start == nil ? event.evidence.first.map(EvidenceKey.init) : nil
+    }
+
+    /// The key of an event with date value `value` and `id`, whose first evidence `firstEvidence`
+    /// gives; it is asked only when the date is unknown (a record read back from disk decodes that far only then).
+    package init(value: String, id: EventID, firstEvidence: () -> EvidenceKey?) {
+        self.value = value
+        start = TimexOrder.start(of: value)
+        precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
+        self.id = id
+        self.firstEvidence = start == nil ? firstEvidence() : nil
     }
 
     package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { ordered(lhs, rhs) }

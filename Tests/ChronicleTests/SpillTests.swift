@@ -49,6 +49,67 @@ struct SpillTests {
         #expect(back?.goldstein.sign == .minus, "every bit of a number survives")
     }
 
+    /// The merge of runs reads only a record's key; it must be the key of the record read whole.
+    @Test func keysReadFromARecordsBytesAreTheRecordsKeys() throws {
+        let (event, relation) = Self.hostileRecords()
+        var undated = event
+        undated.date = TemporalValue(value: "XXXX-XX-XX", precision: .unknown)
+        var undatedWithoutEvidence = undated
+        undatedWithoutEvidence.evidence = []
+        var bare = undated
+        (bare.source, bare.target, bare.actors) = (nil, nil, [])
+        for record in [event, undated, undatedWithoutEvidence, bare] {
+            var encoder = SpillEncoder(capacity: 0)
+            encoder.event(record)
+            let key = try encoder.bytes.withUnsafeBytes { bytes throws(SpillDecoder.Corrupt) in
+                var decoder = SpillDecoder(bytes)
+                return try decoder.eventKey()
+            }
+            let expected = EventOrderKey(record)
+            #expect(!(key < expected) && !(expected < key), "\(record.id) dated \(record.date.value)")
+            #expect(key.firstEvidence == expected.firstEvidence)
+        }
+        var encoder = SpillEncoder(capacity: 0)
+        encoder.relation(relation)
+        let key = try encoder.bytes.withUnsafeBytes { bytes throws(SpillDecoder.Corrupt) in
+            var decoder = SpillDecoder(bytes)
+            return try decoder.relationKey()
+        }
+        #expect(key == Timeline.RelationKey(relation))
+    }
+
+    /// A record whose length and key read back but whose fields do not is found by the thread that
+    /// encodes it: the text stops short, as for a run cut short.
+    @Test(arguments: [1, 2]) func aRecordThatCannotBeDecodedLeavesTimelineJSONUnfinished(threads: Int) throws {
+        let (event, _) = Self.hostileRecords()
+        var encoder = SpillEncoder(capacity: 0)
+        for _ in 0..<3 { encoder.record { $0.event(event) } }
+        var bytes = encoder.bytes
+        // The last byte of the second record says whether its last evidence names a person: 7 is neither no nor yes.
+        let recordLength = bytes.count / 3
+        #expect(bytes[2 * recordLength - 1] == 0)
+        bytes[2 * recordLength - 1] = 7
+        let file = try SpillFile(in: NSTemporaryDirectory())
+        try file.append(bytes)
+        var events = [SpilledRun(file: file, events: 0..<bytes.count, relations: bytes.count..<bytes.count)]
+        // Three runs holding the same events: the bad copy is combined with good ones.
+        for _ in 0..<2 {
+            let good = try SpilledRun.write(relations: [], events: [event], to: file)
+            events.append(good)
+        }
+        let spooled = SpooledRun(timeline: Timeline(documents: [Document(id: "dôc|\"1\"", source: "d.txt")], actors: []),
+                                 runs: events, diagnostics: [], skippedFiles: [])
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/timeline.json"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        #expect(throws: FileSystem.Failure.self) { try spooled.writeTimelineJSON(to: handle, threads: threads) }
+        try handle.close()
+        let json = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect((try? JSONSerialization.jsonObject(with: json)) == nil, "a short timeline must not parse as a whole one")
+    }
+
     @Test func aRecordCutShortIsAnErrorNotAWrongRecord() throws {
         let (event, _) = Self.hostileRecords()
         let file = try SpillFile(in: NSTemporaryDirectory())

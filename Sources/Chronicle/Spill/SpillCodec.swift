@@ -215,6 +215,68 @@ struct SpillDecoder {
         return relation
     }
 
+    // MARK: Keys: what putting a record in order needs, read without making the record
+
+    /// The order key of the event whose record this is, read no further into it than the key needs:
+    /// its id and date value, and for an undated event where its first evidence stands.
+    mutating func eventKey() throws(Corrupt) -> EventOrderKey {
+        let id = EventID(try string())
+        let value = try string()
+        var failure: Corrupt?
+        let key = EventOrderKey(value: value, id: id) {
+            do throws(Corrupt) {
+                return try firstEvidenceKeyAfterDateValue()
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        return key
+    }
+
+    /// The key of the relation whose record this is: its source, target and kind, read first.
+    mutating func relationKey() throws(Corrupt) -> Timeline.RelationKey {
+        let source = ActorID(try string())
+        let target = ActorID(try string())
+        return Timeline.RelationKey(source: source, target: target, kind: try enumeration(RelationKind.self))
+    }
+
+    /// From just after an event's date value, in the order `SpillEncoder.event` writes: skips to the
+    /// evidence and reads where the first item stands.
+    private mutating func firstEvidenceKeyAfterDateValue() throws(Corrupt) -> EvidenceKey? {
+        try skipString()  // the date's type
+        try skipString()  // its precision
+        for _ in 0..<3 { try skipOptionalString() }  // its modifier, text and status
+        for _ in 0..<Int(try unsigned()) { try skipString() }  // actors
+        try skipOptionalString()  // source
+        try skipOptionalString()  // target
+        try skipString()  // kind
+        try skipString()  // CAMEO code
+        _ = try unsigned()  // quad class
+        try skipString()  // polarity
+        try skipString()  // summary
+        guard try unsigned() > 0 else { return nil }
+        let document = DocumentID(try string())
+        try skipString()  // the sentence
+        let byteStart = try int()
+        return EvidenceKey(document: document, byteStart: byteStart, byteEnd: try int())
+    }
+
+    private mutating func skipString() throws(Corrupt) {
+        let count = Int(try unsigned())
+        guard count <= bytes.count - position else { throw Corrupt() }
+        position += count
+    }
+
+    private mutating func skipOptionalString() throws(Corrupt) {
+        switch try byte() {
+        case 0: return
+        case 1: try skipString()
+        default: throw Corrupt()
+        }
+    }
+
     private mutating func date() throws(Corrupt) -> TemporalValue {
         let value = try string()
         let type = try enumeration(TimexType.self)

@@ -29,6 +29,11 @@ final class SpillFile: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// The error for a temporary file in `folder` that does not read back as it was written.
+    static func changed(folder: String) -> FileSystem.Failure {
+        FileSystem.Failure(path: folder, reason: "a temporary file changed while Chronicle was using it")
+    }
+
     /// Adds `bytes` at the end.
     func append(_ bytes: [UInt8]) throws {
         let written = try bytes.withUnsafeBytes { buffer in
@@ -72,7 +77,7 @@ final class RunReader {
     private var offset: Int
     private let end: Int
     /// Allocated on the first read and freed at the end of the range, so only runs being read hold one.
-    private var buffer: [UInt8] = []
+    private var buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private let bufferSize: Int
     private var position = 0
     private var filled = 0
@@ -84,48 +89,56 @@ final class RunReader {
         self.bufferSize = bufferSize
     }
 
+    deinit { buffer.deallocate() }
+
     /// The next record, or nil at the end of the range.
     func next<Record>(_ decode: (inout SpillDecoder) throws(SpillDecoder.Corrupt) -> Record) throws -> Record? {
+        guard let bytes = try nextRecord() else { return nil }
+        var decoder = SpillDecoder(bytes)
+        do { return try decode(&decoder) } catch { throw corrupt() }
+    }
+
+    /// The bytes of the next record (without the length before them), lent until the next call;
+    /// nil at the end of the range.
+    func nextRecord() throws -> UnsafeRawBufferPointer? {
         guard try load(4) else { return nil }
         var length = 0
         for shift in 0..<4 { length |= Int(buffer[position + shift]) << (8 * shift) }
         position += 4
         guard try load(length) else { throw corrupt() }
         defer { position += length }
-        return try buffer.withUnsafeBytes { bytes in
-            var decoder = SpillDecoder(UnsafeRawBufferPointer(rebasing: bytes[position..<(position + length)]))
-            do { return try decode(&decoder) } catch { throw corrupt() }
-        }
+        return UnsafeRawBufferPointer(rebasing: buffer[position..<(position + length)])
     }
 
     /// Makes `count` bytes available from `position`, reading on (and growing the buffer for a
     /// record larger than it); false when the range ended cleanly before them.
     private func load(_ count: Int) throws -> Bool {
         if filled - position >= count { return true }
-        if position > 0, filled > position {
-            buffer.withUnsafeMutableBytes { bytes in
-                _ = memmove(bytes.baseAddress!, bytes.baseAddress! + position, filled - position)
-            }
-        }
-        filled -= position
-        position = 0
+        let kept = filled - position
         let size = max(count, bufferSize)
-        if buffer.count < size { buffer += [UInt8](repeating: 0, count: size - buffer.count) }
-        let wanted = min(buffer.count - filled, end - offset)
-        let read = try buffer.withUnsafeMutableBytes { bytes in
-            try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<(filled + wanted)]), at: offset)
+        if buffer.count < size {
+            let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
+            if kept > 0 { grown.baseAddress!.copyMemory(from: buffer.baseAddress! + position, byteCount: kept) }
+            buffer.deallocate()
+            buffer = grown
+        } else if kept > 0, position > 0 {
+            _ = memmove(buffer.baseAddress!, buffer.baseAddress! + position, kept)
         }
+        filled = kept
+        position = 0
+        let wanted = min(buffer.count - filled, end - offset)
+        let read = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<(filled + wanted)]), at: offset)
         offset += read
         filled += read
         if filled >= count { return true }
         if filled == 0, offset >= end {
-            buffer = []
+            buffer.deallocate()
+            buffer = UnsafeMutableRawBufferPointer(start: nil, count: 0)
             return false
         }
         throw corrupt()
     }
 
-    private func corrupt() -> FileSystem.Failure {
-        FileSystem.Failure(path: file.folder, reason: "a temporary file changed while Chronicle was using it")
-    }
+    /// The error for a run that does not read back as it was written.
+    func corrupt() -> FileSystem.Failure { SpillFile.changed(folder: file.folder) }
 }

@@ -30,13 +30,17 @@ struct SpilledRun: Sendable {
 
     private static let flushSize = 1 << 20
 
-    /// The events of `runs` in output order, each event once, combined from every run that holds it.
+    /// The events of `runs` in output order, each event once, as the bytes of every run that holds it.
     static func events(of runs: [SpilledRun]) -> EventRunMerge {
-        EventRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.events) })
+        EventRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.events) }, undecoded: undecodedRecords(of: runs))
     }
 
-    /// The relations of `runs` in output order, each once, combined from every run that holds it.
+    /// The relations of `runs` in output order, each once, as the bytes of every run that holds it.
     static func relations(of runs: [SpilledRun]) -> RelationRunMerge {
-        RelationRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.relations) })
+        RelationRunMerge(readers: runs.map { RunReader(file: $0.file, range: $0.relations) }, undecoded: undecodedRecords(of: runs))
+    }
+
+    private static func undecodedRecords(of runs: [SpilledRun]) -> UndecodedRecords {
+        UndecodedRecords(failure: SpillFile.changed(folder: runs.first?.file.folder ?? SpillingMerger.defaultFolder))
     }
 }

@@ -36,7 +36,7 @@ public struct SpooledRun: Sendable {
         let events = SpilledRun.events(of: runs)
         let relations = SpilledRun.relations(of: runs)
         // A run that cannot be read back stops the text short of its closing brace (see `TimelineJSON.write`).
-        try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: events, relations: relations,
+        try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, deferredEvents: events, deferredRelations: relations,
                                to: handle, threads: threads, pretty: pretty, failure: { events.failure ?? relations.failure })
     }
 }
