@@ -95,11 +95,8 @@ package struct EventOrderKey: Comparable, Sendable {
     package var firstEvidence: EvidenceKey?
 
     package init(_ event: borrowing Event) {
-        value = event.date.value
-        start = TimexOrder.start(of: value)
-        precisionRank = start == nil ? 0 : TimexOrder.rank(DatePrecision(timexValue: value))
-        id = event.id
-        firstEvidence = start == nil ? event.evidence.first.map(EvidenceKey.init) : nil
+        let evidence = event.evidence
+        self.init(value: event.date.value, id: event.id) { evidence.first.map(EvidenceKey.init) }
     }
 
     /// The key of an event with date value `value` and `id`, whose first evidence `firstEvidence`
