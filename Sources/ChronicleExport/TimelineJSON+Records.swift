@@ -43,13 +43,15 @@ extension TimelineJSON {
             switch name {
             case "documents", "actors", "events", "relations":
                 try skimmer.elements(of: name) { index, range in
-                    let element = Data(buffer: UnsafeBufferPointer(rebasing: bytes[range]))
+                    // Read without `Codable` when that is sure to read the same (`ModelJSONReader`).
+                    let text = UnsafeBufferPointer(rebasing: bytes[range])
+                    var element: Data { Data(buffer: text) }
                     do {
                         switch name {
-                        case "documents": try body(.document(try decoder.decode(Document.self, from: element)))
-                        case "actors": try body(.actor(try decoder.decode(Actor.self, from: element)))
-                        case "events": try body(.event(try decoder.decode(Event.self, from: element)))
-                        default: try body(.relation(try decoder.decode(Relation.self, from: element)))
+                        case "documents": try body(.document(try ModelJSONReader.document(text) ?? decoder.decode(Document.self, from: element)))
+                        case "actors": try body(.actor(try ModelJSONReader.actor(text) ?? decoder.decode(Actor.self, from: element)))
+                        case "events": try body(.event(try ModelJSONReader.event(text) ?? decoder.decode(Event.self, from: element)))
+                        default: try body(.relation(try ModelJSONReader.relation(text) ?? decoder.decode(Relation.self, from: element)))
                         }
                     } catch let error as DecodingError {
                         throw error.within(TimelineKey(name), TimelineKey(index: index))

@@ -140,7 +140,9 @@ public enum TimelineJSON {
     }
 
     public static func decode(_ data: Data) throws -> Timeline {
-        let timeline = try JSONDecoder().decode(Timeline.self, from: data)
+        // Read without `Codable` when it is sure to read the same; else `JSONDecoder` reads it or says what is wrong.
+        let fast = data.withUnsafeBytes { ModelJSONReader.timeline($0.bindMemory(to: UInt8.self)) }
+        let timeline = try fast ?? JSONDecoder().decode(Timeline.self, from: data)
         guard timeline.schemaVersion == Timeline.currentSchemaVersion else {
             throw DecodingError.dataCorrupted(.init(codingPath: [],
                 debugDescription: "timeline schemaVersion \(timeline.schemaVersion) is not \(Timeline.currentSchemaVersion), the version this Chronicle reads"))
