@@ -69,6 +69,19 @@ struct TimelineMergeTests {
         #expect(Timeline.Merger.timeline(combining: [], threads: 2) == Timeline.merged([]))
     }
 
+    /// One timeline's own repeated records (each document's partial timeline is merged so) merge as a
+    /// merger merges them, folded by comparing when they are few and through a merger when many.
+    @Test(arguments: [2, 9, 40])
+    func oneTimelinesRepeatedRecordsMergeAsAMergerMergesThem(partCount: Int) {
+        let parts = (0..<partCount).map { Self.part($0 % 5) }
+        let together = Timeline(unsortedDocuments: parts.flatMap(\.documents), actors: parts.flatMap(\.actors),
+                                relations: parts.flatMap(\.relations), events: parts.flatMap(\.events))
+        var merger = Timeline.Merger()
+        merger.add(together)
+        #expect(Timeline.merged([together]) == merger.timeline())
+        #expect(Timeline.merged([together]) == Timeline.merged(parts))
+    }
+
     /// A merger that took in another keeps finding its records: what it takes in later folds into them.
     @Test func mergerTakesInMoreAfterAnotherMerger() {
         let parts = (0..<9).map { Self.part($0) }
