@@ -23,24 +23,43 @@ extension Timeline {
             merger.add(part)
             return merger.timeline()
         }
-        let documents = folded(part.documents, same: { $0.id == $1.id }) { $0 = pick($0, $1) }
-        let actors = folded(part.actors, same: { $0.id == $1.id }) { merge(into: &$0, $1) }
-        var relations = folded(part.relations, same: { $0.source == $1.source && $0.target == $1.target && $0.kind == $1.kind }) { kept, other in
-            merge(into: &kept, other)
-            kept.evidence += other.evidence
+        var relations = folded(part.relations, same: { RelationKey($0) == RelationKey($1) }) { fold($1, into: &$0) }
+        var events = folded(part.events, same: { $0.id == $1.id }) { fold($1, into: &$0) }
+        return finished(documents: folded(part.documents, same: { $0.id == $1.id }) { $0 = pick($0, $1) },
+                        actors: folded(part.actors, same: { $0.id == $1.id }) { merge(into: &$0, $1) },
+                        relations: &relations, events: &events, threads: 1)
+    }
+
+    /// The timeline of merged records, whose evidence is gathered but not yet in order: each list of
+    /// evidence put in order (and each relation's weight counted from it), then the top-level lists.
+    /// `relations` and `events` are handed over, not copied, and left empty.
+    private static func finished(documents: [Document], actors: [Actor], relations: inout [Relation], events: inout [Event],
+                                 threads: Int) -> Timeline {
+        relations.updateEach(threads: threads) { relation in
+            relation.evidence = Timeline.distinctSorted(relation.evidence)
+            relation.weight = relation.evidence.count
         }
-        for index in relations.indices {
-            relations[index].evidence = distinctSorted(relations[index].evidence)
-            relations[index].weight = relations[index].evidence.count
+        events.updateEach(threads: threads) { event in
+            event.evidence = Timeline.distinctSorted(event.evidence)
         }
-        var events = folded(part.events, same: { $0.id == $1.id }) { kept, other in
-            merge(into: &kept, other)
-            kept.evidence += other.evidence
-        }
-        for index in events.indices { events[index].evidence = distinctSorted(events[index].evidence) }
-        var result = Timeline(unsortedDocuments: documents, actors: actors, relations: relations, events: events)
-        result.sortTopLevel()
+        var result = Timeline(unsortedDocuments: documents, actors: actors, relations: [], events: [])
+        swap(&result.relations, &relations)
+        swap(&result.events, &events)
+        result.sortTopLevel(threads: threads)
         return result
+    }
+
+    /// Folds `other` into `kept`, a record of the same relation: its fields merged, its evidence
+    /// gathered, to be put in order when the timeline is finished.
+    private static func fold(_ other: consuming Relation, into kept: inout Relation) {
+        merge(into: &kept, other)
+        kept.evidence += other.evidence
+    }
+
+    /// Folds `other` into `kept`, a record of the same event.
+    private static func fold(_ other: consuming Event, into kept: inout Event) {
+        merge(into: &kept, other)
+        kept.evidence += other.evidence
     }
 
     /// `items` with each folded by `fold` into the first before it that is the `same`, in the order they came.
@@ -187,20 +206,10 @@ extension Timeline {
             // The indexes are done with; drop them before the lists are sorted.
             relationIndex = [:]
             eventIndex = [:]
-            relations.updateEach(threads: threads) { relation in
-                relation.evidence = Timeline.distinctSorted(relation.evidence)
-                relation.weight = relation.evidence.count
-            }
-            events.updateEach(threads: threads) { event in
-                event.evidence = Timeline.distinctSorted(event.evidence)
-            }
-            // Evidence lists are in order now; only the top-level lists need sorting.
-            var result = Timeline(unsortedDocuments: Array(documents.values), actors: Array(actors.values),
-                                  relations: relations, events: events)
-            relations = []
-            events = []
-            result.sortTopLevel(threads: threads)
-            return result
+            var (relations, events) = (self.relations, self.events)
+            (self.relations, self.events) = ([], [])
+            return Timeline.finished(documents: Array(documents.values), actors: Array(actors.values), relations: &relations,
+                                     events: &events, threads: threads)
         }
 
         /// Takes in one document; the others below take in one record of their kind.
@@ -251,17 +260,14 @@ extension Timeline {
             return true
         }
 
-        /// Folds a record into the one at `place`, a record of the same relation. Its evidence is
-        /// gathered there, to be put in order by `timeline`.
+        /// Folds a record into the one at `place`, a record of the same relation (`Timeline.fold`).
         private mutating func fold(_ relation: consuming Relation, into place: Int) {
-            Timeline.merge(into: &relations[place], relation)
-            relations[place].evidence += relation.evidence
+            Timeline.fold(relation, into: &relations[place])
         }
 
         /// Folds a record into the one at `place`, a record of the same event.
         private mutating func fold(_ event: consuming Event, into place: Int) {
-            Timeline.merge(into: &events[place], event)
-            events[place].evidence += event.evidence
+            Timeline.fold(event, into: &events[place])
         }
 
         /// The position an index entry holds, set to `next` when the entry is new (-1): the key is

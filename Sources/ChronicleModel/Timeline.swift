@@ -41,12 +41,7 @@ public struct Timeline: Hashable, Codable, Sendable {
     static func sortRelations(_ relations: inout [Relation]) {
         guard !relations.isSorted(by: relationOrder) else { return }
         let order: [Int] = relations.withUnsafeBufferPointer { relations in
-            (0..<relations.count).sorted { a, b in
-                let (lhs, rhs) = (relations[a], relations[b])
-                if lhs.source != rhs.source { return lhs.source < rhs.source }
-                if lhs.target != rhs.target { return lhs.target < rhs.target }
-                return lhs.kind < rhs.kind
-            }
+            (0..<relations.count).sorted { relationOrder(relations[$0], relations[$1]) }
         }
         permute(&relations, into: order)
     }

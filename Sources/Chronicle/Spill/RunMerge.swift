@@ -28,7 +28,7 @@ extension Relation: SpilledRecord {
 /// One record of the output as the runs that hold it wrote it: the bytes of each copy, to be
 /// decoded and combined by the thread that encodes it (`DeferredRecord`), which then frees it too.
 struct SpilledRecordBytes<Record: SpilledRecord>: DeferredRecord {
-    /// Each copy behind its length (four bytes, little-endian), as in a run.
+    /// Each copy behind its length (`RecordLength`), as in a run.
     let bytes: [UInt8]
     let copies: Int
     /// Where a record that cannot be decoded is reported.
@@ -42,14 +42,14 @@ struct SpilledRecordBytes<Record: SpilledRecord>: DeferredRecord {
             do throws(SpillDecoder.Corrupt) {
                 var records: [Record] = []
                 var start = 0
-                while start + 4 <= bytes.count {
-                    var length = 0
-                    for shift in 0..<4 { length |= Int(bytes[start + shift]) << (8 * shift) }
-                    var decoder = SpillDecoder(UnsafeRawBufferPointer(rebasing: bytes[(start + 4)..<(start + 4 + length)]))
+                while start + RecordLength.size <= bytes.count {
+                    let length = RecordLength.read(at: start, in: bytes)
+                    start += RecordLength.size
+                    var decoder = SpillDecoder(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + length)]))
                     let record = try Record.decode(from: &decoder)
                     if copies == 1 { return record }
                     records.append(record)
-                    start += 4 + length
+                    start += length
                 }
                 return Record.combined(records)
             } catch {
@@ -115,7 +115,7 @@ struct RunMerge<Record: SpilledRecord> {
         guard failure == nil, let top = heap.first, let head = heads[top.run] else { return nil }
         // Copied out before the run is read on, which reuses its buffer.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(4 + head.count)
+        bytes.reserveCapacity(RecordLength.size + head.count)
         RunMerge.append(head, to: &bytes)
         heads[top.run] = nil
         popAndRefill()
@@ -132,7 +132,9 @@ struct RunMerge<Record: SpilledRecord> {
 
     /// Appends a record's bytes behind their length, as a run holds them.
     private static func append(_ record: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
-        for shift in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: record.count >> (8 * shift))) }
+        let lengthAt = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: RecordLength.size))
+        RecordLength.write(record.count, into: &bytes, at: lengthAt)
         bytes.append(contentsOf: record)
     }
 

@@ -1,5 +1,18 @@
 import ChronicleModel
 
+/// The length written before each record of a run: four bytes, little-endian.
+enum RecordLength {
+    static let size = 4
+
+    static func write(_ length: Int, into bytes: inout [UInt8], at offset: Int) {
+        for shift in 0..<size { bytes[offset + shift] = UInt8(truncatingIfNeeded: length >> (8 * shift)) }
+    }
+
+    static func read(at offset: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+}
+
 /// Events and relations in the compact binary form of sorted runs on disk: integers as LEB128
 /// varints (zigzag for signed ones), strings as a length and their UTF-8 bytes, optionals behind a
 /// presence byte, enumerations by their raw values. Only the process that wrote a run reads it, so
@@ -11,13 +24,12 @@ struct SpillEncoder {
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
-    /// A record behind its length (four bytes, little-endian), so a reader knows how much to load.
+    /// A record behind its length (`RecordLength`), so a reader knows how much to load.
     mutating func record(_ write: (inout SpillEncoder) -> Void) {
         let lengthAt = bytes.count
-        bytes.append(contentsOf: [0, 0, 0, 0])
+        bytes.append(contentsOf: repeatElement(0, count: RecordLength.size))
         write(&self)
-        let length = UInt32(bytes.count - lengthAt - 4)
-        for shift in 0..<4 { bytes[lengthAt + shift] = UInt8(truncatingIfNeeded: length >> (8 * UInt32(shift))) }
+        RecordLength.write(bytes.count - lengthAt - RecordLength.size, into: &bytes, at: lengthAt)
     }
 
     mutating func unsigned(_ value: UInt64) {

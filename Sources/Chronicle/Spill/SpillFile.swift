@@ -101,10 +101,9 @@ final class RunReader {
     /// The bytes of the next record (without the length before them), lent until the next call;
     /// nil at the end of the range.
     func nextRecord() throws -> UnsafeRawBufferPointer? {
-        guard try load(4) else { return nil }
-        var length = 0
-        for shift in 0..<4 { length |= Int(buffer[position + shift]) << (8 * shift) }
-        position += 4
+        guard try load(RecordLength.size) else { return nil }
+        let length = RecordLength.read(at: position, in: UnsafeRawBufferPointer(buffer))
+        position += RecordLength.size
         guard try load(length) else { throw corrupt() }
         defer { position += length }
         return UnsafeRawBufferPointer(rebasing: buffer[position..<(position + length)])
