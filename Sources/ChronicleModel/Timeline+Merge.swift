@@ -142,8 +142,10 @@ extension Timeline {
             approximateBytes += other.approximateBytes
             other.relationIndex = [:]
             other.eventIndex = [:]
-            let relationPlaces = Merger.places(of: other.relations, in: relationIndex, threads: threads) { RelationKey($0) }
-            let eventPlaces = Merger.places(of: other.events, in: eventIndex, threads: threads) { $0.id }
+            let relationPlaces = Merger.places(of: other.relations, in: relationIndex, threads: threads) { relation in
+                RelationKey(source: relation.pointee.source, target: relation.pointee.target, kind: relation.pointee.kind)
+            }
+            let eventPlaces = Merger.places(of: other.events, in: eventIndex, threads: threads) { $0.pointee.id }
             if keepingIndexes {
                 // Room for every record at once, not rehashing as the index doubles.
                 relationIndex.reserveCapacity(relations.count + other.relations.count)
@@ -175,7 +177,7 @@ extension Timeline {
 
         /// Where each record is in `index`, or -1, looked up on `threads` threads.
         private static func places<Record: Sendable, Key: Hashable & Sendable>(
-            of records: [Record], in index: [Key: Int], threads: Int, key: @escaping @Sendable (borrowing Record) -> Key
+            of records: [Record], in index: [Key: Int], threads: Int, key: @escaping @Sendable (UnsafePointer<Record>) -> Key
         ) -> [Int] {
             guard !index.isEmpty else { return [Int](repeating: -1, count: records.count) }
             return records.parallelMap(threads: threads) { index[key($0)] ?? -1 }

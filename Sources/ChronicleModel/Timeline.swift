@@ -70,7 +70,9 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event], threads: Int = 1) {
-        let keys = events.parallelMap(threads: threads) { EventOrderKey($0) }
+        let keys = events.parallelMap(threads: threads) { event in
+            EventOrderKey(value: event.pointee.date.value, id: event.pointee.id) { event.pointee.evidence.first.map(EvidenceKey.init) }
+        }
         let sortedOrder: [Int]? = keys.withUnsafeBufferPointer { buffer in
             // A merged timeline is sorted already; encoding it checks that in one pass.
             if buffer.indices.dropFirst().allSatisfy({ !EventOrderKey.precedes(buffer, $0, $0 - 1) }) { return nil }

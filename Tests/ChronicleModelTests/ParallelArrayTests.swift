@@ -19,7 +19,7 @@ struct ParallelArrayTests {
     func parallelMapKeepsOrder(threads: Int) {
         for count in [0, 3, 16, 10_001] {
             let values = Self.values(count)
-            #expect(values.parallelMap(threads: threads) { $0 * 2 + 1 } == values.map { $0 * 2 + 1 })
+            #expect(values.parallelMap(threads: threads) { $0.pointee * 2 + 1 } == values.map { $0 * 2 + 1 })
         }
     }
 
