@@ -235,7 +235,7 @@ public enum Chronicle {
     /// call at a time), and `results` stays empty too.
     static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
                                 progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
-                                collect: (@Sendable (_ worker: Int, Result) -> Void)? = nil, inOrder: (@Sendable (Result) -> Void)? = nil,
+                                collect: (@Sendable (_ worker: Int, consuming Result) -> Void)? = nil, inOrder: (@Sendable (Result) -> Void)? = nil,
                                 isCancelled: (@Sendable () -> Bool)? = nil)
         -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
     {
@@ -264,7 +264,8 @@ public enum Chronicle {
                                 + "\(SentenceSplitter.longestSentence) bytes without ending; cut at spaces"))
                         }
                         let result = transform(analyzed)
-                        if let collect { collect(worker, result) } else { slot.result = result }  // `inOrder` takes it from the slot
+                        // Moved on, not copied: a copy shared the record lists, so taking records out copied them whole.
+                        if let collect { collect(worker, consume result) } else { slot.result = consume result }  // `inOrder` takes it from the slot
                     } else {
                         slot.skipped = true
                     }

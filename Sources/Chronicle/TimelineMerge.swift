@@ -104,7 +104,7 @@ extension Chronicle {
         func mergeBatch() throws {
             let lines = batch
             batch.removeAll(keepingCapacity: true)
-            let decoded = resultsPerSlice(of: lines.count, threads: lines.count >= 2 * linesPerThread ? threads : 1) { slice in
+            var decoded = resultsPerSlice(of: lines.count, threads: lines.count >= 2 * linesPerThread ? threads : 1) { slice in
                 slice.map { index -> Result<Timeline, MergeInputError> in
                     do { return .success(try TimelineJSON.decode(lines[index].line)) } catch {
                         return .failure(MergeInputError(path: path, line: lines[index].number, problem: .notATimeline,
@@ -112,8 +112,18 @@ extension Chronicle {
                     }
                 }
             }
-            for result in decoded.joined() {
-                try merger.add(try result.get())
+            // Each timeline is moved into the merger, in order: one still shared with the list it came
+            // in had its record lists copied whole when the merger took records out of them.
+            for slice in decoded.indices {
+                var results: [Result<Timeline, MergeInputError>] = []
+                swap(&results, &decoded[slice])
+                results.withUnsafeMutableBufferPointer { $0.reverse() }
+                while let result = results.popLast() {
+                    switch consume result {
+                    case .success(let timeline): try merger.add(timeline)
+                    case .failure(let error): throw error
+                    }
+                }
             }
         }
         func take(_ line: ArraySlice<UInt8>, number: Int) throws {

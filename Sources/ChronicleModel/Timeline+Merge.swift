@@ -96,11 +96,19 @@ extension Timeline {
 
         public init() {}
 
-        public mutating func add(_ part: Timeline) {
+        public mutating func add(_ part: consuming Timeline) {
             for document in part.documents { add(document) }
             for actor in part.actors { add(actor) }
-            for relation in part.relations { add(relation) }
-            for event in part.events { add(event) }
+            // Relations and events are moved out of the part, in order: iterating copied each one,
+            // retaining every string and list in it, and freeing the part released them all again.
+            var relations: [Relation] = []
+            swap(&relations, &part.relations)
+            relations.withUnsafeMutableBufferPointer { $0.reverse() }
+            while let relation = relations.popLast() { add(relation) }
+            var events: [Event] = []
+            swap(&events, &part.events)
+            events.withUnsafeMutableBufferPointer { $0.reverse() }
+            while let event = events.popLast() { add(event) }
         }
 
         /// Takes in another merger's records, moving them out of it one by one (a record is never
