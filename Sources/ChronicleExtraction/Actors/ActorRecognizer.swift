@@ -125,26 +125,24 @@ public struct ActorRecognizer: Sendable {
         // Most sentences fold nothing: the list is copied only from the first fold on.
         var result: [ActorMention]? = nil
         var index = 0
+        // Fields are read where they lie: a copy of each mention retained its strings.
         while index < mentions.count {
-            let current = mentions[index]
-            if index + 1 < mentions.count, current.form != .person, current.form != .coreference {
-                let next = mentions[index + 1]
-                if next.form == .person, next.actor == current.actor,
-                   onlyTitlesBetween(current.range.upperBound, next.range.lowerBound, tokens, text)
-                {
-                    if result == nil {
-                        result = []
-                        result!.reserveCapacity(mentions.count)
-                        result!.append(contentsOf: mentions[..<index])
-                    }
-                    var merged = next
-                    merged.range = current.range.lowerBound..<next.range.upperBound
-                    result!.append(merged)
-                    index += 2
-                    continue
+            if index + 1 < mentions.count, mentions[index].form != .person, mentions[index].form != .coreference,
+               mentions[index + 1].form == .person, mentions[index + 1].actor == mentions[index].actor,
+               onlyTitlesBetween(mentions[index].range.upperBound, mentions[index + 1].range.lowerBound, tokens, text)
+            {
+                if result == nil {
+                    result = []
+                    result!.reserveCapacity(mentions.count)
+                    result!.append(contentsOf: mentions[..<index])
                 }
+                var merged = mentions[index + 1]
+                merged.range = mentions[index].range.lowerBound..<mentions[index + 1].range.upperBound
+                result!.append(merged)
+                index += 2
+                continue
             }
-            result?.append(current)
+            if result != nil { result!.append(mentions[index]) }
             index += 1
         }
         return result ?? mentions

@@ -92,7 +92,8 @@ enum Coreference {
             position = end + 1
         }
         // Most sentences have no such phrase, and their mentions come in order: no sorted copy then.
-        if zip(result, result.dropFirst()).allSatisfy({ !($1.range.lowerBound < $0.range.lowerBound) }) { return result }
+        // (Checked by index: zipping the list with itself copied every mention twice, retaining its strings.)
+        if result.indices.dropFirst().allSatisfy({ !(result[$0].range.lowerBound < result[$0 - 1].range.lowerBound) }) { return result }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

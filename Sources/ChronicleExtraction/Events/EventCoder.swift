@@ -127,11 +127,10 @@ public struct EventCoder: Sendable {
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
-                let sourceMention = view.mentions[source]
-                let targetMention = view.mentions[target]
-                guard sourceMention.mention.actor != targetMention.mention.actor else { continue }
+                guard !view.sameActor(source, target) else { continue }
                 state.objects.insert(target)
-                let key = CodedPair(source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind)
+                let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
+                let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
                 guard seen.insert(key) else { continue }
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil
@@ -139,9 +138,9 @@ public struct EventCoder: Sendable {
                     claim = Claim(claimant: claimant, cue: word)
                 }
                 coded.append(CodedRelation(
-                    sentence: sentence, source: sourceMention.mention.actor, target: targetMention.mention.actor, kind: kind,
+                    sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
                     standing: cue.standing, cue: index.cueText(cueIndex), cueOffset: view.ranges[position].lowerBound, claim: claim,
-                    person: sourceMention.mention.person))
+                    person: view.person(of: source)))
             }
         }
         return coded
@@ -186,7 +185,7 @@ public struct EventCoder: Sendable {
                     && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
             }
             guard let source = view.possessor(before: start) ?? subject ?? view.speaker(),
-                  let target = view.object(after: end, skipping: view.mentions[source].mention.actor)
+                  let target = view.object(after: end, skipping: view.actor(of: source))
             else { return nil }
             return EventCoder.crossed([], source, target, view.coordinated(after: target))
         case .verb:
@@ -211,7 +210,7 @@ public struct EventCoder: Sendable {
             } else {
                 return nil
             }
-            if let target = view.object(after: end, skipping: view.mentions[source].mention.actor, allowingThat: cue.kind == .accuse,
+            if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
                                         dative: cue.kind == .aid || cue.kind == .materialCooperation)
             {
                 return EventCoder.crossed(view.coordinated(before: source), source, target, view.coordinated(after: target))
@@ -253,9 +252,9 @@ public struct EventCoder: Sendable {
             let phraseStart = position - phrase.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
             var claimant: ActorID? = nil
             if claimingVerbs.contains(phrase) {
-                claimant = view.nearestMention(before: phraseStart, excluding: [], within: 3).map { view.mentions[$0].mention.actor }
+                claimant = view.nearestMention(before: phraseStart, excluding: [], within: 3).map { view.actor(of: $0) }
             } else if phrase == "according to" {
-                claimant = view.nextMention(after: position, within: 3).map { view.mentions[$0].mention.actor }
+                claimant = view.nextMention(after: position, within: 3).map { view.actor(of: $0) }
             }
             return (phrase, claimant, phraseStart)
         }

@@ -8,10 +8,13 @@ import Foundation
 /// (`word(_:is:)`): a `String` per word cost an allocation to make and one to free, and every
 /// comparison with a word list went through Unicode-aware string comparison.
 struct SentenceView {
+    /// A mention placed on the sentence's words. It holds no strings, so reading or copying one
+    /// retains nothing: `actor(of:)` and `person(of:)` read the mention itself.
     struct Placed {
         var start: Int
         var end: Int
-        var mention: ActorMention
+        /// Where the mention is in the sentence's mentions.
+        var mention: Int
     }
 
     /// What the coder asks of one word.
@@ -43,6 +46,8 @@ struct SentenceView {
     /// Byte range of each word in the document's clean text.
     private(set) var ranges: [Range<Int>] = []
     private(set) var mentions: [Placed] = []
+    /// The mentions `read` was given, which `Placed.mention` points into.
+    private var sentenceMentions: [ActorMention] = []
 
     var wordCount: Int { list.count }
 
@@ -105,14 +110,29 @@ struct SentenceView {
         self.ids = consume ids
         self.ranges = consume ranges
         mentions.reserveCapacity(sentenceMentions.count)
-        for mention in sentenceMentions where !SentenceView.isPlace(mention, in: self) {
-            guard let first = firstWord(startingAtOrAfter: mention.range.lowerBound), self.ranges[first].lowerBound < mention.range.upperBound,
-                  let last = lastWord(endingAtOrBefore: mention.range.upperBound), self.ranges[last].upperBound > mention.range.lowerBound
+        self.sentenceMentions = sentenceMentions
+        // Fields are read where they lie: a copy of each mention retained its strings.
+        for index in sentenceMentions.indices {
+            let range = sentenceMentions[index].range
+            guard !SentenceView.isPlace(form: sentenceMentions[index].form, range: range, in: self),
+                  let first = firstWord(startingAtOrAfter: range.lowerBound), self.ranges[first].lowerBound < range.upperBound,
+                  let last = lastWord(endingAtOrBefore: range.upperBound), self.ranges[last].upperBound > range.lowerBound
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
-            mentions.append(Placed(start: first, end: last, mention: mention))
+            mentions.append(Placed(start: first, end: last, mention: index))
             for word in first...last { self.list[word].mention = Int32(mentions.count - 1) }
         }
+    }
+
+    /// The actor of the placed mention `placed` (an index into `mentions`).
+    func actor(of placed: Int) -> ActorID { sentenceMentions[mentions[placed].mention].actor }
+
+    /// The person who speaks or acts in the placed mention `placed`, if it names one.
+    func person(of placed: Int) -> String? { sentenceMentions[mentions[placed].mention].person }
+
+    /// Whether the placed mentions `a` and `b` are of one actor, compared where they lie.
+    func sameActor(_ a: Int, _ b: Int) -> Bool {
+        sentenceMentions[mentions[a].mention].actor == sentenceMentions[mentions[b].mention].actor
     }
 
     /// A negative contraction the vocabulary does not list itself ("didn't", "won't") stands for its
@@ -213,10 +233,10 @@ struct SentenceView {
     }
 
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike".
-    private static func isPlace(_ mention: ActorMention, in view: SentenceView) -> Bool {
-        guard mention.form == .metonym, let first = view.firstWord(startingAtOrAfter: mention.range.lowerBound) else { return false }
+    private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
+        guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
         if view.word(first - 1, isIn: placePrepositions) { return true }
-        guard let last = view.lastWord(endingAtOrBefore: mention.range.upperBound), view.word(first - 1, is: "the"),
+        guard let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(first - 1, is: "the"),
               last + 1 < view.wordCount
         else { return false }
         return !view.word(last + 1, isIn: functionWords) && view.isLowerCaseWord(last + 1)
@@ -306,7 +326,7 @@ struct SentenceView {
     func nextMention(after word: Int, within window: Int, skipping actor: ActorID? = nil) -> Int? {
         var position = word + 1
         while position < wordCount, position - word <= window {
-            if let found = mention(at: position), mentions[found].mention.actor != actor { return found }
+            if let found = mention(at: position), sentenceMentions[mentions[found].mention].actor != actor { return found }
             position += 1
         }
         return nil
@@ -320,7 +340,7 @@ struct SentenceView {
         var position = word + 1
         while position < wordCount, position - word <= 6 {
             if let found = mention(at: position) {
-                if mentions[found].mention.actor != actor { return found }
+                if sentenceMentions[mentions[found].mention].actor != actor { return found }
                 position = mentions[found].end + 1
                 continue
             }
