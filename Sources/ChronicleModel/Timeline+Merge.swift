@@ -162,6 +162,9 @@ extension Timeline {
                 relationIndex = [:]
                 eventIndex = [:]
             }
+            // Room for every record at once: growing by doubling copied the records held so far.
+            relations.reserveCapacity(relations.count + other.relations.count)
+            events.reserveCapacity(events.count + other.events.count)
             // From the end, so each record moves out of `other` rather than being copied.
             while let relation = other.relations.popLast() {
                 let place = relationPlaces[other.relations.count]
