@@ -97,18 +97,20 @@ extension Timeline {
         public init() {}
 
         public mutating func add(_ part: consuming Timeline) {
-            for document in part.documents { add(document) }
-            for actor in part.actors { add(actor) }
-            // Relations and events are moved out of the part, in order: iterating copied each one,
-            // retaining every string and list in it, and freeing the part released them all again.
-            var relations: [Relation] = []
-            swap(&relations, &part.relations)
-            relations.withUnsafeMutableBufferPointer { $0.reverse() }
-            while let relation = relations.popLast() { add(relation) }
-            var events: [Event] = []
-            swap(&events, &part.events)
-            events.withUnsafeMutableBufferPointer { $0.reverse() }
-            while let event = events.popLast() { add(event) }
+            Merger.moveEach(&part.documents) { add($0) }
+            Merger.moveEach(&part.actors) { add($0) }
+            Merger.moveEach(&part.relations) { add($0) }
+            Merger.moveEach(&part.events) { add($0) }
+        }
+
+        /// Hands each record of `records` to `add`, moved out in order, and leaves the list empty:
+        /// iterating copied each record, retaining every string and list in it, and freeing the
+        /// list released them all again.
+        private static func moveEach<Record>(_ records: inout [Record], _ add: (consuming Record) -> Void) {
+            var taken: [Record] = []
+            swap(&taken, &records)
+            taken.withUnsafeMutableBufferPointer { $0.reverse() }
+            while let record = taken.popLast() { add(record) }
         }
 
         /// Takes in another merger's records, moving them out of it one by one (a record is never
@@ -226,11 +228,16 @@ extension Timeline {
         }
 
         /// Takes in one document; the others below take in one record of their kind.
-        public mutating func add(_ document: Document) {
-            documents[document.id] = documents[document.id].map { Timeline.pick($0, document) } ?? document
+        public mutating func add(_ document: consuming Document) {
+            let id = document.id
+            if let kept = documents[id] {
+                documents[id] = Timeline.pick(kept, document)
+            } else {
+                documents[id] = document
+            }
         }
 
-        public mutating func add(_ actor: Actor) {
+        public mutating func add(_ actor: consuming Actor) {
             // Merged where it lies: a copy of the record retained every name in it.
             if let index = actors.index(forKey: actor.id) {
                 Timeline.merge(into: &actors.values[index], actor)
