@@ -70,9 +70,7 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// Puts events in time order (see `EventOrderKey`), computing each event's key once rather than
     /// parsing two dates on every comparison, and moving each event once rather than on every swap.
     static func sortEvents(_ events: inout [Event], threads: Int = 1) {
-        let keys = events.parallelMap(threads: threads) { event in
-            EventOrderKey(value: event.pointee.date.value, id: event.pointee.id) { event.pointee.evidence.first.map(EvidenceKey.init) }
-        }
+        let keys = events.parallelMap(threads: threads) { EventOrderKey(at: $0) }
         let sortedOrder: [Int]? = keys.withUnsafeBufferPointer { buffer in
             // A merged timeline is sorted already; encoding it checks that in one pass.
             if buffer.indices.dropFirst().allSatisfy({ !EventOrderKey.precedes(buffer, $0, $0 - 1) }) { return nil }
@@ -114,8 +112,13 @@ package struct EventOrderKey: Comparable, Sendable {
     package var firstEvidence: EvidenceKey?
 
     package init(_ event: borrowing Event) {
-        let evidence = event.evidence
-        self.init(value: event.date.value, id: event.id) { evidence.first.map(EvidenceKey.init) }
+        self = withUnsafePointer(to: event) { EventOrderKey(at: $0) }
+    }
+
+    /// The key of the event at `event`, its fields read through the address: an event lent from an
+    /// array was copied whole first, retaining all eight of its strings and lists to read three.
+    init(at event: UnsafePointer<Event>) {
+        self.init(value: event.pointee.date.value, id: event.pointee.id) { event.pointee.evidence.first.map(EvidenceKey.init) }
     }
 
     /// The key of an event with date value `value` and `id`, whose first evidence `firstEvidence`
