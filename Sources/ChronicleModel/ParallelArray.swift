@@ -60,27 +60,11 @@ func sortedIndices(count: Int, threads: Int, by before: @escaping @Sendable (Int
     while runs.count > 1 {
         var merged: [[Int]] = []
         for pair in stride(from: 0, to: runs.count, by: 2) {
-            merged.append(pair + 1 < runs.count ? mergeSortedIndices(runs[pair], runs[pair + 1], by: before) : runs[pair])
+            merged.append(pair + 1 < runs.count ? [Int].merging(runs[pair], runs[pair + 1], by: before) : runs[pair])
         }
         runs = merged
     }
     return runs[0]
-}
-
-private func mergeSortedIndices(_ left: [Int], _ right: [Int], by before: (Int, Int) -> Bool) -> [Int] {
-    var result: [Int] = []
-    result.reserveCapacity(left.count + right.count)
-    var i = 0, j = 0
-    while i < left.count, j < right.count {
-        if before(right[j], left[i]) {
-            result.append(right[j]); j += 1
-        } else {
-            result.append(left[i]); i += 1
-        }
-    }
-    result += left[i...]
-    result += right[j...]
-    return result
 }
 
 /// `work` on each of `threads` contiguous slices of `0..<count`, the slices on their own threads,

@@ -327,11 +327,10 @@ extension Timeline {
     /// `Evidence.isPreferred(over:)` chooses, so the result does not depend on the order of merging.
     private static func distinctSorted(_ items: [Evidence]) -> [Evidence] {
         guard items.count > 1 else { return items }
-        // Documents are mostly merged in order, so the list is often in order and distinct already.
-        if items.isSorted(by: { $0.citesBefore($1) }), !zip(items, items.dropFirst()).contains(where: { $0.citesSamePlace(as: $1) }) {
-            return items
-        }
-        let sorted = items.sorted { $0.citesBefore($1) }
+        // Documents are mostly merged in order, so the list is often in order (`stablySorted` hands
+        // it back as it is) and distinct already.
+        let sorted = items.stablySorted { $0.citesBefore($1) }
+        if !zip(sorted, sorted.dropFirst()).contains(where: { $0.citesSamePlace(as: $1) }) { return sorted }
         var result: [Evidence] = []
         result.reserveCapacity(sorted.count)
         for item in sorted {

@@ -15,6 +15,23 @@ struct ParallelArrayTests {
         }
     }
 
+    /// Lists of a few ascending runs (merged run by run) and of many (sorted) come out as a stable
+    /// sort orders them: pairs that tie on the key keep their order.
+    @Test(arguments: [1, 2, 3, 4, 5, 9])
+    func stablySortedMatchesAStableSort(runs: Int) {
+        for length in [0, 1, 2, 7, 40] {
+            var list: [(key: Int, position: Int)] = []
+            for run in 0..<runs {
+                // Each run ascends by key with repeats, and starts below where the one before ended.
+                let keys = (0..<length).map { ($0 * 3 + run) / 2 % 23 }.sorted()
+                list += keys.map { (key: $0, position: 0) }
+            }
+            for index in list.indices { list[index].position = index }
+            let expected = list.sorted { ($0.key, $0.position) < ($1.key, $1.position) }.map(\.position)
+            #expect(list.stablySorted { $0.key < $1.key }.map(\.position) == expected, "\(runs) runs of \(length)")
+        }
+    }
+
     @Test(arguments: [1, 2, 3, 8])
     func parallelMapKeepsOrder(threads: Int) {
         for count in [0, 3, 16, 10_001] {
