@@ -119,9 +119,13 @@ public struct OutputDirectory {
     /// FNV-1a, 64 bits: enough to notice an edit; not a security measure.
     static func digest(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        // Over the bytes where they lie: `Data`'s own iterator took 60 instructions a byte, and
+        // `build` digests every output it writes (12% of its instructions on 1,000 documents).
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

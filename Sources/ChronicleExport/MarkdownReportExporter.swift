@@ -37,38 +37,94 @@ public enum MarkdownReportExporter {
         escape(text, pipes: false)
     }
 
-    /// `inline` and `cell`, scalar by scalar: CommonMark reads Unicode scalars, so `\r\n` (one Swift
+    /// `inline` and `cell`, over UTF-8 bytes: CommonMark reads Unicode scalars, so `\r\n` (one Swift
     /// `Character`) is a line break and `|` or `[` followed by a combining mark is still markup.
+    /// Every character this changes is ASCII or a line or paragraph separator, so a byte of any
+    /// other character is copied as it is.
     private static func escape(_ text: String, pipes: Bool) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in foldingLineBreaks(text).unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!":
-                result.append("\\")
-                result.append(scalar)
-            case "|" where pipes:
-                result.append("\\")
-                result.append(scalar)
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            default: result.append(scalar)
+        rewritingBytes(of: text, when: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, output in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"):
+                output += "&amp;".utf8
+                return 1
+            case UInt8(ascii: "|") where pipes:
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
+                return 1
+            case _ where isMarkup(byte, pipes: false):
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
+                return 1
+            default:
+                return foldLineBreak(bytes, index, into: &output)
             }
         }
-        return String(result)
     }
 
-    /// Line breaks (LF, CR, CRLF, U+2028, U+2029) as one space each, scalar by scalar.
+    /// Line breaks (LF, CR, CRLF, U+2028, U+2029) as one space each.
     static func foldingLineBreaks(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousCR: continue
-            case "\n", "\r", "\u{2028}", "\u{2029}": result.append(" ")
-            default: result.append(scalar)
-            }
+        rewritingBytes(of: text, when: mayBreakLine) { bytes, index, output in foldLineBreak(bytes, index, into: &output) }
+    }
+
+    /// A byte that `escape` writes after a backslash (or as an entity, for `&`).
+    @inline(__always)
+    private static func isMarkup(_ byte: UInt8, pipes: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "!"), UInt8(ascii: "&"):
+            return true
+        case UInt8(ascii: "|"): return pipes
+        default: return false
         }
-        return String(result)
+    }
+
+    /// A byte that starts a line break: LF, CR, or the first byte of U+2028 and U+2029 (E2 80 A8/A9).
+    @inline(__always)
+    private static func mayBreakLine(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0xE2 }
+
+    /// Writes the byte at `index` to `output`, or one space for the line break starting there (a
+    /// CRLF is one); how many bytes it took.
+    private static func foldLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, into output: inout [UInt8]) -> Int {
+        switch bytes[index] {
+        case 0x0D:
+            output.append(0x20)
+            return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        case 0x0A:
+            output.append(0x20)
+            return 1
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            output.append(0x20)
+            return 3
+        default:
+            output.append(bytes[index])
+            return 1
+        }
+    }
+
+    /// `text` with each byte that `needsWork` picks rewritten by `rewrite`, which appends what the
+    /// bytes from `index` on become and says how many it took; the other bytes are copied. Text that
+    /// needs nothing is handed back as it is.
+    private static func rewritingBytes(of text: String, when needsWork: (UInt8) -> Bool,
+                                       _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int) -> String {
+        var result: String? = nil
+        text.withUTF8Lent { bytes in
+            guard let first = bytes.firstIndex(where: needsWork) else { return }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            output += bytes[..<first]
+            var index = first
+            while index < bytes.count {
+                if needsWork(bytes[index]) {
+                    index += rewrite(bytes, index, &output)
+                } else {
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            result = String(decoding: output, as: UTF8.self)
+        }
+        return result ?? text
     }
 
     /// A code span showing `text` literally (a file name), per CommonMark: line breaks folded to

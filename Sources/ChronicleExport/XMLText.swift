@@ -5,8 +5,9 @@
 /// exactly: a reader turns a raw carriage return in text into a line feed (XML 1.0 §2.11), and raw
 /// tabs and line breaks in an attribute value into spaces (§3.3.3).
 ///
-/// Work is done scalar by scalar, never by Swift `Character` (`"\r\n"`, or `&` followed by a
-/// combining mark, is one Character).
+/// Work is done on UTF-8 bytes, never by Swift `Character` (`"\r\n"`, or `&` followed by a
+/// combining mark, is one Character): every character it changes is ASCII or U+FFFE/U+FFFF, so a
+/// byte of any other character is copied as it is.
 enum XMLText {
     /// For element content: carriage return as `&#13;`; tab and line feed are kept as they are.
     static func text(_ text: String) -> String {
@@ -20,24 +21,44 @@ enum XMLText {
     }
 
     private static func escape(_ text: String, attribute: Bool) -> String {
-        var result = String.UnicodeScalarView()
-        result.reserveCapacity(text.utf8.count)
-        func append(_ reference: String) { result.append(contentsOf: reference.unicodeScalars) }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": append("&amp;")
-            case "<": append("&lt;")
-            case ">": append("&gt;")
-            case "\"": append("&quot;")
-            case "'": append("&apos;")
-            case "\r": append("&#13;")
-            case "\t": if attribute { append("&#9;") } else { result.append(scalar) }
-            case "\n": if attribute { append("&#10;") } else { result.append(scalar) }
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.append(scalar)
+        var result: String? = nil
+        text.withUTF8Lent { bytes in
+            // Most names and sentences need nothing: they are handed back as they are.
+            guard bytes.contains(where: { needsWork($0, attribute: attribute) }) else { return }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 32)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                case UInt8(ascii: "'"): escaped += "&apos;".utf8
+                case 0x0D: escaped += "&#13;".utf8
+                case 0x09 where attribute: escaped += "&#9;".utf8
+                case 0x0A where attribute: escaped += "&#10;".utf8
+                case 0x09, 0x0A: escaped.append(byte)
+                case ..<0x20: continue  // forbidden in XML 1.0
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                    index += 2  // U+FFFE or U+FFFF, forbidden too
+                default: escaped.append(byte)
+                }
             }
+            result = String(decoding: escaped, as: UTF8.self)
         }
-        return String(result)
+        return result ?? text
+    }
+
+    /// Whether `byte` may start something `escape` changes.
+    @inline(__always)
+    private static func needsWork(_ byte: UInt8, attribute: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: return true
+        case 0x09, 0x0A: return attribute
+        default: return byte < 0x20
+        }
     }
 }

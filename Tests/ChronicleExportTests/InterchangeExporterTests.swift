@@ -5,6 +5,16 @@ import Foundation
 import Testing
 
 struct InterchangeExporterTests {
+    /// Characters XML forbids go (U+FFFE, U+FFFF, C0 controls), their UTF-8 neighbours stay (U+FFFD).
+    @Test func xmlEscapingDropsOnlyForbiddenCharacters() {
+        var timeline = SampleTimeline.timeline
+        timeline.actors[0].name = "a\u{FFFD}\u{FFFE}b\u{FFFF}\u{1}\t\n\r'<&>\"\u{FFBF}"
+        let graphML = GraphMLExporter.export(timeline)
+        #expect(graphML.contains(">a\u{FFFD}b\t\n&#13;&apos;&lt;&amp;&gt;&quot;\u{FFBF}</data>"))
+        let gexf = GEXFExporter.export(timeline)
+        #expect(gexf.contains("label=\"a\u{FFFD}b&#9;&#10;&#13;&apos;&lt;&amp;&gt;&quot;\u{FFBF}\""))
+    }
+
     @Test(arguments: ["graph.graphml", "graph.gexf", "relations.csv", "events.csv"])
     func matchTheGoldenFiles(name: String) {
         let text: String

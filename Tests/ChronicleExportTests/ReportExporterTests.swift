@@ -46,6 +46,11 @@ struct ReportExporterTests {
     @Test func escapingWorksOnScalarsAndFoldsEveryLineBreak() {
         #expect(MarkdownReportExporter.cell("a\r\nb|\u{301}[\u{301}") == "a b\\|\u{301}\\[\u{301}")
         #expect(MarkdownReportExporter.inline("x\u{2028}y\u{2029}z\rw") == "x y z w")
+        // A lone CR before a CRLF is a break of its own; U+2027, a neighbour of U+2028 in UTF-8, is not a break.
+        #expect(MarkdownReportExporter.inline("\r\r\n#x&\u{2027}\u{2028}é") == "  \\#x&amp;\u{2027} é")
+        #expect(MarkdownReportExporter.inline("plain text, é 漢字 \u{1F600}") == "plain text, é 漢字 \u{1F600}")
+        #expect(MarkdownReportExporter.cell("|") == "\\|")
+        #expect(MarkdownReportExporter.inline("|a\n") == "|a ", "pipes stay outside tables; a break at the end folds too")
     }
 
     @Test(arguments: [
