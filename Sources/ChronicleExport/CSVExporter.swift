@@ -44,11 +44,21 @@ public enum CSVExporter {
     }
 
     static func table(_ rows: [[String]]) -> String {
-        rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        // Joined as bytes: joining `String`s row by row cost more than the cells themselves.
+        guard !rows.isEmpty else { return "\r\n" }
+        var bytes: [UInt8] = []
+        for row in rows {
+            for (index, text) in row.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                cell(text).withUTF8Lent { bytes += $0 }
+            }
+            bytes += [0x0D, 0x0A]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One cell: defused against formulas (numbers such as `-4.0` stay numbers), then quoted when it
-    /// holds a comma, quote or line break. Decided scalar by scalar, never by Swift `Character`:
+    /// holds a comma, quote or line break. Decided on UTF-8 bytes, never by Swift `Character`:
     /// `"\r\n"` is one Character, and so is `,` or `"` followed by a combining mark, yet a CSV reader
     /// sees the comma, quote or line break all the same.
     ///
@@ -56,18 +66,24 @@ public enum CSVExporter {
     /// starts with one, and a line break inside a quoted cell stays inside that cell.
     public static func cell(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), Double(value) == nil {
+        if let first = value.utf8.first, formulaStarts.contains(first), Double(value) == nil {
             value = "'" + value
         }
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-        else { return value }
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { quoted.append("\"") }
-            quoted.append(scalar)
+        var quoted: String? = nil
+        value.withUTF8Lent { bytes in
+            guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return }
+            var output: [UInt8] = [UInt8(ascii: "\"")]
+            output.reserveCapacity(bytes.count + 8)
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { output.append(byte) }
+                output.append(byte)
+            }
+            output.append(UInt8(ascii: "\""))
+            quoted = String(decoding: output, as: UTF8.self)
         }
-        quoted.append("\"")
-        return String(quoted)
+        return quoted ?? value
     }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage return.
+    private static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 }

@@ -36,20 +36,28 @@ public enum LinkPolicy {
     /// without ending early or opening another link; the brackets of an IPv6 host
     /// (`http://[::1]/`) are the one exception, as they are part of the address.
     static func percentEncode(_ text: String) -> String {
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%".utf8)
         let bytes = Array(text.utf8)
         let host = ipv6Host(bytes)
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
         for (index, byte) in bytes.enumerated() {
-            if allowed.contains(byte) || host.contains(index) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
+            if allowedInURL[Int(byte)] || !host.isEmpty && host.contains(index) {
+                result.append(byte)
             } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
+    /// Per byte, whether `percentEncode` keeps it as it is.
+    private static let allowedInURL: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The byte offsets of the `[` and `]` around an IPv6 host in `http://[…]` or `https://[…]`
     /// (nothing but hex digits, `:` and `.` between them), or none.

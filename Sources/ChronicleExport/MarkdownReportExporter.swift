@@ -134,24 +134,29 @@ public enum MarkdownReportExporter {
     /// backslash right before a pipe cannot be written in a code span there (readers differ on
     /// `\\|`), so such text is written as escaped plain text instead.
     public static func codeSpan(_ text: String, inTable: Bool) -> String {
-        let content = Array(foldingLineBreaks(text).unicodeScalars)
-        guard !content.isEmpty else { return "` `" }
-        if inTable, zip(content, content.dropFirst()).contains(where: { $0 == "\\" && $1 == "|" }) { return cell(text) }
+        // Over UTF-8 bytes: every byte this looks at (backtick, space, pipe, backslash) is ASCII.
+        let content = Array(foldingLineBreaks(text).utf8)
+        guard let first = content.first, let last = content.last else { return "` `" }
+        let (backtick, space, pipe, backslash) = (UInt8(ascii: "`"), UInt8(ascii: " "), UInt8(ascii: "|"), UInt8(ascii: "\\"))
+        if inTable, zip(content, content.dropFirst()).contains(where: { $0 == backslash && $1 == pipe }) { return cell(text) }
         var longest = 0
         var run = 0
-        for scalar in content {
-            run = scalar == "`" ? run + 1 : 0
+        for byte in content {
+            run = byte == backtick ? run + 1 : 0
             longest = max(longest, run)
         }
-        let fence = String(repeating: "`", count: longest + 1)
-        var body = String.UnicodeScalarView()
-        for scalar in content {
-            if inTable, scalar == "|" { body.append("\\") }
-            body.append(scalar)
+        let fence = [UInt8](repeating: backtick, count: longest + 1)
+        let pad = first == backtick || last == backtick || (first == space && last == space && content.contains { $0 != space })
+        var span = fence
+        span.reserveCapacity(content.count + 2 * fence.count + 8)
+        if pad { span.append(space) }
+        for byte in content {
+            if inTable, byte == pipe { span.append(backslash) }
+            span.append(byte)
         }
-        let pad = content.first == "`" || content.last == "`"
-            || (content.first == " " && content.last == " " && content.contains { $0 != " " })
-        return pad ? fence + " " + String(body) + " " + fence : fence + String(body) + fence
+        if pad { span.append(space) }
+        span += fence
+        return String(decoding: span, as: UTF8.self)
     }
 
     /// A Markdown link `[text](url)` to a URL `LinkPolicy` has passed, which percent-encodes
