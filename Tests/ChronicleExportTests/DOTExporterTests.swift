@@ -61,6 +61,9 @@ struct DOTExporterTests {
         // Nothing that could end a Markdown `[text](url)` early or open another link.
         ("https://x.org/?q=1)x[x](data:z)", "https://x.org/?q=1%29x%5Bx%5D%28data:z%29"), ("a`b'c d\u{1}", "a%60b%27c%20d%01"),
         ("http://[::1]:8080/a[b]", "http://[::1]:8080/a%5Bb%5D"), ("https://[fe80::1]", "https://[fe80::1]"), ("x/y://[::1]", "x/y://%5B::1%5D"),
+        // White space around is trimmed (ASCII, and beyond it), a scheme is read in any case, a colon after a slash is no scheme.
+        ("  http://x.org/a \r\n", "http://x.org/a"), (" \t\u{B}\u{C}", nil), ("\u{A0}https://x.org/\u{2028}", "https://x.org/"),
+        ("HTTPS://X.org/A", "HTTPS://X.org/A"), (" mailto:a@b.org", nil), ("a/b:c", "a/b:c"), ("a?b:c#d", "a?b:c#d"), ("", nil),
     ])
     func linksAreHTTPOrRelativeAndEncoded(url: String, expected: String?) {
         #expect(LinkPolicy.safeURL(url) == expected)
