@@ -69,19 +69,13 @@ public enum CSVExporter {
         if let first = value.utf8.first, formulaStarts.contains(first), Double(value) == nil {
             value = "'" + value
         }
-        var quoted: String? = nil
-        value.withUTF8Lent { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return }
-            var output: [UInt8] = [UInt8(ascii: "\"")]
-            output.reserveCapacity(bytes.count + 8)
-            for byte in bytes {
-                if byte == UInt8(ascii: "\"") { output.append(byte) }
-                output.append(byte)
-            }
-            output.append(UInt8(ascii: "\""))
-            quoted = String(decoding: output, as: UTF8.self)
-        }
-        return quoted ?? value
+        let needsQuotes = value.containsUTF8 { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return value }
+        // Quoted, each quote doubled.
+        return "\"" + value.rewritingUTF8(where: { $0 == UInt8(ascii: "\"") }) { _, _, doubled in
+            doubled += [UInt8(ascii: "\""), UInt8(ascii: "\"")]
+            return 1
+        } + "\""
     }
 
     /// The first bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage return.

@@ -42,7 +42,7 @@ public enum MarkdownReportExporter {
     /// Every character this changes is ASCII or a line or paragraph separator, so a byte of any
     /// other character is copied as it is.
     private static func escape(_ text: String, pipes: Bool) -> String {
-        rewritingBytes(of: text, when: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, output in
+        text.rewritingUTF8(where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, output in
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "&"):
@@ -64,7 +64,7 @@ public enum MarkdownReportExporter {
 
     /// Line breaks (LF, CR, CRLF, U+2028, U+2029) as one space each.
     static func foldingLineBreaks(_ text: String) -> String {
-        rewritingBytes(of: text, when: mayBreakLine) { bytes, index, output in foldLineBreak(bytes, index, into: &output) }
+        text.rewritingUTF8(where: mayBreakLine) { bytes, index, output in foldLineBreak(bytes, index, into: &output) }
     }
 
     /// A byte that `escape` writes after a backslash (or as an entity, for `&`).
@@ -100,31 +100,6 @@ public enum MarkdownReportExporter {
             output.append(bytes[index])
             return 1
         }
-    }
-
-    /// `text` with each byte that `needsWork` picks rewritten by `rewrite`, which appends what the
-    /// bytes from `index` on become and says how many it took; the other bytes are copied. Text that
-    /// needs nothing is handed back as it is.
-    private static func rewritingBytes(of text: String, when needsWork: (UInt8) -> Bool,
-                                       _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int) -> String {
-        var result: String? = nil
-        text.withUTF8Lent { bytes in
-            guard let first = bytes.firstIndex(where: needsWork) else { return }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 16)
-            output += bytes[..<first]
-            var index = first
-            while index < bytes.count {
-                if needsWork(bytes[index]) {
-                    index += rewrite(bytes, index, &output)
-                } else {
-                    output.append(bytes[index])
-                    index += 1
-                }
-            }
-            result = String(decoding: output, as: UTF8.self)
-        }
-        return result ?? text
     }
 
     /// A code span showing `text` literally (a file name), per CommonMark: line breaks folded to

@@ -96,24 +96,16 @@ public enum TimelineJSExporter {
     /// followed by a combining mark (one Swift `Character`) is escaped too, as an HTML reader, which
     /// reads code points, sees it.
     static func escapeHTML(_ text: String) -> String {
-        var result: String? = nil
-        text.withUTF8Lent { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
-            else { return }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): escaped += "&amp;".utf8
-                case UInt8(ascii: "<"): escaped += "&lt;".utf8
-                case UInt8(ascii: ">"): escaped += "&gt;".utf8
-                case UInt8(ascii: "\""): escaped += "&quot;".utf8
-                default: escaped.append(byte)
-                }
+        text.rewritingUTF8(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+            bytes, index, escaped in
+            switch bytes[index] {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            default: escaped += "&quot;".utf8
             }
-            result = String(decoding: escaped, as: UTF8.self)
+            return 1
         }
-        return result ?? text
     }
 
     /// Slide ids become URL fragments: letters, digits and hyphens only, one hyphen for each other

@@ -21,35 +21,24 @@ enum XMLText {
     }
 
     private static func escape(_ text: String, attribute: Bool) -> String {
-        var result: String? = nil
-        text.withUTF8Lent { bytes in
-            // Most names and sentences need nothing: they are handed back as they are.
-            guard bytes.contains(where: { needsWork($0, attribute: attribute) }) else { return }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 32)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "&"): escaped += "&amp;".utf8
-                case UInt8(ascii: "<"): escaped += "&lt;".utf8
-                case UInt8(ascii: ">"): escaped += "&gt;".utf8
-                case UInt8(ascii: "\""): escaped += "&quot;".utf8
-                case UInt8(ascii: "'"): escaped += "&apos;".utf8
-                case 0x0D: escaped += "&#13;".utf8
-                case 0x09 where attribute: escaped += "&#9;".utf8
-                case 0x0A where attribute: escaped += "&#10;".utf8
-                case 0x09, 0x0A: escaped.append(byte)
-                case ..<0x20: continue  // forbidden in XML 1.0
-                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
-                    index += 2  // U+FFFE or U+FFFF, forbidden too
-                default: escaped.append(byte)
-                }
+        text.rewritingUTF8(where: { needsWork($0, attribute: attribute) }) { bytes, index, escaped in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\""): escaped += "&quot;".utf8
+            case UInt8(ascii: "'"): escaped += "&apos;".utf8
+            case 0x0D: escaped += "&#13;".utf8
+            case 0x09 where attribute: escaped += "&#9;".utf8
+            case 0x0A where attribute: escaped += "&#10;".utf8
+            case ..<0x20: break  // forbidden in XML 1.0
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return 3  // U+FFFE or U+FFFF, forbidden too
+            default: escaped.append(byte)
             }
-            result = String(decoding: escaped, as: UTF8.self)
+            return 1
         }
-        return result ?? text
     }
 
     /// Whether `byte` may start something `escape` changes.
