@@ -64,10 +64,10 @@ extension Chronicle {
     public static let largeGraphThreshold = 150
 
     /// Writes each requested output of `timeline` into `directory`; returns the file names written,
-    /// in the order asked, and any warnings (such as a change of layout engine). With `threads` over
-    /// one, timeline.json is encoded on that many, and Graphviz draws the pictures on a thread of
-    /// its own while the other outputs are made, which are written first: on 1,000 generated
-    /// documents the layout alone takes seconds.
+    /// in the order asked, and any warnings (such as a change of layout engine). The pictures of the
+    /// graph are written after the other outputs; with `threads` over one, Graphviz draws them on a
+    /// thread of its own meanwhile (on 1,000 generated documents the layout alone takes seconds),
+    /// and timeline.json is encoded on that many threads.
     @discardableResult
     public static func write(_ timeline: Timeline, outputs: [OutputFile] = OutputFile.defaults, options: RenderOptions = RenderOptions(),
                              threads: Int = 1, to directory: inout OutputDirectory) throws -> (written: [String], warnings: [String])
