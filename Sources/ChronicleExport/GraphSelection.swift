@@ -13,6 +13,11 @@ struct GraphSelection {
     let edges: [Edge]
     let title: String
     let maxMentions: Int
+    /// The edges (ordered pairs of actors) the filters let through, before `GraphOptions.maximumEdges` kept the strongest.
+    let availableEdgeCount: Int
+
+    /// How much of the graph the picture shows.
+    var extent: GraphExtent { GraphExtent(actors: actors.count, edges: edges.count, availableEdges: availableEdgeCount) }
 
     init(_ timeline: Timeline, options: GraphOptions) {
         var relations = timeline.relations.filter { $0.weight >= options.minimumWeight }
@@ -32,7 +37,12 @@ struct GraphSelection {
             let key = relation.source.rawValue + "\u{0}" + relation.target.rawValue
             byPair[key, default: Edge(source: relation.source, target: relation.target, relations: [])].relations.append(relation)
         }
-        edges = byPair.keys.sorted().map { key in
+        var keys = byPair.keys.sorted()
+        availableEdgeCount = keys.count
+        if let maximum = options.maximumEdges, maximum < keys.count {
+            keys = Self.strongest(maximum, of: keys, byPair, timeline: timeline).sorted()
+        }
+        edges = keys.map { key in
             var edge = byPair[key]!
             edge.relations.sort { ($1.weight, $0.kind) < ($0.weight, $1.kind) }
             return edge
@@ -51,4 +61,40 @@ struct GraphSelection {
             self.title = "Actor relations · \(count) document\(count == 1 ? "" : "s")\(range)"
         }
     }
+
+    /// The keys of the `count` strongest edges: the most evidence sentences first, then the edge
+    /// between the most mentioned actors (real news has many edges seen once, and the prominent
+    /// actors' ones say most), then the keys' order, so the choice is the same on every run.
+    private static func strongest(_ count: Int, of keys: [String], _ byPair: [String: Edge], timeline: Timeline) -> [String] {
+        var mentions: [ActorID: Int] = [:]
+        for actor in timeline.actors { mentions[actor.id] = actor.mentions }
+        let ranked = keys.map { key in
+            let edge = byPair[key]!
+            let weight = edge.relations.reduce(0) { $0 + $1.weight }
+            let prominence = (mentions[edge.source] ?? 0) + (mentions[edge.target] ?? 0)
+            return (key: key, weight: weight, prominence: prominence)
+        }
+        return ranked.sorted { ($1.weight, $1.prominence, $0.key) < ($0.weight, $0.prominence, $1.key) }.prefix(count).map(\.key)
+    }
 }
+
+/// How much of the actor graph a picture shows: the edges (ordered pairs of actors) drawn, out of
+/// those the filters let through (`GraphOptions.maximumEdges` keeps the strongest), and the actors they link.
+public struct GraphExtent: Sendable, Equatable {
+    public var actors: Int
+    public var edges: Int
+    public var availableEdges: Int
+
+    public init(actors: Int, edges: Int, availableEdges: Int) {
+        self.actors = actors
+        self.edges = edges
+        self.availableEdges = availableEdges
+    }
+
+    /// Whether edges were left out to keep the picture within `GraphOptions.maximumEdges`.
+    public var isCapped: Bool { edges < availableEdges }
+
+    /// "the 100 strongest of 460 edges", for the notes beside a capped picture.
+    public var shownPhrase: String { "the \(edges) strongest of \(availableEdges) edges" }
+}
+

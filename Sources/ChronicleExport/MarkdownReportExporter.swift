@@ -10,11 +10,16 @@ public enum MarkdownReportExporter {
         /// File names of the pictures beside the report; nil leaves a picture out.
         public var graphImage: String?
         public var timelineImage: String?
+        /// How much of the graph the picture shows; when it leaves edges out, the report says so.
+        public var graphExtent: GraphExtent?
 
-        public init(title: String = "Chronicle report", graphImage: String? = "graph.svg", timelineImage: String? = "timeline.svg") {
+        public init(title: String = "Chronicle report", graphImage: String? = "graph.svg", timelineImage: String? = "timeline.svg",
+                    graphExtent: GraphExtent? = nil)
+        {
             self.title = title
             self.graphImage = graphImage
             self.timelineImage = timelineImage
+            self.graphExtent = graphExtent
         }
     }
 
@@ -186,6 +191,9 @@ private struct Report {
         lines += corpus()
         if let graph = options.graphImage {
             lines += ["## Actor relations", "", "![Actor relations: who did what to whom, coloured by kind of relation](\(graph))", ""]
+            if let extent = options.graphExtent, extent.isCapped {
+                lines += ["The picture shows \(extent.shownPhrase), by evidence sentences; the table of relations below lists every one.", ""]
+            }
         }
         if let picture = options.timelineImage {
             lines += ["## Timeline", "", "![Timeline of dated events](\(picture))", ""]

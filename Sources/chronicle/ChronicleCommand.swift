@@ -178,9 +178,10 @@ struct Build: ParsableCommand {
         do {
             var directory = try OutputDirectory(path: out, force: force)
             let options = try graph.renderOptions(outFolder: out)
-            let (written, warnings) = try Chronicle.write(run.timeline, outputs: outputs, options: options, threads: input.threads, to: &directory)
+            let (written, warnings, notes) = try Chronicle.write(run.timeline, outputs: outputs, options: options, threads: input.threads, to: &directory)
             for warning in warnings { Console.error("warning: \(warning)") }
             if !input.quiet {
+                for note in notes { Console.error("note: \(note)") }
                 Console.error("wrote \(written.map { out + "/" + $0 }.joined(separator: ", ")) from \(run.documentCount) document\(run.documentCount == 1 ? "" : "s")")
             }
         } catch let error as ValidationError {
@@ -211,6 +212,9 @@ struct GraphArguments: ParsableArguments {
     @Option(help: "Only relations seen on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var until: String?
 
+    @Option(name: .customLong("max-edges"), help: "Draw at most this many edges, the strongest by evidence sentences (0: all).")
+    var maximumEdges: Int = GraphOptions.defaultMaximumEdges
+
     @Flag(help: "Draw the people who spoke or acted for each actor.")
     var people = false
 
@@ -227,6 +231,7 @@ struct GraphArguments: ParsableArguments {
             }
         }
         if minimumWeight < 1 { throw ValidationError("--min-weight must be at least 1") }
+        if maximumEdges < 0 { throw ValidationError("--max-edges must be 0 (all) or more") }
     }
 
     /// Render options; links to local documents are made relative to `outFolder` when it lies below the current folder.
@@ -239,7 +244,7 @@ struct GraphArguments: ParsableArguments {
         let chosen = actors.map { Set($0.split(separator: ",").map { ActorID(String($0).trimmingCharacters(in: .whitespaces)) }) }
         return RenderOptions(
             graph: GraphOptions(title: title, minimumWeight: minimumWeight, actors: chosen, since: since, until: until,
-                                people: people, sourceLinkBase: linkBase),
+                                maximumEdges: maximumEdges == 0 ? nil : maximumEdges, people: people, sourceLinkBase: linkBase),
             engine: engine.flatMap(GraphvizEngine.init(rawValue:)))
     }
 
@@ -281,12 +286,13 @@ struct Render: ParsableCommand {
     func run() throws {
         let decoded = try Console.readTimeline(timeline)
         let options = try graph.renderOptions(outFolder: nil)
-        let dot = DOTExporter.export(decoded, options: options.graph)
+        let (dot, extent) = DOTExporter.exportGraph(decoded, options: options.graph)
+        if extent.isCapped { Console.error("note: \(Chronicle.capNote(extent))") }
         let bytes: Data
         if format == "dot" {
             bytes = Data(dot.utf8)
         } else {
-            let (engine, warning) = Chronicle.engine(for: decoded, requested: options.engine)
+            let (engine, warning) = Chronicle.engine(for: extent, requested: options.engine)
             if let warning { Console.error("warning: \(warning)") }
             do {
                 bytes = Data(try GraphvizRenderer().render(dot: dot, engine: engine, format: GraphvizFormat(rawValue: format)!))

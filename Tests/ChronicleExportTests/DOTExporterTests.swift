@@ -44,6 +44,59 @@ struct DOTExporterTests {
         #expect(!until.contains("\"RUS\" -> \"USA\""))
     }
 
+    /// Six actors, each edge `Ai -> Bi` seen in `weights[i]` sentences; actor mentions rise with the index.
+    static func starTimeline(weights: [Int]) -> Timeline {
+        var actors: [Actor] = []
+        var relations: [Relation] = []
+        for (index, weight) in weights.enumerated() {
+            let source = ActorID("A\(index)"), target = ActorID("B\(index)")
+            actors += [Actor(id: source, name: "Source \(index)", kind: .state, mentions: 1 + index),
+                       Actor(id: target, name: "Target \(index)", kind: .state, mentions: 1 + index)]
+            let evidence = (0..<weight).map { Evidence(document: "d", text: "Sentence \($0).", byteStart: 10 * $0, byteEnd: 10 * $0 + 9) }
+            relations.append(Relation(source: source, target: target, kind: .consult, weight: weight, evidence: evidence))
+        }
+        return Timeline(documents: [Document(id: "d", source: "d.txt")], actors: actors, relations: relations)
+    }
+
+    @Test func aCappedPictureKeepsTheStrongestEdgesAndSaysSo() {
+        // Weights 1, 3, 1, 2, 1: the two strongest are A1 and A3; among the three seen once, the
+        // most mentioned actors (A4) come first.
+        let timeline = Self.starTimeline(weights: [1, 3, 1, 2, 1])
+        let (dot, extent) = DOTExporter.exportGraph(timeline, options: GraphOptions(maximumEdges: 3))
+        #expect(extent == GraphExtent(actors: 6, edges: 3, availableEdges: 5))
+        #expect(dot.contains("\"A1\" -> \"B1\"") && dot.contains("\"A3\" -> \"B3\"") && dot.contains("\"A4\" -> \"B4\""))
+        #expect(!dot.contains("\"A0\"") && !dot.contains("\"B2\""), "actors of dropped edges are not drawn")
+        #expect(dot.contains("shown: the 3 strongest of 5 edges"))
+
+        let all = DOTExporter.exportGraph(timeline, options: GraphOptions(maximumEdges: nil))
+        #expect(all.extent == GraphExtent(actors: 10, edges: 5, availableEdges: 5) && !all.extent.isCapped)
+        #expect(!all.dot.contains("shown:"))
+        #expect(DOTExporter.export(timeline, options: GraphOptions(maximumEdges: 5)) == all.dot, "a cap the graph fits in changes nothing")
+        // The cap applies after the filters: of the edges seen twice or more, both fit.
+        #expect(DOTExporter.exportGraph(timeline, options: GraphOptions(minimumWeight: 2, maximumEdges: 2)).extent.availableEdges == 2)
+    }
+
+    @Test func theDefaultCapLeavesAUsualGraphWhole() {
+        let busy = Self.starTimeline(weights: Array(repeating: 1, count: GraphOptions.defaultMaximumEdges + 1))
+        let (dot, extent) = DOTExporter.exportGraph(busy)
+        #expect(extent.edges == GraphOptions.defaultMaximumEdges && extent.availableEdges == GraphOptions.defaultMaximumEdges + 1)
+        #expect(!dot.contains("\"A0\" -> "), "the edge between the least mentioned actors is the one left out")
+        #expect(!DOTExporter.exportGraph(SampleTimeline.timeline).extent.isCapped)
+    }
+
+    @Test func aBusyEdgeLabelCountsTheKindsItCannotList() {
+        let kinds: [RelationKind] = [.consult, .aid, .accuse, .threaten, .fight, .appeal]
+        let evidence = Evidence(document: "d", text: "It happened.", byteStart: 0, byteEnd: 12)
+        let relations = kinds.enumerated().map { Relation(source: "A", target: "B", kind: $1, weight: 6 - $0, evidence: Array(repeating: evidence, count: 6 - $0)) }
+        let timeline = Timeline(documents: [Document(id: "d", source: "d.txt")],
+                                actors: [Actor(id: "A", name: "A", kind: .state), Actor(id: "B", name: "B", kind: .state)], relations: relations)
+        let dot = DOTExporter.export(timeline)
+        #expect(dot.contains("label=\"consult ×6\\naid ×5\\naccuse ×4\\n+3 more\""), "\(dot)")
+        #expect(dot.contains("appeal (CAMEO 02, weight 1)"), "the tooltip still names every kind")
+        let four = Timeline(documents: timeline.documents, actors: timeline.actors, relations: Array(relations.prefix(4)))
+        #expect(DOTExporter.export(four).contains("label=\"consult ×6\\naid ×5\\naccuse ×4\\nthreaten ×3\""), "four kinds fit")
+    }
+
     @Test func edgesCarryEvidenceLinksAndClaimStyle() {
         let dot = DOTExporter.export(SampleTimeline.timeline)
         #expect(dot.contains("URL=\"https://youtu.be/emFMpWaNZ1w?t=793\""))

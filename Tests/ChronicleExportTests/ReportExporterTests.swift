@@ -11,6 +11,19 @@ struct ReportExporterTests {
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
+    @Test func aReportSaysWhenItsPictureLeavesEdgesOut() {
+        let capped = MarkdownReportExporter.export(SampleTimeline.timeline, options: .init(
+            graphExtent: GraphExtent(actors: 3, edges: 1, availableEdges: 2)))
+        #expect(capped.contains("\n\nThe picture shows the 1 strongest of 2 edges, by evidence sentences; the table of relations below lists every one.\n"))
+        let whole = MarkdownReportExporter.export(SampleTimeline.timeline, options: .init(
+            graphExtent: GraphExtent(actors: 3, edges: 2, availableEdges: 2)))
+        #expect(!whole.contains("The picture shows"))
+        #expect(whole == MarkdownReportExporter.export(SampleTimeline.timeline))
+        let noPicture = MarkdownReportExporter.export(SampleTimeline.timeline, options: .init(
+            graphImage: nil, graphExtent: GraphExtent(actors: 3, edges: 1, availableEdges: 2)))
+        #expect(!noPicture.contains("The picture shows"), "no picture, nothing to say about it")
+    }
+
     @Test func timelineJSMatchesTheGoldenFile() throws {
         let json = String(decoding: try TimelineJSExporter.export(SampleTimeline.timeline, title: "Sample"), as: UTF8.self)
         let mismatch = goldenMismatch(json, file: "Tests/ChronicleExportTests/Golden/timelinejs.json")

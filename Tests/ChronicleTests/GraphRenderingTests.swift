@@ -73,6 +73,17 @@ struct GraphRenderingTests {
         for pair in pairs { #expect(svg.contains(pair), "edge \(pair)") }
     }
 
+    @Test func onlyAPictureOfManyEdgesLeavesDotForSfdp() {
+        let many = Chronicle.largeGraphEdges + 1
+        let crowded = Chronicle.engine(for: GraphExtent(actors: 40, edges: many, availableEdges: many), requested: nil)
+        #expect(crowded.0 == .sfdp && crowded.1?.contains("\(many) edges") == true)
+        // A capped picture of many actors stays with dot, whose layout is the same on every run.
+        let capped = Chronicle.engine(for: GraphExtent(actors: 2 * GraphOptions.defaultMaximumEdges, edges: GraphOptions.defaultMaximumEdges,
+                                                       availableEdges: 5_000), requested: nil)
+        #expect(capped.0 == .dot && capped.1 == nil)
+        #expect(Chronicle.engine(for: GraphExtent(actors: 40, edges: many, availableEdges: many), requested: .twopi) == (.twopi, nil))
+    }
+
     @Test func unknownEngineIsALayoutErrorWithGraphvizsMessage() {
         do {
             _ = try GraphvizRenderer().render(dot: "digraph { a -> b }", engineName: "nope", format: .svg)

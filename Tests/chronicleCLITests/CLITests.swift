@@ -189,6 +189,30 @@ struct CLITests {
         #expect(notJSON.status == 65)
     }
 
+    @Test func maxEdgesKeepsTheStrongestEdgesAndSaysSo() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let edgeLines = { (dot: String) in dot.split(separator: "\n").filter { $0.contains("\" -> \"") }.count }
+        let built = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "dot,svg,report", "--max-edges", "3"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stderr.contains("note: the graph shows the 3 strongest of 31 edges"), "\(built.stderr)")
+        #expect(edgeLines(try String(contentsOfFile: folder + "/graph.dot", encoding: .utf8)) == 3)
+        #expect(try String(contentsOfFile: folder + "/graph.svg", encoding: .utf8).contains("shown: the 3 strongest of 31 edges"))
+        #expect(try String(contentsOfFile: folder + "/report.md", encoding: .utf8).contains("The picture shows the 3 strongest of 31 edges"))
+        let quiet = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "dot,report", "--max-edges", "3", "--quiet"])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("note:"))
+        #expect(!(try String(contentsOfFile: folder + "/report.md", encoding: .utf8).contains("The picture shows")),
+                "the report speaks only of a picture it embeds")
+
+        let all = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--max-edges", "0"])
+        #expect(all.status == 0 && !all.stderr.contains("note:"))
+        #expect(edgeLines(all.stdoutText) == 31)
+        let two = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--max-edges", "2"])
+        #expect(edgeLines(two.stdoutText) == 2 && two.stderr.contains("the 2 strongest of 31 edges"))
+        let negative = try ChronicleBinary.run(["render", "output/timeline.json", "--max-edges", "-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("--max-edges"))
+    }
+
     @Test func sentencesCommandShowsProvenance() throws {
         let result = try ChronicleBinary.run(["sentences", "examples/corpus/video-notes-red-sea.md"])
         #expect(result.status == 0)
