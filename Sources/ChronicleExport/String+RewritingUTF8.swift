@@ -13,18 +13,33 @@ extension String {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 16)
             output += bytes[..<first]
-            var index = first
-            while index < bytes.count {
-                if needsWork(bytes[index]) {
-                    index += rewrite(bytes, index, &output)
-                } else {
-                    output.append(bytes[index])
-                    index += 1
-                }
-            }
+            Self.rewrite(bytes, from: first, where: needsWork, rewrite, into: &output)
             result = String(decoding: output, as: UTF8.self)
         }
         return result ?? self
+    }
+
+    /// The same, appended to `output`: for exporters that build their file as bytes.
+    @inline(__always)
+    func appendRewrittenUTF8(to output: inout [UInt8], where needsWork: (UInt8) -> Bool,
+                             _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int)
+    {
+        withUTF8Lent { bytes in Self.rewrite(bytes, from: 0, where: needsWork, rewrite, into: &output) }
+    }
+
+    @inline(__always)
+    private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, where needsWork: (UInt8) -> Bool,
+                                _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int, into output: inout [UInt8])
+    {
+        var index = start
+        while index < bytes.count {
+            // The bytes up to the next one that needs work go over in one copy.
+            var end = index
+            while end < bytes.count, !needsWork(bytes[end]) { end += 1 }
+            if end > index { output += UnsafeBufferPointer(rebasing: bytes[index..<end]) }
+            guard end < bytes.count else { return }
+            index = end + rewrite(bytes, end, &output)
+        }
     }
 }
 

@@ -13,6 +13,11 @@ public enum TimelineSVGExporter {
     static let rowHeight = 22
 
     public static func export(_ timeline: Timeline, title: String = "Timeline") -> String {
+        String(decoding: exportUTF8(timeline, title: title), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, as a file takes them (a `String` of them checks every byte again).
+    public static func exportUTF8(_ timeline: Timeline, title: String = "Timeline") -> [UInt8] {
         var timeline = timeline
         timeline.sortCanonically()
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
@@ -24,40 +29,68 @@ public enum TimelineSVGExporter {
         let high = max((spans.map(\.1).max() ?? 1), low + 1)
         func x(_ day: Int) -> Int { axisLeft + Int(Double(day - low) / Double(high - low) * Double(axisWidth)) }
 
-        var body: [String] = []
+        // The body first, then the header that gives its height. About 300 bytes a row.
+        var body = UTF8Buffer(capacity: 300 * timeline.events.count + 4096)
         var y = 50
-        body.append(text(x: 10, y: 28, size: 18, weight: "bold", title))
-        body += axis(low: low, high: high, y: y, x: x)
+        text(x: 10, y: 28, size: 18, weight: "bold", title, into: &body)
+        axis(low: low, high: high, y: y, x: x, into: &body)
         y += 24
-        for (event, (start, end)) in zip(placed, spans) {
-            body += row(event, y: y, names: names) { color in
+        for (index, event) in placed.enumerated() {
+            let (start, end) = spans[index]
+            row(event, y: y, names: names, into: &body) { body, color in
                 let left = x(start)
                 let right = max(x(end), left + 6)
-                return "<rect x=\"\(left)\" y=\"\(y - 9)\" width=\"\(right - left)\" height=\"10\" rx=\"3\" fill=\"\(color)\"\(event.evidence.contains { $0.claim != nil } ? " fill-opacity=\"0.45\"" : "")/>"
+                body.append("<rect x=\"")
+                body.append(left)
+                body.append("\" y=\"")
+                body.append(y - 9)
+                body.append("\" width=\"")
+                body.append(right - left)
+                body.append("\" height=\"10\" rx=\"3\" fill=\"")
+                body.append(color)
+                body.append(event.evidence.contains { $0.claim != nil } ? "\" fill-opacity=\"0.45\"/>\n" : "\"/>\n")
             }
             y += rowHeight
         }
-        /// A titled list of events below the axis, each drawn with `marker(event, color, y)`.
-        func section(_ heading: String, _ events: [Event], marker: (Event, String, Int) -> String) {
+        /// A titled list of events below the axis, each drawn with `marker(&body, event, color, y)`.
+        func section(_ heading: String, _ events: [Event], marker: (inout UTF8Buffer, Event, String, Int) -> Void) {
             guard !events.isEmpty else { return }
             y += 14
-            body.append(text(x: 10, y: y, size: 13, weight: "bold", heading))
+            text(x: 10, y: y, size: 13, weight: "bold", heading, into: &body)
             y += rowHeight
             for event in events {
                 let rowY = y
-                body += row(event, y: rowY, names: names) { color in marker(event, color, rowY) }
+                row(event, y: rowY, names: names, into: &body) { body, color in marker(&body, event, color, rowY) }
                 y += rowHeight
             }
         }
-        section("Reported, with no date in the text (drawn at the publication date)", reported) { event, color, rowY in
+        section("Reported, with no date in the text (drawn at the publication date)", reported) { body, event, color, rowY in
             let (start, _) = span(event)
-            return "<circle cx=\"\(min(max(x(start), axisLeft), axisLeft + axisWidth))\" cy=\"\(rowY - 4)\" r=\"5\" fill=\"white\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+            body.append("<circle cx=\"")
+            body.append(min(max(x(start), axisLeft), axisLeft + axisWidth))
+            body.append("\" cy=\"")
+            body.append(rowY - 4)
+            body.append("\" r=\"5\" fill=\"white\" stroke=\"")
+            body.append(color)
+            body.append("\" stroke-width=\"2\"/>\n")
         }
-        section("Date unknown", unknown) { _, _, _ in "" }
+        section("Date unknown", unknown) { _, _, _, _ in }
         let height = y + 10
-        let header = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\">"
-        return (["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", header, "<title>\(XMLText.text(title))</title>",
-                 "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>"] + body + ["</svg>"]).joined(separator: "\n") + "\n"
+        var svg = UTF8Buffer(capacity: body.bytes.count + 512)
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        svg.append(width)
+        svg.append("\" height=\"")
+        svg.append(height)
+        svg.append("\" viewBox=\"0 0 ")
+        svg.append(width)
+        svg.append(" ")
+        svg.append(height)
+        svg.append("\" font-family=\"Helvetica, Arial, sans-serif\">\n<title>")
+        svg.appendXMLText(title)
+        svg.append("</title>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n")
+        svg.append(body)
+        svg.append("</svg>\n")
+        return svg.bytes
     }
 
     /// The days an event may have happened on, from its value and modifier (early = first third).
@@ -84,8 +117,16 @@ public enum TimelineSVGExporter {
         }
     }
 
-    static func axis(low: Int, high: Int, y: Int, x: (Int) -> Int) -> [String] {
-        var lines = ["<line x1=\"\(axisLeft)\" y1=\"\(y)\" x2=\"\(axisLeft + axisWidth)\" y2=\"\(y)\" stroke=\"#555\"/>"]
+    static func axis(low: Int, high: Int, y: Int, x: (Int) -> Int, into svg: inout UTF8Buffer) {
+        svg.append("<line x1=\"")
+        svg.append(axisLeft)
+        svg.append("\" y1=\"")
+        svg.append(y)
+        svg.append("\" x2=\"")
+        svg.append(axisLeft + axisWidth)
+        svg.append("\" y2=\"")
+        svg.append(y)
+        svg.append("\" stroke=\"#555\"/>\n")
         var day = CalendarDay(daysSinceEpoch: low)
         day = CalendarDay(year: day.year, month: day.month, day: 1)!
         var ticks: [CalendarDay] = []
@@ -98,27 +139,69 @@ public enum TimelineSVGExporter {
         let step = max(1, ticks.count / 6)
         for (index, tick) in ticks.enumerated() where index % step == 0 {
             let position = x(tick.daysSinceEpoch)
-            lines.append("<line x1=\"\(position)\" y1=\"\(y - 4)\" x2=\"\(position)\" y2=\"\(y + 4)\" stroke=\"#555\"/>")
-            lines.append(text(x: position - 18, y: y - 8, size: 10, "\(DateWording.months[tick.month - 1].prefix(3)) \(tick.year)"))
+            svg.append("<line x1=\"")
+            svg.append(position)
+            svg.append("\" y1=\"")
+            svg.append(y - 4)
+            svg.append("\" x2=\"")
+            svg.append(position)
+            svg.append("\" y2=\"")
+            svg.append(y + 4)
+            svg.append("\" stroke=\"#555\"/>\n")
+            text(x: position - 18, y: y - 8, size: 10, "\(DateWording.months[tick.month - 1].prefix(3)) \(tick.year)", into: &svg)
         }
-        return lines
     }
 
-    static func row(_ event: Event, y: Int, names: [ActorID: String], marker: (String) -> String) -> [String] {
+    /// An event's row: its date, what `marker` draws on the axis, and who did what, with the first
+    /// sentence as the tooltip.
+    static func row(_ event: Event, y: Int, names: [ActorID: String], into svg: inout UTF8Buffer,
+                    marker: (inout UTF8Buffer, String) -> Void)
+    {
         let color = DOTExporter.color(of: event.quadClass)
-        let pair = [event.source, event.target].compactMap { $0.map { names[$0] ?? $0.rawValue } }.joined(separator: " → ")
-        var label = "\(pair): \(event.kind.words)"
-        if event.evidence.contains(where: { $0.claim != nil }) { label += " (claim)" }
-        var lines = [text(x: 10, y: y, size: 11, DateWording.phrase(event.date))]
-        let shape = marker(color)
-        if !shape.isEmpty { lines.append(shape) }
-        // The first sentence is the label's tooltip.
-        lines.append(text(x: labelLeft, y: y, size: 11, fill: color, label, tooltip: event.evidence.first?.text))
-        return lines
+        text(x: 10, y: y, size: 11, DateWording.phrase(event.date), into: &svg)
+        marker(&svg, color)
+        // "Source → Target: kind (claim)", escaped piece by piece (XML escapes a character at a time).
+        openText(x: labelLeft, y: y, size: 11, weight: "normal", fill: color, into: &svg)
+        if let source = event.source { svg.appendXMLText(names[source] ?? source.rawValue) }
+        if let target = event.target {
+            if event.source != nil { svg.append(" → ") }
+            svg.appendXMLText(names[target] ?? target.rawValue)
+        }
+        svg.append(": ")
+        svg.appendXMLText(event.kind.words)
+        if event.evidence.contains(where: { $0.claim != nil }) { svg.append(" (claim)") }
+        closeText(tooltip: event.evidence.first?.text, into: &svg)
     }
 
-    static func text(x: Int, y: Int, size: Int, weight: String = "normal", fill: String = "#222", _ content: String, tooltip: String? = nil) -> String {
-        let title = tooltip.map { "<title>\(XMLText.text($0))</title>" } ?? ""
-        return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(XMLText.text(content))\(title)</text>"
+    /// One `<text>` line, its content (and tooltip) escaped.
+    static func text(x: Int, y: Int, size: Int, weight: StaticString = "normal", fill: String = "#222", _ content: String,
+                     tooltip: String? = nil, into svg: inout UTF8Buffer)
+    {
+        openText(x: x, y: y, size: size, weight: weight, fill: fill, into: &svg)
+        svg.appendXMLText(content)
+        closeText(tooltip: tooltip, into: &svg)
+    }
+
+    private static func openText(x: Int, y: Int, size: Int, weight: StaticString, fill: String, into svg: inout UTF8Buffer) {
+        svg.append("<text x=\"")
+        svg.append(x)
+        svg.append("\" y=\"")
+        svg.append(y)
+        svg.append("\" font-size=\"")
+        svg.append(size)
+        svg.append("\" font-weight=\"")
+        svg.append(weight)
+        svg.append("\" fill=\"")
+        svg.append(fill)
+        svg.append("\">")
+    }
+
+    private static func closeText(tooltip: String?, into svg: inout UTF8Buffer) {
+        if let tooltip {
+            svg.append("<title>")
+            svg.appendXMLText(tooltip)
+            svg.append("</title>")
+        }
+        svg.append("</text>\n")
     }
 }

@@ -20,25 +20,37 @@ enum XMLText {
         escape(value, attribute: true)
     }
 
+    /// `text(_:)` or `attribute(_:)`, appended to `output`.
+    static func append(_ text: String, attribute: Bool, to output: inout [UInt8]) {
+        text.appendRewrittenUTF8(to: &output, where: { needsWork($0, attribute: attribute) }) { bytes, index, escaped in
+            escape(bytes, index, attribute: attribute, into: &escaped)
+        }
+    }
+
     private static func escape(_ text: String, attribute: Bool) -> String {
         text.rewritingUTF8(where: { needsWork($0, attribute: attribute) }) { bytes, index, escaped in
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): escaped += "&apos;".utf8
-            case 0x0D: escaped += "&#13;".utf8
-            case 0x09 where attribute: escaped += "&#9;".utf8
-            case 0x0A where attribute: escaped += "&#10;".utf8
-            case ..<0x20: break  // forbidden in XML 1.0
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return 3  // U+FFFE or U+FFFF, forbidden too
-            default: escaped.append(byte)
-            }
-            return 1
+            escape(bytes, index, attribute: attribute, into: &escaped)
         }
+    }
+
+    /// Writes what the character at `index` becomes; how many bytes it took.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, attribute: Bool, into escaped: inout [UInt8]) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "&"): escaped += "&amp;".utf8
+        case UInt8(ascii: "<"): escaped += "&lt;".utf8
+        case UInt8(ascii: ">"): escaped += "&gt;".utf8
+        case UInt8(ascii: "\""): escaped += "&quot;".utf8
+        case UInt8(ascii: "'"): escaped += "&apos;".utf8
+        case 0x0D: escaped += "&#13;".utf8
+        case 0x09 where attribute: escaped += "&#9;".utf8
+        case 0x0A where attribute: escaped += "&#10;".utf8
+        case ..<0x20: break  // forbidden in XML 1.0
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+            return 3  // U+FFFE or U+FFFF, forbidden too
+        default: escaped.append(byte)
+        }
+        return 1
     }
 
     /// Whether `byte` may start something `escape` changes.
