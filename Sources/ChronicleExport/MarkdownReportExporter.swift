@@ -159,6 +159,7 @@ private struct Report {
     let documents: [DocumentID: Document]
     var footnotes: [String] = []
     var footnoteIndex: [EvidenceKey: Int] = [:]
+    var citations: [DocumentID: String] = [:]
 
     init(timeline: Timeline) {
         self.timeline = timeline
@@ -168,17 +169,26 @@ private struct Report {
 
     func name(_ id: ActorID?) -> String { id.map { names[$0] ?? $0.rawValue } ?? "" }
 
+    /// How footnotes name a document: its title, date, address and file. Made once per document,
+    /// not once per footnote (a document of a large corpus is cited a dozen times).
+    mutating func citation(of id: DocumentID) -> String {
+        if let known = citations[id] { return known }
+        let document = documents[id]
+        var text = MarkdownReportExporter.inline(document?.title ?? id.rawValue)
+        if let day = document?.published { text += ", \(DateWording.phrase(day))" }
+        if let url = document?.url.flatMap(LinkPolicy.safeURL) { text += ", " + MarkdownReportExporter.address(url) }
+        text += ", " + MarkdownReportExporter.codeSpan(document?.source ?? "", inTable: false)
+        citations[id] = text
+        return text
+    }
+
     /// The footnote citing a piece of evidence: its document, date and place, and the video moment.
     mutating func cite(_ evidence: Evidence) -> String {
         let key = EvidenceKey(evidence)
         if let number = footnoteIndex[key] { return "[^\(number)]" }
         let number = footnotes.count + 1
         footnoteIndex[key] = number
-        let document = documents[evidence.document]
-        var note = MarkdownReportExporter.inline(document?.title ?? evidence.document.rawValue)
-        if let day = document?.published { note += ", \(DateWording.phrase(day))" }
-        if let url = document?.url.flatMap(LinkPolicy.safeURL) { note += ", " + MarkdownReportExporter.address(url) }
-        note += ", " + MarkdownReportExporter.codeSpan(document?.source ?? "", inTable: false) + " bytes \(evidence.byteStart)–\(evidence.byteEnd)"
+        var note = citation(of: evidence.document) + " bytes \(evidence.byteStart)–\(evidence.byteEnd)"
         if let media = evidence.media, let url = media.url.flatMap(LinkPolicy.safeURL) {
             note += ", video at " + MarkdownReportExporter.link(media.offset, url)
         }
