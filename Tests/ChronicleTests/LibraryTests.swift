@@ -95,6 +95,21 @@ struct LibraryTests {
         var reopened = try OutputDirectory(path: folder)
         #expect(throws: OutputDirectory.Failure.self) { try reopened.write(Data("three\n".utf8), as: "a.txt") }
         #expect(FileManager.default.contents(atPath: folder + "/a.txt") == Data("edited by hand\n".utf8))
+
+        // Text and bytes are written as `Data` is, and recorded alike.
+        try reopened.write("text\n", as: "b.txt")
+        try [UInt8]("bytes\n".utf8).withUnsafeBytes { try reopened.write(bytes: $0, as: "c.txt") }
+        try reopened.write("", as: "empty.txt")
+        var again = try OutputDirectory(path: folder)
+        #expect(!again.holdsUnrecordedFile(named: "b.txt") && !again.holdsUnrecordedFile(named: "missing.txt"))
+        #expect(again.holdsUnrecordedFile(named: "a.txt") == false, "a.txt is recorded, though edited since")
+        try again.write(Data("text 2\n".utf8), as: "b.txt")
+        try again.write(Data("bytes 2\n".utf8), as: "c.txt")
+        try again.write(Data(), as: "empty.txt")
+        #expect(FileManager.default.contents(atPath: folder + "/c.txt") == Data("bytes 2\n".utf8))
+        try "mine\n".write(toFile: folder + "/mine.txt", atomically: true, encoding: .utf8)
+        #expect(again.holdsUnrecordedFile(named: "mine.txt"))
+        #expect(try OutputDirectory(path: folder, force: true).holdsUnrecordedFile(named: "mine.txt") == false)
     }
 
     @Test func anOutputFolderInsideAnInputFolderIsFound() throws {

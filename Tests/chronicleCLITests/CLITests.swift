@@ -136,6 +136,27 @@ struct CLITests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test(arguments: ["1", "2", "3"])
+    func filesChronicleDidNotWriteAreRefusedBeforeAnythingIsWritten(jobs: String) throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "my report\n".write(toFile: folder + "/report.md", atomically: true, encoding: .utf8)
+        try "my graph\n".write(toFile: folder + "/graph.gexf", atomically: true, encoding: .utf8)
+        let refused = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--jobs", jobs])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("graph.gexf: exists and was not written by chronicle"), "the first in the order of outputs: \(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["graph.gexf", "report.md"], "nothing else was written")
+        #expect(try String(contentsOfFile: folder + "/report.md", encoding: .utf8) == "my report\n")
+
+        // The very bytes chronicle would write are taken as its own, wherever they came from.
+        try FileManager.default.removeItem(atPath: folder + "/graph.gexf")
+        try FileManager.default.removeItem(atPath: folder + "/report.md")
+        try FileManager.default.copyItem(atPath: Repository.path("output/graph.gexf"), toPath: folder + "/graph.gexf")
+        let copied = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--jobs", jobs, "--quiet"])
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/report.md"))
+    }
+
     @Test func outPointingAtAFileIsAnError() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
