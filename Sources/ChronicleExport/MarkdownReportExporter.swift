@@ -48,22 +48,34 @@ public enum MarkdownReportExporter {
     /// other character is copied as it is.
     private static func escape(_ text: String, pipes: Bool) -> String {
         text.rewritingUTF8(where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, output in
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "&"):
-                output += "&amp;".utf8
-                return 1
-            case UInt8(ascii: "|") where pipes:
-                output.append(UInt8(ascii: "\\"))
-                output.append(byte)
-                return 1
-            case _ where isMarkup(byte, pipes: false):
-                output.append(UInt8(ascii: "\\"))
-                output.append(byte)
-                return 1
-            default:
-                return foldLineBreak(bytes, index, into: &output)
-            }
+            escape(bytes, index, pipes: pipes, into: &output)
+        }
+    }
+
+    /// Writes what the character at `index` becomes; how many bytes it took.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, pipes: Bool, into output: inout [UInt8]) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "&"):
+            output += "&amp;".utf8
+            return 1
+        case UInt8(ascii: "|") where pipes:
+            output.append(UInt8(ascii: "\\"))
+            output.append(byte)
+            return 1
+        case _ where isMarkup(byte, pipes: false):
+            output.append(UInt8(ascii: "\\"))
+            output.append(byte)
+            return 1
+        default:
+            return foldLineBreak(bytes, index, into: &output)
+        }
+    }
+
+    /// `inline` (or with `pipes`, `cell`) appended to `output`.
+    static func appendEscaped(_ text: String, pipes: Bool, to output: inout UTF8Buffer) {
+        output.appendRewritten(text, where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, rewritten in
+            escape(bytes, index, pipes: pipes, into: &rewritten)
         }
     }
 
@@ -153,13 +165,20 @@ public enum MarkdownReportExporter {
     }
 }
 
+/// The report as it is written, section by section, into one buffer of UTF-8 bytes: every event
+/// and relation of a large corpus gets a line, and building each line as a `String` cost more
+/// than everything else the report does (`UTF8Buffer`). Escaping goes character by character, so
+/// a line escaped piece by piece has the bytes of the line escaped whole.
 private struct Report {
     let timeline: Timeline
     let names: [ActorID: String]
     let documents: [DocumentID: Document]
-    var footnotes: [String] = []
+    var out = UTF8Buffer()
+    /// The footnotes, numbered in the order of first citation, written after everything else.
+    var footnotes = UTF8Buffer()
+    var footnoteCount = 0
     var footnoteIndex: [EvidenceKey: Int] = [:]
-    var citations: [DocumentID: String] = [:]
+    var citations: [DocumentID: [UInt8]] = [:]
 
     init(timeline: Timeline) {
         self.timeline = timeline
@@ -169,137 +188,252 @@ private struct Report {
 
     func name(_ id: ActorID?) -> String { id.map { names[$0] ?? $0.rawValue } ?? "" }
 
+    // MARK: - Writing
+
+    mutating func line(_ text: StaticString = "") {
+        out.append(text)
+        out.append("\n")
+    }
+
+    mutating func inline(_ text: String) { MarkdownReportExporter.appendEscaped(text, pipes: false, to: &out) }
+    mutating func cell(_ text: String) { MarkdownReportExporter.appendEscaped(text, pipes: true, to: &out) }
+
     /// How footnotes name a document: its title, date, address and file. Made once per document,
     /// not once per footnote (a document of a large corpus is cited a dozen times).
-    mutating func citation(of id: DocumentID) -> String {
+    mutating func citation(of id: DocumentID) -> [UInt8] {
         if let known = citations[id] { return known }
         let document = documents[id]
         var text = MarkdownReportExporter.inline(document?.title ?? id.rawValue)
         if let day = document?.published { text += ", \(DateWording.phrase(day))" }
         if let url = document?.url.flatMap(LinkPolicy.safeURL) { text += ", " + MarkdownReportExporter.address(url) }
         text += ", " + MarkdownReportExporter.codeSpan(document?.source ?? "", inTable: false)
-        citations[id] = text
-        return text
+        citations[id] = Array(text.utf8)
+        return citations[id]!
     }
 
-    /// The footnote citing a piece of evidence: its document, date and place, and the video moment.
-    mutating func cite(_ evidence: Evidence) -> String {
+    /// Writes the footnote mark citing a piece of evidence, and the footnote the first time: its
+    /// document, date and place, and the video moment.
+    mutating func cite(_ evidence: Evidence) {
         let key = EvidenceKey(evidence)
-        if let number = footnoteIndex[key] { return "[^\(number)]" }
-        let number = footnotes.count + 1
-        footnoteIndex[key] = number
-        var note = citation(of: evidence.document) + " bytes \(evidence.byteStart)–\(evidence.byteEnd)"
-        if let media = evidence.media, let url = media.url.flatMap(LinkPolicy.safeURL) {
-            note += ", video at " + MarkdownReportExporter.link(media.offset, url)
+        let number: Int
+        if let known = footnoteIndex[key] {
+            number = known
+        } else {
+            footnoteCount += 1
+            number = footnoteCount
+            footnoteIndex[key] = number
+            footnotes.append("[^")
+            footnotes.append(number)
+            footnotes.append("]: ")
+            footnotes.append(bytes: citation(of: evidence.document))
+            footnotes.append(" bytes ")
+            footnotes.append(evidence.byteStart)
+            footnotes.append("–")
+            footnotes.append(evidence.byteEnd)
+            if let media = evidence.media, let url = media.url.flatMap(LinkPolicy.safeURL) {
+                footnotes.append(", video at ")
+                footnotes.append(MarkdownReportExporter.link(media.offset, url))
+            }
+            footnotes.append(".\n")
         }
-        footnotes.append("[^\(number)]: \(note).")
-        return "[^\(number)]"
+        out.append("[^")
+        out.append(number)
+        out.append("]")
     }
+
+    // MARK: - Sections
 
     mutating func render(_ options: MarkdownReportExporter.Options) -> String {
-        var lines: [String] = ["# \(MarkdownReportExporter.inline(options.title))", ""]
-        lines += corpus()
+        out.append("# ")
+        inline(options.title)
+        out.append("\n\n")
+        corpus()
         if let graph = options.graphImage {
-            lines += ["## Actor relations", "", "![Actor relations: who did what to whom, coloured by kind of relation](\(graph))", ""]
+            out.append("## Actor relations\n\n![Actor relations: who did what to whom, coloured by kind of relation](")
+            out.append(graph)
+            out.append(")\n\n")
             if let extent = options.graphExtent, extent.isCapped {
-                lines += ["The picture shows \(extent.shownPhrase), by evidence sentences; the table of relations below lists every one.", ""]
+                out.append("The picture shows \(extent.shownPhrase), by evidence sentences; the table of relations below lists every one.\n\n")
             }
         }
         if let picture = options.timelineImage {
-            lines += ["## Timeline", "", "![Timeline of dated events](\(picture))", ""]
+            out.append("## Timeline\n\n![Timeline of dated events](")
+            out.append(picture)
+            out.append(")\n\n")
         }
-        lines += actorsTable()
-        lines += relationsTable()
-        lines += datedList()
-        lines += whatChanged()
-        lines += mermaid(options.title)
-        if !footnotes.isEmpty { lines += ["## Sources", ""] + footnotes + [""] }
-        return lines.joined(separator: "\n")
+        actorsTable()
+        relationsTable()
+        datedList()
+        whatChanged()
+        mermaid(options.title)
+        if footnoteCount > 0 {
+            out.append("## Sources\n\n")
+            out.append(footnotes)
+            out.append("\n")
+        }
+        // Each line above ends in a line break; the report's last line (always empty) has none.
+        return String(decoding: out.bytes.dropLast(), as: UTF8.self)
     }
 
-    func corpus() -> [String] {
-        var lines = ["## Corpus", "", "| Document | Published | Source |", "| --- | --- | --- |"]
+    mutating func corpus() {
+        line("## Corpus")
+        line()
+        line("| Document | Published | Source |")
+        line("| --- | --- | --- |")
         for document in timeline.documents {
-            let title = MarkdownReportExporter.cell(document.title ?? document.id.rawValue)
-            let published = document.published.map(DateWording.phrase) ?? "undated"
-            var source = MarkdownReportExporter.codeSpan(document.source, inTable: true)
-            if let url = document.url.flatMap(LinkPolicy.safeURL) { source = MarkdownReportExporter.link("link", url) + " " + source }
-            lines.append("| \(title) | \(published) | \(source) |")
-        }
-        return lines + [""]
-    }
-
-    func actorsTable() -> [String] {
-        var lines = ["## Actors", "", "| Actor | Kind | Mentions | Relations | Main partners |", "| --- | --- | ---: | ---: | --- |"]
-        for actor in timeline.actors.sorted(by: { ($1.mentions, $0.id) < ($0.mentions, $1.id) }) {
-            var partners: [ActorID: Int] = [:]
-            var count = 0
-            for relation in timeline.relations where relation.source == actor.id || relation.target == actor.id {
-                count += 1
-                partners[relation.source == actor.id ? relation.target : relation.source, default: 0] += relation.weight
+            out.append("| ")
+            cell(document.title ?? document.id.rawValue)
+            out.append(" | ")
+            out.append(document.published.map(DateWording.phrase) ?? "undated")
+            out.append(" | ")
+            if let url = document.url.flatMap(LinkPolicy.safeURL) {
+                out.append(MarkdownReportExporter.link("link", url))
+                out.append(" ")
             }
-            let main = partners.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).map { MarkdownReportExporter.cell(name($0.key)) }
-            lines.append("| \(MarkdownReportExporter.cell(actor.name)) | \(actor.kind.words) | \(actor.mentions) | \(count) | \(main.joined(separator: ", ")) |")
+            out.append(MarkdownReportExporter.codeSpan(document.source, inTable: true))
+            line(" |")
         }
-        return lines + [""]
+        line()
     }
 
-    mutating func relationsTable() -> [String] {
-        var lines = ["## Relations", "", "| Source | Target | Kind | Polarity | Weight | First seen | Last seen | Evidence |",
-                     "| --- | --- | --- | --- | ---: | --- | --- | --- |"]
+    mutating func actorsTable() {
+        line("## Actors")
+        line()
+        line("| Actor | Kind | Mentions | Relations | Main partners |")
+        line("| --- | --- | ---: | ---: | --- |")
+        // Each actor's relations and partners, gathered in one pass over the relations.
+        var counts: [ActorID: Int] = [:]
+        var partners: [ActorID: [ActorID: Int]] = [:]
+        for relation in timeline.relations {
+            counts[relation.source, default: 0] += 1
+            partners[relation.source, default: [:]][relation.target, default: 0] += relation.weight
+            guard relation.target != relation.source else { continue }
+            counts[relation.target, default: 0] += 1
+            partners[relation.target, default: [:]][relation.source, default: 0] += relation.weight
+        }
+        for actor in timeline.actors.sorted(by: { ($1.mentions, $0.id) < ($0.mentions, $1.id) }) {
+            out.append("| ")
+            cell(actor.name)
+            out.append(" | ")
+            out.append(actor.kind.words)
+            out.append(" | ")
+            out.append(actor.mentions)
+            out.append(" | ")
+            out.append(counts[actor.id] ?? 0)
+            out.append(" | ")
+            let main = (partners[actor.id] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)
+            for (index, partner) in main.enumerated() {
+                if index > 0 { out.append(", ") }
+                cell(name(partner.key))
+            }
+            line(" |")
+        }
+        line()
+    }
+
+    mutating func relationsTable() {
+        line("## Relations")
+        line()
+        line("| Source | Target | Kind | Polarity | Weight | First seen | Last seen | Evidence |")
+        line("| --- | --- | --- | --- | ---: | --- | --- | --- |")
         for relation in timeline.relations.sorted(by: { ($1.weight, $0.source, $0.target, $0.kind) < ($0.weight, $1.source, $1.target, $1.kind) }) {
             guard let evidence = relation.evidence.min(by: { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }) else { continue }
-            var quote = "“" + MarkdownReportExporter.cell(evidence.text) + "” " + cite(evidence)
-            if let claim = evidence.claim { quote += " *(claim" + (claim.claimant.map { " by \(MarkdownReportExporter.cell(name($0)))" } ?? "") + ")*" }
-            let kind = relation.kind.words + (relation.standing == true ? " (lasting)" : "")
-            lines.append("| \(MarkdownReportExporter.cell(name(relation.source))) | \(MarkdownReportExporter.cell(name(relation.target))) | \(kind) | \(relation.polarity.rawValue) | \(relation.weight) | \(MarkdownReportExporter.cell(relation.firstSeen ?? "")) | \(MarkdownReportExporter.cell(relation.lastSeen ?? "")) | \(quote) |")
+            out.append("| ")
+            cell(name(relation.source))
+            out.append(" | ")
+            cell(name(relation.target))
+            out.append(" | ")
+            out.append(relation.kind.words)
+            if relation.standing == true { out.append(" (lasting)") }
+            out.append(" | ")
+            out.append(relation.polarity.rawValue)
+            out.append(" | ")
+            out.append(relation.weight)
+            out.append(" | ")
+            cell(relation.firstSeen ?? "")
+            out.append(" | ")
+            cell(relation.lastSeen ?? "")
+            out.append(" | “")
+            cell(evidence.text)
+            out.append("” ")
+            cite(evidence)
+            if let claim = evidence.claim {
+                out.append(" *(claim")
+                if let claimant = claim.claimant {
+                    out.append(" by ")
+                    cell(name(claimant))
+                }
+                out.append(")*")
+            }
+            line(" |")
         }
-        return lines + [""]
+        line()
     }
 
-    mutating func datedList() -> [String] {
-        var lines = ["## Events by month", ""]
+    mutating func datedList() {
+        line("## Events by month")
+        line()
         var currentHeading: String? = nil
-        var undated: [Event] = []
-        for event in timeline.events {
-            guard let heading = DateWording.monthHeading(event.date) else { undated.append(event); continue }
+        var undated: [Int] = []
+        for index in timeline.events.indices {
+            guard let heading = DateWording.monthHeading(timeline.events[index].date) else { undated.append(index); continue }
             if heading != currentHeading {
-                lines += ["### \(heading)", ""]
+                out.append("### ")
+                out.append(heading)
+                out.append("\n\n")
                 currentHeading = heading
             }
-            lines.append(item(event))
+            item(timeline.events[index])
         }
         if !undated.isEmpty {
-            lines += ["", "### Date unknown", ""]
-            lines += undated.map { item($0) }
+            out.append("\n### Date unknown\n\n")
+            for index in undated { item(timeline.events[index]) }
         }
-        return lines + [""]
+        line()
     }
 
-    mutating func item(_ event: Event) -> String {
-        var line = "- **\(DateWording.phrase(event.date))** — \(MarkdownReportExporter.inline(event.summary))"
+    mutating func item(_ event: Event) {
+        out.append("- **")
+        out.append(DateWording.phrase(event.date))
+        out.append("** — ")
+        inline(event.summary)
         if let evidence = event.evidence.first {
             if let claim = evidence.claim {
-                line += " *(a claim" + (claim.claimant.map { " by \(MarkdownReportExporter.inline(name($0)))" } ?? "") + ": “\(MarkdownReportExporter.inline(claim.cue))”)*"
+                out.append(" *(a claim")
+                if let claimant = claim.claimant {
+                    out.append(" by ")
+                    inline(name(claimant))
+                }
+                out.append(": “")
+                inline(claim.cue)
+                out.append("”)*")
             }
-            line += ": “\(MarkdownReportExporter.inline(evidence.text))” " + cite(evidence)
+            out.append(": “")
+            inline(evidence.text)
+            out.append("” ")
+            cite(evidence)
         }
-        return line
+        line()
     }
 
     /// Pairs whose relation turned from cooperative to conflictual, or back, over time.
-    func whatChanged() -> [String] {
+    mutating func whatChanged() {
         var byPair: [String: [Relation]] = [:]
         for relation in timeline.relations where relation.polarity != .neutral {
             let pair = [relation.source.rawValue, relation.target.rawValue].sorted().joined(separator: "\u{0}")
             byPair[pair, default: []].append(relation)
         }
-        var lines: [String] = []
+        var wroteHeading = false
         for key in byPair.keys.sorted() {
             let relations = byPair[key]!
             let cooperative = relations.filter { $0.polarity == .cooperative }
             let conflictual = relations.filter { $0.polarity == .conflictual }
             guard !cooperative.isEmpty, !conflictual.isEmpty else { continue }
+            if !wroteHeading {
+                line("## What changed")
+                line()
+                wroteHeading = true
+            }
             let ids = key.split(separator: "\u{0}").map { ActorID(String($0)) }
             let describe = { (group: [Relation]) -> String in
                 group.map { "\($0.kind.words)" + ($0.firstSeen.map { " (from \(MarkdownReportExporter.inline($0)))" } ?? "") }.joined(separator: ", ")
@@ -310,30 +444,61 @@ private struct Report {
             if let a = firstCooperative, let b = firstConflict {
                 turn = TimexOrder.precedes(a, b) ? "cooperation first, conflict later" : TimexOrder.precedes(b, a) ? "conflict first, cooperation later" : "cooperation and conflict at once"
             }
-            lines.append("- **\(MarkdownReportExporter.inline(name(ids[0]))) and \(MarkdownReportExporter.inline(name(ids[1])))**: \(turn). Cooperative: \(describe(cooperative)). Conflictual: \(describe(conflictual)).")
+            out.append("- **")
+            inline(name(ids[0]))
+            out.append(" and ")
+            inline(name(ids[1]))
+            out.append("**: \(turn). Cooperative: \(describe(cooperative)). Conflictual: \(describe(conflictual)).\n")
         }
-        guard !lines.isEmpty else { return [] }
-        return ["## What changed", ""] + lines + [""]
+        if wroteHeading { line() }
     }
 
     /// A Mermaid `timeline` block, which GitHub and other Mermaid-aware viewers draw inline.
-    func mermaid(_ title: String) -> [String] {
-        var lines = ["## Timeline (Mermaid)", "", "```mermaid", "timeline", "    title \(Report.mermaidText(title))"]
-        var byDate: [(String, [String])] = []
+    mutating func mermaid(_ title: String) {
+        line("## Timeline (Mermaid)")
+        line()
+        line("```mermaid")
+        line("timeline")
+        out.append("    title ")
+        Report.appendMermaidText(title, to: &out)
+        line()
+        var label: String? = nil
         for event in timeline.events where TimexOrder.start(of: event.date.value) != nil && event.date.status != .reported {
-            let label = DateWording.phrase(event.date)
-            if byDate.last?.0 == label { byDate[byDate.count - 1].1.append(event.summary) } else { byDate.append((label, [event.summary])) }
+            let phrase = DateWording.phrase(event.date)
+            if phrase != label {
+                if label != nil { line() }
+                label = phrase
+                out.append("    ")
+                Report.appendMermaidText(phrase, to: &out)
+                out.append(" : ")
+            } else {
+                out.append(" : ")
+            }
+            Report.appendMermaidText(event.summary, to: &out)
         }
-        for (label, summaries) in byDate {
-            lines.append("    \(Report.mermaidText(label)) : " + summaries.map(Report.mermaidText).joined(separator: " : "))
-        }
-        return lines + ["```", ""]
+        if label != nil { line() }
+        line("```")
+        line()
     }
 
     /// Mermaid timeline text: its separators (`:`, `;`, `#`), fence characters and line breaks are
     /// replaced by spaces, scalar by scalar (`"\r\n"`, or `:` followed by a combining mark, is one
-    /// Swift `Character`).
-    static func mermaidText(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { ":;#`\n\r{}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
+    /// Swift `Character`, and is two spaces or a space and the mark here). Over UTF-8 bytes: each is
+    /// ASCII but the line and paragraph separators (E2 80 A8, E2 80 A9).
+    static func appendMermaidText(_ text: String, to output: inout UTF8Buffer) {
+        output.appendRewritten(text, where: { mermaidSeparators[Int($0)] || $0 == 0xE2 }) { bytes, index, rewritten in
+            if bytes[index] == 0xE2 {
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                    rewritten.append(0xE2)
+                    return 1
+                }
+                rewritten.append(0x20)
+                return 3
+            }
+            rewritten.append(0x20)
+            return 1
+        }
     }
+
+    private static let mermaidSeparators: [Bool] = (0..<256).map { ":;#`\n\r{}".utf8.contains(UInt8($0)) }
 }

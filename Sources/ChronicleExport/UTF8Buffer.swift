@@ -38,6 +38,17 @@ struct UTF8Buffer {
         bytes += other.bytes
     }
 
+    mutating func append(bytes more: [UInt8]) {
+        bytes += more
+    }
+
+    /// `text` with the bytes `needsWork` picks rewritten (`String.appendRewrittenUTF8`).
+    mutating func appendRewritten(_ text: String, where needsWork: (UInt8) -> Bool,
+                                  _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int)
+    {
+        text.appendRewrittenUTF8(to: &bytes, where: needsWork, rewrite)
+    }
+
     /// Text as XML element content (`XMLText.text`).
     mutating func appendXMLText(_ text: String) {
         XMLText.append(text, attribute: false, to: &bytes)

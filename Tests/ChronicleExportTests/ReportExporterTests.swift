@@ -24,6 +24,24 @@ struct ReportExporterTests {
         #expect(!noPicture.contains("The picture shows"), "no picture, nothing to say about it")
     }
 
+    @Test func actorsTableCountsEachRelationOnceAndRanksPartnersByWeight() {
+        let evidence = (0..<4).map { Evidence(document: "d", text: "Sentence \($0).", byteStart: 10 * $0, byteEnd: 10 * $0 + 9) }
+        let timeline = Timeline(
+            documents: [Document(id: "d", source: "d.txt")],
+            actors: [Actor(id: "A", name: "Alpha | A", kind: .state, mentions: 9), Actor(id: "B", name: "Beta", kind: .state, mentions: 3),
+                     Actor(id: "C", name: "Gamma", kind: .armedGroup, mentions: 2), Actor(id: "D", name: "Delta", kind: .state, mentions: 1)],
+            relations: [
+                Relation(source: "A", target: "A", kind: .consult, evidence: [evidence[0]]),
+                Relation(source: "A", target: "B", kind: .aid, evidence: [evidence[1], evidence[2]]),
+                Relation(source: "C", target: "A", kind: .assault, evidence: Array(evidence.prefix(3))),
+                Relation(source: "A", target: "D", kind: .accuse, evidence: [evidence[3]]),
+            ])
+        let report = MarkdownReportExporter.export(timeline)
+        #expect(report.contains("| Alpha \\| A | state | 9 | 4 | Gamma, Beta, Alpha \\| A |\n"), "\(report)")
+        #expect(report.contains("| Beta | state | 3 | 1 | Alpha \\| A |\n"))
+        #expect(report.contains("| Delta | state | 1 | 1 | Alpha \\| A |\n"))
+    }
+
     @Test func timelineJSMatchesTheGoldenFile() throws {
         let json = String(decoding: try TimelineJSExporter.export(SampleTimeline.timeline, title: "Sample"), as: UTF8.self)
         let mismatch = goldenMismatch(json, file: "Tests/ChronicleExportTests/Golden/timelinejs.json")
