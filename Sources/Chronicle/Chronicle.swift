@@ -217,7 +217,7 @@ public enum Chronicle {
     public static func analyze(paths: [String], options: ExtractionOptions = ExtractionOptions()) throws(LexiconError)
         -> (documents: [AnalyzedDocument], diagnostics: [Diagnostic], skippedFiles: [String])
     {
-        let processed = process(paths: paths, options: options, extractor: try options.extractor(), progress: nil) { $0 }
+        let processed = process(paths: paths, options: options, extractor: try options.extractor(), timexes: .everySentence, progress: nil) { $0 }
         return (processed.results, processed.diagnostics, processed.skippedFiles)
     }
 
@@ -232,9 +232,10 @@ public enum Chronicle {
     /// come back in input order whatever the threads did. With `collect`, each result goes to it
     /// instead (with the index of the thread, below `options.jobs`) and `results` stays empty; with
     /// `inOrder`, each goes to it in input order as soon as every document before it is done (one
-    /// call at a time), and `results` stays empty too.
+    /// call at a time), and `results` stays empty too. Time expressions are looked for in the
+    /// sentences `timexes` names: by default only those events are dated from.
     static func process<Result>(paths: [String], options: ExtractionOptions, extractor: Extractor,
-                                progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
+                                timexes: Extractor.TimexScope = .eventSentences, progress: (@Sendable (Progress) -> Void)?, transform: @escaping @Sendable (AnalyzedDocument) -> Result,
                                 collect: (@Sendable (_ worker: Int, consuming Result) -> Void)? = nil, inOrder: (@Sendable (Result) -> Void)? = nil,
                                 isCancelled: (@Sendable () -> Bool)? = nil)
         -> (results: [Result], diagnostics: [Diagnostic], skippedFiles: [String])
@@ -257,7 +258,7 @@ public enum Chronicle {
                     slot.diagnostics = output.diagnostics
                     if let document = output.document {
                         slot.undated = document.document.published == nil ? path : nil
-                        let analyzed = extractor.analyze(document)
+                        let analyzed = extractor.analyze(document, timexes: timexes)
                         if analyzed.sentencesCut > 0 {
                             slot.diagnostics.append(Diagnostic(.warning, file: path,
                                 "\(analyzed.sentencesCut) sentence\(analyzed.sentencesCut == 1 ? "" : "s") ran past "

@@ -119,6 +119,21 @@ struct EventCodingTests {
         #expect(dated.summary == "Turkey criticises Israel")
     }
 
+    /// The extraction looks for dates only where events are dated from, and its timeline is the
+    /// one a full tagging gives.
+    @Test func datesAreSoughtOnlyInSentencesThatCodeRelations() throws {
+        let text = "The talks were first planned on 1 March 2024. On 3 March 2024, Russia condemned Hamas. "
+            + "Officials met on 4 March 2024 to discuss it. Turkey criticized Israel on 5 March 2024."
+        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-10")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let every = Self.extractor.analyze(document, timexes: .everySentence)
+        let events = Self.extractor.analyze(document, timexes: .eventSentences)
+        #expect(every.timexes.map(\.timex.value) == ["2024-03-01", "2024-03-03", "2024-03-04", "2024-03-05"])
+        #expect(events.timexes.map(\.timex.value) == ["2024-03-03", "2024-03-05"])
+        #expect(Set(events.timexes.map(\.sentence)) == Set(events.relations.map(\.sentence)))
+        #expect(events.relations == every.relations && events.mentions == every.mentions)
+        #expect(Self.extractor.timeline(from: [events]) == Self.extractor.timeline(from: [every]))
+    }
+
     @Test func standingRelationsAreNotEvents() {
         let text = " date 2023-11-20 Qatar maintains ties with Hamas."
         let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
