@@ -42,6 +42,14 @@ public enum Tokenizer {
         let end = range.upperBound
         while index < end {
             let byte = text[index]
+            // Most tokens are words that start with an ASCII letter or digit, which nothing below
+            // but `isWordStart` would take: tested first.
+            if byte < 0x80, isLetter(byte) || isDigit(byte) {
+                let start = index
+                index = wordEnd(text, from: index, end: end)
+                tokens.append(Token(kind: .word, range: start..<index))
+                continue
+            }
             if isSpace(byte) { index += 1; continue }
             if byte == 0xC2, index + 1 < end, text[index + 1] == 0xA0 { index += 2; continue }  // no-break space
             if let length = apostropheLength(text, index, end) {
@@ -91,6 +99,8 @@ public enum Tokenizer {
                 index += 1
                 continue
             }
+            // A space or control character ends the word, as every test below would find.
+            if byte <= 0x20 { break }
             if isWordStart(text, index, end) {
                 index += text[index] < 0x80 ? 1 : scalarLength(text[index])
                 continue
