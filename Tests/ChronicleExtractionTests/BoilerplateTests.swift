@@ -68,6 +68,7 @@ struct BoilerplateTests {
         #expect((0..<words.count).map { Array(words[$0]) } == [Array("read".utf8), Array("more".utf8)])
         #expect(BoilerplateFilter.cueHits(words) == BoilerplateFilter.cueHits(BoilerplateFilter.Words(short)))
         #expect(BoilerplateFilter.cueHits(words) == 1)
+        #expect(!words.contains(Array("officials".utf8)[...]) && words.contains(Array("more".utf8)[...]), "left-over words are not the block's")
     }
 
     @Test(arguments: [
