@@ -224,9 +224,9 @@ private struct OutputMaker: Sendable {
         case .gexf:
             return .text(GEXFExporter.export(timeline))
         case .relationsCSV:
-            return .text(CSVExporter.relations(timeline))
+            return .bytes(CSVExporter.relationsUTF8(timeline))
         case .eventsCSV:
-            return .text(CSVExporter.events(timeline))
+            return .bytes(CSVExporter.eventsUTF8(timeline))
         case .timelineJS:
             return .data(try TimelineJSExporter.export(timeline, title: options.graph.title))
         case .timelineSVG:

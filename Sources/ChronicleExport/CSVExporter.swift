@@ -5,56 +5,93 @@ import ChronicleModel
 /// prefixed with `'`.
 public enum CSVExporter {
     public static func relations(_ timeline: Timeline) -> String {
+        String(decoding: relationsUTF8(timeline), as: UTF8.self)
+    }
+
+    /// `relations.csv` as the UTF-8 bytes a file takes.
+    public static func relationsUTF8(_ timeline: Timeline) -> [UInt8] {
         var timeline = timeline
         timeline.sortCanonically()
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
-        var rows = [["source", "source_name", "target", "target_name", "kind", "cameo", "quad_class", "polarity", "goldstein", "weight",
-                     "first_seen", "last_seen", "standing", "claim", "evidence", "document", "byte_start", "byte_end"]]
+        var table = CSVTable(header: ["source", "source_name", "target", "target_name", "kind", "cameo", "quad_class", "polarity", "goldstein",
+                                      "weight", "first_seen", "last_seen", "standing", "claim", "evidence", "document", "byte_start", "byte_end"],
+                             rows: timeline.relations.count)
         for relation in timeline.relations {
             let evidence = relation.evidence.first
-            rows.append([
-                relation.source.rawValue, names[relation.source] ?? "", relation.target.rawValue, names[relation.target] ?? "",
-                relation.kind.rawValue, relation.cameo, String(relation.quadClass.rawValue), relation.polarity.rawValue,
-                String(relation.goldstein), String(relation.weight), relation.firstSeen ?? "", relation.lastSeen ?? "",
-                relation.standing == true ? "true" : "false", relation.evidence.allSatisfy { $0.claim != nil } ? "true" : "false",
-                evidence?.text ?? "", evidence?.document.rawValue ?? "", evidence.map { String($0.byteStart) } ?? "",
-                evidence.map { String($0.byteEnd) } ?? "",
-            ])
+            table.cells(relation.source.rawValue, names[relation.source] ?? "", relation.target.rawValue, names[relation.target] ?? "",
+                        relation.kind.rawValue, relation.cameo, String(relation.quadClass.rawValue), relation.polarity.rawValue,
+                        String(relation.goldstein))
+            table.cell(relation.weight)
+            table.cells(relation.firstSeen ?? "", relation.lastSeen ?? "", relation.standing == true ? "true" : "false",
+                        relation.evidence.allSatisfy { $0.claim != nil } ? "true" : "false", evidence?.text ?? "", evidence?.document.rawValue ?? "")
+            table.cell(evidence?.byteStart)
+            table.cell(evidence?.byteEnd)
+            table.endRow()
         }
-        return table(rows)
+        return table.bytes
     }
 
     public static func events(_ timeline: Timeline) -> String {
-        var timeline = timeline
-        timeline.sortCanonically()
-        var rows = [["id", "date", "precision", "modifier", "status", "date_text", "source", "target", "kind", "cameo", "quad_class",
-                     "summary", "claim", "claimant", "evidence", "document", "byte_start", "byte_end", "media"]]
-        for event in timeline.events {
-            let evidence = event.evidence.first
-            rows.append([
-                event.id.rawValue, event.date.value, event.date.precision.rawValue, event.date.modifier?.rawValue ?? "",
-                event.date.status?.rawValue ?? "", event.date.text ?? "", event.source?.rawValue ?? "", event.target?.rawValue ?? "",
-                event.kind.rawValue, event.cameo, String(event.quadClass.rawValue), event.summary,
-                evidence?.claim?.cue ?? "", evidence?.claim?.claimant?.rawValue ?? "", evidence?.text ?? "",
-                evidence?.document.rawValue ?? "", evidence.map { String($0.byteStart) } ?? "", evidence.map { String($0.byteEnd) } ?? "",
-                evidence?.media?.url ?? "",
-            ])
-        }
-        return table(rows)
+        String(decoding: eventsUTF8(timeline), as: UTF8.self)
     }
 
-    static func table(_ rows: [[String]]) -> String {
-        // Joined as bytes: joining `String`s row by row cost more than the cells themselves.
-        guard !rows.isEmpty else { return "\r\n" }
-        var bytes: [UInt8] = []
-        for row in rows {
-            for (index, text) in row.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                cell(text).withUTF8Lent { bytes += $0 }
-            }
-            bytes += [0x0D, 0x0A]
+    /// `events.csv` as the UTF-8 bytes a file takes.
+    public static func eventsUTF8(_ timeline: Timeline) -> [UInt8] {
+        var timeline = timeline
+        timeline.sortCanonically()
+        var table = CSVTable(header: ["id", "date", "precision", "modifier", "status", "date_text", "source", "target", "kind", "cameo",
+                                      "quad_class", "summary", "claim", "claimant", "evidence", "document", "byte_start", "byte_end", "media"],
+                             rows: timeline.events.count)
+        for event in timeline.events {
+            let evidence = event.evidence.first
+            table.cells(event.id.rawValue, event.date.value, event.date.precision.rawValue, event.date.modifier?.rawValue ?? "",
+                        event.date.status?.rawValue ?? "", event.date.text ?? "", event.source?.rawValue ?? "", event.target?.rawValue ?? "",
+                        event.kind.rawValue, event.cameo, String(event.quadClass.rawValue), event.summary,
+                        evidence?.claim?.cue ?? "", evidence?.claim?.claimant?.rawValue ?? "", evidence?.text ?? "", evidence?.document.rawValue ?? "")
+            table.cell(evidence?.byteStart)
+            table.cell(evidence?.byteEnd)
+            table.cells(evidence?.media?.url ?? "")
+            table.endRow()
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return table.bytes
+    }
+
+    /// A table in bytes, as the cells come: building rows of `String`s and joining them cost more
+    /// than the cells themselves.
+    private struct CSVTable {
+        private var buffer = UTF8Buffer()
+        private var atRowStart = true
+
+        init(header: [String], rows: Int) {
+            buffer = UTF8Buffer(capacity: 200 * (rows + 1))
+            for name in header { cells(name) }
+            endRow()
+        }
+
+        var bytes: [UInt8] { buffer.bytes }
+
+        mutating func cells(_ texts: String...) {
+            for text in texts {
+                separate()
+                CSVExporter.appendCell(text, to: &buffer)
+            }
+        }
+
+        /// A number, or an empty cell for nil: digits need neither quotes nor defusing.
+        mutating func cell(_ number: Int?) {
+            separate()
+            if let number { buffer.append(number) }
+        }
+
+        mutating func endRow() {
+            buffer.append("\r\n")
+            atRowStart = true
+        }
+
+        private mutating func separate() {
+            if !atRowStart { buffer.append(",") }
+            atRowStart = false
+        }
     }
 
     /// One cell: defused against formulas (numbers such as `-4.0` stay numbers), then quoted when it
@@ -65,17 +102,27 @@ public enum CSVExporter {
     /// Only the start of the cell is defused: a spreadsheet runs a formula only when the whole cell
     /// starts with one, and a line break inside a quoted cell stays inside that cell.
     public static func cell(_ text: String) -> String {
-        var value = text
-        if let first = value.utf8.first, formulaStarts.contains(first), Double(value) == nil {
-            value = "'" + value
+        var buffer = UTF8Buffer()
+        appendCell(text, to: &buffer)
+        return buffer.string
+    }
+
+    /// `cell(text)` appended to `buffer`.
+    static func appendCell(_ text: String, to buffer: inout UTF8Buffer) {
+        let defused = text.utf8.first.map { formulaStarts.contains($0) } == true && Double(text) == nil
+        let needsQuotes = text.containsUTF8 { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes { buffer.append("\"") }
+        if defused { buffer.append("'") }
+        if needsQuotes {
+            // Each quote doubled.
+            buffer.appendRewritten(text, where: { $0 == UInt8(ascii: "\"") }) { _, _, doubled in
+                doubled += [UInt8(ascii: "\""), UInt8(ascii: "\"")]
+                return 1
+            }
+            buffer.append("\"")
+        } else {
+            buffer.append(text)
         }
-        let needsQuotes = value.containsUTF8 { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return value }
-        // Quoted, each quote doubled.
-        return "\"" + value.rewritingUTF8(where: { $0 == UInt8(ascii: "\"") }) { _, _, doubled in
-            doubled += [UInt8(ascii: "\""), UInt8(ascii: "\"")]
-            return 1
-        } + "\""
     }
 
     /// The first bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, carriage return.
