@@ -301,4 +301,3 @@ private final class ConcurrentWriting: @unchecked Sendable {
         }
     }
 }
-

@@ -97,4 +97,3 @@ public struct GraphExtent: Sendable, Equatable {
     /// "the 100 strongest of 460 edges", for the notes beside a capped picture.
     public var shownPhrase: String { "the \(edges) strongest of \(availableEdges) edges" }
 }
-
