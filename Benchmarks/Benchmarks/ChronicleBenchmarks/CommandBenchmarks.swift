@@ -43,4 +43,13 @@ func commandBenchmarks() {
             runChronicle(["build", "examples/corpus", "--out", out, "--quiet", "--force"])
         }
     }
+    // A large corpus: the picture's edge cap and the outputs made side by side (`scripts/scale-run
+    // --build` gives the same at 10,000 and more, with peak memory).
+    let corpusOut = NSTemporaryDirectory() + "chronicle-bench-build-corpus"
+    Benchmark("chronicle build on the generated corpus (\(documentCount) docs), every output (process)",
+              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(20), maxIterations: 20)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            runChronicle(["build", corpusFolder, "--out", corpusOut, "--quiet", "--force"])
+        }
+    }
 }
