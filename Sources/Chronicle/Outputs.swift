@@ -99,8 +99,10 @@ extension Chronicle {
         var warnings: [String] = []
         var notes: [String] = []
         let pictures = outputs.filter(\.isPicture)
+        // In canonical order once, for every exporter (each would check it again).
+        let canonical = CanonicalTimeline(timeline, threads: threads)
         let graphShown = outputs.contains { $0 == .graphDOT || $0.isPicture || $0 == .report }
-        let (dot, extent) = graphShown ? DOTExporter.exportGraph(timeline, options: options.graph) : ("", nil)
+        let (dot, extent) = graphShown ? DOTExporter.exportGraph(canonical, options: options.graph) : ("", nil)
         if let extent, extent.isCapped, outputs.contains(where: { $0 == .graphDOT || $0.isPicture }) {
             notes.append(capNote(extent))
         }
@@ -110,7 +112,7 @@ extension Chronicle {
             if let warning { warnings.append(warning) }
             drawing = PictureDrawing(dot: dot, engine: engine, pictures: pictures, concurrently: threads > 1)
         }
-        let maker = OutputMaker(timeline: timeline, options: options, requested: Set(outputs), dot: dot, extent: extent, threads: threads)
+        let maker = OutputMaker(timeline: canonical, options: options, requested: Set(outputs), dot: dot, extent: extent, threads: threads)
         let make = maker.make
         var files = outputs.filter { !$0.isPicture }
         var written: Set<OutputFile> = []
@@ -208,7 +210,7 @@ private final class PictureDrawing: @unchecked Sendable {
 /// Makes the outputs other than pictures from one timeline, with what they share: the DOT text
 /// (`graph.dot`), how much of the graph the picture shows (for the report), the options.
 private struct OutputMaker: Sendable {
-    let timeline: Timeline
+    let timeline: CanonicalTimeline
     let options: RenderOptions
     let requested: Set<OutputFile>
     let dot: String

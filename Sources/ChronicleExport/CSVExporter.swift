@@ -10,8 +10,11 @@ public enum CSVExporter {
 
     /// `relations.csv` as the UTF-8 bytes a file takes.
     public static func relationsUTF8(_ timeline: Timeline) -> [UInt8] {
-        var timeline = timeline
-        timeline.sortCanonically()
+        relationsUTF8(CanonicalTimeline(timeline))
+    }
+
+    package static func relationsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
+        let timeline = canonical.timeline
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
         var table = CSVTable(header: ["source", "source_name", "target", "target_name", "kind", "cameo", "quad_class", "polarity", "goldstein",
                                       "weight", "first_seen", "last_seen", "standing", "claim", "evidence", "document", "byte_start", "byte_end"],
@@ -37,8 +40,11 @@ public enum CSVExporter {
 
     /// `events.csv` as the UTF-8 bytes a file takes.
     public static func eventsUTF8(_ timeline: Timeline) -> [UInt8] {
-        var timeline = timeline
-        timeline.sortCanonically()
+        eventsUTF8(CanonicalTimeline(timeline))
+    }
+
+    package static func eventsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
+        let timeline = canonical.timeline
         var table = CSVTable(header: ["id", "date", "precision", "modifier", "status", "date_text", "source", "target", "kind", "cameo",
                                       "quad_class", "summary", "claim", "claimant", "evidence", "document", "byte_start", "byte_end", "media"],
                              rows: timeline.events.count)

@@ -57,8 +57,11 @@ public enum DOTExporter {
     /// The DOT text and how much of the graph it shows (`GraphOptions.maximumEdges`), for the
     /// notes beside the picture and the choice of layout engine.
     public static func exportGraph(_ timeline: Timeline, options: GraphOptions = GraphOptions()) -> (dot: String, extent: GraphExtent) {
-        var timeline = timeline
-        timeline.sortCanonically()
+        exportGraph(CanonicalTimeline(timeline), options: options)
+    }
+
+    package static func exportGraph(_ canonical: CanonicalTimeline, options: GraphOptions) -> (dot: String, extent: GraphExtent) {
+        let timeline = canonical.timeline
         let graph = GraphSelection(timeline, options: options)
         var lines: [String] = []
         lines.append("digraph \"chronicle\" {")

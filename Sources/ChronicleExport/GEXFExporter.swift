@@ -4,8 +4,11 @@ import ChronicleModel
 /// it was seen, so Gephi's timeline can play the graph over time.
 public enum GEXFExporter {
     public static func export(_ timeline: Timeline) -> String {
-        var timeline = timeline
-        timeline.sortCanonically()
+        export(CanonicalTimeline(timeline))
+    }
+
+    package static func export(_ canonical: CanonicalTimeline) -> String {
+        let timeline = canonical.timeline
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">",

@@ -4,8 +4,11 @@ import ChronicleModel
 /// one edge per relation (parallel edges kept), with the relation's fields as data.
 public enum GraphMLExporter {
     public static func export(_ timeline: Timeline) -> String {
-        var timeline = timeline
-        timeline.sortCanonically()
+        export(CanonicalTimeline(timeline))
+    }
+
+    package static func export(_ canonical: CanonicalTimeline) -> String {
+        let timeline = canonical.timeline
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">",

@@ -24,9 +24,11 @@ public enum MarkdownReportExporter {
     }
 
     public static func export(_ timeline: Timeline, options: Options = Options()) -> String {
-        var timeline = timeline
-        timeline.sortCanonically()
-        var report = Report(timeline: timeline)
+        export(CanonicalTimeline(timeline), options: options)
+    }
+
+    package static func export(_ canonical: CanonicalTimeline, options: Options) -> String {
+        var report = Report(timeline: canonical.timeline)
         return report.render(options)
     }
 

@@ -40,7 +40,11 @@ public enum TimelineJSExporter {
     /// through `JSONEncoder`, 1,000 documents' slides took 2,000 M instructions, more than reading
     /// and analysing the documents.
     public static func export(_ timeline: Timeline, title: String? = nil) throws -> Data {
-        let document = document(timeline, title: title)
+        try export(CanonicalTimeline(timeline), title: title)
+    }
+
+    package static func export(_ canonical: CanonicalTimeline, title: String?) throws -> Data {
+        let document = document(canonical.timeline, title: title)
         var output = JSONOutput(pretty: true)
         output.object {
             $0.key("events"); $0.array(document.events) { $0.write($1) }
@@ -50,10 +54,8 @@ public enum TimelineJSExporter {
         return output.data
     }
 
-    /// The title slide and a slide for each dated event.
+    /// The title slide and a slide for each dated event, from a timeline in canonical order.
     static func document(_ timeline: Timeline, title: String?) -> Document {
-        var timeline = timeline
-        timeline.sortCanonically()
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
         let titles = Dictionary(uniqueKeysWithValues: timeline.documents.map { ($0.id, $0.title ?? $0.source) })
         var slides: [Slide] = []

@@ -6,8 +6,11 @@ import Foundation
 public enum TimelineJSON {
     /// - Parameter threads: how many threads may encode the long lists; the bytes are the same for any number.
     public static func encode(_ timeline: Timeline, threads: Int = 1) throws -> Data {
-        var canonical = timeline
-        canonical.sortCanonically(threads: threads)
+        try encode(CanonicalTimeline(timeline, threads: threads), threads: threads)
+    }
+
+    package static func encode(_ canonical: CanonicalTimeline, threads: Int) throws -> Data {
+        let canonical = canonical.timeline
         var output = JSONOutput(pretty: true, capacity: estimatedSize(of: canonical, pretty: true))
         output.write(canonical, threads: threads)
         output.endLine()

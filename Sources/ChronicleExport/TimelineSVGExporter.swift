@@ -18,8 +18,11 @@ public enum TimelineSVGExporter {
 
     /// The same as UTF-8 bytes, as a file takes them (a `String` of them checks every byte again).
     public static func exportUTF8(_ timeline: Timeline, title: String = "Timeline") -> [UInt8] {
-        var timeline = timeline
-        timeline.sortCanonically()
+        exportUTF8(CanonicalTimeline(timeline), title: title)
+    }
+
+    package static func exportUTF8(_ canonical: CanonicalTimeline, title: String) -> [UInt8] {
+        let timeline = canonical.timeline
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
         let placed = timeline.events.filter { $0.date.status != .reported && TimexOrder.start(of: $0.date.value) != nil }
         let reported = timeline.events.filter { $0.date.status == .reported && TimexOrder.start(of: $0.date.value) != nil }

@@ -11,7 +11,7 @@ struct TimelineJSExporterTests {
     static func encodedByFoundation(_ timeline: Timeline, title: String?) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(TimelineJSExporter.document(timeline, title: title))
+        var data = try encoder.encode(TimelineJSExporter.document(CanonicalTimeline(timeline).timeline, title: title))
         data.append(0x0A)
         return data
     }

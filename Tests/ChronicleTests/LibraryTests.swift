@@ -84,6 +84,28 @@ struct LibraryTests {
         #expect(throws: Manifest.LoadError.self) { try Manifest.load(path: folder + "/bad.yaml") }
     }
 
+    /// `write` puts the timeline in canonical order once for every exporter: a timeline in any
+    /// order gives the files the canonical one gives.
+    @Test(arguments: [1, 2])
+    func writtenOutputsDoNotDependOnTheOrderOfTheTimeline(threads: Int) throws {
+        let run = try Chronicle.extract(paths: [Repository.path("examples/corpus")])
+        var shuffled = run.timeline
+        shuffled.events.reverse()
+        shuffled.relations.reverse()
+        shuffled.actors.reverse()
+        for index in shuffled.relations.indices { shuffled.relations[index].evidence.reverse() }
+        let root = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var inOrder = try OutputDirectory(path: root + "/a")
+        var outOfOrder = try OutputDirectory(path: root + "/b")
+        let outputs = OutputFile.defaults.filter { $0 != .graphSVG }
+        let written = try Chronicle.write(run.timeline, outputs: outputs, threads: threads, to: &inOrder).written
+        #expect(try Chronicle.write(shuffled, outputs: outputs, threads: threads, to: &outOfOrder).written == written)
+        for name in written {
+            #expect(FileManager.default.contents(atPath: root + "/a/" + name) == FileManager.default.contents(atPath: root + "/b/" + name), "\(name)")
+        }
+    }
+
     @Test func outputDirectoryWritesAtomicallyAndProtectsForeignFiles() throws {
         let folder = makeTemporaryFolder() + "/new/out"
         defer { try? FileManager.default.removeItem(atPath: folder) }
