@@ -7,16 +7,8 @@
 /// look-up neither allocates nor builds a `String`. Its keys are fixed when it is built, so text
 /// cannot add colliding keys: a look-up probes at most the longest run of the table's own keys.
 struct ByteTable<Value: Sendable>: Sendable {
-    /// Every key's bytes, one after another; key `i` is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int32]
-    private let values: [Value]
-    /// Key index per slot, or -1 for an empty slot.
-    private let slots: [Int32]
+    private let storage: ByteTableStorage<Value>
     private let mask: Int
-    /// For each first byte, a bit per key length (lengths of 63 and more share the top bit): most
-    /// words of running text are in no table, and this turns most misses away before hashing.
-    private let lengthsByFirstByte: [UInt64]
 
     /// A table of `entries`; where a key repeats, its first value stays.
     init(_ entries: some Sequence<([UInt8], Value)>) {
@@ -45,12 +37,9 @@ struct ByteTable<Value: Sendable>: Sendable {
             keyStarts.append(Int32(keyBytes.count))
             values.append(value)
         }
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
-        self.values = values
-        self.slots = slots
+        storage = ByteTableStorage(keyBytes: keyBytes, keyStarts: keyStarts, slots: slots, lengthsByFirstByte: lengthsByFirstByte,
+                                   values: values)
         self.mask = mask
-        self.lengthsByFirstByte = lengthsByFirstByte
     }
 
     @inline(__always)
@@ -61,7 +50,7 @@ struct ByteTable<Value: Sendable>: Sendable {
         self.init(entries.lazy.map { (Array($0.0.utf8), $0.1) })
     }
 
-    var count: Int { values.count }
+    var count: Int { storage.values.count }
 
     /// The value of the key `bytes`, if the table has it.
     @inline(__always)
@@ -102,28 +91,23 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// False when no key starts with `firstByte` and is `count` bytes long.
     @inline(__always)
     private func mayHold(firstByte: UInt8, count: Int) -> Bool {
-        lengthsByFirstByte.withUnsafeBufferPointer { $0[Int(firstByte)] } & ByteTable.lengthBit(count) != 0
+        storage.lengthsByFirstByte[Int(firstByte)] & ByteTable.lengthBit(count) != 0
     }
 
     @inline(__always)
     func value(for key: UnsafeRawBufferPointer) -> Value? {
         guard mayHold(firstByte: key.isEmpty ? 0 : key[0], count: key.count) else { return nil }
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key)) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            keyStarts.withUnsafeBufferPointer { starts in
-                keyBytes.withUnsafeBytes { stored in
-                    while true {
-                        let index = Int(slots[slot])
-                        if index < 0 { return nil }
-                        let start = Int(starts[index])
-                        let length = Int(starts[index + 1]) - start
-                        if length == key.count, length == 0 || memoryEqual(stored.baseAddress! + start, key.baseAddress!, length) {
-                            return values[index]
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+        let (slots, starts, stored) = (storage.slots, storage.keyStarts, storage.keyBytes)
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            let start = Int(starts[index])
+            let length = Int(starts[index + 1]) - start
+            if length == key.count, length == 0 || memoryEqual(stored.baseAddress! + start, key.baseAddress!, length) {
+                return storage.values[index]
             }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -172,6 +156,45 @@ extension ByteTable where Value == Bool {
 
 extension ByteTable: ExpressibleByArrayLiteral where Value == Bool {
     init(arrayLiteral words: String...) { self.init(words: words) }
+}
+
+/// A `ByteTable`'s look-up data in memory of its own, read through pointers. Read through
+/// `withUnsafeBufferPointer` on arrays, a look-up that got past the first-byte test copied the
+/// table's five arrays (retained and released them): fifteen times a sentence in pronoun
+/// resolution alone, about 60 instructions each.
+private final class ByteTableStorage<Value: Sendable>: @unchecked Sendable {
+    /// Every key's bytes, one after another; key `i` is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    let keyBytes: UnsafeMutableBufferPointer<UInt8>
+    let keyStarts: UnsafeMutableBufferPointer<Int32>
+    /// Key index per slot, or -1 for an empty slot.
+    let slots: UnsafeMutableBufferPointer<Int32>
+    /// For each first byte, a bit per key length (lengths of 63 and more share the top bit): most
+    /// words of running text are in no table, and this turns most misses away before hashing.
+    let lengthsByFirstByte: UnsafeMutableBufferPointer<UInt64>
+    let values: [Value]
+
+    /// Copies of the lists, never written again (hence `@unchecked Sendable`).
+    init(keyBytes: [UInt8], keyStarts: [Int32], slots: [Int32], lengthsByFirstByte: [UInt64], values: [Value]) {
+        self.keyBytes = ByteTableStorage.copy(keyBytes)
+        self.keyStarts = ByteTableStorage.copy(keyStarts)
+        self.slots = ByteTableStorage.copy(slots)
+        self.lengthsByFirstByte = ByteTableStorage.copy(lengthsByFirstByte)
+        self.values = values
+    }
+
+    deinit {
+        keyBytes.deallocate()
+        keyStarts.deallocate()
+        slots.deallocate()
+        lengthsByFirstByte.deallocate()
+    }
+
+    /// The list in memory of its own (at least one element's room, so the base address is never nil).
+    private static func copy<Element>(_ list: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, list.count))
+        _ = buffer.initialize(from: list)
+        return UnsafeMutableBufferPointer(rebasing: buffer[..<list.count])
+    }
 }
 
 @inline(__always)
