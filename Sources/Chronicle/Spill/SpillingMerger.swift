@@ -80,7 +80,7 @@ public final class SpillingMerger: @unchecked Sendable {
         #if os(Linux)
         // The records are freed; give their pages back, or the process stays at its high-water
         // mark (about a tenth of the peak on a 100,000-document run).
-        malloc_trim(0)
+        chronicle_trim_heap()
         #endif
     }
 
