@@ -24,11 +24,7 @@ enum Coreference {
         let openers = Coreference.openers  // fetched once, not through its lazy global's check per token
         while position < tokens.count {
             let token = tokens[position]
-            // "its", "their", "it", "the": two to five bytes, starting with i or t, which most words
-            // are not; they are looked up only then.
-            guard token.kind == .word, (2...5).contains(token.range.count), text[token.range.lowerBound] | 0x20 == UInt8(ascii: "t")
-                    || text[token.range.lowerBound] | 0x20 == UInt8(ascii: "i"),
-                  let opener = openers.value(lowercasing: token.range, in: text),
+            guard token.kind == .word, let opener = openers.value(lowercasing: token.range, in: text),
                   !result.contains(where: { $0.range.overlaps(token.range) })
             else { position += 1; continue }
             var phraseEnd: Int? = nil

@@ -42,9 +42,9 @@ public enum Tokenizer {
         let end = range.upperBound
         while index < end {
             let byte = text[index]
-            // Most tokens are words that start with an ASCII letter or digit, which nothing below
-            // but `isWordStart` would take: tested first.
-            if byte < 0x80, isLetter(byte) || isDigit(byte) {
+            // Most tokens are words, tested first: a word start is never a space, a no-break space,
+            // an apostrophe or a dash (`isWordStart` turns away C2 and E2 80/81 lead bytes).
+            if isWordStart(text, index, end) {
                 let start = index
                 index = wordEnd(text, from: index, end: end)
                 tokens.append(Token(kind: .word, range: start..<index))
@@ -74,12 +74,6 @@ public enum Tokenizer {
             if let length = dashLength(text, index, end) {
                 tokens.append(Token(kind: .hyphen, range: index..<index + length))
                 index += length
-                continue
-            }
-            if isWordStart(text, index, end) {
-                let start = index
-                index = wordEnd(text, from: index, end: end)
-                tokens.append(Token(kind: .word, range: start..<index))
                 continue
             }
             let length = byte < 0x80 ? 1 : scalarLength(byte)
