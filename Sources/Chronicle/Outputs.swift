@@ -234,7 +234,7 @@ private struct OutputMaker: Sendable {
         case .timelineSVG:
             return .bytes(TimelineSVGExporter.exportUTF8(timeline, title: options.graph.title ?? "Timeline"))
         case .report:
-            return .text(MarkdownReportExporter.export(timeline, options: MarkdownReportExporter.Options(
+            return .bytes(MarkdownReportExporter.exportUTF8(timeline, options: MarkdownReportExporter.Options(
                 title: options.graph.title ?? "Chronicle report",
                 graphImage: requested.contains(.graphSVG) ? OutputFile.graphSVG.rawValue : nil,
                 timelineImage: requested.contains(.timelineSVG) ? OutputFile.timelineSVG.rawValue : nil,

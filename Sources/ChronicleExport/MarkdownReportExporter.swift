@@ -24,10 +24,11 @@ public enum MarkdownReportExporter {
     }
 
     public static func export(_ timeline: Timeline, options: Options = Options()) -> String {
-        export(CanonicalTimeline(timeline), options: options)
+        String(decoding: exportUTF8(CanonicalTimeline(timeline), options: options), as: UTF8.self)
     }
 
-    package static func export(_ canonical: CanonicalTimeline, options: Options) -> String {
+    /// The report as the UTF-8 bytes a file takes (a `String` of them checks every byte again).
+    package static func exportUTF8(_ canonical: CanonicalTimeline, options: Options) -> [UInt8] {
         var report = Report(timeline: canonical.timeline)
         return report.render(options)
     }
@@ -245,7 +246,7 @@ private struct Report {
 
     // MARK: - Sections
 
-    mutating func render(_ options: MarkdownReportExporter.Options) -> String {
+    mutating func render(_ options: MarkdownReportExporter.Options) -> [UInt8] {
         out.append("# ")
         inline(options.title)
         out.append("\n\n")
@@ -274,7 +275,8 @@ private struct Report {
             out.append("\n")
         }
         // Each line above ends in a line break; the report's last line (always empty) has none.
-        return String(decoding: out.bytes.dropLast(), as: UTF8.self)
+        out.removeLast()
+        return out.bytes
     }
 
     mutating func corpus() {

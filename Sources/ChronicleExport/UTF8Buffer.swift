@@ -34,6 +34,10 @@ struct UTF8Buffer {
         }
     }
 
+    mutating func removeLast() {
+        bytes.removeLast()
+    }
+
     mutating func append(_ other: UTF8Buffer) {
         bytes += other.bytes
     }
