@@ -69,10 +69,15 @@ public struct RenderOptions: Sendable {
     public var graph: GraphOptions
     /// The layout engine; nil picks `dot`, or `sfdp` for graphs too large for `dot` to finish.
     public var engine: GraphvizEngine?
+    /// The most events `timeline.svg` and the report's Mermaid timeline draw (nil: all).
+    public var maximumTimelineEvents: Int?
 
-    public init(graph: GraphOptions = GraphOptions(), engine: GraphvizEngine? = nil) {
+    public init(graph: GraphOptions = GraphOptions(), engine: GraphvizEngine? = nil,
+                maximumTimelineEvents: Int? = TimelineExtent.defaultMaximumEvents)
+    {
         self.graph = graph
         self.engine = engine
+        self.maximumTimelineEvents = maximumTimelineEvents
     }
 }
 
@@ -105,6 +110,10 @@ extension Chronicle {
         let (dot, extent) = graphShown ? DOTExporter.exportGraph(canonical, options: options.graph) : ("", nil)
         if let extent, extent.isCapped, outputs.contains(where: { $0 == .graphDOT || $0.isPicture }) {
             notes.append(capNote(extent))
+        }
+        let timelineExtent = TimelineExtent(of: timeline, maximum: options.maximumTimelineEvents)
+        if timelineExtent.isCapped, outputs.contains(where: { $0 == .timelineSVG || $0 == .report }) {
+            notes.append(timelineCapNote(timelineExtent))
         }
         var drawing: PictureDrawing? = nil
         if let extent, !pictures.isEmpty {
@@ -165,6 +174,11 @@ extension Chronicle {
     public static func capNote(_ extent: GraphExtent) -> String {
         "the graph shows \(extent.shownPhrase) (by evidence sentences); --max-edges N shows more, 0 all, "
             + "and --min-weight, --actors, --since and --until choose others"
+    }
+
+    /// What `build` says when the pictures of the timeline leave events out.
+    public static func timelineCapNote(_ extent: TimelineExtent) -> String {
+        "timeline.svg and the report's Mermaid timeline show \(extent.shownPhrase); --max-events N shows more, 0 all"
     }
 
     /// The engine to lay out a picture of `extent` with, and a warning when a large one forces `sfdp`.
@@ -232,13 +246,14 @@ private struct OutputMaker: Sendable {
         case .timelineJS:
             return .data(try TimelineJSExporter.export(timeline, title: options.graph.title))
         case .timelineSVG:
-            return .bytes(TimelineSVGExporter.exportUTF8(timeline, title: options.graph.title ?? "Timeline"))
+            return .bytes(TimelineSVGExporter.exportUTF8(timeline, title: options.graph.title ?? "Timeline",
+                                                          maximumEvents: options.maximumTimelineEvents))
         case .report:
             return .bytes(MarkdownReportExporter.exportUTF8(timeline, options: MarkdownReportExporter.Options(
                 title: options.graph.title ?? "Chronicle report",
                 graphImage: requested.contains(.graphSVG) ? OutputFile.graphSVG.rawValue : nil,
                 timelineImage: requested.contains(.timelineSVG) ? OutputFile.timelineSVG.rawValue : nil,
-                graphExtent: extent)))
+                graphExtent: extent, maximumTimelineEvents: options.maximumTimelineEvents)))
         case .graphDOT:
             return .text(dot)
         case .graphSVG, .graphPNG, .graphPDF:

@@ -12,14 +12,18 @@ public enum MarkdownReportExporter {
         public var timelineImage: String?
         /// How much of the graph the picture shows; when it leaves edges out, the report says so.
         public var graphExtent: GraphExtent?
+        /// The most events the Mermaid timeline draws (nil: all), the same ones as `timeline.svg`
+        /// drawn with this maximum; the dated list gives every event.
+        public var maximumTimelineEvents: Int?
 
         public init(title: String = "Chronicle report", graphImage: String? = "graph.svg", timelineImage: String? = "timeline.svg",
-                    graphExtent: GraphExtent? = nil)
+                    graphExtent: GraphExtent? = nil, maximumTimelineEvents: Int? = TimelineExtent.defaultMaximumEvents)
         {
             self.title = title
             self.graphImage = graphImage
             self.timelineImage = timelineImage
             self.graphExtent = graphExtent
+            self.maximumTimelineEvents = maximumTimelineEvents
         }
     }
 
@@ -259,16 +263,20 @@ private struct Report {
                 out.append("The picture shows \(extent.shownPhrase), by evidence sentences; the table of relations below lists every one.\n\n")
             }
         }
+        let pictured = TimelineSelection(timeline, maximum: options.maximumTimelineEvents)
         if let picture = options.timelineImage {
             out.append("## Timeline\n\n![Timeline of dated events](")
             out.append(picture)
             out.append(")\n\n")
+            if pictured.extent.isCapped {
+                out.append("The picture shows \(pictured.extent.shownPhrase); the dated list below gives every one.\n\n")
+            }
         }
         actorsTable()
         relationsTable()
         datedList()
         whatChanged()
-        mermaid(options.title)
+        mermaid(options.title, pictured)
         if footnoteCount > 0 {
             out.append("## Sources\n\n")
             out.append(footnotes)
@@ -458,16 +466,20 @@ private struct Report {
     }
 
     /// A Mermaid `timeline` block, which GitHub and other Mermaid-aware viewers draw inline.
-    mutating func mermaid(_ title: String) {
+    /// The events of `pictured` as a Mermaid timeline (those reported with no date in the text stay out).
+    mutating func mermaid(_ title: String, _ pictured: TimelineSelection) {
         line("## Timeline (Mermaid)")
         line()
+        if pictured.extent.isCapped {
+            out.append("It shows \(pictured.extent.shownPhrase); the dated list above gives every one.\n\n")
+        }
         line("```mermaid")
         line("timeline")
         out.append("    title ")
         Report.appendMermaidText(title, to: &out)
         line()
         var label: String? = nil
-        for event in timeline.events where TimexOrder.start(of: event.date.value) != nil && event.date.status != .reported {
+        for event in pictured.events where TimexOrder.start(of: event.date.value) != nil && event.date.status != .reported {
             let phrase = DateWording.phrase(event.date)
             if phrase != label {
                 if label != nil { line() }

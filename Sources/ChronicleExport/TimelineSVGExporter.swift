@@ -12,30 +12,41 @@ public enum TimelineSVGExporter {
     static let labelLeft = 545
     static let rowHeight = 22
 
-    public static func export(_ timeline: Timeline, title: String = "Timeline") -> String {
-        String(decoding: exportUTF8(timeline, title: title), as: UTF8.self)
+    /// - Parameter maximumEvents: the most events to draw (`TimelineSelection` picks them); nil draws all.
+    public static func export(_ timeline: Timeline, title: String = "Timeline",
+                              maximumEvents: Int? = TimelineExtent.defaultMaximumEvents) -> String
+    {
+        String(decoding: exportUTF8(timeline, title: title, maximumEvents: maximumEvents), as: UTF8.self)
     }
 
     /// The same as UTF-8 bytes, as a file takes them (a `String` of them checks every byte again).
-    public static func exportUTF8(_ timeline: Timeline, title: String = "Timeline") -> [UInt8] {
-        exportUTF8(CanonicalTimeline(timeline), title: title)
+    public static func exportUTF8(_ timeline: Timeline, title: String = "Timeline",
+                                  maximumEvents: Int? = TimelineExtent.defaultMaximumEvents) -> [UInt8]
+    {
+        exportUTF8(CanonicalTimeline(timeline), title: title, maximumEvents: maximumEvents)
     }
 
-    package static func exportUTF8(_ canonical: CanonicalTimeline, title: String) -> [UInt8] {
+    package static func exportUTF8(_ canonical: CanonicalTimeline, title: String, maximumEvents: Int?) -> [UInt8] {
         let timeline = canonical.timeline
+        let selection = TimelineSelection(timeline, maximum: maximumEvents)
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
-        let placed = timeline.events.filter { $0.date.status != .reported && TimexOrder.start(of: $0.date.value) != nil }
-        let reported = timeline.events.filter { $0.date.status == .reported && TimexOrder.start(of: $0.date.value) != nil }
-        let unknown = timeline.events.filter { TimexOrder.start(of: $0.date.value) == nil }
+        let placed = selection.events.filter { $0.date.status != .reported && TimexOrder.start(of: $0.date.value) != nil }
+        let reported = selection.events.filter { $0.date.status == .reported && TimexOrder.start(of: $0.date.value) != nil }
+        let unknown = selection.events.filter { TimexOrder.start(of: $0.date.value) == nil }
         let spans = placed.map(span)
         let low = spans.map(\.0).min() ?? 0
         let high = max((spans.map(\.1).max() ?? 1), low + 1)
         func x(_ day: Int) -> Int { axisLeft + Int(Double(day - low) / Double(high - low) * Double(axisWidth)) }
 
         // The body first, then the header that gives its height. About 300 bytes a row.
-        var body = UTF8Buffer(capacity: 300 * timeline.events.count + 4096)
+        var body = UTF8Buffer(capacity: 300 * selection.events.count + 4096)
         var y = 50
         text(x: 10, y: 28, size: 18, weight: "bold", title, into: &body)
+        if selection.extent.isCapped {
+            text(x: 10, y: 48, size: 11, "Shown: \(selection.extent.shownPhrase); timeline.json and events.csv hold them all.",
+                 into: &body)
+            y += 24
+        }
         axis(low: low, high: high, y: y, x: x, into: &body)
         y += 24
         for (index, event) in placed.enumerated() {

@@ -156,11 +156,16 @@ struct Build: ParsableCommand {
 
     @OptionGroup var graph: GraphArguments
 
+    @Option(name: .customLong("max-events"),
+            help: "Draw at most this many events in timeline.svg and the report's Mermaid timeline, those with the most evidence sentences (0: all).")
+    var maximumEvents: Int = TimelineExtent.defaultMaximumEvents
+
     @Flag(help: "Replace output files even if chronicle did not write them or they were edited.")
     var force = false
 
     func validate() throws {
         try Self.refuseOutInsideInputs(out, input.arguments)
+        if maximumEvents < 0 { throw ValidationError("--max-events must be 0 (all) or more") }
     }
 
     static func refuseOutInsideInputs(_ out: String, _ paths: [String]) throws {
@@ -177,7 +182,8 @@ struct Build: ParsableCommand {
         KeptUntilExit.keep(run)
         do {
             var directory = try OutputDirectory(path: out, force: force)
-            let options = try graph.renderOptions(outFolder: out)
+            var options = try graph.renderOptions(outFolder: out)
+            options.maximumTimelineEvents = maximumEvents == 0 ? nil : maximumEvents
             let (written, warnings, notes) = try Chronicle.write(run.timeline, outputs: outputs, options: options, threads: input.threads, to: &directory)
             for warning in warnings { Console.error("warning: \(warning)") }
             if !input.quiet {

@@ -234,6 +234,29 @@ struct CLITests {
         #expect(negative.status == 64 && negative.stderr.contains("--max-edges"))
     }
 
+    @Test func maxEventsKeepsTheTimelinePicturesReadableAndSaysSo() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rowCount = { (svg: String) in svg.components(separatedBy: "<text x=\"545\"").count - 1 }
+        let built = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json,timeline-svg,report", "--max-events", "5"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stderr.contains("note: timeline.svg and the report's Mermaid timeline show 5 of the 53 events"), "\(built.stderr)")
+        let svg = try String(contentsOfFile: folder + "/timeline.svg", encoding: .utf8)
+        #expect(rowCount(svg) == 5 && svg.contains("Shown: 5 of the 53 events"))
+        #expect(try String(contentsOfFile: folder + "/report.md", encoding: .utf8).contains("It shows 5 of the 53 events"))
+        #expect(try String(contentsOfFile: folder + "/timeline.json", encoding: .utf8) == String(contentsOfFile: "output/timeline.json", encoding: .utf8),
+                "the data keeps every event")
+
+        let jsonOnly = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json", "--max-events", "5"])
+        #expect(jsonOnly.status == 0 && !jsonOnly.stderr.contains("note: timeline.svg"), "no note without a timeline picture")
+        let all = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "timeline-svg", "--max-events", "0"])
+        #expect(all.status == 0 && !all.stderr.contains("note: timeline.svg"))
+        #expect(try String(contentsOfFile: folder + "/timeline.svg", encoding: .utf8) == String(contentsOfFile: "output/timeline.svg", encoding: .utf8),
+                "the examples fit under the default maximum: 0 draws the same picture")
+        let negative = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--max-events", "-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("--max-events"))
+    }
+
     @Test func sentencesCommandShowsProvenance() throws {
         let result = try ChronicleBinary.run(["sentences", "examples/corpus/video-notes-red-sea.md"])
         #expect(result.status == 0)

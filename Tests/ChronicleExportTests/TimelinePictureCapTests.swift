@@ -1,0 +1,84 @@
+import ChronicleExport
+import ChronicleModel
+import ChronicleTestSupport
+import Foundation
+import Testing
+
+/// The pictures of the timeline (`timeline.svg`, the report's Mermaid block) draw at most a maximum
+/// of events, the best evidenced; the data outputs and the report's dated list keep them all.
+struct TimelinePictureCapTests {
+    /// One event a day from 1 March 2024, event `i` between `S<i>` and `T<i>` with `evidence[i]`
+    /// sentences; every actor is mentioned `mentions[i]` times (1 when not given).
+    static func timeline(evidence: [Int], mentions: [Int] = []) -> Timeline {
+        var actors: [Actor] = []
+        var events: [Event] = []
+        for (index, count) in evidence.enumerated() {
+            let source = ActorID("S\(index)"), target = ActorID("T\(index)")
+            let seen = index < mentions.count ? mentions[index] : 1
+            actors += [Actor(id: source, name: "Source \(index)", kind: .state, mentions: seen),
+                       Actor(id: target, name: "Target \(index)", kind: .state, mentions: seen)]
+            let sentences = (0..<count).map { Evidence(document: "d", text: "Event \(index), sentence \($0).", byteStart: 100 * index + 10 * $0, byteEnd: 100 * index + 10 * $0 + 9) }
+            let day = CalendarDay(daysSinceEpoch: CalendarDay(year: 2024, month: 3, day: 1)!.daysSinceEpoch + index)
+            events.append(Event(id: EventID("e" + String(index, zeroPaddedTo: 4)), date: TemporalValue(day: day, status: .happened),
+                                actors: [source, target], source: source, target: target, kind: .consult,
+                                summary: "Source \(index) consulted Target \(index)", evidence: sentences))
+        }
+        return Timeline(documents: [Document(id: "d", source: "d.txt")], actors: actors, relations: [], events: events)
+    }
+
+    /// The label of each row the picture draws ("Source 3 → Target 3: ..."), top to bottom.
+    static func rows(_ svg: String) -> [String] {
+        svg.components(separatedBy: "fill=\"#2b83ba\">Source ").dropFirst().map { "Source " + $0.prefix(while: { $0 != ":" }) }
+    }
+
+    @Test func aCappedPictureKeepsTheBestEvidencedEventsInDateOrderAndSaysSo() {
+        // Evidence 1, 3, 1, 2, 1, 1: the two best evidenced are events 1 and 3; among the four seen
+        // once, the one between the most mentioned actors (event 4) comes next.
+        let timeline = Self.timeline(evidence: [1, 3, 1, 2, 1, 1], mentions: [1, 1, 1, 1, 5, 2])
+        let svg = TimelineSVGExporter.export(timeline, maximumEvents: 3)
+        #expect(Self.rows(svg) == ["Source 1 → Target 1", "Source 3 → Target 3", "Source 4 → Target 4"], "\(Self.rows(svg))")
+        #expect(svg.contains("Shown: 3 of the 6 events, those with the most evidence sentences; timeline.json and events.csv hold them all."))
+        #expect(xmlError(Data(svg.utf8)) == nil)
+
+        // Among equals in evidence and mentions, the earliest stay.
+        let flat = TimelineSVGExporter.export(Self.timeline(evidence: [1, 1, 1, 1]), maximumEvents: 2)
+        #expect(Self.rows(flat) == ["Source 0 → Target 0", "Source 1 → Target 1"])
+    }
+
+    @Test func aPictureWithinTheMaximumIsTheWholePicture() {
+        let timeline = Self.timeline(evidence: [1, 2, 1])
+        let all = TimelineSVGExporter.export(timeline, maximumEvents: nil)
+        #expect(Self.rows(all).count == 3 && !all.contains("Shown:"))
+        #expect(TimelineSVGExporter.export(timeline, maximumEvents: 3) == all, "a maximum the timeline fits in changes nothing")
+        #expect(TimelineSVGExporter.export(timeline) == all, "the default maximum leaves a usual timeline whole")
+        #expect(TimelineSVGExporter.export(SampleTimeline.timeline) == TimelineSVGExporter.export(SampleTimeline.timeline, maximumEvents: nil))
+        #expect(TimelineExtent(of: timeline, maximum: 2) == TimelineExtent(events: 2, availableEvents: 3))
+        #expect(!TimelineExtent(of: timeline, maximum: nil).isCapped)
+    }
+
+    @Test func theDefaultMaximumKeepsABusyTimelineToAPictureOneCanOpen() {
+        let busy = Self.timeline(evidence: Array(repeating: 1, count: TimelineExtent.defaultMaximumEvents + 20))
+        let svg = TimelineSVGExporter.export(busy)
+        #expect(Self.rows(svg).count == TimelineExtent.defaultMaximumEvents)
+        let height = svg.split(separator: "height=\"")[1].prefix(while: \.isNumber)
+        #expect(Int(height)! < 6_000, "\(height) pixels tall")
+    }
+
+    @Test func theReportsMermaidTimelineShowsThePicturedEventsAndTheDatedListAll() {
+        let timeline = Self.timeline(evidence: [1, 3, 1, 2, 1, 1], mentions: [1, 1, 1, 1, 5, 2])
+        let report = MarkdownReportExporter.export(timeline, options: .init(maximumTimelineEvents: 3))
+        let mermaid = report.components(separatedBy: "```mermaid")[1].components(separatedBy: "```")[0]
+        #expect(["Source 1 consulted", "Source 3 consulted", "Source 4 consulted"].allSatisfy(mermaid.contains))
+        #expect(!mermaid.contains("Source 0 ") && !mermaid.contains("Source 5 "), "\(mermaid)")
+        #expect(report.contains("The picture shows 3 of the 6 events, those with the most evidence sentences; the dated list below gives every one."))
+        #expect(report.contains("It shows 3 of the 6 events, those with the most evidence sentences; the dated list above gives every one."))
+        let datedList = report.components(separatedBy: "## Timeline (Mermaid)")[0]
+        #expect((0..<6).allSatisfy { datedList.contains("Source \($0) consulted Target \($0)") }, "the dated list keeps every event")
+
+        let whole = MarkdownReportExporter.export(timeline, options: .init(maximumTimelineEvents: nil))
+        #expect(!whole.contains("It shows") && !whole.contains("The picture shows"))
+        let noPicture = MarkdownReportExporter.export(timeline, options: .init(timelineImage: nil, maximumTimelineEvents: 3))
+        #expect(!noPicture.contains("The picture shows") && noPicture.contains("It shows 3 of the 6 events"),
+                "the report speaks only of a picture it embeds")
+    }
+}
