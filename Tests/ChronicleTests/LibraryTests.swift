@@ -134,6 +134,48 @@ struct LibraryTests {
         #expect(try OutputDirectory(path: folder, force: true).holdsUnrecordedFile(named: "mine.txt") == false)
     }
 
+    /// An output written a piece at a time is recorded as the same bytes written at once would be,
+    /// and a file in place is checked a piece at a time: files past the megabyte a piece is read in.
+    @Test func streamedOutputsAreWrittenAndCheckedLikeWholeOnes() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let large = (0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        let pieces = stride(from: 0, to: large.count, by: 700_001).map { large[$0..<min($0 + 700_001, large.count)] }
+        let streamWhole = { (write: (UnsafeRawBufferPointer) throws -> Void) in
+            for piece in pieces { try piece.withUnsafeBytes(write) }
+        }
+        var directory = try OutputDirectory(path: folder)
+        try directory.write(as: "big.bin", streaming: streamWhole)
+        #expect(FileManager.default.contents(atPath: folder + "/big.bin") == Data(large))
+        try large.withUnsafeBytes { try directory.write(bytes: $0, as: "whole.bin") }
+        let record = try String(contentsOfFile: folder + "/" + OutputDirectory.recordName, encoding: .utf8).split(separator: "\n")
+        #expect(record.count == 2 && record[0].prefix(16) == record[1].prefix(16), "the same digest: \(record)")
+
+        // A producer that fails leaves the file in place as it was, and no temporary file.
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try directory.write(as: "big.bin") { write in
+                try pieces[0].withUnsafeBytes(write)
+                throw Stop()
+            }
+        }
+        #expect(FileManager.default.contents(atPath: folder + "/big.bin") == Data(large))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.contains(".tmp-") })
+
+        // A file chronicle did not write: replaced only by its very bytes; one differing in its last byte is refused.
+        try Data(large).write(to: URL(fileURLWithPath: folder + "/theirs.bin"))
+        try directory.write(as: "theirs.bin", streaming: streamWhole)
+        var changed = large
+        changed[changed.count - 1] ^= 1
+        try Data(changed).write(to: URL(fileURLWithPath: folder + "/other.bin"))
+        #expect(throws: OutputDirectory.Failure.self) { try directory.write(as: "other.bin", streaming: streamWhole) }
+        #expect(FileManager.default.contents(atPath: folder + "/other.bin") == Data(changed))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.contains(".tmp-") })
+        // Once recorded, the file may be replaced by other bytes.
+        try directory.write(Data("small\n".utf8), as: "theirs.bin")
+        #expect(FileManager.default.contents(atPath: folder + "/theirs.bin") == Data("small\n".utf8))
+    }
+
     @Test func anOutputFolderInsideAnInputFolderIsFound() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
