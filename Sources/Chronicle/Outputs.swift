@@ -240,21 +240,23 @@ private struct OutputMaker: Sendable {
             return .text(GraphMLExporter.export(timeline))
         case .gexf:
             return .text(GEXFExporter.export(timeline))
+        // The large outputs are written to their files as they are made, a megabyte at a time.
         case .relationsCSV:
-            return .bytes(CSVExporter.relationsUTF8(timeline))
+            return .streamed { [timeline] write in try CSVExporter.writeRelations(timeline, to: write) }
         case .eventsCSV:
-            return .bytes(CSVExporter.eventsUTF8(timeline))
+            return .streamed { [timeline] write in try CSVExporter.writeEvents(timeline, to: write) }
         case .timelineJS:
-            return .data(try TimelineJSExporter.export(timeline, title: options.graph.title))
+            return .streamed { [timeline, options] write in try TimelineJSExporter.write(timeline, title: options.graph.title, to: write) }
         case .timelineSVG:
             return .bytes(TimelineSVGExporter.exportUTF8(timeline, title: options.graph.title ?? "Timeline",
                                                           maximumEvents: options.maximumTimelineEvents))
         case .report:
-            return .bytes(MarkdownReportExporter.exportUTF8(timeline, options: MarkdownReportExporter.Options(
+            let report = MarkdownReportExporter.Options(
                 title: options.graph.title ?? "Chronicle report",
                 graphImage: requested.contains(.graphSVG) ? OutputFile.graphSVG.rawValue : nil,
                 timelineImage: requested.contains(.timelineSVG) ? OutputFile.timelineSVG.rawValue : nil,
-                graphExtent: extent, maximumTimelineEvents: options.maximumTimelineEvents)))
+                graphExtent: extent, maximumTimelineEvents: options.maximumTimelineEvents)
+            return .streamed { [timeline] write in try MarkdownReportExporter.write(timeline, options: report, to: write) }
         case .graphDOT:
             return .text(dot)
         case .graphSVG, .graphPNG, .graphPDF:
@@ -267,7 +269,6 @@ private struct OutputMaker: Sendable {
 private enum MadeOutput {
     case text(String)
     case bytes([UInt8])
-    case data(Data)
     /// Made as it is written: the function hands its bytes in order to the one it is given.
     case streamed((_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void)
 
@@ -280,7 +281,6 @@ private enum MadeOutput {
         switch self {
         case .text(var text): return try text.withUTF8 { text in try directory.stage(as: name) { try $0(UnsafeRawBufferPointer(text)) } }
         case .bytes(let bytes): return try bytes.withUnsafeBytes { bytes in try directory.stage(as: name) { try $0(bytes) } }
-        case .data(let data): return try data.withUnsafeBytes { bytes in try directory.stage(as: name) { try $0(bytes) } }
         case .streamed(let produce): return try directory.stage(as: name, produce)
         }
     }

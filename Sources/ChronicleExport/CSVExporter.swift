@@ -14,11 +14,23 @@ public enum CSVExporter {
     }
 
     package static func relationsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
+        var buffer = UTF8Buffer(capacity: 200 * (canonical.timeline.relations.count + 1))
+        writeRelations(canonical, into: &buffer)
+        return buffer.bytes
+    }
+
+    /// `relations.csv` handed to `sink` a megabyte at a time, as `build` writes it.
+    package static func writeRelations(_ canonical: CanonicalTimeline, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try UTF8Buffer.write(to: sink) { writeRelations(canonical, into: &$0) }
+    }
+
+    private static func writeRelations(_ canonical: CanonicalTimeline, into buffer: inout UTF8Buffer) {
         let timeline = canonical.timeline
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
         var table = CSVTable(header: ["source", "source_name", "target", "target_name", "kind", "cameo", "quad_class", "polarity", "goldstein",
                                       "weight", "first_seen", "last_seen", "standing", "claim", "evidence", "document", "byte_start", "byte_end"],
-                             rows: timeline.relations.count)
+                             into: &buffer)
+        defer { table.finish(into: &buffer) }
         for relation in timeline.relations {
             let evidence = relation.evidence.first
             table.cells(relation.source.rawValue, names[relation.source] ?? "", relation.target.rawValue, names[relation.target] ?? "",
@@ -31,7 +43,6 @@ public enum CSVExporter {
             table.cell(evidence?.byteEnd)
             table.endRow()
         }
-        return table.bytes
     }
 
     public static func events(_ timeline: Timeline) -> String {
@@ -44,10 +55,22 @@ public enum CSVExporter {
     }
 
     package static func eventsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
+        var buffer = UTF8Buffer(capacity: 200 * (canonical.timeline.events.count + 1))
+        writeEvents(canonical, into: &buffer)
+        return buffer.bytes
+    }
+
+    /// `events.csv` handed to `sink` a megabyte at a time, as `build` writes it.
+    package static func writeEvents(_ canonical: CanonicalTimeline, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try UTF8Buffer.write(to: sink) { writeEvents(canonical, into: &$0) }
+    }
+
+    private static func writeEvents(_ canonical: CanonicalTimeline, into buffer: inout UTF8Buffer) {
         let timeline = canonical.timeline
         var table = CSVTable(header: ["id", "date", "precision", "modifier", "status", "date_text", "source", "target", "kind", "cameo",
                                       "quad_class", "summary", "claim", "claimant", "evidence", "document", "byte_start", "byte_end", "media"],
-                             rows: timeline.events.count)
+                             into: &buffer)
+        defer { table.finish(into: &buffer) }
         for event in timeline.events {
             let evidence = event.evidence.first
             table.cells(event.id.rawValue, event.date.value, event.date.precision.rawValue, event.date.modifier?.rawValue ?? "",
@@ -59,7 +82,6 @@ public enum CSVExporter {
             table.cells(evidence?.media?.url ?? "")
             table.endRow()
         }
-        return table.bytes
     }
 
     /// A table in bytes, as the cells come: building rows of `String`s and joining them cost more
@@ -68,13 +90,17 @@ public enum CSVExporter {
         private var buffer = UTF8Buffer()
         private var atRowStart = true
 
-        init(header: [String], rows: Int) {
-            buffer = UTF8Buffer(capacity: 200 * (rows + 1))
+        /// A table written into `buffer`, which it holds until `finish` gives it back (swapped,
+        /// not copied: a copy would share the bytes, and the first cell would copy them all).
+        init(header: [String], into buffer: inout UTF8Buffer) {
+            swap(&self.buffer, &buffer)
             for name in header { cells(name) }
             endRow()
         }
 
-        var bytes: [UInt8] { buffer.bytes }
+        mutating func finish(into buffer: inout UTF8Buffer) {
+            swap(&self.buffer, &buffer)
+        }
 
         mutating func cells(_ texts: String...) {
             for text in texts {
@@ -92,6 +118,7 @@ public enum CSVExporter {
         mutating func endRow() {
             buffer.append("\r\n")
             atRowStart = true
+            buffer.flushIfFull()
         }
 
         private mutating func separate() {

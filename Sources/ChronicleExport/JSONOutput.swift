@@ -74,6 +74,28 @@ struct JSONOutput: ~Copyable {
     /// The text written so far, as `Data`.
     var data: Data { Data(bytes: buffer, count: count) }
 
+    /// JSON written by `body`, then a line break, handed to `sink` a megabyte at a time; the first
+    /// error `sink` throws is thrown at the end (nothing more is handed to it meanwhile). When `body`
+    /// throws, the text so far is handed on and its error thrown: the rest never is.
+    static func write(pretty: Bool, to sink: (UnsafeRawBufferPointer) throws -> Void, _ body: (inout JSONOutput) throws -> Void) throws {
+        var failure: (any Error)?
+        try withoutActuallyEscaping(sink) { sink in
+            var output = JSONOutput(pretty: pretty) { bytes in
+                guard failure == nil else { return }
+                do { try sink(bytes) } catch { failure = error }
+            }
+            do {
+                try body(&output)
+            } catch {
+                output.flush()
+                throw error
+            }
+            output.endLine()
+            output.flush()
+        }
+        if let failure { throw failure }
+    }
+
     mutating func flush() {
         guard let sink else { return }
         sink(UnsafeRawBufferPointer(start: buffer, count: count))

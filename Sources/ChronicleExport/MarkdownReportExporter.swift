@@ -33,8 +33,22 @@ public enum MarkdownReportExporter {
 
     /// The report as the UTF-8 bytes a file takes (a `String` of them checks every byte again).
     package static func exportUTF8(_ canonical: CanonicalTimeline, options: Options) -> [UInt8] {
+        var buffer = UTF8Buffer()
+        write(canonical, options: options, into: &buffer)
+        return buffer.bytes
+    }
+
+    /// The report handed to `sink` a megabyte at a time, as `build` writes it.
+    package static func write(_ canonical: CanonicalTimeline, options: Options, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try UTF8Buffer.write(to: sink) { write(canonical, options: options, into: &$0) }
+    }
+
+    private static func write(_ canonical: CanonicalTimeline, options: Options, into buffer: inout UTF8Buffer) {
         var report = Report(timeline: canonical.timeline)
-        return report.render(options)
+        // Swapped in and out, not copied: a copy would share the bytes, and the first line would copy them.
+        swap(&report.out, &buffer)
+        report.render(options)
+        swap(&report.out, &buffer)
     }
 
     /// Text for a table cell: `|` escaped, line breaks folded, so a name cannot break the table.
@@ -250,7 +264,8 @@ private struct Report {
 
     // MARK: - Sections
 
-    mutating func render(_ options: MarkdownReportExporter.Options) -> [UInt8] {
+    /// Writes the report into `out`, which hands it on a megabyte at a time between records when it has a sink.
+    mutating func render(_ options: MarkdownReportExporter.Options) {
         out.append("# ")
         inline(options.title)
         out.append("\n\n")
@@ -283,8 +298,8 @@ private struct Report {
             out.append("\n")
         }
         // Each line above ends in a line break; the report's last line (always empty) has none.
+        // (Nothing is handed on after the last record, so the break is still in the buffer.)
         out.removeLast()
-        return out.bytes
     }
 
     mutating func corpus() {
@@ -304,6 +319,7 @@ private struct Report {
             }
             out.append(MarkdownReportExporter.codeSpan(document.source, inTable: true))
             line(" |")
+            out.flushIfFull()
         }
         line()
     }
@@ -339,6 +355,7 @@ private struct Report {
                 cell(name(partner.key))
             }
             line(" |")
+            out.flushIfFull()
         }
         line()
     }
@@ -378,6 +395,7 @@ private struct Report {
                 out.append(")*")
             }
             line(" |")
+            out.flushIfFull()
         }
         line()
     }
@@ -426,6 +444,7 @@ private struct Report {
             cite(evidence)
         }
         line()
+        out.flushIfFull()
     }
 
     /// Pairs whose relation turned from cooperative to conflictual, or back, over time.
@@ -461,12 +480,13 @@ private struct Report {
             out.append(" and ")
             inline(name(ids[1]))
             out.append("**: \(turn). Cooperative: \(describe(cooperative)). Conflictual: \(describe(conflictual)).\n")
+            out.flushIfFull()
         }
         if wroteHeading { line() }
     }
 
-    /// A Mermaid `timeline` block, which GitHub and other Mermaid-aware viewers draw inline.
-    /// The events of `pictured` as a Mermaid timeline (those reported with no date in the text stay out).
+    /// A Mermaid `timeline` block, which GitHub and other Mermaid-aware viewers draw inline, of the
+    /// events of `pictured` (those reported with no date in the text stay out).
     mutating func mermaid(_ title: String, _ pictured: TimelineSelection) {
         line("## Timeline (Mermaid)")
         line()

@@ -44,14 +44,23 @@ public enum TimelineJSExporter {
     }
 
     package static func export(_ canonical: CanonicalTimeline, title: String?) throws -> Data {
-        let document = document(canonical.timeline, title: title)
         var output = JSONOutput(pretty: true)
+        write(document(canonical.timeline, title: title), into: &output)
+        output.endLine()
+        return output.data
+    }
+
+    /// The file handed to `sink` a megabyte at a time, as `build` writes it.
+    package static func write(_ canonical: CanonicalTimeline, title: String?, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let document = document(canonical.timeline, title: title)
+        try JSONOutput.write(pretty: true, to: sink) { write(document, into: &$0) }
+    }
+
+    private static func write(_ document: Document, into output: inout JSONOutput) {
         output.object {
             $0.key("events"); $0.array(document.events) { $0.write($1) }
             $0.key("title"); $0.write(document.title)
         }
-        output.endLine()
-        return output.data
     }
 
     /// The title slide and a slide for each dated event, from a timeline in canonical order.

@@ -87,36 +87,12 @@ public enum TimelineJSON {
     /// `timeline.json` of a timeline in canonical order, the same bytes as `encode`, handed to `sink`
     /// a megabyte at a time (`build` writes it to its file so, rather than holding it whole).
     package static func write(_ canonical: CanonicalTimeline, threads: Int, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        try write(toSink: sink, pretty: true) { $0.write(canonical.timeline, threads: threads) }
+        try JSONOutput.write(pretty: true, to: sink) { $0.write(canonical.timeline, threads: threads) }
     }
 
     /// JSON handed to `handle` a megabyte at a time.
     private static func write(to handle: FileHandle, pretty: Bool, _ body: (inout JSONOutput) throws -> Void) throws {
-        try write(toSink: { try handle.write(contentsOf: $0) }, pretty: pretty, body)
-    }
-
-    /// JSON handed to `sink` a megabyte at a time; the first failure to write is thrown at the end.
-    /// When `body` throws, the text so far is written and its error thrown: the rest never is.
-    private static func write(toSink sink: (UnsafeRawBufferPointer) throws -> Void, pretty: Bool,
-                              _ body: (inout JSONOutput) throws -> Void) throws
-    {
-        var failure: (any Error)?
-        try withoutActuallyEscaping(sink) { sink in
-            var output = JSONOutput(pretty: pretty) { bytes in
-                if failure == nil {
-                    do { try sink(bytes) } catch { failure = error }
-                }
-            }
-            do {
-                try body(&output)
-            } catch {
-                output.flush()
-                throw error
-            }
-            output.endLine()
-            output.flush()
-        }
-        if let failure { throw failure }
+        try JSONOutput.write(pretty: pretty, to: { try handle.write(contentsOf: $0) }, body)
     }
 
     /// JSON Lines: one compact timeline per line, keys sorted (`chronicle extract --jsonl`).

@@ -3,10 +3,49 @@
 /// twice over (the lines, then the text they were joined into).
 struct UTF8Buffer {
     private(set) var bytes: [UInt8] = []
+    /// Where the bytes go once they pass `flushSize` (`flushIfFull`); nil keeps them all.
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
 
     init(capacity: Int = 0) {
+        sink = nil
         bytes.reserveCapacity(capacity)
     }
+
+    /// A buffer whose bytes go to `sink` a megabyte at a time, so a large output is never held whole.
+    private init(flushingTo sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.flushSize + Self.flushSize / 4)
+    }
+
+    static let flushSize = 1 << 20
+
+    /// Text written by `body` and handed to `sink` a megabyte at a time, in order; the first error
+    /// `sink` throws is thrown once `body` is done (nothing more is handed to it meanwhile).
+    static func write(to sink: (UnsafeRawBufferPointer) throws -> Void, _ body: (inout UTF8Buffer) -> Void) throws {
+        var failure: (any Error)?
+        withoutActuallyEscaping(sink) { sink in
+            var buffer = UTF8Buffer { bytes in
+                guard failure == nil else { return }
+                do { try sink(bytes) } catch { failure = error }
+            }
+            body(&buffer)
+            buffer.flush()
+        }
+        if let failure { throw failure }
+    }
+
+    /// Hands the bytes so far to the sink once they pass `flushSize`: called between records, so a
+    /// record is never split between two writes for nothing. Does nothing for a buffer without a sink.
+    mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.flushSize { flush() }
+    }
+
+    private mutating func flush() {
+        guard let sink else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
 
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes += $0 }
