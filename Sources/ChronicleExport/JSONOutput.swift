@@ -148,7 +148,7 @@ struct JSONOutput: ~Copyable {
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (buffer + count).update(from: base, count: bytes.count)
+        JSONOutput.copyShort(base, bytes.count, to: buffer + count)
         count += bytes.count
     }
 
@@ -185,7 +185,8 @@ struct JSONOutput: ~Copyable {
     mutating func key(_ name: StaticString) {
         if sink != nil, count >= Self.flushSize { flush() }
         let indent = pretty ? 2 * depth : 0
-        reserve(7 + indent + name.utf8CodeUnitCount)
+        // Room for the spaces written eight at a time past the indent (`writeSpaces`).
+        reserve(15 + indent + name.utf8CodeUnitCount)
         var end = buffer + count
         if !isFirst {
             end.pointee = UInt8(ascii: ",")
@@ -194,12 +195,12 @@ struct JSONOutput: ~Copyable {
         isFirst = false
         if pretty {
             end.pointee = 0x0A
-            end.advanced(by: 1).update(repeating: 0x20, count: indent)
+            JSONOutput.writeSpaces(indent, at: end + 1)
             end += 1 + indent
         }
         end.pointee = UInt8(ascii: "\"")
         end += 1
-        end.update(from: name.utf8Start, count: name.utf8CodeUnitCount)
+        JSONOutput.copyShort(name.utf8Start, name.utf8CodeUnitCount, to: end)
         end += name.utf8CodeUnitCount
         end.pointee = UInt8(ascii: "\"")
         end += 1
@@ -295,10 +296,49 @@ struct JSONOutput: ~Copyable {
 
     private mutating func newline() {
         let indent = 2 * depth
-        reserve(1 + indent)
+        reserve(9 + indent)
         buffer[count] = 0x0A
-        (buffer + count + 1).update(repeating: 0x20, count: indent)
+        JSONOutput.writeSpaces(indent, at: buffer + count + 1)
         count += 1 + indent
+    }
+
+    /// Writes `count` spaces at `start`, eight at a time: up to seven bytes past them are written
+    /// too (the caller has room for them, and writes over them next). A key's indent is a few
+    /// spaces, which `memset` took a call and its dispatch to write.
+    @inline(__always)
+    private static func writeSpaces(_ count: Int, at start: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(start)
+        var offset = 0
+        while offset < count {
+            raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+    }
+
+    /// Copies `count` bytes from `source` to `target` (which do not overlap) in one or two loads
+    /// and stores that may overlap, never reading or writing past either: keys and short strings are
+    /// a few bytes long, which `memcpy` took a call and its dispatch to copy.
+    @inline(__always)
+    private static func copyShort(_ source: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            target[0] = source[0]
+            target[count / 2] = source[count / 2]
+            target[count - 1] = source[count - 1]
+        case 0:
+            break
+        default:
+            target.update(from: source, count: count)
+        }
     }
 
     private static let hex: StaticString = "0123456789abcdef"
