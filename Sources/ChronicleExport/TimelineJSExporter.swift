@@ -45,32 +45,49 @@ public enum TimelineJSExporter {
 
     package static func export(_ canonical: CanonicalTimeline, title: String?) throws -> Data {
         var output = JSONOutput(pretty: true)
-        write(document(canonical.timeline, title: title), into: &output)
+        write(canonical.timeline, title: title, into: &output)
         output.endLine()
         return output.data
     }
 
     /// The file handed to `sink` a megabyte at a time, as `build` writes it.
     package static func write(_ canonical: CanonicalTimeline, title: String?, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let document = document(canonical.timeline, title: title)
-        try JSONOutput.write(pretty: true, to: sink) { write(document, into: &$0) }
+        try JSONOutput.write(pretty: true, to: sink) { write(canonical.timeline, title: title, into: &$0) }
     }
 
-    private static func write(_ document: Document, into output: inout JSONOutput) {
+    /// The slides are made one at a time as they are written, not gathered first: 140 MB of
+    /// them for 100,000 generated documents.
+    private static func write(_ timeline: Timeline, title: String?, into output: inout JSONOutput) {
+        let maker = SlideMaker(timeline)
         output.object {
-            $0.key("events"); $0.array(document.events) { $0.write($1) }
-            $0.key("title"); $0.write(document.title)
+            // By index: an iterator over the events would copy each one, retaining all it holds.
+            $0.key("events"); $0.array(timeline.events.indices.lazy.compactMap { maker.slide(timeline.events[$0]) }) { $0.write($1) }
+            $0.key("title"); $0.write(maker.titleSlide(title))
         }
     }
 
-    /// The title slide and a slide for each dated event, from a timeline in canonical order.
+    /// The title slide and a slide for each dated event, from a timeline in canonical order: what
+    /// `export` writes, as values `JSONEncoder` can encode (the tests hold the two together).
     static func document(_ timeline: Timeline, title: String?) -> Document {
-        let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
-        let titles = Dictionary(uniqueKeysWithValues: timeline.documents.map { ($0.id, $0.title ?? $0.source) })
-        var slides: [Slide] = []
-        var unplaced = 0
-        for event in timeline.events {
-            guard let start = TimexOrder.start(of: event.date.value) else { unplaced += 1; continue }
+        let maker = SlideMaker(timeline)
+        return Document(title: maker.titleSlide(title), events: timeline.events.compactMap(maker.slide))
+    }
+
+    /// Makes the slides of one timeline, in canonical order.
+    private struct SlideMaker {
+        let timeline: Timeline
+        let names: [ActorID: String]
+        let titles: [DocumentID: String]
+
+        init(_ timeline: Timeline) {
+            self.timeline = timeline
+            names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
+            titles = Dictionary(uniqueKeysWithValues: timeline.documents.map { ($0.id, $0.title ?? $0.source) })
+        }
+
+        /// The slide of a dated event; nil for an event without a date.
+        func slide(_ event: Event) -> Slide? {
+            guard let start = TimexOrder.start(of: event.date.value) else { return nil }
             var parts = DateParts(year: String(start.year))
             switch event.date.precision {
             case .day, .week:
@@ -91,16 +108,20 @@ public enum TimelineJSExporter {
             let media = evidence?.media.flatMap { media in
                 media.url.flatMap(LinkPolicy.safeURL).map { Media(url: $0, caption: "Video at \(media.offset)") }
             }
-            slides.append(Slide(start_date: parts, text: Text(headline: escapeHTML(event.summary), text: body),
-                                group: pair.isEmpty ? event.kind.rawValue : pair, display_date: DateWording.phrase(event.date),
-                                unique_id: uniqueID(event.id.rawValue), media: media))
+            return Slide(start_date: parts, text: Text(headline: escapeHTML(event.summary), text: body),
+                         group: pair.isEmpty ? event.kind.rawValue : pair, display_date: DateWording.phrase(event.date),
+                         unique_id: uniqueID(event.id.rawValue), media: media)
         }
-        let days = timeline.documents.compactMap(\.published).sorted()
-        var summary = "\(timeline.events.count - unplaced) dated events from \(timeline.documents.count) documents"
-        if let first = days.first, let last = days.last { summary += ", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))" }
-        if unplaced > 0 { summary += "; \(unplaced) without a date are listed in the report only" }
-        return Document(title: Slide(start_date: nil, text: Text(headline: escapeHTML(title ?? "Chronicle timeline"), text: summary + ".")),
-                        events: slides)
+
+        /// The slide that describes the corpus.
+        func titleSlide(_ title: String?) -> Slide {
+            let unplaced = timeline.events.reduce(0) { $0 + (TimexOrder.start(of: $1.date.value) == nil ? 1 : 0) }
+            let days = timeline.documents.compactMap(\.published).sorted()
+            var summary = "\(timeline.events.count - unplaced) dated events from \(timeline.documents.count) documents"
+            if let first = days.first, let last = days.last { summary += ", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))" }
+            if unplaced > 0 { summary += "; \(unplaced) without a date are listed in the report only" }
+            return Slide(start_date: nil, text: Text(headline: escapeHTML(title ?? "Chronicle timeline"), text: summary + "."))
+        }
     }
 
     /// TimelineJS puts text into HTML: escape what would be markup. Over UTF-8 bytes, so `&` or `<`
