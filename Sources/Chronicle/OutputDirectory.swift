@@ -96,7 +96,8 @@ public struct OutputDirectory {
         try commit(try stage(as: name, produce))
     }
 
-    /// An output written to a temporary file beside its place, and not yet in place (`commit`).
+    /// An output written to a temporary file beside its place (`.NAME.tmp-PID`), and not yet in
+    /// place: `commit` renames it in or removes it. Stage one output of a name at a time.
     public struct StagedFile: Sendable {
         public let name: String
         let temporaryPath: String
