@@ -46,7 +46,6 @@ struct UTF8Buffer {
         bytes.removeAll(keepingCapacity: true)
     }
 
-
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes += $0 }
     }
