@@ -112,8 +112,10 @@ extension Chronicle {
             notes.append(capNote(extent))
         }
         let timelineExtent = TimelineExtent(of: timeline, maximum: options.maximumTimelineEvents)
-        if timelineExtent.isCapped, outputs.contains(where: { $0 == .timelineSVG || $0 == .report }) {
-            notes.append(timelineCapNote(timelineExtent))
+        if timelineExtent.isCapped, let note = timelineCapNote(timelineExtent, picture: outputs.contains(.timelineSVG),
+                                                               report: outputs.contains(.report))
+        {
+            notes.append(note)
         }
         var drawing: PictureDrawing? = nil
         if let extent, !pictures.isEmpty {
@@ -176,9 +178,12 @@ extension Chronicle {
             + "and --min-weight, --actors, --since and --until choose others"
     }
 
-    /// What `build` says when the pictures of the timeline leave events out.
-    public static func timelineCapNote(_ extent: TimelineExtent) -> String {
-        "timeline.svg and the report's Mermaid timeline show \(extent.shownPhrase); --max-events N shows more, 0 all"
+    /// What `build` says when the pictures of the timeline it writes (`timeline.svg`, the report's
+    /// Mermaid block) leave events out; nil when it writes neither.
+    public static func timelineCapNote(_ extent: TimelineExtent, picture: Bool, report: Bool) -> String? {
+        let pictures = picture && report ? "timeline.svg and the report's Mermaid timeline show"
+            : picture ? "timeline.svg shows" : report ? "the report's Mermaid timeline shows" : nil
+        return pictures.map { "\($0) \(extent.shownPhrase); --max-events N shows more, 0 all" }
     }
 
     /// The engine to lay out a picture of `extent` with, and a warning when a large one forces `sfdp`.
