@@ -237,20 +237,9 @@ public struct OutputDirectory {
         return record
     }
 
-    /// FNV-1a, 64 bits: enough to notice an edit; not a security measure.
-    static func digest(_ data: Data) -> String {
-        data.withUnsafeBytes(digest)
-    }
-
-    /// The same over bytes where they lie: `Data`'s own iterator took 60 instructions a byte, and
-    /// `build` digests every output it writes (12% of its instructions on 1,000 documents).
-    static func digest(_ bytes: UnsafeRawBufferPointer) -> String {
-        var digest = Digest()
-        digest.add(bytes)
-        return digest.hex
-    }
-
-    /// FNV-1a over bytes that come a piece at a time.
+    /// FNV-1a, 64 bits, over bytes that come a piece at a time: enough to notice an edit; not a
+    /// security measure. Read over bytes where they lie: `Data`'s own iterator took 60 instructions
+    /// a byte, and `build` digests every output it writes.
     struct Digest {
         private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 

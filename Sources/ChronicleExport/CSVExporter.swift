@@ -14,9 +14,7 @@ public enum CSVExporter {
     }
 
     package static func relationsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
-        var buffer = UTF8Buffer(capacity: 200 * (canonical.timeline.relations.count + 1))
-        writeRelations(canonical, into: &buffer)
-        return buffer.bytes
+        UTF8Buffer.bytes(capacity: 200 * (canonical.timeline.relations.count + 1)) { writeRelations(canonical, into: &$0) }
     }
 
     /// `relations.csv` handed to `sink` a megabyte at a time, as `build` writes it.
@@ -55,9 +53,7 @@ public enum CSVExporter {
     }
 
     package static func eventsUTF8(_ canonical: CanonicalTimeline) -> [UInt8] {
-        var buffer = UTF8Buffer(capacity: 200 * (canonical.timeline.events.count + 1))
-        writeEvents(canonical, into: &buffer)
-        return buffer.bytes
+        UTF8Buffer.bytes(capacity: 200 * (canonical.timeline.events.count + 1)) { writeEvents(canonical, into: &$0) }
     }
 
     /// `events.csv` handed to `sink` a megabyte at a time, as `build` writes it.

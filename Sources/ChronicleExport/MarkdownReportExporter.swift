@@ -33,9 +33,7 @@ public enum MarkdownReportExporter {
 
     /// The report as the UTF-8 bytes a file takes (a `String` of them checks every byte again).
     package static func exportUTF8(_ canonical: CanonicalTimeline, options: Options) -> [UInt8] {
-        var buffer = UTF8Buffer()
-        write(canonical, options: options, into: &buffer)
-        return buffer.bytes
+        UTF8Buffer.bytes { write(canonical, options: options, into: &$0) }
     }
 
     /// The report handed to `sink` a megabyte at a time, as `build` writes it.

@@ -19,6 +19,14 @@ struct UTF8Buffer {
 
     static let flushSize = 1 << 20
 
+    /// The bytes `body` writes, gathered in a buffer of `capacity` bytes to start with: the
+    /// in-memory counterpart of `write(to:_:)`, so an exporter has one writer for both.
+    static func bytes(capacity: Int = 0, _ body: (inout UTF8Buffer) -> Void) -> [UInt8] {
+        var buffer = UTF8Buffer(capacity: capacity)
+        body(&buffer)
+        return buffer.bytes
+    }
+
     /// Text written by `body` and handed to `sink` a megabyte at a time, in order; the first error
     /// `sink` throws is thrown once `body` is done (nothing more is handed to it meanwhile).
     static func write(to sink: (UnsafeRawBufferPointer) throws -> Void, _ body: (inout UTF8Buffer) -> Void) throws {
