@@ -14,6 +14,10 @@ public enum GraphvizFormat: String, CaseIterable, Sendable {
     case dot
     /// Graphviz's JSON with layout positions.
     case json
+
+    /// Whether Graphviz draws this format through Cairo and Pango, which need Pango's text
+    /// layout; the others are measured by `LabelTextMetrics` and are the same on every machine.
+    var drawsThroughPango: Bool { self == .png || self == .pdf }
 }
 
 /// A failure inside Graphviz, with Graphviz's own message and the stage that failed.

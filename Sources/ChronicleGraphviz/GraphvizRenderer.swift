@@ -20,7 +20,7 @@ public struct GraphvizRenderer: Sendable {
         let engine = GraphvizEngine(rawValue: engineName)
         GraphvizRenderer.lock.lock()
         defer { GraphvizRenderer.lock.unlock() }
-        guard let context = GraphvizRenderer.context else {
+        guard let context = format.drawsThroughPango ? GraphvizRenderer.pangoContext : GraphvizRenderer.measuredContext else {
             throw GraphvizError(stage: .context, engine: engine, message: "gvContext() returned no context")
         }
         GraphvizRenderer.beginCapture()
@@ -63,8 +63,13 @@ public struct GraphvizRenderer: Sendable {
 
     private static let lock = NSLock()
 
-    /// One context for the process: creating it loads the plugin configuration, which is slow.
-    nonisolated(unsafe) private static var context: OpaquePointer? = gvContext()
+    /// The context for SVG, DOT and JSON: text measured by `LabelTextMetrics`, no fonts loaded.
+    /// One per process, as creating a context reads the plugin configuration.
+    nonisolated(unsafe) private static var measuredContext: OpaquePointer? = LabelTextLayoutPlugin.makeContext()
+
+    /// The context for PNG and PDF, whose renderers draw text with Pango and so lay it out with
+    /// Pango too: these pictures follow the machine's fonts.
+    nonisolated(unsafe) private static var pangoContext: OpaquePointer? = gvContext()
 
     nonisolated(unsafe) private static var captured = ""
 

@@ -23,6 +23,33 @@ struct GraphvizRendererTests {
         #expect(try renderer.render(dot: Self.graph, engine: engine) == renderer.render(dot: Self.graph, engine: engine))
     }
 
+    /// Node sizes come from `LabelTextMetrics`, not from the fonts a machine has, so the SVG is the
+    /// same everywhere. A Cyrillic "Ж" measures an average letter (0.556 em) here, where a real
+    /// font gives it nearly a full em.
+    @Test func labelsAreMeasuredWithoutTheMachinesFonts() throws {
+        let graph = """
+        digraph { node [shape=box, fontname="Helvetica", fontsize=10, margin=0, width=0, height=0];
+          a [label="WWWW"]; b [label="ЖЖЖЖ"]; c [label="Ḥamās"]; }
+        """
+        let svg = String(decoding: try GraphvizRenderer().render(dot: graph), as: UTF8.self)
+        let metrics = LabelTextMetrics(fontName: "Helvetica")
+        for (node, label) in [("a", "WWWW"), ("b", "ЖЖЖЖ"), ("c", "Ḥamās")] {
+            let width = try #require(Self.boxWidth(of: node, in: svg), "no box for \(node)")
+            // Graphviz rounds a node's size up to whole points.
+            #expect(abs(width - metrics.width(of: label, points: 10)) < 1.01, "\(label): box \(width) pt")
+        }
+    }
+
+    /// The width of the `points` of the first polygon in node `name`'s group.
+    static func boxWidth(of name: String, in svg: String) -> Double? {
+        guard let group = svg.range(of: "<title>\(name)</title>"),
+              let points = svg.range(of: "points=\"", range: group.upperBound..<svg.endIndex),
+              let end = svg[points.upperBound...].firstIndex(of: "\"") else { return nil }
+        let xs = svg[points.upperBound..<end].split(separator: " ").compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
+        guard let low = xs.min(), let high = xs.max() else { return nil }
+        return high - low
+    }
+
     @Test func rendersPNGAndPDF() throws {
         let png = try GraphvizRenderer().render(dot: Self.graph, format: .png)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
