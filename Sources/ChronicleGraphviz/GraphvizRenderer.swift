@@ -21,7 +21,7 @@ public struct GraphvizRenderer: Sendable {
         GraphvizRenderer.lock.lock()
         defer { GraphvizRenderer.lock.unlock() }
         guard let context = format.drawsThroughPango ? GraphvizRenderer.pangoContext : GraphvizRenderer.measuredContext else {
-            throw GraphvizError(stage: .context, engine: engine, message: "gvContext() returned no context")
+            throw GraphvizError(stage: .context, engine: engine, message: "Graphviz could not create its context (gvContext)")
         }
         GraphvizRenderer.beginCapture()
         defer { GraphvizRenderer.endCapture() }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Graphviz measures text through Pango and fontconfig when they are loaded, so the size of every
 /// node, and with it the whole layout and every byte of the SVG, depended on which fonts the
-/// machine had installed (Helvetica resolves to Liberation Sans on one machine and to DejaVu Sans,
-/// 12% wider, on another). Chronicle measures with fixed advance widths instead: those of the
+/// machine had installed (Helvetica resolves to Liberation Sans on one machine and to the wider DejaVu
+/// Sans on another). Chronicle measures with fixed advance widths instead: those of the
 /// PostScript core fonts (Helvetica, Helvetica-Bold, Times-Roman, Courier), which Arial and the
 /// Liberation fonts share. The same DOT then gives the same SVG on every machine, and no fonts are
 /// loaded at all, which also saves the font set-up of the first render.

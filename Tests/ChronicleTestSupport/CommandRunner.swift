@@ -23,12 +23,16 @@ public enum ChronicleBinary {
     }()
 
     /// Runs `chronicle` with `arguments`; its standard output is captured, or goes to `output` when given
-    /// (the result's `stdout` is then empty).
+    /// (the result's `stdout` is then empty). `environment` adds to or replaces variables of this process's.
     @discardableResult
-    public static func run(_ arguments: [String], in folder: String = Repository.root.path, output: FileHandle? = nil) throws -> CommandResult {
+    public static func run(_ arguments: [String], in folder: String = Repository.root.path, output: FileHandle? = nil,
+                           environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         // Standard error goes to a file and standard output to a pipe read to its end,
         // so neither can fill up and block the child.

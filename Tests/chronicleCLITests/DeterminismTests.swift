@@ -32,9 +32,29 @@ struct DeterminismTests {
         }
     }
 
+    /// A machine with other fonts draws the same `graph.svg`: labels are measured by Chronicle's
+    /// own metrics, not by the fonts fontconfig finds. Here fontconfig is given a configuration
+    /// with no fonts at all, which changed every box (and the bytes) when Pango measured them.
+    @Test func graphSVGDoesNotDependOnTheMachinesFonts() throws {
+        let folder = makeTemporaryFolder("chronicle-fonts")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let configuration = folder + "/fonts.conf"
+        try FileManager.default.createDirectory(atPath: folder + "/no-fonts", withIntermediateDirectories: true)
+        try Data("""
+            <?xml version="1.0"?>
+            <fontconfig><dir>\(folder)/no-fonts</dir><cachedir>\(folder)/cache</cachedir></fontconfig>
+            """.utf8).write(to: URL(fileURLWithPath: configuration))
+        let usual = try build(["examples/corpus"], into: folder + "/usual")
+        let fontless = try build(["examples/corpus"], into: folder + "/fontless", environment: ["FONTCONFIG_FILE": configuration])
+        let svg = try #require(usual["graph.svg"])
+        #expect(String(decoding: svg, as: UTF8.self).contains(">Hamas</text>"))
+        #expect(fontless["graph.svg"] == svg, "graph.svg changed with the machine's fonts")
+    }
+
     /// Runs `build` and returns every file it wrote (the record of outputs included), by name.
-    private func build(_ inputs: [String], jobs: Int? = nil, into out: String) throws -> [String: Data] {
-        let result = try ChronicleBinary.run(["build"] + inputs + ["--out", out, "--quiet"] + (jobs.map { ["--jobs", String($0)] } ?? []))
+    private func build(_ inputs: [String], jobs: Int? = nil, into out: String, environment: [String: String] = [:]) throws -> [String: Data] {
+        let result = try ChronicleBinary.run(["build"] + inputs + ["--out", out, "--quiet"] + (jobs.map { ["--jobs", String($0)] } ?? []),
+                                             environment: environment)
         expectClean(result, exit: 0)
         var outputs: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: out) {
