@@ -117,6 +117,10 @@ extension Chronicle {
         {
             notes.append(note)
         }
+        if outputs.contains(.timelineJS) {
+            let slides = TimelineExtent.slides(of: timeline, maximum: options.maximumTimelineEvents)
+            if slides.isCapped { notes.append(slidesCapNote(slides)) }
+        }
         var drawing: PictureDrawing? = nil
         if let extent, !pictures.isEmpty {
             let (engine, warning) = engine(for: extent, requested: options.engine)
@@ -186,6 +190,12 @@ extension Chronicle {
         return pictures.map { "\($0) \(extent.shownPhrase); --max-events N shows more, 0 all" }
     }
 
+    /// What `build` says when `timelinejs.json` makes slides of only some of the dated events.
+    public static func slidesCapNote(_ extent: TimelineExtent) -> String {
+        "timelinejs.json has slides for \(extent.events) of the \(extent.availableEvents) dated events, those with the most evidence "
+            + "sentences; --max-events N makes more, 0 all"
+    }
+
     /// The engine to lay out a picture of `extent` with, and a warning when a large one forces `sfdp`.
     public static func engine(for extent: GraphExtent, requested: GraphvizEngine?) -> (GraphvizEngine, String?) {
         if let requested { return (requested, nil) }
@@ -251,7 +261,9 @@ private struct OutputMaker: Sendable {
         case .eventsCSV:
             return .streamed { [timeline] write in try CSVExporter.writeEvents(timeline, to: write) }
         case .timelineJS:
-            return .streamed { [timeline, options] write in try TimelineJSExporter.write(timeline, title: options.graph.title, to: write) }
+            return .streamed { [timeline, options] write in
+                try TimelineJSExporter.write(timeline, title: options.graph.title, maximumEvents: options.maximumTimelineEvents, to: write)
+            }
         case .timelineSVG:
             return .bytes(TimelineSVGExporter.exportUTF8(timeline, title: options.graph.title ?? "Timeline",
                                                           maximumEvents: options.maximumTimelineEvents))

@@ -497,7 +497,9 @@ private struct Report {
         Report.appendMermaidText(title, to: &out)
         line()
         var label: String? = nil
-        for event in pictured.events where TimexOrder.start(of: event.date.value) != nil && event.date.status != .reported {
+        for index in pictured.indices {
+            let event = timeline.events[index]
+            guard TimexOrder.start(of: event.date.value) != nil, event.date.status != .reported else { continue }
             let phrase = DateWording.phrase(event.date)
             if phrase != label {
                 if label != nil { line() }

@@ -4,6 +4,12 @@ import Foundation
 /// `timelinejs.json`: Knight Lab's TimelineJS format, to paste into a TimelineJS page. Each dated
 /// event is a slide whose `start_date` holds only the parts that are known (a month-precision event
 /// gives year and month), grouped by the pair of actors; a title slide describes the corpus.
+///
+/// TimelineJS is a slide show, which its makers advise keeping to a few dozen slides, and it builds
+/// every slide into the page: the 30,000 slides of 10,000 generated documents would stall a browser.
+/// So beyond `maximumEvents` dated events it makes slides of the ones `TimelineSelection` picks for
+/// the other pictures of the timeline (the most evidence sentences first), and the title slide
+/// says so; `timeline.json` and `events.csv` keep every event.
 public enum TimelineJSExporter {
     struct Document: Encodable {
         var title: Slide
@@ -39,38 +45,43 @@ public enum TimelineJSExporter {
     /// printed, slashes as they are (a test holds the two together), written by `JSONOutput`:
     /// through `JSONEncoder`, 1,000 documents' slides took 2,000 M instructions, more than reading
     /// and analysing the documents.
-    public static func export(_ timeline: Timeline, title: String? = nil) throws -> Data {
-        try export(CanonicalTimeline(timeline), title: title)
+    /// - Parameter maximumEvents: the most dated events to make slides of; nil makes all.
+    public static func export(_ timeline: Timeline, title: String? = nil,
+                              maximumEvents: Int? = TimelineExtent.defaultMaximumEvents) throws -> Data
+    {
+        try export(CanonicalTimeline(timeline), title: title, maximumEvents: maximumEvents)
     }
 
-    package static func export(_ canonical: CanonicalTimeline, title: String?) throws -> Data {
+    package static func export(_ canonical: CanonicalTimeline, title: String?, maximumEvents: Int?) throws -> Data {
         var output = JSONOutput(pretty: true)
-        write(canonical.timeline, title: title, into: &output)
+        write(canonical.timeline, title: title, maximumEvents: maximumEvents, into: &output)
         output.endLine()
         return output.data
     }
 
     /// The file handed to `sink` a megabyte at a time, as `build` writes it.
-    package static func write(_ canonical: CanonicalTimeline, title: String?, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        try JSONOutput.write(pretty: true, to: sink) { write(canonical.timeline, title: title, into: &$0) }
+    package static func write(_ canonical: CanonicalTimeline, title: String?, maximumEvents: Int?,
+                              to sink: (UnsafeRawBufferPointer) throws -> Void) throws
+    {
+        try JSONOutput.write(pretty: true, to: sink) { write(canonical.timeline, title: title, maximumEvents: maximumEvents, into: &$0) }
     }
 
     /// The slides are made one at a time as they are written, not gathered first: 140 MB of
-    /// them for 100,000 generated documents.
-    private static func write(_ timeline: Timeline, title: String?, into output: inout JSONOutput) {
-        let maker = SlideMaker(timeline)
+    /// them for 100,000 generated documents without a maximum.
+    private static func write(_ timeline: Timeline, title: String?, maximumEvents: Int?, into output: inout JSONOutput) {
+        let maker = SlideMaker(timeline, maximumEvents: maximumEvents)
         output.object {
             // By index: an iterator over the events would copy each one, retaining all it holds.
-            $0.key("events"); $0.array(timeline.events.indices.lazy.compactMap { maker.slide(timeline.events[$0]) }) { $0.write($1) }
+            $0.key("events"); $0.array(maker.shown.indices.lazy.compactMap { maker.slide(timeline.events[$0]) }) { $0.write($1) }
             $0.key("title"); $0.write(maker.titleSlide(title))
         }
     }
 
-    /// The title slide and a slide for each dated event, from a timeline in canonical order: what
-    /// `export` writes, as values `JSONEncoder` can encode (the tests hold the two together).
-    static func document(_ timeline: Timeline, title: String?) -> Document {
-        let maker = SlideMaker(timeline)
-        return Document(title: maker.titleSlide(title), events: timeline.events.compactMap(maker.slide))
+    /// The title slide and a slide for each dated event shown, from a timeline in canonical order:
+    /// what `export` writes, as values `JSONEncoder` can encode (the tests hold the two together).
+    static func document(_ timeline: Timeline, title: String?, maximumEvents: Int? = TimelineExtent.defaultMaximumEvents) -> Document {
+        let maker = SlideMaker(timeline, maximumEvents: maximumEvents)
+        return Document(title: maker.titleSlide(title), events: maker.shown.events(of: timeline).compactMap(maker.slide))
     }
 
     /// Makes the slides of one timeline, in canonical order.
@@ -78,11 +89,14 @@ public enum TimelineJSExporter {
         let timeline: Timeline
         let names: [ActorID: String]
         let titles: [DocumentID: String]
+        /// The dated events that get a slide.
+        let shown: TimelineSelection
 
-        init(_ timeline: Timeline) {
+        init(_ timeline: Timeline, maximumEvents: Int?) {
             self.timeline = timeline
             names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
             titles = Dictionary(uniqueKeysWithValues: timeline.documents.map { ($0.id, $0.title ?? $0.source) })
+            shown = TimelineSelection(timeline, maximum: maximumEvents) { TimexOrder.start(of: $0.date.value) != nil }
         }
 
         /// The slide of a dated event; nil for an event without a date.
@@ -120,7 +134,12 @@ public enum TimelineJSExporter {
             var summary = "\(timeline.events.count - unplaced) dated events from \(timeline.documents.count) documents"
             if let first = days.first, let last = days.last { summary += ", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))" }
             if unplaced > 0 { summary += "; \(unplaced) without a date are listed in the report only" }
-            return Slide(start_date: nil, text: Text(headline: escapeHTML(title ?? "Chronicle timeline"), text: summary + "."))
+            summary += "."
+            if shown.extent.isCapped {
+                summary += " The slides show \(shown.extent.events) of the dated events, those with the most evidence sentences;"
+                    + " timeline.json and events.csv hold them all."
+            }
+            return Slide(start_date: nil, text: Text(headline: escapeHTML(title ?? "Chronicle timeline"), text: summary))
         }
     }
 

@@ -29,17 +29,18 @@ public enum TimelineSVGExporter {
     package static func exportUTF8(_ canonical: CanonicalTimeline, title: String, maximumEvents: Int?) -> [UInt8] {
         let timeline = canonical.timeline
         let selection = TimelineSelection(timeline, maximum: maximumEvents)
+        let shown = selection.events(of: timeline)
         let names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
-        let placed = selection.events.filter { $0.date.status != .reported && TimexOrder.start(of: $0.date.value) != nil }
-        let reported = selection.events.filter { $0.date.status == .reported && TimexOrder.start(of: $0.date.value) != nil }
-        let unknown = selection.events.filter { TimexOrder.start(of: $0.date.value) == nil }
+        let placed = shown.filter { $0.date.status != .reported && TimexOrder.start(of: $0.date.value) != nil }
+        let reported = shown.filter { $0.date.status == .reported && TimexOrder.start(of: $0.date.value) != nil }
+        let unknown = shown.filter { TimexOrder.start(of: $0.date.value) == nil }
         let spans = placed.map(span)
         let low = spans.map(\.0).min() ?? 0
         let high = max((spans.map(\.1).max() ?? 1), low + 1)
         func x(_ day: Int) -> Int { axisLeft + Int(Double(day - low) / Double(high - low) * Double(axisWidth)) }
 
         // The body first, then the header that gives its height. About 300 bytes a row.
-        var body = UTF8Buffer(capacity: 300 * selection.events.count + 4096)
+        var body = UTF8Buffer(capacity: 300 * shown.count + 4096)
         var y = 50
         text(x: 10, y: 28, size: 18, weight: "bold", title, into: &body)
         if selection.extent.isCapped {

@@ -1,6 +1,7 @@
 import ChronicleModel
 
-/// The events the pictures of the timeline show (`timeline.svg`, the report's Mermaid timeline).
+/// The events the pictures of the timeline show (`timeline.svg`, the report's Mermaid timeline,
+/// the slides of `timelinejs.json`).
 ///
 /// A picture draws one row per event, so a large corpus makes one no one can look at: 10,000
 /// generated documents gave 30,000 events, an SVG 1.6 million pixels tall and a Mermaid block far
@@ -10,16 +11,20 @@ import ChronicleModel
 /// every run. The kept events stay in canonical (date) order. `timeline.json`, `events.csv` and
 /// the report's dated list keep every event.
 struct TimelineSelection {
-    /// The events shown, in the timeline's canonical order.
-    let events: [Event]
+    /// The positions in `timeline.events` of the events shown, in canonical order.
+    let indices: [Int]
     let extent: TimelineExtent
 
-    /// - Parameter maximum: the most events to show; nil shows all.
-    init(_ timeline: Timeline, maximum: Int?) {
+    /// - Parameters:
+    ///   - maximum: the most events to show; nil shows all.
+    ///   - eligible: which events the picture can show at all (TimelineJS: only dated ones);
+    ///     the extent counts only these.
+    init(_ timeline: Timeline, maximum: Int?, eligible: (Event) -> Bool = { _ in true }) {
         let all = timeline.events
-        guard let maximum, maximum < all.count else {
-            events = all
-            extent = TimelineExtent(events: all.count, availableEvents: all.count)
+        let candidates = all.indices.filter { eligible(all[$0]) }
+        guard let maximum, maximum < candidates.count else {
+            indices = candidates
+            extent = TimelineExtent(events: candidates.count, availableEvents: candidates.count)
             return
         }
         var mentions: [ActorID: Int] = [:]
@@ -27,12 +32,14 @@ struct TimelineSelection {
         func prominence(_ event: Event) -> Int {
             (event.source.flatMap { mentions[$0] } ?? 0) + (event.target.flatMap { mentions[$0] } ?? 0)
         }
-        let ranked = all.indices.map { (index: $0, evidence: all[$0].evidence.count, prominence: prominence(all[$0])) }
-        let kept = ranked.sorted { ($1.evidence, $1.prominence, $0.index) < ($0.evidence, $0.prominence, $1.index) }
+        let ranked = candidates.map { (index: $0, evidence: all[$0].evidence.count, prominence: prominence(all[$0])) }
+        indices = ranked.sorted { ($1.evidence, $1.prominence, $0.index) < ($0.evidence, $0.prominence, $1.index) }
             .prefix(maximum).map(\.index).sorted()
-        events = kept.map { all[$0] }
-        extent = TimelineExtent(events: kept.count, availableEvents: all.count)
+        extent = TimelineExtent(events: indices.count, availableEvents: candidates.count)
     }
+
+    /// The events shown, in canonical order.
+    func events(of timeline: Timeline) -> [Event] { indices.map { timeline.events[$0] } }
 }
 
 /// How many of the timeline's events its pictures show (`TimelineSelection`).
@@ -53,6 +60,13 @@ public struct TimelineExtent: Sendable, Equatable {
     public init(of timeline: Timeline, maximum: Int?) {
         let count = timeline.events.count
         self.init(events: min(count, maximum ?? count), availableEvents: count)
+    }
+
+    /// How many of `timeline`'s dated events `timelinejs.json` makes slides of, at most `maximum`
+    /// (nil: all): TimelineJS places a slide by its date, so an undated event has none.
+    public static func slides(of timeline: Timeline, maximum: Int?) -> TimelineExtent {
+        let count = timeline.events.reduce(0) { $0 + (TimexOrder.start(of: $1.date.value) == nil ? 0 : 1) }
+        return TimelineExtent(events: min(count, maximum ?? count), availableEvents: count)
     }
 
     /// Whether events were left out to keep the pictures within their maximum.

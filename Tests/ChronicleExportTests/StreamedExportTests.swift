@@ -49,8 +49,8 @@ struct StreamedExportTests {
         let report = try Self.streamed { try MarkdownReportExporter.write(timeline, options: options, to: $0) }
         #expect(report.bytes == MarkdownReportExporter.exportUTF8(timeline, options: options) && report.pieces > 1)
         #expect(report.bytes.last == UInt8(ascii: "\n") && report.bytes.suffix(2) != [0x0A, 0x0A], "the report's last line break, not two")
-        let slides = try Self.streamed { try TimelineJSExporter.write(timeline, title: "Large", to: $0) }
-        #expect(slides.bytes == [UInt8](try TimelineJSExporter.export(timeline, title: "Large")) && slides.pieces > 1)
+        let slides = try Self.streamed { try TimelineJSExporter.write(timeline, title: "Large", maximumEvents: nil, to: $0) }
+        #expect(slides.bytes == [UInt8](try TimelineJSExporter.export(timeline, title: "Large", maximumEvents: nil)) && slides.pieces > 1)
         let json = try Self.streamed { try TimelineJSON.write(timeline, threads: 2, to: $0) }
         #expect(json.bytes == [UInt8](try TimelineJSON.encode(timeline, threads: 1)) && json.pieces > 1)
     }
@@ -60,7 +60,7 @@ struct StreamedExportTests {
         let writers: [((UnsafeRawBufferPointer) throws -> Void) throws -> Void] = [
             { try CSVExporter.writeEvents(Self.large, to: $0) },
             { try MarkdownReportExporter.write(Self.large, options: .init(), to: $0) },
-            { try TimelineJSExporter.write(Self.large, title: nil, to: $0) },
+            { try TimelineJSExporter.write(Self.large, title: nil, maximumEvents: nil, to: $0) },
             { try TimelineJSON.write(Self.large, threads: 2, to: $0) },
         ]
         for write in writers {

@@ -8,10 +8,10 @@ import Testing
 struct TimelineJSExporterTests {
     static let hostile = "\"quoted\" \\ back\nnew line\r\n</script><b>&amp;</b> \u{0}\u{1F}\u{7F} \u{202E}rtl \u{2028}\u{2029} \u{1F600} a/b é &\u{301}"
 
-    static func encodedByFoundation(_ timeline: Timeline, title: String?) throws -> Data {
+    static func encodedByFoundation(_ timeline: Timeline, title: String?, maximumEvents: Int? = TimelineExtent.defaultMaximumEvents) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(TimelineJSExporter.document(CanonicalTimeline(timeline).timeline, title: title))
+        var data = try encoder.encode(TimelineJSExporter.document(CanonicalTimeline(timeline).timeline, title: title, maximumEvents: maximumEvents))
         data.append(0x0A)
         return data
     }
@@ -26,6 +26,8 @@ struct TimelineJSExporterTests {
         timeline.events[0].summary = Self.hostile
         timeline.events[1].summary = Self.hostile
         #expect(try TimelineJSExporter.export(timeline, title: Self.hostile) == Self.encodedByFoundation(timeline, title: Self.hostile))
+        // Slides of some of the events, and the title slide saying so.
+        #expect(try TimelineJSExporter.export(timeline, title: "Some", maximumEvents: 1) == Self.encodedByFoundation(timeline, title: "Some", maximumEvents: 1))
         // No dated event: an empty list of slides.
         timeline.events = []
         #expect(try TimelineJSExporter.export(timeline, title: nil) == Self.encodedByFoundation(timeline, title: nil))

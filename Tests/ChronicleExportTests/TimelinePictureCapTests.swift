@@ -4,8 +4,9 @@ import ChronicleTestSupport
 import Foundation
 import Testing
 
-/// The pictures of the timeline (`timeline.svg`, the report's Mermaid block) draw at most a maximum
-/// of events, the best evidenced; the data outputs and the report's dated list keep them all.
+/// The pictures of the timeline (`timeline.svg`, the report's Mermaid block, the slides of
+/// `timelinejs.json`) show at most a maximum of events, the best evidenced; the data outputs and
+/// the report's dated list keep them all.
 struct TimelinePictureCapTests {
     /// One event a day from 1 March 2024, event `i` between `S<i>` and `T<i>` with `evidence[i]`
     /// sentences; every actor is mentioned `mentions[i]` times (1 when not given).
@@ -80,5 +81,34 @@ struct TimelinePictureCapTests {
         let noPicture = MarkdownReportExporter.export(timeline, options: .init(timelineImage: nil, maximumTimelineEvents: 3))
         #expect(!noPicture.contains("The picture shows") && noPicture.contains("It shows 3 of the 6 events"),
                 "the report speaks only of a picture it embeds")
+    }
+
+    /// The headline of each slide, in order, and the title slide's text.
+    static func slides(_ data: Data) throws -> (headlines: [String], title: String) {
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let events = try #require(object["events"] as? [[String: Any]])
+        let headlines = events.compactMap { ($0["text"] as? [String: Any])?["headline"] as? String }
+        let title = try #require((object["title"] as? [String: Any]).flatMap { $0["text"] as? [String: Any] }?["text"] as? String)
+        return (headlines, title)
+    }
+
+    @Test func timelineJSMakesSlidesOfTheSameBestEvidencedDatedEvents() throws {
+        var timeline = Self.timeline(evidence: [1, 3, 1, 2, 1, 1, 4], mentions: [1, 1, 1, 1, 5, 2, 9])
+        // The best evidenced event has no date: TimelineJS cannot place it, so it takes no slide and no place.
+        timeline.events[6].date = TemporalValue(value: "XXXX-XX-XX", type: .date, precision: .unknown, status: .reported)
+        let capped = try Self.slides(TimelineJSExporter.export(timeline, title: "Cap", maximumEvents: 3))
+        #expect(capped.headlines == ["Source 1 consulted Target 1", "Source 3 consulted Target 3", "Source 4 consulted Target 4"], "\(capped.headlines)")
+        #expect(capped.title.contains("6 dated events from 1 documents"), "\(capped.title)")
+        #expect(capped.title.contains("The slides show 3 of the dated events, those with the most evidence sentences; timeline.json and events.csv hold them all."))
+        #expect(TimelineExtent.slides(of: timeline, maximum: 3) == TimelineExtent(events: 3, availableEvents: 6))
+
+        let whole = try Self.slides(TimelineJSExporter.export(timeline, title: "Cap", maximumEvents: nil))
+        #expect(whole.headlines.count == 6 && !whole.title.contains("The slides show"))
+        #expect(try TimelineJSExporter.export(timeline, title: "Cap", maximumEvents: 6) == TimelineJSExporter.export(timeline, title: "Cap", maximumEvents: nil),
+                "a maximum the dated events fit in changes nothing")
+        #expect(try TimelineJSExporter.export(SampleTimeline.timeline) == TimelineJSExporter.export(SampleTimeline.timeline, maximumEvents: nil),
+                "the default maximum leaves a usual timeline whole")
+        let busy = Self.timeline(evidence: Array(repeating: 1, count: TimelineExtent.defaultMaximumEvents + 20))
+        #expect(try Self.slides(TimelineJSExporter.export(busy)).headlines.count == TimelineExtent.defaultMaximumEvents)
     }
 }

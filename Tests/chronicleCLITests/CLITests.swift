@@ -238,9 +238,12 @@ struct CLITests {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let rowCount = { (svg: String) in svg.components(separatedBy: "<text x=\"545\"").count - 1 }
-        let built = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json,timeline-svg,report", "--max-events", "5"])
+        let built = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json,timeline-svg,report,timelinejs", "--max-events", "5"])
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stderr.contains("note: timeline.svg and the report's Mermaid timeline show 5 of the 53 events"), "\(built.stderr)")
+        #expect(built.stderr.contains("note: timelinejs.json has slides for 5 of the 35 dated events"), "\(built.stderr)")
+        let slides = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/timelinejs.json"))) as? [String: Any])
+        #expect((slides["events"] as? [Any])?.count == 5)
         let svg = try String(contentsOfFile: folder + "/timeline.svg", encoding: .utf8)
         #expect(rowCount(svg) == 5 && svg.contains("Shown: 5 of the 53 events"))
         #expect(try String(contentsOfFile: folder + "/report.md", encoding: .utf8).contains("It shows 5 of the 53 events"))
@@ -251,8 +254,9 @@ struct CLITests {
         #expect(jsonOnly.status == 0 && !jsonOnly.stderr.contains("--max-events"), "no note without a timeline picture")
         let reportOnly = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "report", "--max-events", "5"])
         #expect(reportOnly.stderr.contains("note: the report's Mermaid timeline shows 5 of the 53 events"), "\(reportOnly.stderr)")
-        let all = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "timeline-svg", "--max-events", "0"])
-        #expect(all.status == 0 && !all.stderr.contains("note: timeline.svg"))
+        let all = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "timeline-svg,timelinejs", "--max-events", "0"])
+        #expect(all.status == 0 && !all.stderr.contains("note: timeline"))
+        #expect(try String(contentsOfFile: folder + "/timelinejs.json", encoding: .utf8) == String(contentsOfFile: "output/timelinejs.json", encoding: .utf8))
         #expect(try String(contentsOfFile: folder + "/timeline.svg", encoding: .utf8) == String(contentsOfFile: "output/timeline.svg", encoding: .utf8),
                 "the examples fit under the default maximum: 0 draws the same picture")
         let negative = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--max-events", "-1"])
