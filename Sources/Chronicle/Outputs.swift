@@ -69,7 +69,8 @@ public struct RenderOptions: Sendable {
     public var graph: GraphOptions
     /// The layout engine; nil picks `dot`, or `sfdp` for graphs too large for `dot` to finish.
     public var engine: GraphvizEngine?
-    /// The most events `timeline.svg` and the report's Mermaid timeline draw (nil: all).
+    /// The most events `timeline.svg`, the report's dated list and Mermaid timeline, and the
+    /// slides of `timelinejs.json` show (nil: all).
     public var maximumTimelineEvents: Int?
 
     public init(graph: GraphOptions = GraphOptions(), engine: GraphvizEngine? = nil,
@@ -182,11 +183,11 @@ extension Chronicle {
             + "and --min-weight, --actors, --since and --until choose others"
     }
 
-    /// What `build` says when the pictures of the timeline it writes (`timeline.svg`, the report's
-    /// Mermaid block) leave events out; nil when it writes neither.
+    /// What `build` says when the views of the timeline it writes (`timeline.svg`, the report's
+    /// dated list and Mermaid block) leave events out; nil when it writes neither.
     public static func timelineCapNote(_ extent: TimelineExtent, picture: Bool, report: Bool) -> String? {
-        let pictures = picture && report ? "timeline.svg and the report's Mermaid timeline show"
-            : picture ? "timeline.svg shows" : report ? "the report's Mermaid timeline shows" : nil
+        let pictures = picture && report ? "timeline.svg, the report's dated list and its Mermaid timeline show"
+            : picture ? "timeline.svg shows" : report ? "the report's dated list and Mermaid timeline show" : nil
         return pictures.map { "\($0) \(extent.shownPhrase); --max-events N shows more, 0 all" }
     }
 

@@ -12,8 +12,9 @@ public enum MarkdownReportExporter {
         public var timelineImage: String?
         /// How much of the graph the picture shows; when it leaves edges out, the report says so.
         public var graphExtent: GraphExtent?
-        /// The most events the Mermaid timeline draws (nil: all), the same ones as `timeline.svg`
-        /// drawn with this maximum; the dated list gives every event.
+        /// The most events the dated list and the Mermaid timeline give (nil: all): the same ones
+        /// as `timeline.svg` drawn with this maximum. Without one, 10,000 generated documents made
+        /// a report of 22 MB, nine tenths of it the dated list and its footnotes.
         public var maximumTimelineEvents: Int?
 
         public init(title: String = "Chronicle report", graphImage: String? = "graph.svg", timelineImage: String? = "timeline.svg",
@@ -282,12 +283,12 @@ private struct Report {
             out.append(picture)
             out.append(")\n\n")
             if pictured.extent.isCapped {
-                out.append("The picture shows \(pictured.extent.shownPhrase); the dated list below gives every one.\n\n")
+                out.append("The picture and the dated list below show \(pictured.extent.shownPhrase); timeline.json and events.csv hold them all.\n\n")
             }
         }
         actorsTable()
         relationsTable()
-        datedList()
+        datedList(pictured)
         whatChanged()
         mermaid(options.title, pictured)
         if footnoteCount > 0 {
@@ -398,12 +399,17 @@ private struct Report {
         line()
     }
 
-    mutating func datedList() {
+    /// The events of `shown` by month, each with its sentence and a footnote; those without a
+    /// month last.
+    mutating func datedList(_ shown: TimelineSelection) {
         line("## Events by month")
         line()
+        if shown.extent.isCapped {
+            out.append("The list gives \(shown.extent.shownPhrase); timeline.json and events.csv hold them all (`--max-events 0` lists every one).\n\n")
+        }
         var currentHeading: String? = nil
         var undated: [Int] = []
-        for index in timeline.events.indices {
+        for index in shown.indices {
             guard let heading = DateWording.monthHeading(timeline.events[index].date) else { undated.append(index); continue }
             if heading != currentHeading {
                 out.append("### ")
@@ -489,7 +495,7 @@ private struct Report {
         line("## Timeline (Mermaid)")
         line()
         if pictured.extent.isCapped {
-            out.append("It shows \(pictured.extent.shownPhrase); the dated list above gives every one.\n\n")
+            out.append("It shows \(pictured.extent.shownPhrase), as the dated list above does.\n\n")
         }
         line("```mermaid")
         line("timeline")

@@ -6,7 +6,7 @@ import Foundation
 /// gives year and month), grouped by the pair of actors; a title slide describes the corpus.
 ///
 /// TimelineJS is a slide show, which its makers advise keeping to a few dozen slides, and it builds
-/// every slide into the page: the 30,000 slides of 10,000 generated documents would stall a browser.
+/// every slide into the page: the 43,617 slides of 10,000 generated documents would stall a browser.
 /// So beyond `maximumEvents` dated events it makes slides of the ones `TimelineSelection` picks for
 /// the other pictures of the timeline (the most evidence sentences first), and the title slide
 /// says so; `timeline.json` and `events.csv` keep every event.
@@ -133,7 +133,7 @@ public enum TimelineJSExporter {
             let days = timeline.documents.compactMap(\.published).sorted()
             var summary = "\(timeline.events.count - unplaced) dated events from \(timeline.documents.count) documents"
             if let first = days.first, let last = days.last { summary += ", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))" }
-            if unplaced > 0 { summary += "; \(unplaced) without a date are listed in the report only" }
+            if unplaced > 0 { summary += "; \(unplaced) without a date have no slide" }
             summary += "."
             if shown.extent.isCapped {
                 summary += " The slides show \(shown.extent.events) of the dated events, those with the most evidence sentences;"

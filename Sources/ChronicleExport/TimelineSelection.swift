@@ -1,15 +1,15 @@
 import ChronicleModel
 
-/// The events the pictures of the timeline show (`timeline.svg`, the report's Mermaid timeline,
-/// the slides of `timelinejs.json`).
+/// The events the views of the timeline show: `timeline.svg`, the report's dated list and Mermaid
+/// timeline, the slides of `timelinejs.json`.
 ///
 /// A picture draws one row per event, so a large corpus makes one no one can look at: 10,000
-/// generated documents gave 30,000 events, an SVG 1.6 million pixels tall and a Mermaid block far
+/// generated documents gave 74,201 events, an SVG 1.6 million pixels tall and a Mermaid block far
 /// past the 50,000 characters Mermaid renders. Above `maximum`, a picture keeps the events with the
 /// most evidence sentences; among equals, those between the most mentioned actors (as the graph's
 /// picture keeps its edges), then the earliest in canonical order, so the choice is the same on
-/// every run. The kept events stay in canonical (date) order. `timeline.json`, `events.csv` and
-/// the report's dated list keep every event.
+/// every run. The kept events stay in canonical (date) order. `timeline.json` and `events.csv`
+/// keep every event.
 struct TimelineSelection {
     /// The positions in `timeline.events` of the events shown, in canonical order.
     let indices: [Int]
@@ -47,8 +47,9 @@ public struct TimelineExtent: Sendable, Equatable {
     public var events: Int
     public var availableEvents: Int
 
-    /// The events a picture of the timeline shows unless asked otherwise (`--max-events`): 250 rows
-    /// make an SVG about 5,600 pixels tall, and a Mermaid block well inside what Mermaid renders.
+    /// The events a view of the timeline shows unless asked otherwise (`--max-events`): 250 rows
+    /// make an SVG about 5,600 pixels tall, a Mermaid block well inside what Mermaid renders, and
+    /// a dated list of about 70 KB in the report.
     public static let defaultMaximumEvents = 250
 
     public init(events: Int, availableEvents: Int) {

@@ -157,7 +157,7 @@ struct Build: ParsableCommand {
     @OptionGroup var graph: GraphArguments
 
     @Option(name: .customLong("max-events"),
-            help: "Show at most this many events in timeline.svg, the report's Mermaid timeline and timelinejs.json's slides, those with the most evidence sentences (0: all).")
+            help: "Show at most this many events in timeline.svg, the report (its dated list and Mermaid timeline) and timelinejs.json's slides, those with the most evidence sentences (0: all).")
     var maximumEvents: Int = TimelineExtent.defaultMaximumEvents
 
     @Flag(help: "Replace output files even if chronicle did not write them or they were edited.")

@@ -45,7 +45,7 @@ struct StreamedExportTests {
         #expect(events.bytes == CSVExporter.eventsUTF8(timeline) && events.pieces > 1, "\(events.bytes.count) bytes in \(events.pieces) pieces")
         let relations = try Self.streamed { try CSVExporter.writeRelations(timeline, to: $0) }
         #expect(relations.bytes == CSVExporter.relationsUTF8(timeline) && relations.pieces > 1)
-        let options = MarkdownReportExporter.Options(title: "Large")
+        let options = MarkdownReportExporter.Options(title: "Large", maximumTimelineEvents: nil)
         let report = try Self.streamed { try MarkdownReportExporter.write(timeline, options: options, to: $0) }
         #expect(report.bytes == MarkdownReportExporter.exportUTF8(timeline, options: options) && report.pieces > 1)
         #expect(report.bytes.last == UInt8(ascii: "\n") && report.bytes.suffix(2) != [0x0A, 0x0A], "the report's last line break, not two")
@@ -59,7 +59,7 @@ struct StreamedExportTests {
         struct DiskFull: Error {}
         let writers: [((UnsafeRawBufferPointer) throws -> Void) throws -> Void] = [
             { try CSVExporter.writeEvents(Self.large, to: $0) },
-            { try MarkdownReportExporter.write(Self.large, options: .init(), to: $0) },
+            { try MarkdownReportExporter.write(Self.large, options: .init(maximumTimelineEvents: nil), to: $0) },
             { try TimelineJSExporter.write(Self.large, title: nil, maximumEvents: nil, to: $0) },
             { try TimelineJSON.write(Self.large, threads: 2, to: $0) },
         ]

@@ -4,9 +4,9 @@ import ChronicleTestSupport
 import Foundation
 import Testing
 
-/// The pictures of the timeline (`timeline.svg`, the report's Mermaid block, the slides of
-/// `timelinejs.json`) show at most a maximum of events, the best evidenced; the data outputs and
-/// the report's dated list keep them all.
+/// The views of the timeline (`timeline.svg`, the report's dated list and Mermaid block, the
+/// slides of `timelinejs.json`) show at most a maximum of events, the best evidenced; the data
+/// outputs keep them all.
 struct TimelinePictureCapTests {
     /// One event a day from 1 March 2024, event `i` between `S<i>` and `T<i>` with `evidence[i]`
     /// sentences; every actor is mentioned `mentions[i]` times (1 when not given).
@@ -65,21 +65,26 @@ struct TimelinePictureCapTests {
         #expect(Int(height)! < 6_000, "\(height) pixels tall")
     }
 
-    @Test func theReportsMermaidTimelineShowsThePicturedEventsAndTheDatedListAll() {
+    @Test func theReportsDatedListAndMermaidTimelineShowThePicturedEvents() {
         let timeline = Self.timeline(evidence: [1, 3, 1, 2, 1, 1], mentions: [1, 1, 1, 1, 5, 2])
         let report = MarkdownReportExporter.export(timeline, options: .init(maximumTimelineEvents: 3))
         let mermaid = report.components(separatedBy: "```mermaid")[1].components(separatedBy: "```")[0]
         #expect(["Source 1 consulted", "Source 3 consulted", "Source 4 consulted"].allSatisfy(mermaid.contains))
         #expect(!mermaid.contains("Source 0 ") && !mermaid.contains("Source 5 "), "\(mermaid)")
-        #expect(report.contains("The picture shows 3 of the 6 events, those with the most evidence sentences; the dated list below gives every one."))
-        #expect(report.contains("It shows 3 of the 6 events, those with the most evidence sentences; the dated list above gives every one."))
-        let datedList = report.components(separatedBy: "## Timeline (Mermaid)")[0]
-        #expect((0..<6).allSatisfy { datedList.contains("Source \($0) consulted Target \($0)") }, "the dated list keeps every event")
+        #expect(report.contains("The picture and the dated list below show 3 of the 6 events, those with the most evidence sentences; timeline.json and events.csv hold them all."))
+        #expect(report.contains("It shows 3 of the 6 events, those with the most evidence sentences, as the dated list above does."))
+        let datedList = report.components(separatedBy: "## Events by month")[1].components(separatedBy: "\n## ")[0]
+        #expect(datedList.contains("The list gives 3 of the 6 events, those with the most evidence sentences; timeline.json and events.csv hold them all"))
+        let listed = (0..<6).filter { datedList.contains("Source \($0) consulted Target \($0)") }
+        #expect(listed == [1, 3, 4], "the dated list gives the pictured events: \(listed)")
+        #expect(report.components(separatedBy: "\n[^").count - 1 == 3, "a footnote for each event listed, none for those left out")
 
         let whole = MarkdownReportExporter.export(timeline, options: .init(maximumTimelineEvents: nil))
-        #expect(!whole.contains("It shows") && !whole.contains("The picture shows"))
+        #expect(!whole.contains("It shows") && !whole.contains("The picture and") && !whole.contains("The list gives"))
+        let wholeList = whole.components(separatedBy: "## Events by month")[1]
+        #expect((0..<6).allSatisfy { wholeList.contains("Source \($0) consulted Target \($0)") }, "without a maximum the list has every event")
         let noPicture = MarkdownReportExporter.export(timeline, options: .init(timelineImage: nil, maximumTimelineEvents: 3))
-        #expect(!noPicture.contains("The picture shows") && noPicture.contains("It shows 3 of the 6 events"),
+        #expect(!noPicture.contains("The picture and") && noPicture.contains("It shows 3 of the 6 events") && noPicture.contains("The list gives 3 of the 6"),
                 "the report speaks only of a picture it embeds")
     }
 

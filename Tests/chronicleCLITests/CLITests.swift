@@ -240,7 +240,7 @@ struct CLITests {
         let rowCount = { (svg: String) in svg.components(separatedBy: "<text x=\"545\"").count - 1 }
         let built = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json,timeline-svg,report,timelinejs", "--max-events", "5"])
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(built.stderr.contains("note: timeline.svg and the report's Mermaid timeline show 5 of the 53 events"), "\(built.stderr)")
+        #expect(built.stderr.contains("note: timeline.svg, the report's dated list and its Mermaid timeline show 5 of the 53 events"), "\(built.stderr)")
         #expect(built.stderr.contains("note: timelinejs.json has slides for 5 of the 35 dated events"), "\(built.stderr)")
         let slides = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/timelinejs.json"))) as? [String: Any])
         #expect((slides["events"] as? [Any])?.count == 5)
@@ -253,7 +253,7 @@ struct CLITests {
         let jsonOnly = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "json", "--max-events", "5"])
         #expect(jsonOnly.status == 0 && !jsonOnly.stderr.contains("--max-events"), "no note without a timeline picture")
         let reportOnly = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "report", "--max-events", "5"])
-        #expect(reportOnly.stderr.contains("note: the report's Mermaid timeline shows 5 of the 53 events"), "\(reportOnly.stderr)")
+        #expect(reportOnly.stderr.contains("note: the report's dated list and Mermaid timeline show 5 of the 53 events"), "\(reportOnly.stderr)")
         let all = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", "timeline-svg,timelinejs", "--max-events", "0"])
         #expect(all.status == 0 && !all.stderr.contains("note: timeline"))
         #expect(try String(contentsOfFile: folder + "/timelinejs.json", encoding: .utf8) == String(contentsOfFile: "output/timelinejs.json", encoding: .utf8))
