@@ -16,15 +16,24 @@ public enum MarkdownReportExporter {
         /// as `timeline.svg` drawn with this maximum. Without one, 10,000 generated documents made
         /// a report of 22 MB, nine tenths of it the dated list and its footnotes.
         public var maximumTimelineEvents: Int?
+        /// Above this many documents (nil: never), the corpus table lists only the documents the
+        /// report quotes, after a line counting them all: a row for each of 100,000 documents made
+        /// 9 MB of table no one reads, and the footnotes name each quoted document anyway.
+        public var maximumListedDocuments: Int?
+
+        /// The corpus table lists every document of a corpus up to this size (`maximumListedDocuments`).
+        public static let defaultMaximumListedDocuments = 1_000
 
         public init(title: String = "Chronicle report", graphImage: String? = "graph.svg", timelineImage: String? = "timeline.svg",
-                    graphExtent: GraphExtent? = nil, maximumTimelineEvents: Int? = TimelineExtent.defaultMaximumEvents)
+                    graphExtent: GraphExtent? = nil, maximumTimelineEvents: Int? = TimelineExtent.defaultMaximumEvents,
+                    maximumListedDocuments: Int? = Options.defaultMaximumListedDocuments)
         {
             self.title = title
             self.graphImage = graphImage
             self.timelineImage = timelineImage
             self.graphExtent = graphExtent
             self.maximumTimelineEvents = maximumTimelineEvents
+            self.maximumListedDocuments = maximumListedDocuments
         }
     }
 
@@ -268,7 +277,12 @@ private struct Report {
         out.append("# ")
         inline(options.title)
         out.append("\n\n")
-        corpus()
+        let pictured = TimelineSelection(timeline, maximum: options.maximumTimelineEvents)
+        if let maximum = options.maximumListedDocuments, timeline.documents.count > maximum {
+            corpus(listing: quotedDocuments(shown: pictured))
+        } else {
+            corpus(listing: nil)
+        }
         if let graph = options.graphImage {
             out.append("## Actor relations\n\n![Actor relations: who did what to whom, coloured by kind of relation](")
             out.append(graph)
@@ -277,7 +291,6 @@ private struct Report {
                 out.append("The picture shows \(extent.shownPhrase), by evidence sentences; the table of relations below lists every one.\n\n")
             }
         }
-        let pictured = TimelineSelection(timeline, maximum: options.maximumTimelineEvents)
         if let picture = options.timelineImage {
             out.append("## Timeline\n\n![Timeline of dated events](")
             out.append(picture)
@@ -301,12 +314,22 @@ private struct Report {
         out.removeLast()
     }
 
-    mutating func corpus() {
+    /// The table of documents: every one, or only those in `listing` after a line that counts them all.
+    mutating func corpus(listing: Set<DocumentID>?) {
         line("## Corpus")
         line()
+        if let listing {
+            let published = timeline.documents.compactMap(\.published)
+            out.append("\(timeline.documents.count) documents")
+            if let first = published.min(), let last = published.max() {
+                out.append(", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))")
+            }
+            if published.count < timeline.documents.count { out.append(" (\(timeline.documents.count - published.count) undated)") }
+            out.append(". The table lists the \(listing.count) the report quotes; timeline.json lists them all.\n\n")
+        }
         line("| Document | Published | Source |")
         line("| --- | --- | --- |")
-        for document in timeline.documents {
+        for document in timeline.documents where listing?.contains(document.id) ?? true {
             out.append("| ")
             cell(document.title ?? document.id.rawValue)
             out.append(" | ")
@@ -365,7 +388,7 @@ private struct Report {
         line("| Source | Target | Kind | Polarity | Weight | First seen | Last seen | Evidence |")
         line("| --- | --- | --- | --- | ---: | --- | --- | --- |")
         for relation in timeline.relations.sorted(by: { ($1.weight, $0.source, $0.target, $0.kind) < ($0.weight, $1.source, $1.target, $1.kind) }) {
-            guard let evidence = relation.evidence.min(by: { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }) else { continue }
+            guard let evidence = Report.quotedEvidence(of: relation) else { continue }
             out.append("| ")
             cell(name(relation.source))
             out.append(" | ")
@@ -397,6 +420,25 @@ private struct Report {
             out.flushIfFull()
         }
         line()
+    }
+
+    /// The sentence the table of relations quotes for `relation`: a plain report before a claim,
+    /// then the first in document order.
+    static func quotedEvidence(of relation: Relation) -> Evidence? {
+        relation.evidence.min(by: { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) })
+    }
+
+    /// The documents whose sentences the report quotes: those of the relations table and of the
+    /// events of `shown` (each event quotes its first sentence).
+    func quotedDocuments(shown: TimelineSelection) -> Set<DocumentID> {
+        var quoted = Set<DocumentID>()
+        for relation in timeline.relations {
+            if let evidence = Report.quotedEvidence(of: relation) { quoted.insert(evidence.document) }
+        }
+        for index in shown.indices {
+            if let evidence = timeline.events[index].evidence.first { quoted.insert(evidence.document) }
+        }
+        return quoted
     }
 
     /// The events of `shown` by month, each with its sentence and a footnote; those without a

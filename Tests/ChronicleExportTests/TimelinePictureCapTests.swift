@@ -116,4 +116,27 @@ struct TimelinePictureCapTests {
         let busy = Self.timeline(evidence: Array(repeating: 1, count: TimelineExtent.defaultMaximumEvents + 20))
         #expect(try Self.slides(TimelineJSExporter.export(busy)).headlines.count == TimelineExtent.defaultMaximumEvents)
     }
+
+    @Test func aLargeCorpusTableListsTheDocumentsTheReportQuotes() {
+        // Five documents; events quote d1 and d3, a relation quotes d4; d0 and d2 are read but not quoted.
+        var timeline = Self.timeline(evidence: [1, 1])
+        timeline.documents = (0..<5).map { index in
+            Document(id: DocumentID("d\(index)"), source: "d\(index).txt", title: "Paper \(index)",
+                     published: index == 2 ? nil : CalendarDay(year: 2024, month: 2, day: 10 + index))
+        }
+        timeline.events[0].evidence[0].document = "d1"
+        timeline.events[1].evidence[0].document = "d3"
+        timeline.relations = [Relation(source: "S0", target: "T0", kind: .consult,
+                                       evidence: [Evidence(document: "d4", text: "S0 met T0.", byteStart: 0, byteEnd: 10)])]
+        let report = MarkdownReportExporter.export(timeline, options: .init(maximumListedDocuments: 4))
+        let corpus = report.components(separatedBy: "## Corpus")[1].components(separatedBy: "\n## ")[0]
+        #expect(corpus.contains("5 documents, published 10 February 2024 to 14 February 2024 (1 undated). The table lists the 3 the report quotes; timeline.json lists them all."), "\(corpus)")
+        #expect(["Paper 1", "Paper 3", "Paper 4"].allSatisfy(corpus.contains) && !corpus.contains("Paper 0") && !corpus.contains("Paper 2"), "\(corpus)")
+
+        for whole in [MarkdownReportExporter.export(timeline, options: .init(maximumListedDocuments: 5)),
+                      MarkdownReportExporter.export(timeline, options: .init(maximumListedDocuments: nil))] {
+            let table = whole.components(separatedBy: "## Corpus")[1].components(separatedBy: "\n## ")[0]
+            #expect((0..<5).allSatisfy { table.contains("Paper \($0)") } && !table.contains("The table lists"), "every document up to the maximum")
+        }
+    }
 }
