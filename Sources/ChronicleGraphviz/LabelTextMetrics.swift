@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Characters outside ASCII are measured by what they are: an accented letter as its base letter,
 /// a combining mark as nothing, a wide East Asian character or an emoji as a full em, any other
-/// letter as an average letter of the family.
+/// letter as an average capital or small letter of the family.
 public struct LabelTextMetrics: Sendable, Equatable {
     /// The shape of a typeface, judged from its name the way a font matcher would.
     public enum Family: Sendable, Equatable {
@@ -75,13 +75,24 @@ public struct LabelTextMetrics: Sendable, Equatable {
             return asciiAdvance(UInt8(base.value))
         }
         if scalar.properties.isWhitespace { return asciiAdvance(0x20) }
-        return averageLetter
+        // Capitals run wider than small letters in every cased script ("МОСКВА" against "москва").
+        return scalar.properties.isUppercase ? averageCapital : averageLetter
     }
 
+    /// The mean advance of the family's small letters, for letters it has no width of.
     private var averageLetter: Int {
         switch family {
         case .sans: return isBold ? 611 : 556
         case .serif: return 500
+        case .monospace: return 600
+        }
+    }
+
+    /// The mean advance of the family's capitals.
+    private var averageCapital: Int {
+        switch family {
+        case .sans: return isBold ? 722 : 667
+        case .serif: return isBold ? 722 : 667
         case .monospace: return 600
         }
     }

@@ -24,7 +24,7 @@ struct GraphvizRendererTests {
     }
 
     /// Node sizes come from `LabelTextMetrics`, not from the fonts a machine has, so the SVG is the
-    /// same everywhere. A Cyrillic "Ж" measures an average letter (0.556 em) here, where a real
+    /// same everywhere. A Cyrillic "Ж" measures an average capital (0.667 em) here, where a real
     /// font gives it nearly a full em.
     @Test func labelsAreMeasuredWithoutTheMachinesFonts() throws {
         let graph = """
