@@ -96,7 +96,7 @@ public enum TimelineJSExporter {
             self.timeline = timeline
             names = Dictionary(uniqueKeysWithValues: timeline.actors.map { ($0.id, $0.name) })
             titles = Dictionary(uniqueKeysWithValues: timeline.documents.map { ($0.id, $0.title ?? $0.source) })
-            shown = TimelineSelection(timeline, maximum: maximumEvents) { TimexOrder.start(of: $0.date.value) != nil }
+            shown = TimelineSelection(timeline, maximum: maximumEvents, eligible: TimelineSelection.isDated)
         }
 
         /// The slide of a dated event; nil for an event without a date.
@@ -129,9 +129,10 @@ public enum TimelineJSExporter {
 
         /// The slide that describes the corpus.
         func titleSlide(_ title: String?) -> Slide {
-            let unplaced = timeline.events.reduce(0) { $0 + (TimexOrder.start(of: $1.date.value) == nil ? 1 : 0) }
+            let dated = shown.extent.availableEvents
+            let unplaced = timeline.events.count - dated
             let days = timeline.documents.compactMap(\.published).sorted()
-            var summary = "\(timeline.events.count - unplaced) dated events from \(timeline.documents.count) documents"
+            var summary = "\(dated) dated events from \(timeline.documents.count) documents"
             if let first = days.first, let last = days.last { summary += ", published \(DateWording.phrase(first)) to \(DateWording.phrase(last))" }
             if unplaced > 0 { summary += "; \(unplaced) without a date have no slide" }
             summary += "."

@@ -40,6 +40,9 @@ struct TimelineSelection {
 
     /// The events shown, in canonical order.
     func events(of timeline: Timeline) -> [Event] { indices.map { timeline.events[$0] } }
+
+    /// Whether `event` has a place on a time axis: TimelineJS makes slides only of these.
+    static func isDated(_ event: Event) -> Bool { TimexOrder.start(of: event.date.value) != nil }
 }
 
 /// How many of the timeline's events its pictures show (`TimelineSelection`).
@@ -66,7 +69,7 @@ public struct TimelineExtent: Sendable, Equatable {
     /// How many of `timeline`'s dated events `timelinejs.json` makes slides of, at most `maximum`
     /// (nil: all): TimelineJS places a slide by its date, so an undated event has none.
     public static func slides(of timeline: Timeline, maximum: Int?) -> TimelineExtent {
-        let count = timeline.events.reduce(0) { $0 + (TimexOrder.start(of: $1.date.value) == nil ? 0 : 1) }
+        let count = timeline.events.reduce(0) { $0 + (TimelineSelection.isDated($1) ? 1 : 0) }
         return TimelineExtent(events: min(count, maximum ?? count), availableEvents: count)
     }
 
