@@ -62,13 +62,15 @@ public struct LabelTextMetrics: Sendable, Equatable {
         let value = scalar.value
         if value < 0x20 || value == 0x7F { return 0 }
         if value < 0x7F { return asciiAdvance(UInt8(value)) }
-        if let punctuation = punctuationAdvance(value) { return punctuation }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return 0
         default:
             break
         }
+        // A monospaced face gives every character one cell, and a wide one two.
+        if family == .monospace { return Self.isWide(value) ? 1200 : 600 }
+        if let punctuation = punctuationAdvance(value) { return punctuation }
         if Self.isWide(value) { return 1000 }
         // An accented Latin, Greek or Cyrillic letter takes its base letter's width when the base is ASCII.
         if let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.value < 0x7F, base.value >= 0x20 {

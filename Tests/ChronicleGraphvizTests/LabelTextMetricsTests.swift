@@ -22,6 +22,7 @@ struct LabelTextMetricsTests {
         let bold = LabelTextMetrics(fontName: "Helvetica-Bold"), regular = LabelTextMetrics(fontName: "Helvetica")
         #expect(bold.width(of: "Hezbollah", points: 12) > regular.width(of: "Hezbollah", points: 12))
         #expect(LabelTextMetrics(fontName: "Courier").width(of: "Wi.", points: 10) == 18)
+        #expect(LabelTextMetrics(fontName: "Courier").width(of: "a–é\u{301}北", points: 10) == 6 * 3 + 12, "one cell a character, two for a wide one, none for a mark")
     }
 
     @Test func accentedLettersTakeTheirBaseLettersWidth() {
