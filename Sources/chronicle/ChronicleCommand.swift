@@ -93,8 +93,8 @@ struct InputOptions: ParsableArguments {
 
     /// The progress line on a terminal, unless `--quiet`.
     func progressHandler() -> (@Sendable (Chronicle.Progress) -> Void)? {
-        guard !quiet, let meter = ProgressMeter.forTerminal() else { return nil }
-        return { meter.update($0) }
+        guard !quiet, let line = ProgressLine.forTerminal() else { return nil }
+        return line.handler
     }
 
     func extractionOptions() throws -> ExtractionOptions {
@@ -534,30 +534,6 @@ struct Timex: ParsableCommand {
             let words = String(decoding: bytes[timex.range], as: UTF8.self)
             print("\"\(words)\" -> \(timex.type.rawValue) \(timex.value)" + (timex.modifier.map { " \($0.rawValue)" } ?? ""))
         }
-    }
-}
-
-/// A progress line on standard error, only when it is a terminal, at most a few times a second.
-final class ProgressMeter: @unchecked Sendable {
-    private let lock = NSLock()
-    private let start = Date()
-    private var lastPrint = Date.distantPast
-
-    static func forTerminal() -> ProgressMeter? { isatty(2) != 0 ? ProgressMeter() : nil }
-
-    func update(_ progress: Chronicle.Progress) {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        let finished = progress.documentsDone == progress.documentsTotal
-        guard now.timeIntervalSince(lastPrint) > 0.25 || finished else { return }
-        lastPrint = now
-        let elapsed = max(now.timeIntervalSince(start), 0.001)
-        guard elapsed > 0.5 || !finished else { return }
-        let rate = Double(progress.bytesDone) / 1_048_576 / elapsed
-        let remaining = progress.documentsDone > 0 ? elapsed / Double(progress.documentsDone) * Double(progress.documentsTotal - progress.documentsDone) : 0
-        let line = String(format: "\r%d/%d documents, %.1f MB/s, ETA %.0f s   ", progress.documentsDone, progress.documentsTotal, rate, remaining)
-        FileHandle.standardError.write(Data((line + (finished ? "\n" : "")).utf8))
     }
 }
 
