@@ -67,10 +67,10 @@ func corpusBenchmark(_ name: String, copies: Int = 1, freeingAfterTheClock body:
 }
 
 /// `chronicle extract --jobs N > /dev/null` once started, its result left to be freed after the clock stops.
-func wholeRun(jobs: Int) -> SpooledRun {
+func wholeRun(jobs: Int, progress: ProgressLine? = nil) -> SpooledRun {
     var options = ExtractionOptions()
     options.jobs = jobs
-    let run = try! Chronicle.extractForJSON(paths: [corpusFolder], options: options)
+    let run = try! Chronicle.extractForJSON(paths: [corpusFolder], options: options, progress: progress?.handler)
     // Encoded on as many threads as extracted, as `chronicle extract --jobs` does.
     let sink = FileHandle(forWritingAtPath: "/dev/null")!
     try! run.writeTimelineJSON(to: sink, threads: jobs)
@@ -140,6 +140,13 @@ let benchmarks: @Sendable () -> Void = {
             wholeRun(jobs: jobs)
         })
     }
+
+    // The same with the progress line a terminal would show, written to /dev/null: it is called
+    // after every document and prints a few times a second, which must cost nothing measurable.
+    let nullDevice = FileHandle(forWritingAtPath: "/dev/null")!
+    corpusBenchmark("Whole run: files on disk to timeline.json bytes, 1 thread, with the progress line", freeingAfterTheClock: {
+        wholeRun(jobs: 1, progress: ProgressLine { nullDevice.write(Data($0.utf8)) })
+    })
 
     // What two cores can do at best: two independent one-thread runs at once, each on its own
     // thread, sharing nothing they write. On a machine whose cores slow each other down (a shared
