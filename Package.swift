@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(name: "chronicle-fuzz", dependencies: ["ChronicleModel", "ChronicleExtraction", "ChronicleExport"]),
         .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
         .testTarget(name: "ChronicleModelTests", dependencies: ["ChronicleModel", "ChronicleTestSupport"]),
-        .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport"]),
+        .testTarget(name: "ChronicleExtractionTests", dependencies: ["ChronicleExtraction", "ChronicleTestSupport", "Yams"]),
         .testTarget(name: "ChronicleGraphvizTests", dependencies: ["ChronicleGraphviz", "ChronicleTestSupport"]),
         .testTarget(name: "ChronicleExportTests", dependencies: ["ChronicleExport", "ChronicleTestSupport"], exclude: ["Golden"]),
         // Fixtures/fuzz holds inputs the fuzzer found, replayed through chronicle-fuzz's harness.

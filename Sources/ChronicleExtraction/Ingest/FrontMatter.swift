@@ -29,6 +29,9 @@ struct FrontMatter: Hashable {
         }
         let yaml = bytes.string(opening.end..<closing.start)
         let bodyStart = min(closing.end + 1, bytes.count)
+        // Most front matter is a few `key: value` lines, which need no YAML parser (Yams took about
+        // 60,000 instructions for three such lines).
+        if let pairs = plainPairs(yaml) { return .parsed(FrontMatter(pairs: pairs), bodyStart: bodyStart) }
         if let (deepLine, column) = YAMLNesting.tooDeep(yaml) {
             // The YAML text starts with the rest of the opening `---` line: its line 1 is that line.
             let (line, _) = lineAndColumn(of: opening.start, in: bytes)
@@ -66,19 +69,14 @@ struct FrontMatter: Hashable {
             return .invalid(Diagnostic(.warning, file: file, line: line + 1, column: 1,
                 "front matter is not a YAML mapping of keys to values; it is ignored"), bodyStart: bodyStart)
         }
-        var result = FrontMatter()
-        for (key, value) in mapping {
-            guard let name = key.string?.lowercased(), let text = value.scalar?.string else { continue }
-            let trimmed = text.trimmingASCIISpaces()
-            guard !trimmed.isEmpty else { continue }
-            switch name {
-            case "title": result.title = result.title ?? trimmed
-            case "date", "published", "pubdate", "published_at", "publishdate": result.date = result.date ?? trimmed
-            case "url", "link", "source_url", "canonical": result.url = result.url ?? trimmed
-            case "videoid", "video_id", "youtube", "youtube_id": result.videoID = result.videoID ?? trimmed
-            default: break
-            }
+        return .parsed(FrontMatter(pairs: yamlPairs(mapping)), bodyStart: bodyStart)
+    }
+
+    /// The keys of a mapping whose values are scalars, and those values, as Yams reads them.
+    static func yamlPairs(_ mapping: Node.Mapping) -> [(key: String, value: String)] {
+        mapping.compactMap { key, value in
+            guard let name = key.string, let text = value.scalar?.string else { return nil }
+            return (name, text)
         }
-        return .parsed(result, bodyStart: bodyStart)
     }
 }
