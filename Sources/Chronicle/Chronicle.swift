@@ -113,17 +113,38 @@ public enum Chronicle {
         // Each thread folds its documents into its own merger as it goes, so no document's partial
         // result outlives it; the mergers combine at the end, in any order, to the same timeline.
         let mergers = (0..<threads).map { _ in SpillingMerger(memoryBudget: budgetPerThread, temporaryDirectory: options.temporaryDirectory) }
+        // Actors are gathered apart and made into records once per thread, not once per document.
+        let actors = (0..<threads).map { _ in ThreadOwned(ActorTotals(extractor: extractor)) }
         // Set when a spill fails: the run cannot finish, so the threads stop taking documents.
         let failed = Flag()
         let processed = process(paths: paths, options: options, extractor: extractor, progress: progress,
-                                transform: { extractor.records(of: $0) },
-                                collect: { worker, records in
-                                    mergers[worker].addKeepingFailure(records)
+                                transform: { extractor.recordsLeavingActors(of: $0) },
+                                collect: { worker, result in
+                                    add(result, to: mergers[worker], actors: actors[worker])
                                     if mergers[worker].failure != nil { failed.set() }
                                 },
                                 isCancelled: { failed.isSet })
+        for worker in 0..<threads {
+            mergers[worker].addKeepingFailure(Timeline(unsortedDocuments: [], actors: actors[worker].value.actors(), relations: [], events: []))
+        }
         let combined = SpillingMerger.combine(mergers, threads: threads)
         return (combined.timeline, combined.runs, processed.diagnostics, processed.skippedFiles, combined.failure)
+    }
+
+    /// Hands a document's records to its thread's merger and its actors to its thread's totals.
+    private static func add(_ result: consuming Extractor.RecordsAndActorTally, to merger: SpillingMerger, actors: ThreadOwned<ActorTotals>) {
+        actors.value.add(result.actors)
+        // Moved out, so the merger holds the only reference to the record lists (a shared list is
+        // copied whole at its first change).
+        var records = Timeline(unsortedDocuments: [], actors: [], relations: [], events: [])
+        swap(&records, &result.records)
+        merger.addKeepingFailure(records)
+    }
+
+    /// A value that one thread at a time changes (each worker its own, by its index), read when the threads are done.
+    private final class ThreadOwned<Value>: @unchecked Sendable {
+        var value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     /// A flag any thread may set and read.

@@ -9,8 +9,8 @@ import ChronicleModel
 /// into three dictionaries of sets. A mention is listed by its actor's place in the lexicon's id
 /// order and where its name is in the text, so grouping sorts integers, and a name becomes a
 /// `String` once per actor however often it is written.
-struct ActorTally {
-    private struct Entry {
+public struct ActorTally: Sendable {
+    struct Entry {
         /// The actor's place in `LexiconIndex.actorEntries`.
         var actor: Int32
         /// Where the name as written is in the document's clean text, for a mention by name;
@@ -20,8 +20,8 @@ struct ActorTally {
     }
 
     /// The document's text, where the names are.
-    private let text: [UInt8]
-    private var entries: [Entry] = []
+    let text: [UInt8]
+    private(set) var entries: [Entry] = []
 
     /// The tally of a document's mentions of the actors `index` has.
     init(_ document: AnalyzedDocument, index: LexiconIndex) {

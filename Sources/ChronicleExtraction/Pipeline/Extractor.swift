@@ -114,6 +114,21 @@ public struct Extractor: Sendable {
     /// A document's records before merging (a relation told twice in it is still two records);
     /// `Timeline.merged` over any grouping of them gives the corpus timeline.
     public func records(of document: AnalyzedDocument) -> Timeline {
+        var result = recordsLeavingActors(of: document)
+        result.records.actors = result.actors.actors(index: recognizer.index)
+        return result.records
+    }
+
+    /// A document's records but its actors, and the tally its actors are made from.
+    public struct RecordsAndActorTally: Sendable {
+        /// The document, its relations and its events; no actors.
+        public var records: Timeline
+        public var actors: ActorTally
+    }
+
+    /// A document's records but its actors, and the tally its actors are made from, for a run that
+    /// gathers the tallies of many documents in `ActorTotals` and makes each actor's record once.
+    public func recordsLeavingActors(of document: AnalyzedDocument) -> RecordsAndActorTally {
         let index = recognizer.index
         let tally = ActorTally(document, index: index)
         var relations: [Relation] = []
@@ -163,7 +178,8 @@ public struct Extractor: Sendable {
                 summary: String(joining: [name(coded.source), coded.kind.phrase, name(coded.target)], separator: UInt8(ascii: " ")),
                 evidence: cited))
         }
-        return Timeline(unsortedDocuments: [document.document], actors: tally.actors(index: index), relations: relations, events: events)
+        return RecordsAndActorTally(records: Timeline(unsortedDocuments: [document.document], actors: [], relations: relations, events: events),
+                                    actors: tally)
     }
 
     /// The distinct actors of a relation, in order.
