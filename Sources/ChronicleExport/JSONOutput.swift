@@ -345,24 +345,33 @@ struct JSONOutput: ~Copyable {
 
     /// A quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes,
     /// everything else (slashes, non-ASCII) as it is.
+    ///
+    /// The text is copied as it is checked, eight bytes at a time while none needs an escape, into
+    /// room reserved for all of it: evidence sentences are most of the output, and checking the
+    /// text first and copying each run after read every byte twice.
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        append(UInt8(ascii: "\""))
-        var runStart = 0
+        // The text, unescaped, and both quotes; an escape reserves what it adds.
+        reserve(text.count + 2)
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
         var index = 0
         while index < text.count {
-            // Eight bytes at a time while none needs an escape: evidence sentences are most of the output.
-            if index + 8 <= text.count, JSONOutput.needsNoEscape(UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            if index + 8 <= text.count {
+                let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if JSONOutput.needsNoEscape(word) {
+                    UnsafeMutableRawPointer(buffer + count).storeBytes(of: word, as: UInt64.self)
+                    count += 8
+                    index += 8
+                    continue
+                }
             }
             let byte = text[index]
+            index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index += 1
+                buffer[count] = byte
+                count += 1
                 continue
             }
-            append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            index += 1
-            runStart = index
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
@@ -376,9 +385,11 @@ struct JSONOutput: ~Copyable {
                 append(Self.hex.utf8Start[Int(byte >> 4)])
                 append(Self.hex.utf8Start[Int(byte & 0x0F)])
             }
+            // The escape took more room than its byte: room again for the rest and the closing quote.
+            reserve(text.count - index + 1)
         }
-        append(UnsafeBufferPointer(rebasing: text[runStart...]))
-        append(UInt8(ascii: "\""))
+        buffer[count] = UInt8(ascii: "\"")
+        count += 1
     }
 
     /// Whether none of eight bytes is a control character, `"` or `\`: each test is the classic

@@ -129,9 +129,9 @@ struct TimelineJSONTests {
         }
     }
 
-    /// Strings are scanned for characters to escape eight bytes at a time: each such character,
-    /// at every offset around those steps and next to non-ASCII text, is still written as
-    /// Foundation writes it.
+    /// Strings are scanned for characters to escape, and copied, eight bytes at a time: each such
+    /// character, at every offset around those steps and next to non-ASCII text, and a string of
+    /// nothing but escapes, is still written as Foundation writes it.
     @Test func escapesAreFoundAtEveryAlignment() throws {
         var timeline = SampleTimeline.timeline
         var texts: [String] = []
@@ -140,6 +140,8 @@ struct TimelineJSONTests {
                 texts.append(String(repeating: "a", count: offset) + special + "bcdefghijklmnopqrs" + special + "é\"")
             }
         }
+        // Escapes that take the room reserved for the text after them (each "\u{1}" takes six bytes).
+        texts.append(String(repeating: "\u{1}\\\"", count: 30_000) + String(repeating: "plain text ", count: 30_000))
         timeline.actors[0].people = texts
         let ours = try TimelineJSON.encode(timeline)
         let same = try ours == Self.foundationEncoding(timeline, pretty: true)
