@@ -43,7 +43,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Treat warnings as failures (exit code 2).")
     var strict = false
 
-    @Option(help: "Threads to spread documents over (default: one per core). The output is the same for any number.")
+    @Option(help: "Threads to spread documents over (default: one per core; at most four per core and one per document run). The output is the same for any number.")
     var jobs: Int?
 
     /// Threads for the run: `--jobs`, or one per core.
