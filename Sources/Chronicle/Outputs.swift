@@ -102,6 +102,7 @@ extension Chronicle {
                              threads: Int = 1, to directory: inout OutputDirectory) throws
         -> (written: [String], warnings: [String], notes: [String])
     {
+        let threads = Chronicle.usefulThreads(jobs: threads)
         var warnings: [String] = []
         var notes: [String] = []
         let pictures = outputs.filter(\.isPicture)

@@ -50,10 +50,11 @@ extension Chronicle {
     ///   made or written.
     public static func mergeForJSON(paths: [String], options: MergeOptions = MergeOptions()) throws -> SpooledRun {
         let merger = SpillingMerger(memoryBudget: options.memoryBudget, temporaryDirectory: options.temporaryDirectory)
+        let threads = usefulThreads(jobs: options.jobs)
         for path in paths {
-            try mergeFile(path, into: merger, threads: max(1, options.jobs))
+            try mergeFile(path, into: merger, threads: threads)
         }
-        return try merger.finish(threads: max(1, options.jobs))
+        return try merger.finish(threads: threads)
     }
 
     /// Lines decoded side by side per batch: enough to keep the threads busy, few enough to stay small.

@@ -15,6 +15,10 @@ struct ThreadCountTests {
         // No documents still makes one (empty) run, and a library caller's 0 or less means one thread.
         #expect(Chronicle.workers(jobs: 4, documents: 0) == 1)
         #expect(Chronicle.workers(jobs: 0, documents: 10) == 1)
+        // What merging and writing use, which have no documents to count.
+        #expect(Chronicle.usefulThreads(jobs: 1_000_000) == 4 * cores)
+        #expect(Chronicle.usefulThreads(jobs: -3) == 1)
+        #expect(Chronicle.usefulThreads(jobs: 2) == min(2, 4 * cores))
     }
 
     /// Each thread held a merger and the actors' tables from the start: a million of them for the

@@ -27,6 +27,8 @@ public struct SpooledRun: Sendable {
     /// - Throws: the handle's write errors, or `FileSystem.Failure` when a temporary file cannot be read back;
     ///   what was written then stops short of its closing brace, so it cannot pass for a whole timeline.
     public func writeTimelineJSON(to handle: FileHandle, threads: Int = 1, pretty: Bool = true) throws {
+        // Batches are drawn for every thread at once: a million threads would draw every record.
+        let threads = Chronicle.usefulThreads(jobs: threads)
         guard !runs.isEmpty else {
             // In output order already: written as it is, rather than checked again list by list.
             try TimelineJSON.write(actors: timeline.actors, documents: timeline.documents, events: timeline.events,
