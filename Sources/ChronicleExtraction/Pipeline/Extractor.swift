@@ -102,8 +102,18 @@ public struct Extractor: Sendable {
 
     public func timeline(from documents: [AnalyzedDocument]) -> Timeline {
         // One merge over every document's records: merging is associative, so this equals merging
-        // each document's partial timeline, without building them one by one.
-        Timeline.merged(documents.map(records))
+        // each document's partial timeline, without building them one by one. The actors are
+        // gathered apart and made into records once, as a run's threads do.
+        var actors = ActorTotals(extractor: self)
+        var parts: [Timeline] = []
+        parts.reserveCapacity(documents.count + 1)
+        for document in documents {
+            let result = recordsLeavingActors(of: document)
+            actors.add(result.actors)
+            parts.append(result.records)
+        }
+        parts.append(Timeline(unsortedDocuments: [], actors: actors.actors(), relations: [], events: []))
+        return Timeline.merged(parts)
     }
 
     /// One document's contribution: itself, the actors it mentions, its relations and events.
