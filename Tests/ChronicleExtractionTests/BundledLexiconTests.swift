@@ -7,6 +7,18 @@ import Testing
 struct BundledLexiconTests {
     static let lexicon = try! Lexicon.bundled()
 
+    /// `Lexicon.bundled()` skips the check every user lexicon gets, so it is made here: no name is
+    /// claimed twice and every role's actor exists, and the checked lexicon is the one the runs use.
+    @Test func passesTheChecksItSkipsAtStartUp() throws {
+        let checked = try Lexicon(files: Lexicon.bundledFiles(), validating: true)
+        #expect(checked.actors == Self.lexicon.actors)
+        #expect(checked.people == Self.lexicon.people)
+        #expect(checked.notActors == Self.lexicon.notActors)
+        // And a run with no user lexicon loads that same lexicon.
+        let loaded = try Lexicon.load(userFiles: [])
+        #expect(loaded.actors == checked.actors && loaded.people == checked.people)
+    }
+
     @Test func isValidAndHasTheCoreActors() throws {
         let core: [(ActorID, ActorKind)] = [(.russia, .state), (.iran, .state), (.israel, .state), (.unitedStates, .state),
                                              (.ukraine, .state), (.hamas, .armedGroup), ("PSE", .population)]
