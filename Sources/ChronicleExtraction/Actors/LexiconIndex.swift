@@ -31,8 +31,12 @@ public final class LexiconIndex: Sendable {
 
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
-        var builder = LexiconTrieBuilder()
         let ids = lexicon.actors.keys.sorted()
+        // Room for every name's tokens and nodes at once: growing the tables rehashed every key
+        // they held at each doubling (a fifth of building the trie).
+        let nameCount = lexicon.actors.values.reduce(0) { $0 + 1 + $1.aliases.count + $1.demonyms.count + $1.metonyms.count }
+            + lexicon.people.reduce(0) { $0 + 1 + $1.aliases.count } + lexicon.notActors.count
+        var builder = LexiconTrieBuilder(expectedNames: nameCount)
         for id in ids {
             let entry = lexicon.actors[id]!
             for (name, form) in lexicon.names(of: entry) { builder.insert(name, .actor(id, form)) }
@@ -86,11 +90,19 @@ private struct LexiconTrieBuilder {
     var nodeTargets: [Int32] = [-1]
     var targets: [LexiconIndex.Target] = []
 
+    /// A builder with room for about `expectedNames` names (and their spelling variants).
+    init(expectedNames: Int) {
+        vocabulary.reserveCapacity(2 * expectedNames)
+        edges.reserveCapacity(3 * expectedNames)
+        nodeTargets.reserveCapacity(3 * expectedNames)
+        targets.reserveCapacity(2 * expectedNames)
+    }
+
     /// Adds a name and its spelling variants: curly apostrophes, and a capitalised first word
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
     mutating func insert(_ name: String, _ target: LexiconIndex.Target) {
         var variants = [name]
-        if name.utf8.contains(UInt8(ascii: "'")) {
+        if name.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "'")) }) ?? name.utf8.contains(UInt8(ascii: "'")) {
             variants.append(String(decoding: Tokenizer.apostrophes(in: Array(name.utf8), curled: true), as: UTF8.self))
         }
         if let first = name.unicodeScalars.first, first.properties.isLowercase {
