@@ -12,8 +12,8 @@ enum CompiledLexicon {
 
     static func files(_ text: String) -> [LexiconFile] {
         var files: [LexiconFile] = []
-        for line in Array(text.utf8).split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: field, omittingEmptySubsequences: false)
+        for line in pieces(Array(text.utf8)[...], UInt8(ascii: "\n"), omittingEmpty: true) {
+            let fields = pieces(line, field)
             let kind = fields[0].first
             if kind == UInt8(ascii: "F") {
                 files.append(LexiconFile(path: string(fields[1])))
@@ -29,8 +29,8 @@ enum CompiledLexicon {
                     aliases: list(fields[6]), demonyms: list(fields[7]), metonyms: list(fields[8]),
                     ambiguous: fields[9].first == UInt8(ascii: "1"), origin: origin()))
             case UInt8(ascii: "P"):
-                let roles = fields[5].split(separator: role).map { text in
-                    let parts = text.split(separator: roleField, omittingEmptySubsequences: false)
+                let roles = pieces(fields[5], role, omittingEmpty: true).map { text in
+                    let parts = pieces(text, roleField)
                     return PersonEntry.Role(actor: ActorID(string(parts[0])), title: string(parts[1]),
                                             from: CalendarDay(iso: string(parts[2])), until: CalendarDay(iso: string(parts[3])))
                 }
@@ -47,8 +47,8 @@ enum CompiledLexicon {
     /// The event coder's cues: one record per entry or list, in the order of `lexicon/cues.yaml`.
     static func cues(_ text: String) -> CueLexicon {
         var lexicon = CueLexicon()
-        for line in Array(text.utf8).split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: field, omittingEmptySubsequences: false)
+        for line in pieces(Array(text.utf8)[...], UInt8(ascii: "\n"), omittingEmpty: true) {
+            let fields = pieces(line, field)
             switch fields[0].first {
             case UInt8(ascii: "C"):
                 guard let kind = RelationKind(rawValue: string(fields[1])) else {
@@ -70,6 +70,24 @@ enum CompiledLexicon {
     private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     private static func list(_ bytes: ArraySlice<UInt8>) -> [String] {
-        bytes.split(separator: item).map(string)
+        pieces(bytes, item, omittingEmpty: true).map(string)
+    }
+
+    /// The pieces of `bytes` between `separator`s (what `split` gives), found by a plain scan: the
+    /// generic `split` took a fifth of reading these records, which every process does at start-up.
+    private static func pieces(_ bytes: ArraySlice<UInt8>, _ separator: UInt8, omittingEmpty: Bool = false) -> [ArraySlice<UInt8>] {
+        var result: [ArraySlice<UInt8>] = []
+        result.reserveCapacity(12)
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            if bytes[index] == separator {
+                if !omittingEmpty || index > start { result.append(bytes[start..<index]) }
+                start = index + 1
+            }
+            index += 1
+        }
+        if !omittingEmpty || bytes.endIndex > start { result.append(bytes[start..<bytes.endIndex]) }
+        return result
     }
 }
