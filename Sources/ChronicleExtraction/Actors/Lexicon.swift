@@ -103,6 +103,7 @@ public struct Lexicon: Sendable {
         }
         // A name this file gives an actor is taken away from any actor an earlier file gave it to.
         var claimed: [String: ActorID] = [:]
+        claimed.reserveCapacity(file.actors.reduce(0) { $0 + 1 + $1.aliases.count + $1.demonyms.count + $1.metonyms.count })
         for entry in file.actors {
             for (name, _) in names(of: entry) {
                 if let other = claimed[name], other != entry.id {
@@ -111,7 +112,11 @@ public struct Lexicon: Sendable {
                 claimed[name] = entry.id
             }
         }
-        for (id, var entry) in actors {
+        for (id, var entry) in actors where !claimed.isEmpty {
+            func takenByAnother(_ name: String) -> Bool { claimed[name].map { $0 != id } ?? false }
+            // Most actors lose no name: look before copying and filtering their lists.
+            guard entry.aliases.contains(where: takenByAnother) || entry.demonyms.contains(where: takenByAnother)
+                || entry.metonyms.contains(where: takenByAnother) else { continue }
             let before = entry
             entry.aliases.removeAll { claimed[$0].map { $0 != id } ?? false }
             entry.demonyms.removeAll { claimed[$0].map { $0 != id } ?? false }
