@@ -103,7 +103,7 @@ public struct Lexicon: Sendable {
         }
         // A name this file gives an actor is taken away from any actor an earlier file gave it to.
         var claimed: [String: ActorID] = [:]
-        claimed.reserveCapacity(file.actors.reduce(0) { $0 + 1 + $1.aliases.count + $1.demonyms.count + $1.metonyms.count })
+        claimed.reserveCapacity(file.actors.reduce(0) { $0 + $1.nameCount })
         for entry in file.actors {
             for (name, _) in names(of: entry) {
                 if let other = claimed[name], other != entry.id {
@@ -117,15 +117,12 @@ public struct Lexicon: Sendable {
             // Most actors lose no name: look before copying and filtering their lists.
             guard entry.aliases.contains(where: takenByAnother) || entry.demonyms.contains(where: takenByAnother)
                 || entry.metonyms.contains(where: takenByAnother) else { continue }
-            let before = entry
-            entry.aliases.removeAll { claimed[$0].map { $0 != id } ?? false }
-            entry.demonyms.removeAll { claimed[$0].map { $0 != id } ?? false }
-            entry.metonyms.removeAll { claimed[$0].map { $0 != id } ?? false }
-            if entry != before {
-                let moved = names(of: before).map(\.0).filter { name in claimed[name].map { $0 != id } ?? false }
-                notes.append(Diagnostic(.note, file: file.path, "\(moved.sorted().joined(separator: ", ")) now name \(claimed[moved.first ?? ""]?.rawValue ?? "?"), no longer \(id)"))
-                actors[id] = entry
-            }
+            let moved = names(of: entry).map(\.0).filter(takenByAnother)
+            entry.aliases.removeAll(where: takenByAnother)
+            entry.demonyms.removeAll(where: takenByAnother)
+            entry.metonyms.removeAll(where: takenByAnother)
+            notes.append(Diagnostic(.note, file: file.path, "\(moved.sorted().joined(separator: ", ")) now name \(claimed[moved.first ?? ""]?.rawValue ?? "?"), no longer \(id)"))
+            actors[id] = entry
         }
         // A person this file lists replaces an earlier file's entry of the same name, at the end.
         var seenPeople: [String: SourceLocation] = [:]

@@ -25,6 +25,9 @@ public struct ActorEntry: Hashable, Sendable {
         self.ambiguous = ambiguous
         self.origin = origin
     }
+
+    /// How many names `Lexicon.names(of:)` gives this actor: its name, aliases, demonyms and metonyms.
+    var nameCount: Int { 1 + aliases.count + demonyms.count + metonyms.count }
 }
 
 /// A person who speaks or acts for an actor, with the dates of each role.

@@ -34,8 +34,7 @@ public final class LexiconIndex: Sendable {
         let ids = lexicon.actors.keys.sorted()
         // Room for every name's tokens and nodes at once: growing the tables rehashed every key
         // they held at each doubling (a fifth of building the trie).
-        let nameCount = lexicon.actors.values.reduce(0) { $0 + 1 + $1.aliases.count + $1.demonyms.count + $1.metonyms.count }
-            + lexicon.people.reduce(0) { $0 + 1 + $1.aliases.count } + lexicon.notActors.count
+        let nameCount = lexicon.actors.values.reduce(0) { $0 + $1.nameCount } + lexicon.people.reduce(0) { $0 + 1 + $1.aliases.count } + lexicon.notActors.count
         var builder = LexiconTrieBuilder(expectedNames: nameCount)
         for id in ids {
             let entry = lexicon.actors[id]!
