@@ -62,47 +62,61 @@ struct SentenceView {
         swap(&list, &self.list)
         swap(&ids, &self.ids)
         swap(&ranges, &self.ranges)
-        list.removeAll(keepingCapacity: true)
-        ids.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
-        list.reserveCapacity(tokens.count)
-        ids.reserveCapacity(tokens.count)
-        ranges.reserveCapacity(tokens.count)
-        // Lowering never lengthens a word: the buffer holds at least the words' bytes, written in place
-        // (bytes past them, left from a longer sentence, are never read).
-        let wordBytes = tokens.reduce(0) { $0 + ($1.kind == .word ? $1.range.count : 0) }
-        if lowered.count < wordBytes { lowered.append(contentsOf: repeatElement(0, count: wordBytes - lowered.count)) }
-        var used = 0
+        var wordCount = 0, wordBytes = 0
+        for token in tokens where token.kind == .word {
+            wordCount += 1
+            wordBytes += token.range.count
+        }
+        // Each list is made as long as the sentence's words and written by position, then cut to
+        // the words written: an append per word checked the list's uniqueness and capacity three
+        // times a word. Lowering never lengthens a word, so `lowered` holds at least the words'
+        // bytes (bytes past them, left from a longer sentence, are never read).
+        SentenceView.extend(&lowered, to: wordBytes, with: 0)
+        SentenceView.extend(&list, to: wordCount, with: Word(start: 0, count: 0))
+        SentenceView.extend(&ids, to: wordCount, with: -1)
+        SentenceView.extend(&ranges, to: wordCount, with: 0..<0)
+        var written = 0
         text.withUnsafeBufferPointer { text in
             lowered.withUnsafeMutableBufferPointer { lowered in
-                var previousKind: Token.Kind? = nil
-                var previousEnd = -1
-                for token in tokens {
-                    switch token.kind {
-                    case .word:
-                        var word = Word(start: Int32(used), count: 0)
-                        if SentenceView.lower(UnsafeBufferPointer(rebasing: text[token.range]), into: lowered, at: &used) {
-                            word.flags.insert(.beyondASCII)
+                list.withUnsafeMutableBufferPointer { list in
+                    ids.withUnsafeMutableBufferPointer { ids in
+                        ranges.withUnsafeMutableBufferPointer { ranges in
+                            var used = 0
+                            var previousKind: Token.Kind? = nil
+                            var previousEnd = -1
+                            for token in tokens {
+                                switch token.kind {
+                                case .word:
+                                    var word = Word(start: Int32(used), count: 0)
+                                    if SentenceView.lower(UnsafeBufferPointer(rebasing: text[token.range]), into: lowered, at: &used) {
+                                        word.flags.insert(.beyondASCII)
+                                    }
+                                    word.count = Int32(used) - word.start
+                                    if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
+                                    let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
+                                    ids[written] = vocabulary.value(for: bytes) ?? SentenceView.contractionID(bytes, vocabulary) ?? -1
+                                    list[written] = word
+                                    ranges[written] = token.range
+                                    written += 1
+                                case .possessive:
+                                    if written > 0 { list[written - 1].flags.insert(.possessiveAfter) }
+                                case .punctuation:
+                                    if text[token.range.lowerBound] == UInt8(ascii: ","), written > 0 { list[written - 1].flags.insert(.commaAfter) }
+                                case .hyphen:
+                                    break
+                                }
+                                previousKind = token.kind
+                                previousEnd = token.range.upperBound
+                            }
                         }
-                        word.count = Int32(used) - word.start
-                        if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
-                        let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
-                        ids.append(vocabulary.value(for: bytes) ?? SentenceView.contractionID(bytes, vocabulary) ?? -1)
-                        list.append(word)
-                        ranges.append(token.range)
-                    case .possessive:
-                        if !list.isEmpty { list[list.count - 1].flags.insert(.possessiveAfter) }
-                    case .punctuation:
-                        if text[token.range.lowerBound] == UInt8(ascii: ","), !list.isEmpty { list[list.count - 1].flags.insert(.commaAfter) }
-                    case .hyphen:
-                        break
                     }
-                    previousKind = token.kind
-                    previousEnd = token.range.upperBound
                 }
             }
         }
+        list.removeLast(list.count - written)
+        ids.removeLast(ids.count - written)
+        ranges.removeLast(ranges.count - written)
         // Handed back with `consume`: a local copy still alive would make the first change to a
         // word below copy the whole list.
         self.lowered = consume lowered
@@ -147,13 +161,15 @@ struct SentenceView {
     /// Writes `word` into `lowered` from `used` on, in ASCII lower case and with each right single
     /// quotation mark (U+2019) as an apostrophe, and moves `used` past it; whether the word has
     /// bytes beyond ASCII. It never writes more bytes than `word` has.
+    @inline(__always)
     private static func lower(_ word: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>, at used: inout Int) -> Bool {
         var beyondASCII = false
         var index = 0
         while index < word.count {
             let byte = word[index]
             if byte < 0x80 {
-                lowered[used] = isUpper(byte) ? byte | 0x20 : byte
+                // One subtraction tells a capital: bytes below "A" wrap past 26.
+                lowered[used] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
                 index += 1
             } else {
                 beyondASCII = true
@@ -168,6 +184,11 @@ struct SentenceView {
             used += 1
         }
         return beyondASCII
+    }
+
+    /// Lengthens `list` to `count` elements with `filler`, keeping its elements; never shortens it.
+    private static func extend<Element>(_ list: inout [Element], to count: Int, with filler: Element) {
+        if list.count < count { list.append(contentsOf: repeatElement(filler, count: count - list.count)) }
     }
 
     // MARK: - Words
