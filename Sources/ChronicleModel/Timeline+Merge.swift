@@ -87,9 +87,9 @@ extension Timeline {
         private var documents: [DocumentID: Document] = [:]
         private var actors: [ActorID: Actor] = [:]
         private var relations: [Relation] = []
-        private var relationIndex: [RelationKey: Int] = [:]
+        private var relationIndex = RecordIndex()
         private var events: [Event] = []
-        private var eventIndex: [EventID: Int] = [:]
+        private var eventIndex = RecordIndex()
         /// About how many bytes the relations and events held take: enough to decide when a run
         /// too large for memory should move its records to disk (`takeRelationsAndEvents`).
         public private(set) var approximateBytes = 0
@@ -150,50 +150,59 @@ extension Timeline {
             // The other merger has counted its records' bytes already (those that join one of
             // these count twice, so the figure errs high, as it should).
             approximateBytes += other.approximateBytes
-            other.relationIndex = [:]
-            other.eventIndex = [:]
-            let relationPlaces = Merger.places(of: other.relations, in: relationIndex, threads: threads) { relation in
-                RelationKey(source: relation.pointee.source, target: relation.pointee.target, kind: relation.pointee.kind)
-            }
-            let eventPlaces = Merger.places(of: other.events, in: eventIndex, threads: threads) { $0.pointee.id }
+            other.relationIndex = RecordIndex()
+            other.eventIndex = RecordIndex()
+            let relationPlaces = Merger.places(of: other.relations, in: relationIndex, among: relations, threads: threads,
+                                               hash: { RelationKey($0.pointee).recordHash },
+                                               sameKey: { RelationKey($0.pointee).matches($1) })
+            let eventPlaces = Merger.places(of: other.events, in: eventIndex, among: events, threads: threads,
+                                            hash: { $0.pointee.id.recordHash }, sameKey: { $0.pointee.id == $1.pointee.id })
             if keepingIndexes {
-                // Room for every record at once, not rehashing as the index doubles.
+                // Room for every record at once, not growing as the index doubles.
                 relationIndex.reserveCapacity(relations.count + other.relations.count)
                 eventIndex.reserveCapacity(events.count + other.events.count)
             } else {
-                relationIndex = [:]
-                eventIndex = [:]
+                relationIndex = RecordIndex()
+                eventIndex = RecordIndex()
             }
             // Room for every record at once: growing by doubling copied the records held so far.
             relations.reserveCapacity(relations.count + other.relations.count)
             events.reserveCapacity(events.count + other.events.count)
             // From the end, so each record moves out of `other` rather than being copied.
             while let relation = other.relations.popLast() {
-                let place = relationPlaces[other.relations.count]
+                let (hash, place) = relationPlaces[other.relations.count]
                 if place >= 0 {
                     fold(relation, into: place)
                 } else {
-                    if keepingIndexes { relationIndex[RelationKey(relation)] = relations.count }
+                    if keepingIndexes { relationIndex.insertNew(hash: hash, position: relations.count) }
                     relations.append(relation)
                 }
             }
             while let event = other.events.popLast() {
-                let place = eventPlaces[other.events.count]
+                let (hash, place) = eventPlaces[other.events.count]
                 if place >= 0 {
                     fold(event, into: place)
                 } else {
-                    if keepingIndexes { eventIndex[event.id] = events.count }
+                    if keepingIndexes { eventIndex.insertNew(hash: hash, position: events.count) }
                     events.append(event)
                 }
             }
         }
 
-        /// Where each record is in `index`, or -1, looked up on `threads` threads.
-        private static func places<Record: Sendable, Key: Hashable & Sendable>(
-            of records: [Record], in index: [Key: Int], threads: Int, key: @escaping @Sendable (UnsafePointer<Record>) -> Key
-        ) -> [Int] {
-            guard !index.isEmpty else { return [Int](repeating: -1, count: records.count) }
-            return records.parallelMap(threads: threads) { index[key($0)] ?? -1 }
+        /// Each record's key hash and where the record of its key is among `held` (found through
+        /// `index`), or -1, worked out on `threads` threads; `sameKey` compares a record's key with a held one's.
+        private static func places<Record: Sendable>(
+            of records: [Record], in index: RecordIndex, among held: [Record], threads: Int,
+            hash: @escaping @Sendable (UnsafePointer<Record>) -> UInt64,
+            sameKey: @escaping @Sendable (UnsafePointer<Record>, UnsafePointer<Record>) -> Bool
+        ) -> [(hash: UInt64, place: Int)] {
+            held.withUnsafeBufferPointer { held in
+                let held = SharedConstantBuffer(held)
+                return records.parallelMap(threads: threads) { record in
+                    let hash = hash(record)
+                    return (hash, index.position(hash: hash) { sameKey(record, held.buffer.baseAddress! + $0) } ?? -1)
+                }
+            }
         }
 
         /// Hands over the relations and events held so far, merged and in output order, and forgets
@@ -219,8 +228,8 @@ extension Timeline {
         /// does not depend on how many).
         public consuming func timeline(threads: Int = 1) -> Timeline {
             // The indexes are done with; drop them before the lists are sorted.
-            relationIndex = [:]
-            eventIndex = [:]
+            relationIndex = RecordIndex()
+            eventIndex = RecordIndex()
             var (relations, events) = (self.relations, self.events)
             (self.relations, self.events) = ([], [])
             return Timeline.finished(documents: Array(documents.values), actors: Array(actors.values), relations: &relations,
@@ -260,7 +269,10 @@ extension Timeline {
 
         /// Takes in a relation without counting its bytes; whether it was new.
         private mutating func insert(_ relation: consuming Relation) -> Bool {
-            let index = Merger.position(in: &relationIndex[RelationKey(relation), default: -1], next: relations.count)
+            let key = RelationKey(relation)
+            let index = relations.withUnsafeBufferPointer { held in
+                relationIndex.position(hash: key.recordHash, insertingIfAbsent: held.count) { key.matches(held.baseAddress! + $0) }
+            }
             guard index == relations.count else {
                 fold(relation, into: index)
                 return false
@@ -271,7 +283,10 @@ extension Timeline {
 
         /// Takes in an event without counting its bytes; whether it was new.
         private mutating func insert(_ event: consuming Event) -> Bool {
-            let index = Merger.position(in: &eventIndex[event.id, default: -1], next: events.count)
+            let id = event.id
+            let index = events.withUnsafeBufferPointer { held in
+                eventIndex.position(hash: id.recordHash, insertingIfAbsent: held.count) { held[$0].id == id }
+            }
             guard index == events.count else {
                 fold(event, into: index)
                 return false
@@ -288,13 +303,6 @@ extension Timeline {
         /// Folds a record into the one at `place`, a record of the same event.
         private mutating func fold(_ event: consuming Event, into place: Int) {
             Timeline.fold(event, into: &events[place])
-        }
-
-        /// The position an index entry holds, set to `next` when the entry is new (-1): the key is
-        /// hashed and looked up once, where a look-up and then an insertion hashed it twice.
-        private static func position(in entry: inout Int, next: Int) -> Int {
-            if entry < 0 { entry = next }
-            return entry
         }
 
         /// Evidence items and their text; a text shared by several items is counted for each, so
@@ -360,6 +368,11 @@ extension Timeline {
             self.source = source
             self.target = target
             self.kind = kind
+        }
+
+        /// Whether the relation at `relation` has this key, its fields compared where they lie.
+        func matches(_ relation: UnsafePointer<Relation>) -> Bool {
+            relation.pointee.kind == kind && relation.pointee.source == source && relation.pointee.target == target
         }
 
         package static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {

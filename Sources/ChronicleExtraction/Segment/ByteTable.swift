@@ -1,3 +1,5 @@
+@_spi(Hashing) import ChronicleModel
+
 /// A read-only hash table from byte strings (words, short phrases) to values, for the look-ups
 /// every token of text makes: lexicon vocabulary, date words, cue words, boilerplate cues.
 ///
@@ -111,36 +113,10 @@ struct ByteTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Eight bytes per step, each step a multiply and a shift (the mixing of splitmix64). The
-    /// bytes past the last whole eight, and keys shorter than eight, are read in one or two loads
-    /// that may overlap, not a byte at a time: most keys are words of three to seven letters.
+    /// `ByteHash.hash` of `bytes`, unseeded: the table's keys are fixed when it is built, so text
+    /// cannot add colliding keys.
     @inline(__always)
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let count = bytes.count
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(count)
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-        } else if count >= 4 {
-            let low = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-            let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            hash = mix(hash ^ (low | high << 32))
-        } else if count > 0 {
-            hash = mix(hash ^ (UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16))
-        }
-        return hash ^ (hash >> 32)
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var mixed = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ByteHash.hash(bytes, seed: 0) }
 }
 
 extension ByteTable where Value == Bool {
