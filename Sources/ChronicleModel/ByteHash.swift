@@ -1,5 +1,5 @@
-/// A 64-bit hash of a short byte string, for the look-up tables every word and record passes
-/// through (`ByteTable`'s words, the merger's record keys).
+/// A 64-bit hash of a short byte string, and the byte tests that go with it, for the look-up
+/// tables every word and record passes through (`ByteTable`'s words, the merger's record keys).
 ///
 /// Eight bytes per step, each step a multiply and a shift (the mixing of splitmix64). The bytes
 /// past the last whole eight, and keys shorter than eight, are read in one or two loads that may
@@ -10,7 +10,7 @@
 /// process, so no input can be made to collide in advance.
 ///
 /// It is public only to the package's modules (`@_spi(Hashing)`), so that `ByteTable` can inline
-/// it: a `package` function is not inlined across modules, and a call per word cost 12 M
+/// them: a `package` function is not inlined across modules, and a call per word cost 12 M
 /// instructions of a 1,000-document run.
 @_spi(Hashing) public enum ByteHash {
     @inlinable @inline(__always)
@@ -32,6 +32,37 @@
             hash = mix(hash ^ (UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16))
         }
         return hash ^ (hash >> 32)
+    }
+
+    /// Whether every byte is below 0x80, read eight at a time.
+    @inlinable
+    public static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        var seen: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            seen |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            seen |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether the `count` bytes at `lhs` and at `rhs` are the same, compared eight at a time.
+    @inlinable @inline(__always)
+    public static func equal(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if lhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < count {
+            if lhs.load(fromByteOffset: index, as: UInt8.self) != rhs.load(fromByteOffset: index, as: UInt8.self) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Stirs `value`'s bits (splitmix64's finaliser): also what combines the hashes of a key's parts.

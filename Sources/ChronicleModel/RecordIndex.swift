@@ -80,20 +80,52 @@ struct RecordIndex: Sendable {
     }
 }
 
-extension Identifier {
-    /// The hash of the id's bytes, for `RecordIndex`.
+extension String {
+    /// The hash of the string for `RecordIndex`, equal for strings Swift holds equal. An ASCII
+    /// string's bytes are hashed as they are. Any other string goes through `Hasher`, which hashes
+    /// canonically equivalent strings (`é` composed or not) alike, unless it is equal to an ASCII
+    /// string: three characters stand canonically for ASCII ones (`asciiEquivalent`).
     var recordHash: UInt64 {
-        var result: UInt64 = 0
-        rawValue.withUTF8Lent { result = ByteHash.hash(UnsafeRawBufferPointer($0), seed: RecordIndex.seed) }
-        return result
+        var hash: UInt64 = 0
+        var isASCII = true
+        withUTF8Lent { bytes in
+            isASCII = ByteHash.isASCII(UnsafeRawBufferPointer(bytes))
+            if isASCII { hash = ByteHash.hash(UnsafeRawBufferPointer(bytes), seed: RecordIndex.seed) }
+        }
+        return isASCII ? hash : nonASCIIRecordHash
     }
+
+    private var nonASCIIRecordHash: UInt64 {
+        if let ascii = asciiEquivalent { return ascii.withUnsafeBytes { ByteHash.hash($0, seed: RecordIndex.seed) } }
+        return UInt64(truncatingIfNeeded: hashValue)
+    }
+
+    /// The bytes of the ASCII string equal to this one, if there is one: only U+037E (Greek question
+    /// mark, `;`), U+1FEF (Greek varia, `` ` ``) and U+212A (Kelvin sign, `K`) normalise to ASCII.
+    private var asciiEquivalent: [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x037E: bytes.append(UInt8(ascii: ";"))
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))
+            default: return nil
+            }
+        }
+        return bytes
+    }
+}
+
+extension Identifier {
+    /// The hash of the id for `RecordIndex`.
+    var recordHash: UInt64 { rawValue.recordHash }
 }
 
 extension Timeline.RelationKey {
     /// The hash of the source's, the target's and the kind's bytes together, for `RecordIndex`.
     var recordHash: UInt64 {
-        var result = ByteHash.mix(source.recordHash ^ ByteHash.mix(target.recordHash &+ 0x9E37_79B9_7F4A_7C15))
-        kind.rawValue.withUTF8Lent { result = ByteHash.mix(result ^ ByteHash.hash(UnsafeRawBufferPointer($0), seed: RecordIndex.seed)) }
-        return result
+        let result = ByteHash.mix(source.recordHash ^ ByteHash.mix(target.recordHash &+ 0x9E37_79B9_7F4A_7C15))
+        return ByteHash.mix(result ^ kind.rawValue.recordHash)
     }
 }

@@ -380,9 +380,32 @@ extension Timeline {
         }
     }
 
-    /// Two records of one document: the same, or else the one that sorts first (so the choice does not depend on order).
+    /// Two records of one document: the one that sorts first by source, title and date, and of
+    /// records alike in those (or equal only as Swift compares strings), the one whose fields' bytes
+    /// come first, so the choice never depends on the order they came in.
     private static func pick(_ a: Document, _ b: Document) -> Document {
-        a == b ? a : (a.source, a.title ?? "", a.published?.description ?? "") <= (b.source, b.title ?? "", b.published?.description ?? "") ? a : b
+        let (first, second) = ((a.source, a.title ?? "", a.published?.description ?? ""), (b.source, b.title ?? "", b.published?.description ?? ""))
+        if first < second { return a }
+        if second < first { return b }
+        return fieldBytes(of: b).lexicographicallyPrecedes(fieldBytes(of: a)) ? b : a
+    }
+
+    /// Every field of `document` as bytes, each after a marker of presence and its length, so no
+    /// two different records give the same bytes.
+    private static func fieldBytes(of document: Document) -> [UInt8] {
+        let fields: [String?] = [document.id.rawValue, document.source, document.title, document.published?.description,
+                                 document.publishedFrom?.rawValue, document.url, document.videoID, document.format.rawValue]
+        var bytes: [UInt8] = []
+        for field in fields {
+            guard let field else {
+                bytes.append(0)
+                continue
+            }
+            bytes.append(1)
+            withUnsafeBytes(of: UInt64(field.utf8.count).bigEndian) { bytes += $0 }
+            bytes += field.utf8
+        }
+        return bytes
     }
 
     /// Folds `b` into `a`, another record of the same actor.
@@ -394,14 +417,17 @@ extension Timeline {
         if (b.name, b.kind.rawValue) < (a.name, a.kind.rawValue) {
             a.name = b.name
             a.kind = b.kind
+        } else if b.name == a.name, b.kind == a.kind {
+            a.name = String.firstInBytes(a.name, b.name)
         }
     }
 
-    /// The names of both lists, sorted, each once. Lists already in that form (as every list
-    /// Chronicle writes is) merge in one pass; others go through a set.
+    /// The names of both lists, sorted, each once (of equal names, the one `String.firstInBytes`
+    /// picks, so the result does not depend on which list is which). Lists already in that form (as
+    /// every list Chronicle writes is) merge in one pass; others are sorted whole.
     static func sortedUnion(_ a: [String], _ b: [String]) -> [String] {
-        guard isStrictlyAscending(a), isStrictlyAscending(b) else { return Array(Set(a).union(b)).sorted() }
-        if b.isEmpty || a == b { return a }
+        guard isStrictlyAscending(a), isStrictlyAscending(b) else { return distinctSortedNames(a + b) }
+        if b.isEmpty { return a }
         if a.isEmpty { return b }
         // Most records of an actor name it as earlier ones did: then `a` is the union already.
         if isSortedSubset(b, of: a) { return a }
@@ -414,7 +440,7 @@ extension Timeline {
             } else if b[j] < a[i] {
                 result.append(b[j]); j += 1
             } else {
-                result.append(a[i]); i += 1; j += 1
+                result.append(String.firstInBytes(a[i], b[j])); i += 1; j += 1
             }
         }
         result += a[i...]
@@ -422,13 +448,13 @@ extension Timeline {
         return result
     }
 
-    /// Whether every name of `b` is in `a`, both strictly ascending.
+    /// Whether every name of `b` is in `a` with the same bytes, both strictly ascending.
     private static func isSortedSubset(_ b: [String], of a: [String]) -> Bool {
         guard b.count <= a.count else { return false }
         var i = 0
         for name in b {
             while i < a.count, a[i] < name { i += 1 }
-            guard i < a.count, a[i] == name else { return false }
+            guard i < a.count, a[i].hasSameBytes(as: name) else { return false }
             i += 1
         }
         return true

@@ -323,6 +323,42 @@ struct MergeCLITests {
         #expect(result.stderr.contains("no publication date"), "the note about the document read is kept: \(result.stderr)")
     }
 
+    /// A lexicon that spells a name both composed and decomposed (`Bogotá`), in documents that use
+    /// both: shards merged in any order, and runs on any number of threads, write the same bytes,
+    /// with the two spellings as one alias.
+    @Test func equivalentSpellingsMergeToTheSameBytesInAnyOrder() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (composed, decomposed) = ("Bogot\u{E1}", "Bogota\u{301}")
+        try "actors:\n  - {id: QQQ, name: Qqqland, kind: state, aliases: [\"\(composed)\", \"\(decomposed)\"]}\n"
+            .write(toFile: folder + "/lexicon.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/docs", withIntermediateDirectories: true)
+        for index in 0..<12 {
+            let name = index % 2 == 0 ? composed : decomposed
+            try "Published 2024-03-0\(1 + index % 9)\n\n\(name) accused Russia of shelling the border on March 2, 2024, officials said.\n"
+                .write(toFile: folder + "/docs/d\(index).txt", atomically: true, encoding: .utf8)
+        }
+        let reference = try ChronicleBinary.run(["extract", folder + "/docs", "--lexicon", folder + "/lexicon.yaml", "--quiet"])
+        #expect(reference.status == 0, "\(reference.stderr)")
+        let timeline = try JSONSerialization.jsonObject(with: reference.stdout) as? [String: Any]
+        let actor = (timeline?["actors"] as? [[String: Any]])?.first { $0["id"] as? String == "QQQ" }
+        let aliases = try #require(actor?["aliases"] as? [String])
+        #expect(aliases.map { Array($0.utf8) } == [Array(decomposed.utf8)], "one alias, the spelling whose bytes come first")
+
+        let lines = try ChronicleBinary.run(["extract", folder + "/docs", "--lexicon", folder + "/lexicon.yaml", "--jsonl", "--quiet"])
+        var random = SplitMix64(seed: 7)
+        for (round, jobs) in ["1", "2", "3", "1"].enumerated() {
+            let shuffled = lines.stdoutText.split(separator: "\n").shuffled(using: &random)
+            try shuffled.joined(separator: "\n").write(toFile: folder + "/parts.jsonl", atomically: true, encoding: .utf8)
+            let merged = try ChronicleBinary.run(["merge", folder + "/parts.jsonl", "--jobs", jobs])
+            #expect(merged.stdout == reference.stdout, "merge of shuffled lines, round \(round)")
+            let documents = try FileManager.default.contentsOfDirectory(atPath: folder + "/docs").shuffled(using: &random)
+            let run = try ChronicleBinary.run(["extract"] + documents.map { folder + "/docs/" + $0 }
+                                              + ["--lexicon", folder + "/lexicon.yaml", "--jobs", jobs, "--quiet"])
+            #expect(run.stdout == reference.stdout, "extract of shuffled files with --jobs \(jobs)")
+        }
+    }
+
     /// JSON Lines are merged a line at a time, under --memory like extract, to the same bytes.
     @Test func linesMergeThroughTemporaryFilesAndFaultsNameTheirLine() throws {
         let folder = makeTemporaryFolder()

@@ -69,7 +69,7 @@ public struct ActorTally: Sendable {
             // The entry's fields are read where they lie: a copy of the entry retained every list in it.
             let place = Int(actor)
             result.append(Actor(id: index.actorEntries[place].id, name: index.actorEntries[place].name, kind: index.actorEntries[place].kind,
-                                aliases: distinctSorted(names), mentions: end - start, people: people.isEmpty ? nil : distinctSorted(people)))
+                                aliases: distinctSortedNames(names), mentions: end - start, people: people.isEmpty ? nil : distinctSortedNames(people)))
         }
         return result
     }

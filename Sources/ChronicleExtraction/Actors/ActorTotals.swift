@@ -33,7 +33,12 @@ public struct ActorTotals: Sendable {
             let place = Int(tally.entries[position].actor)
             if totals[place] == nil { totals[place] = Totals() }
             totals[place]!.mentions += 1
-            if let person = tally.entries[position].person { totals[place]!.people.insert(person) }
+            if let person = tally.entries[position].person {
+                // A set keeps the first of two canonically equivalent names; which came first
+                // depends on the threads, so the one `String.firstInBytes` picks is kept instead.
+                let (inserted, kept) = totals[place]!.people.insert(person)
+                if !inserted, !kept.hasSameBytes(as: person) { totals[place]!.people.update(with: String.firstInBytes(kept, person)) }
+            }
             let name = tally.entries[position].name
             guard !name.isEmpty else { continue }
             let known = tally.text.withUnsafeBufferPointer { text in
@@ -51,8 +56,8 @@ public struct ActorTotals: Sendable {
             guard let gathered else { continue }
             let entry = index.actorEntries[place]
             // Spellings canonically equivalent as `String`s (composed and decomposed accents) are one name.
-            let names = distinctSorted(gathered.spellings.map { String(decoding: $0, as: UTF8.self) })
-            let people = distinctSorted(Array(gathered.people))
+            let names = distinctSortedNames(gathered.spellings.map { String(decoding: $0, as: UTF8.self) })
+            let people = distinctSortedNames(Array(gathered.people))
             result.append(Actor(id: entry.id, name: entry.name, kind: entry.kind, aliases: names, mentions: gathered.mentions,
                                 people: people.isEmpty ? nil : people))
         }

@@ -106,7 +106,7 @@ struct ByteTable<Value: Sendable>: Sendable {
             if index < 0 { return nil }
             let start = Int(starts[index])
             let length = Int(starts[index + 1]) - start
-            if length == key.count, length == 0 || memoryEqual(stored.baseAddress! + start, key.baseAddress!, length) {
+            if length == key.count, length == 0 || ByteHash.equal(stored.baseAddress! + start, key.baseAddress!, count: length) {
                 return storage.values[index]
             }
             slot = (slot + 1) & mask
@@ -171,18 +171,4 @@ private final class ByteTableStorage<Value: Sendable>: @unchecked Sendable {
         _ = buffer.initialize(from: list)
         return UnsafeMutableBufferPointer(rebasing: buffer[..<list.count])
     }
-}
-
-@inline(__always)
-private func memoryEqual(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
-    var index = 0
-    while index + 8 <= count {
-        if lhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
-        index += 8
-    }
-    while index < count {
-        if lhs.load(fromByteOffset: index, as: UInt8.self) != rhs.load(fromByteOffset: index, as: UInt8.self) { return false }
-        index += 1
-    }
-    return true
 }
