@@ -72,6 +72,22 @@ enum BoilerplateFilter {
                         var index = 0
                         let end = source.count
                         while index < end {
+                            // ASCII letters and digits, eight at a time (lowered together); the
+                            // byte after them is read below. Output stays behind input, so the
+                            // eight bytes written fit, and those past the run are written over.
+                            if index + 8 <= end {
+                                let bytes = EightBytes.load(source.baseAddress! + index)
+                                let letters = EightBytes.letters(bytes)
+                                let run = EightBytes.leadingCount(letters | EightBytes.digits(bytes))
+                                if run > 0 {
+                                    if start < 0 { start = count }
+                                    UnsafeMutableRawPointer(output.baseAddress! + count)
+                                        .storeBytes(of: EightBytes.lowered(bytes, letters: letters).littleEndian, as: UInt64.self)
+                                    count += run
+                                    index += run
+                                    if run == 8 { continue }
+                                }
+                            }
                             let byte = source[index]
                             var wordByte: UInt8 = 0  // none: the byte ends or separates words
                             var length = 1

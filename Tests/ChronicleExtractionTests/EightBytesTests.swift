@@ -1,0 +1,94 @@
+import ChronicleTestSupport
+import Testing
+@testable import ChronicleExtraction
+
+/// The eight-bytes-at-once tests answer as the byte-by-byte ones do, and the readers built on them
+/// find the same words wherever a word starts or ends within the eight.
+@Suite struct EightBytesTests {
+    /// Every byte value in every lane, among neighbours of every kind.
+    @Test func lettersDigitsAndLoweringMatchTheByteTests() {
+        let neighbours: [UInt8] = [0x41, 0x7A, 0x30, 0x20, 0xFF, 0x80, 0x5B, 0x60]
+        for lane in 0..<8 {
+            for value in 0...255 {
+                var bytes = neighbours
+                bytes[lane] = UInt8(value)
+                let word = bytes.withUnsafeBufferPointer { EightBytes.load($0.baseAddress!) }
+                let letters = EightBytes.letters(word)
+                let digits = EightBytes.digits(word)
+                let lowered = EightBytes.lowered(word, letters: letters)
+                for position in 0..<8 {
+                    let byte = bytes[position]
+                    let bit = UInt64(0x80) << (8 * UInt64(position))
+                    #expect((letters & bit != 0) == isLetter(byte), "letter \(byte) in lane \(position)")
+                    #expect((digits & bit != 0) == isDigit(byte), "digit \(byte) in lane \(position)")
+                    let expected = isUpper(byte) ? byte | 0x20 : byte
+                    #expect(UInt8(truncatingIfNeeded: lowered >> (8 * UInt64(position))) == expected, "lowered \(byte)")
+                }
+            }
+        }
+        #expect(EightBytes.leadingCount(EightBytes.high) == 8)
+        #expect(EightBytes.leadingCount(0) == 0)
+        #expect(EightBytes.leadingCount(0x0000_0000_0080_8080) == 3)
+    }
+
+    /// Words that cross the eight-byte steps at every offset, with what may end or continue them
+    /// (abbreviations, inner apostrophes, decimals, possessives, non-ASCII letters), tokenize alike.
+    @Test(arguments: ["Zelenskyy’s", "U.S.", "d'Ivoire", "2.5", "1,000", "counteroffensives", "Côte", "Hamas’", "ABCDEFGHIJKLMNOP-backed"])
+    func tokensDoNotDependOnWhereAWordStarts(word: String) {
+        func words(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return Tokenizer.tokens(bytes, 0..<bytes.count).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        }
+        let alone = words(word)
+        for padding in 0..<9 {
+            let prefix = String(repeating: "x", count: padding)
+            // The word after a space at every offset, then a long word so the step can read past it.
+            #expect(Array(words(prefix + " " + word + " overthehorizon").dropFirst(padding == 0 ? 0 : 1).dropLast()) == alone,
+                    "\(word) after \(padding) bytes")
+        }
+    }
+
+    /// `BoilerplateFilter.Words` against the rule it implements, read a byte at a time: lower-case
+    /// runs of ASCII letters, digits and apostrophes (’ read as '), and of bytes beyond ASCII but
+    /// for Latin-1 punctuation (C2 ..) and general punctuation (E2 80 ..).
+    @Test func boilerplateWordsMatchTheRuleOnRandomText() {
+        let pieces = ["Hamas", "ISRAEL", "sign", "up", " ", "  ", ",", ".", "’", "'", "\u{A0}", "—", "Côte", "日本", "2024", "a1b2",
+                      "ABCDEFGHIJ", "\n", "you're", "“", "x"]
+        var random = SplitMix64(seed: 99)
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(text.utf8)
+            let words = BoilerplateFilter.Words(bytes[...])
+            let found = (0..<words.count).map { Array(words[$0]) }
+            #expect(found == Self.expectedWords(bytes), "\(text)")
+        }
+    }
+
+    static func expectedWords(_ bytes: [UInt8]) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        var current: [UInt8] = []
+        var index = 0
+        func flush() {
+            if !current.isEmpty { result.append(current) }
+            current = []
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x99 { current.append(UInt8(ascii: "'")) } else { flush() }
+                index += 3
+            } else if byte == 0xC2 {
+                flush()
+                index += 2
+            } else if byte >= 0x80 || isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "'") {
+                current.append(isUpper(byte) ? byte | 0x20 : byte)
+                index += 1
+            } else {
+                flush()
+                index += 1
+            }
+        }
+        flush()
+        return result
+    }
+}
