@@ -17,6 +17,10 @@ public final class LexiconIndex: Sendable {
     /// Token bytes to token id, for every token of every name.
     private let vocabulary: ByteTable<Int32>
     private let edges: TrieEdges
+    /// Per token id, the node a name that starts with the token reaches, or -1: every token of text
+    /// starts a match at the root, and this array is one read where the edge table is a probe in
+    /// memory too large to stay in cache.
+    private let rootChildren: [Int32]
     /// Per trie node, the index of its target in `targets`, or -1.
     private let nodeTargets: [Int32]
     private let targets: [Target]
@@ -48,6 +52,9 @@ public final class LexiconIndex: Sendable {
         for phrase in lexicon.notActors { builder.insert(phrase, .notActor) }
         vocabulary = ByteTable(builder.vocabulary.map { ($0.key, $0.value) })
         edges = TrieEdges(builder.edges)
+        var rootChildren = [Int32](repeating: -1, count: builder.vocabulary.count)
+        for (key, child) in builder.edges where key >> 32 == 0 { rootChildren[Int(key & 0xFFFF_FFFF)] = child }
+        self.rootChildren = rootChildren
         nodeTargets = builder.nodeTargets
         targets = builder.targets
         ambiguousTargets = builder.targets.map { target in
@@ -67,7 +74,11 @@ public final class LexiconIndex: Sendable {
 
     /// The child of `node` reached by token `id`.
     @inline(__always)
-    func child(_ node: Int32, _ id: Int32) -> Int32? { edges.child(node, id) }
+    func child(_ node: Int32, _ id: Int32) -> Int32? {
+        guard node == 0 else { return edges.child(node, id) }
+        let child = rootChildren[Int(id)]
+        return child < 0 ? nil : child
+    }
 
     @inline(__always)
     func target(at node: Int32) -> Target? {
