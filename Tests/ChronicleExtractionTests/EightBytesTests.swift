@@ -6,7 +6,7 @@ import Testing
 /// find the same words wherever a word starts or ends within the eight.
 @Suite struct EightBytesTests {
     /// Every byte value in every lane, among neighbours of every kind.
-    @Test func lettersDigitsAndLoweringMatchTheByteTests() {
+    @Test func lettersDigitsVisibleASCIIAndLoweringMatchTheByteTests() {
         let neighbours: [UInt8] = [0x41, 0x7A, 0x30, 0x20, 0xFF, 0x80, 0x5B, 0x60]
         for lane in 0..<8 {
             for value in 0...255 {
@@ -16,11 +16,13 @@ import Testing
                 let letters = EightBytes.letters(word)
                 let digits = EightBytes.digits(word)
                 let lowered = EightBytes.lowered(word, letters: letters)
+                let visible = EightBytes.visibleASCII(word)
                 for position in 0..<8 {
                     let byte = bytes[position]
                     let bit = UInt64(0x80) << (8 * UInt64(position))
                     #expect((letters & bit != 0) == isLetter(byte), "letter \(byte) in lane \(position)")
                     #expect((digits & bit != 0) == isDigit(byte), "digit \(byte) in lane \(position)")
+                    #expect((visible & bit != 0) == (byte > 0x20 && byte < 0x80), "visible \(byte) in lane \(position)")
                     let expected = isUpper(byte) ? byte | 0x20 : byte
                     #expect(UInt8(truncatingIfNeeded: lowered >> (8 * UInt64(position))) == expected, "lowered \(byte)")
                 }

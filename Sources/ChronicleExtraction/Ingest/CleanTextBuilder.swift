@@ -80,6 +80,12 @@ struct CleanTextBuilder {
     private static func runEnd(in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
         while index < end {
+            // Visible ASCII eight bytes at a time; the byte after it is settled below.
+            if index + 8 <= end {
+                let run = EightBytes.leadingCount(EightBytes.visibleASCII(EightBytes.load(source.baseAddress! + index)))
+                index += run
+                if run == 8 { continue }
+            }
             let byte = source[index]
             if byte > 0x20, byte < 0x80 {
                 index += 1

@@ -32,6 +32,13 @@ enum EightBytes {
         return from0 & ~past9 & ~bytes
     }
 
+    /// The top bit of each byte from `!` to DEL (0x21-0x7F): ASCII that is neither white space nor a control.
+    @inline(__always)
+    static func visibleASCII(_ bytes: UInt64) -> UInt64 {
+        let fromBang = ((bytes & ~high) &+ ones &* (0x80 - 0x21)) & high
+        return fromBang & ~bytes
+    }
+
     /// How many of the bytes, from the first, have their top bit in `mask`.
     @inline(__always)
     static func leadingCount(_ mask: UInt64) -> Int {
