@@ -29,6 +29,16 @@ import Testing
             }
         }
         #expect(EightBytes.leadingCount(EightBytes.high) == 8)
+        // The "any" tests, for each byte value alone among neighbours that never match.
+        for value in 0...255 {
+            for lane in 0..<8 {
+                var bytes = [UInt8](repeating: 0x7F, count: 8)
+                bytes[lane] = UInt8(value)
+                let word = bytes.withUnsafeBufferPointer { EightBytes.load($0.baseAddress!) }
+                #expect(EightBytes.anyByte(below: 0x0E, in: word) == (value < 0x0E), "below 0x0E: \(value)")
+                #expect((EightBytes.matches(UInt8(ascii: "."), in: word) != 0) == (value == 0x2E), "is '.': \(value)")
+            }
+        }
         #expect(EightBytes.leadingCount(0) == 0)
         #expect(EightBytes.leadingCount(0x0000_0000_0080_8080) == 3)
     }

@@ -128,7 +128,7 @@ func lines(of bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [LineR
     bytes.withUnsafeBytes { raw in
         var index = start
         while index < stop {
-            while index + 8 <= stop, hasNoByteBelow0x0E(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
+            while index + 8 <= stop, !EightBytes.anyByte(below: 0x0E, in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
             guard index < stop else { break }
             let byte = raw[index]
             if byte == 0x0A || byte == 0x0D {
@@ -141,15 +141,6 @@ func lines(of bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [LineR
     }
     if lineStart < stop { result.append(LineRange(start: lineStart, end: stop)) }
     return result
-}
-
-/// Whether none of the eight bytes of `word` is below 0x0E: the classic test for a zero byte,
-/// applied to each byte minus 0x0E (a byte below 0x0E borrows, and sets its high bit).
-@inline(__always)
-private func hasNoByteBelow0x0E(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    return (word &- ones &* 0x0E) & ~word & highs == 0
 }
 
 /// The offset of the first occurrence of `needle` in `haystack` (nil for an empty needle):

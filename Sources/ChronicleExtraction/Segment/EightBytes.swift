@@ -39,6 +39,21 @@ enum EightBytes {
         return fromBang & ~bytes
     }
 
+    /// Whether any byte is below `limit` (at most 0x80): the test for a zero byte, applied to each
+    /// byte minus `limit` (a byte below it borrows, and sets its top bit).
+    @inline(__always)
+    static func anyByte(below limit: UInt8, in bytes: UInt64) -> Bool {
+        (bytes &- ones &* UInt64(limit)) & ~bytes & high != 0
+    }
+
+    /// The top bit of each byte that is `byte`, and maybe of a byte after one that is (a borrow
+    /// runs on): the same test on the bytes made zero where they match. Nonzero exactly when some byte is `byte`.
+    @inline(__always)
+    static func matches(_ byte: UInt8, in bytes: UInt64) -> UInt64 {
+        let matched = bytes ^ (ones &* UInt64(byte))
+        return (matched &- ones) & ~matched & high
+    }
+
     /// How many of the bytes, from the first, have their top bit in `mask`.
     @inline(__always)
     static func leadingCount(_ mask: UInt64) -> Int {

@@ -80,17 +80,12 @@ public enum SentenceSplitter {
     @inline(__always)
     private static func firstPossibleTerminator(_ text: [UInt8], from start: Int, end: Int) -> Int {
         text.withUnsafeBytes { bytes in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func has(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-                let matched = word ^ (ones &* UInt64(byte))
-                return (matched &- ones) & ~matched
-            }
             var index = start
             while index + 8 <= end {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let candidates = word | has(word, UInt8(ascii: ".")) | has(word, UInt8(ascii: "!")) | has(word, UInt8(ascii: "?"))
-                if candidates & highs != 0 { break }
+                let candidates = word & EightBytes.high | EightBytes.matches(UInt8(ascii: "."), in: word)
+                    | EightBytes.matches(UInt8(ascii: "!"), in: word) | EightBytes.matches(UInt8(ascii: "?"), in: word)
+                if candidates != 0 { break }
                 index += 8
             }
             return index
