@@ -53,7 +53,10 @@ public final class LexiconIndex: Sendable {
         vocabulary = ByteTable(builder.vocabulary.map { ($0.key, $0.value) })
         edges = TrieEdges(builder.edges)
         var rootChildren = [Int32](repeating: -1, count: builder.vocabulary.count)
-        for (key, child) in builder.edges where key >> 32 == 0 { rootChildren[Int(key & 0xFFFF_FFFF)] = child }
+        for (key, child) in builder.edges {
+            let (node, word) = TrieEdges.parts(of: key)
+            if node == 0 { rootChildren[Int(word)] = child }
+        }
         self.rootChildren = rootChildren
         nodeTargets = builder.nodeTargets
         targets = builder.targets

@@ -2,8 +2,9 @@
 /// that read every byte of every document: most of a word is ASCII letters and digits, and asking
 /// of eight of them in a few arithmetic steps beats a test and a branch per byte.
 ///
-/// A byte's value stays within its byte in every sum below (at most 0x7F plus 0x50), so no carry
-/// reaches the next byte.
+/// In `letters`, `digits` and `visibleASCII` a byte's value stays within its byte (at most 0x7F
+/// plus 0x5F), so no carry reaches the next byte. `anyByte` and `matches` rely on a borrow instead,
+/// and so answer only whether some byte is what they ask for.
 enum EightBytes {
     static let high: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101

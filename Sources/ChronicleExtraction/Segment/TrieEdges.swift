@@ -28,6 +28,11 @@ struct TrieEdges: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
+    /// The node and the word of an edge's `key`.
+    static func parts(of key: UInt64) -> (node: Int32, word: Int32) {
+        (Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: key)))
+    }
+
     /// The child of `node` along `word`.
     @inline(__always)
     func child(_ node: Int32, _ word: Int32) -> Int32? {
