@@ -1,20 +1,31 @@
 import Dispatch
+import Synchronization
 
 /// The few whole-list passes that end a run (sorting evidence, ordering events), spread over
 /// threads so the last stage of a many-threaded run does not fall back to one core. Each thread
 /// owns distinct elements; results do not depend on the number of threads.
 extension Array where Element: Sendable {
-    /// Updates every element in place; thread `t` takes elements `t`, `t + threads`, ... so long
-    /// and short elements spread evenly.
+    /// Updates every element in place. Threads take contiguous chunks of elements from a shared
+    /// counter until none is left, so long and short elements spread evenly and no two threads
+    /// write next to each other: taking every `threads`-th element put both threads' writes on
+    /// the same cache lines (an event is about two lines long), and every line went back and
+    /// forth between the cores.
     mutating func updateEach(threads: Int, _ update: @escaping @Sendable (inout Element) -> Void) {
         guard threads > 1, count >= 2 * threads else {
             for index in indices { update(&self[index]) }
             return
         }
+        // Enough chunks for the threads to even out, few enough that taking one costs nothing.
+        let chunk = Swift.max(1, Swift.min(256, count / (8 * threads)))
+        let next = Atomic<Int>(0)
         withUnsafeMutableBufferPointer { buffer in
             let shared = SharedBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                for index in stride(from: thread, to: shared.buffer.count, by: threads) { update(&shared.buffer[index]) }
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while true {
+                    let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                    guard start < shared.buffer.count else { return }
+                    for index in start..<Swift.min(start + chunk, shared.buffer.count) { update(&shared.buffer[index]) }
+                }
             }
         }
     }

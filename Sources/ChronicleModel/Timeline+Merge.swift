@@ -35,12 +35,13 @@ extension Timeline {
     /// `relations` and `events` are handed over, not copied, and left empty.
     private static func finished(documents: [Document], actors: [Actor], relations: inout [Relation], events: inout [Event],
                                  threads: Int) -> Timeline {
+        // A record with one item of evidence (most events) is left unwritten: its list is in order.
         relations.updateEach(threads: threads) { relation in
-            relation.evidence = Timeline.distinctSorted(relation.evidence)
-            relation.weight = relation.evidence.count
+            if relation.evidence.count > 1 { relation.evidence = Timeline.distinctSorted(relation.evidence) }
+            if relation.weight != relation.evidence.count { relation.weight = relation.evidence.count }
         }
         events.updateEach(threads: threads) { event in
-            event.evidence = Timeline.distinctSorted(event.evidence)
+            if event.evidence.count > 1 { event.evidence = Timeline.distinctSorted(event.evidence) }
         }
         var result = Timeline(unsortedDocuments: documents, actors: actors, relations: [], events: [])
         swap(&result.relations, &relations)
