@@ -72,7 +72,8 @@ struct SentenceView {
         // the words written: an append per word checked the list's uniqueness and capacity three
         // times a word. Lowering never lengthens a word, so `lowered` holds at least the words'
         // bytes (bytes past them, left from a longer sentence, are never read).
-        SentenceView.extend(&lowered, to: wordBytes, with: 0)
+        // Eight bytes past the words' own: `lower` writes eight at a time.
+        SentenceView.extend(&lowered, to: wordBytes + 8, with: 0)
         SentenceView.extend(&list, to: wordCount, with: Word(start: 0, count: 0))
         SentenceView.extend(&ids, to: wordCount, with: -1)
         SentenceView.extend(&ranges, to: wordCount, with: 0..<0)
@@ -89,7 +90,7 @@ struct SentenceView {
                                 switch token.kind {
                                 case .word:
                                     var word = Word(start: Int32(used), count: 0)
-                                    if SentenceView.lower(UnsafeBufferPointer(rebasing: text[token.range]), into: lowered, at: &used) {
+                                    if SentenceView.lower(token.range, of: text, into: lowered, at: &used) {
                                         word.flags.insert(.beyondASCII)
                                     }
                                     word.count = Int32(used) - word.start
@@ -158,11 +159,35 @@ struct SentenceView {
         return vocabulary.value(for: UnsafeRawBufferPointer(rebasing: word[(count - 3)...]))
     }
 
-    /// Writes `word` into `lowered` from `used` on, in ASCII lower case and with each right single
-    /// quotation mark (U+2019) as an apostrophe, and moves `used` past it; whether the word has
-    /// bytes beyond ASCII. It never writes more bytes than `word` has.
+    /// Writes the word at `range` of `text` into `lowered` from `used` on, in ASCII lower case and
+    /// with each right single quotation mark (U+2019) as an apostrophe, and moves `used` past it;
+    /// whether the word has bytes beyond ASCII. It moves `used` by at most the word's length, but
+    /// may write up to eight bytes past where it leaves `used`.
+    ///
+    /// ASCII is lowered eight bytes at a time (`EightBytes`) where eight bytes can be read inside
+    /// `text`, the rest a byte at a time.
     @inline(__always)
-    private static func lower(_ word: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>, at used: inout Int) -> Bool {
+    private static func lower(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>,
+                              at used: inout Int) -> Bool {
+        var index = 0
+        let count = range.count
+        while index < count, range.lowerBound + index + 8 <= text.count {
+            let bytes = EightBytes.load(text.baseAddress! + range.lowerBound + index)
+            let taken = min(8, count - index)
+            // The top bits of the bytes that belong to the word.
+            let mask: UInt64 = taken == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(8 * taken)) - 1)
+            guard bytes & mask == 0 else { break }
+            UnsafeMutableRawPointer(lowered.baseAddress! + used)
+                .storeBytes(of: EightBytes.lowered(bytes, letters: EightBytes.letters(bytes)).littleEndian, as: UInt64.self)
+            used += taken
+            index += taken
+        }
+        guard index < count else { return false }
+        return lowerBytes(UnsafeBufferPointer(rebasing: text[(range.lowerBound + index)..<range.upperBound]), into: lowered, at: &used)
+    }
+
+    /// `lower` a byte at a time, for bytes beyond ASCII and the end of the text.
+    private static func lowerBytes(_ word: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>, at used: inout Int) -> Bool {
         var beyondASCII = false
         var index = 0
         while index < word.count {
