@@ -232,7 +232,7 @@ struct MarkdownReader {
         if tag.name == "a", !tag.isClosing, let time = tag.attribute("data-t", in: bytes),
            let seconds = MediaOffset.seconds(of: time)
         {
-            return .mediaTimestamp(offset: time, seconds: seconds, end: findClosing("a", from: tag.end, limit: limit) ?? tag.end)
+            return .mediaTimestamp(offset: time, seconds: seconds, end: findClosing("</a", from: tag.end, limit: limit) ?? tag.end)
         }
         if tag.name == "br" || tag.name == "p" || tag.name == "div" { return .space(end: tag.end) }
         return .hidden(end: tag.end)
@@ -258,9 +258,11 @@ struct MarkdownReader {
         return ((index + 1)..<close, paren + 1)
     }
 
-    private func findClosing(_ name: String, from start: Int, limit outerLimit: Int) -> Int? {
+    /// The end of the first `closingTag` (`</a`, spelled whole: building it from the tag's name
+    /// cost a string interpolation at every video timestamp) within `maximumSpan` of `start`.
+    private func findClosing(_ closingTag: String, from start: Int, limit outerLimit: Int) -> Int? {
         let limit = min(outerLimit, start + MarkdownReader.maximumSpan)
-        guard let open = bytes.firstOffset(of: "</\(name)", from: start, limit: limit),
+        guard let open = bytes.firstOffset(of: closingTag, from: start, limit: limit),
               let close = bytes[open..<limit].firstIndex(of: UInt8(ascii: ">"))
         else { return nil }
         return close + 1
