@@ -45,7 +45,10 @@ let package = Package(
             dependencies: [
                 "Chronicle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The program allocates with jemalloc instead of glibc's malloc (docs/performance.md: 4-7%
+            // faster runs, 3% fewer instructions). Only the program: the library leaves the allocator to its host.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "ChronicleCorpusGenerator"),
         .executableTarget(name: "chronicle-corpus", dependencies: ["ChronicleCorpusGenerator"]),
