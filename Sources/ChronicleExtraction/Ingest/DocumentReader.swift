@@ -122,9 +122,15 @@ public struct DocumentReader: Sendable {
 
     /// The blocks that are the article, with boilerplate and captions removed.
     static func articleBlocks(of document: IngestedDocument) -> [TextBlock] {
-        let candidates = document.blocks.filter { $0.kind != .caption }
+        // Lists made at their full size once, not grown by doubling from empty.
+        var candidates: [TextBlock] = []
+        candidates.reserveCapacity(document.blocks.count)
+        for block in document.blocks where block.kind != .caption { candidates.append(block) }
         let keep = BoilerplateFilter.keep(candidates.map { document.text[$0.range] })
-        return zip(candidates, keep).compactMap { $1 ? $0 : nil }
+        var article: [TextBlock] = []
+        article.reserveCapacity(candidates.count)
+        for (block, kept) in zip(candidates, keep) where kept { article.append(block) }
+        return article
     }
 }
 

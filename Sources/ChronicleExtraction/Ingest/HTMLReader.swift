@@ -16,6 +16,8 @@ struct HTMLReader {
     }
 
     /// Elements whose content is never text of the article.
+    /// `<!--`, made once: spelled at each `<`, it was an array made and freed per tag.
+    private static let commentOpening = Array("<!--".utf8)
     static let rawTextElements: ByteTable<Bool> = ["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "noscript"]
     static let hiddenContainers: ByteTable<Bool> = ["nav", "footer", "aside", "form", "figcaption", "button", "select", "dialog", "menu"]
     static let blockElements: ByteTable<Bool> = [
@@ -53,7 +55,7 @@ struct HTMLReader {
                 continue
             }
             guard byte == UInt8(ascii: "<") else { index += 1; continue }
-            if lowered[index...].starts(with: Array("<!--".utf8)) {
+            if lowered[index...].starts(with: HTMLReader.commentOpening) {
                 flush(index)
                 index = lowered.firstOffset(of: "-->", from: index + 4).map { $0 + 3 } ?? bytes.count
                 runStart = index

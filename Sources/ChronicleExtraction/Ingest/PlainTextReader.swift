@@ -18,16 +18,22 @@ struct PlainTextReader {
             result.headerDate = header.day
             bodyStart = header.bodyStart
         }
-        var paragraphs: [[LineRange]] = [[]]
-        for line in lines(of: bytes, from: bodyStart) {
+        // Paragraphs are runs of non-blank lines, kept as ranges of the one list of lines rather
+        // than a list of their own each.
+        let allLines = lines(of: bytes, from: bodyStart)
+        var paragraphs: [Range<Int>] = []
+        var paragraphStart: Int?
+        for (index, line) in allLines.enumerated() {
             if bytes.isBlank(line.range) {
-                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
-            } else {
-                paragraphs[paragraphs.count - 1].append(line)
+                if let start = paragraphStart { paragraphs.append(start..<index) }
+                paragraphStart = nil
+            } else if paragraphStart == nil {
+                paragraphStart = index
             }
         }
-        for paragraph in paragraphs where !paragraph.isEmpty {
-            var lines = paragraph
+        if let start = paragraphStart { paragraphs.append(start..<allLines.count) }
+        for paragraph in paragraphs {
+            var lines = allLines[paragraph]
             // A dateline opens the story: the first line, or the first after a headline.
             for index in lines.indices where result.dateline == nil && builder.blocks.allSatisfy({ $0.kind == .heading }) {
                 if let dateline = PublicationDateScanner.dateline(in: bytes, at: lines[index].start),
@@ -41,9 +47,9 @@ struct PlainTextReader {
             }
             if isHardWrapped(lines) {
                 builder.beginBlock(.paragraph)
-                for (index, line) in lines.enumerated() {
-                    if index > 0 { builder.appendSpace(originalRange: lines[index - 1].end..<line.start) }
-                    builder.appendText(bytes, line.range)
+                for index in lines.indices {
+                    if index > lines.startIndex { builder.appendSpace(originalRange: lines[index - 1].end..<lines[index].start) }
+                    builder.appendText(bytes, lines[index].range)
                 }
                 builder.endBlock()
             } else {
@@ -59,9 +65,10 @@ struct PlainTextReader {
 
     /// Lines wrapped at a fixed width: all but the last fill most of the width, and no break
     /// comes where the next word would still have fitted on the line.
-    private func isHardWrapped(_ lines: [LineRange]) -> Bool {
+    private func isHardWrapped(_ lines: ArraySlice<LineRange>) -> Bool {
         guard lines.count > 1 else { return false }
-        let width = lines.map { $0.end - $0.start }.max() ?? 0
+        var width = 0
+        for line in lines { width = max(width, line.end - line.start) }
         guard width >= 40, width <= 120 else { return false }
         for (line, next) in zip(lines, lines.dropFirst()) {
             let length = line.end - line.start
