@@ -156,20 +156,40 @@ struct CodingCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { text }
 }
 
-/// The relations already coded in a sentence: a list while short, a set once long, one answer.
+/// The relations already coded in a sentence: looked through while few, a set once many, one answer;
+/// the relations of earlier sentences in the same list do not count.
 struct CodedPairsTests {
-    @Test func eachPairIsNewOnceWhetherTheListIsShortOrLong() {
-        var pairs = EventCoder.CodedPairs()
+    @Test func eachPairIsNewOnceWhetherTheSentenceHasFewOrMany() {
+        func relation(_ pair: EventCoder.CodedPair, sentence: Int) -> CodedRelation {
+            CodedRelation(sentence: sentence, source: pair.source, target: pair.target, kind: pair.kind, standing: false,
+                          cue: "met", cueOffset: 0, claim: nil, person: nil)
+        }
+        // The first pair below, coded in an earlier sentence: new again in this one.
+        var coded = [relation(EventCoder.CodedPair(source: "A0", target: "B0", kind: .consult), sentence: 0)]
+        var pairs = EventCoder.CodedPairs(first: coded.count)
         let all = (0..<100).map { EventCoder.CodedPair(source: ActorID("A\($0 % 10)"), target: ActorID("B\($0 / 10)"), kind: .consult) }
         for pair in all {
-            let isNew = pairs.insert(pair)
+            let isNew = pairs.insert(pair, coded: coded)
             #expect(isNew, "\(pair)")
+            if isNew { coded.append(relation(pair, sentence: 1)) }
         }
         for pair in all {
-            let isNew = pairs.insert(pair)
+            let isNew = pairs.insert(pair, coded: coded)
             #expect(!isNew, "\(pair) again")
         }
-        let otherKind = pairs.insert(EventCoder.CodedPair(source: "A0", target: "B0", kind: .assault))
+        let otherKind = pairs.insert(EventCoder.CodedPair(source: "A0", target: "B0", kind: .assault), coded: coded)
         #expect(otherKind)
+    }
+
+    @Test func aFewPairsAreLookedForAmongTheSentencesRelationsOnly() {
+        let pair = EventCoder.CodedPair(source: "A", target: "B", kind: .consult)
+        let earlier = CodedRelation(sentence: 0, source: "A", target: "B", kind: .consult, standing: false,
+                                    cue: "met", cueOffset: 0, claim: nil, person: nil)
+        var pairs = EventCoder.CodedPairs(first: 1)
+        let newInThisSentence = pairs.insert(pair, coded: [earlier])
+        #expect(newInThisSentence)
+        var fromTheStart = EventCoder.CodedPairs(first: 0)
+        let newFromTheStart = fromTheStart.insert(pair, coded: [earlier])
+        #expect(!newFromTheStart)
     }
 }

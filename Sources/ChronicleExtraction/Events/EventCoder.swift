@@ -40,7 +40,7 @@ public struct EventCoder: Sendable {
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             guard let mentions = bySentence[sentenceIndex], isCoded(sentence, mentions: mentions) else { continue }
             let tokens = Tokenizer.tokens(document.ingested.text, sentence.range)
-            result += relations(inSentence: sentenceIndex, tokens: tokens, text: document.ingested.text, mentions: mentions, view: &view)
+            relations(inSentence: sentenceIndex, tokens: tokens, text: document.ingested.text, mentions: mentions, view: &view, into: &result)
         }
         return result
     }
@@ -58,8 +58,17 @@ public struct EventCoder: Sendable {
     func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention],
                    view: inout SentenceView) -> [CodedRelation]
     {
+        var coded: [CodedRelation] = []
+        relations(inSentence: sentenceIndex, tokens: tokens, text: text, mentions: mentions, view: &view, into: &coded)
+        return coded
+    }
+
+    /// The same, appended to `coded` (a document's relations): a sentence needs no list of its own.
+    func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention],
+                   view: inout SentenceView, into coded: inout [CodedRelation])
+    {
         view.read(text: text, tokens: tokens, mentions: mentions, vocabulary: index.vocabulary)
-        return code(view, sentence: sentenceIndex)
+        code(view, sentence: sentenceIndex, into: &coded)
     }
 
     /// A relation already coded in the sentence, so a second cue for it does not repeat it.
@@ -69,21 +78,26 @@ public struct EventCoder: Sendable {
         var kind: RelationKind
     }
 
-    /// The relations already coded in a sentence. A sentence codes a handful: a list searched in
-    /// order costs less than hashing two actor ids with SipHash for each. Past a few dozen (a
-    /// sentence that lists many actors on both sides) a set takes over, so no sentence is quadratic.
+    /// The relations already coded in a sentence: those of `coded` from `first` on, where each pair
+    /// is appended once it is new. A sentence codes a handful: looking through them in order costs
+    /// less than hashing two actor ids with SipHash for each, and needs no list of its own. Past a
+    /// few dozen (a sentence that lists many actors on both sides) a set takes over, so no sentence
+    /// is quadratic.
     struct CodedPairs {
-        private var list: [CodedPair] = []
+        let first: Int
         private var set: Set<CodedPair> = []
 
-        /// Adds `pair`; false when it was there already.
-        mutating func insert(_ pair: CodedPair) -> Bool {
-            if set.isEmpty, list.count < 32 {
-                guard !list.contains(pair) else { return false }
-                list.append(pair)
-                return true
+        init(first: Int) { self.first = first }
+
+        /// Whether `pair` is new among the sentence's relations in `coded`; from the set's start on,
+        /// a new pair is also added to it (the caller then appends its relation to `coded`).
+        mutating func insert(_ pair: CodedPair, coded: [CodedRelation]) -> Bool {
+            if set.isEmpty, coded.count - first < 32 {
+                return !coded[first...].contains { $0.source == pair.source && $0.target == pair.target && $0.kind == pair.kind }
             }
-            if set.isEmpty { set = Set(list) }
+            if set.isEmpty {
+                for relation in coded[first...] { set.insert(CodedPair(source: relation.source, target: relation.target, kind: relation.kind)) }
+            }
             return set.insert(pair).inserted
         }
     }
@@ -100,7 +114,13 @@ public struct EventCoder: Sendable {
 
     func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
         var coded: [CodedRelation] = []
-        var seen = CodedPairs()
+        code(view, sentence: sentence, into: &coded)
+        return coded
+    }
+
+    /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
+    func code(_ view: SentenceView, sentence: Int, into coded: inout [CodedRelation]) {
+        var seen = CodedPairs(first: coded.count)
         var state = State()
         let hedge = hedge(in: view)
         var position = 0
@@ -131,7 +151,7 @@ public struct EventCoder: Sendable {
                 state.objects.insert(target)
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
-                guard seen.insert(key) else { continue }
+                guard seen.insert(key, coded: coded) else { continue }
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
                 var claim: Claim? = nil
                 if let (word, claimant, hedgeStart) = hedge, hedgeStart <= end {
@@ -143,7 +163,6 @@ public struct EventCoder: Sendable {
                     person: view.person(of: source)))
             }
         }
-        return coded
     }
 
     /// The (source, target) mention pairs a cue links.

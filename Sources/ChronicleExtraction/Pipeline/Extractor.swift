@@ -88,14 +88,16 @@ public struct Extractor: Sendable {
             let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous)
             analyzed.mentions += mentions
             previous = mentions
-            let relations = coder.isCoded(sentence, mentions: mentions)
-                ? coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view) : []
-            if scope == .everySentence || !relations.isEmpty {
+            // Coded straight into the document's list, not into one per sentence.
+            let relationsBefore = analyzed.relations.count
+            if coder.isCoded(sentence, mentions: mentions) {
+                coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view, into: &analyzed.relations)
+            }
+            if scope == .everySentence || analyzed.relations.count > relationsBefore {
                 for timex in tagger.tag(text, tokens: tokens, dct: dct, reading: &dateTokens) {
                     analyzed.timexes.append(SentenceTimex(sentence: index, timex: timex))
                 }
             }
-            analyzed.relations += relations
         }
         return analyzed
     }
