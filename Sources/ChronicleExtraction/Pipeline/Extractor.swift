@@ -79,6 +79,13 @@ public struct Extractor: Sendable {
         // each stage over the whole document, with one tokenization per sentence instead of three.
         let text = document.text
         let dct = document.document.published
+        // The document's lists made once at about their size (news names an actor or two a
+        // sentence), not grown by doubling from empty as each sentence adds to them. Capped, so a
+        // document of a million sentences that names no one does not hold room for millions.
+        let expected = min(analyzed.sentences.count, 1_024)
+        analyzed.mentions.reserveCapacity(2 * expected)
+        analyzed.relations.reserveCapacity(expected)
+        if scope == .everySentence { analyzed.timexes.reserveCapacity(expected) }
         var previous: [ActorMention] = []
         var tokens: [Token] = []
         var view = SentenceView()
