@@ -36,14 +36,31 @@ public struct ActorRecognizer: Sendable {
     /// The mentions in one sentence, given its tokens and the mentions of the sentence before
     /// (which pronouns and "the group" may point back to).
     func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention]) -> [ActorMention] {
-        var found = lexiconMentions(tokens, text, sentence: sentenceIndex, day: day)
-        found = foldTitles(found, tokens, text)
+        var storage: [ActorMention] = []
+        return mentions(inSentence: sentenceIndex, tokens: tokens, text: text, day: day, previous: previous, reusing: &storage)
+    }
+
+    /// The same, with the lexicon's names found into `storage`, emptied first: a caller that hands
+    /// in a list nothing else holds any more (the mentions of the sentence before last) keeps its
+    /// room instead of making a list per sentence. The result may share `storage`'s elements.
+    func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention],
+                  reusing storage: inout [ActorMention]) -> [ActorMention]
+    {
+        storage.removeAll(keepingCapacity: true)
+        lexiconMentions(tokens, text, sentence: sentenceIndex, day: day, into: &storage)
+        let found = foldTitles(storage, tokens, text)
         return Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
     }
 
     /// Mentions of names from the lexicon, longest first, left to right.
     func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?) -> [ActorMention] {
         var mentions: [ActorMention] = []
+        lexiconMentions(tokens, text, sentence: sentence, day: day, into: &mentions)
+        return mentions
+    }
+
+    /// The same, appended to `mentions`.
+    func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?, into mentions: inout [ActorMention]) {
         var position = 0
         while position < tokens.count {
             guard tokens[position].kind == .word, let (end, target, node) = longestMatch(tokens, text, from: position) else {
@@ -73,7 +90,6 @@ public struct ActorRecognizer: Sendable {
             }
             position = end + 1
         }
-        return mentions
     }
 
     /// The last token of the longest name starting at `start`, what it names, and its trie node.

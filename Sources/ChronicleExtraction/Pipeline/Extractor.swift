@@ -87,13 +87,16 @@ public struct Extractor: Sendable {
         analyzed.relations.reserveCapacity(expected)
         if scope == .everySentence { analyzed.timexes.reserveCapacity(expected) }
         var previous: [ActorMention] = []
+        // The list a sentence's names are found into: the one before last's, which nothing holds by then.
+        var spare: [ActorMention] = []
         var tokens: [Token] = []
         var view = SentenceView()
         var dateTokens = DateTokens()
         for (index, sentence) in analyzed.sentences.enumerated() {
             Tokenizer.tokens(text, sentence.range, into: &tokens)
-            let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous)
+            let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous, reusing: &spare)
             analyzed.mentions += mentions
+            spare = previous
             previous = mentions
             // Coded straight into the document's list, not into one per sentence.
             let relationsBefore = analyzed.relations.count
