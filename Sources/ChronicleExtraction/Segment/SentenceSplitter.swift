@@ -22,6 +22,12 @@ public enum SentenceSplitter {
         var sentences: [Range<Int>] = []
         // Room for a sentence per 100 bytes or so, so a paragraph's list grows once or not at all.
         sentences.reserveCapacity(min(range.count / 100 + 2, 4_096))
+        split(text, range, cuts: &cuts, into: &sentences)
+        return sentences
+    }
+
+    /// The same, appended to `sentences`: a caller splitting paragraph after paragraph keeps one list's room.
+    static func split(_ text: [UInt8], _ range: Range<Int>, cuts: inout Int, into sentences: inout [Range<Int>]) {
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
@@ -71,7 +77,6 @@ public enum SentenceSplitter {
             index = nextStart
         }
         appendTrimmed(&sentences, text, start..<end, cuts: &cuts)
-        return sentences
     }
 
     /// Where to go on looking byte by byte from `start`: past every run of eight bytes none of which
