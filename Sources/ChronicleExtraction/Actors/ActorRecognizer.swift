@@ -52,14 +52,7 @@ public struct ActorRecognizer: Sendable {
         return Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
     }
 
-    /// Mentions of names from the lexicon, longest first, left to right.
-    func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?) -> [ActorMention] {
-        var mentions: [ActorMention] = []
-        lexiconMentions(tokens, text, sentence: sentence, day: day, into: &mentions)
-        return mentions
-    }
-
-    /// The same, appended to `mentions`.
+    /// Mentions of names from the lexicon, longest first, left to right, appended to `mentions`.
     func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?, into mentions: inout [ActorMention]) {
         var position = 0
         while position < tokens.count {

@@ -53,17 +53,9 @@ public struct EventCoder: Sendable {
             && (mentions.count >= 2 || mentions.contains(where: { $0.form == .modifier }))
     }
 
-    /// The relations of one sentence, given its tokens and its mentions. The sentence is read into
+    /// The relations of one sentence, given its tokens and its mentions, appended to `coded` (a
+    /// document's relations: a sentence needs no list of its own). The sentence is read into
     /// `view`, whose lists a document's sentences share.
-    func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention],
-                   view: inout SentenceView) -> [CodedRelation]
-    {
-        var coded: [CodedRelation] = []
-        relations(inSentence: sentenceIndex, tokens: tokens, text: text, mentions: mentions, view: &view, into: &coded)
-        return coded
-    }
-
-    /// The same, appended to `coded` (a document's relations): a sentence needs no list of its own.
     func relations(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], mentions: [ActorMention],
                    view: inout SentenceView, into coded: inout [CodedRelation])
     {
@@ -110,12 +102,6 @@ public struct EventCoder: Sendable {
         var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
         var lastVerbSources: [Int] = []
-    }
-
-    func code(_ view: SentenceView, sentence: Int) -> [CodedRelation] {
-        var coded: [CodedRelation] = []
-        code(view, sentence: sentence, into: &coded)
-        return coded
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.

@@ -15,9 +15,9 @@ struct HTMLReader {
         var url: String?
     }
 
-    /// Elements whose content is never text of the article.
     /// `<!--`, made once: spelled at each `<`, it was an array made and freed per tag.
     private static let commentOpening = Array("<!--".utf8)
+    /// Elements whose content is never text of the article.
     static let rawTextElements: ByteTable<Bool> = ["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "noscript"]
     static let hiddenContainers: ByteTable<Bool> = ["nav", "footer", "aside", "form", "figcaption", "button", "select", "dialog", "menu"]
     static let blockElements: ByteTable<Bool> = [
