@@ -126,6 +126,14 @@ extension Timeline.RelationKey {
     /// The hash of the source's, the target's and the kind's bytes together, for `RecordIndex`.
     var recordHash: UInt64 {
         let result = ByteHash.mix(source.recordHash ^ ByteHash.mix(target.recordHash &+ 0x9E37_79B9_7F4A_7C15))
-        return ByteHash.mix(result ^ kind.rawValue.recordHash)
+        return ByteHash.mix(result ^ kind.recordHash)
+    }
+}
+
+extension RelationKind {
+    /// A number of the kind's own, for `RecordIndex`: its case's tag, the one byte the enum is
+    /// stored in (hashing the name made a string and read its bytes for every record merged).
+    var recordHash: UInt64 {
+        withUnsafeBytes(of: self) { UInt64($0[0]) }
     }
 }

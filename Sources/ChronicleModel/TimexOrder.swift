@@ -4,8 +4,9 @@ public enum TimexOrder {
     /// The first day a value may denote, as (year, month, day); nil for values with unknown parts
     /// (`XXXX-10`), references (`PRESENT_REF`) and durations.
     public static func start(of value: String) -> (year: Int, month: Int, day: Int)? {
-        var value = value
-        return value.withUTF8(start(ofBytes:))
+        var start: (year: Int, month: Int, day: Int)?
+        value.withUTF8Lent { start = TimexOrder.start(ofBytes: $0) }
+        return start
     }
 
     /// `start(of:)` over the value's UTF-8 bytes, without copying them.
@@ -48,6 +49,33 @@ public enum TimexOrder {
         return nil
     }
 
+    /// `precedes(lhs, rhs)` read from the bytes alone when both values are plain calendar dates of
+    /// one form (`2024`, `2024-03` or `2024-03-05`, months 01 to 12): for those, calendar order is
+    /// byte order, and equal places mean equal values. Nil otherwise. Merging relations compares
+    /// their first and last dates for every record folded in, and most are days.
+    private static func plainDateOrder(_ lhs: String, _ rhs: String) -> Bool? {
+        var order: Bool?
+        lhs.withUTF8Lent { l in
+            guard isPlainDate(l) else { return }
+            rhs.withUTF8Lent { r in
+                guard r.count == l.count, isPlainDate(r) else { return }
+                order = l.lexicographicallyPrecedes(r)
+            }
+        }
+        return order
+    }
+
+    /// Whether `b` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, with a month from 01 to 12.
+    private static func isPlainDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ index: Int) -> Bool { b[index] &- UInt8(ascii: "0") < 10 }
+        guard b.count == 4 || b.count == 7 || b.count == 10, isDigit(0), isDigit(1), isDigit(2), isDigit(3) else { return false }
+        if b.count == 4 { return true }
+        guard b[4] == UInt8(ascii: "-"), isDigit(5), isDigit(6) else { return false }
+        let month = Int(b[5] &- UInt8(ascii: "0")) * 10 + Int(b[6] &- UInt8(ascii: "0"))
+        guard (1...12).contains(month) else { return false }
+        return b.count == 7 || (b[7] == UInt8(ascii: "-") && isDigit(8) && isDigit(9))
+    }
+
     static func rank(_ precision: DatePrecision) -> Int {
         switch precision {
         case .day: 0
@@ -62,6 +90,7 @@ public enum TimexOrder {
 
     /// Whether `lhs` comes before `rhs` on the calendar (values without a place come last, by text).
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        if let order = plainDateOrder(lhs, rhs) { return order }
         switch (start(of: lhs), start(of: rhs)) {
         case let (l?, r?):
             if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }

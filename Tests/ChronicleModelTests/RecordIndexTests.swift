@@ -49,5 +49,8 @@ struct RecordIndexTests {
         #expect(key.recordHash == Timeline.RelationKey(source: a, target: b, kind: .assault).recordHash)
         #expect(key.recordHash != Timeline.RelationKey(source: b, target: a, kind: .assault).recordHash)
         #expect(key.recordHash != Timeline.RelationKey(source: a, target: b, kind: .fight).recordHash)
+        // Every kind is a number of its own, so no two kinds of one pair share a hash.
+        let hashes = Set(RelationKind.allCases.map { Timeline.RelationKey(source: a, target: b, kind: $0).recordHash })
+        #expect(hashes.count == RelationKind.allCases.count)
     }
 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import ChronicleModel
+
+/// `TimexOrder.precedes` decides plain dates from their bytes; it must order every pair of values
+/// as the calendar does.
+struct TimexOrderTests {
+    /// The order spelled out: the first day a value may denote, then its precision, then its text.
+    static func referenceOrder(_ lhs: String, _ rhs: String) -> Bool {
+        switch (TimexOrder.start(of: lhs), TimexOrder.start(of: rhs)) {
+        case let (l?, r?):
+            if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
+            let (lr, rr) = (TimexOrder.rank(DatePrecision(timexValue: lhs)), TimexOrder.rank(DatePrecision(timexValue: rhs)))
+            return lr != rr ? lr < rr : lhs < rhs
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return lhs < rhs
+        }
+    }
+
+    /// Plain dates of each form, months and days at and past their bounds, and the other shapes
+    /// a date may take (which the byte comparison must leave alone).
+    static let values = EventOrderKeyTests.values + [
+        "2023-01-31", "2023-02-01", "2023-12-31", "2024-01-01", "1999-12-31", "2023-01", "2023-12", "2024",
+        "2023-00", "2023-13", "2023-00-05", "2023-13-05", "2023-1-05", "2023-01-5", "2023/01/05", "2023-01-05x",
+        "23-01-05", "２０２３", "2023-W1", "2023-H2", "2023-Q1",
+    ]
+
+    @Test func precedesOrdersEveryPairAsTheCalendarDoes() {
+        for lhs in Self.values {
+            for rhs in Self.values {
+                #expect(TimexOrder.precedes(lhs, rhs) == Self.referenceOrder(lhs, rhs), "\(lhs) before \(rhs)")
+            }
+        }
+    }
+
+    @Test func plainDatesOfOneFormOrderByDay() {
+        #expect(TimexOrder.precedes("2023-12-31", "2024-01-01"))
+        #expect(!TimexOrder.precedes("2024-01-01", "2023-12-31"))
+        #expect(!TimexOrder.precedes("2024-01-01", "2024-01-01"))
+        #expect(TimexOrder.precedes("2023-09", "2023-10"))
+        #expect(TimexOrder.precedes("1999", "2000"))
+        // A day comes before the month that holds it, and the month before a later day.
+        #expect(TimexOrder.precedes("2023-10-01", "2023-10"))
+        #expect(TimexOrder.precedes("2023-10", "2023-10-02"))
+    }
+}
