@@ -183,33 +183,40 @@ package struct EventOrderKey: Comparable, Sendable {
         return prefix
     }
 
-    package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { ordered(lhs, rhs) }
+    package static func < (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool {
+        withUnsafePointer(to: lhs) { lhs in withUnsafePointer(to: rhs) { rhs in ordered(lhs, rhs) } }
+    }
 
-    /// Whether `keys[a]` comes before `keys[b]`, reading both in place: a sort that copied two
-    /// keys per comparison spent twice as long copying (and releasing) their strings as comparing.
-    static func precedes(_ keys: UnsafeBufferPointer<EventOrderKey>, _ a: Int, _ b: Int) -> Bool { ordered(keys[a], keys[b]) }
+    /// Whether `keys[a]` comes before `keys[b]`, reading both in place: a key lent from a buffer
+    /// (`keys[a]`) is copied first, retaining and releasing its three strings, and sorting the
+    /// 74,000 events of 10,000 documents copied a key at every comparison.
+    static func precedes(_ keys: UnsafeBufferPointer<EventOrderKey>, _ a: Int, _ b: Int) -> Bool {
+        ordered(keys.baseAddress! + a, keys.baseAddress! + b)
+    }
 
-    private static func ordered(_ lhs: borrowing EventOrderKey, _ rhs: borrowing EventOrderKey) -> Bool {
-        if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-        switch (lhs.start, rhs.start) {
+    /// The order of the keys at `lhs` and `rhs`, each field read where it lies; the strings are
+    /// reached only when every integer ties.
+    private static func ordered(_ lhs: UnsafePointer<EventOrderKey>, _ rhs: UnsafePointer<EventOrderKey>) -> Bool {
+        if lhs.pointee.rank != rhs.pointee.rank { return lhs.pointee.rank < rhs.pointee.rank }
+        switch (lhs.pointee.start, rhs.pointee.start) {
         case let (l?, r?):
             // Equal values have equal starts and ranks, so the integers can decide first.
             if (l.year, l.month, l.day) != (r.year, r.month, r.day) { return (l.year, l.month, l.day) < (r.year, r.month, r.day) }
-            if lhs.precisionRank != rhs.precisionRank { return lhs.precisionRank < rhs.precisionRank }
-            if lhs.value != rhs.value { return lhs.value < rhs.value }
+            if lhs.pointee.precisionRank != rhs.pointee.precisionRank { return lhs.pointee.precisionRank < rhs.pointee.precisionRank }
+            if lhs.pointee.value != rhs.pointee.value { return lhs.pointee.value < rhs.pointee.value }
             return idPrecedes(lhs, rhs)
         case (.some, nil): return true
         case (nil, .some): return false
         case (nil, nil):
-            if let l = lhs.firstEvidence, let r = rhs.firstEvidence, l != r { return l < r }
+            if let l = lhs.pointee.firstEvidence, let r = rhs.pointee.firstEvidence, l != r { return l < r }
             return idPrecedes(lhs, rhs)
         }
     }
 
     /// `lhs.id < rhs.id`, from the ids' first bytes when they differ there and both are ASCII.
-    private static func idPrecedes(_ lhs: borrowing EventOrderKey, _ rhs: borrowing EventOrderKey) -> Bool {
-        if let l = lhs.idPrefix, let r = rhs.idPrefix, l != r { return l < r }
-        return lhs.id < rhs.id
+    private static func idPrecedes(_ lhs: UnsafePointer<EventOrderKey>, _ rhs: UnsafePointer<EventOrderKey>) -> Bool {
+        if let l = lhs.pointee.idPrefix, let r = rhs.pointee.idPrefix, l != r { return l < r }
+        return lhs.pointee.id < rhs.pointee.id
     }
 
     package static func == (lhs: EventOrderKey, rhs: EventOrderKey) -> Bool { !(lhs < rhs) && !(rhs < lhs) }
