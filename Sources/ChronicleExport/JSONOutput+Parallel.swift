@@ -8,7 +8,11 @@ extension JSONOutput {
     /// many-threaded run (writing a 100 MB timeline.json) to one core. Elements are drawn from
     /// `items` a batch at a time, so a sequence read from disk is never held whole; an array's
     /// elements are not drawn at all but read in place, in smaller batches (`BatchLimits`).
-    mutating func array<Items: Sequence>(_ items: Items, threads: Int, size: (borrowing Items.Element) -> Int = { _ in 1 },
+    ///
+    /// `size` reads an element's weight (its evidence items) through its address: an element of an
+    /// array handed to a closure as a value was copied first, every string and list in it retained
+    /// and released again, by the thread that joins the batches while the encoders read the same records.
+    mutating func array<Items: Sequence>(_ items: Items, threads: Int, size: (UnsafePointer<Items.Element>) -> Int = { _ in 1 },
                                          _ element: @escaping @Sendable (inout JSONOutput, borrowing Items.Element) -> Void)
         where Items.Element: Sendable
     {
@@ -23,7 +27,9 @@ extension JSONOutput {
         if let elements = items as? [Items.Element] {
             var start = 0
             encodeBatches(threads: threads, limits: .inPlace) {
-                let (count, sizes) = Self.nextBatch(threads: threads, limits: .inPlace) { start + $0 < elements.count ? size(elements[start + $0]) : nil }
+                let (count, sizes) = Self.nextBatch(threads: threads, limits: .inPlace) { member in
+                    start + member < elements.count ? elements.withUnsafeBufferPointer { size($0.baseAddress! + start + member) } : nil
+                }
                 guard count > 0 else { return nil }
                 let first = start
                 start += count
@@ -39,7 +45,7 @@ extension JSONOutput {
             let (count, sizes) = Self.nextBatch(threads: threads, limits: .drawn) { _ in
                 guard let item = iterator.next() else { return nil }
                 batch.items.append(item)
-                return size(item)
+                return withUnsafePointer(to: item, size)
             }
             guard count > 0 else { return nil }
             let first = drawn

@@ -17,8 +17,8 @@ extension JSONOutput {
         afterList: () throws -> Void
     ) rethrows {
         try writeTimeline(actors: actors, documents: documents, schemaVersion: schemaVersion,
-                          events: events, eventSize: { $0.evidence.count }, writeEvent: { $0.write($1) },
-                          relations: relations, relationSize: { $0.evidence.count }, writeRelation: { $0.write($1) },
+                          events: events, eventSize: { $0.pointee.evidence.count }, writeEvent: { $0.write($1) },
+                          relations: relations, relationSize: { $0.pointee.evidence.count }, writeRelation: { $0.write($1) },
                           threads: threads, afterList: afterList)
     }
 
@@ -29,10 +29,10 @@ extension JSONOutput {
         threads: Int, afterList: () throws -> Void
     ) rethrows where Events.Element: DeferredRecord<Event>, Relations.Element: DeferredRecord<Relation> {
         try writeTimeline(actors: actors, documents: documents, schemaVersion: schemaVersion,
-                          events: events, eventSize: { $0.size }, writeEvent: { output, deferred in
+                          events: events, eventSize: { $0.pointee.size }, writeEvent: { output, deferred in
                               if let event = deferred.make() { output.write(event) }
                           },
-                          relations: relations, relationSize: { $0.size }, writeRelation: { output, deferred in
+                          relations: relations, relationSize: { $0.pointee.size }, writeRelation: { output, deferred in
                               if let relation = deferred.make() { output.write(relation) }
                           },
                           threads: threads, afterList: afterList)
@@ -40,8 +40,8 @@ extension JSONOutput {
 
     private mutating func writeTimeline<Events: Sequence, Relations: Sequence>(
         actors: [Actor], documents: [Document], schemaVersion: Int,
-        events: Events, eventSize: (borrowing Events.Element) -> Int, writeEvent: @escaping @Sendable (inout JSONOutput, borrowing Events.Element) -> Void,
-        relations: Relations, relationSize: (borrowing Relations.Element) -> Int,
+        events: Events, eventSize: (UnsafePointer<Events.Element>) -> Int, writeEvent: @escaping @Sendable (inout JSONOutput, borrowing Events.Element) -> Void,
+        relations: Relations, relationSize: (UnsafePointer<Relations.Element>) -> Int,
         writeRelation: @escaping @Sendable (inout JSONOutput, borrowing Relations.Element) -> Void,
         threads: Int, afterList: () throws -> Void
     ) rethrows where Events.Element: Sendable, Relations.Element: Sendable {
