@@ -59,7 +59,10 @@ public enum TimexOrder {
             guard isPlainDate(l) else { return }
             rhs.withUTF8Lent { r in
                 guard r.count == l.count, isPlainDate(r) else { return }
-                order = l.lexicographicallyPrecedes(r)
+                // The first byte that differs decides; equal values do not precede.
+                var index = 0
+                while index < l.count, l[index] == r[index] { index += 1 }
+                order = index < l.count && l[index] < r[index]
             }
         }
         return order
