@@ -142,7 +142,8 @@ public enum Chronicle {
         merger.addKeepingFailure(records)
     }
 
-    /// A value that one thread at a time changes (each worker its own, by its index), read when the threads are done.
+    /// A value that one thread at a time changes (each worker its own, by its index; the listing
+    /// of the corpus, on the thread that lists it), read when the threads are done.
     private final class ThreadOwned<Value>: @unchecked Sendable {
         var value: Value
         init(_ value: Value) { self.value = value }
@@ -272,15 +273,12 @@ public enum Chronicle {
     /// milliseconds that one core would otherwise spend alone.
     static func extractorAndFiles(paths: [String], options: ExtractionOptions) throws(LexiconError) -> (Extractor, CorpusScanner.Found) {
         guard usefulThreads(jobs: options.jobs) > 1 else { return (try options.extractor(), CorpusScanner.files(in: paths)) }
-        final class Listing: @unchecked Sendable {
-            var found: CorpusScanner.Found?
-        }
-        let listing = Listing()
+        let listing = ThreadOwned<CorpusScanner.Found?>(nil)
         let listed = DispatchGroup()
-        DispatchQueue.global().async(group: listed) { listing.found = CorpusScanner.files(in: paths) }
+        DispatchQueue.global().async(group: listed) { listing.value = CorpusScanner.files(in: paths) }
         let extractor = Result { () throws(LexiconError) in try options.extractor() }
         listed.wait()
-        return (try extractor.get(), listing.found!)
+        return (try extractor.get(), listing.value!)
     }
 
     /// The threads `process` runs for `documents` documents: `jobs`, but never more than there are
