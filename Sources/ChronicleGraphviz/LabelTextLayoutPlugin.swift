@@ -44,17 +44,21 @@ enum LabelTextLayoutPlugin {
         strdup(text)!
     }
 
+    /// The bytes of a C string, without copying them into a `String`.
+    private static func utf8Bytes(of text: UnsafePointer<CChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+    }
+
     /// Graphviz calls this for every line of every label, under `GraphvizRenderer`'s lock.
     /// Returning true tells it the span is measured; the sizes follow Graphviz's own estimate
     /// for where the baseline sits, with the width from `LabelTextMetrics`.
     private static let measureSpan: @convention(c) (UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> boolean = { span, _ in
         guard let span, let font = span.pointee.font else { return 0 }
         let points = font.pointee.size
-        let name = font.pointee.name.map { String(cString: $0) } ?? "Times-Roman"
-        var metrics = LabelTextMetrics(fontName: name)
+        var metrics = font.pointee.name.map { LabelTextMetrics(fontNameUTF8: utf8Bytes(of: $0)) }
+            ?? LabelTextMetrics(family: .serif)  // Graphviz's default face, Times-Roman
         if font.pointee.flags & UInt32(HTML_BF) != 0 { metrics.isBold = true }
-        let text = span.pointee.str.map { String(cString: $0) } ?? ""
-        span.pointee.size.x = metrics.width(of: text, points: points)
+        span.pointee.size.x = span.pointee.str.map { metrics.width(ofUTF8: utf8Bytes(of: $0), points: points) } ?? 0
         span.pointee.size.y = LabelTextMetrics.lineHeight(points: points)
         span.pointee.yoffset_layout = 0
         span.pointee.yoffset_centerline = 0.1 * points

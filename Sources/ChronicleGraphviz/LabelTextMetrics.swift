@@ -30,8 +30,14 @@ public struct LabelTextMetrics: Sendable, Equatable {
     /// The metrics for a Graphviz `fontname` such as "Helvetica", "Times-Roman", "Arial Bold" or
     /// "monospace". Names naming no family fall back to sans-serif; Graphviz's default is Times.
     public init(fontName: String) {
-        let name = fontName.lowercased()
-        func has(_ part: String) -> Bool { name.contains(part) }
+        var name = fontName
+        self = name.withUTF8 { LabelTextMetrics(fontNameUTF8: $0) }
+    }
+
+    /// The same from the name's UTF-8 bytes, as Graphviz hands them to its text-layout plugin for
+    /// every line of every label. The family words are ASCII, so letters are folded as ASCII.
+    init(fontNameUTF8 name: UnsafeBufferPointer<UInt8>) {
+        func has(_ word: StaticString) -> Bool { Self.contains(name, caseFolded: word) }
         if has("mono") || has("courier") || has("consol") {
             family = .monospace
         } else if has("sans") || has("helvetica") || has("arial") || has("verdana") || has("liberation") {
@@ -44,12 +50,50 @@ public struct LabelTextMetrics: Sendable, Equatable {
         isBold = has("bold") || has("black") || has("heavy")
     }
 
+    /// Whether `text` holds the lowercase ASCII `word`, ignoring the case of ASCII letters.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, caseFolded word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard count > 0, text.count >= count else { return false }
+        let letters = word.utf8Start
+        for start in 0...(text.count - count) {
+            var offset = 0
+            while offset < count, text[start + offset] | (text[start + offset] &- 0x41 < 26 ? 0x20 : 0) == letters[offset] {
+                offset += 1
+            }
+            if offset == count { return true }
+        }
+        return false
+    }
+
     /// The advance width of `text` at `points`, in points. A label is measured one line at a time
     /// by Graphviz, so line breaks are not expected here; any control character counts as nothing.
     public func width(of text: String, points: Double) -> Double {
         var thousandths = 0
         for scalar in text.unicodeScalars {
             thousandths += advance(of: scalar)
+        }
+        return Double(thousandths) * points / 1000
+    }
+
+    /// The same for the UTF-8 bytes of a line; ASCII is measured without decoding, and a byte
+    /// that is not UTF-8 counts as U+FFFD, as it would once repaired into a `String`.
+    func width(ofUTF8 text: UnsafeBufferPointer<UInt8>, points: Double) -> Double {
+        var thousandths = 0
+        var index = 0
+        while index < text.count, text[index] < 0x80 {
+            thousandths += advance(of: Unicode.Scalar(text[index]))
+            index += 1
+        }
+        if index < text.count {
+            var decoder = Unicode.UTF8.ForwardParser()
+            var bytes = UnsafeBufferPointer(rebasing: text[index...]).makeIterator()
+            loop: while true {
+                switch decoder.parseScalar(from: &bytes) {
+                case .valid(let encoded): thousandths += advance(of: Unicode.UTF8.decode(encoded))
+                case .error: thousandths += advance(of: "\u{FFFD}")
+                case .emptyInput: break loop
+                }
+            }
         }
         return Double(thousandths) * points / 1000
     }

@@ -1,4 +1,4 @@
-import ChronicleGraphviz
+@testable import ChronicleGraphviz
 import Foundation
 import Testing
 
@@ -41,5 +41,31 @@ struct LabelTextMetricsTests {
         #expect(metrics.width(of: "a\u{200D}b", points: 10) == metrics.width(of: "ab", points: 10), "format characters take nothing")
         #expect(metrics.width(of: "—", points: 10) == 10)
         #expect(metrics.width(of: "a\tb", points: 10) == metrics.width(of: "ab", points: 10))
+    }
+
+    /// The text-layout plugin measures Graphviz's C strings byte by byte; it must agree with the
+    /// `String` measure for every kind of text, and read bytes that are not UTF-8 as U+FFFD.
+    @Test func measuringUTF8BytesAgreesWithMeasuringStrings() {
+        let lines = ["", "Hamas", "Erdoğan", "Ame\u{301}lie", "北京 Москва", "a\u{200D}b\tc", "«Ukraine» — 2024 · €5", "👍🏽 ok", "ΑΘΗΝΑ"]
+        for fontName in ["Helvetica", "Helvetica-Bold", "Times-Roman", "Courier"] {
+            let metrics = LabelTextMetrics(fontName: fontName)
+            for line in lines {
+                var text = line
+                let bytesWidth = text.withUTF8 { metrics.width(ofUTF8: $0, points: 11) }
+                #expect(bytesWidth == metrics.width(of: line, points: 11), "\(fontName): \(line)")
+            }
+            let broken: [UInt8] = [0x41, 0xC3, 0x28, 0xFF, 0x42]
+            let repaired = String(decoding: broken, as: UTF8.self)
+            #expect(broken.withUnsafeBufferPointer { metrics.width(ofUTF8: $0, points: 11) } == metrics.width(of: repaired, points: 11))
+        }
+    }
+
+    @Test func fontNamesAreMatchedWithoutRegardToCase() {
+        #expect(LabelTextMetrics(fontName: "HELVETICA BOLD") == LabelTextMetrics(family: .sans, isBold: true))
+        #expect(LabelTextMetrics(fontName: "times new roman").family == .serif)
+        #expect(LabelTextMetrics(fontName: "Noto Sans Mono CJK") == LabelTextMetrics(family: .monospace))
+        #expect(LabelTextMetrics(fontName: "") == LabelTextMetrics(family: .sans))
+        #expect(LabelTextMetrics(fontName: "Bol") == LabelTextMetrics(family: .sans), "a word cut short does not match")
+        #expect(LabelTextMetrics(fontName: "Liberation SANS-Black") == LabelTextMetrics(family: .sans, isBold: true))
     }
 }
