@@ -63,38 +63,42 @@ public enum DOTExporter {
     package static func exportGraph(_ canonical: CanonicalTimeline, options: GraphOptions) -> (dot: String, extent: GraphExtent) {
         let timeline = canonical.timeline
         let graph = GraphSelection(timeline, options: options)
-        var lines: [String] = []
-        lines.append("digraph \"chronicle\" {")
-        lines.append("  graph [" + attributes([
-            ("bgcolor", "white"), ("charset", "UTF-8"), ("fontname", "Helvetica"), ("fontsize", "18"), ("label", graph.title),
-            ("labelloc", "t"), ("nodesep", "0.45"), ("outputorder", "edgesfirst"), ("overlap", "false"), ("pad", "0.3"),
-            ("rankdir", "LR"), ("ranksep", "0.9"), ("splines", "true"), ("tooltip", graph.title),
-        ]) + "];")
-        lines.append("  node [" + attributes([("fontname", "Helvetica"), ("fontsize", "11"), ("penwidth", "1.2"), ("style", "filled")]) + "];")
-        lines.append("  edge [" + attributes([("arrowsize", "0.7"), ("fontname", "Helvetica"), ("fontsize", "9")]) + "];")
-        for actor in graph.actors {
-            lines.append("  " + quoted(actor.id.rawValue) + " [" + attributes(nodeAttributes(actor, maxMentions: graph.maxMentions)) + "];")
-        }
-        if options.people {
+        let text = UTF8Buffer.bytes(capacity: 512 + 256 * (graph.actors.count + graph.edges.count)) { dot in
+            dot.append("digraph \"chronicle\" {\n  graph [")
+            dot.appendDOTAttributes([
+                ("bgcolor", "white"), ("charset", "UTF-8"), ("fontname", "Helvetica"), ("fontsize", "18"), ("label", graph.title),
+                ("labelloc", "t"), ("nodesep", "0.45"), ("outputorder", "edgesfirst"), ("overlap", "false"), ("pad", "0.3"),
+                ("rankdir", "LR"), ("ranksep", "0.9"), ("splines", "true"), ("tooltip", graph.title),
+            ])
+            dot.append("];\n  node [")
+            dot.appendDOTAttributes([("fontname", "Helvetica"), ("fontsize", "11"), ("penwidth", "1.2"), ("style", "filled")])
+            dot.append("];\n  edge [")
+            dot.appendDOTAttributes([("arrowsize", "0.7"), ("fontname", "Helvetica"), ("fontsize", "9")])
+            dot.append("];\n")
             for actor in graph.actors {
-                for person in actor.people ?? [] {
-                    let id = "person:" + person
-                    lines.append("  " + quoted(id) + " [" + attributes([
-                        ("color", "#888888"), ("fillcolor", "#f7f7f7"), ("fontsize", "9"), ("label", person), ("shape", "note"),
-                        ("tooltip", "\(person), for \(actor.name)"),
-                    ]) + "];")
-                    lines.append("  " + quoted(id) + " -> " + quoted(actor.id.rawValue) + " [" + attributes([
-                        ("arrowhead", "none"), ("color", "#bbbbbb"), ("style", "dotted"),
-                    ]) + "];")
+                dot.appendDOTStatement(node: actor.id.rawValue, nodeAttributes(actor, maxMentions: graph.maxMentions))
+            }
+            if options.people {
+                for actor in graph.actors {
+                    for person in actor.people ?? [] {
+                        let id = "person:" + person
+                        dot.appendDOTStatement(node: id, [
+                            ("color", "#888888"), ("fillcolor", "#f7f7f7"), ("fontsize", "9"), ("label", person), ("shape", "note"),
+                            ("tooltip", "\(person), for \(actor.name)"),
+                        ])
+                        dot.appendDOTStatement(node: id, to: actor.id.rawValue, [
+                            ("arrowhead", "none"), ("color", "#bbbbbb"), ("style", "dotted"),
+                        ])
+                    }
                 }
             }
+            for edge in graph.edges {
+                dot.appendDOTStatement(node: edge.source.rawValue, to: edge.target.rawValue, edgeAttributes(edge, timeline: timeline, options: options))
+            }
+            appendLegend(graph.extent, to: &dot)
+            dot.append("}\n")
         }
-        for edge in graph.edges {
-            lines.append("  " + quoted(edge.source.rawValue) + " -> " + quoted(edge.target.rawValue) + " [" + attributes(edgeAttributes(edge, timeline: timeline, options: options)) + "];")
-        }
-        lines.append(contentsOf: legend(graph.extent))
-        lines.append("}")
-        return (lines.joined(separator: "\n") + "\n", graph.extent)
+        return (String(decoding: text, as: UTF8.self), graph.extent)
     }
 
     // MARK: - Nodes and edges
@@ -182,7 +186,7 @@ public enum DOTExporter {
         return strongest.evidence.min { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }!
     }
 
-    static func legend(_ extent: GraphExtent) -> [String] {
+    static func appendLegend(_ extent: GraphExtent, to dot: inout UTF8Buffer) {
         var rows = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
         rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Relations</B></TD></TR>"
         for quadClass in QuadClass.allCases {
@@ -193,36 +197,59 @@ public enum DOTExporter {
         rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">width: evidence sentences</TD></TR>"
         if extent.isCapped { rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">shown: \(extent.shownPhrase)</TD></TR>" }
         rows += "</TABLE>"
-        return [
-            "  subgraph \"cluster_legend\" {",
-            "    graph [" + attributes([("color", "#cccccc"), ("label", ""), ("style", "rounded")]) + "];",
-            "    \"legend\" [label=<\(rows)>, shape=\"plaintext\", style=\"\", tooltip=\"Legend\"];",
-            "  }",
-        ]
+        dot.append("  subgraph \"cluster_legend\" {\n    graph [")
+        dot.appendDOTAttributes([("color", "#cccccc"), ("label", ""), ("style", "rounded")])
+        // An HTML-like label (`<...>`) goes in as it is: it is made of the fixed words and numbers above.
+        dot.append("];\n    \"legend\" [label=<")
+        dot.append(rows)
+        dot.append(">, shape=\"plaintext\", style=\"\", tooltip=\"Legend\"];\n  }\n")
     }
 
     // MARK: - DOT text
 
-    /// `name="value", ...` in the given order.
-    static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ")
+    /// A DOT double-quoted string. Backslashes are doubled first, so names cannot smuggle in
+    /// Graphviz escapes (`\N`, `\G`, `\l`); quotes are escaped; line breaks (and U+2028, U+2029,
+    /// U+0085) become centred `\n`; carriage returns and NULs are dropped and other control
+    /// characters become spaces.
+    public static func quoted(_ text: String) -> String {
+        String(decoding: UTF8Buffer.bytes(capacity: text.utf8.count + 2) { $0.appendDOTQuoted(text) }, as: UTF8.self)
     }
 
-    /// A DOT double-quoted string. Backslashes are doubled first, so names cannot smuggle in
-    /// Graphviz escapes (`\N`, `\G`, `\l`); quotes are escaped; line breaks become centred `\n`.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n", "\u{2028}", "\u{2029}", "\u{85}": result += "\\n"
-            case "\r", "\0": continue
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { result += " " } else { result.unicodeScalars.append(scalar) }
-            }
+    /// The bytes `escape` rewrites: ASCII controls, DEL, `\`, `"`, and the lead bytes of U+0085
+    /// (C2 85) and of U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0xC2 || byte == 0xE2
+    }
+
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int {
+        let backslash = UInt8(ascii: "\\")
+        let byte = bytes[index]
+        func follows(_ tail: UInt8...) -> Bool {
+            guard index + tail.count < bytes.count else { return false }
+            return tail.indices.allSatisfy { bytes[index + 1 + $0] == tail[$0] }
         }
-        return result + "\""
+        switch byte {
+        case backslash, UInt8(ascii: "\""):
+            output += [backslash, byte]
+            return 1
+        case UInt8(ascii: "\n"):
+            output += [backslash, UInt8(ascii: "n")]
+            return 1
+        case 0xC2 where follows(0x85):
+            output += [backslash, UInt8(ascii: "n")]
+            return 2
+        case 0xE2 where follows(0x80, 0xA8) || follows(0x80, 0xA9):
+            output += [backslash, UInt8(ascii: "n")]
+            return 3
+        case 0xC2, 0xE2:
+            output.append(byte)
+            return 1
+        case UInt8(ascii: "\r"), 0:
+            return 1
+        default:
+            output.append(UInt8(ascii: " "))
+            return 1
+        }
     }
 
     static func format1(_ value: Double) -> String {
@@ -232,3 +259,35 @@ public enum DOTExporter {
 }
 
 import Foundation
+
+extension UTF8Buffer {
+    /// `text` as a DOT double-quoted string (`DOTExporter.quoted`).
+    mutating func appendDOTQuoted(_ text: String) {
+        append("\"")
+        appendRewritten(text, where: DOTExporter.needsEscape) { DOTExporter.escape($0, at: $1, into: &$2) }
+        append("\"")
+    }
+
+    /// `name="value", ...` in the given order.
+    mutating func appendDOTAttributes(_ pairs: [(String, String)]) {
+        for (index, (name, value)) in pairs.enumerated() {
+            if index > 0 { append(", ") }
+            append(name)
+            append("=")
+            appendDOTQuoted(value)
+        }
+    }
+
+    /// `  "node" [attributes];` or, with `target`, `  "node" -> "target" [attributes];` and a line break.
+    mutating func appendDOTStatement(node: String, to target: String? = nil, _ attributes: [(String, String)]) {
+        append("  ")
+        appendDOTQuoted(node)
+        if let target {
+            append(" -> ")
+            appendDOTQuoted(target)
+        }
+        append(" [")
+        appendDOTAttributes(attributes)
+        append("];\n")
+    }
+}

@@ -26,6 +26,9 @@ struct DOTExporterTests {
         ("<script>&amp;", "\"<script>&amp;\""),
         ("Россия · إسرائيل", "\"Россия · إسرائيل\""),
         ("cr\r\0tab\t", "\"crtab \""),
+        ("a\u{2028}b\u{2029}c\u{85}d", "\"a\\nb\\nc\\nd\""),
+        ("· — ‘x’ \u{2027}\u{7F}", "\"· — ‘x’ \u{2027} \""),
+        ("\u{80}\u{9F}Â", "\"\u{80}\u{9F}Â\""),
     ])
     func quotesEveryString(text: String, expected: String) {
         #expect(DOTExporter.quoted(text) == expected)
