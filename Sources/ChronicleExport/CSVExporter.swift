@@ -138,19 +138,25 @@ public enum CSVExporter {
 
     /// `cell(text)` appended to `buffer`.
     static func appendCell(_ text: String, to buffer: inout UTF8Buffer) {
-        let defused = text.utf8.first.map { formulaStarts.contains($0) } == true && Double(text) == nil
-        let needsQuotes = text.containsUTF8 { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        if needsQuotes { buffer.append("\"") }
-        if defused { buffer.append("'") }
-        if needsQuotes {
-            // Each quote doubled.
-            buffer.appendRewritten(text, where: { $0 == UInt8(ascii: "\"") }) { _, _, doubled in
-                doubled += [UInt8(ascii: "\""), UInt8(ascii: "\"")]
-                return 1
+        // One look at the bytes decides both questions; most cells need neither and go over as they are.
+        text.withUTF8Lent { bytes in
+            let defused = bytes.first.map { formulaStarts.contains($0) } == true && Double(text) == nil
+            let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { buffer.append("\"") }
+            if defused { buffer.append("'") }
+            guard needsQuotes else {
+                buffer.append(bytes: bytes)
+                return
             }
+            // Each quote doubled.
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+                buffer.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                buffer.append("\"")
+                start = index + 1
+            }
+            buffer.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
             buffer.append("\"")
-        } else {
-            buffer.append(text)
         }
     }
 

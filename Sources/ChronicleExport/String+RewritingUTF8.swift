@@ -42,13 +42,3 @@ extension String {
         }
     }
 }
-
-extension String {
-    /// Whether any UTF-8 byte of this text satisfies `predicate`, read where the bytes lie
-    /// (`utf8.contains(where:)` took 350 instructions for a short cell).
-    func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
-        var found = false
-        withUTF8Lent { found = $0.contains(where: predicate) }
-        return found
-    }
-}

@@ -92,6 +92,11 @@ struct UTF8Buffer {
         bytes += more
     }
 
+    /// Bytes lent by their owner, such as a string's UTF-8 (`withUTF8Lent`).
+    mutating func append(bytes more: UnsafeBufferPointer<UInt8>) {
+        bytes += more
+    }
+
     /// `text` with the bytes `needsWork` picks rewritten (`String.appendRewrittenUTF8`).
     mutating func appendRewritten(_ text: String, where needsWork: (UInt8) -> Bool,
                                   _ rewrite: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Int)
