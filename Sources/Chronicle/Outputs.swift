@@ -253,11 +253,11 @@ private struct OutputMaker: Sendable {
         case .timelineJSON:
             // Written to its file as it is encoded: 950 MB for 100,000 generated documents.
             return .streamed { [timeline, threads] write in try TimelineJSON.write(timeline, threads: threads, to: write) }
-        case .graphML:
-            return .text(GraphMLExporter.export(timeline))
-        case .gexf:
-            return .text(GEXFExporter.export(timeline))
         // The large outputs are written to their files as they are made, a megabyte at a time.
+        case .graphML:
+            return .streamed { [timeline] write in try GraphMLExporter.write(timeline, to: write) }
+        case .gexf:
+            return .streamed { [timeline] write in try GEXFExporter.write(timeline, to: write) }
         case .relationsCSV:
             return .streamed { [timeline] write in try CSVExporter.writeRelations(timeline, to: write) }
         case .eventsCSV:

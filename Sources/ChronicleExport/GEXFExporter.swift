@@ -8,44 +8,79 @@ public enum GEXFExporter {
     }
 
     package static func export(_ canonical: CanonicalTimeline) -> String {
+        let relations = canonical.timeline.relations.count
+        return String(decoding: UTF8Buffer.bytes(capacity: 2048 + 384 * relations) { write(canonical, into: &$0) }, as: UTF8.self)
+    }
+
+    /// `graph.gexf` handed to `sink` a megabyte at a time, as `build` writes it.
+    package static func write(_ canonical: CanonicalTimeline, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try UTF8Buffer.write(to: sink) { write(canonical, into: &$0) }
+    }
+
+    private static func write(_ canonical: CanonicalTimeline, into xml: inout UTF8Buffer) {
         let timeline = canonical.timeline
-        var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">",
-            "  <meta><creator>Chronicle</creator><description>Actor relations</description></meta>",
-            "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">",
-            "    <attributes class=\"node\">",
-            "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>",
-            "      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>",
-            "    </attributes>",
-            "    <attributes class=\"edge\">",
-            "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>",
-            "      <attribute id=\"cameo\" title=\"cameo\" type=\"string\"/>",
-            "      <attribute id=\"quadClass\" title=\"quadClass\" type=\"integer\"/>",
-            "      <attribute id=\"polarity\" title=\"polarity\" type=\"string\"/>",
-            "    </attributes>",
-            "    <nodes>",
-        ]
+        xml.append("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <meta><creator>Chronicle</creator><description>Actor relations</description></meta>
+              <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
+                <attributes class="node">
+                  <attribute id="kind" title="kind" type="string"/>
+                  <attribute id="mentions" title="mentions" type="integer"/>
+                </attributes>
+                <attributes class="edge">
+                  <attribute id="kind" title="kind" type="string"/>
+                  <attribute id="cameo" title="cameo" type="string"/>
+                  <attribute id="quadClass" title="quadClass" type="integer"/>
+                  <attribute id="polarity" title="polarity" type="string"/>
+                </attributes>
+                <nodes>
+
+            """)
         for actor in timeline.actors {
-            lines.append("      <node id=\"\(XMLText.attribute(actor.id.rawValue))\" label=\"\(XMLText.attribute(actor.name))\">")
-            lines.append("        <attvalues><attvalue for=\"kind\" value=\"\(actor.kind.rawValue)\"/><attvalue for=\"mentions\" value=\"\(actor.mentions)\"/></attvalues>")
-            lines.append("      </node>")
+            xml.append("      <node id=\"")
+            xml.appendXMLAttribute(actor.id.rawValue)
+            xml.append("\" label=\"")
+            xml.appendXMLAttribute(actor.name)
+            xml.append("\">\n        <attvalues><attvalue for=\"kind\" value=\"")
+            xml.append(actor.kind.rawValue)
+            xml.append("\"/><attvalue for=\"mentions\" value=\"")
+            xml.append(actor.mentions)
+            xml.append("\"/></attvalues>\n      </node>\n")
+            xml.flushIfFull()
         }
-        lines.append("    </nodes>")
-        lines.append("    <edges>")
+        xml.append("    </nodes>\n    <edges>\n")
         for (index, relation) in timeline.relations.enumerated() {
-            var open = "      <edge id=\"e\(index)\" source=\"\(XMLText.attribute(relation.source.rawValue))\" target=\"\(XMLText.attribute(relation.target.rawValue))\" weight=\"\(relation.weight)\" label=\"\(relation.kind.rawValue)\""
+            xml.append("      <edge id=\"e")
+            xml.append(index)
+            xml.append("\" source=\"")
+            xml.appendXMLAttribute(relation.source.rawValue)
+            xml.append("\" target=\"")
+            xml.appendXMLAttribute(relation.target.rawValue)
+            xml.append("\" weight=\"")
+            xml.append(relation.weight)
+            xml.append("\" label=\"")
+            xml.append(relation.kind.rawValue)
+            xml.append("\"")
             if let first = relation.firstSeen.flatMap(day), let last = relation.lastSeen.flatMap(day) {
-                open += " start=\"\(first)\" end=\"\(last)\""
+                xml.append(" start=\"")
+                xml.append(first)
+                xml.append("\" end=\"")
+                xml.append(last)
+                xml.append("\"")
             }
-            lines.append(open + ">")
-            lines.append("        <attvalues><attvalue for=\"kind\" value=\"\(relation.kind.rawValue)\"/><attvalue for=\"cameo\" value=\"\(relation.cameo)\"/><attvalue for=\"quadClass\" value=\"\(relation.quadClass.rawValue)\"/><attvalue for=\"polarity\" value=\"\(relation.polarity.rawValue)\"/></attvalues>")
-            lines.append("      </edge>")
+            xml.append(">\n        <attvalues><attvalue for=\"kind\" value=\"")
+            xml.append(relation.kind.rawValue)
+            xml.append("\"/><attvalue for=\"cameo\" value=\"")
+            xml.append(relation.cameo)
+            xml.append("\"/><attvalue for=\"quadClass\" value=\"")
+            xml.append(relation.quadClass.rawValue)
+            xml.append("\"/><attvalue for=\"polarity\" value=\"")
+            xml.append(relation.polarity.rawValue)
+            xml.append("\"/></attvalues>\n      </edge>\n")
+            xml.flushIfFull()
         }
-        lines.append("    </edges>")
-        lines.append("  </graph>")
-        lines.append("</gexf>")
-        return lines.joined(separator: "\n") + "\n"
+        xml.append("    </edges>\n  </graph>\n</gexf>\n")
     }
 
     /// The first day a TIMEX3 value denotes, as GEXF's `date` format wants it.

@@ -109,5 +109,10 @@ struct UTF8Buffer {
         XMLText.append(text, attribute: false, to: &bytes)
     }
 
+    /// Text as an XML attribute value (`XMLText.attribute`).
+    mutating func appendXMLAttribute(_ text: String) {
+        XMLText.append(text, attribute: true, to: &bytes)
+    }
+
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
