@@ -38,49 +38,52 @@ public enum GEXFExporter {
 
             """)
         for actor in timeline.actors {
-            xml.append("      <node id=\"")
-            xml.appendXMLAttribute(actor.id.rawValue)
-            xml.append("\" label=\"")
-            xml.appendXMLAttribute(actor.name)
-            xml.append("\">\n        <attvalues><attvalue for=\"kind\" value=\"")
-            xml.append(actor.kind.rawValue)
-            xml.append("\"/><attvalue for=\"mentions\" value=\"")
-            xml.append(actor.mentions)
-            xml.append("\"/></attvalues>\n      </node>\n")
+            xml.append("      <node")
+            xml.appendXMLAttribute("id", actor.id.rawValue)
+            xml.appendXMLAttribute("label", actor.name)
+            xml.append(">\n        <attvalues>")
+            appendAttValue("kind", actor.kind.rawValue, to: &xml)
+            appendAttValue("mentions", actor.mentions, to: &xml)
+            xml.append("</attvalues>\n      </node>\n")
             xml.flushIfFull()
         }
         xml.append("    </nodes>\n    <edges>\n")
         for (index, relation) in timeline.relations.enumerated() {
             xml.append("      <edge id=\"e")
             xml.append(index)
-            xml.append("\" source=\"")
-            xml.appendXMLAttribute(relation.source.rawValue)
-            xml.append("\" target=\"")
-            xml.appendXMLAttribute(relation.target.rawValue)
-            xml.append("\" weight=\"")
-            xml.append(relation.weight)
-            xml.append("\" label=\"")
-            xml.append(relation.kind.rawValue)
             xml.append("\"")
+            xml.appendXMLAttribute("source", relation.source.rawValue)
+            xml.appendXMLAttribute("target", relation.target.rawValue)
+            xml.appendXMLAttribute("weight", relation.weight)
+            xml.appendXMLAttribute("label", relation.kind.rawValue)
             if let first = relation.firstSeen.flatMap(day), let last = relation.lastSeen.flatMap(day) {
-                xml.append(" start=\"")
-                xml.append(first)
-                xml.append("\" end=\"")
-                xml.append(last)
-                xml.append("\"")
+                xml.appendXMLAttribute("start", first)
+                xml.appendXMLAttribute("end", last)
             }
-            xml.append(">\n        <attvalues><attvalue for=\"kind\" value=\"")
-            xml.append(relation.kind.rawValue)
-            xml.append("\"/><attvalue for=\"cameo\" value=\"")
-            xml.append(relation.cameo)
-            xml.append("\"/><attvalue for=\"quadClass\" value=\"")
-            xml.append(relation.quadClass.rawValue)
-            xml.append("\"/><attvalue for=\"polarity\" value=\"")
-            xml.append(relation.polarity.rawValue)
-            xml.append("\"/></attvalues>\n      </edge>\n")
+            xml.append(">\n        <attvalues>")
+            appendAttValue("kind", relation.kind.rawValue, to: &xml)
+            appendAttValue("cameo", relation.cameo, to: &xml)
+            appendAttValue("quadClass", relation.quadClass.rawValue, to: &xml)
+            appendAttValue("polarity", relation.polarity.rawValue, to: &xml)
+            xml.append("</attvalues>\n      </edge>\n")
             xml.flushIfFull()
         }
         xml.append("    </edges>\n  </graph>\n</gexf>\n")
+    }
+
+    /// `<attvalue for="key" value="value"/>`.
+    private static func appendAttValue(_ key: StaticString, _ value: String, to xml: inout UTF8Buffer) {
+        xml.append("<attvalue")
+        xml.appendXMLAttribute("for", key)
+        xml.appendXMLAttribute("value", value)
+        xml.append("/>")
+    }
+
+    private static func appendAttValue(_ key: StaticString, _ value: Int, to xml: inout UTF8Buffer) {
+        xml.append("<attvalue")
+        xml.appendXMLAttribute("for", key)
+        xml.appendXMLAttribute("value", value)
+        xml.append("/>")
     }
 
     /// The first day a TIMEX3 value denotes, as GEXF's `date` format wants it.

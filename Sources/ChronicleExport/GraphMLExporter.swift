@@ -32,45 +32,52 @@ public enum GraphMLExporter {
         }
         xml.append("  <graph id=\"chronicle\" edgedefault=\"directed\">\n")
         for actor in timeline.actors {
-            xml.append("    <node id=\"")
-            xml.appendXMLAttribute(actor.id.rawValue)
-            xml.append("\">\n      <data key=\"n_name\">")
-            xml.appendXMLText(actor.name)
-            xml.append("</data>\n      <data key=\"n_kind\">")
-            xml.append(actor.kind.rawValue)
-            xml.append("</data>\n      <data key=\"n_mentions\">")
-            xml.append(actor.mentions)
-            xml.append("</data>\n    </node>\n")
+            xml.append("    <node")
+            xml.appendXMLAttribute("id", actor.id.rawValue)
+            xml.append(">\n")
+            appendData("n_name", actor.name, to: &xml)
+            appendData("n_kind", actor.kind.rawValue, to: &xml)
+            appendData("n_mentions", actor.mentions, to: &xml)
+            xml.append("    </node>\n")
             xml.flushIfFull()
         }
         for (index, relation) in timeline.relations.enumerated() {
             xml.append("    <edge id=\"e")
             xml.append(index)
-            xml.append("\" source=\"")
-            xml.appendXMLAttribute(relation.source.rawValue)
-            xml.append("\" target=\"")
-            xml.appendXMLAttribute(relation.target.rawValue)
-            xml.append("\">\n")
-            func data(_ key: StaticString, _ value: String) {
-                xml.append("      <data key=\"e_")
-                xml.append(key)
-                xml.append("\">")
-                xml.appendXMLText(value)
-                xml.append("</data>\n")
-            }
-            data("kind", relation.kind.rawValue)
-            data("cameo", relation.cameo)
-            data("quadClass", String(relation.quadClass.rawValue))
-            data("polarity", relation.polarity.rawValue)
-            data("goldstein", String(relation.goldstein))
-            data("weight", String(relation.weight))
-            if let first = relation.firstSeen { data("firstSeen", first) }
-            if let last = relation.lastSeen { data("lastSeen", last) }
-            data("standing", relation.standing == true ? "true" : "false")
-            if let evidence = relation.evidence.first { data("evidence", evidence.text) }
+            xml.append("\"")
+            xml.appendXMLAttribute("source", relation.source.rawValue)
+            xml.appendXMLAttribute("target", relation.target.rawValue)
+            xml.append(">\n")
+            appendData("e_kind", relation.kind.rawValue, to: &xml)
+            appendData("e_cameo", relation.cameo, to: &xml)
+            appendData("e_quadClass", relation.quadClass.rawValue, to: &xml)
+            appendData("e_polarity", relation.polarity.rawValue, to: &xml)
+            appendData("e_goldstein", String(relation.goldstein), to: &xml)
+            appendData("e_weight", relation.weight, to: &xml)
+            if let first = relation.firstSeen { appendData("e_firstSeen", first, to: &xml) }
+            if let last = relation.lastSeen { appendData("e_lastSeen", last, to: &xml) }
+            appendData("e_standing", relation.standing == true ? "true" : "false", to: &xml)
+            if let evidence = relation.evidence.first { appendData("e_evidence", evidence.text, to: &xml) }
             xml.append("    </edge>\n")
             xml.flushIfFull()
         }
         xml.append("  </graph>\n</graphml>\n")
+    }
+
+    /// `      <data key="key">value</data>` and a line break.
+    private static func appendData(_ key: StaticString, _ value: String, to xml: inout UTF8Buffer) {
+        xml.append("      <data")
+        xml.appendXMLAttribute("key", key)
+        xml.append(">")
+        xml.appendXMLText(value)
+        xml.append("</data>\n")
+    }
+
+    private static func appendData(_ key: StaticString, _ value: Int, to xml: inout UTF8Buffer) {
+        xml.append("      <data")
+        xml.appendXMLAttribute("key", key)
+        xml.append(">")
+        xml.append(value)
+        xml.append("</data>\n")
     }
 }

@@ -109,9 +109,31 @@ struct UTF8Buffer {
         XMLText.append(text, attribute: false, to: &bytes)
     }
 
-    /// Text as an XML attribute value (`XMLText.attribute`).
-    mutating func appendXMLAttribute(_ text: String) {
-        XMLText.append(text, attribute: true, to: &bytes)
+    /// ` name="value"`, the value escaped as an attribute value (`XMLText.attribute`).
+    mutating func appendXMLAttribute(_ name: StaticString, _ value: String) {
+        append(" ")
+        append(name)
+        append("=\"")
+        XMLText.append(value, attribute: true, to: &bytes)
+        append("\"")
+    }
+
+    /// ` name="value"` for a whole number, which needs no escaping.
+    mutating func appendXMLAttribute(_ name: StaticString, _ value: Int) {
+        append(" ")
+        append(name)
+        append("=\"")
+        append(value)
+        append("\"")
+    }
+
+    /// ` name="value"` for a value written in the source, which needs no escaping.
+    mutating func appendXMLAttribute(_ name: StaticString, _ value: StaticString) {
+        append(" ")
+        append(name)
+        append("=\"")
+        append(value)
+        append("\"")
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
