@@ -50,7 +50,7 @@ public final class LexiconIndex: Sendable {
             for name in [person.name] + person.aliases { builder.insert(name, .person(index)) }
         }
         for phrase in lexicon.notActors { builder.insert(phrase, .notActor) }
-        vocabulary = ByteTable(builder.vocabulary.map { ($0.key, $0.value) })
+        vocabulary = ByteTable(builder.vocabulary.map { (Array($0.key.bytes), $0.value) })
         edges = TrieEdges(builder.edges)
         var rootChildren = [Int32](repeating: -1, count: builder.vocabulary.count)
         for (key, child) in builder.edges {
@@ -96,12 +96,15 @@ public final class LexiconIndex: Sendable {
     }
 }
 
-/// The trie as it grows, before `LexiconIndex` freezes it into look-up tables.
+/// The trie as it grows, before `LexiconIndex` freezes it into look-up tables. Built at every
+/// start of the program, so its keys are slices of each name's bytes, not arrays of their own.
 private struct LexiconTrieBuilder {
-    var vocabulary: [[UInt8]: Int32] = [:]
+    var vocabulary: [TokenBytes: Int32] = [:]
     var edges: [UInt64: Int32] = [:]
     var nodeTargets: [Int32] = [-1]
     var targets: [LexiconIndex.Target] = []
+    /// The tokens of the name being inserted, kept from name to name.
+    private var tokens: [Token] = []
 
     /// A builder with room for about `expectedNames` names (and their spelling variants).
     init(expectedNames: Int) {
@@ -114,23 +117,25 @@ private struct LexiconTrieBuilder {
     /// Adds a name and its spelling variants: curly apostrophes, and a capitalised first word
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
     mutating func insert(_ name: String, _ target: LexiconIndex.Target) {
-        var variants = [name]
-        if name.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "'")) }) ?? name.utf8.contains(UInt8(ascii: "'")) {
-            variants.append(String(decoding: Tokenizer.apostrophes(in: Array(name.utf8), curled: true), as: UTF8.self))
+        let bytes = Array(name.utf8)
+        insertExact(bytes, target)
+        let curled = bytes.contains(UInt8(ascii: "'")) ? Tokenizer.apostrophes(in: bytes, curled: true) : nil
+        if let curled { insertExact(curled, target) }
+        guard let first = bytes.first else { return }
+        let startsLowerCase = first < 0x80 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+            : name.unicodeScalars.first!.properties.isLowercase
+        guard startsLowerCase else { return }
+        for variant in [name] + (curled.map { [String(decoding: $0, as: UTF8.self)] } ?? []) {
+            insertExact(Array((variant.prefix(1).uppercased() + variant.dropFirst()).utf8), target)
         }
-        if let first = name.unicodeScalars.first, first.properties.isLowercase {
-            variants += variants.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        }
-        for variant in variants { insertExact(variant, target) }
     }
 
-    private mutating func insertExact(_ name: String, _ target: LexiconIndex.Target) {
-        let bytes = Array(name.utf8)
-        let tokens = Tokenizer.tokens(bytes, 0..<bytes.count)
+    private mutating func insertExact(_ bytes: [UInt8], _ target: LexiconIndex.Target) {
+        Tokenizer.tokens(bytes, 0..<bytes.count, into: &tokens)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
-            let key = Array(bytes[token.range])
+            let key = TokenBytes(bytes: bytes[token.range])
             let id: Int32
             if let known = vocabulary[key] {
                 id = known
@@ -154,5 +159,17 @@ private struct LexiconTrieBuilder {
             targets.append(target)
             nodeTargets[Int(node)] = Int32(targets.count - 1)
         }
+    }
+}
+
+/// A token's bytes as a dictionary key, hashed in one call: `[UInt8]` and its slices feed the
+/// hasher a byte at a time.
+private struct TokenBytes: Hashable {
+    let bytes: ArraySlice<UInt8>
+
+    static func == (lhs: TokenBytes, rhs: TokenBytes) -> Bool { lhs.bytes == rhs.bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
