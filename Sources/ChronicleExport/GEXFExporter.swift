@@ -43,7 +43,7 @@ public enum GEXFExporter {
             xml.appendXMLAttribute("label", actor.name)
             xml.append(">\n        <attvalues>")
             appendAttValue("kind", actor.kind.rawValue, to: &xml)
-            appendAttValue("mentions", actor.mentions, to: &xml)
+            appendAttValue("mentions", String(actor.mentions), to: &xml)
             xml.append("</attvalues>\n      </node>\n")
             xml.flushIfFull()
         }
@@ -63,7 +63,7 @@ public enum GEXFExporter {
             xml.append(">\n        <attvalues>")
             appendAttValue("kind", relation.kind.rawValue, to: &xml)
             appendAttValue("cameo", relation.cameo, to: &xml)
-            appendAttValue("quadClass", relation.quadClass.rawValue, to: &xml)
+            appendAttValue("quadClass", String(relation.quadClass.rawValue), to: &xml)
             appendAttValue("polarity", relation.polarity.rawValue, to: &xml)
             xml.append("</attvalues>\n      </edge>\n")
             xml.flushIfFull()
@@ -73,13 +73,6 @@ public enum GEXFExporter {
 
     /// `<attvalue for="key" value="value"/>`.
     private static func appendAttValue(_ key: StaticString, _ value: String, to xml: inout UTF8Buffer) {
-        xml.append("<attvalue")
-        xml.appendXMLAttribute("for", key)
-        xml.appendXMLAttribute("value", value)
-        xml.append("/>")
-    }
-
-    private static func appendAttValue(_ key: StaticString, _ value: Int, to xml: inout UTF8Buffer) {
         xml.append("<attvalue")
         xml.appendXMLAttribute("for", key)
         xml.appendXMLAttribute("value", value)

@@ -37,7 +37,7 @@ public enum GraphMLExporter {
             xml.append(">\n")
             appendData("n_name", actor.name, to: &xml)
             appendData("n_kind", actor.kind.rawValue, to: &xml)
-            appendData("n_mentions", actor.mentions, to: &xml)
+            appendData("n_mentions", String(actor.mentions), to: &xml)
             xml.append("    </node>\n")
             xml.flushIfFull()
         }
@@ -50,10 +50,10 @@ public enum GraphMLExporter {
             xml.append(">\n")
             appendData("e_kind", relation.kind.rawValue, to: &xml)
             appendData("e_cameo", relation.cameo, to: &xml)
-            appendData("e_quadClass", relation.quadClass.rawValue, to: &xml)
+            appendData("e_quadClass", String(relation.quadClass.rawValue), to: &xml)
             appendData("e_polarity", relation.polarity.rawValue, to: &xml)
             appendData("e_goldstein", String(relation.goldstein), to: &xml)
-            appendData("e_weight", relation.weight, to: &xml)
+            appendData("e_weight", String(relation.weight), to: &xml)
             if let first = relation.firstSeen { appendData("e_firstSeen", first, to: &xml) }
             if let last = relation.lastSeen { appendData("e_lastSeen", last, to: &xml) }
             appendData("e_standing", relation.standing == true ? "true" : "false", to: &xml)
@@ -70,14 +70,6 @@ public enum GraphMLExporter {
         xml.appendXMLAttribute("key", key)
         xml.append(">")
         xml.appendXMLText(value)
-        xml.append("</data>\n")
-    }
-
-    private static func appendData(_ key: StaticString, _ value: Int, to xml: inout UTF8Buffer) {
-        xml.append("      <data")
-        xml.appendXMLAttribute("key", key)
-        xml.append(">")
-        xml.append(value)
         xml.append("</data>\n")
     }
 }
