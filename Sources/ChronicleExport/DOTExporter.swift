@@ -224,10 +224,6 @@ public enum DOTExporter {
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int {
         let backslash = UInt8(ascii: "\\")
         let byte = bytes[index]
-        func follows(_ tail: UInt8...) -> Bool {
-            guard index + tail.count < bytes.count else { return false }
-            return tail.indices.allSatisfy { bytes[index + 1 + $0] == tail[$0] }
-        }
         switch byte {
         case backslash, UInt8(ascii: "\""):
             output += [backslash, byte]
@@ -235,10 +231,10 @@ public enum DOTExporter {
         case UInt8(ascii: "\n"):
             output += [backslash, UInt8(ascii: "n")]
             return 1
-        case 0xC2 where follows(0x85):
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
             output += [backslash, UInt8(ascii: "n")]
             return 2
-        case 0xE2 where follows(0x80, 0xA8) || follows(0x80, 0xA9):
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
             output += [backslash, UInt8(ascii: "n")]
             return 3
         case 0xC2, 0xE2:

@@ -111,29 +111,30 @@ struct UTF8Buffer {
 
     /// ` name="value"`, the value escaped as an attribute value (`XMLText.attribute`).
     mutating func appendXMLAttribute(_ name: StaticString, _ value: String) {
-        append(" ")
-        append(name)
-        append("=\"")
+        appendXMLAttributeName(name)
         XMLText.append(value, attribute: true, to: &bytes)
         append("\"")
     }
 
     /// ` name="value"` for a whole number, which needs no escaping.
     mutating func appendXMLAttribute(_ name: StaticString, _ value: Int) {
-        append(" ")
-        append(name)
-        append("=\"")
+        appendXMLAttributeName(name)
         append(value)
         append("\"")
     }
 
     /// ` name="value"` for a value written in the source, which needs no escaping.
     mutating func appendXMLAttribute(_ name: StaticString, _ value: StaticString) {
+        appendXMLAttributeName(name)
+        append(value)
+        append("\"")
+    }
+
+    /// ` name="`, up to the value.
+    private mutating func appendXMLAttributeName(_ name: StaticString) {
         append(" ")
         append(name)
         append("=\"")
-        append(value)
-        append("\"")
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -68,15 +68,13 @@ public struct LabelTextMetrics: Sendable, Equatable {
     /// The advance width of `text` at `points`, in points. A label is measured one line at a time
     /// by Graphviz, so line breaks are not expected here; any control character counts as nothing.
     public func width(of text: String, points: Double) -> Double {
-        var thousandths = 0
-        for scalar in text.unicodeScalars {
-            thousandths += advance(of: scalar)
-        }
-        return Double(thousandths) * points / 1000
+        var text = text
+        return text.withUTF8 { width(ofUTF8: $0, points: points) }
     }
 
-    /// The same for the UTF-8 bytes of a line; ASCII is measured without decoding, and a byte
-    /// that is not UTF-8 counts as U+FFFD, as it would once repaired into a `String`.
+    /// The same for the UTF-8 bytes of a line, as Graphviz hands them to the text-layout plugin;
+    /// ASCII is measured without decoding, and a byte that is not UTF-8 counts as U+FFFD, as it
+    /// would once repaired into a `String`.
     func width(ofUTF8 text: UnsafeBufferPointer<UInt8>, points: Double) -> Double {
         var thousandths = 0
         var index = 0
