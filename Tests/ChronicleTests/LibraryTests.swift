@@ -50,6 +50,9 @@ struct LibraryTests {
         // Hidden files keep their dot, only the last extension goes, names need not be ASCII.
         let more = Chronicle.documentIDs(for: ["c/.hidden", "d/notes.tar.gz", "été/résumé.txt", "/", "e/f/"])
         #expect(more.map(\.rawValue) == [".hidden", "notes.tar", "résumé", "/", "f"])
+        // Clashing names take their paths, and paths that still clash take a number.
+        let clashing = Chronicle.documentIDs(for: ["./x/a.txt", "x/a.md", "x/../x/a", "y/a.txt", "b.txt"])
+        #expect(clashing.map(\.rawValue) == ["x/a", "x/a-2", "x/x/a", "y/a", "b"])
     }
 
     @Test func foldersAreSearchedRecursivelyInAStableOrderWithoutLoops() throws {
