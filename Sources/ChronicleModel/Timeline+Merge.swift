@@ -53,14 +53,28 @@ extension Timeline {
     /// Folds `other` into `kept`, a record of the same relation: its fields merged, its evidence
     /// gathered, to be put in order when the timeline is finished.
     private static func fold(_ other: consuming Relation, into kept: inout Relation) {
-        merge(into: &kept, other)
-        kept.evidence += other.evidence
+        var other = other
+        fold(emptying: &other, into: &kept)
     }
 
     /// Folds `other` into `kept`, a record of the same event.
     private static func fold(_ other: consuming Event, into kept: inout Event) {
+        var other = other
+        fold(emptying: &other, into: &kept)
+    }
+
+    /// Folds `other` into `kept` and leaves `other` without evidence: its list is freed by the
+    /// thread that folds it (`Merger.take` folds on several), not where the record is dropped.
+    private static func fold(emptying other: inout Relation, into kept: inout Relation) {
         merge(into: &kept, other)
         kept.evidence += other.evidence
+        other.evidence = []
+    }
+
+    private static func fold(emptying other: inout Event, into kept: inout Event) {
+        merge(into: &kept, other)
+        kept.evidence += other.evidence
+        other.evidence = []
     }
 
     /// `items` with each folded by `fold` into the first before it that is the `same`, in the order they came.
@@ -146,6 +160,10 @@ extension Timeline {
         /// Takes in `other`'s records. With `keepingIndexes` false, the indexes are dropped instead of
         /// taking in the new records' keys, and the merger can only make its `timeline` afterwards.
         private mutating func take(_ other: consuming Merger, threads: Int, keepingIndexes: Bool) {
+            // Room for every document and actor at once: the documents of two threads are distinct,
+            // and growing the table as it doubled moved every entry again.
+            documents.reserveCapacity(documents.count + other.documents.count)
+            actors.reserveCapacity(actors.count + other.actors.count)
             for document in other.documents.values { add(document) }
             for actor in other.actors.values { add(actor) }
             // The other merger has counted its records' bytes already (those that join one of
@@ -166,27 +184,27 @@ extension Timeline {
                 relationIndex = RecordIndex()
                 eventIndex = RecordIndex()
             }
+            // The records held already fold in on `threads` threads, each into its own place (`other`
+            // holds each key once). Folded one by one in the loop below, they kept one core busy
+            // while the others waited: about 17 of the 28 ms this took at the end of a two-thread
+            // run on 10,000 documents.
+            relations.fold(from: &other.relations, threads: threads, place: { relationPlaces[$0].place }) { Timeline.fold(emptying: &$1, into: &$0) }
+            events.fold(from: &other.events, threads: threads, place: { eventPlaces[$0].place }) { Timeline.fold(emptying: &$1, into: &$0) }
             // Room for every record at once: growing by doubling copied the records held so far.
             relations.reserveCapacity(relations.count + other.relations.count)
             events.reserveCapacity(events.count + other.events.count)
-            // From the end, so each record moves out of `other` rather than being copied.
+            // The new ones move in from the end, so each moves out of `other` rather than being copied.
             while let relation = other.relations.popLast() {
                 let (hash, place) = relationPlaces[other.relations.count]
-                if place >= 0 {
-                    fold(relation, into: place)
-                } else {
-                    if keepingIndexes { relationIndex.insertNew(hash: hash, position: relations.count) }
-                    relations.append(relation)
-                }
+                guard place < 0 else { continue }
+                if keepingIndexes { relationIndex.insertNew(hash: hash, position: relations.count) }
+                relations.append(relation)
             }
             while let event = other.events.popLast() {
                 let (hash, place) = eventPlaces[other.events.count]
-                if place >= 0 {
-                    fold(event, into: place)
-                } else {
-                    if keepingIndexes { eventIndex.insertNew(hash: hash, position: events.count) }
-                    events.append(event)
-                }
+                guard place < 0 else { continue }
+                if keepingIndexes { eventIndex.insertNew(hash: hash, position: events.count) }
+                events.append(event)
             }
         }
 

@@ -49,6 +49,47 @@ struct ParallelArrayTests {
         }
     }
 
+    /// Strings long enough to live on the heap, so a copy too many or a move too few shows.
+    @Test(arguments: [1, 2, 3, 8])
+    func permuteMovesEachElementToItsPlace(threads: Int) {
+        for count in [0, 1, 5, 16, 1_000] {
+            let items = (0..<count).map { "item \($0) " + String(repeating: "x", count: $0 % 40) }
+            let keys = Self.values(count)
+            let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+            var permuted = items
+            permuted.permute(into: order, threads: threads)
+            #expect(permuted == order.map { items[$0] }, "\(count) items")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 8])
+    func withParallelMapLendsEveryResultInOrder(threads: Int) {
+        for count in [0, 3, 16, 10_001] {
+            let values = Self.values(count)
+            let lent = values.withParallelMap(threads: threads, { "value \($0.pointee) of a list" }) { Array($0) }
+            #expect(lent == values.map { "value \($0) of a list" }, "\(count) values")
+        }
+    }
+
+    /// Each element of the other list that has a place folds into it once, on any number of threads.
+    @Test(arguments: [1, 2, 3, 8])
+    func foldTakesEachPlacedElementIntoItsPlaceOnce(threads: Int) {
+        for count in [0, 3, 16, 10_001] {
+            var kept = Self.values(count)
+            var others = (0..<count).map { $0 + 1 }
+            // Every third element has a place, in reverse order; the others have none.
+            let place: @Sendable (Int) -> Int = { $0 % 3 == 0 ? count - 1 - $0 : -1 }
+            kept.fold(from: &others, threads: threads, place: place) { kept, other in
+                kept += other * 1_000
+                other = -other
+            }
+            var expectedKept = Self.values(count)
+            for index in 0..<count where index % 3 == 0 { expectedKept[count - 1 - index] += (index + 1) * 1_000 }
+            #expect(kept == expectedKept, "\(count) elements")
+            #expect(others == (0..<count).map { $0 % 3 == 0 ? -($0 + 1) : $0 + 1 }, "\(count) elements")
+        }
+    }
+
     @Test func balancedSlicesCoverEveryItemOnceAndShareTheSizes() {
         // One heavy item among light ones ends the first slice; the light ones after it make the second.
         #expect(balancedSlices(of: [1, 1, 1000, 1, 1, 1], parts: 2) == [0..<3, 3..<6])
