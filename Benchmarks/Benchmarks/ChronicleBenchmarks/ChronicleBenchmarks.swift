@@ -172,6 +172,8 @@ let benchmarks: @Sendable () -> Void = {
         try! sink.close()
     }
 
+    mergeBenchmarks()
+
     realNewsBenchmarks()
 
     commandBenchmarks()
