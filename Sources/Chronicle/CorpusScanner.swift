@@ -1,4 +1,5 @@
 import ChronicleExtraction
+@_spi(Hashing) import ChronicleModel
 import Foundation
 
 /// Finds the documents named on the command line: files as given, folders searched recursively
@@ -16,7 +17,9 @@ public enum CorpusScanner {
             guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
             let suffix = bytes[(dot + 1)...]
             return readableExtensionBytes.contains { candidate in
-                candidate.count == suffix.count && zip(candidate, suffix).allSatisfy { $0 == asciiLowercased($1) }
+                guard candidate.count == suffix.count else { return false }
+                for offset in 0..<candidate.count where candidate[offset] != asciiLowercased(suffix[suffix.startIndex + offset]) { return false }
+                return true
             }
         }
     }
@@ -41,6 +44,48 @@ public enum CorpusScanner {
         return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
+    /// `entries` in the byte order of their names (`precedesInBytes`). Each name's first sixteen
+    /// bytes are packed into two big-endian integers, zeros past its end (a file name holds no zero
+    /// byte), so most comparisons are of integers and only names that agree that far are compared
+    /// whole: `memcmp` through two closures per comparison was a quarter of listing a large corpus.
+    static func sortedByName(_ entries: [FileSystem.Entry]) -> [FileSystem.Entry] {
+        let prefixes = entries.map { entry in
+            var prefix: (UInt64, UInt64) = (0, 0)
+            entry.name.withUTF8Lent { bytes in
+                for index in 0..<16 {
+                    let byte = UInt64(index < bytes.count ? bytes[index] : 0)
+                    if index < 8 { prefix.0 = prefix.0 << 8 | byte } else { prefix.1 = prefix.1 << 8 | byte }
+                }
+            }
+            return prefix
+        }
+        let order = entries.indices.sorted { a, b in
+            if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+            return precedesInBytes(entries[a].name, entries[b].name)
+        }
+        return order.map { entries[$0] }
+    }
+
+    /// The files listed so far, by identity, so a file reached twice (named twice, or through a
+    /// link) is read once. Each identity is hashed with one multiply-and-shift step into a table of
+    /// hashes and positions (`RecordIndex`): a `Set` hashed each one with seeded SipHash, and with
+    /// its growth that was a quarter of listing a large corpus.
+    struct SeenFiles {
+        private var identities: [FileSystem.Identity] = []
+        private var index = RecordIndex()
+
+        /// Whether `identity` is new, which it then no longer is.
+        mutating func insert(_ identity: FileSystem.Identity) -> Bool {
+            let hash = ByteHash.mix(identity.inode ^ ByteHash.mix(identity.device ^ RecordIndex.seed))
+            let position = identities.withUnsafeBufferPointer { held in
+                index.position(hash: hash, insertingIfAbsent: held.count) { held[$0] == identity }
+            }
+            guard position == identities.count else { return false }
+            identities.append(identity)
+            return true
+        }
+    }
+
     public struct Found: Sendable {
         /// Paths as the user would write them (the argument, then the path inside the folder).
         public var files: [String]
@@ -49,7 +94,7 @@ public enum CorpusScanner {
 
     public static func files(in arguments: [String]) -> Found {
         var found = Found(files: [], diagnostics: [])
-        var seenFiles = Set<FileSystem.Identity>()
+        var seenFiles = SeenFiles()
         for argument in arguments {
             let (kind, identity) = FileSystem.kind(of: argument)
             switch kind {
@@ -58,7 +103,7 @@ public enum CorpusScanner {
             case .other:
                 found.diagnostics.append(Diagnostic(.error, file: argument, "not a regular file or folder; skipped"))
             case .file:
-                if let identity, seenFiles.insert(identity).inserted { found.files.append(argument) }
+                if let identity, seenFiles.insert(identity) { found.files.append(argument) }
             case .directory:
                 var visited = Set<FileSystem.Identity>()
                 if let identity { visited.insert(identity) }
@@ -68,7 +113,7 @@ public enum CorpusScanner {
         return found
     }
 
-    private static func walk(_ folder: String, visited: inout Set<FileSystem.Identity>, seenFiles: inout Set<FileSystem.Identity>, into found: inout Found) {
+    private static func walk(_ folder: String, visited: inout Set<FileSystem.Identity>, seenFiles: inout SeenFiles, into found: inout Found) {
         // An explicit stack, so deep trees cannot overflow the call stack.
         var pending = [folder]
         while let current = pending.popLast() {
@@ -80,8 +125,9 @@ public enum CorpusScanner {
                 continue
             }
             var subfolders: [String] = []
-            for entry in entries.sorted(by: { precedesInBytes($0.name, $1.name) }) where entry.name.utf8.first != UInt8(ascii: ".") {
-                let path = current.hasSuffix("/") ? current + entry.name : current + "/" + entry.name
+            let folderPrefix = current.hasSuffix("/") ? current : current + "/"
+            for entry in sortedByName(entries) where entry.name.utf8.first != UInt8(ascii: ".") {
+                let path = folderPrefix + entry.name
                 switch entry.kind {
                 case .directory:
                     guard let identity = entry.identity else { continue }
@@ -92,7 +138,7 @@ public enum CorpusScanner {
                     }
                 case .file:
                     guard isReadableName(entry.name) else { continue }
-                    if let identity = entry.identity, seenFiles.insert(identity).inserted { found.files.append(path) }
+                    if let identity = entry.identity, seenFiles.insert(identity) { found.files.append(path) }
                 case .missing:
                     found.diagnostics.append(Diagnostic(.warning, file: path, "broken symbolic link or vanished file; skipped"))
                 case .other:

@@ -93,10 +93,15 @@ enum FileSystem {
         guard fstat(descriptor, &folderInfo) == 0 else { throw Failure(path: folder, reason: lastError()) }
         var entries: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            let name: String? = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { name in
+                    // `.` and `..` are skipped from their bytes, before a string is made of every name.
+                    let dot = CChar(UInt8(ascii: "."))
+                    if name[0] == dot, name[1] == 0 || name[1] == dot && name[2] == 0 { return nil }
+                    return String(cString: name)
+                }
             }
-            if name == "." || name == ".." { continue }
+            guard let name else { continue }
             if entry.pointee.d_type == UInt8(DT_REG) {
                 entries.append(Entry(name: name, kind: .file, identity: Identity(device: UInt64(folderInfo.st_dev), inode: UInt64(entry.pointee.d_ino))))
                 continue

@@ -9,7 +9,7 @@
 ///
 /// The hashes are seeded once per process (`seed`), so input cannot be built to collide; the
 /// table's layout never reaches the output.
-struct RecordIndex: Sendable {
+package struct RecordIndex: Sendable {
     private struct Slot {
         var hash: UInt64
         /// The record's position in its list, or -1 for an empty slot.
@@ -17,10 +17,12 @@ struct RecordIndex: Sendable {
     }
 
     private var slots: [Slot] = []
-    private(set) var count = 0
+    package private(set) var count = 0
+
+    package init() {}
 
     /// The seed of every key hash in this process.
-    static let seed = UInt64.random(in: .min ... .max)
+    package static let seed = UInt64.random(in: .min ... .max)
 
     /// The position of the record whose key hashes to `hash` and passes `isKey`, if it is in the index.
     func position(hash: UInt64, where isKey: (Int) -> Bool) -> Int? {
@@ -38,7 +40,7 @@ struct RecordIndex: Sendable {
 
     /// The position of the record whose key hashes to `hash` and passes `isKey`; for a key not in
     /// the index, `next`, entered under it. One probe sequence either way.
-    mutating func position(hash: UInt64, insertingIfAbsent next: Int, where isKey: (Int) -> Bool) -> Int {
+    package mutating func position(hash: UInt64, insertingIfAbsent next: Int, where isKey: (Int) -> Bool) -> Int {
         if 2 * (count + 1) > slots.count { grow(toHold: count + 1) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

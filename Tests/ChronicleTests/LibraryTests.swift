@@ -69,6 +69,19 @@ struct LibraryTests {
         #expect(found.diagnostics.contains { $0.message.contains("already visited") })
     }
 
+    /// Names that agree in their first sixteen bytes and beyond, that begin one another, or that
+    /// are not ASCII (or spell one name two ways) come out in the byte order of their names.
+    @Test func filesComeInTheByteOrderOfTheirNames() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = ["2023-10-01-story-10.txt", "2023-10-01-story-1.txt", "2023-10-01-story-2.txt", "2023-10-01-story.txt",
+                     "2023-10-01-stor.txt", "2023-10-01-storz.txt", "Zeta.txt", "a.txt", "ab.txt", "\u{E9}t\u{E9}.txt",
+                     "e\u{301}te\u{301}.txt", "shared-prefix-of-sixteen-b.md", "shared-prefix-of-sixteen-a.md", "shared-prefix-of-sixteen.md"]
+        for name in names { try "Russia spoke.".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        let found = CorpusScanner.files(in: [folder]).files.map { Array($0.utf8.dropFirst(folder.utf8.count + 1)) }
+        #expect(found == names.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
     @Test func manifestsInYAMLAndCSV() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
