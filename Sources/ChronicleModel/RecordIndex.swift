@@ -1,4 +1,5 @@
-/// Where each record a merger holds is in its list, found by a 64-bit hash of the record's key.
+/// Where each record a merger holds is in its list, found by a 64-bit hash of the record's key
+/// (also where each file the corpus listing has met is in its list of file identities).
 ///
 /// The merger looks up every relation and event of every document. A `Dictionary` keyed by the
 /// record's strings hashed them with SipHash and, to confirm a match, followed the stored key's
@@ -17,7 +18,7 @@ package struct RecordIndex: Sendable {
     }
 
     private var slots: [Slot] = []
-    package private(set) var count = 0
+    private(set) var count = 0
 
     package init() {}
 
