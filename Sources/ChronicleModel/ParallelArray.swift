@@ -38,31 +38,19 @@ extension Array where Element: Sendable {
         }
     }
 
-    /// `map` over contiguous slices on `threads` threads, `transform` given each element's address.
-    /// Fields read through the address are copied one by one; an element lent from an array or a
-    /// buffer was copied whole first, retaining every string and list in it (for an event's sort
-    /// key, eight of them to read three).
+    /// `map` on `threads` threads (in chunks, as `updateEach` spreads its elements), `transform`
+    /// given each element's address. Fields read through the address are copied one by one; an
+    /// element lent from an array or a buffer was copied whole first, retaining every string and
+    /// list in it (for an event's sort key, eight of them to read three).
     /// Each thread writes its results straight into their place in the new array (joining lists
     /// of results copied every one: for event keys, three strings retained and released each).
     func parallelMap<Result: Sendable>(threads: Int, _ transform: @escaping @Sendable (UnsafePointer<Element>) -> Result) -> [Result] {
         // An empty result is made apart: `unsafeUninitializedCapacity` writes its count of zero into
         // the one empty-array storage every thread shares, which ThreadSanitizer reports as a race.
         guard !isEmpty else { return [] }
-        return withUnsafeBufferPointer { elements in
-            let source = SharedConstantBuffer(elements)
-            return [Result](unsafeUninitializedCapacity: count) { results, initialized in
-                let target = SharedBuffer(results)
-                @Sendable func mapSlice(_ range: Range<Int>) {
-                    for index in range { (target.buffer.baseAddress! + index).initialize(to: transform(source.buffer.baseAddress! + index)) }
-                }
-                if threads > 1, count >= 2 * threads {
-                    let slices = contiguousSlices(of: count, parts: threads)
-                    DispatchQueue.concurrentPerform(iterations: slices.count) { mapSlice(slices[$0]) }
-                } else {
-                    mapSlice(0..<count)
-                }
-                initialized = count
-            }
+        return [Result](unsafeUninitializedCapacity: count) { results, initialized in
+            initializeMapped(SharedBuffer(results), threads: threads, transform)
+            initialized = count
         }
     }
 
@@ -74,18 +62,39 @@ extension Array where Element: Sendable {
                                                    _ body: (UnsafeBufferPointer<Mapped>) -> Result) -> Result {
         let mapped = SharedBuffer(UnsafeMutableBufferPointer<Mapped>.allocate(capacity: count))
         defer { mapped.buffer.deallocate() }
-        withUnsafeBufferPointer { elements in
-            let source = SharedConstantBuffer(elements)
-            forEachChunk(of: source.buffer.count, threads: threads) { chunk in
-                for index in chunk { (mapped.buffer.baseAddress! + index).initialize(to: transform(source.buffer.baseAddress! + index)) }
-            }
-        }
+        initializeMapped(mapped, threads: threads, transform)
         defer {
             forEachChunk(of: mapped.buffer.count, threads: threads) { chunk in
                 if !chunk.isEmpty { (mapped.buffer.baseAddress! + chunk.lowerBound).deinitialize(count: chunk.count) }
             }
         }
         return body(UnsafeBufferPointer(mapped.buffer))
+    }
+
+    /// Initializes each place of `target` (as long as this list) to `transform` of the element at the
+    /// same index, on `threads` threads: what `parallelMap` and `withParallelMap` fill their results with.
+    private func initializeMapped<Mapped>(_ target: SharedBuffer<Mapped>, threads: Int,
+                                          _ transform: @escaping @Sendable (UnsafePointer<Element>) -> Mapped) {
+        withUnsafeBufferPointer { elements in
+            let source = SharedConstantBuffer(elements)
+            forEachChunk(of: source.buffer.count, threads: threads) { chunk in
+                for index in chunk { (target.buffer.baseAddress! + index).initialize(to: transform(source.buffer.baseAddress! + index)) }
+            }
+        }
+    }
+
+    /// Puts the list in the order `before` gives, as a stable sort does: the indices are sorted on
+    /// `threads` threads (`sortedIndices`), `before` comparing elements where they lie, and then each
+    /// element moves into its place once (`permute`). Sorting the list itself moved whole records
+    /// at every step, and copied each one it compared.
+    mutating func sortByIndices(threads: Int, by before: @escaping @Sendable (UnsafePointer<Element>, UnsafePointer<Element>) -> Bool) {
+        let order = withUnsafeBufferPointer { items in
+            let items = SharedConstantBuffer(items)
+            return sortedIndices(count: items.buffer.count, threads: threads) {
+                before(items.buffer.baseAddress! + $0, items.buffer.baseAddress! + $1)
+            }
+        }
+        permute(into: order, threads: threads)
     }
 
     /// Puts `self[order[0]]` first, `self[order[1]]` second and so on, moving elements without

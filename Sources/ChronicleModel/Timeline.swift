@@ -29,17 +29,9 @@ public struct Timeline: Hashable, Codable, Sendable {
 
     /// Puts the top-level lists in output order, when each relation's and event's evidence already is.
     mutating func sortTopLevel(threads: Int = 1) {
-        if !documents.isSorted(by: { $0.id < $1.id }) {
-            // On `threads` threads, as a run's documents come out of a table in no order: sorting
-            // 10,000 of them took 5 ms of the run's end on one core while the others waited.
-            let order = documents.withUnsafeBufferPointer { documents in
-                let documents = SharedConstantBuffer(documents)
-                return sortedIndices(count: documents.buffer.count, threads: threads) {
-                    (documents.buffer.baseAddress! + $0).pointee.id < (documents.buffer.baseAddress! + $1).pointee.id
-                }
-            }
-            documents.permute(into: order, threads: threads)
-        }
+        // On `threads` threads, as a run's documents come out of a table in no order: sorting 10,000
+        // of them took 5 ms of the run's end on one core while the others waited.
+        if !documents.isSorted(by: { $0.id < $1.id }) { documents.sortByIndices(threads: threads) { $0.pointee.id < $1.pointee.id } }
         if !actors.isSorted(by: { $0.id < $1.id }) { actors.sort { $0.id < $1.id } }
         Timeline.sortRelations(&relations)
         Timeline.sortEvents(&events, threads: threads)
@@ -50,10 +42,7 @@ public struct Timeline: Hashable, Codable, Sendable {
     /// 40,000 instructions for a document's dozen.
     static func sortRelations(_ relations: inout [Relation]) {
         guard !relations.isSorted(by: relationOrder) else { return }
-        let order: [Int] = relations.withUnsafeBufferPointer { relations in
-            (0..<relations.count).sorted { relationOrder(relations[$0], relations[$1]) }
-        }
-        relations.permute(into: order, threads: 1)
+        relations.sortByIndices(threads: 1) { relationOrder($0.pointee, $1.pointee) }
     }
 
     static func relationOrder(_ lhs: Relation, _ rhs: Relation) -> Bool {
