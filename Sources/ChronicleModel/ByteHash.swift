@@ -16,21 +16,39 @@
     @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
         let count = bytes.count
+        guard count > 8 else { return hash(shortWord: shortWord(bytes), count: count, seed: seed) }
         var hash: UInt64 = (0x9E37_79B9_7F4A_7C15 ^ seed) &+ UInt64(count)
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-        } else if count >= 4 {
+        var offset = 0
+        while offset + 8 < count {
+            hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        hash = mix(hash ^ bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        return hash ^ (hash >> 32)
+    }
+
+    /// A key of at most eight bytes as the one word `hash` reads it as: all eight bytes; the first
+    /// four and the last four (which overlap below eight); or the first, middle and last byte below
+    /// four. Together with the count it tells the key from any other of at most eight bytes, so a
+    /// table can compare keys by it without reading their bytes again.
+    @inlinable @inline(__always)
+    public static func shortWord(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let count = bytes.count
+        if count >= 8 { return bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self) }
+        if count >= 4 {
             let low = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
             let high = UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            hash = mix(hash ^ (low | high << 32))
-        } else if count > 0 {
-            hash = mix(hash ^ (UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16))
+            return low | high << 32
         }
+        if count > 0 { return UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16 }
+        return 0
+    }
+
+    /// `hash` of a key of `count` bytes, at most eight, from its `shortWord`.
+    @inlinable @inline(__always)
+    public static func hash(shortWord word: UInt64, count: Int, seed: UInt64) -> UInt64 {
+        var hash: UInt64 = (0x9E37_79B9_7F4A_7C15 ^ seed) &+ UInt64(count)
+        if count > 0 { hash = mix(hash ^ word) }
         return hash ^ (hash >> 32)
     }
 

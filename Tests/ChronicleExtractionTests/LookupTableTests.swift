@@ -102,6 +102,24 @@ import Testing
         }
     }
 
+    /// A key of up to eight bytes is compared by the word its hash read, never byte by byte: a key
+    /// that differs from a stored one in any single byte, or is one byte shorter or longer, is not
+    /// taken for it.
+    @Test func shortKeysDifferingInAnyOneByteAreToldApart() {
+        let keys = (1...9).map { length in (0..<length).map { UInt8(ascii: "a") + UInt8($0) } }
+        let table = ByteTable(keys.enumerated().map { ($0.element, $0.offset) })
+        for (offset, key) in keys.enumerated() {
+            #expect(key.withUnsafeBytes { table.value(for: $0) } == offset)
+            for position in key.indices {
+                var changed = key
+                changed[position] = UInt8(ascii: "z")
+                #expect(changed.withUnsafeBytes { table.value(for: $0) } == nil, "\(key) with byte \(position) changed")
+            }
+            let longer = key + [UInt8(ascii: "z")]
+            #expect(longer.withUnsafeBytes { table.value(for: $0) } == nil)
+        }
+    }
+
     @Test func trieEdgesFindEachChildAndNothingElse() {
         var edges: [UInt64: Int32] = [:]
         for node in Int32(0)..<200 {

@@ -8,6 +8,11 @@
 /// table hashes eight bytes per multiply and probes linearly in a table at most half full, and a
 /// look-up neither allocates nor builds a `String`. Its keys are fixed when it is built, so text
 /// cannot add colliding keys: a look-up probes at most the longest run of the table's own keys.
+///
+/// Each slot holds its key's length and the word the hash read (`ByteHash.shortWord`, or the first
+/// eight bytes of a longer key) beside the key's index, so a probe is one read: a key of up to eight
+/// bytes (most words) is compared by that word alone, and the table's key bytes are read only for
+/// the rest of a longer key that agrees so far.
 struct ByteTable<Value: Sendable>: Sendable {
     private let storage: ByteTableStorage<Value>
     private let mask: Int
@@ -21,20 +26,21 @@ struct ByteTable<Value: Sendable>: Sendable {
         for entry in entries { pending.append((entry.0, entry.1)) }
         var capacity = 8
         while capacity < pending.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [ByteTableSlot](repeating: ByteTableSlot(), count: capacity)
         var lengthsByFirstByte = [UInt64](repeating: 0, count: 256)
         let mask = capacity - 1
         for (key, value) in pending {
             lengthsByFirstByte[Int(key.first ?? 0)] |= ByteTable.lengthBit(key.count)
+            let word = key.withUnsafeBytes(ByteTable.leadingWord)
             var slot = Int(truncatingIfNeeded: key.withUnsafeBytes(ByteTable.hash)) & mask
             var duplicate = false
-            while slots[slot] >= 0 {
-                let index = Int(slots[slot])
+            while !slots[slot].isEmpty {
+                let index = slots[slot].index
                 if keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])].elementsEqual(key) { duplicate = true; break }
                 slot = (slot + 1) & mask
             }
             guard !duplicate else { continue }
-            slots[slot] = Int32(values.count)
+            slots[slot] = ByteTableSlot(word: word, count: key.count, index: values.count)
             keyBytes += key
             keyStarts.append(Int32(keyBytes.count))
             values.append(value)
@@ -98,19 +104,39 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     func value(for key: UnsafeRawBufferPointer) -> Value? {
-        guard mayHold(firstByte: key.isEmpty ? 0 : key[0], count: key.count) else { return nil }
+        let count = key.count
+        guard mayHold(firstByte: count == 0 ? 0 : key[0], count: count) else { return nil }
+        let slots = storage.slots
+        if count <= 8 {
+            // The word and the count are the whole key.
+            let word = ByteHash.shortWord(key)
+            var slot = Int(truncatingIfNeeded: ByteHash.hash(shortWord: word, count: count, seed: 0)) & mask
+            while true {
+                let found = slots[slot]
+                if found.isEmpty { return nil }
+                if found.word == word, Int(found.count) == count { return storage.values[found.index] }
+                slot = (slot + 1) & mask
+            }
+        }
+        let word = ByteTable.leadingWord(key)
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key)) & mask
-        let (slots, starts, stored) = (storage.slots, storage.keyStarts, storage.keyBytes)
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            let start = Int(starts[index])
-            let length = Int(starts[index + 1]) - start
-            if length == key.count, length == 0 || ByteHash.equal(stored.baseAddress! + start, key.baseAddress!, count: length) {
-                return storage.values[index]
+            let found = slots[slot]
+            if found.isEmpty { return nil }
+            if found.word == word, Int(found.count) == count,
+               ByteHash.equal(storage.keyBytes.baseAddress! + Int(storage.keyStarts[found.index]) + 8, key.baseAddress! + 8, count: count - 8)
+            {
+                return storage.values[found.index]
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The word a slot keeps of its key: `ByteHash.shortWord` of a key of up to eight bytes, the
+    /// first eight bytes of a longer one.
+    @inline(__always)
+    private static func leadingWord(_ key: UnsafeRawBufferPointer) -> UInt64 {
+        key.count <= 8 ? ByteHash.shortWord(key) : key.loadUnaligned(as: UInt64.self)
     }
 
     /// `ByteHash.hash` of `bytes`, unseeded: the table's keys are fixed when it is built, so text
@@ -142,15 +168,14 @@ private final class ByteTableStorage<Value: Sendable>: @unchecked Sendable {
     /// Every key's bytes, one after another; key `i` is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
     let keyBytes: UnsafeMutableBufferPointer<UInt8>
     let keyStarts: UnsafeMutableBufferPointer<Int32>
-    /// Key index per slot, or -1 for an empty slot.
-    let slots: UnsafeMutableBufferPointer<Int32>
+    let slots: UnsafeMutableBufferPointer<ByteTableSlot>
     /// For each first byte, a bit per key length (lengths of 63 and more share the top bit): most
     /// words of running text are in no table, and this turns most misses away before hashing.
     let lengthsByFirstByte: UnsafeMutableBufferPointer<UInt64>
     let values: [Value]
 
     /// Copies of the lists, never written again (hence `@unchecked Sendable`).
-    init(keyBytes: [UInt8], keyStarts: [Int32], slots: [Int32], lengthsByFirstByte: [UInt64], values: [Value]) {
+    init(keyBytes: [UInt8], keyStarts: [Int32], slots: [ByteTableSlot], lengthsByFirstByte: [UInt64], values: [Value]) {
         self.keyBytes = ByteTableStorage.copy(keyBytes)
         self.keyStarts = ByteTableStorage.copy(keyStarts)
         self.slots = ByteTableStorage.copy(slots)
@@ -171,4 +196,30 @@ private final class ByteTableStorage<Value: Sendable>: @unchecked Sendable {
         _ = buffer.initialize(from: list)
         return UnsafeMutableBufferPointer(rebasing: buffer[..<list.count])
     }
+}
+
+/// One place of a `ByteTable`: a key's index, its length and the word the table compares first.
+private struct ByteTableSlot {
+    /// `ByteTable.leadingWord` of the key.
+    let word: UInt64
+    /// The key's index plus one, so that zero is an empty slot.
+    private let entry: UInt32
+    /// The key's length in bytes.
+    let count: UInt32
+
+    init() {
+        word = 0
+        entry = 0
+        count = 0
+    }
+
+    init(word: UInt64, count: Int, index: Int) {
+        precondition(index < Int(UInt32.max) && count <= Int(UInt32.max), "ByteTable: too many keys or a key too long")
+        self.word = word
+        self.entry = UInt32(index + 1)
+        self.count = UInt32(count)
+    }
+
+    var isEmpty: Bool { entry == 0 }
+    var index: Int { Int(entry) - 1 }
 }
