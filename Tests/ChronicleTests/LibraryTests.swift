@@ -53,6 +53,9 @@ struct LibraryTests {
         // Clashing names take their paths, and paths that still clash take a number.
         let clashing = Chronicle.documentIDs(for: ["./x/a.txt", "x/a.md", "x/../x/a", "y/a.txt", "b.txt"])
         #expect(clashing.map(\.rawValue) == ["x/a", "x/a-2", "x/x/a", "y/a", "b"])
+        // Only the file name's extension goes: a dot in a folder's name, or one that starts the file name, stays.
+        let dotted = Chronicle.documentIDs(for: ["p.q/readme", "/r/readme", "d/.hidden", "e//.hidden", "s/t.u/v.w.txt", "v.w.md"])
+        #expect(dotted.map(\.rawValue) == ["p.q/readme", "r/readme", "d/.hidden", "e/.hidden", "s/t.u/v.w", "v.w"])
     }
 
     @Test func foldersAreSearchedRecursivelyInAStableOrderWithoutLoops() throws {
