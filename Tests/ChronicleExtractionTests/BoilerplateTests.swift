@@ -76,6 +76,13 @@ struct BoilerplateTests {
         ("Photo: Reuters", true),
         ("Soldiers near the border (Photo by Jane Doe)", true),
         ("Russia and Iran signed a deal on Monday.", false),
+        // The credit is after the last " / ", wherever the slashes fall among the eight-byte steps.
+        ("Talks in Geneva, 24/7 and/or later. Jane Doe / AFP", true),
+        ("A / B test / Getty", true),
+        ("Jane Doe / Reuters / a quote that runs on.", false),
+        ("Delegates / reporters met in Vienna/Geneva", false),
+        ("/ AFP", false),
+        ("Seen from space: / Reuters", true),
     ])
     func captionsAndCredits(text: String, isCaption: Bool) {
         let bytes = Array(text.utf8)[...]

@@ -17,12 +17,14 @@ import Testing
                 let digits = EightBytes.digits(word)
                 let lowered = EightBytes.lowered(word, letters: letters)
                 let visible = EightBytes.visibleASCII(word)
+                let apostrophes = EightBytes.equal(to: UInt8(ascii: "'"), in: word)
                 for position in 0..<8 {
                     let byte = bytes[position]
                     let bit = UInt64(0x80) << (8 * UInt64(position))
                     #expect((letters & bit != 0) == isLetter(byte), "letter \(byte) in lane \(position)")
                     #expect((digits & bit != 0) == isDigit(byte), "digit \(byte) in lane \(position)")
                     #expect((visible & bit != 0) == (byte > 0x20 && byte < 0x80), "visible \(byte) in lane \(position)")
+                    #expect((apostrophes & bit != 0) == (byte == UInt8(ascii: "'")), "apostrophe \(byte) in lane \(position)")
                     let expected = isUpper(byte) ? byte | 0x20 : byte
                     #expect(UInt8(truncatingIfNeeded: lowered >> (8 * UInt64(position))) == expected, "lowered \(byte)")
                 }
@@ -67,12 +69,18 @@ import Testing
         let pieces = ["Hamas", "ISRAEL", "sign", "up", " ", "  ", ",", ".", "’", "'", "\u{A0}", "—", "Côte", "日本", "2024", "a1b2",
                       "ABCDEFGHIJ", "\n", "you're", "“", "x"]
         var random = SplitMix64(seed: 99)
-        for _ in 0..<400 {
+        // One list of words read into again and again, as the filter reads a page's blocks, and
+        // blocks that are slices of a longer text.
+        var reused = BoilerplateFilter.Words()
+        for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             let bytes = Array(text.utf8)
             let words = BoilerplateFilter.Words(bytes[...])
             let found = (0..<words.count).map { Array(words[$0]) }
             #expect(found == Self.expectedWords(bytes), "\(text)")
+            let cut = Int.random(in: 0...bytes.count, using: &random)
+            reused.read(bytes[cut...])
+            #expect((0..<reused.count).map { Array(reused[$0]) } == Self.expectedWords(Array(bytes[cut...])), "\(text) from \(cut)")
         }
     }
 

@@ -52,71 +52,145 @@ enum BoilerplateFilter {
         }
 
         /// Makes these the words of `block`, in the lists they already have.
+        ///
+        /// A word's lowered bytes stand where its bytes stand in the block, so eight ASCII bytes are
+        /// lowered with one store and their words found from the bits where letters give way to
+        /// spaces and back, a step per word rather than per byte. Only a word with a curly
+        /// apostrophe, three bytes read as one, is written again after the block's bytes.
         mutating func read(_ block: ArraySlice<UInt8>) {
             var lowered: [UInt8] = [], ranges: [Range<Int>] = []
             swap(&lowered, &self.lowered)
             swap(&ranges, &self.ranges)
-            ranges.removeAll(keepingCapacity: true)
-            // A word takes two bytes at least, with the one that ends it.
-            ranges.reserveCapacity(block.count / 2 + 1)
-            // Lowering never lengthens the text: the buffer holds at least the block's bytes (those
-            // past the words, left from a longer block, are never read).
-            if lowered.count < block.count { lowered.append(contentsOf: repeatElement(0, count: block.count - lowered.count)) }
+            // A word takes two bytes at least, with the one that ends it. The list is made that
+            // long and written by position, and `count` says how much of it is this block's: an
+            // append per word asked whether the list was shared, in a call.
+            let mostWords = block.count / 2 + 1
+            if ranges.count < mostWords { ranges = Words.unfilled(max(mostWords, 2 * ranges.count)) }
+            var found = 0
+            // The block's place, then room for the words written again (never longer than the
+            // block). Bytes left from a longer block are never read.
+            if lowered.count < 2 * block.count { lowered = Words.unfilled(max(2 * block.count, 2 * lowered.count)) }
             // Over raw buffers: this reads every byte of every page, and slice indexing and
             // appends one byte at a time cost several times the work itself.
             block.withUnsafeBufferPointer { source in
                 Words.asciiWordBytes.withUnsafeBufferPointer { asciiWordBytes in
                     lowered.withUnsafeMutableBufferPointer { output in
-                        var count = 0
-                        var start = -1
-                        var index = 0
-                        let end = source.count
-                        while index < end {
-                            // ASCII letters and digits, eight at a time (lowered together); the
-                            // byte after them is read below. Output stays behind input, so the
-                            // eight bytes written fit, and those past the run are written over.
-                            if index + 8 <= end {
-                                let bytes = EightBytes.load(source.baseAddress! + index)
-                                let letters = EightBytes.letters(bytes)
-                                let run = EightBytes.leadingCount(letters | EightBytes.digits(bytes))
-                                if run > 0 {
-                                    if start < 0 { start = count }
-                                    UnsafeMutableRawPointer(output.baseAddress! + count)
-                                        .storeBytes(of: EightBytes.lowered(bytes, letters: letters).littleEndian, as: UInt64.self)
-                                    count += run
-                                    index += run
-                                    if run == 8 { continue }
+                        ranges.withUnsafeMutableBufferPointer { ranges in
+                            let end = source.count
+                            // Where the open word starts in `output`, or -1; whether it is being
+                            // written again after the block, and where its next byte goes there.
+                            var start = -1
+                            var moved = false
+                            var movedEnd = end
+                            var index = 0
+                            while index < end {
+                                if !moved, index + 8 <= end {
+                                    let bytes = EightBytes.load(source.baseAddress! + index)
+                                    if bytes & EightBytes.high == 0 {
+                                        let letters = EightBytes.letters(bytes)
+                                        let inWord = letters | EightBytes.digits(bytes) | EightBytes.equal(to: UInt8(ascii: "'"), in: bytes)
+                                        UnsafeMutableRawPointer(output.baseAddress! + index)
+                                            .storeBytes(of: EightBytes.lowered(bytes, letters: letters).littleEndian, as: UInt64.self)
+                                        // A byte whose top bit differs from the byte's before it starts
+                                        // a word or ends one; before the first, the open word if any.
+                                        var edges = (inWord ^ (inWord << 8 | (start >= 0 ? 0x80 : 0))) & EightBytes.high
+                                        while edges != 0 {
+                                            let at = index + edges.trailingZeroBitCount >> 3
+                                            if start < 0 {
+                                                start = at
+                                            } else {
+                                                ranges[found] = start..<at
+                                                found += 1
+                                                start = -1
+                                            }
+                                            edges &= edges &- 1
+                                        }
+                                        index += 8
+                                        continue
+                                    }
+                                }
+                                let byte = source[index]
+                                if byte < 0x80 {
+                                    let wordByte = asciiWordBytes[Int(byte)]
+                                    if wordByte != 0 {
+                                        Words.add(wordByte, at: index, to: output, start: &start, moved: moved, movedEnd: &movedEnd)
+                                    } else {
+                                        Words.close(ranges, &found, start: &start, moved: &moved, movedEnd: movedEnd, at: index)
+                                    }
+                                    index += 1
+                                } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
+                                    if source[index + 2] == 0x99 {
+                                        // ’, read as ': the word from here on is written after the block.
+                                        if !moved {
+                                            if start >= 0 {
+                                                let length = index - start
+                                                (output.baseAddress! + movedEnd).update(from: output.baseAddress! + start, count: length)
+                                                start = movedEnd
+                                                movedEnd += length
+                                            } else {
+                                                start = movedEnd
+                                            }
+                                            moved = true
+                                        }
+                                        output[movedEnd] = UInt8(ascii: "'")
+                                        movedEnd += 1
+                                    } else {
+                                        Words.close(ranges, &found, start: &start, moved: &moved, movedEnd: movedEnd, at: index)
+                                    }
+                                    index += 3
+                                } else if byte == 0xC2 {
+                                    // Latin-1 punctuation and the no-break space
+                                    Words.close(ranges, &found, start: &start, moved: &moved, movedEnd: movedEnd, at: index)
+                                    index += 2
+                                } else {
+                                    Words.add(byte, at: index, to: output, start: &start, moved: moved, movedEnd: &movedEnd)
+                                    index += 1
                                 }
                             }
-                            let byte = source[index]
-                            var wordByte: UInt8 = 0  // none: the byte ends or separates words
-                            var length = 1
-                            if byte < 0x80 {
-                                wordByte = asciiWordBytes[Int(byte)]
-                            } else if byte == 0xE2, index + 2 < end, source[index + 1] == 0x80 {
-                                length = 3
-                                if source[index + 2] == 0x99 { wordByte = UInt8(ascii: "'") }  // ’
-                            } else if byte == 0xC2 {
-                                length = 2  // Latin-1 punctuation and the no-break space
-                            } else if byte >= 0x80 {
-                                wordByte = byte
-                            }
-                            if wordByte != 0 {
-                                if start < 0 { start = count }
-                                output[count] = wordByte
-                                count += 1
-                            } else if start >= 0 {
-                                ranges.append(start..<count)
-                                start = -1
-                            }
-                            index += length
+                            Words.close(ranges, &found, start: &start, moved: &moved, movedEnd: movedEnd, at: end)
                         }
-                        if start >= 0 { ranges.append(start..<count) }
                     }
                 }
             }
+            count = found
             self.lowered = consume lowered
             self.ranges = consume ranges
+        }
+
+        /// A list of `count` elements whose memory is left as it was found: every element `read`
+        /// reads it has written first. A page's blocks grow the lists a few times, and filling
+        /// them element by element cost more than reading the words.
+        /// Only for elements that hold no references (bytes, ranges), which need no initialising.
+        private static func unfilled<Element>(_ count: Int) -> [Element] {
+            precondition(_isPOD(Element.self), "unfilled lists hold only plain values")
+            return [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        }
+
+        /// Ends the open word, if any, at `wordEnd` in the block or at `movedEnd` after it.
+        @inline(__always)
+        private static func close(_ ranges: UnsafeMutableBufferPointer<Range<Int>>, _ found: inout Int, start: inout Int, moved: inout Bool,
+                                  movedEnd: Int, at wordEnd: Int)
+        {
+            guard start >= 0 else { return }
+            ranges[found] = start..<(moved ? movedEnd : wordEnd)
+            found += 1
+            start = -1
+            moved = false
+        }
+
+        /// Writes a word's byte (read at `index`): in its place, opening a word there if none is
+        /// open, or after the block's bytes if the open word is written there.
+        @inline(__always)
+        private static func add(_ byte: UInt8, at index: Int, to output: UnsafeMutableBufferPointer<UInt8>, start: inout Int, moved: Bool,
+                                movedEnd: inout Int)
+        {
+            if moved {
+                output[movedEnd] = byte
+                movedEnd += 1
+            } else {
+                if start < 0 { start = index }
+                output[index] = byte
+            }
         }
 
         /// Per ASCII byte, the byte it adds to a word in lower case (letters, digits, the
@@ -127,14 +201,16 @@ enum BoilerplateFilter {
             return byte == UInt8(ascii: "'") ? byte : 0
         }
 
-        var count: Int { ranges.count }
+        /// How many words the block has: the first `count` of `ranges` (those past them are left
+        /// from a longer block).
+        private(set) var count = 0
         subscript(_ index: Int) -> ArraySlice<UInt8> { lowered[ranges[index]] }
 
         func starts(with phrase: [ArraySlice<UInt8>]) -> Bool {
             phrase.count <= count && phrase.indices.allSatisfy { self[$0] == phrase[$0] }
         }
 
-        func contains(_ word: ArraySlice<UInt8>) -> Bool { ranges.contains { lowered[$0] == word } }
+        func contains(_ word: ArraySlice<UInt8>) -> Bool { ranges[..<count].contains { lowered[$0] == word } }
     }
 
     private static func phrase(_ text: String) -> [ArraySlice<UInt8>] {
@@ -213,7 +289,7 @@ enum BoilerplateFilter {
         if words.count > 0, words.count <= 20, captionOpeners.contains(bytes: words[0]), block.contains(UInt8(ascii: ":")) { return true }
         for marker in captionMarkers where contains(block, marker) { return true }
         // "... / AGENCY": a credit after the last " / ", one to four capitalised words, no sentence end.
-        guard let slash = lastIndex(of: [0x20, UInt8(ascii: "/"), 0x20], in: block) else { return false }
+        guard let slash = lastSpacedSlash(in: block) else { return false }
         let credit = block[(slash + 3)...].split(separator: 0x20)
         guard !credit.isEmpty, credit.count <= 4, let last = credit.last?.last else { return false }
         return credit.allSatisfy { startsCapitalised($0) }
@@ -235,19 +311,23 @@ enum BoilerplateFilter {
         block.withUnsafeBytes { haystack in needle.withUnsafeBytes { firstOffset(of: $0, in: haystack) != nil } }
     }
 
-    /// Where `needle` last occurs in `block` (an index of `block`), read backwards over the raw bytes.
-    private static func lastIndex(of needle: [UInt8], in block: ArraySlice<UInt8>) -> Int? {
-        guard !needle.isEmpty, block.count >= needle.count else { return nil }
-        let found: Int? = block.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                let first = needle[0]
-                var offset = haystack.count - needle.count
-                while offset >= 0 {
-                    if haystack[offset] == first, memcmp(haystack.baseAddress! + offset, needle.baseAddress!, needle.count) == 0 { return offset }
-                    offset -= 1
+    /// Where the last " / " in `block` starts (an index of `block`). Found from its slash, eight
+    /// bytes at a time from the end: slashes are rare in prose, and every short block is asked.
+    private static func lastSpacedSlash(in block: ArraySlice<UInt8>) -> Int? {
+        let found: Int? = block.withUnsafeBufferPointer { bytes in
+            // Bytes from `end` on have been searched.
+            var end = bytes.count
+            while end > 0 {
+                if end >= 8, EightBytes.matches(UInt8(ascii: "/"), in: EightBytes.load(bytes.baseAddress! + end - 8)) == 0 {
+                    end -= 8
+                    continue
                 }
-                return nil
+                end -= 1
+                if bytes[end] == UInt8(ascii: "/"), end >= 1, end + 1 < bytes.count, bytes[end - 1] == 0x20, bytes[end + 1] == 0x20 {
+                    return end - 1
+                }
             }
+            return nil
         }
         return found.map { block.startIndex + $0 }
     }

@@ -55,6 +55,14 @@ enum EightBytes {
         return (matched &- ones) & ~matched & high
     }
 
+    /// The top bit of each byte that is `byte`, and of no other: unlike `matches`, no borrow runs
+    /// from byte to byte (each byte's low seven bits plus 0x7F stay within it).
+    @inline(__always)
+    static func equal(to byte: UInt8, in bytes: UInt64) -> UInt64 {
+        let differs = bytes ^ (ones &* UInt64(byte))
+        return ~(((differs & ~high) &+ ones &* 0x7F) | differs) & high
+    }
+
     /// How many of the bytes, from the first, have their top bit in `mask`.
     @inline(__always)
     static func leadingCount(_ mask: UInt64) -> Int {
