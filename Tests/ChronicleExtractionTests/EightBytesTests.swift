@@ -62,6 +62,22 @@ import Testing
         }
     }
 
+    /// Short words are read from one eight-byte load when eight bytes remain, and by `wordEnd`
+    /// near the end of the text: random text tokenizes alike with and without more text after it.
+    @Test func tokensDoNotDependOnWhatFollowsASpace() {
+        let pieces = ["Hamas", "it", "a", "U.S.", " ", "  ", "\t", "\n", "\u{1}", ",", ".", "’s", "'s", "’", "-", "—", "2.5", "1,000", "Côte",
+                      "d'Ivoire", "ABCDEFGHIJ", "x7", "\u{A0}", "(", ")", "“"]
+        var random = SplitMix64(seed: 7)
+        func tokens(_ bytes: [UInt8]) -> [String] {
+            Tokenizer.tokens(bytes, 0..<bytes.count).map { "\($0.kind):" + String(decoding: bytes[$0.range], as: UTF8.self) }
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let bytes = Array(text.utf8)
+            #expect(tokens(bytes) == Array(tokens(bytes + Array(" overthehorizon".utf8)).dropLast()), "\(text)")
+        }
+    }
+
     /// `BoilerplateFilter.Words` against the rule it implements, read a byte at a time: lower-case
     /// runs of ASCII letters, digits and apostrophes (’ read as '), and of bytes beyond ASCII but
     /// for Latin-1 punctuation (C2 ..) and general punctuation (E2 80 ..).

@@ -46,6 +46,11 @@ public enum Tokenizer {
             // an apostrophe or a dash (`isWordStart` turns away C2 and E2 80/81 lead bytes).
             if isWordStart(text, index, end) {
                 let start = index
+                if let (wordEnd, spaceAfter) = plainWordEnd(text, from: index, end: end) {
+                    tokens.append(Token(kind: .word, range: start..<wordEnd))
+                    index = spaceAfter ? wordEnd + 1 : wordEnd
+                    continue
+                }
                 index = wordEnd(text, from: index, end: end)
                 tokens.append(Token(kind: .word, range: start..<index))
                 continue
@@ -80,6 +85,21 @@ public enum Tokenizer {
             tokens.append(Token(kind: .punctuation, range: index..<min(end, index + length)))
             index += length
         }
+    }
+
+    /// The end of a word of under eight ASCII letters and digits that a space or a control byte
+    /// ends, read from one eight-byte load, and whether that byte is a space (which makes no token);
+    /// nil for any other word, which `wordEnd` reads. Most words of prose are such words, and
+    /// `wordEnd`, too large to inline, cost a call, its registers and its constants each.
+    @inline(__always)
+    static func plainWordEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (end: Int, spaceAfter: Bool)? {
+        guard start + 8 <= end else { return nil }
+        let bytes = EightBytes.load(text.baseAddress! + start)
+        let count = EightBytes.leadingCount(EightBytes.letters(bytes) | EightBytes.digits(bytes))
+        guard count < 8 else { return nil }
+        let after = UInt8(truncatingIfNeeded: bytes >> (8 * UInt64(count)))
+        guard after <= 0x20 else { return nil }
+        return (start + count, after == 0x20)
     }
 
     /// The end of the word starting at `start`: letters, digits, inner apostrophes (`d'Ivoire`,
