@@ -91,4 +91,24 @@ struct BundledLexiconTests {
         #expect(ids("Palestinian Islamic Jihad and the Palestinian cause.") == ["PIJ", "PSE"])
         #expect(ids("we told us to go") == [])
     }
+
+    /// The recognizer turns a word away before looking it up when no name starts with a token of
+    /// its first byte and length: every name's first token, in each spelling the trie holds, passes,
+    /// and words of prose that start no name are turned away.
+    @Test func everyNameStartPassesTheFirstTokenFilter() {
+        let index = LexiconIndex(Self.lexicon)
+        func passes(_ name: String) -> Bool {
+            let bytes = Array(name.utf8)
+            guard let first = Tokenizer.tokens(bytes, 0..<bytes.count).first else { return true }
+            return bytes.withUnsafeBufferPointer { index.mayStartName(UnsafeBufferPointer(rebasing: $0[first.range])) }
+        }
+        var names = Self.lexicon.actors.values.flatMap { Self.lexicon.names(of: $0).map(\.0) }
+        names += Self.lexicon.people.flatMap { [$0.name] + $0.aliases } + Self.lexicon.notActors
+        // Names that start in lower case are also held capitalised, and ' as ’.
+        names += names.map { $0.prefix(1).uppercased() + $0.dropFirst() } + names.map { $0.replacingOccurrences(of: "'", with: "’") }
+        #expect(names.count > 1_000)
+        for name in names { #expect(passes(name), "\(name)") }
+        let prose = ["said", "would", "which", "yesterday", "officials", "reported", "because", "thousands"]
+        #expect(prose.filter(passes).count <= 2, "the filter lets most words of prose through: \(prose.filter(passes))")
+    }
 }

@@ -56,7 +56,11 @@ public struct ActorRecognizer: Sendable {
     func lexiconMentions(_ tokens: [Token], _ text: [UInt8], sentence: Int, day: CalendarDay?, into mentions: inout [ActorMention]) {
         var position = 0
         while position < tokens.count {
-            guard tokens[position].kind == .word, let (end, target, node) = longestMatch(tokens, text, from: position) else {
+            // Most words start no name, and are turned away here without a call.
+            let word = tokens[position].range
+            guard tokens[position].kind == .word, text.withUnsafeBufferPointer({ index.mayStartName(UnsafeBufferPointer(rebasing: $0[word])) }),
+                  let (end, target, node) = longestMatch(tokens, text, from: position)
+            else {
                 position += 1
                 continue
             }
