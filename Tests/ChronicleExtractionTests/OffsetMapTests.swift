@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Testing
 @testable import ChronicleExtraction
 
@@ -33,5 +34,27 @@ struct OffsetMapTests {
         #expect(String(decoding: built.bytes, as: UTF8.self) == "one\n\ntwo")
         #expect(built.blocks.map(\.kind) == [.paragraph, .paragraph])
         #expect(built.map.originalStart(ofClean: 5) == 4)
+    }
+
+    /// Random text with every kind of white space, at every offset from the eight-byte steps:
+    /// runs of white space fold into one space, the block's edges lose theirs, and every other
+    /// clean byte maps back to the same byte of the source.
+    @Test func foldedTextMapsEachByteBackToItsSource() {
+        let pieces = ["word", "Ab", "x", ".", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2009}", "é", "\u{1}", "—", "2024"]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<1_500 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let source = Array(text.utf8)
+            var builder = CleanTextBuilder()
+            builder.beginBlock(.paragraph)
+            builder.appendText(source, 0..<source.count)
+            let built = builder.finish()
+            let words = text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{1}" })
+            #expect(String(decoding: built.bytes, as: UTF8.self) == words.joined(separator: " "), "\(text.debugDescription)")
+            for index in built.bytes.indices where built.bytes[index] != 0x20 {
+                let original = built.map.originalStart(ofClean: index)
+                #expect(original < source.count && source[original] == built.bytes[index], "\(text.debugDescription) at \(index)")
+            }
+        }
     }
 }

@@ -75,14 +75,18 @@ struct CleanTextBuilder {
     }
 
     /// The end of the run of text from `start` that is copied as it is: bytes that are not white
-    /// space, and single ASCII spaces between them. Read over a buffer, a byte from `!` to DEL
-    /// settled at once: every byte of every document passes here.
+    /// space, and single ASCII spaces between them. Read over a buffer, a word and the space after
+    /// it settled together: every byte of every document passes here.
     private static func runEnd(in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
         while index < end {
-            // Visible ASCII eight bytes at a time; the byte after it is settled below.
+            // Visible ASCII, and spaces that visible ASCII follows, eight bytes at a time (a space
+            // whose next byte is past the eight is left to the next step); the byte after them is
+            // settled below.
             if index + 8 <= end {
-                let run = EightBytes.leadingCount(EightBytes.visibleASCII(EightBytes.load(source.baseAddress! + index)))
+                let bytes = EightBytes.load(source.baseAddress! + index)
+                let visible = EightBytes.visibleASCII(bytes)
+                let run = EightBytes.leadingCount(visible | (EightBytes.equal(to: 0x20, in: bytes) & (visible >> 8)))
                 index += run
                 if run == 8 { continue }
             }
