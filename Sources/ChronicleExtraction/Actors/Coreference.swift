@@ -16,6 +16,17 @@ enum Coreference {
     private enum Opener { case its, their, it, the }
     private static let openers: ByteTable<Opener> = ByteTable(strings: [("its", .its), ("their", .their), ("it", .it), ("the", .the)])
 
+    /// False for a word that is no opener by its length and first letter: "its", "their", "it" and
+    /// "the" are two, three or five bytes long and start with i or t. Every word of every sentence
+    /// is asked, and most are turned away here, before the table's own test.
+    @inline(__always)
+    private static func mayOpen(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        let lengths: UInt = 1 << 2 | 1 << 3 | 1 << 5
+        guard range.count <= 5, lengths & (1 << UInt(range.count)) != 0 else { return false }
+        let first = text[range.lowerBound] | 0x20
+        return first == UInt8(ascii: "i") || first == UInt8(ascii: "t")
+    }
+
     static func resolve(
         _ mentions: [ActorMention], tokens: [Token], text: [UInt8], sentence: Int, previous: [ActorMention], lexicon: Lexicon
     ) -> [ActorMention] {
@@ -24,7 +35,7 @@ enum Coreference {
         let openers = Coreference.openers  // fetched once, not through its lazy global's check per token
         while position < tokens.count {
             let token = tokens[position]
-            guard token.kind == .word, let opener = openers.value(lowercasing: token.range, in: text),
+            guard token.kind == .word, mayOpen(token.range, in: text), let opener = openers.value(lowercasing: token.range, in: text),
                   !result.contains(where: { $0.range.overlaps(token.range) })
             else { position += 1; continue }
             var phraseEnd: Int? = nil
