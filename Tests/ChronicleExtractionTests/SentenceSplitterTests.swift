@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Testing
 @testable import ChronicleExtraction
 
@@ -80,5 +81,22 @@ struct SentenceSplitterTests {
         }
         // Nothing is lost: the pieces hold every word.
         #expect(sentences.dropFirst().map { text[$0].count }.reduce(0, +) + sentences.count - 2 == text.count - 16)
+    }
+
+    /// The scan for the next byte that could end a sentence stops at the first such byte among
+    /// each eight (`.`, `!`, `?`, or any byte beyond ASCII), or where fewer than eight remain.
+    @Test func theScanStopsAtTheFirstPossibleTerminator() {
+        let alphabet: [UInt8] = Array("ab .!?,x'".utf8) + [0xE2, 0x80, 0xA6, 0xC3]
+        var random = SplitMix64(seed: 5)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "w")
+            }
+            let start = Int.random(in: 0...text.count, using: &random)
+            let fullSteps = start + (text.count - start) / 8 * 8
+            let first = text[start...].firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 >= 0x80 }
+            let expected = first.map { $0 < fullSteps ? $0 : fullSteps } ?? fullSteps
+            #expect(SentenceSplitter.firstPossibleTerminator(text, from: start, end: text.count) == expected, "\(text) from \(start)")
+        }
     }
 }

@@ -79,18 +79,20 @@ public enum SentenceSplitter {
         appendTrimmed(&sentences, text, start..<end, cuts: &cuts)
     }
 
-    /// Where to go on looking byte by byte from `start`: past every run of eight bytes none of which
-    /// could end a sentence (`.`, `!`, `?`, or a byte of a multi-byte character such as `…`). Most
-    /// of a sentence's bytes are letters and spaces; the caller checks the bytes from here one by one.
+    /// Where to go on looking byte by byte from `start`: the first byte that could end a sentence
+    /// (`.`, `!`, `?`, or a byte of a multi-byte character such as `…`), found eight bytes at a time,
+    /// or the last few bytes. Most of a sentence's bytes are letters and spaces.
     @inline(__always)
-    private static func firstPossibleTerminator(_ text: [UInt8], from start: Int, end: Int) -> Int {
+    static func firstPossibleTerminator(_ text: [UInt8], from start: Int, end: Int) -> Int {
         text.withUnsafeBytes { bytes in
             var index = start
             while index + 8 <= end {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let candidates = word & EightBytes.high | EightBytes.matches(UInt8(ascii: "."), in: word)
                     | EightBytes.matches(UInt8(ascii: "!"), in: word) | EightBytes.matches(UInt8(ascii: "?"), in: word)
-                if candidates != 0 { break }
+                // The lowest bit is a true match (a borrow only runs on to later bytes): the scan
+                // resumes at that byte, not at the start of its eight.
+                if candidates != 0 { return index + candidates.trailingZeroBitCount >> 3 }
                 index += 8
             }
             return index
