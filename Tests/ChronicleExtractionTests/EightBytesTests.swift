@@ -38,6 +38,11 @@ import Testing
                 bytes[lane] = UInt8(value)
                 let word = bytes.withUnsafeBufferPointer { EightBytes.load($0.baseAddress!) }
                 #expect(EightBytes.anyByte(below: 0x0E, in: word) == (value < 0x0E), "below 0x0E: \(value)")
+                // The lowest flagged byte is the first one below the limit, wherever later ones are.
+                var twice = bytes
+                twice[7] = 0x0A
+                let below = EightBytes.bytes(below: 0x0E, in: twice.withUnsafeBufferPointer { EightBytes.load($0.baseAddress!) })
+                #expect(below.trailingZeroBitCount >> 3 == (value < 0x0E ? lane : 7), "first below 0x0E: \(value) in lane \(lane)")
                 #expect((EightBytes.matches(UInt8(ascii: "."), in: word) != 0) == (value == 0x2E), "is '.': \(value)")
             }
         }

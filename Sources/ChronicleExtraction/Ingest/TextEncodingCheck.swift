@@ -70,10 +70,15 @@ enum TextEncodingCheck {
         var index = start
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time through ASCII, which is most of any news text.
+            // Eight bytes at a time through ASCII, which is most of any news text, to the first
+            // byte beyond it among the eight (or to the last few bytes).
             index = bytes.withUnsafeBytes { raw in
                 var at = index
-                while at + 8 <= count, raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { at += 8 }
+                while at + 8 <= count {
+                    let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) & 0x8080_8080_8080_8080
+                    if high != 0 { return at + high.trailingZeroBitCount >> 3 }
+                    at += 8
+                }
                 return at
             }
             guard index < count else { break }
@@ -127,11 +132,18 @@ func lines(of bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [LineR
     result.reserveCapacity(Swift.min(Swift.max(0, stop - start) / 64 + 4, 4_096))
     var lineStart = start
     // Every byte of every text and Markdown file passes here: read through a raw buffer, and
-    // skip eight bytes at a time where none is below 0x0E (no line end can be among them).
+    // skip eight bytes at a time to the first byte below 0x0E (no line end is above it).
     bytes.withUnsafeBytes { raw in
         var index = start
         while index < stop {
-            while index + 8 <= stop, !EightBytes.anyByte(below: 0x0E, in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
+            while index + 8 <= stop {
+                let below = EightBytes.bytes(below: 0x0E, in: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                if below != 0 {
+                    index += below.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
             guard index < stop else { break }
             let byte = raw[index]
             if byte == 0x0A || byte == 0x0D {

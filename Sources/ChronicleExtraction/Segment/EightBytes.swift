@@ -44,7 +44,14 @@ enum EightBytes {
     /// byte minus `limit` (a byte below it borrows, and sets its top bit).
     @inline(__always)
     static func anyByte(below limit: UInt8, in bytes: UInt64) -> Bool {
-        (bytes &- ones &* UInt64(limit)) & ~bytes & high != 0
+        self.bytes(below: limit, in: bytes) != 0
+    }
+
+    /// The top bit of the first byte below `limit` (at most 0x80), and maybe of bytes after it (the
+    /// borrow runs on to later bytes, never to earlier ones): so the lowest bit set is exact.
+    @inline(__always)
+    static func bytes(below limit: UInt8, in bytes: UInt64) -> UInt64 {
+        (bytes &- ones &* UInt64(limit)) & ~bytes & high
     }
 
     /// The top bit of each byte that is `byte`, and maybe of a byte after one that is (a borrow
