@@ -159,8 +159,8 @@ enum BoilerplateFilter {
 
         /// A list of `count` elements whose memory is left as it was found: every element `read`
         /// reads it has written first. A page's blocks grow the lists a few times, and filling
-        /// them element by element cost more than reading the words.
-        /// Only for elements that hold no references (bytes, ranges), which need no initialising.
+        /// them element by element cost more than reading the words. Only for elements that hold no
+        /// references (bytes, ranges), which need no initialising.
         private static func unfilled<Element>(_ count: Int) -> [Element] {
             precondition(_isPOD(Element.self), "unfilled lists hold only plain values")
             return [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
