@@ -77,6 +77,22 @@ struct ActorRecognitionTests {
         #expect(TestLexicon.mentions(text) == ["Iran=IRN/name"])
     }
 
+    /// Coreference turns a word away by its length and first letter before looking it up among
+    /// the openers: every opener, in any case, passes that test, and words of other lengths or
+    /// letters do not.
+    @Test func everyOpenerPassesTheQuickTest() {
+        for (word, _) in Coreference.openerWords {
+            for spelling in [word, word.capitalized, word.uppercased()] {
+                let bytes = Array(spelling.utf8)
+                #expect(Coreference.mayOpen(0..<bytes.count, in: bytes), "\(spelling)")
+            }
+        }
+        for word in ["a", "said", "Iran", "that", "iranian", "own"] {
+            let bytes = Array(word.utf8)
+            #expect(!Coreference.mayOpen(0..<bytes.count, in: bytes), "\(word)")
+        }
+    }
+
     @Test func personsCountForTheActorOfTheirRoleAtTheDocumentDate() {
         #expect(TestLexicon.mentions("Medvedev spoke.", date: "2010-01-01") == ["Medvedev=RUS/person"])
         #expect(TestLexicon.mentions("Netanyahu spoke.", date: "2023-11-01") == ["Netanyahu=ISR/person"])

@@ -21,11 +21,10 @@ public final class LexiconIndex: Sendable {
     /// starts a match at the root, and this array is one read where the edge table is a probe in
     /// memory too large to stay in cache.
     private let rootChildren: [Int32]
-    /// For each first byte, a bit per length (lengths of 63 and more share the top bit) of the
-    /// tokens that start a name: most words of text start none, and this turns them away before
-    /// their bytes are hashed, where the vocabulary's own test lets through every "of" and "la"
-    /// that stands inside a name.
-    private let nameStarts: [UInt64]
+    /// The tokens that start a name, by first byte and length: most words of text start none, and
+    /// this turns them away before their bytes are hashed, where the vocabulary's own test lets
+    /// through every "of" and "la" that stands inside a name.
+    private let nameStarts: FirstByteLengths
     /// Per trie node, the index of its target in `targets`, or -1.
     private let nodeTargets: [Int32]
     private let targets: [Target]
@@ -63,10 +62,8 @@ public final class LexiconIndex: Sendable {
             if node == 0 { rootChildren[Int(word)] = child }
         }
         self.rootChildren = rootChildren
-        var nameStarts = [UInt64](repeating: 0, count: 256)
-        for (token, id) in builder.vocabulary where rootChildren[Int(id)] >= 0 {
-            nameStarts[Int(token.bytes.first ?? 0)] |= LexiconIndex.lengthBit(token.bytes.count)
-        }
+        var nameStarts = FirstByteLengths()
+        for (token, id) in builder.vocabulary where rootChildren[Int(id)] >= 0 { nameStarts.insert(token.bytes) }
         self.nameStarts = nameStarts
         nodeTargets = builder.nodeTargets
         targets = builder.targets
@@ -81,14 +78,11 @@ public final class LexiconIndex: Sendable {
         actorPlaces[id.rawValue].map(Int.init)
     }
 
-    @inline(__always)
-    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
-
     /// False when no name starts with a token of these bytes (told by their first byte and length).
     @inline(__always)
     func mayStartName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
-        return nameStarts[Int(first)] & LexiconIndex.lengthBit(bytes.count) != 0
+        return nameStarts.mayHold(firstByte: first, count: bytes.count)
     }
 
     /// The vocabulary id of a token's bytes, or nil when no name contains that token.

@@ -27,10 +27,10 @@ struct ByteTable<Value: Sendable>: Sendable {
         var capacity = 8
         while capacity < pending.count * 2 { capacity *= 2 }
         var slots = [ByteTableSlot](repeating: ByteTableSlot(), count: capacity)
-        var lengthsByFirstByte = [UInt64](repeating: 0, count: 256)
+        var lengths = FirstByteLengths()
         let mask = capacity - 1
         for (key, value) in pending {
-            lengthsByFirstByte[Int(key.first ?? 0)] |= ByteTable.lengthBit(key.count)
+            lengths.insert(key)
             let word = key.withUnsafeBytes(ByteTable.leadingWord)
             var slot = Int(truncatingIfNeeded: key.withUnsafeBytes(ByteTable.hash)) & mask
             var duplicate = false
@@ -45,13 +45,10 @@ struct ByteTable<Value: Sendable>: Sendable {
             keyStarts.append(Int32(keyBytes.count))
             values.append(value)
         }
-        storage = ByteTableStorage(keyBytes: keyBytes, keyStarts: keyStarts, slots: slots, lengthsByFirstByte: lengthsByFirstByte,
+        storage = ByteTableStorage(keyBytes: keyBytes, keyStarts: keyStarts, slots: slots, lengthsByFirstByte: lengths.bits,
                                    values: values)
         self.mask = mask
     }
-
-    @inline(__always)
-    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// A table of string keys (their UTF-8 bytes).
     init(strings entries: some Sequence<(String, Value)>) {
@@ -99,7 +96,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// False when no key starts with `firstByte` and is `count` bytes long.
     @inline(__always)
     private func mayHold(firstByte: UInt8, count: Int) -> Bool {
-        storage.lengthsByFirstByte[Int(firstByte)] & ByteTable.lengthBit(count) != 0
+        storage.lengthsByFirstByte[Int(firstByte)] & FirstByteLengths.bit(for: count) != 0
     }
 
     @inline(__always)
