@@ -96,7 +96,13 @@ struct SentenceView {
                                     word.count = Int32(used) - word.start
                                     if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
                                     let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
-                                    ids[written] = vocabulary.value(for: bytes) ?? SentenceView.contractionID(bytes, vocabulary) ?? -1
+                                    var id = vocabulary.value(for: bytes)
+                                    // Only a word ending in "t" can be a contraction: most words
+                                    // the vocabulary lacks are told so here, without a call.
+                                    if id == nil, bytes.count > 3, bytes[bytes.count - 1] == UInt8(ascii: "t") {
+                                        id = SentenceView.contractionID(bytes, vocabulary)
+                                    }
+                                    ids[written] = id ?? -1
                                     list[written] = word
                                     ranges[written] = token.range
                                     written += 1
