@@ -171,6 +171,10 @@ public struct Extractor: Sendable {
         // One evidence record per sentence, so relations read from one sentence share its text
         // (a sentence's relations come one after another).
         var sentenceEvidence: (sentence: Int, evidence: Evidence)? = nil
+        // Dates are worked out once: the last time expression's, and the document's own for
+        // relations no expression dates (the sentence's relations mostly share one).
+        var lastTimexDate: (timex: Int, date: TemporalValue, placed: Bool)? = nil
+        var reportedDate: (date: TemporalValue, placed: Bool)? = nil
         for coded in document.relations {
             var evidence: Evidence
             if let known = sentenceEvidence, known.sentence == coded.sentence {
@@ -181,8 +185,22 @@ public struct Extractor: Sendable {
             }
             evidence.claim = coded.claim
             evidence.person = coded.person
-            let date = eventDate(of: coded, in: document, candidates: timexesOf(sentence: coded.sentence))
-            let placed = TimexOrder.start(of: date.value) != nil
+            let date: TemporalValue, placed: Bool
+            if let timex = Extractor.governingTimex(of: coded, among: timexesOf(sentence: coded.sentence)) {
+                if let known = lastTimexDate, known.timex == timex {
+                    (date, placed) = (known.date, known.placed)
+                } else {
+                    date = Extractor.date(of: timexes[timex].timex, in: document)
+                    placed = TimexOrder.start(of: date.value) != nil
+                    lastTimexDate = (timex, date, placed)
+                }
+            } else if let known = reportedDate {
+                (date, placed) = known
+            } else {
+                date = Extractor.reportedDate(of: document)
+                placed = TimexOrder.start(of: date.value) != nil
+                reportedDate = (date, placed)
+            }
             let seen = placed ? date.value : nil
             // One list for the relation and its event: merging copies it only when it grows.
             let cited = [evidence]
@@ -209,16 +227,29 @@ public struct Extractor: Sendable {
         source == target ? [source] : source < target ? [source, target] : [target, source]
     }
 
-    /// The date of a coded relation: the time expression nearest its cue in the same sentence
-    /// (a date or time, not a duration, set or vague reference); else "reported" on the document's date.
-    func eventDate(of coded: CodedRelation, in document: AnalyzedDocument, candidates sentenceTimexes: ArraySlice<SentenceTimex>) -> TemporalValue {
-        let candidates = sentenceTimexes.filter { ($0.timex.type == .date || $0.timex.type == .time) && !$0.timex.value.hasSuffix("_REF") }
-        let distance = { (timex: Timex) in
-            timex.range.lowerBound > coded.cueOffset ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
+    /// Where in `sentenceTimexes` the time expression that dates `coded` is (else the event is
+    /// "reported" on the document's date): the date or time (not
+    /// a duration, set or vague reference) nearest its cue, the first of two as near; nil for none.
+    static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>) -> Int? {
+        var nearest: Int? = nil
+        var nearestDistance = Int.max
+        for index in sentenceTimexes.indices {
+            let timex = sentenceTimexes[index].timex
+            guard timex.type == .date || timex.type == .time, !timex.value.hasSuffix("_REF") else { continue }
+            let distance = timex.range.lowerBound > coded.cueOffset
+                ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
+            if distance < nearestDistance { (nearest, nearestDistance) = (index, distance) }
         }
-        if let nearest = candidates.min(by: { distance($0.timex) < distance($1.timex) }) {
-            return nearest.timex.temporalValue(text: document.ingested.string(nearest.timex.range), status: .happened)
-        }
+        return nearest
+    }
+
+    /// The date a time expression of `document` gives the events it governs.
+    static func date(of timex: Timex, in document: AnalyzedDocument) -> TemporalValue {
+        timex.temporalValue(text: document.ingested.string(timex.range), status: .happened)
+    }
+
+    /// The date of an event no time expression dates: "reported" on the document's date, or unknown.
+    static func reportedDate(of document: AnalyzedDocument) -> TemporalValue {
         if let day = document.document.published { return TemporalValue(day: day, status: .reported) }
         return TemporalValue(value: "XXXX-XX-XX", type: .date, precision: .unknown, status: .reported)
     }
