@@ -182,6 +182,7 @@ struct JSONOutput: ~Copyable {
 
     /// Starts the member `name`; the value follows: the separator, line break, indent, quoted
     /// name and colon, written straight into the buffer after one check for room.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         if sink != nil, count >= Self.flushSize { flush() }
         let indent = pretty ? 2 * depth : 0
@@ -350,21 +351,34 @@ struct JSONOutput: ~Copyable {
     /// room reserved for all of it: evidence sentences are most of the output, and checking the
     /// text first and copying each run after read every byte twice.
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        // The text, unescaped, and both quotes; an escape reserves what it adds.
-        reserve(text.count + 2)
+        // The text, unescaped, both quotes, and the seven bytes past its end that the store of a
+        // last short run may write (`shortRun`); an escape reserves what it adds.
+        reserve(text.count + 9)
         buffer[count] = UInt8(ascii: "\"")
         count += 1
+        guard let source = text.baseAddress else {
+            buffer[count] = UInt8(ascii: "\"")
+            count += 1
+            return
+        }
+        let end = text.count
         var index = 0
-        while index < text.count {
-            if index + 8 <= text.count {
-                let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if JSONOutput.needsNoEscape(word) {
-                    UnsafeMutableRawPointer(buffer + count).storeBytes(of: word, as: UInt64.self)
-                    count += 8
-                    index += 8
-                    continue
-                }
+        while index < end {
+            // The run that needs no escape, eight bytes a step, or the last one to seven (most ids
+            // and dates end in such a run, and names are often shorter), through locals: writing
+            // `count` back at every step cost more than the check.
+            var out = buffer + count
+            while index < end {
+                let left = end &- index
+                let word = left >= 8 ? UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self) : JSONOutput.shortRun(source + index, left)
+                guard JSONOutput.needsNoEscape(word) else { break }
+                UnsafeMutableRawPointer(out).storeBytes(of: word, as: UInt64.self)
+                let taken = left < 8 ? left : 8
+                out += taken
+                index &+= taken
             }
+            count = out - buffer
+            guard index < end else { break }
             let byte = text[index]
             index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
@@ -385,11 +399,29 @@ struct JSONOutput: ~Copyable {
                 append(Self.hex.utf8Start[Int(byte >> 4)])
                 append(Self.hex.utf8Start[Int(byte & 0x0F)])
             }
-            // The escape took more room than its byte: room again for the rest and the closing quote.
-            reserve(text.count - index + 1)
+            // The escape took more room than its byte: room again for the rest, the closing quote
+            // and a short run's store.
+            reserve(text.count - index + 8)
         }
         buffer[count] = UInt8(ascii: "\"")
         count += 1
+    }
+
+    /// The `count` bytes (one to seven) at `start` in the low bytes of a word, the rest spaces (which
+    /// need no escape), read in at most two loads that stay inside the bytes, as `ByteHash.shortWord` does.
+    @inline(__always)
+    static func shortRun(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        let bytes: UInt64
+        if count >= 4 {
+            let low = UInt64(UnsafeRawPointer(start).loadUnaligned(as: UInt32.self))
+            let high = UInt64(UnsafeRawPointer(start + count - 4).loadUnaligned(as: UInt32.self))
+            bytes = low | high &<< UInt64(8 &* (count &- 4))
+        } else {
+            // One byte: all three reads are it; two: the first, then the second twice.
+            let middle = count >> 1, last = count &- 1
+            bytes = UInt64(start[0]) | UInt64(start[middle]) &<< UInt64(8 &* middle) | UInt64(start[last]) &<< UInt64(8 &* last)
+        }
+        return bytes | 0x2020_2020_2020_2020 &<< UInt64(8 &* count)
     }
 
     /// Whether none of eight bytes is a control character, `"` or `\`: each test is the classic
