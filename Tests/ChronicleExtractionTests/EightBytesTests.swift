@@ -5,6 +5,20 @@ import Testing
 /// The eight-bytes-at-once tests answer as the byte-by-byte ones do, and the readers built on them
 /// find the same words wherever a word starts or ends within the eight.
 @Suite struct EightBytesTests {
+    /// A text lowered whole (an HTML page, to find its tags) eight bytes at a time, at every length
+    /// and from every start, gives what lowering byte by byte gives.
+    @Test func lowercasingATextMatchesLoweringEachByte() {
+        var random = SplitMix64(seed: 0x10_3E5)
+        let text = (0..<300).map { _ in UInt8.random(in: 0...255, using: &random) }
+        for start in 0..<9 {
+            for end in stride(from: start, through: text.count, by: 7) {
+                let slice = text[start..<end]
+                #expect(asciiLowercased(slice) == slice.map { isUpper($0) ? $0 | 0x20 : $0 }, "bytes \(start)..<\(end)")
+                #expect(asciiLowercased(Array(slice)) == slice.map { isUpper($0) ? $0 | 0x20 : $0 }, "array \(start)..<\(end)")
+            }
+        }
+    }
+
     /// Every byte value in every lane, among neighbours of every kind.
     @Test func lettersDigitsVisibleASCIIAndLoweringMatchTheByteTests() {
         let neighbours: [UInt8] = [0x41, 0x7A, 0x30, 0x20, 0xFF, 0x80, 0x5B, 0x60]

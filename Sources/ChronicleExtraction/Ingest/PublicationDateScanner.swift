@@ -167,8 +167,28 @@ enum MonthNames {
 @inline(__always) func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 @inline(__always) func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
+/// `bytes` with ASCII capitals lowered; bytes in one block of memory (an HTML page, lowered
+/// whole to find its tags) eight at a time.
 func asciiLowercased(_ bytes: some Collection<UInt8>) -> [UInt8] {
-    bytes.map { isUpper($0) ? $0 | 0x20 : $0 }
+    if let lowered = bytes.withContiguousStorageIfAvailable({ asciiLowercased(contiguous: $0) }) { return lowered }
+    return bytes.map { isUpper($0) ? $0 | 0x20 : $0 }
+}
+
+private func asciiLowercased(contiguous bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: bytes.count) { lowered, initialized in
+        guard let source = bytes.baseAddress, let target = lowered.baseAddress else { return initialized = 0 }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let eight = EightBytes.load(source + index)
+            UnsafeMutableRawPointer(target + index).storeBytes(of: EightBytes.lowered(eight, letters: EightBytes.letters(eight)).littleEndian, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            lowered[index] = isUpper(bytes[index]) ? bytes[index] | 0x20 : bytes[index]
+            index += 1
+        }
+        initialized = bytes.count
+    }
 }
 
 /// Calls `body` with `bytes` in ASCII lower case, in temporary storage (on the stack when short),
