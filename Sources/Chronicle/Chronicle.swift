@@ -139,7 +139,7 @@ public enum Chronicle {
         // copied whole at its first change).
         var records = Timeline(unsortedDocuments: [], actors: [], relations: [], events: [])
         swap(&records, &result.records)
-        merger.addKeepingFailure(records)
+        merger.addKeepingFailure(consume records)
     }
 
     /// A value that one thread at a time changes (each worker its own, by its index; the listing

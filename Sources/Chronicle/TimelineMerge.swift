@@ -121,7 +121,7 @@ extension Chronicle {
                 results.withUnsafeMutableBufferPointer { $0.reverse() }
                 while let result = results.popLast() {
                     switch consume result {
-                    case .success(let timeline): try merger.add(timeline)
+                    case .success(let timeline): try merger.add(consume timeline)
                     case .failure(let error): throw error
                     }
                 }

@@ -39,7 +39,7 @@ public final class SpillingMerger: @unchecked Sendable {
     /// Takes in `part`, moving the records held to disk when they pass the budget.
     /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
     public func add(_ part: consuming Timeline) throws {
-        addKeepingFailure(part)
+        addKeepingFailure(consume part)
         if let failure { throw failure }
     }
 
@@ -58,7 +58,7 @@ public final class SpillingMerger: @unchecked Sendable {
 
     /// `add(_:)` for a timeline, leaving a failure in `failure` for the caller to look at when it suits it.
     func addKeepingFailure(_ part: consuming Timeline) {
-        merger.add(part)
+        merger.add(consume part)
         spillIfOverBudget()
     }
 
