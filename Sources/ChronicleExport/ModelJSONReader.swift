@@ -244,8 +244,18 @@ struct ModelJSONReader {
 
     // MARK: JSON
 
+    /// The key of an object's member, matched against the model's names by `switch`.
+    struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func ~= (name: StaticString, key: Key) -> Bool {
+            name.utf8CodeUnitCount == key.bytes.count
+                && (key.bytes.isEmpty || memcmp(name.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0)
+        }
+    }
+
     /// The members of an object, each key handed to `member`, which reads the value after it.
-    private mutating func object(_ member: (inout ModelJSONReader, String) throws -> Void) throws {
+    private mutating func object(_ member: (inout ModelJSONReader, Key) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         skipSpace()
         if peek() == UInt8(ascii: "}") {
@@ -254,7 +264,7 @@ struct ModelJSONReader {
         }
         while true {
             skipSpace()
-            let key = try string()
+            let key = try key()
             try expect(UInt8(ascii: ":"))
             skipSpace()
             try member(&self, key)
@@ -365,17 +375,53 @@ struct ModelJSONReader {
     private mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                defer { position += 1 }
-                return try ModelJSONReader.validated(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            guard byte >= 0x20 else { throw Unsure() }
+        let (end, seen) = plainRunEnd(from: start)
+        position = end
+        guard end < bytes.count else { throw Unsure() }
+        switch bytes[end] {
+        case UInt8(ascii: "\""):
             position += 1
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // ASCII cannot be invalid UTF-8, so decoding it needs no check that nothing was repaired.
+            return seen & 0x8080_8080_8080_8080 == 0 ? String(decoding: text, as: UTF8.self) : try ModelJSONReader.validated(text)
+        case UInt8(ascii: "\\"):
+            return try escapedString(from: start)
+        default:
+            throw Unsure()  // a control character
         }
-        throw Unsure()
+    }
+
+    /// An object's key, as its bytes: keys are compared with the model's names (`Key`) without
+    /// making a `String` of each. A key with an escape or a control character is left to `JSONDecoder`.
+    private mutating func key() throws -> Key {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        let (end, _) = plainRunEnd(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { throw Unsure() }
+        position = end + 1
+        return Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// Where the bytes from `start` first hold a quote, a backslash or a control character (or
+    /// their end), read eight at a time; and the bytes before it OR-ed together, whose top bits
+    /// say whether any was beyond ASCII. Evidence sentences are most of a shard's bytes.
+    private func plainRunEnd(from start: Int) -> (end: Int, seen: UInt64) {
+        guard let base = bytes.baseAddress else { return (start, 0) }
+        var index = start
+        var seen: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            guard JSONOutput.needsNoEscape(word) else { break }
+            seen |= word
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+            seen |= UInt64(byte)
+            index += 1
+        }
+        return (index, seen)
     }
 
     /// The rest of a string that has an escape, from its first byte at `start`.

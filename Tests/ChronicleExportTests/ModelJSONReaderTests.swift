@@ -41,13 +41,14 @@ struct ModelJSONReaderTests {
         (#""text":"Moscow"#, #""text":"Mos\xcow"#),  // an escape JSON does not have
         (#""text":"Moscow"#, #""text":"\ud800Moscow"#),  // a lone surrogate
         (#""cue":"said""#, #""cue":"sa\u0069d""#),  // an escape it reads: the same value
+        (#""cue":"said""#, #""c\u0075e":"said""#),  // an escape in a key, which it compares as bytes
         (#""summary":"#, #""summary" :  "#),  // spacing
     ] as [(String, String)])
     func leavesToJSONDecoderWhatItIsNotSureOf(replacing: String, with replacement: String) throws {
         let original = String(decoding: try TimelineJSON.encodeLines([SampleTimeline.timeline]), as: UTF8.self)
         #expect(original.contains(replacing))
         let data = Data(original.replacingOccurrences(of: replacing, with: replacement).utf8)
-        let readable = replacing == #""cue":"said""# || replacing == #""summary":"#
+        let readable = replacement == #""cue":"sa\u0069d""# || replacing == #""summary":"#
         #expect((Self.read(data) != nil) == readable)
         let decoded = Result { try JSONDecoder().decode(Timeline.self, from: data) }
         switch decoded {
