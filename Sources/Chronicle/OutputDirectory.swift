@@ -62,10 +62,44 @@ public struct OutputDirectory {
         inputs.first { FileSystem.kind(of: $0).0 == .directory && FileSystem.isWithin(out, folder: $0) }
     }
 
-    /// Whether `name` is a file in the folder that Chronicle's record does not list, so that
-    /// writing it will be refused (unless it holds the very bytes to write, or with `force`).
-    public func holdsUnrecordedFile(named name: String) -> Bool {
-        !force && record[name] == nil && FileManager.default.fileExists(atPath: path + "/" + name)
+    /// Whether writing `name` may be refused: a file is there that Chronicle's record does not list,
+    /// or that was edited since Chronicle wrote it (it is refused unless it holds the very bytes to
+    /// write; never with `force`). Callers write such files first, so that a refusal comes before
+    /// any other output has been replaced.
+    ///
+    /// The digest of a recorded file is read here, and kept with what `stat` says of the file, so
+    /// that `commit` need not read the file again while it is unchanged.
+    public mutating func holdsFileItMayRefuse(named name: String) -> Bool {
+        guard !force else { return false }
+        let target = path + "/" + name
+        guard let recorded = record[name] else { return FileSystem.kind(of: target).0 != .missing }
+        guard let identity = FileIdentity(path: target), let existing = OutputDirectory.digest(ofFileAt: target) else { return false }
+        checked[name] = (identity, existing.digest, existing.size)
+        return existing.digest != recorded
+    }
+
+    /// Digests `holdsFileItMayRefuse` read, with the file's identity when it read them.
+    private var checked: [String: (identity: FileIdentity, digest: String, size: Int)] = [:]
+
+    /// What `stat` says of a file that changes when it is replaced or written to.
+    private struct FileIdentity: Equatable {
+        var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+
+        init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int64(status.st_size)
+            seconds = Int(status.st_mtim.tv_sec)
+            nanoseconds = Int(status.st_mtim.tv_nsec)
+        }
+    }
+
+    /// The digest and size of the file at `target`, from `checked` while the file is as it was then.
+    private func digest(ofFileAt target: String, named name: String) -> (digest: String, size: Int)? {
+        if let known = checked[name], FileIdentity(path: target) == known.identity { return (known.digest, known.size) }
+        return OutputDirectory.digest(ofFileAt: target)
     }
 
     /// Writes `data` as `name` inside the folder, atomically.
@@ -126,7 +160,7 @@ public struct OutputDirectory {
         defer { lock.release() }
         record = OutputDirectory.readRecord(in: path)
         let target = path + "/" + staged.name
-        if !force, let existing = OutputDirectory.digest(ofFileAt: target), record[staged.name] != existing.digest,
+        if !force, let existing = digest(ofFileAt: target, named: staged.name), record[staged.name] != existing.digest,
            existing.size != staged.size || !OutputDirectory.sameBytes(target, staged.temporaryPath)
         {
             unlink(staged.temporaryPath)
@@ -139,6 +173,7 @@ public struct OutputDirectory {
             throw Failure(description: "\(target): cannot replace: \(reason)")
         }
         record[staged.name] = staged.digest
+        checked[staged.name] = nil
         try saveRecord()
     }
 

@@ -133,9 +133,10 @@ extension Chronicle {
         let make = maker.make
         var files = outputs.filter { !$0.isPicture }
         var written: Set<OutputFile> = []
-        // Files in the folder that Chronicle did not write are tried first, in the order asked: when
-        // one is refused, nothing else has been written, on every run and with any number of threads.
-        for output in outputs where directory.holdsUnrecordedFile(named: output.rawValue) {
+        // Files in the folder that Chronicle did not write, or that were edited since, are tried
+        // first, in the order asked: when one is refused, nothing else has been written, on every
+        // run and with any number of threads.
+        for output in outputs where directory.holdsFileItMayRefuse(named: output.rawValue) {
             if output.isPicture {
                 try directory.write(try drawing!.picture(output), as: output.rawValue)
             } else {

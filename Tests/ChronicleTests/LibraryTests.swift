@@ -142,15 +142,27 @@ struct LibraryTests {
         try [UInt8]("bytes\n".utf8).withUnsafeBytes { try reopened.write(bytes: $0, as: "c.txt") }
         try reopened.write("", as: "empty.txt")
         var again = try OutputDirectory(path: folder)
-        #expect(!again.holdsUnrecordedFile(named: "b.txt") && !again.holdsUnrecordedFile(named: "missing.txt"))
-        #expect(again.holdsUnrecordedFile(named: "a.txt") == false, "a.txt is recorded, though edited since")
+        let (written, missing, edited) = (again.holdsFileItMayRefuse(named: "b.txt"), again.holdsFileItMayRefuse(named: "missing.txt"),
+                                          again.holdsFileItMayRefuse(named: "a.txt"))
+        #expect(!written && !missing)
+        #expect(edited, "a.txt is recorded, but edited since")
         try again.write(Data("text 2\n".utf8), as: "b.txt")
         try again.write(Data("bytes 2\n".utf8), as: "c.txt")
         try again.write(Data(), as: "empty.txt")
         #expect(FileManager.default.contents(atPath: folder + "/c.txt") == Data("bytes 2\n".utf8))
         try "mine\n".write(toFile: folder + "/mine.txt", atomically: true, encoding: .utf8)
-        #expect(again.holdsUnrecordedFile(named: "mine.txt"))
-        #expect(try OutputDirectory(path: folder, force: true).holdsUnrecordedFile(named: "mine.txt") == false)
+        let unrecorded = again.holdsFileItMayRefuse(named: "mine.txt")
+        #expect(unrecorded)
+        var forced = try OutputDirectory(path: folder, force: true)
+        let refusedWhenForced = forced.holdsFileItMayRefuse(named: "mine.txt")
+        #expect(!refusedWhenForced)
+        // A file checked, then edited again before it is written, is still refused: the digest read
+        // by the check is used only while the file is unchanged.
+        let unedited = again.holdsFileItMayRefuse(named: "c.txt")
+        #expect(!unedited)
+        try "edited after the check\n".write(toFile: folder + "/c.txt", atomically: false, encoding: .utf8)
+        #expect(throws: OutputDirectory.Failure.self) { try again.write(Data("bytes 3\n".utf8), as: "c.txt") }
+        #expect(FileManager.default.contents(atPath: folder + "/c.txt") == Data("edited after the check\n".utf8))
     }
 
     /// An output written a piece at a time is recorded as the same bytes written at once would be,

@@ -157,6 +157,31 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: folder + "/report.md"))
     }
 
+    /// An output chronicle wrote and somebody edited since is refused as a file it never wrote is,
+    /// and before any other output is replaced (they are all of the first run still).
+    @Test(arguments: ["1", "2"])
+    func anEditedOutputIsRefusedBeforeAnythingIsReplaced(jobs: String) throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try ChronicleBinary.run(["build", "examples/corpus/2023-10-09-blinken-israel.txt", "--out", folder, "--quiet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        try "\nmy own note\n".data(using: .utf8).map { note in
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/report.md"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: note)
+            try handle.close()
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        let before = names.map { FileManager.default.contents(atPath: folder + "/" + $0) }
+        let refused = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--jobs", jobs])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("report.md: exists and was not written by chronicle, or was edited since"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names)
+        for (name, bytes) in zip(names, before) {
+            #expect(FileManager.default.contents(atPath: folder + "/" + name) == bytes, "\(name) was replaced")
+        }
+    }
+
     @Test func outPointingAtAFileIsAnError() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
