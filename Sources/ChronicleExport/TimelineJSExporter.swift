@@ -123,7 +123,7 @@ public enum TimelineJSExporter {
                 media.url.flatMap(LinkPolicy.safeURL).map { Media(url: $0, caption: "Video at \(media.offset)") }
             }
             return Slide(start_date: parts, text: Text(headline: escapeHTML(event.summary), text: body),
-                         group: pair.isEmpty ? event.kind.rawValue : pair, display_date: DateWording.phrase(event.date),
+                         group: pair.isEmpty ? event.kind.rawValue : escapeHTML(pair), display_date: DateWording.phrase(event.date),
                          unique_id: uniqueID(event.id.rawValue), media: media)
         }
 
