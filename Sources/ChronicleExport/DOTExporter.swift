@@ -208,7 +208,8 @@ public enum DOTExporter {
     // MARK: - DOT text
 
     /// A DOT double-quoted string. Backslashes are doubled first, so names cannot smuggle in
-    /// Graphviz escapes (`\N`, `\G`, `\l`); quotes are escaped; line breaks (and U+2028, U+2029,
+    /// Graphviz escapes (`\N`, `\G`, `\l`), and made four in tooltips, whose backslashes Graphviz
+    /// reads twice (`appendDOTAttributes`); quotes are escaped; line breaks (and U+2028, U+2029,
     /// U+0085) become centred `\n`; carriage returns and NULs are dropped and other control
     /// characters become spaces.
     public static func quoted(_ text: String) -> String {
@@ -221,10 +222,17 @@ public enum DOTExporter {
         byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0xC2 || byte == 0xE2
     }
 
-    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int {
+    /// Rewrites the byte at `index` (one `needsEscape` picked) into `output`; how many bytes it took.
+    /// In a `tooltip`, Graphviz reads backslashes twice (`\\N` still becomes the node's name, where
+    /// a label shows `\N`), so a backslash is written as four there, which both readings bring
+    /// back to one.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8], tooltip: Bool = false) -> Int {
         let backslash = UInt8(ascii: "\\")
         let byte = bytes[index]
         switch byte {
+        case backslash where tooltip:
+            output += [backslash, backslash, backslash, backslash]
+            return 1
         case backslash, UInt8(ascii: "\""):
             output += [backslash, byte]
             return 1
@@ -258,9 +266,10 @@ import Foundation
 
 extension UTF8Buffer {
     /// `text` as a DOT double-quoted string (`DOTExporter.quoted`).
-    mutating func appendDOTQuoted(_ text: String) {
+    /// `tooltip` for the value of a tooltip attribute (`DOTExporter.escape`).
+    mutating func appendDOTQuoted(_ text: String, tooltip: Bool = false) {
         append("\"")
-        appendRewritten(text, where: DOTExporter.needsEscape) { DOTExporter.escape($0, at: $1, into: &$2) }
+        appendRewritten(text, where: DOTExporter.needsEscape) { DOTExporter.escape($0, at: $1, into: &$2, tooltip: tooltip) }
         append("\"")
     }
 
@@ -270,7 +279,7 @@ extension UTF8Buffer {
             if index > 0 { append(", ") }
             append(name)
             append("=")
-            appendDOTQuoted(value)
+            appendDOTQuoted(value, tooltip: name.hasSuffix("tooltip"))
         }
     }
 

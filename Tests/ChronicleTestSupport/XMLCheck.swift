@@ -33,3 +33,25 @@ private final class ElementBalance: NSObject, XMLParserDelegate {
         depth -= 1
     }
 }
+
+/// The values of every attribute named `name` (a qualified name, `xlink:title`) in `data`, in
+/// document order, as an XML parser reads them (entities decoded).
+public func xmlAttributeValues(named name: String, in data: Data) -> [String] {
+    let parser = XMLParser(data: data)
+    let collector = AttributeCollector(name: name)
+    parser.delegate = collector
+    _ = parser.parse()
+    return collector.values
+}
+
+private final class AttributeCollector: NSObject, XMLParserDelegate {
+    let name: String
+    var values: [String] = []
+
+    init(name: String) { self.name = name }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if let value = attributes[name] { values.append(value) }
+    }
+}

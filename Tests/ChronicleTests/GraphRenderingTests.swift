@@ -36,6 +36,26 @@ struct GraphRenderingTests {
         }
     }
 
+    /// Graphviz reads a tooltip's backslashes twice, and would put a node's name for `\N` (or the
+    /// edge's for `\E`) into a tooltip a label shows right: every tooltip shows the text as written.
+    @Test func tooltipsShowBackslashesAsWritten() throws {
+        let names = ["Evil \\N back\\slash", "\\G \\E \\T \\H \\L \\\\ \\n end\\"]
+        let actors = names.enumerated().map { index, name in
+            Actor(id: ActorID("A\(index)"), name: name, kind: .state, mentions: 1, people: [name + " person"])
+        }
+        let sentence = "Said \\N and \\E, \\\"quoted\\\"."
+        let relation = Relation(source: actors[0].id, target: actors[1].id, kind: .consult,
+                                evidence: [Evidence(document: "d", text: sentence, byteStart: 0, byteEnd: 1)])
+        let timeline = Timeline(documents: [Document(id: "d", source: "d.txt", title: "T \\G")], actors: actors, relations: [relation])
+        let svg = try GraphvizRenderer().render(dot: DOTExporter.export(timeline, options: GraphOptions(people: true)))
+        let titles = xmlAttributeValues(named: "xlink:title", in: Data(svg))
+        for (index, name) in names.enumerated() {
+            #expect(titles.contains { $0.hasPrefix("\(name) (A\(index))") }, "\(name.debugDescription) in \(titles)")
+            #expect(titles.contains { $0.hasPrefix("\(name) person, for \(name)") }, "\(name.debugDescription) person in \(titles)")
+        }
+        #expect(titles.filter { $0.contains("“\(sentence)”") }.count == 2, "the edge and its label quote the sentence: \(titles)")
+    }
+
     @Test func theDotProgramAcceptsTheExportUnchanged() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") else { return }
         let folder = makeTemporaryFolder()
