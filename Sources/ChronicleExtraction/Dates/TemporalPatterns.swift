@@ -108,6 +108,10 @@ struct Context {
 
     // MARK: - Calendar resolution against the DCT
 
+    /// How far after the DCT a year-less date may fall and still be taken in the DCT's year when
+    /// only a verb's `-ed` ending says the sentence speaks of the past (`Tense.pastByVerbForm`).
+    static let nearFutureDays = 62
+
     /// A year-less day: the nearest past occurrence when the sentence speaks of the past, the
     /// nearest future one when it speaks of the future, otherwise whichever is nearer to the DCT.
     func resolveMonthDay(_ month: Int, _ day: Int) -> String {
@@ -118,6 +122,8 @@ struct Context {
         let chosen: CalendarDay?
         switch tense {
         case .past?: chosen = candidates.last { distance($0) <= 1 }
+        case .pastByVerbForm?:
+            chosen = candidates.first { (0...Context.nearFutureDays).contains(distance($0)) } ?? candidates.last { distance($0) <= 1 }
         case .future?: chosen = candidates.first { distance($0) >= 0 }
         case nil: chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
         }
@@ -136,6 +142,7 @@ struct Context {
         case nil:
             switch tense {
             case .past?: if difference > 0 { year -= 1 }
+            case .pastByVerbForm?: if difference > 2 { year -= 1 }  // within two months after: as a day would be
             case .future?: if difference < 0 { year += 1 }
             case nil: if difference > 6 { year -= 1 } else if difference < -6 { year += 1 }
             }

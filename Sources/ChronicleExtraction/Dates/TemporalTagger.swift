@@ -64,7 +64,15 @@ public struct TemporalTagger: Sendable {
     }
 }
 
-enum Tense { case past, future }
+/// What tense the words near a time expression speak in.
+enum Tense {
+    case past, future
+    /// Past, told only by a verb's form (`attacked`, `extended`, `struck`): weaker than `was` or `ago`,
+    /// since the date may still be a deadline the verb set ("asked it to respond by Oct. 31") or the
+    /// word an adjective ("preferred shares"), so a year-less date within two months after the
+    /// document's date keeps that occurrence (news gives the year of a day that long ago).
+    case pastByVerbForm
+}
 
 /// The tokens of a sentence with what the date vocabulary says of each.
 struct DateTokens {
@@ -116,6 +124,7 @@ struct DateTokens {
                 var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
                                 ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
                                 cue: facts?.cue)
+                if item.cue == nil, token.kind == .word, DateTokens.isRegularPastTense(bytes) { item.cue = .pastByVerbForm }
                 if token.kind == .word {
                     var digitCount = 0
                     while digitCount < bytes.count, isDigit(bytes[digitCount]) { digitCount += 1 }
@@ -157,6 +166,7 @@ struct DateTokens {
     static let facts: ByteTable<WordFacts> = {
         var table: [String: WordFacts] = [:]
         for (word, meaning) in DateVocabulary.words { table[word, default: WordFacts()].word = meaning }
+        for word in irregularPastForms { table[word, default: WordFacts()].cue = .pastByVerbForm }
         for word in pastCues { table[word, default: WordFacts()].cue = .past }
         for word in futureCues { table[word, default: WordFacts()].cue = .future }  // a word in both counts as future
         for word in openers { table[word, default: WordFacts()].opener = true }
@@ -193,6 +203,26 @@ struct DateTokens {
     static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "last", "yesterday", "since", "came",
                                         "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
                                         "left", "sent", "spent", "paid", "sold", "bought", "said"]
+    /// Verbs of news whose past tense is not in -ed and spelled like no present form or noun
+    /// (`hit`, `cut`, `set`, `read`, `found` are left out): past by their form alone, as -ed verbs are.
+    static let irregularPastForms: Set<String> = ["struck", "fought", "shot", "fled", "drove", "flew", "threw", "broke", "spoke", "stole",
+                                                  "chose", "froze", "wrote", "ran", "saw", "knew", "grew", "drew", "withdrew", "overthrew",
+                                                  "brought", "caught", "sought", "built", "kept", "meant", "became", "stood", "understood",
+                                                  "hid", "sank", "swore", "tore", "woke", "shook", "swept", "dealt", "forbade", "overtook",
+                                                  "undertook", "mistook", "arose", "bore", "slew", "sprang", "stuck", "swung"]
+    /// A regular verb in the past tense (`attacked`, `launched`, `fired`): a lower-case word of five
+    /// letters or more ending in `ed` that is not one of `notVerbs` (adjectives and nouns in -ed).
+    /// Reports of what happened mostly use such verbs, which no word list can hold.
+    static func isRegularPastTense(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = word.count
+        guard count >= 5, word[count - 1] == UInt8(ascii: "d"), word[count - 2] == UInt8(ascii: "e"),
+              word.allSatisfy({ ChronicleExtraction.isLower($0) })
+        else { return false }
+        return notVerbWords.value(for: UnsafeRawBufferPointer(word)) == nil
+    }
+
+    private static let notVerbWords = ByteTable<Bool>(strings: notVerbs.sorted().map { ($0, true) })
+
     static let notVerbs: Set<String> = ["united", "red", "need", "speed", "indeed", "seed", "feed", "hundred", "bed", "based", "related",
                                         "limited", "detailed", "advanced", "proposed", "expected", "scheduled", "planned", "armed",
                                         "supported", "backed", "led", "used", "concerned", "interested", "involved", "named", "called"]
