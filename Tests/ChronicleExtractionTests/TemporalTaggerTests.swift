@@ -58,6 +58,9 @@ struct TemporalTaggerTests {
         TaggerCase("Aid will run out by the end of the year.", "2023-12-13", ["the end of the year=DATE 2023 END"]),
         TaggerCase("Growth slowed in the first half of 2024.", "2024-09-01", ["the first half of 2024=DATE 2024-H1"]),
         TaggerCase("Profits fell in the third quarter.", "2023-11-06", ["the third quarter=DATE 2023-Q3"]),
+        TaggerCase("Profits fell in the final quarter of 2023.", "2024-11-07", ["the final quarter of 2023=DATE 2023-Q4"]),
+        TaggerCase("Profits fell in the last half of 2022.", "2024-11-07", ["the last half of 2022=DATE 2022-H2"]),
+        TaggerCase("Profits fell in the last quarter.", "2024-11-07", ["the last quarter=DATE 2024-Q3"]),
         TaggerCase("Fighting eased this summer.", "2023-11-06", ["this summer=DATE 2023-SU"]),
         // durations and sets
         TaggerCase("The siege lasted two weeks.", "2023-11-06", ["two weeks=DURATION P2W"]),

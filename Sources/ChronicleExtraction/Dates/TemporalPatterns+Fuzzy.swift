@@ -68,7 +68,7 @@ extension Context {
         let isQuarter = tokens.word(word) == .quarterWord
         let isHalf = tokens.word(word) == .half
         guard isQuarter || isHalf else { return nil }
-        guard let ordinal = ordinal else {
+        guard var ordinal else {
             // "the quarter" in a company report: the last completed quarter.
             guard isQuarter, position > index else { return nil }
             return shifted(.quarter, by: -1).map { make(index, word, .date, $0) }
@@ -82,6 +82,8 @@ extension Context {
             year = explicit
             end += 3
         }
+        // "the last quarter of 2023" is its fourth; "the last quarter" alone, the one before this.
+        if ordinal == -1, end > word { ordinal = isHalf ? 2 : 4 }
         if isHalf {
             guard ordinal == 1 || ordinal == 2 else { return nil }
             return make(index, end, .date, (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-H\(ordinal)")
