@@ -18,11 +18,39 @@ public struct Manifest: Sendable {
     public struct Entry: Hashable, Sendable {
         public var file: String
         public var hints: DocumentHints
+
+        public init(file: String, hints: DocumentHints) {
+            self.file = file
+            self.hints = hints
+        }
     }
 
-    public var entries: [Entry]
+    public var entries: [Entry] { didSet { lookup = Lookup(entries, baseFolder: baseFolder) } }
     /// The folder of the manifest file, against which entries are resolved.
-    public var baseFolder: String
+    public var baseFolder: String { didSet { lookup = Lookup(entries, baseFolder: baseFolder) } }
+    /// The entries by absolute path and by bare file name, so that each document is looked up
+    /// in one step: scanning the entries for each of a corpus's documents was quadratic.
+    private var lookup: Lookup
+
+    public init(entries: [Entry], baseFolder: String) {
+        self.entries = entries
+        self.baseFolder = baseFolder
+        lookup = Lookup(entries, baseFolder: baseFolder)
+    }
+
+    private struct Lookup: Sendable {
+        var byPath: [String: DocumentHints] = [:]
+        var byName: [String: DocumentHints] = [:]
+
+        /// The first entry for a path or name wins, as a scan in order would find it.
+        init(_ entries: [Entry], baseFolder: String) {
+            for entry in entries {
+                let path = FileSystem.absolute(entry.file.hasPrefix("/") ? entry.file : baseFolder + "/" + entry.file)
+                if byPath[path] == nil { byPath[path] = entry.hints }
+                if !entry.file.contains("/"), byName[entry.file] == nil { byName[entry.file] = entry.hints }
+            }
+        }
+    }
 
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
@@ -31,7 +59,8 @@ public struct Manifest: Sendable {
     public static func load(path: String) throws -> Manifest {
         let bytes: [UInt8]
         do { bytes = try FileSystem.readBytes(path) } catch { throw LoadError(description: "\(error)") }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // Spreadsheets save "CSV UTF-8" with a byte order mark, which would stick to the first column's name.
+        let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         let base = FileSystem.absolute(path).split(separator: "/").dropLast().joined(separator: "/")
         let entries = path.lowercased().hasSuffix(".csv") ? try csvEntries(text, path: path) : try yamlEntries(text, path: path)
         return Manifest(entries: entries, baseFolder: "/" + base)
@@ -40,11 +69,9 @@ public struct Manifest: Sendable {
     /// The entry for a document path, if the manifest has one.
     public func hints(for documentPath: String) -> DocumentHints? {
         let absolute = FileSystem.absolute(documentPath)
-        if let entry = entries.first(where: { FileSystem.absolute($0.file.hasPrefix("/") ? $0.file : baseFolder + "/" + $0.file) == absolute }) {
-            return entry.hints
-        }
+        if let hints = lookup.byPath[absolute] { return hints }
         let name = absolute.split(separator: "/").last.map(String.init) ?? absolute
-        return entries.first(where: { !$0.file.contains("/") && $0.file == name })?.hints
+        return lookup.byName[name]
     }
 
     static func entry(file: String?, date: String?, title: String?, url: String?, path: String, line: Int) throws -> Entry {
@@ -89,7 +116,10 @@ public struct Manifest: Sendable {
     }
 
     private static func csvEntries(_ text: String, path: String) throws -> [Entry] {
-        let rows = CSV.rows(text)
+        let (rows, unclosedQuoteLine) = CSV.rowsAndUnclosedQuote(text)
+        if let line = unclosedQuoteLine {
+            throw LoadError(description: "\(path):\(line): a quoted field is never closed (a \" opens it and no \" ends it)")
+        }
         guard let header = rows.first?.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }) else { return [] }
         guard let fileColumn = header.firstIndex(of: "file") ?? header.firstIndex(of: "path") else {
             throw LoadError(description: "\(path):1: the header row has no `file` column")
@@ -107,7 +137,13 @@ public struct Manifest: Sendable {
 
 /// RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.
 enum CSV {
-    static func rows(_ text: String) -> [[String]] {
+    static func rows(_ text: String) -> [[String]] { rowsAndUnclosedQuote(text).rows }
+
+    /// The rows, and the line where a quoted field opens that never closes (its rows run to the
+    /// end of the text), if one does.
+    static func rowsAndUnclosedQuote(_ text: String) -> (rows: [[String]], unclosedQuoteLine: Int?) {
+        var line = 1
+        var quoteLine = 1
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -124,20 +160,21 @@ enum CSV {
                         inQuotes = false
                     }
                 } else {
+                    if scalar == "\n" { line += 1 }
                     field.unicodeScalars.append(scalar)
                 }
                 continue
             }
             switch scalar {
-            case "\"": inQuotes = true
+            case "\"": inQuotes = true; quoteLine = line
             case ",": row.append(field); field = ""
             case "\r": continue
-            case "\n": row.append(field); rows.append(row); row = []; field = ""
+            case "\n": row.append(field); rows.append(row); row = []; field = ""; line += 1
             default: field.unicodeScalars.append(scalar)
             }
         }
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
+        return (rows, inQuotes ? quoteLine : nil)
     }
 }
 

@@ -101,6 +101,20 @@ struct LibraryTests {
         #expect(run.timeline.documents.first?.published == CalendarDay(iso: "2023-11-02"))
         try "- file: a.txt\n  date: 26/10/2023\n".write(toFile: folder + "/bad.yaml", atomically: true, encoding: .utf8)
         #expect(throws: Manifest.LoadError.self) { try Manifest.load(path: folder + "/bad.yaml") }
+
+        // A spreadsheet's "CSV UTF-8": a byte order mark and CRLF line ends.
+        try Data([0xEF, 0xBB, 0xBF] + Array("file,date\r\nb.txt,2023-11-03\r\n".utf8)).write(to: URL(fileURLWithPath: folder + "/excel.csv"))
+        #expect(try Manifest.load(path: folder + "/excel.csv").hints(for: folder + "/b.txt")?.published == CalendarDay(iso: "2023-11-03"))
+        // A quote that never closes would swallow every row after it: an error naming its line.
+        try "file,date\nb.txt,2023-11-03\nx.txt,\"2023-11-20,x\ny.txt,2023-11-21\n".write(toFile: folder + "/open.csv", atomically: true, encoding: .utf8)
+        #expect { try Manifest.load(path: folder + "/open.csv") } throws: { "\($0)".contains("open.csv:3: a quoted field is never closed") }
+        // The first entry for a file wins; a bare name matches the file in any folder.
+        let entries = [Manifest.Entry(file: "sub/c.txt", hints: DocumentHints(title: "first")), Manifest.Entry(file: "sub/c.txt", hints: DocumentHints(title: "second")),
+                       Manifest.Entry(file: "d.txt", hints: DocumentHints(title: "bare"))]
+        let manifest = Manifest(entries: entries, baseFolder: folder)
+        #expect(manifest.hints(for: folder + "/sub/./c.txt")?.title == "first")
+        #expect(manifest.hints(for: folder + "/elsewhere/d.txt")?.title == "bare")
+        #expect(manifest.hints(for: folder + "/elsewhere/c.txt") == nil)
     }
 
     /// `write` puts the timeline in canonical order once for every exporter: a timeline in any
