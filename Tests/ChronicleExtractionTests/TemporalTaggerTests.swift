@@ -30,6 +30,8 @@ struct TemporalTaggerTests {
         TaggerCase("The ministers will meet on Monday.", "2023-11-11", ["Monday=DATE 2023-11-13"]),
         TaggerCase("He spoke yesterday and will speak tomorrow.", "2023-11-06", ["yesterday=DATE 2023-11-05", "tomorrow=DATE 2023-11-07"]),
         TaggerCase("Officials met today.", "2023-11-06", ["today=DATE 2023-11-06"]),
+        TaggerCase("They met the day before yesterday and meet the day after tomorrow.", "2023-11-06",
+                   ["the day before yesterday=DATE 2023-11-04", "the day after tomorrow=DATE 2023-11-08"]),
         TaggerCase("Prices rose last week, last month and last year.", "2023-11-06", ["last week=DATE 2023-W44", "last month=DATE 2023-10", "last year=DATE 2022"]),
         TaggerCase("Talks continue this year and next month.", "2023-11-06", ["this year=DATE 2023", "next month=DATE 2023-12"]),
         TaggerCase("The envoy arrived two days ago.", "2023-11-06", ["two days ago=DATE 2023-11-04"]),

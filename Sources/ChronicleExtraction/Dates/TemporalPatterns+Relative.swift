@@ -22,6 +22,15 @@ extension Context {
             return withPartOfDay(index, index, date: resolveWeekday(weekday))
         case .article? where tokens.isLower(index, "the"):
             if case .anchor(.future)? = tokens.word(index + 1) { return make(index, index + 1, .date, "FUTURE_REF") }
+            // the day before yesterday, the day after tomorrow
+            if tokens.isLower(index + 1, "day") {
+                if tokens.isLower(index + 2, "before"), case .anchor(.yesterday)? = tokens.word(index + 3) {
+                    return withPartOfDay(index, index + 3, date: dayValue(-2))
+                }
+                if tokens.isLower(index + 2, "after"), case .anchor(.tomorrow)? = tokens.word(index + 3) {
+                    return withPartOfDay(index, index + 3, date: dayValue(2))
+                }
+            }
             // the near future, the near term, the short term, the long term
             if tokens.isLower(index + 1, anyOf: "near", "short") {
                 if case .anchor(.future)? = tokens.word(index + 2) { return make(index, index + 2, .date, "FUTURE_REF") }
