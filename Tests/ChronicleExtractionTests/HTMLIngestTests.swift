@@ -33,6 +33,21 @@ struct HTMLIngestTests {
         ])
     }
 
+    /// Elements marked hidden are not on the page, however deep the same element nests inside
+    /// them; `hidden` on an element without content hides nothing after it.
+    @Test func hiddenElementsAreNotRead() throws {
+        let page = """
+        <html><body><article><p>Iran launched drones.</p>
+        <div hidden><div><p>Hidden inner text.</p></div><p>Hidden after the inner div.</p></div>
+        <p style="color: red; DISPLAY : none">Hidden by its style.</p>
+        <input hidden value="x"><p>Israel intercepted them.</p>
+        <section style="display:block"><p>Russia urged restraint.</p></section>
+        </article></body></html>
+        """
+        let doc = try #require(analyze(page, name: "hidden.html").document)
+        #expect(doc.sentenceTexts == ["Iran launched drones.", "Israel intercepted them.", "Russia urged restraint."])
+    }
+
     @Test func evidenceRangesPointIntoTheRawHTML() throws {
         let bytes = Array(Self.page.utf8)
         let doc = try #require(analyze(bytes: bytes, name: "page.html").document)

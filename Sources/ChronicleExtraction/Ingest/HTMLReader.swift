@@ -26,6 +26,18 @@ struct HTMLReader {
         "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "head",
     ]
 
+    /// Elements without content or closing tag, which `hidden` on them cannot extend past.
+    static let voidElements: ByteTable<Bool> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                                                 "source", "track", "wbr"]
+
+    /// Whether the tag hides its element: a `hidden` attribute, or `display: none` in its style.
+    static func isMarkedHidden(_ tag: HTMLTag, in bytes: [UInt8]) -> Bool {
+        if tag.attribute("hidden", in: bytes) != nil { return true }
+        guard let style = tag.attribute("style", in: bytes) else { return false }
+        let compact = style.lowercased().filter { !$0.isWhitespace }
+        return compact.contains("display:none")
+    }
+
     func read(from start: Int, into builder: inout CleanTextBuilder) -> Result {
         var result = Result()
         let lowered = asciiLowercased(bytes)
@@ -35,6 +47,7 @@ struct HTMLReader {
         var hiddenDepth = 0
         var headerDepth = 0
         var capture: (name: String, start: Int)? = nil
+        var hiddenElement: (name: String, depth: Int)? = nil
         var index = start
         var runStart = start
         var visible: Bool { bodySeen && hiddenDepth == 0 && (scope == nil || scopeDepth > 0) && capture?.name != "title" }
@@ -78,6 +91,21 @@ struct HTMLReader {
                 index = lowered.firstOffset(of: "</\(name)", from: tag.end) ?? bytes.count
                 runStart = index
                 continue
+            }
+            // An element marked hidden (`hidden`, `style="display: none"`) is not on the page, with
+            // all it holds: counted by its name until its own closing tag.
+            if let open = hiddenElement, name == open.name, !tag.isSelfClosing {
+                if tag.isClosing, open.depth == 1 {
+                    hiddenElement = nil
+                    hiddenDepth = max(0, hiddenDepth - 1)
+                } else {
+                    hiddenElement!.depth += tag.isClosing ? -1 : 1
+                }
+            } else if hiddenElement == nil, !tag.isClosing, !tag.isSelfClosing, !HTMLReader.voidElements.contains(name),
+                      HTMLReader.isMarkedHidden(tag, in: bytes)
+            {
+                hiddenElement = (name, 1)
+                hiddenDepth += 1
             }
             switch name {
             case "title" where !tag.isClosing:
