@@ -76,7 +76,7 @@ public enum MarkdownReportExporter {
     /// Every character this changes is ASCII or a line or paragraph separator, so a byte of any
     /// other character is copied as it is.
     private static func escape(_ text: String, pipes: Bool) -> String {
-        text.rewritingUTF8(where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, output in
+        text.rewritingUTF8(where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) || isControl($0) }) { bytes, index, output in
             escape(bytes, index, pipes: pipes, into: &output)
         }
     }
@@ -96,6 +96,9 @@ public enum MarkdownReportExporter {
             output.append(UInt8(ascii: "\\"))
             output.append(byte)
             return 1
+        case _ where isControl(byte):
+            output.append(0x20)
+            return 1
         default:
             return foldLineBreak(bytes, index, into: &output)
         }
@@ -103,7 +106,7 @@ public enum MarkdownReportExporter {
 
     /// `inline` (or with `pipes`, `cell`) appended to `output`.
     static func appendEscaped(_ text: String, pipes: Bool, to output: inout UTF8Buffer) {
-        output.appendRewritten(text, where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) }) { bytes, index, rewritten in
+        output.appendRewritten(text, where: { isMarkup($0, pipes: pipes) || mayBreakLine($0) || isControl($0) }) { bytes, index, rewritten in
             escape(bytes, index, pipes: pipes, into: &rewritten)
         }
     }
@@ -124,6 +127,11 @@ public enum MarkdownReportExporter {
         default: return false
         }
     }
+
+    /// A control character other than tab and the line breaks (NUL, BEL, ESC, DEL ...), which
+    /// `escape` writes as a space, as the other outputs do: a report is read as text.
+    @inline(__always)
+    private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F }
 
     /// A byte that starts a line break: LF, CR, or the first byte of U+2028 and U+2029 (E2 80 A8/A9).
     @inline(__always)
@@ -156,7 +164,8 @@ public enum MarkdownReportExporter {
     /// `\\|`), so such text is written as escaped plain text instead.
     public static func codeSpan(_ text: String, inTable: Bool) -> String {
         // Over UTF-8 bytes: every byte this looks at (backtick, space, pipe, backslash) is ASCII.
-        let content = Array(foldingLineBreaks(text).utf8)
+        // Control characters become spaces, as everywhere in the report (a code span cannot escape).
+        let content = foldingLineBreaks(text).utf8.map { isControl($0) ? UInt8(ascii: " ") : $0 }
         guard let first = content.first, let last = content.last else { return "` `" }
         let (backtick, space, pipe, backslash) = (UInt8(ascii: "`"), UInt8(ascii: " "), UInt8(ascii: "|"), UInt8(ascii: "\\"))
         if inTable, zip(content, content.dropFirst()).contains(where: { $0 == backslash && $1 == pipe }) { return cell(text) }
@@ -565,8 +574,8 @@ private struct Report {
         line()
     }
 
-    /// Mermaid timeline text: its separators (`:`, `;`, `#`), fence characters and line breaks are
-    /// replaced by spaces, scalar by scalar (`"\r\n"`, or `:` followed by a combining mark, is one
+    /// Mermaid timeline text: its separators (`:`, `;`, `#`), fence characters, line breaks and
+    /// control characters are replaced by spaces, scalar by scalar (`"\r\n"`, or `:` followed by a combining mark, is one
     /// Swift `Character`, and is two spaces or a space and the mark here). Over UTF-8 bytes: each is
     /// ASCII but the line and paragraph separators (E2 80 A8, E2 80 A9).
     static func appendMermaidText(_ text: String, to output: inout UTF8Buffer) {
@@ -584,5 +593,6 @@ private struct Report {
         }
     }
 
-    private static let mermaidSeparators: [Bool] = (0..<256).map { ":;#`\n\r{}".utf8.contains(UInt8($0)) }
+    /// Also every control character (tab too), as in the rest of the report.
+    private static let mermaidSeparators: [Bool] = (0..<256).map { ":;#`\n\r{}".utf8.contains(UInt8($0)) || $0 < 0x20 || $0 == 0x7F }
 }

@@ -251,6 +251,8 @@ struct OutputSafetyPropertyTests {
         let report = MarkdownReportExporter.export(sample.timeline, options: .init(title: sample.title))
         // Lines as CommonMark sees them: LF, CRLF and a lone CR all end a line.
         let lines = Markdown.lines(report)
+        let controlLine = lines.first { $0.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F } }
+        #expect(controlLine == nil, "case \(sample.index): a control character in the report: \(controlLine.debugDescription)")
         var tables = 0
         var index = 0
         while index + 1 < lines.count {
@@ -583,7 +585,10 @@ enum Markdown {
 
     /// A name as the actors table shows it: line breaks folded to spaces, runs of spaces as one, ends trimmed.
     static func expectedCell(_ name: String) -> String {
-        let folded = String(String.UnicodeScalarView(name.unicodeScalars.map { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) ? " " : $0 }))
+        // Line breaks and control characters (but tab) become spaces.
+        let folded = String(String.UnicodeScalarView(name.unicodeScalars.map {
+            ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) || $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? " " : $0
+        }))
         return collapseSpaces(trim(folded))
     }
 
