@@ -46,6 +46,27 @@ struct MarkdownIngestTests {
         #expect(doc.sentences.map(\.role) == [.body, .heading, .body, .body, .listItem, .listItem, .quote])
     }
 
+    /// Links as CommonMark reads them: parentheses in pairs inside a destination, a title in
+    /// quotes, reference links by their text, and their definitions' lines not text at all.
+    @Test func linksShowOnlyTheirText() throws {
+        let note = """
+        [Hamas](https://en.wikipedia.org/wiki/Hamas_(group)) attacked Israel on March 1, 2024.
+
+        Iran praised [Hamas][1] on March 3 and [Israel](<https://x.org/a b> "the (state)") replied.
+
+        [1]: https://example.org/h
+        [Hamas]: https://example.org/h "Hamas"
+
+        A note[^1] and [brackets] stay, as does [this](unclosed.
+        """
+        let doc = try #require(analyze(note, name: "links.md").document)
+        #expect(doc.sentenceTexts == [
+            "Hamas attacked Israel on March 1, 2024.",
+            "Iran praised Hamas on March 3 and Israel replied.",
+            "A note[^1] and [brackets] stay, as does [this](unclosed.",
+        ])
+    }
+
     @Test func timestampsAreMediaProvenanceNotText() throws {
         let doc = try #require(analyze(Self.note, name: "note.md").document)
         let evidence = doc.sentences.map { doc.evidence(for: $0) }

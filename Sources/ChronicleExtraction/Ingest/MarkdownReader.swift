@@ -48,7 +48,7 @@ struct MarkdownReader {
                 fence = Array(bytes[index..<index + 3])
                 continue
             }
-            if isThematicBreak(content) {
+            if isThematicBreak(content) || !builder.isInBlock && isLinkReferenceDefinition(content) {
                 builder.endBlock()
                 continue
             }
@@ -83,6 +83,18 @@ struct MarkdownReader {
             readInline(content, into: &builder)
         }
         builder.endBlock()
+    }
+
+    /// `[label]: destination` on a line of its own, outside a paragraph: the target of reference
+    /// links, not text. (`[^1]: ...`, a footnote, is text.)
+    private func isLinkReferenceDefinition(_ range: Range<Int>) -> Bool {
+        guard range.count > 3, bytes[range.lowerBound] == UInt8(ascii: "["), bytes[range.lowerBound + 1] != UInt8(ascii: "^"),
+              let close = bytes[range].firstIndex(of: UInt8(ascii: "]")), close > range.lowerBound + 1,
+              close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: ":")
+        else { return false }
+        var destination = close + 2
+        while destination < range.upperBound, isSpace(bytes[destination]) { destination += 1 }
+        return destination < range.upperBound
     }
 
     private func isThematicBreak(_ range: Range<Int>) -> Bool {
@@ -242,7 +254,7 @@ struct MarkdownReader {
     /// unmatched brackets linear to read.
     static let maximumSpan = 2048
 
-    /// `[text](url)` at `index`: the text range and where the link ends.
+    /// `[text](url)`, or `[text][label]`, at `index`: the text range and where the link ends.
     private func inlineLink(at index: Int, limit outerLimit: Int) -> (Range<Int>, Int)? {
         let limit = min(outerLimit, index + MarkdownReader.maximumSpan)
         var depth = 0
@@ -252,10 +264,52 @@ struct MarkdownReader {
             if bytes[close] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { break } }
             close += 1
         }
-        guard close + 1 < limit, bytes[close + 1] == UInt8(ascii: "("),
-              let paren = bytes[(close + 2)..<limit].firstIndex(of: UInt8(ascii: ")"))
-        else { return nil }
-        return ((index + 1)..<close, paren + 1)
+        guard close + 1 < limit else { return nil }
+        if bytes[close + 1] == UInt8(ascii: "["), !bytes[index + 1 ..< close].starts(with: [UInt8(ascii: "^")]),
+           let labelEnd = bytes[(close + 2)..<limit].firstIndex(of: UInt8(ascii: "]")),
+           !bytes[(close + 2)..<labelEnd].contains(UInt8(ascii: "["))
+        {
+            return ((index + 1)..<close, labelEnd + 1)  // a reference link: its definition is a line of its own
+        }
+        guard bytes[close + 1] == UInt8(ascii: "("), let end = destinationEnd(from: close + 2, limit: limit) else { return nil }
+        return ((index + 1)..<close, end)
+    }
+
+    /// Where a link's `(destination "title")` that opened just before `start` ends, past its `)`:
+    /// parentheses inside it may nest in pairs (`wiki/Hamas_(group)`), as CommonMark allows, a
+    /// backslash escapes the byte after it, and `<...>` and a quoted title may hold any.
+    private func destinationEnd(from start: Int, limit: Int) -> Int? {
+        var index = start
+        var depth = 0
+        var quote: UInt8? = nil
+        if index < limit, bytes[index] == UInt8(ascii: "<") {
+            guard let close = bytes[index..<limit].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            index = close + 1
+        }
+        while index < limit {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                index += 2
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'") where index > start && isSpace(bytes[index - 1]):
+                quote = byte
+            case UInt8(ascii: "("):
+                depth += 1
+            case UInt8(ascii: ")"):
+                if depth == 0 { return index + 1 }
+                depth -= 1
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The end of the first `closingTag` (`</a`, spelled whole: building it from the tag's name
