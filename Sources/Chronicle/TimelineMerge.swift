@@ -49,7 +49,7 @@ extension Chronicle {
     ///   merged from the files after it), or `FileSystem.Failure` when a temporary file cannot be
     ///   made or written.
     public static func mergeForJSON(paths: [String], options: MergeOptions = MergeOptions()) throws -> SpooledRun {
-        let merger = SpillingMerger(memoryBudget: options.memoryBudget, temporaryDirectory: options.temporaryDirectory)
+        let merger = SpillingMerger(memoryBudget: options.memoryBudget, temporaryDirectory: options.temporaryDirectory, checkingDocumentSources: true)
         let threads = usefulThreads(jobs: options.jobs)
         for path in paths {
             try mergeFile(path, into: merger, threads: threads)

@@ -444,6 +444,7 @@ struct Merge: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
+        for diagnostic in run.diagnostics { Console.error(diagnostic.description) }
         KeptUntilExit.keep(run)
         do { try run.writeTimelineJSON(to: .standardOutput, threads: options.jobs, pretty: !jsonl) } catch {
             Console.error("error: \(error)")

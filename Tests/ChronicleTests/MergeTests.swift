@@ -87,6 +87,27 @@ struct MergeTests {
         }
     }
 
+    /// Shards extracted apart give one id to two files of one name; merging them is warned of, with
+    /// both files, whether the documents come in JSON Lines or in a whole timeline.json. A run's own
+    /// ids never clash, so merging a shard with itself says nothing.
+    @Test func oneIDGivenToTwoFilesIsWarnedOf() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/x", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/y", withIntermediateDirectories: true)
+        try "Russia condemned Israel on Oct. 9, 2023.".write(toFile: folder + "/x/news.txt", atomically: true, encoding: .utf8)
+        try "Iran attacked Ukraine on Nov. 2, 2023.".write(toFile: folder + "/y/news.txt", atomically: true, encoding: .utf8)
+        let options = ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06"))
+        try TimelineJSON.encodeLines(Chronicle.partialTimelines(paths: [folder + "/x"], options: options).timelines).write(to: URL(fileURLWithPath: folder + "/x.jsonl"))
+        try TimelineJSON.encode(Chronicle.extract(paths: [folder + "/y"], options: options).timeline).write(to: URL(fileURLWithPath: folder + "/y.json"))
+        let run = try Chronicle.mergeForJSON(paths: [folder + "/x.jsonl", folder + "/y.json"])
+        #expect(run.diagnostics.count == 1)
+        let warning = run.diagnostics.first?.description ?? ""
+        #expect(warning.contains("1 document id was given to more than one file: news ("), "\(warning)")
+        #expect(warning.contains("/x/news.txt") && warning.contains("/y/news.txt"), "\(warning)")
+        #expect(try Chronicle.mergeForJSON(paths: [folder + "/x.jsonl", folder + "/x.jsonl"]).diagnostics.isEmpty)
+    }
+
     @Test func aWholeTimelineJSONMergesAsOneTimeline() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -21,14 +21,44 @@ public final class SpillingMerger: @unchecked Sendable {
     private let budget: Int?
     private let folder: String
     private var file: SpillFile?
+    /// Each document id's file, for `chronicle merge`, which takes documents from separate runs
+    /// that may have given one id to two files; nil when not asked for (one run's ids are distinct).
+    private var sourceByID: [DocumentID: String]?
+    /// Ids that came with more than one file, and those files.
+    private var clashes: [DocumentID: Set<String>] = [:]
 
     /// - Parameters:
     ///   - memoryBudget: about how many bytes of merged relations and events to hold before they
     ///     go to disk; nil keeps everything in memory.
     ///   - temporaryDirectory: where the temporary files go; nil means `$TMPDIR`, else `/tmp`.
-    public init(memoryBudget: Int?, temporaryDirectory: String? = nil) {
+    ///   - checkingDocumentSources: note document ids that come with more than one file, which
+    ///     `finish` reports: their evidence cannot be told apart once merged.
+    public init(memoryBudget: Int?, temporaryDirectory: String? = nil, checkingDocumentSources: Bool = false) {
         budget = memoryBudget.map { max(1, $0) }
         folder = temporaryDirectory ?? SpillingMerger.defaultFolder
+        sourceByID = checkingDocumentSources ? [:] : nil
+    }
+
+    private func check(_ document: Document) {
+        guard sourceByID != nil else { return }
+        guard let known = sourceByID![document.id] else {
+            sourceByID![document.id] = document.source
+            return
+        }
+        if known != document.source { clashes[document.id, default: [known]].insert(document.source) }
+    }
+
+    /// A warning for the ids that came with more than one file, listing up to five, in order.
+    private var clashWarning: Diagnostic? {
+        guard !clashes.isEmpty else { return nil }
+        let ids = clashes.keys.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+        let listed = ids.prefix(5).map { id in
+            "\(id.rawValue) (" + clashes[id]!.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: ", ") + ")"
+        }
+        let more = ids.count > 5 ? ", and \(ids.count - 5) more" : ""
+        return Diagnostic(.warning, file: "", "\(ids.count) document id\(ids.count == 1 ? " was" : "s were") given to more than one file: "
+            + listed.joined(separator: "; ") + more + "; each id now names one document, and the evidence of the others points into it. "
+            + "Extract such files in one run (which gives clashing names ids from their paths), or give them distinct names")
     }
 
     static var defaultFolder: String {
@@ -39,6 +69,7 @@ public final class SpillingMerger: @unchecked Sendable {
     /// Takes in `part`, moving the records held to disk when they pass the budget.
     /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
     public func add(_ part: consuming Timeline) throws {
+        for document in part.documents { check(document) }
         addKeepingFailure(consume part)
         if let failure { throw failure }
     }
@@ -47,7 +78,9 @@ public final class SpillingMerger: @unchecked Sendable {
     /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
     public func add(_ record: TimelineJSON.Record) throws {
         switch record {
-        case .document(let document): merger.add(document)
+        case .document(let document):
+            check(document)
+            merger.add(document)
         case .actor(let actor): merger.add(actor)
         case .event(let event): merger.add(event)
         case .relation(let relation): merger.add(relation)
@@ -108,6 +141,6 @@ public final class SpillingMerger: @unchecked Sendable {
     public func finish(threads: Int = 1) throws -> SpooledRun {
         let (timeline, runs, failure) = SpillingMerger.combine([self], threads: threads)
         if let failure { throw failure }
-        return SpooledRun(timeline: timeline, runs: runs, diagnostics: [], skippedFiles: [])
+        return SpooledRun(timeline: timeline, runs: runs, diagnostics: clashWarning.map { [$0] } ?? [], skippedFiles: [])
     }
 }
