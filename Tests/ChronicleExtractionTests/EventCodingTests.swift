@@ -39,6 +39,12 @@ struct EventCodingTests {
         CodingCase("China fell short of condemning Hamas.", []),
         CodingCase("China refused to condemn Hamas.", []),
         CodingCase("Egypt did not criticize Israel.", []),
+        // a denial, a condition: it did not, or has not yet, happened
+        CodingCase("Iran denied attacking Israel.", []),
+        CodingCase("Russia denies that Belarus supplied Ukraine.", []),
+        CodingCase("If Iran attacks Israel, the United States will respond.", []),
+        CodingCase("Unless Hamas frees the hostages, Israel will not negotiate.", []),
+        CodingCase("Iran attacked Israel, and Israel denied it.", ["IRN>ISR:assault"]),
         CodingCase("Egypt didn't criticize Israel, and Jordan didn\u{2019}t either.", []),
         CodingCase("Iran reportedly armed the Houthis.", ["IRN>HOUTHIS:aid:claim"]),
         CodingCase("Ukraine alleged, without evidence, that Belarus supplied Russia.", ["BLR>RUS:aid:claim", "UKR>BLR:accuse:claim"]),
