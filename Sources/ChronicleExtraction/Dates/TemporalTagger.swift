@@ -124,7 +124,12 @@ struct DateTokens {
                 var item = Item(range: token.range, kind: token.kind, word: nil, number: nil, digitCount: 0,
                                 ordinalSuffix: false, capitalised: bytes.first.map(isUpper) ?? false, mayStartExpression: false,
                                 cue: facts?.cue)
-                if item.cue == nil, token.kind == .word, DateTokens.isRegularPastTense(bytes) { item.cue = .pastByVerbForm }
+                // The ending is asked inline: most words do not end in "ed".
+                if item.cue == nil, bytes.count >= 5, bytes[bytes.count - 1] == UInt8(ascii: "d"), token.kind == .word,
+                   DateTokens.isRegularPastTense(bytes)
+                {
+                    item.cue = .pastByVerbForm
+                }
                 if token.kind == .word {
                     var digitCount = 0
                     while digitCount < bytes.count, isDigit(bytes[digitCount]) { digitCount += 1 }
