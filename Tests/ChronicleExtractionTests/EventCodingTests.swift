@@ -55,6 +55,20 @@ struct EventCodingTests {
         // no every-pair links
         CodingCase("Russia, China and Iran attended a summit in Moscow where Turkey spoke about trade.", []),
         CodingCase("The attack by Hamas, known to be supported by Iran, shocked Israel.", ["IRN>HAMAS:aid"]),
+        // an aside between commas or a relative clause describes the actor before it, which keeps its part
+        CodingCase("Russia, backed by Iran, attacked Ukraine.", ["IRN>RUS:diplomatic_cooperation:standing", "RUS>UKR:assault"]),
+        CodingCase("Russia, supported by China, condemned Ukraine.", ["CHN>RUS:aid", "RUS>UKR:disapprove"]),
+        CodingCase("Russia, which invaded Ukraine, praised China.", ["RUS>CHN:diplomatic_cooperation:standing", "RUS>UKR:assault"]),
+        CodingCase("Hamas, which Israel attacked on October 7, condemned Egypt.", ["HAMAS>EGY:disapprove", "ISR>HAMAS:assault"]),
+        CodingCase("Israel struck Hamas, which attacked Egypt.", ["HAMAS>EGY:assault", "ISR>HAMAS:assault"]),
+        CodingCase("The Houthis, who are armed by Iran, attacked Israel.", ["HOUTHIS>ISR:assault", "IRN>HOUTHIS:aid"]),
+        CodingCase("Turkey, Iran's neighbour, condemned Israel.", ["TUR>ISR:disapprove"]),
+        CodingCase("Israel, officials said, struck Hamas.", ["ISR>HAMAS:assault"]),
+        CodingCase("Qatar, long a patron of Hamas, criticized Israel.", ["QAT>HAMAS:aid", "QAT>ISR:disapprove"]),
+        CodingCase("In a statement, released by the Kremlin, the two leaders pledged closer relations with NATO, officials said.", []),
+        // a list is not an aside, and may open the sentence
+        CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
+        CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),
         // words are compared as lower-cased bytes: adverbs are crossed by their length in characters,
         // not bytes; a capital is a place before a lower-case word only; curly apostrophes are possessives
         CodingCase("Turkey condemned sadly Israel on Tuesday.", ["TUR>ISR:disapprove"]),

@@ -183,13 +183,14 @@ public struct EventCoder: Sendable {
                 return target.map { [(source, $0)] }
             }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
-            // when nothing separates them and that actor has no other part yet; failing that, whoever the
+            // when nothing separates them and that actor has no other part yet; failing that, the actor an
+            // aside around it describes ("Qatar, long a patron of Hamas,"); failing that, whoever the
             // sentence quotes.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
             }
-            guard let source = view.possessor(before: start) ?? subject ?? view.speaker(),
+            guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end) ?? view.speaker(),
                   let target = view.object(after: end, skipping: view.actor(of: source))
             else { return nil }
             return EventCoder.crossed([], source, target, view.coordinated(after: target))
@@ -217,6 +218,7 @@ public struct EventCoder: Sendable {
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
                                         dative: cue.kind == .aid || cue.kind == .materialCooperation)
+                ?? view.relativeObject(of: source)
             {
                 return EventCoder.crossed(view.coordinated(before: source), source, target, view.coordinated(after: target))
             } else if cue.kind == .appeal || cue.kind == .demand {

@@ -335,6 +335,8 @@ struct SentenceView {
     /// cue or of a preposition ("Iran's mission to the United Nations warned": Iran), without crossing
     /// into a clause of its own ("complained that Western members blocked": no actor subject).
     func subject(before word: Int, excluding: MentionSet) -> Int? {
+        // An aside or a relative clause names its actor whatever part that actor took in it.
+        if let head = describedActor(before: word) { return head }
         var position = word - 1
         var fallback: Int? = nil
         while position >= 0, word - position <= 40 {
@@ -352,6 +354,68 @@ struct SentenceView {
             position -= 1
         }
         return fallback
+    }
+
+    /// The actor that an aside or a relative clause just before the verb at `word` describes, which
+    /// is the verb's subject (adverbs and auxiliaries may stand between):
+    /// - an aside between commas: in "Russia, backed by Iran, attacked Ukraine" Russia attacked, not
+    ///   Iran. An aside opens with a participle, an adverb, a relative pronoun or the first word of a
+    ///   noun phrase ("Israel, a close ally of the United States, struck"), or ends with a verb of
+    ///   saying ("Israel, officials said, struck"); one that is an actor alone is a list ("Russia, the
+    ///   United States, and China");
+    /// - a relative pronoun: "Hamas, which attacked", "the Houthis, who have since threatened".
+    func describedActor(before word: Int) -> Int? {
+        var before = word - 1
+        while before >= 0, self.word(before, isIn: auxiliaries) || self.word(before, endsWith: "ly") { before -= 1 }
+        guard before > 0 else { return nil }
+        if commaAfter(before) {
+            var open = before - 1
+            while open >= 0, before - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
+            guard open >= 0, commaAfter(open) else { return nil }
+            return asideHead(opening: open, closing: before)
+        }
+        guard self.word(before, is: "which") || self.word(before, is: "who") else { return nil }
+        return mentionEnding(at: before - 1)
+    }
+
+    /// The actor described by the aside that holds words `start...end`, such as a noun cue in
+    /// "Qatar, long a patron of Hamas, criticized Israel" (Qatar is the patron).
+    func asideHead(around start: Int, _ end: Int) -> Int? {
+        var open = start - 1
+        while open >= 0, start - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
+        guard open >= 0, commaAfter(open), mentionEnding(at: open) != nil else { return nil }
+        var close = end
+        while close < wordCount, close - open <= SentenceView.longestAside, !commaAfter(close) { close += 1 }
+        guard close < wordCount, commaAfter(close) else { return nil }
+        return asideHead(opening: open, closing: close)
+    }
+
+    /// The actor that ends at word `open` when the words after it, to word `close`, read as an aside.
+    private func asideHead(opening open: Int, closing close: Int) -> Int? {
+        // The object of a preposition ends a phrase, not a subject: in "In a statement released by the
+        // Kremlin, the two leaders pledged", what follows the comma is the sentence, not an aside.
+        guard let head = mentionEnding(at: open), !isPrepositionalObject(head) else { return nil }
+        let first = open + 1
+        let opener = mention(at: first)
+        // "Turkey, Iran's neighbour, condemned": a possessive opens a noun phrase too;
+        // "Israel, officials said, struck": an attribution is an aside whatever opens it.
+        let opens = opener.map { possessiveAfter(mentions[$0].end) } ?? (self.word(first, endsWith: "ed") || self.word(first, endsWith: "ly"))
+        guard opens || self.word(close, isIn: speechVerbs) || self.word(first, isIn: asideOpeners) || self.word(first, isIn: participles)
+        else { return nil }
+        let lone = opener ?? (self.word(first, isIn: articles) ? mention(at: first + 1) : nil)
+        if let lone, mentions[lone].end == close { return nil }
+        return head
+    }
+
+    /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
+    static let longestAside = 24
+
+    /// The actor a relative clause whose subject is `placed` has for its object: in "Hamas, which
+    /// Israel attacked," Israel attacked Hamas.
+    func relativeObject(of placed: Int) -> Int? {
+        let start = mentions[placed].start
+        guard start > 1, word(start - 1, is: "which") || word(start - 1, is: "whom") else { return nil }
+        return mentionEnding(at: start - 2)
     }
 
     func isPrepositionalObject(_ placed: Int) -> Bool {
@@ -486,9 +550,10 @@ struct SentenceView {
     func coordinated(before placed: Int) -> [Int] {
         var result: [Int] = []
         var start = mentions[placed].start
-        while start >= 2 {
+        // A list may open the sentence: "Russia, Iran and China" has Russia at word 0.
+        while start >= 1 {
             let joined: Int?
-            if word(start - 1, is: "and") || word(start - 1, is: "or") {
+            if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)
             } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1) {
                 joined = found
@@ -551,6 +616,12 @@ private let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "beca
 private let nounContext: ByteTable<Bool> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
 private let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
+/// First words of an aside that are neither participles nor adverbs: relative pronouns, and the
+/// words that open a noun phrase in apposition ("Israel, a close ally of", "Qatar, long a patron of").
+private let asideOpeners: ByteTable<Bool> = [
+    "which", "who", "whose", "whom", "a", "an", "the", "its", "their", "his", "her", "long", "once", "already", "still",
+    "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite",
+]
 private let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
