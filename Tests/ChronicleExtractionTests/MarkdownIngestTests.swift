@@ -54,6 +54,8 @@ struct MarkdownIngestTests {
 
         Iran praised [Hamas][1] on March 3 and [Israel](<https://x.org/a b> "the (state)") replied.
 
+        Egypt quoted [Qatar](https://x.org/say"so) on March 4.
+
         [1]: https://example.org/h
         [Hamas]: https://example.org/h "Hamas"
 
@@ -63,6 +65,7 @@ struct MarkdownIngestTests {
         #expect(doc.sentenceTexts == [
             "Hamas attacked Israel on March 1, 2024.",
             "Iran praised Hamas on March 3 and Israel replied.",
+            "Egypt quoted Qatar on March 4.",
             "A note[^1] and [brackets] stay, as does [this](unclosed.",
         ])
     }

@@ -297,8 +297,9 @@ struct MarkdownReader {
             case UInt8(ascii: "\\"):
                 index += 2
                 continue
-            case UInt8(ascii: "\""), UInt8(ascii: "'") where index > start && isSpace(bytes[index - 1]):
-                quote = byte
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // A title opens after a space (`(url "title")`); a quote inside the URL is part of it.
+                if index > start && isSpace(bytes[index - 1]) { quote = byte }
             case UInt8(ascii: "("):
                 depth += 1
             case UInt8(ascii: ")"):
