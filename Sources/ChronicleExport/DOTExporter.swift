@@ -164,15 +164,18 @@ public enum DOTExporter {
             ("penwidth", String(format1(1 + log2(Double(weight)) * 1.2))),
         ]
         if onlyClaims { attributes.append(("style", "dashed")) } else if onlyStanding { attributes.append(("style", "dotted")) }
-        let evidence = bestEvidence(edge)
-        let document = timeline.documents.first { $0.id == evidence.document }
         var tooltip = edge.relations.map { "\($0.kind.words) (CAMEO \($0.cameo), weight \($0.weight))" }.joined(separator: "; ")
-        tooltip += "\n“\(evidence.text)”"
-        if let claim = evidence.claim { tooltip += "\n(claim: \(claim.cue)" + (claim.claimant.map { ", by \($0.rawValue)" } ?? "") + ")" }
+        // A timeline.json edited by hand may give a relation no evidence: its edge has no quotation.
+        let evidence = bestEvidence(edge)
+        let document = evidence.flatMap { evidence in timeline.documents.first { $0.id == evidence.document } }
+        if let evidence {
+            tooltip += "\n“\(evidence.text)”"
+            if let claim = evidence.claim { tooltip += "\n(claim: \(claim.cue)" + (claim.claimant.map { ", by \($0.rawValue)" } ?? "") + ")" }
+        }
         if let document { tooltip += "\n— " + (document.title ?? document.source) + (document.published.map { ", \($0)" } ?? "") }
         attributes.append(("tooltip", tooltip))
         attributes.append(("labeltooltip", tooltip))
-        if let link = LinkPolicy.link(for: evidence, document: document, sourceBase: options.sourceLinkBase) {
+        if let evidence, let link = LinkPolicy.link(for: evidence, document: document, sourceBase: options.sourceLinkBase) {
             // Graphviz copies URL values into SVG as they are: "&" must already be an entity there.
             attributes.append(("URL", link.replacingOccurrences(of: "&", with: "&amp;")))
             attributes.append(("target", "_blank"))
@@ -180,10 +183,11 @@ public enum DOTExporter {
         return attributes
     }
 
-    /// The evidence to show for an edge: from its strongest relation, preferring facts over claims, then the earliest.
-    static func bestEvidence(_ edge: GraphSelection.Edge) -> Evidence {
+    /// The evidence to show for an edge: from its strongest relation, preferring facts over claims,
+    /// then the earliest; nil when that relation has none.
+    static func bestEvidence(_ edge: GraphSelection.Edge) -> Evidence? {
         let strongest = edge.relations.max { ($0.weight, $1.kind) < ($1.weight, $0.kind) }!
-        return strongest.evidence.min { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }!
+        return strongest.evidence.min { ($0.claim == nil ? 0 : 1, EvidenceKey($0)) < ($1.claim == nil ? 0 : 1, EvidenceKey($1)) }
     }
 
     static func appendLegend(_ extent: GraphExtent, to dot: inout UTF8Buffer) {
