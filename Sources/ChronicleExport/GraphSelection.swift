@@ -25,10 +25,18 @@ struct GraphSelection {
             relations = relations.filter { chosen.contains($0.source) && chosen.contains($0.target) }
         }
         if options.since != nil || options.until != nil {
+            // A relation is kept when the days it was seen over, from the first its first date may
+            // denote to the last its last date may, meet the range asked for: `--until 2023` keeps
+            // what was seen in December 2023, `--since 2023-10-15` what was seen in "October 2023".
+            // One whose dates have no place on the calendar cannot be shown to be in the range.
+            let sinceStart = options.since.flatMap(TimexOrder.start(of:))
+            let untilEnd = options.until.flatMap(TimexOrder.end(of:))
             relations = relations.filter { relation in
-                guard let first = relation.firstSeen, let last = relation.lastSeen else { return false }
-                if let since = options.since, TimexOrder.precedes(last, since) { return false }
-                if let until = options.until, TimexOrder.precedes(until, first) { return false }
+                guard let first = relation.firstSeen.flatMap(TimexOrder.start(of:)),
+                      let last = relation.lastSeen.flatMap(TimexOrder.end(of:))
+                else { return false }
+                if let sinceStart, (last.year, last.month, last.day) < (sinceStart.year, sinceStart.month, sinceStart.day) { return false }
+                if let untilEnd, (untilEnd.year, untilEnd.month, untilEnd.day) < (first.year, first.month, first.day) { return false }
                 return true
             }
         }

@@ -9,6 +9,32 @@ public enum TimexOrder {
         return start
     }
 
+    /// The last day a value may denote, as (year, month, day): 31 December for `2023`, the month's
+    /// last day for `2024-02`, the Sunday of a week, the last day of a quarter's, a half's or a
+    /// season's last month, 31 December of a decade's or a century's last year. Nil where
+    /// `start(of:)` is nil. With `start(of:)` it gives the span a value covers, so that a range
+    /// such as `--until 2023` takes in all of 2023, not only its first day.
+    public static func end(of value: String) -> (year: Int, month: Int, day: Int)? {
+        guard let start = start(of: value) else { return nil }
+        guard let first = CalendarDay(year: start.year, month: start.month, day: start.day) else { return start }
+        func lastDay(ofMonthAfter months: Int) -> (year: Int, month: Int, day: Int) {
+            let month = first.adding(months: months)
+            return (month.year, month.month, CalendarDay.daysIn(month: month.month, year: month.year))
+        }
+        let count = value.utf8.count
+        switch DatePrecision(timexValue: value) {
+        case .day: return start
+        case .week:
+            let sunday = first.adding(days: 6)
+            return (sunday.year, sunday.month, sunday.day)
+        case .month: return lastDay(ofMonthAfter: 0)
+        case .quarter: return lastDay(ofMonthAfter: 2)
+        case .year: return count == 4 ? (start.year, 12, 31) : lastDay(ofMonthAfter: 5)
+        case .decade: return (start.year + 9, 12, 31)
+        case .unknown: return count == 2 ? (start.year + 99, 12, 31) : start
+        }
+    }
+
     /// `start(of:)` over the value's UTF-8 bytes, without copying them.
     private static func start(ofBytes b: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         // A loop, where `allSatisfy` and `reduce` over the range cost a few hundred instructions per value.

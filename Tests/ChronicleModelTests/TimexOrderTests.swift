@@ -25,6 +25,21 @@ struct TimexOrderTests {
         "23-01-05", "２０２３", "2023-W1", "2023-H2", "2023-Q1",
     ]
 
+    @Test(arguments: [
+        ("2023", "2023-12-31"), ("2024-02", "2024-02-29"), ("2023-02", "2023-02-28"), ("2023-10-07", "2023-10-07"),
+        ("2023-10-07T14:00", "2023-10-07"), ("2023-Q4", "2023-12-31"), ("2023-Q1", "2023-03-31"), ("2023-H1", "2023-06-30"),
+        ("2023-H2", "2023-12-31"), ("2023-WI", "2024-02-29"), ("2023-SU", "2023-08-31"), ("2023-W01", "2023-01-08"),
+        ("2020-W53", "2021-01-03"), ("199", "1999-12-31"), ("19", "1999-12-31"), ("9999", "9999-12-31"),
+    ])
+    func endIsTheLastDayAValueMayDenote(value: String, last: String) throws {
+        let end = try #require(TimexOrder.end(of: value))
+        #expect(CalendarDay(year: end.year, month: end.month, day: end.day)?.description == last, "\(value)")
+    }
+
+    @Test func valuesWithoutAPlaceHaveNoEnd() {
+        for value in ["XXXX-10", "PRESENT_REF", "P3D", "2023-WE", ""] { #expect(TimexOrder.end(of: value) == nil, "\(value)") }
+    }
+
     @Test func precedesOrdersEveryPairAsTheCalendarDoes() {
         for lhs in Self.values {
             for rhs in Self.values {
