@@ -87,7 +87,7 @@ extension Chronicle {
             } catch let failure as FileSystem.Failure {
                 throw failure
             } catch {
-                throw MergeInputError(path: path, line: line, problem: .notATimeline, reason: "not a Chronicle timeline: \(TimelineJSON.explain(error))")
+                throw MergeInputError(path: path, line: line, problem: .notATimeline, reason: "not a Chronicle timeline: \(TimelineJSON.explain(error, in: text))")
             }
         }
         // A timeline.json opens with `{` alone on its first line, as every JSON pretty-printer writes
@@ -109,7 +109,7 @@ extension Chronicle {
                 slice.map { index -> Result<Timeline, MergeInputError> in
                     do { return .success(try TimelineJSON.decode(lines[index].line)) } catch {
                         return .failure(MergeInputError(path: path, line: lines[index].number, problem: .notATimeline,
-                                                        reason: "not a Chronicle timeline: \(TimelineJSON.explain(error))"))
+                                                        reason: "not a Chronicle timeline: \(TimelineJSON.explain(error, in: lines[index].line))"))
                     }
                 }
             }

@@ -71,10 +71,7 @@ extension TimelineJSON {
         for key in ["schemaVersion", "documents", "actors", "relations", "events"] where !seen.contains(key) {
             throw DecodingError.keyNotFound(TimelineKey(key), .init(codingPath: [], debugDescription: "No value associated with key \(key)."))
         }
-        if schemaVersion != Timeline.currentSchemaVersion {
-            throw DecodingError.dataCorrupted(.init(codingPath: [],
-                debugDescription: "timeline schemaVersion \(schemaVersion ?? 0) is not \(Timeline.currentSchemaVersion), the version this Chronicle reads"))
-        }
+        if let schemaVersion, schemaVersion != Timeline.currentSchemaVersion { throw TimelineJSON.UnsupportedSchemaVersion(found: schemaVersion) }
     }
 }
 

@@ -114,13 +114,34 @@ public enum TimelineJSON {
         return (evidence * 320 + records * 360) * (pretty ? 3 : 2) / 2
     }
 
+    /// A `timeline.json` written for a schema version other than the one this Chronicle reads.
+    public struct UnsupportedSchemaVersion: Error, Equatable, CustomStringConvertible {
+        public let found: Int
+        public init(found: Int) { self.found = found }
+        public var description: String {
+            "schemaVersion \(found) is not \(Timeline.currentSchemaVersion), the version this Chronicle reads"
+        }
+    }
+
     /// A decoding failure in words a user can act on, instead of Swift's debug description.
     public static func explain(_ error: any Error) -> String {
+        explain(error, locating: { nil })
+    }
+
+    /// `explain(_:)`, saying where `text`, the text that failed to decode, stops being JSON.
+    public static func explain(_ error: any Error, in text: some Collection<UInt8>) -> String {
+        explain(error, locating: { JSONSyntax.firstProblem(in: text) })
+    }
+
+    private static func explain(_ error: any Error, locating: () -> JSONSyntax.Problem?) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.isEmpty ? "the top level" : context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
+        case let version as UnsupportedSchemaVersion:
+            return version.description
         case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
+            if let problem = locating() { return "not valid JSON \(problem)" }
             return "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
         case DecodingError.dataCorrupted(let context):
             return "\(path(context)): \(context.debugDescription)"
@@ -137,10 +158,7 @@ public enum TimelineJSON {
         // Read without `Codable` when it is sure to read the same; else `JSONDecoder` reads it or says what is wrong.
         let fast = data.withUnsafeBytes { ModelJSONReader.timeline($0.bindMemory(to: UInt8.self)) }
         let timeline = try fast ?? JSONDecoder().decode(Timeline.self, from: data)
-        guard timeline.schemaVersion == Timeline.currentSchemaVersion else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [],
-                debugDescription: "timeline schemaVersion \(timeline.schemaVersion) is not \(Timeline.currentSchemaVersion), the version this Chronicle reads"))
-        }
+        guard timeline.schemaVersion == Timeline.currentSchemaVersion else { throw UnsupportedSchemaVersion(found: timeline.schemaVersion) }
         return timeline
     }
 }

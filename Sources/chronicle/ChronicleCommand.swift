@@ -43,7 +43,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Treat warnings as failures (exit code 2).")
     var strict = false
 
-    @Option(help: "Threads to spread documents over (default: one per core; at most four per core and one per document run). The output is the same for any number.")
+    @Option(parsing: .unconditional, help: "Threads to spread documents over (default: one per core; at most four per core and one per document run). The output is the same for any number.")
     var jobs: Int?
 
     /// Threads for the run: `--jobs`, or one per core.
@@ -156,7 +156,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var graph: GraphArguments
 
-    @Option(name: .customLong("max-events"),
+    // `.unconditional`: "-1" is read as the value, so validate() can say what is wrong with it,
+    // where the parser took it for an option and reported the value missing.
+    @Option(name: .customLong("max-events"), parsing: .unconditional,
             help: "Show at most this many events in timeline.svg, the report (its dated list and Mermaid timeline) and timelinejs.json's slides, those with the most evidence sentences (0: all).")
     var maximumEvents: Int = TimelineExtent.defaultMaximumEvents
 
@@ -180,6 +182,7 @@ struct Build: ParsableCommand {
         try Self.refuseOutInsideInputs(out, paths)
         let run = try input.run(paths: paths)
         KeptUntilExit.keep(run)
+        if let warning = graph.unknownActorsWarning(in: run.timeline, source: "the documents read") { Console.error("warning: \(warning)") }
         do {
             var directory = try OutputDirectory(path: out, force: force)
             var options = try graph.renderOptions(outFolder: out)
@@ -206,7 +209,7 @@ struct GraphArguments: ParsableArguments {
     @Option(help: "Layout engine: dot (default), neato, circo, twopi (reproducible), fdp, sfdp.")
     var engine: String?
 
-    @Option(name: .customLong("min-weight"), help: "Leave out relations seen in fewer sentences than this.")
+    @Option(name: .customLong("min-weight"), parsing: .unconditional, help: "Leave out relations seen in fewer sentences than this.")
     var minimumWeight: Int = 1
 
     @Option(help: "Only these actors and the relations among them, comma-separated ids (RUS,ISR,...).")
@@ -218,7 +221,7 @@ struct GraphArguments: ParsableArguments {
     @Option(help: "Only relations seen on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var until: String?
 
-    @Option(name: .customLong("max-edges"), help: "Draw at most this many edges, the strongest by evidence sentences (0: all).")
+    @Option(name: .customLong("max-edges"), parsing: .unconditional, help: "Draw at most this many edges, the strongest by evidence sentences (0: all).")
     var maximumEdges: Int = GraphOptions.defaultMaximumEdges
 
     @Flag(help: "Draw the people who spoke or acted for each actor.")
@@ -235,6 +238,11 @@ struct GraphArguments: ParsableArguments {
             if let value, TimexOrder.start(of: value) == nil || value.contains("X") {
                 throw ValidationError("\(name) expects a date YYYY, YYYY-MM or YYYY-MM-DD, found \"\(value)\"")
             }
+        }
+        if let since, let until, let start = TimexOrder.start(of: since), let end = TimexOrder.end(of: until),
+           (end.year, end.month, end.day) < (start.year, start.month, start.day)
+        {
+            throw ValidationError("--until \(until) ends before --since \(since) begins; no relation could be shown")
         }
         if minimumWeight < 1 { throw ValidationError("--min-weight must be at least 1") }
         if maximumEdges < 0 { throw ValidationError("--max-edges must be 0 (all) or more") }
@@ -254,8 +262,29 @@ struct GraphArguments: ParsableArguments {
             engine: engine.flatMap(GraphvizEngine.init(rawValue:)))
     }
 
+    /// The ids of `--actors` that name no actor of `timeline`, in the order given: the picture would
+    /// leave them out without a word, and a mistyped id would look like an actor with no relations.
+    func unknownActors(in timeline: ChronicleModel.Timeline) -> [String] {
+        guard let actors else { return [] }
+        let known = Set(timeline.actors.map(\.id))
+        var seen = Set<String>()
+        return actors.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !known.contains(ActorID($0)) && seen.insert($0).inserted }
+    }
+
+    /// A warning for `unknownActors(in:)`, or nil when every id is known.
+    func unknownActorsWarning(in timeline: ChronicleModel.Timeline, source: String) -> String? {
+        let unknown = unknownActors(in: timeline)
+        guard !unknown.isEmpty else { return nil }
+        let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+        return "--actors: \(names) \(unknown.count == 1 ? "is" : "are") not an actor of \(source); ids are as in timeline.json's actors (RUS, ISR, HAMAS ...)"
+    }
+
     static func outputs(_ formats: String?) throws -> [OutputFile] {
         guard let formats else { return OutputFile.defaults }
+        guard formats.contains(where: { $0 != "," && !$0.isWhitespace }) else {
+            throw ValidationError("--formats names no output; give one or more of json, dot, svg, png, pdf, graphml, gexf, relations, events, timelinejs, timeline-svg, report")
+        }
         return try formats.split(separator: ",").map { word in
             guard let output = OutputFile(format: String(word).trimmingCharacters(in: .whitespaces)) else {
                 throw ValidationError("unknown format \"\(word)\" in --formats; expected json, dot, svg, png, pdf, graphml, gexf, relations, events, timelinejs, timeline-svg, report")
@@ -291,6 +320,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let decoded = try Console.readTimeline(timeline)
+        if let warning = graph.unknownActorsWarning(in: decoded, source: timeline) { Console.error("warning: \(warning)") }
         let options = try graph.renderOptions(outFolder: nil)
         let (dot, extent) = DOTExporter.exportGraph(decoded, options: options.graph)
         if extent.isCapped { Console.error("note: \(Chronicle.capNote(extent))") }
@@ -419,7 +449,7 @@ struct Merge: ParsableCommand {
     @Flag(help: "Print the result as one compact line, a partial timeline for a later merge (as from a reducer).")
     var jsonl = false
 
-    @Option(help: "Threads that decode lines and encode the result (default: one per core). The output is the same for any number.")
+    @Option(parsing: .unconditional, help: "Threads that decode lines and encode the result (default: one per core). The output is the same for any number.")
     var jobs: Int?
 
     @OptionGroup var spill: SpillOptions
@@ -553,7 +583,7 @@ enum Console {
         do {
             return try TimelineJSON.decode(data)
         } catch let failure {
-            error("\(path): error: not a Chronicle timeline.json: \(failure)")
+            error("\(path): error: not a Chronicle timeline.json: \(TimelineJSON.explain(failure, in: data))")
             throw ExitCode(65)
         }
     }

@@ -47,6 +47,35 @@ struct DOTExporterTests {
         #expect(!until.contains("\"RUS\" -> \"USA\""))
     }
 
+    /// A timeline.json edited by hand may give a relation no evidence; its edge is drawn without a quotation.
+    @Test func aRelationWithoutEvidenceIsDrawnWithoutAQuotation() {
+        let timeline = Timeline(actors: [Actor(id: .russia, name: "Russia", kind: .state, mentions: 1),
+                                         Actor(id: .unitedStates, name: "United States", kind: .state, mentions: 1)],
+                                relations: [Relation(source: .russia, target: .unitedStates, kind: .disapprove, weight: 2)])
+        let dot = DOTExporter.export(timeline, options: GraphOptions())
+        #expect(dot.contains("\"RUS\" -> \"USA\"") && dot.contains("tooltip=\"disapprove") && !dot.contains("URL="))
+    }
+
+    /// `--since` and `--until` name spans of days: a year is all of its days, and a relation last
+    /// seen in "October" may have been seen after the 15th.
+    @Test func dateRangesTakeInEveryDayOfTheirValues() {
+        let relation = Relation(source: .russia, target: .unitedStates, kind: .disapprove, weight: 1, firstSeen: "2023-06-10", lastSeen: "2023-10")
+        let timeline = Timeline(actors: [Actor(id: .russia, name: "Russia", kind: .state, mentions: 1),
+                                         Actor(id: .unitedStates, name: "United States", kind: .state, mentions: 1)],
+                                relations: [relation])
+        func shown(_ since: String?, _ until: String?) -> Bool {
+            DOTExporter.export(timeline, options: GraphOptions(since: since, until: until)).contains("\"RUS\" -> \"USA\"")
+        }
+        #expect(shown(nil, "2023"), "on or before 2023: June 2023 is in it")
+        #expect(shown(nil, "2023-06"))
+        #expect(!shown(nil, "2023-05"))
+        #expect(shown("2023-10-15", nil), "last seen in October, which the 15th is in")
+        #expect(!shown("2023-11", nil))
+        #expect(shown("2023", "2023"))
+        #expect(shown("2023-07", "2023-08"), "inside the span it was seen over")
+        #expect(!shown("2024", nil))
+    }
+
     /// Six actors, each edge `Ai -> Bi` seen in `weights[i]` sentences; actor mentions rise with the index.
     static func starTimeline(weights: [Int]) -> Timeline {
         var actors: [Actor] = []

@@ -79,7 +79,10 @@ struct TimelineJSONTests {
 
     @Test func rejectsAnotherSchemaVersion() {
         let data = Data(#"{"schemaVersion":2,"documents":[],"actors":[],"relations":[],"events":[]}"#.utf8)
-        #expect(throws: DecodingError.self) { try TimelineJSON.decode(data) }
+        #expect(throws: TimelineJSON.UnsupportedSchemaVersion(found: 2)) { try TimelineJSON.decode(data) }
+        var records = 0
+        #expect(throws: TimelineJSON.UnsupportedSchemaVersion(found: 2)) { try TimelineJSON.decodeRecords(data) { _ in records += 1 } }
+        #expect(TimelineJSON.explain(TimelineJSON.UnsupportedSchemaVersion(found: 2)) == "schemaVersion 2 is not 1, the version this Chronicle reads")
     }
 
     @Test func hostileTextStaysValidJSON() throws {

@@ -235,6 +235,38 @@ struct CLITests {
         #expect(notJSON.status == 65)
     }
 
+    /// What a mistaken option or file would otherwise make silently: an empty picture, nothing
+    /// written, or Swift's debug text in place of what is wrong and where.
+    @Test func mistakesInRenderAndBuildOptionsAreNamed() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let unknown = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--actors", "CHN,NOPE,USA"])
+        #expect(unknown.status == 0 && unknown.stderr.contains("warning: --actors: \"NOPE\" is not an actor of output/timeline.json"), "\(unknown.stderr)")
+        #expect(unknown.stdoutText.contains("\"CHN\" -> \"USA\""), "the known actors are drawn")
+        let known = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--actors", "RUS,ISR"])
+        #expect(!known.stderr.contains("--actors"))
+        let backwards = try ChronicleBinary.run(["render", "output/timeline.json", "--since", "2024", "--until", "2023-12"])
+        #expect(backwards.status == 64 && backwards.stderr.contains("--until 2023-12 ends before --since 2024 begins"), "\(backwards.stderr)")
+        let oneMonth = try ChronicleBinary.run(["render", "output/timeline.json", "--format", "dot", "--since", "2023-10-15", "--until", "2023-10"])
+        #expect(oneMonth.status == 0 && oneMonth.stdoutText.contains(" -> "), "a day inside the month asked for is a range")
+        for (option, value) in [("--max-events", "-1"), ("--max-edges", "-2"), ("--min-weight", "-1"), ("--jobs", "-1")] {
+            let negative = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, option, value])
+            #expect(negative.status == 64 && negative.stderr.contains("Error: \(option) must be"), "\(option): \(negative.stderr)")
+        }
+        let noFormat = try ChronicleBinary.run(["build", "examples/corpus", "--out", folder, "--formats", " , "])
+        #expect(noFormat.status == 64 && noFormat.stderr.contains("--formats names no output"), "\(noFormat.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "nothing is written")
+
+        let broken = folder + "/broken.json"
+        try Data("{\n  \"schemaVersion\": 1,\n  \"documents\": [tru]\n}\n".utf8).write(to: URL(fileURLWithPath: broken))
+        let syntax = try ChronicleBinary.run(["render", broken])
+        #expect(syntax.status == 65 && syntax.stderr.contains("not valid JSON at line 3, column 20: expected `true`, found `]`"), "\(syntax.stderr)")
+        let newer = folder + "/newer.json"
+        try Data(#"{"schemaVersion": 99, "documents": [], "actors": [], "relations": [], "events": []}"#.utf8).write(to: URL(fileURLWithPath: newer))
+        let version = try ChronicleBinary.run(["render", newer])
+        #expect(version.status == 65 && version.stderr.contains("schemaVersion 99 is not 1") && !version.stderr.contains("not valid JSON"), "\(version.stderr)")
+    }
+
     @Test func maxEdgesKeepsTheStrongestEdgesAndSaysSo() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
