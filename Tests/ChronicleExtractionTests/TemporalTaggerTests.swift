@@ -64,6 +64,13 @@ struct TemporalTaggerTests {
         TaggerCase("Profits fell in the last half of 2022.", "2024-11-07", ["the last half of 2022=DATE 2022-H2"]),
         TaggerCase("Profits fell in the last quarter.", "2024-11-07", ["the last quarter=DATE 2024-Q3"]),
         TaggerCase("Fighting eased this summer.", "2023-11-06", ["this summer=DATE 2023-SU"]),
+        TaggerCase("Talks resumed in the summer of 2021 and in spring 2022.", "2023-11-06", ["summer of 2021=DATE 2021-SU", "spring 2022=DATE 2022-SP"]),
+        TaggerCase("Oil was dear in the winter of nineteen ninety-four.", "1998-01-08", ["winter of nineteen ninety-four=DATE 1994-WI"]),
+        // ISO 8601 timestamps, as feeds and scraped pages print them: the minute is kept, seconds and zone read over
+        TaggerCase("Posted 2023-10-07T14:30:00Z by staff.", "2023-11-06", ["2023-10-07T14:30:00Z=TIME 2023-10-07T14:30"]),
+        TaggerCase("Updated 2023-10-07T09:05-05:00.", "2023-11-06", ["2023-10-07T09:05-05:00=TIME 2023-10-07T09:05"]),
+        TaggerCase("Updated 2023-10-07T14:30:00+02:00, then again.", "2023-11-06", ["2023-10-07T14:30:00+02:00=TIME 2023-10-07T14:30"]),
+        TaggerCase("A stamp of 2023-10-07T25:30 is no time.", "2023-11-06", ["2023-10=DATE 2023-10"]),
         // durations and sets
         TaggerCase("The siege lasted two weeks.", "2023-11-06", ["two weeks=DURATION P2W"]),
         TaggerCase("Russia called for action almost a month into the war.", "2023-11-06", ["almost a month=DURATION P1M APPROX"]),

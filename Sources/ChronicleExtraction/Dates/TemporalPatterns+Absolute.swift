@@ -1,10 +1,57 @@
 import ChronicleModel
 
 extension Context {
+    /// The rest of an ISO 8601 timestamp from its day on, as feeds and scraped pages print them:
+    /// `07T14:30`, `07T14:30:00Z`, `07T14:30:00+02:00` after `2023-10-`. The tokenizer keeps the
+    /// day, the `T` and the hour as one word. The value keeps the minute; seconds and the zone are
+    /// read over, as TIMEX3 values in news carry neither.
+    private func isoTimestamp(at index: Int, year: Int, month: Int) -> (end: Int, value: String)? {
+        let word = tokens.spelling(index)
+        guard word.count == 5, let start = word.indices.first else { return nil }
+        func digits(_ offset: Int) -> Int? {
+            let (tens, ones) = (word[start + offset] &- UInt8(ascii: "0"), word[start + offset + 1] &- UInt8(ascii: "0"))
+            return tens < 10 && ones < 10 ? Int(tens) * 10 + Int(ones) : nil
+        }
+        guard word[start + 2] | 0x20 == UInt8(ascii: "t"), let day = digits(0), let hour = digits(3), hour < 24,
+              let date = CalendarDay(year: year, month: month, day: day),
+              tokens.isPunctuation(index + 1, ":"), adjacent(index, index + 1), adjacent(index + 1, index + 2),
+              let minute = tokens[safe: index + 2]?.number, tokens[index + 2].digitCount == 2, minute < 60
+        else { return nil }
+        var end = index + 2
+        /// `:mm` (or `:ss`, `:ssZ`) right after token `at`.
+        func colonAndTwoDigits(after at: Int) -> Bool {
+            guard tokens.isPunctuation(at + 1, ":"), adjacent(at, at + 1), adjacent(at + 1, at + 2) else { return false }
+            let word = tokens.spelling(at + 2)
+            guard let first = word.first, word.count >= 2, isDigit(first), isDigit(word[word.startIndex + 1]) else { return false }
+            return word.count == 2 || word.count == 3 && word.last! | 0x20 == UInt8(ascii: "z")
+        }
+        if colonAndTwoDigits(after: end) { end += 2 }
+        if adjacent(end, end + 1) {
+            if tokens.isLower(end + 1, "z") {
+                end += 1
+            } else if tokens.isPunctuation(end + 1, "+") || tokens[end + 1].kind == .hyphen, adjacent(end + 1, end + 2),
+                      let digits = tokens[safe: end + 2]?.digitCount, digits == 2 || digits == 4
+            {
+                end += 2
+                if digits == 2, colonAndTwoDigits(after: end) { end += 2 }
+            }
+        }
+        return (end, date.description + "T" + TimexFormat.pad(hour, 2) + ":" + TimexFormat.pad(minute, 2))
+    }
+
     /// `October 7, 2023`, `Oct. 7`, `7 October 2023`, `October 2023`, `October`, `2023-10-26`,
+    /// `2023-10-07T14:30:00Z`, `summer 2023`,
     /// `10/26/2023` (month first unless the first number is over 12), `2023`, `fiscal 2024`,
     /// and a weekday before a date (`Friday, October 23, 1997`).
     func absolute(_ index: Int) -> Match? {
+        // "summer 2023", "the spring of 2024": the season of that year (winter 2022 is 2022-WI, from December)
+        if case .season(let season)? = tokens.word(index) {
+            let yearIndex = tokens.isLower(index + 1, "of") ? index + 2 : index + 1
+            // "the winter of nineteen ninety-four", as transcripts spell years
+            guard let (year, end) = year(at: yearIndex).map({ ($0, yearIndex) }) ?? spelledYear(at: yearIndex).map({ ($0.year, $0.end) })
+            else { return nil }
+            return make(index, end, .date, "\(TimexFormat.pad(year, 4))-\(season.rawValue)")
+        }
         if let month = month(at: index) {
             let next = afterMonth(index)
             if let day = dayNumber(at: next) {
@@ -62,6 +109,11 @@ extension Context {
                    let date = CalendarDay(year: year, month: month, day: day)
                 {
                     return make(index, index + 4, .date, date.description)
+                }
+                if tokens[safe: index + 3]?.kind == .hyphen, adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
+                   let timestamp = isoTimestamp(at: index + 4, year: year, month: month)
+                {
+                    return make(index, timestamp.end, .time, timestamp.value)
                 }
                 if (1...12).contains(month) { return make(index, index + 2, .date, TimexFormat.month(year, month)) }
             }
