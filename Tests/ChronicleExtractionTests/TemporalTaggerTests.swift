@@ -71,6 +71,13 @@ struct TemporalTaggerTests {
         TaggerCase("Updated 2023-10-07T09:05-05:00.", "2023-11-06", ["2023-10-07T09:05-05:00=TIME 2023-10-07T09:05"]),
         TaggerCase("Updated 2023-10-07T14:30:00+02:00, then again.", "2023-11-06", ["2023-10-07T14:30:00+02:00=TIME 2023-10-07T14:30"]),
         TaggerCase("A stamp of 2023-10-07T25:30 is no time.", "2023-11-06", ["2023-10=DATE 2023-10"]),
+        // a clock time takes the day that follows it, over a zone, "local time", "on" and the longer date
+        TaggerCase("The blast came at 14:30 GMT on 7 October.", "2023-11-07", ["14:30 GMT on 7 October=TIME 2023-10-07T14:30"]),
+        TaggerCase("Sirens sounded at 6:30 a.m. local time on Saturday.", "2023-11-07", ["6:30 a.m. local time on Saturday=TIME 2023-11-04T06:30"]),
+        TaggerCase("Markets closed at 4 p.m. ET on Friday, Nov. 3.", "2023-11-07", ["4 p.m. ET on Friday, Nov. 3=TIME 2023-11-03T16:00"]),
+        // the full stop after a full month name ends the sentence; after an abbreviation it is the name's
+        TaggerCase("Talks ended on 7 October.", "2023-11-07", ["7 October=DATE 2023-10-07"]),
+        TaggerCase("Talks ended on 7 Sept. in Doha.", "2023-11-07", ["7 Sept.=DATE 2023-09-07"]),
         // durations and sets
         TaggerCase("The siege lasted two weeks.", "2023-11-06", ["two weeks=DURATION P2W"]),
         TaggerCase("Russia called for action almost a month into the war.", "2023-11-06", ["almost a month=DURATION P1M APPROX"]),

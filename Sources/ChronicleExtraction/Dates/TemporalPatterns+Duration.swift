@@ -118,19 +118,28 @@ extension Context {
             return onDay(index, end + 1, clock: "T\(TimexFormat.pad(hour24, 2)):\(TimexFormat.pad(minute, 2))")
         }
         if end > index, tokens.isLower(index - 1, "at"), hour < 24 {
-            return make(index, end, .time, dayValue(0) + "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))")
+            return onDay(index, end, clock: "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))")
         }
         return nil
     }
 
     /// A clock time, joined to a day that follows it: `10 p.m. Wednesday`, `noon Thursday`,
-    /// `5 p.m. EST Nov. 9`, `9 a.m. on Monday`; otherwise on the DCT's day.
+    /// `5 p.m. EST Nov. 9`, `9 a.m. on Monday`, `14:30 GMT on 7 October`, `6:30 a.m. local time
+    /// on Saturday`; otherwise on the DCT's day.
     private func onDay(_ start: Int, _ end: Int, clock: String) -> Match {
         var next = end + 1
-        if tokens.value(next, in: zones) != nil { next += 1 }
+        if tokens.value(next, in: zones) != nil {
+            next += tokens.isLower(next, "local") && tokens.isLower(next + 1, "time") ? 2 : 1
+        }
         if tokens.isPunctuation(next, ",") { next += 1 }
         if tokens.isLower(next, "on") { next += 1 }
-        if let day = relative(next) ?? absolute(next), day.timex.type == .date, DatePrecision(timexValue: day.timex.value) == .day {
+        // The longer reading of the day: "Friday, Nov. 3" is one day, not "Friday" and then a date.
+        func asDay(_ match: Match?) -> Match? {
+            guard let match, match.timex.type == .date, DatePrecision(timexValue: match.timex.value) == .day else { return nil }
+            return match
+        }
+        let (relativeDay, absoluteDay) = (asDay(relative(next)), asDay(absolute(next)))
+        if let day = (absoluteDay?.end ?? -1) > (relativeDay?.end ?? -1) ? absoluteDay : relativeDay {
             return make(start, day.end, .time, day.timex.value + clock)
         }
         return make(start, end, .time, dayValue(0) + clock)
@@ -138,7 +147,10 @@ extension Context {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let zones: ByteTable<Bool> = ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "bst", "cet", "local"]
+private let zones: ByteTable<Bool> = [
+    "est", "edt", "et", "gmt", "utc", "pst", "pdt", "pt", "cst", "cdt", "ct", "mst", "mdt", "bst", "cet", "cest", "eet", "eest",
+    "msk", "idt", "ist", "jst", "aest", "local",
+]
 /// Words that make a following duration approximate (`about two weeks`).
 private let approximators = ByteTable<TimexModifier>(strings: [
     ("about", .approx), ("around", .approx), ("nearly", .approx), ("almost", .approx),

@@ -46,9 +46,11 @@ struct Context {
         return month
     }
 
-    /// The token after a month name, skipping the period of an abbreviation (`Oct.`).
+    /// The token after a month name, skipping the period of an abbreviation (`Oct.`, `Sept.`); the
+    /// full stop after a full name (`on 7 October.`) ends the sentence, not the name.
     func afterMonth(_ index: Int) -> Int {
-        tokens.isPunctuation(index + 1, ".") && adjacent(index, index + 1) ? index + 2 : index + 1
+        let abbreviated = tokens[index].range.count <= 3 || tokens.isLower(index, "sept")
+        return abbreviated && tokens.isPunctuation(index + 1, ".") && adjacent(index, index + 1) ? index + 2 : index + 1
     }
 
     func dayNumber(at index: Int) -> Int? {
