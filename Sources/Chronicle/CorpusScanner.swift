@@ -90,11 +90,40 @@ public enum CorpusScanner {
         /// Paths as the user would write them (the argument, then the path inside the folder).
         public var files: [String]
         public var diagnostics: [Diagnostic]
+        /// Files in the folders whose names Chronicle does not read, and their extensions (the
+        /// first few, lower-cased): when nothing else is found, the user is told what was there.
+        var unreadCount = 0
+        var unreadExtensions: [String] = []
+
+        init(files: [String], diagnostics: [Diagnostic]) {
+            self.files = files
+            self.diagnostics = diagnostics
+        }
+
+        mutating func passOver(_ name: String) {
+            unreadCount += 1
+            guard unreadExtensions.count < 5 else { return }
+            let suffix = name.split(separator: ".", omittingEmptySubsequences: false).last.map { "." + $0.lowercased() }
+            let shown = name.contains(".") ? suffix ?? "" : "no extension"
+            if !unreadExtensions.contains(shown) { unreadExtensions.append(shown) }
+        }
+
+        /// A note for folders that held files, none of them documents Chronicle reads.
+        func noteOnUnreadFiles(in folders: [String]) -> Diagnostic? {
+            guard files.isEmpty, unreadCount > 0, let first = folders.first else { return nil }
+            var message = "holds no .txt, .md, .markdown, .html or .htm file, which Chronicle reads; "
+                + "\(unreadCount) other file\(unreadCount == 1 ? "" : "s") (\(unreadExtensions.joined(separator: ", ")))"
+            if unreadExtensions.contains(".jsonl") {
+                message += "; lines from `chronicle extract --jsonl` are combined with `chronicle merge`"
+            }
+            return Diagnostic(.note, file: folders.count == 1 ? first : folders.joined(separator: ", "), message)
+        }
     }
 
     public static func files(in arguments: [String]) -> Found {
         var found = Found(files: [], diagnostics: [])
         var seenFiles = SeenFiles()
+        var folders: [String] = []
         for argument in arguments {
             let (kind, identity) = FileSystem.kind(of: argument)
             switch kind {
@@ -107,9 +136,11 @@ public enum CorpusScanner {
             case .directory:
                 var visited = Set<FileSystem.Identity>()
                 if let identity { visited.insert(identity) }
+                folders.append(argument)
                 walk(argument, visited: &visited, seenFiles: &seenFiles, into: &found)
             }
         }
+        if let note = found.noteOnUnreadFiles(in: folders) { found.diagnostics.append(note) }
         return found
     }
 
@@ -137,7 +168,10 @@ public enum CorpusScanner {
                         found.diagnostics.append(Diagnostic(.warning, file: path, "folder already visited (a symbolic link loop?); skipped"))
                     }
                 case .file:
-                    guard isReadableName(entry.name) else { continue }
+                    guard isReadableName(entry.name) else {
+                        found.passOver(entry.name)
+                        continue
+                    }
                     if let identity = entry.identity, seenFiles.insert(identity) { found.files.append(path) }
                 case .missing:
                     found.diagnostics.append(Diagnostic(.warning, file: path, "broken symbolic link or vanished file; skipped"))

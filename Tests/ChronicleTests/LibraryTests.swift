@@ -72,6 +72,25 @@ struct LibraryTests {
         #expect(found.diagnostics.contains { $0.message.contains("already visited") })
     }
 
+    /// A folder of files Chronicle does not read (partial timelines, PDFs) says what it held, not only
+    /// that no document could be read; a folder with documents among them says nothing of the rest.
+    @Test func aFolderWithoutDocumentsSaysWhatItHeld() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        for name in ["shard-1.jsonl", "shard-2.JSONL", "scan.pdf", "sub/README"] {
+            try "{}".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        let found = CorpusScanner.files(in: [folder])
+        #expect(found.files.isEmpty)
+        let note = try #require(found.diagnostics.first { $0.severity == .note })
+        #expect(note.file == folder)
+        #expect(note.message.contains("4 other files (.pdf, .jsonl, no extension)"), "\(note.message)")
+        #expect(note.message.contains("`chronicle merge`"))
+        try "Russia spoke.".write(toFile: folder + "/story.txt", atomically: true, encoding: .utf8)
+        #expect(CorpusScanner.files(in: [folder]).diagnostics.isEmpty)
+    }
+
     /// Names that agree in their first sixteen bytes and beyond, that begin one another, or that
     /// are not ASCII (or spell one name two ways) come out in the byte order of their names.
     @Test func filesComeInTheByteOrderOfTheirNames() throws {
