@@ -82,6 +82,8 @@ extension Chronicle {
         guard var first else { return }  // an empty file holds no timeline to merge
         /// Merges one timeline's text record by record (`TimelineJSON.decodeRecords`), holding one record at a time.
         func mergeRecords(_ text: some Collection<UInt8>, line: Int?) throws {
+            merger.beginRecords()
+            defer { merger.endRecords() }
             do {
                 try TimelineJSON.decodeRecords(text) { try merger.add($0) }
             } catch let failure as FileSystem.Failure {

@@ -105,7 +105,37 @@ struct MergeTests {
         let warning = run.diagnostics.first?.description ?? ""
         #expect(warning.contains("1 document id was given to more than one file: news ("), "\(warning)")
         #expect(warning.contains("/x/news.txt") && warning.contains("/y/news.txt"), "\(warning)")
-        #expect(try Chronicle.mergeForJSON(paths: [folder + "/x.jsonl", folder + "/x.jsonl"]).diagnostics.isEmpty)
+        #expect(try Chronicle.mergeForJSON(paths: [folder + "/x.jsonl", folder + "/x.jsonl"]).diagnostics.allSatisfy { $0.severity == .note },
+                "the same file twice is no clash")
+    }
+
+    /// Lines merged twice (a shard's file given twice, a retried task's output) add nothing: their
+    /// documents' records were merged already, and counting their actors again would double the
+    /// actors' mentions. A timeline that mixes such documents with new ones is warned of.
+    @Test func linesMergedTwiceCountOnce() throws {
+        let folder = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let options = ExtractionOptions(defaultDate: CalendarDay(iso: "2023-11-06"))
+        let parts = try Chronicle.partialTimelines(paths: [Repository.path("examples/corpus")], options: options).timelines
+        try TimelineJSON.encodeLines(parts).write(to: URL(fileURLWithPath: folder + "/all.jsonl"))
+        try TimelineJSON.encodeLines(Array(parts.prefix(3))).write(to: URL(fileURLWithPath: folder + "/first.jsonl"))
+        let once = try Chronicle.mergeForJSON(paths: [folder + "/all.jsonl"])
+        #expect(once.diagnostics.isEmpty)
+        let onceBytes = try TimelineJSON.encode(once.timeline)
+        try onceBytes.write(to: URL(fileURLWithPath: folder + "/timeline.json"))
+
+        for paths in [["all.jsonl", "all.jsonl"], ["all.jsonl", "first.jsonl"], ["timeline.json", "timeline.json"], ["timeline.json", "all.jsonl"]] {
+            let run = try Chronicle.mergeForJSON(paths: paths.map { folder + "/" + $0 })
+            #expect(try TimelineJSON.encode(run.timeline) == onceBytes, "\(paths)")
+            #expect(run.diagnostics.map(\.severity) == [.note] && run.diagnostics[0].message.contains("left out"), "\(paths): \(run.diagnostics)")
+        }
+        // A timeline merged from some lines, then those lines again beside the rest: the actors of
+        // the first three documents are counted twice, which merge cannot undo, and says so.
+        try TimelineJSON.encode(Chronicle.mergeForJSON(paths: [folder + "/first.jsonl"]).timeline).write(to: URL(fileURLWithPath: folder + "/first.json"))
+        try TimelineJSON.encodeLines(Array(parts.prefix(4))).write(to: URL(fileURLWithPath: folder + "/four.jsonl"))
+        try TimelineJSON.encode(Chronicle.mergeForJSON(paths: [folder + "/four.jsonl"]).timeline).write(to: URL(fileURLWithPath: folder + "/four.json"))
+        let overlapping = try Chronicle.mergeForJSON(paths: [folder + "/first.json", folder + "/four.json"])
+        #expect(overlapping.diagnostics.contains { $0.severity == .warning && $0.message.contains("actors' mentions twice") }, "\(overlapping.diagnostics)")
     }
 
     @Test func aWholeTimelineJSONMergesAsOneTimeline() throws {

@@ -26,6 +26,18 @@ public final class SpillingMerger: @unchecked Sendable {
     private var sourceByID: [DocumentID: String]?
     /// Ids that came with more than one file, and those files.
     private var clashes: [DocumentID: Set<String>] = [:]
+    /// Parts (lines, files) whose every document had been merged already: the same lines merged
+    /// twice. Their records would add nothing but their actors' mentions, counted a second time,
+    /// so they are left out.
+    private var repeatedParts = 0
+    /// Parts that held documents merged already beside new ones: their actors' mentions count
+    /// those documents twice, which cannot be undone from the merged counts.
+    private var overlappingParts = 0
+    /// While a part is read record by record: its actors, held back until its documents say
+    /// whether it repeats earlier parts, and how many of its documents did.
+    private var heldActors: [Actor]?
+    private var partDocuments = 0
+    private var partRepeats = 0
 
     /// - Parameters:
     ///   - memoryBudget: about how many bytes of merged relations and events to hold before they
@@ -39,13 +51,31 @@ public final class SpillingMerger: @unchecked Sendable {
         sourceByID = checkingDocumentSources ? [:] : nil
     }
 
-    private func check(_ document: Document) {
-        guard sourceByID != nil else { return }
+    /// Notes the document's file; whether the same id came from the same file before (a repeat).
+    private func check(_ document: Document) -> Bool {
+        guard sourceByID != nil else { return false }
         guard let known = sourceByID![document.id] else {
             sourceByID![document.id] = document.source
-            return
+            return false
         }
         if known != document.source { clashes[document.id, default: [known]].insert(document.source) }
+        return known == document.source
+    }
+
+    /// What `finish` says of repeated parts: a note for those left out, a warning for those that
+    /// counted some documents' actors twice.
+    private var repeatDiagnostics: [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if repeatedParts > 0 {
+            diagnostics.append(Diagnostic(.note, file: "", "\(repeatedParts) timeline\(repeatedParts == 1 ? "" : "s") (lines or files) held only "
+                + "documents merged already, from the same files; \(repeatedParts == 1 ? "it was" : "they were") left out"))
+        }
+        if overlappingParts > 0 {
+            diagnostics.append(Diagnostic(.warning, file: "", "\(overlappingParts) timeline\(overlappingParts == 1 ? "" : "s") (lines or files) held "
+                + "documents merged already beside new ones: their events and relations count once, but their actors' mentions twice. "
+                + "Merge each document's line once (the lines of extract --jsonl, rather than timelines merged from them)"))
+        }
+        return diagnostics
     }
 
     /// A warning for the ids that came with more than one file, listing up to five, in order.
@@ -69,9 +99,37 @@ public final class SpillingMerger: @unchecked Sendable {
     /// Takes in `part`, moving the records held to disk when they pass the budget.
     /// - Throws: `FileSystem.Failure` naming the folder when a temporary file cannot be made or written.
     public func add(_ part: consuming Timeline) throws {
-        for document in part.documents { check(document) }
+        if sourceByID != nil, !part.documents.isEmpty {
+            var repeats = 0
+            for document in part.documents where check(document) { repeats += 1 }
+            if repeats == part.documents.count {
+                repeatedParts += 1
+                return
+            }
+            if repeats > 0 { overlappingParts += 1 }
+        }
         addKeepingFailure(consume part)
         if let failure { throw failure }
+    }
+
+    /// Starts a part read record by record (`add(_ record:)`), ended by `endRecords()`: its actors
+    /// wait until its documents are known, as a part that repeats earlier ones must not count them.
+    public func beginRecords() {
+        heldActors = sourceByID == nil ? nil : []
+        partDocuments = 0
+        partRepeats = 0
+    }
+
+    /// Ends the part `beginRecords()` started, taking in its actors unless every document repeated.
+    public func endRecords() {
+        guard let actors = heldActors else { return }
+        heldActors = nil
+        if partDocuments > 0, partRepeats == partDocuments {
+            repeatedParts += 1
+            return
+        }
+        if partRepeats > 0 { overlappingParts += 1 }
+        for actor in actors { merger.add(actor) }
     }
 
     /// Takes in one record, as `add(_:)` takes in a timeline.
@@ -79,9 +137,11 @@ public final class SpillingMerger: @unchecked Sendable {
     public func add(_ record: TimelineJSON.Record) throws {
         switch record {
         case .document(let document):
-            check(document)
+            partDocuments += 1
+            if check(document) { partRepeats += 1 }
             merger.add(document)
-        case .actor(let actor): merger.add(actor)
+        case .actor(let actor):
+            if heldActors != nil { heldActors!.append(actor) } else { merger.add(actor) }
         case .event(let event): merger.add(event)
         case .relation(let relation): merger.add(relation)
         }
@@ -141,6 +201,6 @@ public final class SpillingMerger: @unchecked Sendable {
     public func finish(threads: Int = 1) throws -> SpooledRun {
         let (timeline, runs, failure) = SpillingMerger.combine([self], threads: threads)
         if let failure { throw failure }
-        return SpooledRun(timeline: timeline, runs: runs, diagnostics: clashWarning.map { [$0] } ?? [], skippedFiles: [])
+        return SpooledRun(timeline: timeline, runs: runs, diagnostics: (clashWarning.map { [$0] } ?? []) + repeatDiagnostics, skippedFiles: [])
     }
 }
