@@ -137,10 +137,29 @@ enum FileSystem {
         return "/" + parts.joined(separator: "/")
     }
 
-    /// Whether `path` is `folder` itself or lies somewhere beneath it (paths compared after
-    /// `absolute`, so `out`, `./out` and `a/../out` agree; symbolic links are not followed).
+    /// Whether `path` is `folder` itself or lies somewhere beneath it, as written (paths compared
+    /// after `absolute`, so `out`, `./out` and `a/../out` agree) or once symbolic links are
+    /// followed (`out` a link into the folder, or the folder reached through a link).
     static func isWithin(_ path: String, folder: String) -> Bool {
-        let path = absolute(path), folder = absolute(folder)
-        return path == folder || folder == "/" || path.hasPrefix(folder + "/")
+        func within(_ path: String, _ folder: String) -> Bool { path == folder || folder == "/" || path.hasPrefix(folder + "/") }
+        return within(absolute(path), absolute(folder)) || within(resolved(path), resolved(folder))
+    }
+
+    /// `absolute(path)` with symbolic links followed, for a path that may not exist yet: its
+    /// longest existing part is resolved by `realpath`, and the rest appended as written.
+    static func resolved(_ path: String) -> String {
+        var existing = absolute(path)
+        var rest: [Substring] = []
+        while true {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                guard !rest.isEmpty else { return base }
+                return (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
+            }
+            guard existing != "/", let slash = existing.lastIndex(of: "/") else { return absolute(path) }
+            rest.append(Substring(existing[existing.index(after: slash)...]))
+            existing = slash == existing.startIndex ? "/" : String(existing[..<slash])
+        }
     }
 }

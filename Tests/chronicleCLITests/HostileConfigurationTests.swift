@@ -94,6 +94,20 @@ struct HostileConfigurationTests {
             #expect(result.stderr.contains("--out \(out) lies inside the input folder \(inputs); choose a folder outside the inputs"), "\(result.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: inputs) == ["good.txt"], "nothing written among the inputs")
+
+        // Through symbolic links: an --out that is a link into the inputs (or under one), and inputs
+        // named through a link to the folder --out lies in.
+        try FileManager.default.createDirectory(atPath: inputs + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out-link", withDestinationPath: inputs + "/out")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/news-link", withDestinationPath: inputs)
+        for (input, out) in [(inputs, folder + "/out-link"), (inputs, folder + "/out-link/new"), (folder + "/news-link", inputs + "/out")] {
+            let result = try ChronicleBinary.run(["build", input, "--out", out])
+            expectClean(result, exit: 64)
+            #expect(result.stderr.contains("--out \(out) lies inside the input folder \(input)"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inputs + "/out").isEmpty, "nothing written among the inputs")
+        let beside = try ChronicleBinary.run(["build", inputs, "--out", folder + "/beside"])
+        #expect(beside.status == 0, "a folder beside the inputs is fine: \(beside.stderr)")
     }
 
     @Test(.enabled(if: HostileCorpus.readOnlyFoldersStopWrites, "root writes into a 0555 folder; the check needs an ordinary user"))
