@@ -52,13 +52,26 @@ public struct Manifest: Sendable {
         }
     }
 
+    /// Why a manifest cannot be used, where: "manifest.csv:3: error: ...", as every message of the run.
     public struct LoadError: Error, CustomStringConvertible {
-        public var description: String
+        /// The file, and where it helps its line and column.
+        public var location: String
+        public var problem: String
+        public var description: String { "\(location): error: \(problem)" }
+
+        init(_ location: String, _ problem: String) {
+            self.location = location
+            self.problem = problem
+        }
     }
 
     public static func load(path: String) throws -> Manifest {
         let bytes: [UInt8]
-        do { bytes = try FileSystem.readBytes(path) } catch { throw LoadError(description: "\(error)") }
+        do { bytes = try FileSystem.readBytes(path) } catch let failure as FileSystem.Failure {
+            let reading = "cannot read: "
+            throw LoadError(path, failure.reason.hasPrefix(reading) ? "cannot read the manifest: " + failure.reason.dropFirst(reading.count)
+                                                                   : "the manifest " + failure.reason)
+        }
         // Spreadsheets save "CSV UTF-8" with a byte order mark, which would stick to the first column's name.
         let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         let base = FileSystem.absolute(path).split(separator: "/").dropLast().joined(separator: "/")
@@ -75,11 +88,11 @@ public struct Manifest: Sendable {
     }
 
     static func entry(file: String?, date: String?, title: String?, url: String?, path: String, line: Int) throws -> Entry {
-        guard let file, !file.isEmpty else { throw LoadError(description: "\(path):\(line): entry has no `file`") }
+        guard let file, !file.isEmpty else { throw LoadError("\(path):\(line)", "entry has no `file`") }
         var hints = DocumentHints(title: title?.nilIfEmpty, url: url?.nilIfEmpty)
         if let date = date?.trimmingCharacters(in: .whitespaces), !date.isEmpty {
             guard let day = CalendarDay(iso: date.prefix(10)) else {
-                throw LoadError(description: "\(path):\(line): date \"\(date)\" for \(file) is not YYYY-MM-DD")
+                throw LoadError("\(path):\(line)", "date \"\(date)\" for \(file) is not YYYY-MM-DD")
             }
             hints.published = day
         }
@@ -89,11 +102,11 @@ public struct Manifest: Sendable {
     private static func yamlEntries(_ text: String, path: String) throws -> [Entry] {
         // Yams recurses once per level: refuse absurd nesting before it can exhaust the stack.
         if let (line, column) = YAMLNesting.tooDeep(text) {
-            throw LoadError(description: "\(path):\(line):\(column): nested more than \(YAMLNesting.limit) levels deep; a manifest needs two")
+            throw LoadError("\(path):\(line):\(column)", "nested more than \(YAMLNesting.limit) levels deep; a manifest needs two")
         }
         let node: Node?
         do { node = try YAMLText.compose(text) } catch {
-            throw LoadError(description: "\(path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+            throw LoadError(path, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let node else { return [] }
         func fields(_ item: Node) -> (String?, String?, String?, String?) {
@@ -112,17 +125,17 @@ public struct Manifest: Sendable {
                 return try entry(file: key.string, date: date ?? value.string, title: title, url: url, path: path, line: key.mark.map { $0.line } ?? 0)
             }
         }
-        throw LoadError(description: "\(path): expected a list of entries or a mapping from file to entry")
+        throw LoadError(path, "expected a list of entries or a mapping from file to entry")
     }
 
     private static func csvEntries(_ text: String, path: String) throws -> [Entry] {
         let (rows, unclosedQuoteLine) = CSV.rowsAndUnclosedQuote(text)
         if let line = unclosedQuoteLine {
-            throw LoadError(description: "\(path):\(line): a quoted field is never closed (a \" opens it and no \" ends it)")
+            throw LoadError("\(path):\(line)", "a quoted field is never closed (a \" opens it and no \" ends it)")
         }
         guard let header = rows.first?.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }) else { return [] }
         guard let fileColumn = header.firstIndex(of: "file") ?? header.firstIndex(of: "path") else {
-            throw LoadError(description: "\(path):1: the header row has no `file` column")
+            throw LoadError("\(path):1", "the header row has no `file` column")
         }
         func column(_ name: String, _ row: [String]) -> String? {
             header.firstIndex(of: name).flatMap { $0 < row.count ? row[$0] : nil }

@@ -126,7 +126,7 @@ struct LibraryTests {
         #expect(try Manifest.load(path: folder + "/excel.csv").hints(for: folder + "/b.txt")?.published == CalendarDay(iso: "2023-11-03"))
         // A quote that never closes would swallow every row after it: an error naming its line.
         try "file,date\nb.txt,2023-11-03\nx.txt,\"2023-11-20,x\ny.txt,2023-11-21\n".write(toFile: folder + "/open.csv", atomically: true, encoding: .utf8)
-        #expect { try Manifest.load(path: folder + "/open.csv") } throws: { "\($0)".contains("open.csv:3: a quoted field is never closed") }
+        #expect { try Manifest.load(path: folder + "/open.csv") } throws: { "\($0)".contains("open.csv:3: error: a quoted field is never closed") }
         // The first entry for a file wins; a bare name matches the file in any folder.
         let entries = [Manifest.Entry(file: "sub/c.txt", hints: DocumentHints(title: "first")), Manifest.Entry(file: "sub/c.txt", hints: DocumentHints(title: "second")),
                        Manifest.Entry(file: "d.txt", hints: DocumentHints(title: "bare"))]

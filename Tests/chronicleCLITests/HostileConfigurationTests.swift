@@ -179,6 +179,21 @@ struct HostileConfigurationTests {
         #expect(manifest.stderr.contains("deep.yaml:1:"), "the message names the file and place")
         #expect(cues.stderr.contains("deep.yaml:1:"), "the message names the file and place")
     }
+
+    /// A manifest that is missing, a folder, or wrong says so as every other message does: the
+    /// file, where, then `error:`.
+    @Test func manifestProblemsAreErrorsNamingTheFile() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/dir", withIntermediateDirectories: true)
+        try HostileCorpus.write("file,date\ngood.txt,2023-13-45\n", to: folder + "/bad.csv")
+        for (manifest, message) in [(folder + "/none.yaml", "none.yaml: error: cannot read the manifest: No such file or directory"),
+                                    (folder + "/dir", "dir: error: the manifest is a folder, not a file"),
+                                    (folder + "/bad.csv", "bad.csv:2: error: date \"2023-13-45\" for good.txt is not YYYY-MM-DD")] {
+            let result = try ChronicleBinary.run(["extract", good, "--manifest", manifest])
+            expectClean(result, exit: 65)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+    }
 }
 
 /// A value behind a lock, for results gathered from threads.
