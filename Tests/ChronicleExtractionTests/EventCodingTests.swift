@@ -66,6 +66,19 @@ struct EventCodingTests {
         CodingCase("Israel, officials said, struck Hamas.", ["ISR>HAMAS:assault"]),
         CodingCase("Qatar, long a patron of Hamas, criticized Israel.", ["QAT>HAMAS:aid", "QAT>ISR:disapprove"]),
         CodingCase("In a statement, released by the Kremlin, the two leaders pledged closer relations with NATO, officials said.", []),
+        // a denial undoes what follows it in its clause; abstaining from a vote is not voting
+        CodingCase("Iran denied any involvement in the attack on Israel.", []),
+        CodingCase("Iran denied any role in the attack, but Hezbollah struck Israel.", ["HEZBOLLAH>ISR:assault"]),
+        CodingCase("India abstained from the UN vote condemning Russia.", []),
+        // what sours a relation: "suspended normalization talks with"
+        CodingCase("Saudi Arabia suspended normalization talks with Israel.", ["SAU>ISR:reduce_relations"]),
+        // a part of a country is still the country; a clause's own subject is not a second target
+        CodingCase("Hezbollah fired rockets at northern Israel, and Israel responded with airstrikes on Lebanon.",
+                   ["HEZBOLLAH>ISR:assault", "ISR>LBN:assault"]),
+        CodingCase("Hezbollah fired rockets at Israel, and Israel launched strikes on Lebanon.", ["HEZBOLLAH>ISR:assault", "ISR>LBN:assault"]),
+        CodingCase("Britain sanctioned Iran and Syria on Monday.", ["GBR>IRN:coerce", "GBR>SYR:coerce"]),
+        CodingCase("Russia's alliances with Iran and North Korea have complicated its relations with Armenia.",
+                   ["RUS>ARM:reduce_relations:standing", "RUS>IRN:diplomatic_cooperation:standing", "RUS>PRK:diplomatic_cooperation:standing"]),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

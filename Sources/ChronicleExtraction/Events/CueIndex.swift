@@ -16,6 +16,7 @@ final class CueIndex: Sendable {
     /// Each cue's words as one phrase, as relations cite it ("call for"), made once, not per relation.
     private let cueTexts: [String]
     let negations: PhraseSet
+    let denials: PhraseSet
     let irrealis: PhraseSet
     let worsening: PhraseSet
     let worsened: PhraseSet
@@ -23,11 +24,16 @@ final class CueIndex: Sendable {
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
-        let lists = [lexicon.negations, lexicon.irrealis, lexicon.worsening, lexicon.worsened, lexicon.hedges]
-        let words = Set(lexicon.cues.flatMap(\.words) + lists.joined().joined()).sorted()
+        let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.worsening, lexicon.worsened, lexicon.hedges]
+        var wordSet = Set(lexicon.cues.flatMap(\.words))
+        for list in lists {
+            for phrase in list { wordSet.formUnion(phrase) }
+        }
+        let words = wordSet.sorted()
         let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
         vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
+        denials = PhraseSet(lexicon.denials, ids: ids)
         irrealis = PhraseSet(lexicon.irrealis, ids: ids)
         worsening = PhraseSet(lexicon.worsening, ids: ids)
         worsened = PhraseSet(lexicon.worsened, ids: ids)
@@ -107,6 +113,16 @@ struct PhraseSet: Sendable {
     /// (the first in list order when several do).
     func phrase(before index: Int, within window: Int, in words: [Int32]) -> String? {
         first(endingIn: max(0, index - window - 1)..<index, startingFrom: 0, in: words)
+    }
+
+    /// Where the nearest phrase ending among the `window` words before `index` ends, if one does.
+    func nearestEnd(before index: Int, within window: Int, in words: [Int32]) -> Int? {
+        var last = min(index, words.count) - 1
+        while last >= max(0, index - window) {
+            if words[last] >= 0, endsAPhrase[Int(words[last])], first(endingIn: last..<(last + 1), startingFrom: 0, in: words) != nil { return last }
+            last -= 1
+        }
+        return nil
     }
 
     /// Whether a phrase lies wholly inside `words[range]`.

@@ -26,6 +26,9 @@ public struct CueLexicon: Equatable, Sendable {
 
     public private(set) var cues: [Cue] = []
     public private(set) var negations: [[String]] = []
+    /// Words that undo every cue after them in their clause ("Iran denied any involvement in the
+    /// attack on Israel"), where a negation undoes only the cue right after it.
+    public private(set) var denials: [[String]] = []
     public private(set) var hedges: [[String]] = []
     /// Words that make a dated cue an intention, not a happening ("tried to free").
     public private(set) var irrealis: [[String]] = []
@@ -72,7 +75,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, hedges, irrealis, worsening or worsened")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, worsening or worsened")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -81,13 +84,14 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
-        case negations, hedges, irrealis, worsening, worsened
+        case negations, denials, hedges, irrealis, worsening, worsened
     }
 
     mutating func add(_ phrases: [String], to list: PhraseList) {
         let words = phrases.map(Self.words)
         switch list {
         case .negations: negations += words
+        case .denials: denials += words
         case .hedges: hedges += words
         case .irrealis: irrealis += words
         case .worsening: worsening += words

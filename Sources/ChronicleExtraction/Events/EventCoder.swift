@@ -118,6 +118,7 @@ public struct EventCoder: Sendable {
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
             if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
+            if let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids), !view.hasComma(from: denial, to: position) { continue }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
@@ -184,16 +185,18 @@ public struct EventCoder: Sendable {
             }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
             // when nothing separates them and that actor has no other part yet; failing that, the actor an
-            // aside around it describes ("Qatar, long a patron of Hamas,"); failing that, whoever the
-            // sentence quotes.
+            // aside around it describes ("Qatar, long a patron of Hamas,"); failing that, the nearest actor
+            // before it in its clause ("..., and Israel responded with airstrikes on Lebanon"); failing
+            // that, whoever the sentence quotes.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
             }
-            guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end) ?? view.speaker(),
+            guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end)
+                    ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker(),
                   let target = view.object(after: end, skipping: view.actor(of: source))
             else { return nil }
-            return EventCoder.crossed([], source, target, view.coordinated(after: target))
+            return EventCoder.crossed([], source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
@@ -220,13 +223,39 @@ public struct EventCoder: Sendable {
                                         dative: cue.kind == .aid || cue.kind == .materialCooperation)
                 ?? view.relativeObject(of: source)
             {
-                return EventCoder.crossed(view.coordinated(before: source), source, target, view.coordinated(after: target))
+                return EventCoder.crossed(view.coordinated(before: source), source, target, coordinatedObjects(after: target, in: view))
             } else if cue.kind == .appeal || cue.kind == .demand {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
                 return EventCoder.crossed(view.coordinated(before: source), source, nil, view.parties(after: end))
             }
             return []
         }
+    }
+
+    /// The actors joined to `target` by a conjunction or a comma, up to one that a verb follows (a
+    /// verb cue, or a verb in the past): in "fired rockets at Israel, and Israel launched strikes on
+    /// Lebanon" the second Israel is the subject of a clause of its own, not a second target.
+    private func coordinatedObjects(after target: Int, in view: SentenceView) -> [Int] {
+        var joined = view.coordinated(after: target)
+        // A past verb cuts the list only after a comma ("at Israel, and Israel responded"): in
+        // "alliances with Iran and North Korea have complicated" the verb is the whole phrase's.
+        let clause = joined.firstIndex { joined in
+            let mention = view.mentions[joined]
+            let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
+            return afterComma && view.pastVerbFollows(mention.end) || startsVerbCue(after: mention.end, in: view)
+        }
+        if let subject = clause {
+            joined.removeSubrange(subject...)
+        }
+        return joined
+    }
+
+    /// Whether a verb cue follows word `word`, over auxiliaries and adverbs ("Israel later launched").
+    private func startsVerbCue(after word: Int, in view: SentenceView) -> Bool {
+        var position = word + 1
+        while position < view.wordCount, position - word <= 3, view.isAuxiliaryOrAdverb(position) { position += 1 }
+        guard position < view.wordCount, let (_, cue) = index.longestMatch(view.ids, from: position) else { return false }
+        return index.lexicon.cues[cue].form == .verb
     }
 
     /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the

@@ -410,6 +410,21 @@ struct SentenceView {
     /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
     static let longestAside = 24
 
+    /// The nearest actor before `word` in its clause (no comma between), other than those in
+    /// `excluding` and the objects of prepositions: the subject of the verb a noun cue follows
+    /// ("..., and Israel responded with airstrikes on Lebanon").
+    func nearestInClause(before word: Int, excluding: MentionSet, within window: Int = 12) -> Int? {
+        var position = word - 1
+        while position >= 0, word - position <= window, !commaAfter(position) {
+            if let found = mention(at: position) {
+                if !excluding.contains(found), !isPrepositionalObject(found) { return found }
+                position = mentions[found].start
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// The actor a relative clause whose subject is `placed` has for its object: in "Hamas, which
     /// Israel attacked," Israel attacked Hamas.
     func relativeObject(of placed: Int) -> Int? {
@@ -498,6 +513,9 @@ struct SentenceView {
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
+        // where in the country: "fired rockets at northern Israel", "strikes on southern Lebanon"
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "occupied",
     ]
 
     /// The first mention after the next comma that follows `word` ("With a dependence on Iran ..., Russia finds").
@@ -565,6 +583,20 @@ struct SentenceView {
             start = mentions[found].start
         }
         return result
+    }
+
+    /// Whether a verb in the past follows word `word`, over auxiliaries and adverbs: "Israel
+    /// responded", "Israel later struck".
+    func pastVerbFollows(_ word: Int) -> Bool {
+        var position = word + 1
+        while position < wordCount, position - word <= 3, isAuxiliaryOrAdverb(position) { position += 1 }
+        guard position < wordCount, mention(at: position) == nil, characterCount(position) > 4 || self.word(position, isIn: participles) else { return false }
+        return self.word(position, endsWith: "ed") || self.word(position, isIn: participles)
+    }
+
+    /// Whether word `word` is an auxiliary ("has", "will") or an adverb in -ly, which may stand between a subject and its verb.
+    func isAuxiliaryOrAdverb(_ word: Int) -> Bool {
+        self.word(word, isIn: auxiliaries) || self.word(word, endsWith: "ly")
     }
 
     /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
