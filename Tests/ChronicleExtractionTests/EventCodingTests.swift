@@ -79,6 +79,12 @@ struct EventCodingTests {
         CodingCase("Britain sanctioned Iran and Syria on Monday.", ["GBR>IRN:coerce", "GBR>SYR:coerce"]),
         CodingCase("Russia's alliances with Iran and North Korea have complicated its relations with Armenia.",
                    ["RUS>ARM:reduce_relations:standing", "RUS>IRN:diplomatic_cooperation:standing", "RUS>PRK:diplomatic_cooperation:standing"]),
+        // a relation that holds both ways, between those who share the verb
+        CodingCase("Putin and Xi met in Moscow on Tuesday.", ["RUS>CHN:consult"]),
+        CodingCase("Russia, China and Iran held talks.", ["CHN>IRN:consult", "RUS>CHN:consult", "RUS>IRN:consult"]),
+        CodingCase("Iran and Saudi Arabia restored diplomatic ties in March.", ["IRN>SAU:diplomatic_cooperation:standing"]),
+        CodingCase("Russia and Iran signed a deal on drones.", ["RUS>IRN:material_cooperation"]),
+        CodingCase("Britain and France condemned.", []),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

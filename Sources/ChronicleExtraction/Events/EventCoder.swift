@@ -227,6 +227,9 @@ public struct EventCoder: Sendable {
             } else if cue.kind == .appeal || cue.kind == .demand {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
                 return EventCoder.crossed(view.coordinated(before: source), source, nil, view.parties(after: end))
+            } else if cue.symmetric {
+                // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb.
+                return EventCoder.amongEachOther(view.coordinated(before: source) + [source])
             }
             return []
         }
@@ -256,6 +259,17 @@ public struct EventCoder: Sendable {
         while position < view.wordCount, position - word <= 3, view.isAuxiliaryOrAdverb(position) { position += 1 }
         guard position < view.wordCount, let (_, cue) = index.longestMatch(view.ids, from: position) else { return false }
         return index.lexicon.cues[cue].form == .verb
+    }
+
+    /// Each actor of a joint subject with each one after it ("Russia, China and Iran met": Russia
+    /// with China and Iran, China with Iran), once, as "talks between X and Y" codes X with Y.
+    private static func amongEachOther(_ actors: [Int]) -> [(Int, Int)] {
+        guard actors.count >= 2 else { return [] }
+        var pairs: [(Int, Int)] = []
+        for (offset, first) in actors.enumerated() {
+            for second in actors[(offset + 1)...] { pairs.append((first, second)) }
+        }
+        return pairs
     }
 
     /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
