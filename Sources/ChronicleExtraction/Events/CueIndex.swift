@@ -109,6 +109,16 @@ struct PhraseSet: Sendable {
         word >= 0 && endsAPhrase[Int(word)]
     }
 
+    /// The first of `words` that may end a phrase, or `words.count`: one read per word.
+    func firstPossibleEnd(in words: [Int32]) -> Int {
+        endsAPhrase.withUnsafeBufferPointer { ends in
+            words.withUnsafeBufferPointer { words in
+                for (position, word) in words.enumerated() where word >= 0 && ends[Int(word)] { return position }
+                return words.count
+            }
+        }
+    }
+
     /// The phrase that ends before `index` with at most `window` words between it and `index`
     /// (the first in list order when several do).
     func phrase(before index: Int, within window: Int, in words: [Int32]) -> String? {

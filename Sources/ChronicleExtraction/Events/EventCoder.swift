@@ -109,6 +109,8 @@ public struct EventCoder: Sendable {
         var seen = CodedPairs(first: coded.count)
         var state = State()
         let hedge = hedge(in: view)
+        // Where the sentence's first denial may end: most sentences have none, and no cue before it is denied.
+        let firstDenial = index.denials.firstPossibleEnd(in: view.ids)
         var position = 0
         while position < view.wordCount {
             guard view.mention(at: position) == nil, let (end, cueIndex) = index.longestMatch(view.ids, from: position) else {
@@ -118,7 +120,11 @@ public struct EventCoder: Sendable {
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
             if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
-            if let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids), !view.hasComma(from: denial, to: position) { continue }
+            if firstDenial < position, let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids),
+               !view.hasComma(from: denial, to: position)
+            {
+                continue
+            }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.

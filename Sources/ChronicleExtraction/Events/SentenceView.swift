@@ -366,16 +366,20 @@ struct SentenceView {
     /// - a relative pronoun: "Hamas, which attacked", "the Houthis, who have since threatened".
     func describedActor(before word: Int) -> Int? {
         var before = word - 1
-        while before >= 0, self.word(before, isIn: auxiliaries) || self.word(before, endsWith: "ly") { before -= 1 }
-        guard before > 0 else { return nil }
-        if commaAfter(before) {
-            var open = before - 1
-            while open >= 0, before - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
-            guard open >= 0, commaAfter(open) else { return nil }
-            return asideHead(opening: open, closing: before)
+        // The word before the verb is tested first for what ends an aside or opens a relative
+        // clause, which costs no look-up; only an auxiliary or an adverb sends the search further.
+        while before > 0 {
+            if commaAfter(before) {
+                var open = before - 1
+                while open >= 0, before - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
+                guard open >= 0, commaAfter(open) else { return nil }
+                return asideHead(opening: open, closing: before)
+            }
+            if self.word(before, is: "which") || self.word(before, is: "who") { return mentionEnding(at: before - 1) }
+            guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
+            before -= 1
         }
-        guard self.word(before, is: "which") || self.word(before, is: "who") else { return nil }
-        return mentionEnding(at: before - 1)
+        return nil
     }
 
     /// The actor described by the aside that holds words `start...end`, such as a noun cue in
