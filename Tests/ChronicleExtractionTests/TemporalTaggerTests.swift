@@ -64,6 +64,17 @@ struct TemporalTaggerTests {
         TaggerCase("Profits fell in the last half of 2022.", "2024-11-07", ["the last half of 2022=DATE 2022-H2"]),
         TaggerCase("Profits fell in the last quarter.", "2024-11-07", ["the last quarter=DATE 2024-Q3"]),
         TaggerCase("Fighting eased this summer.", "2023-11-06", ["this summer=DATE 2023-SU"]),
+        // a quarter's year named before it
+        TaggerCase("The 1988 second quarter was weak; this year's third quarter was not.", "1989-11-02",
+                   ["The 1988 second quarter=DATE 1988-Q2", "this year's third quarter=DATE 1989-Q3"]),
+        TaggerCase("Next year's first half looks better than the year-ago third quarter.", "1989-11-02",
+                   ["Next year's first half=DATE 1990-H1", "the year-ago third quarter=DATE 1988-Q3"]),
+        // in a report of a quarter, a year ago is that quarter of the year before; elsewhere, the year
+        TaggerCase("Profit fell in the third quarter. A year ago it rose, and year-earlier sales were higher.", "1989-11-02",
+                   ["the third quarter=DATE 1989-Q3", "A year ago=DATE 1988-Q3", "year-earlier=DATE 1988-Q3"]),
+        TaggerCase("A year ago profit rose. It fell in the third quarter.", "1989-11-02",
+                   ["A year ago=DATE 1988", "the third quarter=DATE 1989-Q3"]),
+        TaggerCase("The strike began a year ago.", "1989-11-02", ["a year ago=DATE 1988"]),
         TaggerCase("Talks resumed in the summer of 2021 and in spring 2022.", "2023-11-06", ["summer of 2021=DATE 2021-SU", "spring 2022=DATE 2022-SP"]),
         TaggerCase("Oil was dear in the winter of nineteen ninety-four.", "1998-01-08", ["winter of nineteen ninety-four=DATE 1994-WI"]),
         // ISO 8601 timestamps, as feeds and scraped pages print them: the minute is kept, seconds and zone read over

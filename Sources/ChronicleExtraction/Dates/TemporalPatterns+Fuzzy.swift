@@ -56,6 +56,23 @@ extension Context {
     func quarterOrHalf(_ index: Int) -> Match? {
         var position = index
         if tokens.isLower(position, "the") { position += 1 }
+        // The year may come first: "the 1988 second quarter", "this year's third quarter",
+        // "next year's first half", "the year-ago third quarter".
+        var namedYear: Int? = nil
+        if let year = year(at: position) {
+            namedYear = year
+            position += 1
+        } else if let dct, case .relative(let direction)? = tokens.word(position), tokens.isLower(position + 1, "year"),
+                  tokens[safe: position + 2]?.kind == .possessive
+        {
+            namedYear = dct.year + (direction == .past ? -1 : direction == .future ? 1 : 0)
+            position += 3
+        } else if let dct, tokens.isLower(position, "year"), tokens[safe: position + 1]?.kind == .hyphen,
+                  tokens.isLower(position + 2, "ago") || tokens.isLower(position + 2, "earlier")
+        {
+            namedYear = dct.year - 1
+            position += 3
+        }
         var ordinal: Int? = nil
         if case .ordinal(let value)? = tokens.word(position) { ordinal = value }
         if tokens.isLower(position, "second") { ordinal = 2 }
@@ -70,11 +87,11 @@ extension Context {
         guard isQuarter || isHalf else { return nil }
         guard var ordinal else {
             // "the quarter" in a company report: the last completed quarter.
-            guard isQuarter, position > index else { return nil }
+            guard isQuarter, position > index, namedYear == nil else { return nil }
             return shifted(.quarter, by: -1).map { make(index, word, .date, $0) }
         }
         var end = word
-        var year: Int? = dct?.year
+        var year: Int? = namedYear ?? dct?.year
         if tokens.isLower(end + 1, "of"), let explicit = self.year(at: end + 2) {
             year = explicit
             end += 2
@@ -83,14 +100,14 @@ extension Context {
             end += 3
         }
         // "the last quarter of 2023" is its fourth; "the last quarter" alone, the one before this.
-        if ordinal == -1, end > word { ordinal = isHalf ? 2 : 4 }
+        if ordinal == -1, end > word || namedYear != nil { ordinal = isHalf ? 2 : 4 }
         if isHalf {
             guard ordinal == 1 || ordinal == 2 else { return nil }
             return make(index, end, .date, (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-H\(ordinal)")
         }
         if ordinal == -1 { return shifted(.quarter, by: -1).map { make(index, end, .date, $0) } }
         guard (1...4).contains(ordinal) else { return nil }
-        if end == word, let dct, let current = year, current == dct.year, ordinal > dct.quarter, tense != .future {
+        if end == word, namedYear == nil, let dct, let current = year, current == dct.year, ordinal > dct.quarter, tense != .future {
             year = current - 1
         }
         return make(index, end, .date, (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-Q\(ordinal)")

@@ -42,6 +42,43 @@ public struct TemporalTagger: Sendable {
         return found
     }
 
+    /// Reads a document's time expressions, in order, as a report of a quarter's results does: once
+    /// the text names a quarter ("third-quarter profit", "the third quarter"), "a year ago", "a year
+    /// earlier", "year-ago" and "year-earlier" compare with that quarter of the year before
+    /// (`1988-Q3` beside `1989-Q3`), not with the whole year. Before any quarter is named, and in
+    /// text that names none, they stay years. `text` is the text the ranges point into.
+    public static func comparingQuarters(_ timexes: inout [Timex], text: [UInt8]) {
+        var quarter: (year: Int, number: Int)? = nil
+        for index in timexes.indices {
+            let value = timexes[index].value
+            if let named = quarterOf(value) {
+                quarter = named
+            } else if let quarter, value.utf8.count == 4, Int(value) != nil, isYearComparison(text[timexes[index].range]) {
+                timexes[index].value = "\(TimexFormat.pad(quarter.year - 1, 4))-Q\(quarter.number)"
+            }
+        }
+    }
+
+    /// The year and quarter of a value `YYYY-Qn`.
+    private static func quarterOf(_ value: String) -> (year: Int, number: Int)? {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), bytes[5] == UInt8(ascii: "Q"), let year = Int(String(value.prefix(4))),
+              let number = Int(String(value.suffix(1))), (1...4).contains(number)
+        else { return nil }
+        return (year, number)
+    }
+
+    /// Whether an expression's words compare with a year before: "a year ago", "a year earlier",
+    /// "year-ago", "year-earlier" (any case, with any hyphen or space between).
+    private static func isYearComparison(_ words: ArraySlice<UInt8>) -> Bool {
+        let letters = words.compactMap { byte -> UInt8? in
+            let lower = byte | 0x20
+            return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") ? lower : nil
+        }
+        let text = String(decoding: letters, as: UTF8.self)
+        return text.hasSuffix("yearago") || text.hasSuffix("yearearlier")
+    }
+
     /// Tags a whole text, sentence by sentence.
     public func tagText(_ text: [UInt8], dct: CalendarDay?) -> [Timex] {
         var found: [Timex] = []
@@ -60,6 +97,7 @@ public struct TemporalTagger: Sendable {
             }
             index += 1
         }
+        TemporalTagger.comparingQuarters(&found, text: text)
         return found
     }
 }

@@ -109,6 +109,11 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        if analyzed.timexes.contains(where: { $0.timex.value.utf8.count == 7 }) {
+            var timexes = analyzed.timexes.map(\.timex)
+            TemporalTagger.comparingQuarters(&timexes, text: text)
+            for index in timexes.indices { analyzed.timexes[index].timex.value = timexes[index].value }
+        }
         return analyzed
     }
 
