@@ -64,6 +64,14 @@ struct TemporalTaggerTests {
         TaggerCase("Profits fell in the last half of 2022.", "2024-11-07", ["the last half of 2022=DATE 2022-H2"]),
         TaggerCase("Profits fell in the last quarter.", "2024-11-07", ["the last quarter=DATE 2024-Q3"]),
         TaggerCase("Fighting eased this summer.", "2023-11-06", ["this summer=DATE 2023-SU"]),
+        // holidays: fixed days, the n-th weekday of a month, the days Easter moves with
+        TaggerCase("Russia struck Kyiv on Christmas Day 2022.", "2023-11-07", ["Christmas Day 2022=DATE 2022-12-25"]),
+        TaggerCase("Talks will resume after New Year's Day.", "2023-11-07", ["New Year's Day=DATE 2024-01-01"]),
+        TaggerCase("The attack came on Easter Sunday, 2024.", "2024-06-01", ["Easter Sunday, 2024=DATE 2024-03-31"]),
+        TaggerCase("Israel struck Gaza on Good Friday.", "2023-06-01", ["Good Friday=DATE 2023-04-07"]),
+        TaggerCase("Sales have risen since last Thanksgiving.", "2000-01-07", ["last Thanksgiving=DATE 1999-11-25"]),
+        TaggerCase("Markets were shut on Labor Day and on Memorial Day.", "2023-11-07", ["Labor Day=DATE 2023-09-04", "Memorial Day=DATE 2023-05-29"]),
+        TaggerCase("A new year began on a good Friday.", "2023-11-07", ["Friday=DATE 2023-11-03"]),
         // a quarter's year named before it
         TaggerCase("The 1988 second quarter was weak; this year's third quarter was not.", "1989-11-02",
                    ["The 1988 second quarter=DATE 1988-Q2", "this year's third quarter=DATE 1989-Q3"]),
@@ -110,6 +118,15 @@ struct TemporalTaggerTests {
         #expect(Self.tag(example.text, dct: example.dct) == example.expected, "\(example.text)")
     }
 
+    @Test func holidaysFallOnTheirDays() {
+        for (year, easter) in [(1998, "1998-04-12"), (2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2038, "2038-04-25")] {
+            #expect(Holiday.easterSunday(year)?.description == easter)
+        }
+        #expect(Holiday.weekday(month: 11, weekday: 4, ordinal: 4).day(in: 1999)?.description == "1999-11-25", "Thanksgiving")
+        #expect(Holiday.weekday(month: 5, weekday: 1, ordinal: -1).day(in: 2021)?.description == "2021-05-31", "Memorial Day")
+        #expect(Holiday.weekday(month: 9, weekday: 1, ordinal: 1).day(in: 2024)?.description == "2024-09-02", "Labor Day")
+    }
+
     /// The extractor reads a document's sentences into one list of date tokens: each sentence,
     /// after a longer or a shorter one, is tagged as if it were alone.
     @Test func sentencesReadIntoOneListAreTaggedAsIfAlone() {
@@ -133,6 +150,7 @@ struct TemporalTaggerTests {
         ("The war began in early October.", ["early October=DATE XXXX-10 START"]),
         ("It happened yesterday and last year.", ["yesterday=DATE XXXX-XX-XX", "last year=DATE XXXX"]),
         ("Talks resumed in November 2023.", ["November 2023=DATE 2023-11"]),
+        ("They met on Christmas Eve and on Thanksgiving.", ["Christmas Eve=DATE XXXX-12-24", "Thanksgiving=DATE XXXX-11-XX"]),
     ])
     func withoutADCTNothingIsGuessed(text: String, expected: [String]) {
         #expect(Self.tag(text, dct: nil) == expected)

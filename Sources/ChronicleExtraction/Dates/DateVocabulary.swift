@@ -26,6 +26,8 @@ enum DateWord: Hashable {
     case midnight
     case quarterWord
     case weekendWord
+    /// The first word of a holiday's name that is nothing else: `Christmas`, `Easter`.
+    case holidayName
 
     enum Direction: Hashable { case past, current, future }
     // TIMEX3 codes as enums rather than strings, so that a date word (and every token that holds
@@ -118,6 +120,7 @@ enum DateVocabulary {
             table["\(period)"] = .setAdverb(period)
         }
         table["fiscal"] = .fiscal
+        for word in Holiday.distinctFirstWords { table[word] = .holidayName }
         for word in ["several", "few", "many", "some", "couple"] { table[word] = .vague }
         table["the"] = .article
         table["a"] = .article

@@ -26,6 +26,7 @@ struct Context {
         consider(duration(index))
         consider(set(index))
         consider(clockTime(index))
+        consider(holiday(index))
         consider(decade(index))
         return best
     }
@@ -117,9 +118,17 @@ struct Context {
     /// A year-less day: the nearest past occurrence when the sentence speaks of the past, the
     /// nearest future one when it speaks of the future, otherwise whichever is nearer to the DCT.
     func resolveMonthDay(_ month: Int, _ day: Int) -> String {
-        guard let dct else { return "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
-        let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap { CalendarDay(year: $0, month: month, day: day) }
-        guard !candidates.isEmpty else { return "\(TimexFormat.pad(dct.year, 4))-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
+        guard dct != nil else { return "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
+        return resolveDay { CalendarDay(year: $0, month: month, day: day) }
+            ?? "\(TimexFormat.pad(dct!.year, 4))-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
+    }
+
+    /// A year-less day given as its date in each year (a month and day, or a holiday), by the rule
+    /// of `resolveMonthDay`; nil without a DCT or when no year near the DCT has the day.
+    func resolveDay(_ inYear: (Int) -> CalendarDay?) -> String? {
+        guard let dct else { return nil }
+        let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap(inYear)
+        guard !candidates.isEmpty else { return nil }
         let distance = { (candidate: CalendarDay) in candidate.daysSinceEpoch - dct.daysSinceEpoch }
         let chosen: CalendarDay?
         switch tense {

@@ -130,10 +130,10 @@ struct DateTokens {
     }
 
     /// Words that open an expression without being date words themselves.
-    static let openers: Set<String> = [
+    static let openers = Set<String>([
         "the", "a", "an", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "more", "less", "at",
         "up", "fewer", "these", "overnight", "'", "\u{2019}", "nineteen", "eighteen",
-    ]
+    ] + Holiday.commonFirstWords)
 
     private(set) var text: [UInt8] = []
     /// Trivially copyable, so that patterns reading a field of a token copy no strings.
