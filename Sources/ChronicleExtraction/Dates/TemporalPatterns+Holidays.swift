@@ -50,6 +50,14 @@ enum Holiday {
         (["good", "friday"], .easter(days: -2)),
     ]
 
+    /// The names' places in `names` by their first word: a token that starts no name is turned
+    /// away by one look-up (whose first-byte-and-length test settles most words).
+    static let byFirstWord: ByteTable<[Int]> = {
+        var places: [String: [Int]] = [:]
+        for (place, name) in names.enumerated() { places[name.words[0], default: []].append(place) }
+        return ByteTable(strings: places.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
+
     /// First words that name nothing but a holiday: the vocabulary gives them a date word of their
     /// own, so a sentence that holds one is read for dates.
     static let distinctFirstWords = ["christmas", "valentine", "halloween", "thanksgiving", "easter"]
@@ -84,9 +92,9 @@ extension Context {
 
     /// The holiday whose name starts at token `index` (capitalised), and its last token.
     private func holidayName(at index: Int) -> (end: Int, holiday: Holiday)? {
-        guard index < tokens.count, tokens[index].capitalised else { return nil }
-        let first = tokens.spelling(index)
-        for (words, holiday) in Holiday.names where first.count == words[0].utf8.count && spells(index, words[0]) {
+        guard index < tokens.count, tokens[index].capitalised, let places = tokens.value(index, in: Holiday.byFirstWord) else { return nil }
+        for place in places {
+            let (words, holiday) = Holiday.names[place]
             var end = index
             var matched = true
             for word in words.dropFirst() {
@@ -102,11 +110,13 @@ extension Context {
         return nil
     }
 
-    /// Whether token `index`, in ASCII lower case, is `word`.
+    /// Whether token `index`, in ASCII lower case, is `word` (asked only once a name's first word matched).
     private func spells(_ index: Int, _ word: String) -> Bool {
         let spelling = tokens.spelling(index)
         guard spelling.count == word.utf8.count else { return false }
-        return zip(spelling, word.utf8).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 }
+        var expected = word.utf8.makeIterator()
+        for byte in spelling where (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != expected.next() { return false }
+        return true
     }
 
     /// A value for a holiday without a publication date: its month and day where they are fixed.
