@@ -38,6 +38,12 @@ public enum JSONSyntax {
             func afterValue() {
                 expecting = open.last.map { $0 == UInt8(ascii: "{") ? .commaOrObjectEnd : .commaOrArrayEnd } ?? .end
             }
+            /// Steps over the bracket at `index` that closes the innermost object or array.
+            func closeContainer() {
+                index += 1
+                open.removeLast()
+                afterValue()
+            }
             while true {
                 skipSpace()
                 let byte: UInt8? = index < bytes.count ? bytes[index] : nil
@@ -46,9 +52,7 @@ public enum JSONSyntax {
                     return byte == nil ? nil : problem("text after the end of the JSON value")
                 case .value, .valueOrArrayEnd:
                     if expecting == .valueOrArrayEnd, byte == UInt8(ascii: "]") {
-                        index += 1
-                        open.removeLast()
-                        afterValue()
+                        closeContainer()
                         continue
                     }
                     switch byte {
@@ -69,9 +73,7 @@ public enum JSONSyntax {
                     afterValue()
                 case .keyOrObjectEnd, .key:
                     if expecting == .keyOrObjectEnd, byte == UInt8(ascii: "}") {
-                        index += 1
-                        open.removeLast()
-                        afterValue()
+                        closeContainer()
                         continue
                     }
                     guard byte == UInt8(ascii: "\"") else { return problem("expected a member name in double quotes, found \(found)") }
@@ -87,9 +89,7 @@ public enum JSONSyntax {
                         index += 1
                         expecting = expecting == .commaOrObjectEnd ? .key : .value
                     } else if byte == close {
-                        index += 1
-                        open.removeLast()
-                        afterValue()
+                        closeContainer()
                     } else {
                         return problem("expected `,` or `\(Character(Unicode.Scalar(close)))`, found \(found)")
                     }
