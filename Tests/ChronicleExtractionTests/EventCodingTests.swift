@@ -85,6 +85,15 @@ struct EventCodingTests {
         CodingCase("Iran and Saudi Arabia restored diplomatic ties in March.", ["IRN>SAU:diplomatic_cooperation:standing"]),
         CodingCase("Russia and Iran signed a deal on drones.", ["RUS>IRN:material_cooperation"]),
         CodingCase("Britain and France condemned.", []),
+        // what is received comes from the actor after "from", unless it is a cue of its own
+        CodingCase("Ukraine received F-16 jets from Denmark and the Netherlands.", ["DNK>UKR:aid", "NLD>UKR:aid"]),
+        CodingCase("Russia bought drones from Iran.", ["IRN>RUS:material_cooperation"]),
+        CodingCase("Israel received a call from Biden.", ["USA>ISR:consult"]),
+        CodingCase("Ukraine received praise, not weapons, from Germany.", []),
+        CodingCase("The Houthis seized a cargo ship in the Red Sea, prompting condemnation from Britain.", ["GBR>HOUTHIS:disapprove"]),
+        // the object of a verb whose subject is unnamed is still no subject for a later cue: Israel did
+        // not protest against Hamas (it protested against the host, whom the pronoun leaves unnamed)
+        CodingCase("It hosted a Hamas delegation in Moscow, drawing an angry protest from Israel.", []),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

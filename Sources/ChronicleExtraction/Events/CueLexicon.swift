@@ -13,6 +13,8 @@ public struct CueLexicon: Equatable, Sendable {
         case inverse
         /// "Iran-backed Hamas": the hyphenated actor acts on the one that follows.
         case participle
+        /// "Ukraine received F-16s from Denmark": the actor after "from" acts on the subject.
+        case receiving
     }
 
     public struct Cue: Hashable, Sendable {
@@ -106,7 +108,7 @@ public struct CueLexicon: Equatable, Sendable {
             throw LexiconError(place(fields["kind"]!, path), "unknown kind `\(kindText)`; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for (key, _) in fields {
-            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "standing", "symmetric"].contains(name) else {
+            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "receiving", "standing", "symmetric"].contains(name) else {
                 throw LexiconError(place(key, path), "unknown field `\(key.string ?? "?")` in a cue entry")
             }
         }
@@ -114,12 +116,13 @@ public struct CueLexicon: Equatable, Sendable {
             try fields[field].map { node throws(LexiconError) in try phrases(node, path) } ?? []
         }
         addEntry(kind: kind, standing: fields["standing"]?.bool ?? false, symmetric: fields["symmetric"]?.bool ?? false,
-                 verbs: try list("verbs"), nouns: try list("nouns"), inverse: try list("inverse"), participles: try list("participles"))
+                 verbs: try list("verbs"), nouns: try list("nouns"), inverse: try list("inverse"), participles: try list("participles"),
+                 receiving: try list("receiving"))
     }
 
     /// Adds the cues of one entry, verbs in each of their inflections.
     mutating func addEntry(kind: RelationKind, standing: Bool, symmetric: Bool,
-                           verbs: [String], nouns: [String], inverse: [String], participles: [String]) {
+                           verbs: [String], nouns: [String], inverse: [String], participles: [String], receiving: [String] = []) {
         func append(_ words: [String], _ form: Form) {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
         }
@@ -129,6 +132,9 @@ public struct CueLexicon: Equatable, Sendable {
         for phrase in nouns { append(Self.words(phrase), .noun) }
         for phrase in inverse { append(Self.words(phrase), .inverse) }
         for phrase in participles { append(Self.words(phrase), .participle) }
+        for phrase in receiving {
+            for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .receiving) }
+        }
     }
 
     private func phrases(_ node: Node, _ path: String) throws(LexiconError) -> [String] {

@@ -167,6 +167,19 @@ public struct EventCoder: Sendable {
                   let target = view.nextMention(after: end, within: 3)
             else { return nil }
             return [(source, target)]
+        case .receiving:
+            // "Ukraine received F-16 jets from Denmark and the Netherlands": each supplier to the subject.
+            // What is received may be a cue of its own ("received a call from Biden"), which codes it.
+            var from = end + 1
+            while from < view.wordCount, from - end <= 8, !view.word(from, is: "from") {
+                if view.commaAfter(from) || view.mention(at: from) != nil || index.longestMatch(view.ids, from: from) != nil { return nil }
+                from += 1
+            }
+            guard from < view.wordCount, view.word(from, is: "from"), let supplier = view.object(after: from),
+                  let recipient = view.subject(before: start, excluding: state.objects) ?? view.speaker()
+            else { return nil }
+            state.suppliers.insert(supplier)
+            return ([supplier] + coordinatedObjects(after: supplier, in: view)).map { ($0, recipient) }
         case .inverse:
             // Russia's dependence on Iran (for drones): Iran supplies Russia.
             guard let supplier = view.object(after: end) else { return nil }
@@ -223,6 +236,9 @@ public struct EventCoder: Sendable {
             } else if let found = view.subject(before: start, excluding: state.objects) ?? view.speaker() {
                 source = found
             } else {
+                // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
+                // object is still no subject for a cue later on ("..., drawing a protest from Israel").
+                if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
