@@ -94,6 +94,10 @@ struct EventCodingTests {
         // the object of a verb whose subject is unnamed is still no subject for a later cue: Israel did
         // not protest against Hamas (it protested against the host, whom the pronoun leaves unnamed)
         CodingCase("It hosted a Hamas delegation in Moscow, drawing an angry protest from Israel.", []),
+        // an opening participle's subject is the sentence's; an opening phrase's object is no list member
+        CodingCase("After meeting Putin in Moscow, Xi praised Russia.", ["CHN>RUS:consult", "CHN>RUS:diplomatic_cooperation:standing"]),
+        CodingCase("Following talks with Iran, Russia signed a deal.", []),
+        CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

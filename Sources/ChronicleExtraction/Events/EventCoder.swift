@@ -235,6 +235,11 @@ public struct EventCoder: Sendable {
                 source = previous
             } else if let found = view.subject(before: start, excluding: state.objects) ?? view.speaker() {
                 source = found
+            } else if view.word(start, endsWith: "ing"), view.mentions.allSatisfy({ $0.start > start }),
+                      let found = view.nextMention(afterComma: end)
+            {
+                // "After meeting Putin in Moscow, Xi praised Russia": an opening participle's subject is the sentence's.
+                source = found
             } else {
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").

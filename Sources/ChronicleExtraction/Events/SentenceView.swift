@@ -572,12 +572,16 @@ struct SentenceView {
     func coordinated(before placed: Int) -> [Int] {
         var result: [Int] = []
         var start = mentions[placed].start
+        var conjoined = false
         // A list may open the sentence: "Russia, Iran and China" has Russia at word 0.
         while start >= 1 {
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)
-            } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1) {
+                conjoined = true
+            } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1), conjoined || !isPrepositionalObject(found) {
+                // "Following talks with Iran, Russia signed": a phrase's object before a comma is no
+                // list, unless a conjunction made one ("the leaders of the U.S., France and Britain").
                 joined = found
             } else {
                 joined = nil
