@@ -98,6 +98,17 @@ struct EventCodingTests {
         CodingCase("After meeting Putin in Moscow, Xi praised Russia.", ["CHN>RUS:consult", "CHN>RUS:diplomatic_cooperation:standing"]),
         CodingCase("Following talks with Iran, Russia signed a deal.", []),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
+        // read on news wires: a counted plural is a noun, a cue does not cross a comma, a withdrawal is
+        // the possessor's, "back" before a preposition is an adverb, "no" before a cue undoes it, and
+        // those named beside a source act with it
+        CodingCase("The Cypriot government condemned two terrorist bomb attacks in Kenya.", []),
+        CodingCase("The United States sought to block Iraqi trade, with Britain lending support.", []),
+        CodingCase("The talks discussed an Iraqi withdrawal from Kuwait.", ["IRQ>KWT:yield"]),
+        CodingCase("Russia pushed back against the United States.", []),
+        CodingCase("Officials said no amphibious assault on Kuwait had begun.", []),
+        CodingCase("The financial assistance from the World Bank and the International Monetary Fund is not helping.", []),
+        CodingCase("Britain struck Yemen early on Friday, with support from Canada and the Netherlands.",
+                   ["CAN>GBR:aid", "GBR>YEM:assault", "NLD>GBR:aid"]),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

@@ -117,6 +117,11 @@ public struct EventCoder: Sendable {
                 position += 1
                 continue
             }
+            // A cue's words stand in one phrase: "block Iraqi trade, with Britain ... lending support" is no "trade with".
+            guard !view.hasComma(from: position, to: end) else {
+                position += 1
+                continue
+            }
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
             if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
@@ -127,6 +132,8 @@ public struct EventCoder: Sendable {
             }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
+            if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             if cue.form == .verb, !cue.standing, position > 0, view.word(position - 1, is: "to") { continue }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
@@ -194,13 +201,16 @@ public struct EventCoder: Sendable {
                 let second = view.coordinated(after: first)
                 return second.first.map { [(first, $0)] }
             }
-            if last == "from" || last == "by" {
-                // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership
+            // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
+            // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait")
+            if last == "from" && cue.kind != .yield || last == "by" {
                 guard let source = view.object(after: end) else { return nil }
                 state.suppliers.insert(source)
+                // Those named beside the source act with it ("assistance from the World Bank and the IMF").
+                let sources = [source] + coordinatedObjects(after: source, in: view)
                 let target = view.possessor(before: start) ?? view.subject(before: start, excluding: state.objects)
-                    ?? view.nextMention(after: view.mentions[source].end, within: 12)
-                return target.map { [(source, $0)] }
+                    ?? view.nextMention(after: view.mentions[sources.last!].end, within: 12)
+                return target.map { target in sources.map { ($0, target) } }
             }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
             // when nothing separates them and that actor has no other part yet; failing that, the actor an

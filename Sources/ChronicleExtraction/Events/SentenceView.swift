@@ -454,6 +454,8 @@ struct SentenceView {
             return true
         }
         if word > 1, self.word(word - 2, isIn: determiners), mention(at: previous) == nil { return true }
+        // "two terrorist bomb attacks": a number before a plural counts things.
+        if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: numerals) }) { return true }
         return self.word(previous, isIn: nounContext) && plural || self.word(previous, isIn: determiners)
     }
 
@@ -512,6 +514,9 @@ struct SentenceView {
         }
         return []
     }
+
+    /// Words after "back" that make it an adverb of direction ("fly back to Cuba", "pushed back against").
+    static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up"]
 
     static let objectIntroducers: ByteTable<Bool> = [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
@@ -667,6 +672,9 @@ private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
 private let articles: ByteTable<Bool> = ["the", "a", "an"]
 private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+/// Words that count what follows them: a plural after one is a noun ("two attacks").
+private let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                                         "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
 private let prepositions: ByteTable<Bool> = ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
 private let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
