@@ -109,6 +109,9 @@ struct EventCodingTests {
         CodingCase("The financial assistance from the World Bank and the International Monetary Fund is not helping.", []),
         CodingCase("Britain struck Yemen early on Friday, with support from Canada and the Netherlands.",
                    ["CAN>GBR:aid", "GBR>YEM:assault", "NLD>GBR:aid"]),
+        // what would or could happen has not; a charge crosses only an aside between commas to its "that"
+        CodingCase("Washington said it would strike Iraq unless inspectors got access.", []),
+        CodingCase("The Security Council charged the inspectors with verifying that Iraq destroyed its missiles.", []),
         // a list is not an aside, and may open the sentence
         CodingCase("Russia, Iran and China condemned Israel.", ["CHN>ISR:disapprove", "IRN>ISR:disapprove", "RUS>ISR:disapprove"]),
         CodingCase("Russia, the United States, and China condemned Israel.", ["CHN>ISR:disapprove", "RUS>ISR:disapprove", "USA>ISR:disapprove"]),

@@ -484,7 +484,10 @@ struct SentenceView {
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
                 || allowingThat && self.word(position, is: "that")
-            if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }) {
+            // Only an aside between commas is crossed: "charged the inspectors with verifying that Iraq" accuses no one of Iraq's acts.
+            if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }),
+               hasComma(from: word, to: that)
+            {
                 // "alleged, without evidence, that Belarus ...": the claim's subject after an aside
                 return object(after: that, skipping: actor)
             }
