@@ -82,6 +82,7 @@ struct EventCodingTests {
         // a relation that holds both ways, between those who share the verb
         CodingCase("Putin and Xi met in Moscow on Tuesday.", ["RUS>CHN:consult"]),
         CodingCase("Russia, China and Iran held talks.", ["CHN>IRN:consult", "RUS>CHN:consult", "RUS>IRN:consult"]),
+        CodingCase("France, Germany, Italy, Spain and Poland met in Brussels.", []),
         CodingCase("Iran and Saudi Arabia restored diplomatic ties in March.", ["IRN>SAU:diplomatic_cooperation:standing"]),
         CodingCase("Russia and Iran signed a deal on drones.", ["RUS>IRN:material_cooperation"]),
         CodingCase("Britain and France condemned.", []),

@@ -299,15 +299,20 @@ public struct EventCoder: Sendable {
     }
 
     /// Each actor of a joint subject with each one after it ("Russia, China and Iran met": Russia
-    /// with China and Iran, China with Iran), once, as "talks between X and Y" codes X with Y.
+    /// with China and Iran, China with Iran), once, as "talks between X and Y" codes X with Y. A
+    /// longer list is a summit ("leaders of twenty nations met"), not so many bilateral relations:
+    /// it codes none, which also keeps a sentence's pairs from growing with the square of its actors.
     private static func amongEachOther(_ actors: [Int]) -> [(Int, Int)] {
-        guard actors.count >= 2 else { return [] }
+        guard actors.count >= 2, actors.count <= largestJointSubject else { return [] }
         var pairs: [(Int, Int)] = []
         for (offset, first) in actors.enumerated() {
             for second in actors[(offset + 1)...] { pairs.append((first, second)) }
         }
         return pairs
     }
+
+    /// The most actors a symmetric cue relates among themselves.
+    static let largestJointSubject = 4
 
     /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
     /// targets `firstTarget` (when there is one) then `moreTargets`. Written into one list made at its
