@@ -182,7 +182,7 @@ struct Build: ParsableCommand {
         try Self.refuseOutInsideInputs(out, paths)
         let run = try input.run(paths: paths)
         KeptUntilExit.keep(run)
-        if let warning = graph.unknownActorsWarning(in: run.timeline, source: "the documents read") { Console.error("warning: \(warning)") }
+        if !input.quiet, let warning = graph.unknownActorsWarning(in: run.timeline, source: "the documents read") { Console.error("warning: \(warning)") }
         do {
             var directory = try OutputDirectory(path: out, force: force)
             var options = try graph.renderOptions(outFolder: out)
