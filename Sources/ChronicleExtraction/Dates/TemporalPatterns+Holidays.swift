@@ -37,7 +37,7 @@ enum Holiday {
 
     /// The names, word by word in lower case (`'s` for a possessive), longest first where one
     /// begins another. Each name's first word must be capitalised in the text.
-    static let names: [(words: [String], holiday: Holiday)] = [
+    static let names: [(words: [StaticString], holiday: Holiday)] = [
         (["christmas", "day"], .fixed(month: 12, day: 25)), (["christmas", "eve"], .fixed(month: 12, day: 24)),
         (["christmas"], .fixed(month: 12, day: 25)), (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["new", "year", "'s", "day"], .fixed(month: 1, day: 1)), (["new", "year", "'s", "eve"], .fixed(month: 12, day: 31)),
@@ -54,7 +54,7 @@ enum Holiday {
     /// away by one look-up (whose first-byte-and-length test settles most words).
     static let byFirstWord: ByteTable<[Int]> = {
         var places: [String: [Int]] = [:]
-        for (place, name) in names.enumerated() { places[name.words[0], default: []].append(place) }
+        for (place, name) in names.enumerated() { places["\(name.words[0])", default: []].append(place) }
         return ByteTable(strings: places.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
@@ -99,8 +99,9 @@ extension Context {
             var matched = true
             for word in words.dropFirst() {
                 end += 1
-                let possessive = word == "'s"
-                if possessive ? tokens[safe: end]?.kind != .possessive : !spells(end, word) {
+                // "'s" stands for the possessive token, whichever apostrophe it is written with.
+                let possessive = word.utf8CodeUnitCount == 2 && word.utf8Start.pointee == UInt8(ascii: "'")
+                if possessive ? tokens[safe: end]?.kind != .possessive : !tokens.isLower(end, word) {
                     matched = false
                     break
                 }
@@ -108,15 +109,6 @@ extension Context {
             if matched { return (end, holiday) }
         }
         return nil
-    }
-
-    /// Whether token `index`, in ASCII lower case, is `word` (asked only once a name's first word matched).
-    private func spells(_ index: Int, _ word: String) -> Bool {
-        let spelling = tokens.spelling(index)
-        guard spelling.count == word.utf8.count else { return false }
-        var expected = word.utf8.makeIterator()
-        for byte in spelling where (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != expected.next() { return false }
-        return true
     }
 
     /// A value for a holiday without a publication date: its month and day where they are fixed.

@@ -292,8 +292,7 @@ public struct EventCoder: Sendable {
 
     /// Whether a verb cue follows word `word`, over auxiliaries and adverbs ("Israel later launched").
     private func startsVerbCue(after word: Int, in view: SentenceView) -> Bool {
-        var position = word + 1
-        while position < view.wordCount, position - word <= 3, view.isAuxiliaryOrAdverb(position) { position += 1 }
+        let position = view.verbAfter(word)
         guard position < view.wordCount, let (_, cue) = index.longestMatch(view.ids, from: position) else { return false }
         return index.lexicon.cues[cue].form == .verb
     }

@@ -370,10 +370,7 @@ struct SentenceView {
         // clause, which costs no look-up; only an auxiliary or an adverb sends the search further.
         while before > 0 {
             if commaAfter(before) {
-                var open = before - 1
-                while open >= 0, before - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
-                guard open >= 0, commaAfter(open) else { return nil }
-                return asideHead(opening: open, closing: before)
+                return commaBefore(before).flatMap { asideHead(opening: $0, closing: before) }
             }
             if self.word(before, is: "which") || self.word(before, is: "who") { return mentionEnding(at: before - 1) }
             guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
@@ -385,9 +382,7 @@ struct SentenceView {
     /// The actor described by the aside that holds words `start...end`, such as a noun cue in
     /// "Qatar, long a patron of Hamas, criticized Israel" (Qatar is the patron).
     func asideHead(around start: Int, _ end: Int) -> Int? {
-        var open = start - 1
-        while open >= 0, start - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
-        guard open >= 0, commaAfter(open), mentionEnding(at: open) != nil else { return nil }
+        guard let open = commaBefore(start), mentionEnding(at: open) != nil else { return nil }
         var close = end
         while close < wordCount, close - open <= SentenceView.longestAside, !commaAfter(close) { close += 1 }
         guard close < wordCount, commaAfter(close) else { return nil }
@@ -409,6 +404,14 @@ struct SentenceView {
         let lone = opener ?? (self.word(first, isIn: articles) ? mention(at: first + 1) : nil)
         if let lone, mentions[lone].end == close { return nil }
         return head
+    }
+
+    /// The nearest word before `word`, at most `longestAside` words back, that a comma follows: where
+    /// an aside that reaches `word` would open.
+    private func commaBefore(_ word: Int) -> Int? {
+        var open = word - 1
+        while open >= 0, word - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
+        return open >= 0 && commaAfter(open) ? open : nil
     }
 
     /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
@@ -604,10 +607,17 @@ struct SentenceView {
     /// Whether a verb in the past follows word `word`, over auxiliaries and adverbs: "Israel
     /// responded", "Israel later struck".
     func pastVerbFollows(_ word: Int) -> Bool {
-        var position = word + 1
-        while position < wordCount, position - word <= 3, isAuxiliaryOrAdverb(position) { position += 1 }
+        let position = verbAfter(word)
         guard position < wordCount, mention(at: position) == nil, characterCount(position) > 4 || self.word(position, isIn: participles) else { return false }
         return self.word(position, endsWith: "ed") || self.word(position, isIn: participles)
+    }
+
+    /// Where the verb after word `word` would stand: past up to three auxiliaries and adverbs
+    /// ("Israel later struck"); `wordCount` past the end.
+    func verbAfter(_ word: Int) -> Int {
+        var position = word + 1
+        while position < wordCount, position - word <= 3, isAuxiliaryOrAdverb(position) { position += 1 }
+        return position
     }
 
     /// Whether word `word` is an auxiliary ("has", "will") or an adverb in -ly, which may stand between a subject and its verb.
@@ -618,7 +628,7 @@ struct SentenceView {
     /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
     func continuesPreviousVerb(_ word: Int) -> Bool {
         var position = word - 1
-        while position >= 0, self.word(position, isIn: auxiliaries) || self.word(position, endsWith: "ly") { position -= 1 }
+        while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
         return position >= 0 && (self.word(position, is: "and") || self.word(position, is: "but"))
     }
 
