@@ -53,6 +53,13 @@ struct TemporalTaggerTests {
         TaggerCase("Talks are expected on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),
         TaggerCase("The united front met on April 13.", "2024-11-07", ["April 13=DATE 2024-04-13"]),
         TaggerCase("A united front on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),
+        // a past form after "be" is a participle: the modal before it gives the tense; "said" dates the
+        // saying only; a past sentence's date in the coming two weeks is a deadline, not last year's
+        TaggerCase("The dividend will be paid Dec. 14 to holders of record.", "1989-10-26", ["Dec. 14=DATE 1989-12-14"]),
+        TaggerCase("The company said it is calling the shares on Dec. 7.", "1989-10-30", ["Dec. 7=DATE 1989-12-07"]),
+        TaggerCase("The offer had been set to expire Nov. 6.", "1989-11-02", ["Nov. 6=DATE 1989-11-06"]),
+        TaggerCase("The offer was withdrawn on Nov. 26.", "1989-11-02", ["Nov. 26=DATE 1988-11-26"]),
+        TaggerCase("He will succeed the chairman Feb. 1.", "1989-10-26", ["Feb. 1=DATE 1990-02-01"]),
         // fuzzy parts
         TaggerCase("The war began in early October.", "2023-11-06", ["early October=DATE 2023-10 START"]),
         TaggerCase("Talks stalled in mid-November.", "2023-12-20", ["mid-November=DATE 2023-11 MID"]),
@@ -102,6 +109,13 @@ struct TemporalTaggerTests {
         TaggerCase("Russia called for action almost a month into the war.", "2023-11-06", ["almost a month=DURATION P1M APPROX"]),
         TaggerCase("They have been allies for years.", "2023-11-06", ["years=DURATION PXY"]),
         TaggerCase("It ended a decades-long conflict.", "2023-11-06", ["decades-long=DURATION PXDE"]),
+        // counted decades in years (ISO 8601 has no letter for them); "a decade ago" is a year
+        TaggerCase("The feud lasted two decades and began a decade ago.", "1999-03-12", ["two decades=DURATION P20Y", "a decade ago=DATE 1989"]),
+        // halves
+        TaggerCase("The siege lasted 2 1/2 years, talks two and a half weeks.", "2023-11-06",
+                   ["2 1/2 years=DURATION P2Y6M", "two and a half weeks=DURATION P17DT12H"]),
+        TaggerCase("It took a year and a half, then half an hour.", "2023-11-06", ["a year and a half=DURATION P1Y6M", "half an hour=DURATION PT30M"]),
+        TaggerCase("They won half the vote and 1/2 of the seats.", "2023-11-06", []),
         TaggerCase("Protesters gather every Friday.", "2023-11-06", ["every Friday=SET XXXX-WXX-5"]),
         TaggerCase("The ministry briefs reporters weekly.", "2023-11-06", ["weekly=SET P1W"]),
         TaggerCase("The rockets fell at 6:30 a.m. on Saturday.", "2023-10-09", ["6:30 a.m. on Saturday=TIME 2023-10-07T06:30"]),

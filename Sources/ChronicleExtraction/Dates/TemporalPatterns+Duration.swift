@@ -6,12 +6,24 @@ extension Context {
     func duration(_ index: Int) -> Match? {
         var start = index
         var position = index
+        // "half a year", "half an hour"
+        if tokens.isLower(index, "half"), tokens.isLower(index + 1, "a") || tokens.isLower(index + 1, "an"),
+           let unit = unit(at: index + 2), !tokens.lowerHasSuffix(index + 2, "s")
+        {
+            return make(index, index + 2, .duration, durationValue(0, andAHalf: unit))
+        }
         if tokens.isLower(position, "the") {
             position += 1
             if case .ordinal? = tokens.word(position) { position += 1 }
         }
         if let (amount, countEnd) = count(at: position) {
             var unitIndex = countEnd + 1
+            // "two and a half years", "2 1/2 years": the half comes before the unit.
+            var half = false
+            if amount != nil, let after = halfAfterCount(countEnd) {
+                half = true
+                unitIndex = after
+            }
             let hyphenated = tokens[safe: unitIndex]?.kind == .hyphen
             if hyphenated { unitIndex += 1 }
             guard let unit = unit(at: unitIndex) else { return nil }
@@ -24,6 +36,13 @@ extension Context {
             // "N years ago" is a date, read by the relative patterns.
             if tokens.word(unitIndex + 1) == .ago { return nil }
             var end = unitIndex
+            // "a year and a half": the half comes after a singular unit.
+            if !half, amount != nil, !tokens.lowerHasSuffix(unitIndex, "s"), tokens.isLower(end + 1, "and"),
+               tokens.isLower(end + 2, "a"), tokens.isLower(end + 3, "half")
+            {
+                half = true
+                end += 3
+            }
             // Ages ("a 6-year-old", "52 years old") are not time expressions.
             if tokens.isLower(end + 1, "old") || tokens[safe: end + 1]?.kind == .hyphen && tokens.isLower(end + 2, "old") { return nil }
             // "$5 a year", "3 percent a year": a rate, which TIMEX3 calls a set.
@@ -39,6 +58,7 @@ extension Context {
             } else if tokens.isLower(index, "the") {
                 start = index
             }
+            if half, let amount { return make(start, end, .duration, durationValue(amount, andAHalf: unit)) }
             return make(start, end, .duration, durationValue(amount, unit))
         }
         // years-long, decades-long
@@ -48,6 +68,20 @@ extension Context {
         // for years, for decades, for weeks
         if let unit = unit(at: index), tokens.lowerHasSuffix(index, "s"), tokens.isLower(index - 1, "for") || tokens.isLower(index - 1, "over") {
             return make(index, index, .duration, durationValue(nil, unit))
+        }
+        return nil
+    }
+
+    /// Where the unit would be after a count followed by a half: `and a half` (`two and a half`)
+    /// or a fraction `1/2` written after digits (`2 1/2`); nil when no half follows the count.
+    private func halfAfterCount(_ countEnd: Int) -> Int? {
+        if tokens.isLower(countEnd + 1, "and"), tokens.isLower(countEnd + 2, "a"), tokens.isLower(countEnd + 3, "half") {
+            return countEnd + 4
+        }
+        if tokens[countEnd].digitCount > 0, tokens[safe: countEnd + 1]?.number == 1, tokens.isPunctuation(countEnd + 2, "/"),
+           tokens[safe: countEnd + 3]?.number == 2, adjacent(countEnd + 1, countEnd + 2), adjacent(countEnd + 2, countEnd + 3)
+        {
+            return countEnd + 4
         }
         return nil
     }

@@ -61,7 +61,9 @@ extension Context {
             let follower = tokens.word(countEnd + 2)
             if follower == .ago || (follower == .earlier && tokens.isLower(countEnd + 2, "earlier")) {
                 guard let amount else { return make(index, countEnd + 2, .date, "PAST_REF") }
-                if let value = shifted(unit, by: -amount) { return make(index, countEnd + 2, .date, value) }
+                // "a decade ago" is the year ten years back, as "10 years ago" is, not the decade before.
+                let (back, by) = unit == .decade ? (TimeUnit.year, 10 * amount) : unit == .century ? (.year, 100 * amount) : (unit, amount)
+                if let value = shifted(back, by: -by) { return make(index, countEnd + 2, .date, value) }
                 if unit <= .hour { return make(index, countEnd + 2, .date, "PAST_REF") }
             }
         }

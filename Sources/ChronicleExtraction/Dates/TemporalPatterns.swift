@@ -102,11 +102,52 @@ struct Context {
         }
     }
 
+    /// An ISO 8601 duration: counted quarters, decades and centuries in months and years
+    /// (`P6M`, `P20Y`), which ISO 8601 has no letters for; uncounted ones keep TIMEX3's (`PXDE`).
     func durationValue(_ amount: Int?, _ unit: TimeUnit) -> String {
         let (code, isTime) = unit.durationCode
         let number = amount.map(String.init) ?? "X"
-        if unit == .quarter, let amount { return "P\(amount * 3)M" }
+        if let amount {
+            switch unit {
+            case .quarter: return "P\(amount * 3)M"
+            case .decade: return "P\(amount * 10)Y"
+            case .century: return "P\(amount * 100)Y"
+            default: break
+            }
+        }
         return (isTime ? "PT" : "P") + number + code
+    }
+
+    /// A duration of `amount` and a half `unit`s (`two and a half years` P2Y6M, `5 1/2 hours`
+    /// PT5H30M, `a minute and a half` PT1M30S; `half a year` is 0 and a half, P6M), the half in
+    /// the next smaller unit.
+    func durationValue(_ amount: Int, andAHalf unit: TimeUnit) -> String {
+        if amount == 0 {
+            switch unit {
+            case .second: return "PT0.5S"
+            case .minute: return "PT30S"
+            case .hour: return "PT30M"
+            case .day: return "PT12H"
+            case .week: return "P3DT12H"
+            case .month: return "P15D"
+            case .quarter: return "P1M15D"
+            case .year: return "P6M"
+            case .decade: return "P5Y"
+            case .century: return "P50Y"
+            }
+        }
+        switch unit {
+        case .second: return "PT\(amount).5S"
+        case .minute: return "PT\(amount)M30S"
+        case .hour: return "PT\(amount)H30M"
+        case .day: return "P\(amount)DT12H"
+        case .week: return "P\(amount * 7 + 3)DT12H"
+        case .month: return "P\(amount)M15D"
+        case .quarter: return "P\(amount * 3 + 1)M15D"
+        case .year: return "P\(amount)Y6M"
+        case .decade: return "P\(amount * 10 + 5)Y"
+        case .century: return "P\(amount * 100 + 50)Y"
+        }
     }
 
     // MARK: - Calendar resolution against the DCT
@@ -115,7 +156,13 @@ struct Context {
     /// only a verb's `-ed` ending says the sentence speaks of the past (`Tense.pastByVerbForm`).
     static let nearFutureDays = 62
 
-    /// A year-less day: the nearest past occurrence when the sentence speaks of the past, the
+    /// How far after the DCT a year-less date may fall and still be taken in the DCT's year when the
+    /// sentence speaks of the past: a date in the coming days is a deadline set before ("had been set
+    /// to expire Nov. 6"), since news gives the year of a day a year ago.
+    static let pastSlackDays = 14
+
+    /// A year-less day: the nearest past occurrence (or one in the coming two weeks, `pastSlackDays`)
+    /// when the sentence speaks of the past, the
     /// nearest future one when it speaks of the future, otherwise whichever is nearer to the DCT.
     func resolveMonthDay(_ month: Int, _ day: Int) -> String {
         guard dct != nil else { return "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))" }
@@ -132,7 +179,7 @@ struct Context {
         let distance = { (candidate: CalendarDay) in candidate.daysSinceEpoch - dct.daysSinceEpoch }
         let chosen: CalendarDay?
         switch tense {
-        case .past?: chosen = candidates.last { distance($0) <= 1 }
+        case .past?: chosen = candidates.last { distance($0) <= Context.pastSlackDays }
         case .pastByVerbForm?:
             chosen = candidates.first { (0...Context.nearFutureDays).contains(distance($0)) } ?? candidates.last { distance($0) <= 1 }
         case .future?: chosen = candidates.first { distance($0) >= 0 }

@@ -132,7 +132,7 @@ struct DateTokens {
     /// Words that open an expression without being date words themselves.
     static let openers = Set<String>([
         "the", "a", "an", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "more", "less", "at",
-        "up", "fewer", "these", "overnight", "'", "\u{2019}", "nineteen", "eighteen",
+        "up", "fewer", "these", "overnight", "'", "\u{2019}", "nineteen", "eighteen", "half",
     ] + Holiday.commonFirstWords)
 
     private(set) var text: [UInt8] = []
@@ -227,14 +227,19 @@ struct DateTokens {
 
     /// The tense nearest a token: the closest future cue (`will`, `scheduled`, `next` ...) or past cue
     /// (`was`, `had`, `ago`, a verb in -ed ...) within a few words before it or just after it; nil when
-    /// there is none, and dates are then taken at their nearest occurrence to the DCT.
+    /// there is none, and dates are then taken at their nearest occurrence to the DCT. A past form
+    /// after `be` is a participle whose tense the words before it give ("will be paid Dec. 14"), and
+    /// `said` or `told` date the saying, not what was said ("said it is calling the shares on Dec. 7"),
+    /// so they count only as a verb's form does.
     func tense(near index: Int) -> Tense? {
         var best: (distance: Int, tense: Tense)? = nil
         let low = max(0, index - 8)
         let high = min(count - 1, index + 4)
         guard low <= high else { return nil }
         for position in low...high {
-            guard let cue = items[position].cue else { continue }
+            guard var cue = items[position].cue else { continue }
+            if cue != .future, isLower(position - 1, anyOf: "be", "being") { continue }  // "will be paid": a participle
+            if cue == .past, isLower(position, anyOf: "said", "told") { cue = .pastByVerbForm }
             let distance = abs(position - index)
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
@@ -261,6 +266,11 @@ struct DateTokens {
         guard count >= 5, word[count - 1] == UInt8(ascii: "d"), word[count - 2] == UInt8(ascii: "e"),
               word.allSatisfy({ ChronicleExtraction.isLower($0) })
         else { return false }
+        // Of the words in -eed only those in -reed and -teed are past (agreed, freed, guaranteed):
+        // succeed, proceed, exceed, need, feed and speed are not.
+        if word[count - 3] == UInt8(ascii: "e"), word[count - 4] != UInt8(ascii: "r"), word[count - 4] != UInt8(ascii: "t") {
+            return false
+        }
         return notVerbWords.value(for: UnsafeRawBufferPointer(word)) == nil
     }
 
