@@ -41,6 +41,11 @@ struct TemporalTaggerTests {
         TaggerCase("The region is calm now.", "2023-11-06", ["now=DATE PRESENT_REF"]),
         TaggerCase("Talks were held last Friday.", "2023-11-06", ["last Friday=DATE 2023-11-03"]),
         TaggerCase("The minister spoke this morning.", "2023-11-06", ["this morning=TIME 2023-11-06TMO"]),
+        // a weekday after "would", "until", "might", "planned" is the coming one, even when a verb's form says past
+        TaggerCase("He said he would go to Havana Tuesday.", "2000-01-07", ["Tuesday=DATE 2000-01-11"]),
+        TaggerCase("Officials postponed until Tuesday morning any action.", "2000-01-07", ["Tuesday morning=DATE 2000-01-11TMO"]),
+        TaggerCase("Protesters planned a large demonstration on Saturday.", "2000-01-07", ["Saturday=DATE 2000-01-08"]),
+        TaggerCase("His parents could not be located Wednesday.", "2000-01-07", ["Wednesday=DATE 2000-01-05"]),
         // a year-less date after a verb in the past (its -ed ending, or an irregular form): the past
         // occurrence, unless the next one is within two months (a deadline the verb set; news gives
         // the year of a day that long ago)

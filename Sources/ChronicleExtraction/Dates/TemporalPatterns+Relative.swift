@@ -16,6 +16,13 @@ extension Context {
                 past.tense = .past
                 return past.withPartOfDay(index, index, date: past.resolveWeekday(weekday))
             }
+            // ... and the coming one after `would`, `until`, `planned` when only a verb's form speaks
+            // of the past ("said he would go Tuesday", "postponed until Tuesday").
+            if tense == nil || tense == .pastByVerbForm, tokens.hasFutureModal(before: index) {
+                var future = self
+                future.tense = .future
+                return future.withPartOfDay(index, index, date: future.resolveWeekday(weekday))
+            }
             if case .partOfDay(let code)? = tokens.word(index + 1), tokens.lowerHasSuffix(index + 1, "s") {
                 return make(index, index + 1, .set, "XXXX-WXX-\(weekday)T\(code.rawValue)")
             }

@@ -285,6 +285,11 @@ struct DateTokens {
         return (max(0, index - 5)..<index).contains { modals.contains(lowercasing: spelling($0)) }
     }
 
+    /// A modal within five words before `index` that makes what follows future by itself (not `to`).
+    func hasFutureModal(before index: Int) -> Bool {
+        return (max(0, index - 5)..<index).contains { value($0, in: modals) == true }
+    }
+
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
 
     // Words are compared by their bytes, lowered as they are read: patterns ask about a few
@@ -341,4 +346,9 @@ struct DateTokens {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
-private let modals: ByteTable<Bool> = ["will", "'ll", "shall", "would", "to", "scheduled", "next"]
+/// Words that put a weekday after them in the future; `true` for those that do so alone (`would`),
+/// `false` for `to`, which is also a preposition ("flew to Paris Tuesday").
+private let modals = ByteTable<Bool>(strings: [
+    ("will", true), ("'ll", true), ("shall", true), ("would", true), ("to", false), ("scheduled", true), ("next", true),
+    ("until", true), ("might", true), ("planned", true), ("planning", true), ("plans", true), ("expected", true), ("due", true),
+])
