@@ -98,6 +98,20 @@ struct EventCodingTests {
         // an opening participle's subject is the sentence's; an opening phrase's object is no list member
         CodingCase("After meeting Putin in Moscow, Xi praised Russia.", ["CHN>RUS:consult", "CHN>RUS:diplomatic_cooperation:standing"]),
         CodingCase("Following talks with Iran, Russia signed a deal.", []),
+        // ... even when an actor stands inside the phrase and the subject after the comma is none of the lexicon's
+        CodingCase("After touring the Tanzanian capital and meeting with Kenyan police, the FBI chief spoke.", []),
+        // an actor that only qualifies a thing ("pro-British towns", "Japanese-made copiers") does not act
+        CodingCase("Extremists bombed pro-British towns, in punishment for killings blamed on the Irish Republican Army.", []),
+        CodingCase("Nashua sells Japanese-made copiers and copier supplies in the U.S.", []),
+        // the object of a preposition, over "southern", is no subject ("provided" is a conjunction here)
+        CodingCase("Israel was willing to withdraw from southern Lebanon provided Israel's frontier was secured.", []),
+        // a passive's patient is the clause's subject, not the object of a preposition in its phrase
+        CodingCase("The U.S.'s demand for extradition from Afghanistan was refused by the Taliban.", ["TALIBAN>USA:reject"]),
+        // a noun cue that finds no source still takes its object out of the running as a later subject
+        CodingCase("He plunged his country into a war against Iran and then into a war against the U.S.", []),
+        // an embargo on trade is no trade
+        CodingCase("The Security Council ordered an embargo on trade with Iraq.", ["UNSC>IRQ:coerce"]),
+        CodingCase("The Security Council kept the sanctions imposed on Iraq.", ["UNSC>IRQ:coerce"]),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
         // read on news wires: a counted plural is a noun, a cue does not cross a comma, a withdrawal is
         // the possessor's, "back" before a preposition is an adverb, "no" before a cue undoes it, and

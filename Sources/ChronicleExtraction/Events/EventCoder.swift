@@ -101,6 +101,7 @@ public struct EventCoder: Sendable {
         /// Mentions that act from inside a noun phrase ("support from Iran").
         var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
+        var lastNounEnd: Int? = nil
         var lastVerbSources: [Int] = []
     }
 
@@ -138,9 +139,14 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, !cue.standing, position > 0, view.word(position - 1, is: "to") { continue }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4 { continue }
+            // Nor is a cue right after a noun cue, with no actor between: "an embargo on trade with Iraq" is no trade.
+            if let nounEnd = state.lastNounEnd, position - nounEnd <= 2, !(nounEnd + 1..<position).contains(where: { view.mention(at: $0) != nil }) {
+                continue
+            }
             var kind = cue.kind
             if kind == .diplomaticCooperation || kind == .consult, isWorsened(view, start: position, end: end) { kind = .reduceRelations }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
+            if cue.form == .noun { state.lastNounEnd = end }
             if cue.form == .verb {
                 state.lastVerbEnd = end
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map(\.0)) }
@@ -219,23 +225,39 @@ public struct EventCoder: Sendable {
             // that, whoever the sentence quotes.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
-                    && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
+                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
             }
             guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end)
-                    ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker(),
-                  let target = view.object(after: end, skipping: view.actor(of: source))
-            else { return nil }
+                    ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker()
+            else {
+                // No one named wages it, but its object is still no subject for the next cue: in "plunged his
+                // country into a war against Iran and then into a war against the U.S." Iran fought no one.
+                if let object = view.object(after: end) { state.objects.insert(object) }
+                return nil
+            }
+            guard let target = view.object(after: end, skipping: view.actor(of: source)) else { return nil }
             return EventCoder.crossed([], source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
-                guard let patient = view.nearestMention(before: start, excluding: []) else { return nil }
+                // The patient is the clause's subject, not the object of a preposition in its phrase:
+                // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
+                guard let patient = view.subject(before: start, excluding: []) ?? view.nearestMention(before: start, excluding: [])
+                else { return nil }
                 return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
             let source: Int
-            if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
+            if let comma = view.openingPhraseEnd(), start <= comma {
+                // "After touring the Tanzanian capital and meeting Kenyan police, the FBI chief said": the
+                // opening phrase's subject is the sentence's, after the comma, never an actor inside it.
+                guard let found = view.nextMention(after: comma, within: 3) else {
+                    if let object = view.object(after: end) { state.objects.insert(object) }
+                    return nil
+                }
+                source = found
+            } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
                let actor = view.nearestMention(before: start, excluding: [])
             {
                 // "accuses Tehran of supplying Moscow": the accused supplies.
@@ -244,11 +266,6 @@ public struct EventCoder: Sendable {
                 // "condemned the attack and has since alleged": the same subject.
                 source = previous
             } else if let found = view.subject(before: start, excluding: state.objects) ?? view.speaker() {
-                source = found
-            } else if view.word(start, endsWith: "ing"), view.mentions.allSatisfy({ $0.start > start }),
-                      let found = view.nextMention(afterComma: end)
-            {
-                // "After meeting Putin in Moscow, Xi praised Russia": an opening participle's subject is the sentence's.
                 source = found
             } else {
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its

@@ -137,12 +137,21 @@ struct SentenceView {
             let range = sentenceMentions[index].range
             guard !SentenceView.isPlace(form: sentenceMentions[index].form, range: range, in: self),
                   let first = firstWord(startingAtOrAfter: range.lowerBound), self.ranges[first].lowerBound < range.upperBound,
-                  let last = lastWord(endingAtOrBefore: range.upperBound), self.ranges[last].upperBound > range.lowerBound
+                  let last = lastWord(endingAtOrBefore: range.upperBound), self.ranges[last].upperBound > range.lowerBound,
+                  !isAttribute(first: first, last: last)
             else { continue }
             // A person's title and name make one mention; its actor stands at the name.
             mentions.append(Placed(start: first, end: last, mention: index))
             for word in first...last { self.list[word].mention = Int32(mentions.count - 1) }
         }
+    }
+
+    /// Whether the actor named in words `first...last` only qualifies something else, and so neither
+    /// acts nor is acted on: "pro-British towns", "anti-Israel protests", "Japanese-made copiers",
+    /// "a U.S.-based firm".
+    private func isAttribute(first: Int, last: Int) -> Bool {
+        if hyphenBefore(first), word(first - 1, isIn: attitudePrefixes) { return true }
+        return last + 1 < wordCount && hyphenBefore(last + 1) && word(last + 1, isIn: originParticiples)
     }
 
     /// The actor of the placed mention `placed` (an index into `mentions`).
@@ -432,6 +441,21 @@ struct SentenceView {
         return nil
     }
 
+    /// The last word of an opening adverbial phrase built on a participle, the word a comma follows:
+    /// "After meeting Putin in Moscow," "While visiting Kenya and Tanzania last week,". Its verbs'
+    /// subject is the sentence's, after the comma. Nil when the sentence opens otherwise.
+    func openingPhraseEnd() -> Int? {
+        guard wordCount > 2, word(0, isIn: participleOpeners), mention(at: 0) == nil else { return nil }
+        var position = 1
+        var participle = false
+        while position < wordCount, position <= SentenceView.longestAside {
+            participle = participle || word(position, endsWith: "ing") && characterCount(position) > 4
+            if commaAfter(position) { return participle ? position : nil }
+            position += 1
+        }
+        return nil
+    }
+
     /// The actor a relative clause whose subject is `placed` has for its object: in "Hamas, which
     /// Israel attacked," Israel attacked Hamas.
     func relativeObject(of placed: Int) -> Int? {
@@ -442,6 +466,7 @@ struct SentenceView {
 
     func isPrepositionalObject(_ placed: Int) -> Bool {
         var before = mentions[placed].start - 1
+        if before >= 0, word(before, isIn: regionWordTable) { before -= 1 }  // "from southern Lebanon"
         if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
         return word(before, isIn: prepositions)
@@ -524,11 +549,14 @@ struct SentenceView {
     /// Words after "back" that make it an adverb of direction ("fly back to Cuba", "pushed back against").
     static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up"]
 
-    static let objectIntroducers: ByteTable<Bool> = [
+    static let objectIntroducers = ByteTable<Bool>(words: [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
-        // where in the country: "fired rockets at northern Israel", "strikes on southern Lebanon"
+    ] + regionWords)
+
+    /// Where in a country: "fired rockets at northern Israel", "withdraw from southern Lebanon".
+    static let regionWords: [String] = [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
         "occupied",
     ]
@@ -680,6 +708,13 @@ private let asideOpeners: ByteTable<Bool> = [
     "which", "who", "whose", "whom", "a", "an", "the", "its", "their", "his", "her", "long", "once", "already", "still",
     "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite",
 ]
+/// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
+private let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
+/// Prefixes that make an actor's name an attitude toward it ("pro-Kremlin", "anti-American").
+private let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
+/// Participles that make an actor's name a place of origin ("Iranian-made", "U.S.-based"), unlike
+/// those of acting ("Iran-backed"), which the cue lexicon reads.
+private let originParticiples: ByteTable<Bool> = ["made", "built", "based", "born", "owned", "registered", "flagged", "listed", "style", "educated", "designed", "manufactured"]
 private let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
@@ -688,6 +723,7 @@ private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
 /// Words that count what follows them: a plural after one is a noun ("two attacks").
 private let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                                          "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
+private let regionWordTable = ByteTable<Bool>(words: SentenceView.regionWords)
 private let prepositions: ByteTable<Bool> = ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
 private let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
