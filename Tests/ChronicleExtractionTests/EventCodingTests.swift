@@ -112,6 +112,23 @@ struct EventCodingTests {
         // an embargo on trade is no trade
         CodingCase("The Security Council ordered an embargo on trade with Iraq.", ["UNSC>IRQ:coerce"]),
         CodingCase("The Security Council kept the sanctions imposed on Iraq.", ["UNSC>IRQ:coerce"]),
+        // an object counted ("three Palestinians", "at least 20 Hamas fighters"); a plural after a verb that
+        // linked actors is its object ("supplied artillery shells"), not a verb
+        CodingCase("Israeli forces killed three Palestinians in the West Bank.", ["ISR>PSE:assault"]),
+        CodingCase("Hamas released two American hostages.", ["HAMAS>USA:yield"]),
+        CodingCase("North Korea has supplied artillery shells to Russia.", ["PRK>RUS:aid"]),
+        // a cause after "over" or "for" is the nearest actor's ("its" is Russia's)
+        CodingCase("The European Union imposed new sanctions on Russia over its invasion of Ukraine.", ["EU>RUS:coerce", "RUS>UKR:assault"]),
+        // force done by one side, and truces agreed by both
+        CodingCase("Russian troops captured the Ukrainian town of Avdiivka.", ["RUS>UKR:fight"]),
+        CodingCase("U.S. and British warships shot down the drones.", []),
+        CodingCase("Hezbollah fired rockets into northern Israel.", ["HEZBOLLAH>ISR:assault"]),
+        CodingCase("Israel and Hamas agreed to a truce.", ["ISR>HAMAS:yield"]),
+        // a participle after a preposition is an adjective; a comma right after a cue ends it; a relative
+        // clause about others is no noun cue's subject
+        CodingCase("Very few of the Americans in occupied Kuwait complied with the order.", []),
+        CodingCase("With Kuwait now annexed, Iraq controls the oil.", []),
+        CodingCase("Tanzania expelled a man who was questioned over the bombing of two U.S. embassies.", []),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
         // read on news wires: a counted plural is a noun, a cue does not cross a comma, a withdrawal is
         // the possessor's, "back" before a preposition is an adverb, "no" before a cue undoes it, and

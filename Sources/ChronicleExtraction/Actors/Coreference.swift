@@ -89,10 +89,13 @@ enum Coreference {
             let pronoun = opener != .the
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
+            // After "over", "for", "after" a possessive gives a cause, which is the nearest actor's even
+            // inside a phrase ("sanctions on Russia over its invasion of Ukraine").
             var antecedent: ActorMention? = nil
             if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
                !isPrepositionalObject(last, tokens: tokens, text: text)
+                || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
             {
                 antecedent = last
             } else {
@@ -122,3 +125,4 @@ enum Coreference {
 // Word lists the functions above test against, built once rather than on every call.
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
+private let causePrepositions: ByteTable<Bool> = ["over", "for", "after", "following"]

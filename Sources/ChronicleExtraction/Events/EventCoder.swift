@@ -102,6 +102,8 @@ public struct EventCoder: Sendable {
         var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
         var lastNounEnd: Int? = nil
+        /// Whether the verb that ended at `lastVerbEnd` linked actors.
+        var lastVerbCoded = false
         var lastVerbSources: [Int] = []
     }
 
@@ -133,6 +135,13 @@ public struct EventCoder: Sendable {
             }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "supplied artillery shells to Russia": a plural right after a verb, with no subject between, is its object.
+            if cue.form == .verb, state.lastVerbCoded, let verbEnd = state.lastVerbEnd, position > verbEnd, position - verbEnd <= 3,
+               view.word(position, endsWith: "s"),
+               !(verbEnd + 1..<position).contains(where: { view.mention(at: $0) != nil || view.word($0, isIn: SentenceView.clauseJoiners) })
+            {
+                continue
+            }
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
@@ -147,8 +156,10 @@ public struct EventCoder: Sendable {
             if kind == .diplomaticCooperation || kind == .consult, isWorsened(view, start: position, end: end) { kind = .reduceRelations }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
-            if cue.form == .verb {
+            // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
+            if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
+                state.lastVerbCoded = found?.isEmpty == false
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map(\.0)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
@@ -219,13 +230,14 @@ public struct EventCoder: Sendable {
                 return target.map { target in sources.map { ($0, target) } }
             }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
-            // when nothing separates them and that actor has no other part yet; failing that, the actor an
+            // when nothing separates them (a comma, a relative pronoun) and that actor has no other part yet; failing that, the actor an
             // aside around it describes ("Qatar, long a patron of Hamas,"); failing that, the nearest actor
             // before it in its clause ("..., and Israel responded with airstrikes on Lebanon"); failing
             // that, whoever the sentence quotes.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
-                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start) ? first : nil
+                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
+                    && !view.hasRelativeClause(from: view.mentions[first].end, to: start) ? first : nil
             }
             guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end)
                     ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker()

@@ -262,6 +262,13 @@ struct SentenceView {
         }
     }
 
+    /// Whether word `index` counts what follows: digits, or a number word ("killed three
+    /// Palestinians", "released two American hostages", "at least 20 Hamas fighters").
+    func isQuantity(_ index: Int) -> Bool {
+        guard index >= 0, index < list.count else { return false }
+        return withBytes(of: index) { $0.first.map(isDigit) ?? false } || word(index, isIn: quantities)
+    }
+
     /// How many characters word `index` has.
     private func characterCount(_ index: Int) -> Int {
         guard list[index].flags.contains(.beyondASCII) else { return Int(list[index].count) }
@@ -426,12 +433,12 @@ struct SentenceView {
     /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
     static let longestAside = 24
 
-    /// The nearest actor before `word` in its clause (no comma between), other than those in
+    /// The nearest actor before `word` in its clause (no comma or relative pronoun between), other than those in
     /// `excluding` and the objects of prepositions: the subject of the verb a noun cue follows
     /// ("..., and Israel responded with airstrikes on Lebanon").
     func nearestInClause(before word: Int, excluding: MentionSet, within window: Int = 12) -> Int? {
         var position = word - 1
-        while position >= 0, word - position <= window, !commaAfter(position) {
+        while position >= 0, word - position <= window, !commaAfter(position), !self.word(position, isIn: relativePronouns) {
             if let found = mention(at: position) {
                 if !excluding.contains(found), !isPrepositionalObject(found) { return found }
                 position = mentions[found].start
@@ -472,10 +479,12 @@ struct SentenceView {
         return word(before, isIn: prepositions)
     }
 
-    /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support".
+    /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support";
+    /// or as an adjective: a past participle after a preposition ("Americans in occupied Kuwait").
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
         let previous = word - 1
+        if self.word(word, endsWith: "ed"), self.word(previous, isIn: prepositions), !self.word(previous, is: "to") { return true }
         let plural = self.word(word, endsWith: "s")
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
         if plural, adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
@@ -502,6 +511,8 @@ struct SentenceView {
     /// Israel" as a cue, "accused Washington" do). `that` is crossed only where `allowingThat`.
     /// With `dative`, a thing given may stand first: "provided Western-supplied weapons to Hamas".
     func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false) -> Int? {
+        // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
+        if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
         while position < wordCount, position - word <= 6 {
             if let found = mention(at: position) {
@@ -511,6 +522,7 @@ struct SentenceView {
             }
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
+                || isQuantity(position)
                 || allowingThat && self.word(position, is: "that")
             // Only an aside between commas is crossed: "charged the inspectors with verifying that Iraq" accuses no one of Iraq's acts.
             if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }),
@@ -554,6 +566,9 @@ struct SentenceView {
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
     ] + regionWords)
+
+    /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.
+    static let clauseJoiners: ByteTable<Bool> = ["and", "but", "or", "that", "which", "who", "while", "as", "then"]
 
     /// Where in a country: "fired rockets at northern Israel", "withdraw from southern Lebanon".
     static let regionWords: [String] = [
@@ -660,6 +675,13 @@ struct SentenceView {
         return position >= 0 && (self.word(position, is: "and") || self.word(position, is: "but"))
     }
 
+    /// Whether a relative pronoun between `start` and `end` opens a clause about someone else ("five
+    /// Iraqis who were questioned in connection with the bombing of ...").
+    func hasRelativeClause(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        return (start..<end).contains { word($0, isIn: relativePronouns) }
+    }
+
     func hasComma(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return (start..<end).contains { commaAfter($0) }
@@ -698,6 +720,7 @@ struct SentenceView {
 }
 
 // Word lists the functions above test against, built once rather than on every call.
+private let relativePronouns: ByteTable<Bool> = ["who", "which", "whom", "whose"]
 private let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
 private let nounContext: ByteTable<Bool> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
@@ -720,6 +743,12 @@ private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
 private let articles: ByteTable<Bool> = ["the", "a", "an"]
 private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+/// Words of a quantity an object may stand after ("at least three", "dozens of").
+private let quantities: ByteTable<Bool> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+    "fifty", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "several", "many", "least", "more", "than",
+    "some", "about", "nearly", "around", "almost",
+]
 /// Words that count what follows them: a plural after one is a noun ("two attacks").
 private let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                                          "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
