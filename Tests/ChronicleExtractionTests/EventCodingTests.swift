@@ -291,3 +291,25 @@ struct CodedPairsTests {
         #expect(!newFromTheStart)
     }
 }
+
+/// Cue verbs are written in their base form; the coder matches every inflection.
+struct CueInflectionTests {
+    @Test(arguments: [
+        ("ban", ["bans", "banned", "banning"]),
+        ("expel", ["expels", "expelled", "expelling"]),
+        ("confer", ["confers", "conferred", "conferring"]),
+        ("equip", ["equips", "equipped", "equipping"]),
+        ("visit", ["visits", "visited", "visiting"]),
+        ("target", ["targets", "targeted", "targeting"]),
+        ("supply", ["supplies", "supplied", "supplying"]),
+        ("condemn", ["condemns", "condemned", "condemning"]),
+        ("seize", ["seizes", "seized", "seizing"]),
+    ])
+    func inflects(verb: String, forms: [String]) {
+        #expect(Inflection.forms(of: verb) == forms)
+    }
+
+    @Test func expelledDiplomatsAreCoded() {
+        #expect(EventCodingTests.relations("Moscow expelled two Estonian diplomats.") == ["RUS>EST:reduce_relations"])
+    }
+}

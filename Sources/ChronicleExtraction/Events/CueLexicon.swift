@@ -177,6 +177,7 @@ enum Inflection {
         "target": ["targets", "targeted", "targeting"], "mass": ["masses", "massed", "massing"], "free": ["frees", "freed", "freeing"],
         "ally": ["allies", "allied", "allying"], "deny": ["denies", "denied", "denying"], "supply": ["supplies", "supplied", "supplying"],
         "rally": ["rallies", "rallied", "rallying"], "criticise": ["criticises", "criticised", "criticising"],
+        "equip": ["equips", "equipped", "equipping"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.
@@ -185,6 +186,13 @@ enum Inflection {
         let rest = Array(words.dropFirst())
         return ([head] + forms(of: head)).map { [$0] + rest }
     }
+
+    /// Verbs of two syllables or more stressed on the last, which double their last consonant like
+    /// short verbs do (expelled, conferred, committed); "visit" and "target" do not.
+    static let stressedLastSyllable: Set<String> = [
+        "expel", "compel", "repel", "propel", "patrol", "control", "commit", "admit", "submit", "acquit",
+        "deter", "refer", "prefer", "confer", "defer", "occur", "abet", "embed", "regret", "rebel", "transfer", "extol",
+    ]
 
     static func forms(of verb: String) -> [String] {
         if let known = irregular[verb] { return known }
@@ -197,10 +205,10 @@ enum Inflection {
             stem = String(verb.dropLast())
         } else if last == "y", !vowels.contains(verb.dropLast().last ?? "a") {
             return [third, String(verb.dropLast()) + "ied", verb + "ing"]
-        } else if verb.count <= 4, let middle = verb.dropLast().last, vowels.contains(middle),
+        } else if verb.count <= 4 || stressedLastSyllable.contains(verb), let middle = verb.dropLast().last, vowels.contains(middle),
                   let before = verb.dropLast(2).last, !vowels.contains(before), !"wxy".contains(last), !vowels.contains(last)
         {
-            stem = verb + String(last)  // ban -> bann(ed), plan -> plann(ed)
+            stem = verb + String(last)  // ban -> bann(ed), plan -> plann(ed), expel -> expell(ed)
         } else {
             stem = verb
         }
