@@ -129,6 +129,15 @@ struct EventCodingTests {
         CodingCase("Very few of the Americans in occupied Kuwait complied with the order.", []),
         CodingCase("With Kuwait now annexed, Iraq controls the oil.", []),
         CodingCase("Tanzania expelled a man who was questioned over the bombing of two U.S. embassies.", []),
+        // a participle after a hyphen is the participle cue even where a verb is spelled alike ("backed"
+        // of "back"); what it qualifies may still act, and a backer is not what a verb strikes
+        CodingCase("Iran-backed Hezbollah fired rockets at Israel.", ["HEZBOLLAH>ISR:assault", "IRN>HEZBOLLAH:aid"]),
+        CodingCase("Israel struck Iran-backed Hezbollah in Lebanon.", ["IRN>HEZBOLLAH:aid", "ISR>HEZBOLLAH:assault"]),
+        CodingCase("U.S. forces struck Iranian-backed militias in Iraq and Syria.", []),
+        // joint statements, thanks and vows
+        CodingCase("Putin and Xi signed a joint statement in Beijing.", ["RUS>CHN:diplomatic_cooperation"]),
+        CodingCase("Zelensky thanked Germany for its support.", ["UKR>DEU:diplomatic_cooperation:standing"]),
+        CodingCase("Netanyahu vowed to destroy Hamas.", ["ISR>HAMAS:threaten"]),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
         // read on news wires: a counted plural is a noun, a cue does not cross a comma, a withdrawal is
         // the possessor's, "back" before a preposition is an adverb, "no" before a cue undoes it, and

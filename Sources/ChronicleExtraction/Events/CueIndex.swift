@@ -15,6 +15,9 @@ final class CueIndex: Sendable {
     private let nodeCues: [Int32]
     /// Each cue's words as one phrase, as relations cite it ("call for"), made once, not per relation.
     private let cueTexts: [String]
+    /// One-word participle cues by word id: after a hyphen ("Iran-backed") they win over a verb
+    /// cue spelled alike ("backed" of "back"), which the trie holds for that word.
+    private let participleCues: [Int32: Int]
     let negations: PhraseSet
     let denials: PhraseSet
     let irrealis: PhraseSet
@@ -58,7 +61,15 @@ final class CueIndex: Sendable {
         self.edges = TrieEdges(edges)
         self.nodeCues = nodeCues
         cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
+        var participleCues: [Int32: Int] = [:]
+        for (index, cue) in lexicon.cues.enumerated() where cue.form == .participle && cue.words.count == 1 {
+            if participleCues[ids[cue.words[0]]!] == nil { participleCues[ids[cue.words[0]]!] = index }
+        }
+        self.participleCues = participleCues
     }
+
+    /// The participle cue spelled as word id `word` ("backed"), if any.
+    func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
 
     /// The longest cue starting at word `start` of a sentence's word ids: its last word, and the
     /// cue's place in `lexicon.cues`. Asked at every word of a coded sentence, where most words

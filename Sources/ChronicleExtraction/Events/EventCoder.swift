@@ -116,7 +116,10 @@ public struct EventCoder: Sendable {
         let firstDenial = index.denials.firstPossibleEnd(in: view.ids)
         var position = 0
         while position < view.wordCount {
-            guard view.mention(at: position) == nil, let (end, cueIndex) = index.longestMatch(view.ids, from: position) else {
+            guard view.mention(at: position) == nil,
+                  let (end, cueIndex) = view.hyphenBefore(position) && index.participleCue(view.ids[position]) != nil
+                      ? (position, index.participleCue(view.ids[position])!) : index.longestMatch(view.ids, from: position)
+            else {
                 position += 1
                 continue
             }
@@ -165,7 +168,8 @@ public struct EventCoder: Sendable {
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
-                state.objects.insert(target)
+                // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
+                if cue.form != .participle { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
                 guard seen.insert(key, coded: coded) else { continue }
@@ -188,7 +192,8 @@ public struct EventCoder: Sendable {
         case .participle:
             // Iran-backed Hamas
             guard view.hyphenBefore(start), let source = view.mentionEnding(at: start - 1),
-                  let target = view.nextMention(after: end, within: 3)
+                  let target = view.nextMention(after: end, within: 3),
+                  !(end + 1..<view.mentions[target].start).contains(where: { view.isPreposition($0) })  // "Iranian-backed militias in Iraq"
             else { return nil }
             return [(source, target)]
         case .receiving:

@@ -471,6 +471,8 @@ struct SentenceView {
         return mentionEnding(at: start - 2)
     }
 
+    func isPreposition(_ index: Int) -> Bool { word(index, isIn: prepositions) }
+
     func isPrepositionalObject(_ placed: Int) -> Bool {
         var before = mentions[placed].start - 1
         if before >= 0, word(before, isIn: regionWordTable) { before -= 1 }  // "from southern Lebanon"
@@ -516,8 +518,14 @@ struct SentenceView {
         var position = word + 1
         while position < wordCount, position - word <= 6 {
             if let found = mention(at: position) {
+                let end = mentions[found].end
+                // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be.
+                if end + 1 < wordCount, hyphenBefore(end + 1), self.word(end + 1, isIn: backingParticiples) {
+                    position = end + 2
+                    continue
+                }
                 if sentenceMentions[mentions[found].mention].actor != actor { return found }
-                position = mentions[found].end + 1
+                position = end + 1
                 continue
             }
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
@@ -733,6 +741,8 @@ private let asideOpeners: ByteTable<Bool> = [
 ]
 /// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
 private let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
+/// Participles after a hyphen that make the actor before them a backer ("Iran-backed", "Saudi-led").
+private let backingParticiples: ByteTable<Bool> = ["backed", "supported", "funded", "armed", "sponsored", "aligned", "allied", "financed", "supplied", "led"]
 /// Prefixes that make an actor's name an attitude toward it ("pro-Kremlin", "anti-American").
 private let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
 /// Participles that make an actor's name a place of origin ("Iranian-made", "U.S.-based"), unlike
