@@ -138,6 +138,13 @@ struct EventCodingTests {
         CodingCase("Putin and Xi signed a joint statement in Beijing.", ["RUS>CHN:diplomatic_cooperation"]),
         CodingCase("Zelensky thanked Germany for its support.", ["UKR>DEU:diplomatic_cooperation:standing"]),
         CodingCase("Netanyahu vowed to destroy Hamas.", ["ISR>HAMAS:threaten"]),
+        // what two sides do to each other: prisoner swaps, exchanges of fire, of accusations
+        CodingCase("Russia and Ukraine swapped prisoners on Friday.", ["RUS>UKR:yield"]),
+        CodingCase("The UAE brokered a prisoner swap between Russia and Ukraine.", ["RUS>UKR:yield"]),
+        CodingCase("Israeli troops exchanged fire with Hezbollah.", ["ISR>HEZBOLLAH:fight"]),
+        CodingCase("China and the Philippines traded accusations over the collision.", ["CHN>PHL:accuse"]),
+        CodingCase("Russia launched a missile barrage on Kyiv; Pakistan carried out airstrikes inside Iran.",
+                   ["PAK>IRN:assault", "RUS>UKR:assault"]),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
         // read on news wires: a counted plural is a noun, a cue does not cross a comma, a withdrawal is
         // the possessor's, "back" before a preposition is an adverb, "no" before a cue undoes it, and

@@ -33,6 +33,7 @@ struct SentenceView {
         static let possessiveAfter = Flags(rawValue: 1)
         /// The word is joined to the one before by a hyphen (`Iran-backed`).
         static let hyphenBefore = Flags(rawValue: 2)
+        /// A comma or a semicolon follows the word.
         static let commaAfter = Flags(rawValue: 4)
         /// The word has bytes beyond ASCII, so counting its characters needs a `String`.
         static let beyondASCII = Flags(rawValue: 8)
@@ -109,7 +110,9 @@ struct SentenceView {
                                 case .possessive:
                                     if written > 0 { list[written - 1].flags.insert(.possessiveAfter) }
                                 case .punctuation:
-                                    if text[token.range.lowerBound] == UInt8(ascii: ","), written > 0 { list[written - 1].flags.insert(.commaAfter) }
+                                    // A semicolon parts clauses as a comma does, and more surely.
+                                    let mark = text[token.range.lowerBound]
+                                    if mark == UInt8(ascii: ",") || mark == UInt8(ascii: ";"), written > 0 { list[written - 1].flags.insert(.commaAfter) }
                                 case .hyphen:
                                     break
                                 }
