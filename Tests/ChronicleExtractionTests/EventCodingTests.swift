@@ -138,6 +138,16 @@ struct EventCodingTests {
         CodingCase("Putin and Xi signed a joint statement in Beijing.", ["RUS>CHN:diplomatic_cooperation"]),
         CodingCase("Zelensky thanked Germany for its support.", ["UKR>DEU:diplomatic_cooperation:standing"]),
         CodingCase("Netanyahu vowed to destroy Hamas.", ["ISR>HAMAS:threaten"]),
+        // a stated intention: force intended is a threat, cooperation an intent to cooperate (CAMEO 13 and 03),
+        // words intended are not coded; "will not" negates, "would" stays a possibility
+        CodingCase("Israel will strike Iran next week, officials said.", ["ISR>IRN:threaten"]),
+        CodingCase("Israel threatened to strike Iran.", ["ISR>IRN:threaten"]),
+        CodingCase("Putin plans to meet Xi in Beijing.", ["RUS>CHN:intent_to_cooperate"]),
+        CodingCase("Hamas agreed to release Israeli hostages.", ["HAMAS>ISR:intent_to_cooperate"]),
+        CodingCase("China will condemn Japan.", []),
+        CodingCase("Russia will not attack NATO.", []),
+        CodingCase("Iran said it would strike Israel.", []),
+        CodingCase("Israel declared that it will respond to an Iraqi attack on Jordan.", []),
         // what two sides do to each other: prisoner swaps, exchanges of fire, of accusations
         CodingCase("Russia and Ukraine swapped prisoners on Friday.", ["RUS>UKR:yield"]),
         CodingCase("The UAE brokered a prisoner swap between Russia and Ukraine.", ["RUS>UKR:yield"]),

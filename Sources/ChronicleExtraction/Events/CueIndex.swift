@@ -21,13 +21,15 @@ final class CueIndex: Sendable {
     let negations: PhraseSet
     let denials: PhraseSet
     let irrealis: PhraseSet
+    let intentions: PhraseSet
     let worsening: PhraseSet
     let worsened: PhraseSet
     let hedges: PhraseSet
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
-        let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.worsening, lexicon.worsened, lexicon.hedges]
+        let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
+                     lexicon.hedges]
         var wordSet = Set(lexicon.cues.flatMap(\.words))
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
@@ -38,6 +40,7 @@ final class CueIndex: Sendable {
         negations = PhraseSet(lexicon.negations, ids: ids)
         denials = PhraseSet(lexicon.denials, ids: ids)
         irrealis = PhraseSet(lexicon.irrealis, ids: ids)
+        intentions = PhraseSet(lexicon.intentions, ids: ids)
         worsening = PhraseSet(lexicon.worsening, ids: ids)
         worsened = PhraseSet(lexicon.worsened, ids: ids)
         hedges = PhraseSet(lexicon.hedges, ids: ids)

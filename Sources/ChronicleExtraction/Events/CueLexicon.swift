@@ -32,8 +32,11 @@ public struct CueLexicon: Equatable, Sendable {
     /// attack on Israel"), where a negation undoes only the cue right after it.
     public private(set) var denials: [[String]] = []
     public private(set) var hedges: [[String]] = []
-    /// Words that make a dated cue an intention, not a happening ("tried to free").
+    /// Words that make a dated cue an attempt or a possibility, not a happening ("tried to free").
     public private(set) var irrealis: [[String]] = []
+    /// Words that make a cue a stated intention ("will strike", "vowed to attack", "plans to meet"):
+    /// force becomes a threat, cooperation an intent to cooperate, as CAMEO codes them.
+    public private(set) var intentions: [[String]] = []
     /// Words before a cooperative cue that turn it sour ("complicated its relations with").
     public private(set) var worsening: [[String]] = []
     /// Words after a cooperative cue that say it went sour ("ties ... have frayed").
@@ -77,7 +80,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, worsening or worsened")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening or worsened")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -86,7 +89,7 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
-        case negations, denials, hedges, irrealis, worsening, worsened
+        case negations, denials, hedges, irrealis, intentions, worsening, worsened
     }
 
     mutating func add(_ phrases: [String], to list: PhraseList) {
@@ -96,6 +99,7 @@ public struct CueLexicon: Equatable, Sendable {
         case .denials: denials += words
         case .hedges: hedges += words
         case .irrealis: irrealis += words
+        case .intentions: intentions += words
         case .worsening: worsening += words
         case .worsened: worsened += words
         }

@@ -137,6 +137,18 @@ public struct EventCoder: Sendable {
                 continue
             }
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
+            // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
+            var intended = false
+            if !cue.standing, cue.form == .verb, index.intentions.phrase(before: position, within: 2, in: view.ids) != nil {
+                guard EventCoder.intention(of: cue.kind) != nil else {
+                    // Words intended are not coded, but what follows them is still their object
+                    // ("will respond to an Iraqi attack on Jordan" reports no attack).
+                    state.lastVerbEnd = end
+                    state.lastVerbCoded = false
+                    continue
+                }
+                intended = true
+            }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
             // "supplied artillery shells to Russia": a plural right after a verb, with no subject between, is its object.
             if cue.form == .verb, state.lastVerbCoded, let verbEnd = state.lastVerbEnd, position > verbEnd, position - verbEnd <= 3,
@@ -148,7 +160,7 @@ public struct EventCoder: Sendable {
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
-            if cue.form == .verb, !cue.standing, position > 0, view.word(position - 1, is: "to") { continue }
+            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to") { continue }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4 { continue }
             // Nor is a cue right after a noun cue, with no actor between: "an embargo on trade with Iraq" is no trade.
@@ -157,6 +169,7 @@ public struct EventCoder: Sendable {
             }
             var kind = cue.kind
             if kind == .diplomaticCooperation || kind == .consult, isWorsened(view, start: position, end: end) { kind = .reduceRelations }
+            if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
             // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
@@ -329,6 +342,16 @@ public struct EventCoder: Sendable {
         let position = view.verbAfter(word)
         guard position < view.wordCount, let (_, cue) = index.longestMatch(view.ids, from: position) else { return false }
         return index.lexicon.cues[cue].form == .verb
+    }
+
+    /// What an intention to do `kind` is: force threatened (`threaten`), cooperation promised
+    /// (`intent_to_cooperate`); nil for words, which a statement of intent does not make happen.
+    static func intention(of kind: RelationKind) -> RelationKind? {
+        switch kind.quadClass {
+        case .materialConflict: .threaten
+        case .verbalCooperation, .materialCooperation: kind == .intentToCooperate || kind == .statement || kind == .appeal ? nil : .intentToCooperate
+        case .verbalConflict: kind == .threaten ? .threaten : nil
+        }
     }
 
     /// Each actor of a joint subject with each one after it ("Russia, China and Iran met": Russia
