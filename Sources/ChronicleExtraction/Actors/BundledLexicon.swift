@@ -304,238 +304,402 @@ enum BundledLexicon {
         P\t146\t5\tRamzan Kadyrov\tKadyrov\tRUS\u{1D}Head of the Chechen Republic\u{1D}\u{1D}
         P\t151\t5\tYevgeny Prigozhin\tPrigozhin\u{1F}Evgeny Prigozhin\u{1F}Yevgeniy Prigozhin\tWAGNER\u{1D}Head of the Wagner Group\u{1D}\u{1D}2023-08-23
         P\t157\t5\tDmitry Utkin\tDmitri Utkin\tWAGNER\u{1D}Wagner Group commander\u{1D}\u{1D}2023-08-23
-        P\t164\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}
-        P\t170\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
-        P\t177\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
-        P\t185\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
-        P\t191\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
-        P\t198\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
-        P\t205\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
-        P\t213\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
-        P\t221\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t226\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t231\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
-        P\t236\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}
-        P\t242\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
-        P\t248\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
-        P\t253\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
-        P\t259\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
-        P\t265\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
-        P\t270\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
-        P\t275\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
-        P\t280\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
-        P\t286\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t300\t5\tNaftali Bennett\t\tISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
-        P\t307\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
-        P\t320\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
-        P\t326\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t332\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
-        P\t339\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
-        P\t347\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
-        P\t352\t5\tBenny Gantz\tGantz\tISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
-        P\t362\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}
-        P\t367\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
-        P\t374\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}
-        P\t380\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
-        P\t385\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
-        P\t390\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
-        P\t395\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
-        P\t401\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
-        P\t407\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
-        P\t412\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t417\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t422\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t428\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t434\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t440\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
-        P\t445\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t451\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t462\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t469\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
-        P\t479\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t486\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
-        P\t493\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t500\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
-        P\t505\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
-        P\t513\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
-        P\t520\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
-        P\t527\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t532\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t537\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
-        P\t542\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
-        P\t547\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
-        P\t552\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
-        P\t559\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
-        P\t565\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
-        P\t570\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
-        P\t575\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
-        P\t580\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
-        P\t585\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
-        P\t590\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t597\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
-        P\t603\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
-        P\t608\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
-        P\t613\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
-        P\t620\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
-        P\t627\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
-        P\t634\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
-        P\t640\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
-        P\t646\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
-        P\t651\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}
-        P\t657\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
-        P\t664\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
-        P\t670\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t675\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t680\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
-        P\t686\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
-        P\t691\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
-        P\t700\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
-        P\t706\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
-        P\t712\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
-        P\t717\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
-        P\t722\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
-        P\t727\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
-        P\t732\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
-        P\t737\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
-        P\t743\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
-        P\t750\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
-        P\t760\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
-        P\t765\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t770\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
-        P\t778\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
-        P\t783\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
-        P\t788\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
-        P\t794\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
-        P\t800\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
-        P\t805\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
-        P\t810\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t815\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t820\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t825\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t830\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
-        P\t836\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
-        P\t842\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
-        P\t851\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t856\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
-        P\t862\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
-        P\t868\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
-        P\t874\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
-        P\t881\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
-        P\t887\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
-        P\t892\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
-        P\t898\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
-        P\t908\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t915\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
-        P\t922\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t927\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t932\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t937\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
-        P\t943\t5\tXi Jinping\tXi\tCHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
-        P\t949\t5\tLi Keqiang\t\tCHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
-        P\t956\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
-        P\t962\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
-        P\t974\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
-        P\t981\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
-        P\t988\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
-        P\t994\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t999\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1004\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1009\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1014\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
-        P\t1019\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
-        P\t1024\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1029\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1035\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
-        P\t1041\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1046\t5\tFarhan Haq\t\tUN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1051\t5\tMartin Griffiths\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1056\t5\tTom Fletcher\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1061\t5\tTor Wennesland\tWennesland\tUN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}
-        P\t1066\t5\tSigrid Kaag\t\tUN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}\u{1D}
-        P\t1071\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}\u{1D}
-        P\t1076\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
-        P\t1083\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
-        P\t1089\t5\tCatherine Russell\t\tUN\u{1D}Executive Director of UNICEF\u{1D}\u{1D}
-        P\t1094\t5\tCindy McCain\t\tUN\u{1D}Executive Director of the World Food Programme\u{1D}\u{1D}
-        P\t1099\t5\tRosemary DiCarlo\t\tUN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}\u{1D}
-        P\t1104\t5\tHans Grundberg\tGrundberg\tUN\u{1D}UN Special Envoy for Yemen\u{1D}\u{1D}
-        P\t1109\t5\tGeir Pedersen\t\tUN\u{1D}UN Special Envoy for Syria\u{1D}\u{1D}
-        P\t1114\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tUN\u{1D}UN Special Coordinator for Lebanon\u{1D}\u{1D}
-        P\t1119\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
-        P\t1125\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
-        P\t1131\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
-        P\t1138\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
-        P\t1144\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
-        P\t1153\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
-        P\t1158\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
-        P\t1164\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
-        P\t1169\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1174\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1179\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
-        P\t1184\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
-        P\t1190\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
-        P\t1196\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
-        P\t1203\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1209\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
-        P\t1215\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
-        P\t1220\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
-        P\t1225\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
-        P\t1231\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
-        P\t1237\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
-        P\t1243\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1252\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
-        P\t1258\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1265\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
-        P\t1271\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
-        P\t1277\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
-        P\t1282\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
-        P\t1287\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
-        P\t1293\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
-        P\t1299\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
-        P\t1305\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}
-        P\t1311\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}\u{1D}
-        P\t1317\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
-        P\t1324\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
-        P\t1335\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
-        P\t1350\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1360\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1371\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1382\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1388\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
-        P\t1395\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
-        P\t1402\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1408\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
-        P\t1414\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
-        P\t1420\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
-        P\t1426\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1431\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1436\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}
-        P\t1443\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
-        P\t1449\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
-        P\t1456\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
-        P\t1466\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
-        P\t1473\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
-        P\t1479\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
-        P\t1489\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
-        P\t1499\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1506\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
-        P\t1516\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1523\t5\tAntónio Costa\tAntonio Costa\tEU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
-        P\t1529\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
-        P\t1535\t5\tPeter Stano\tStano\tEU\u{1D}EU foreign affairs spokesperson\u{1D}\u{1D}
-        P\t1541\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
-        P\t1548\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
-        P\t1558\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1563\t5\tFarah Dakhlallah\tDakhlallah\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1569\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
-        P\t1575\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
-        P\t1582\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
-        P\t1589\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t1595\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}
-        P\t1601\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
-        P\t1608\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
-        P\t1617\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
-        P\t1622\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}
+        P\t163\t5\tVladimir Medinsky\tMedinsky\u{1F}Vladimir Medinskiy\tRUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
+        P\t168\t5\tKirill Dmitriev\t\tRUS\u{1D}Head of the Russian Direct Investment Fund\u{1D}\u{1D}\u{1E}RUS\u{1D}Special presidential envoy for investment and economic cooperation\u{1D}\u{1D}
+        P\t176\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}
+        P\t182\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
+        P\t189\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
+        P\t197\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
+        P\t203\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
+        P\t210\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
+        P\t217\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
+        P\t225\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
+        P\t233\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t238\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t243\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
+        P\t248\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}2025-06-13
+        P\t255\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
+        P\t261\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
+        P\t266\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
+        P\t272\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
+        P\t278\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
+        P\t283\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
+        P\t288\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
+        P\t293\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
+        P\t298\t5\tMohammad Pakpour\tPakpour\u{1F}Mohammad Pakpur\tIRN\u{1D}Commander of the IRGC Ground Forces\u{1D}\u{1D}\u{1E}IRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2025-06-13\u{1D}
+        P\t307\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t321\t5\tNaftali Bennett\t\tISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
+        P\t328\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
+        P\t341\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
+        P\t347\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t353\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
+        P\t360\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
+        P\t368\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
+        P\t373\t5\tBenny Gantz\tGantz\tISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
+        P\t383\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}
+        P\t388\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
+        P\t395\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}2025-03-05
+        P\t402\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
+        P\t407\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
+        P\t412\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
+        P\t417\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
+        P\t423\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
+        P\t429\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
+        P\t434\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t439\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t444\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t450\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t456\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t462\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
+        P\t467\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t472\t5\tEyal Zamir\tZamir\tISR\u{1D}Director-General of the Defence Ministry of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2025-03-05\u{1D}
+        P\t481\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t492\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t499\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
+        P\t509\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t516\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
+        P\t523\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t530\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
+        P\t535\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
+        P\t543\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
+        P\t550\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
+        P\t557\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t562\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t567\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
+        P\t572\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
+        P\t577\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
+        P\t582\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
+        P\t589\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
+        P\t595\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
+        P\t600\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
+        P\t605\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
+        P\t610\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
+        P\t615\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
+        P\t620\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t627\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
+        P\t633\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
+        P\t638\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
+        P\t643\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
+        P\t650\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
+        P\t657\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
+        P\t663\t5\tJD Vance\tVance\u{1F}J.D. Vance\u{1F}J. D. Vance\u{1F}James David Vance\tUSA\u{1D}Vice President of the United States\u{1D}2025-01-20\u{1D}
+        P\t669\t5\tMarco Rubio\tRubio\u{1F}Marco Antonio Rubio\tUSA\u{1D}Secretary of State of the United States\u{1D}2025-01-21\u{1D}
+        P\t675\t5\tPete Hegseth\tHegseth\u{1F}Peter Hegseth\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2025-01-25\u{1D}
+        P\t681\t5\tSteve Witkoff\tWitkoff\u{1F}Steven Witkoff\tUSA\u{1D}United States Special Envoy to the Middle East\u{1D}\u{1D}
+        P\t686\t5\tMike Waltz\tMichael Waltz\tUSA\u{1D}National Security Adviser of the United States\u{1D}2025-01-20\u{1D}\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}
+        P\t694\t5\tTulsi Gabbard\tGabbard\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2025-02-12\u{1D}
+        P\t700\t5\tJohn Ratcliffe\tRatcliffe\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2020-05-26\u{1D}2021-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2025-01-23\u{1D}
+        P\t710\t5\tScott Bessent\tBessent\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2025-01-28\u{1D}
+        P\t716\t5\tKaroline Leavitt\tLeavitt\tUSA\u{1D}White House press secretary\u{1D}2025-01-20\u{1D}
+        P\t722\t5\tKeith Kellogg\t\tUSA\u{1D}United States Special Envoy for Ukraine and Russia\u{1D}\u{1D}
+        P\t728\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
+        P\t734\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
+        P\t740\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
+        P\t745\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}2025-07-17\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2025-07-17\u{1D}
+        P\t755\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
+        P\t762\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
+        P\t768\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t773\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t778\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
+        P\t784\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
+        P\t789\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
+        P\t798\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
+        P\t804\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
+        P\t810\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
+        P\t815\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
+        P\t820\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
+        P\t825\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
+        P\t830\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
+        P\t835\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
+        P\t840\t5\tPetro Poroshenko\tPoroshenko\tUKR\u{1D}President of Ukraine\u{1D}2014-06-07\u{1D}2019-05-20
+        P\t847\t5\tYulia Svyrydenko\tSvyrydenko\u{1F}Yuliia Svyrydenko\tUKR\u{1D}First Deputy Prime Minister and Economy Minister of Ukraine\u{1D}\u{1D}\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2025-07-17\u{1D}
+        P\t856\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
+        P\t863\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
+        P\t873\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
+        P\t878\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t883\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
+        P\t891\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
+        P\t896\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
+        P\t901\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
+        P\t907\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
+        P\t913\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
+        P\t918\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
+        P\t923\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t928\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t933\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t938\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t943\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
+        P\t949\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
+        P\t955\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
+        P\t964\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t969\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
+        P\t975\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
+        P\t981\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
+        P\t987\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
+        P\t994\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
+        P\t1000\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
+        P\t1005\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
+        P\t1011\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
+        P\t1021\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1028\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
+        P\t1035\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1040\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1045\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1050\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
+        P\t1056\t5\tXi Jinping\tXi\tCHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
+        P\t1062\t5\tLi Keqiang\t\tCHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
+        P\t1069\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
+        P\t1075\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
+        P\t1087\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
+        P\t1094\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
+        P\t1101\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
+        P\t1107\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1112\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1117\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1122\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1127\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
+        P\t1132\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
+        P\t1137\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1142\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1147\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1153\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
+        P\t1159\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}\u{1D}
+        P\t1164\t5\tFarhan Haq\t\tUN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}\u{1D}
+        P\t1169\t5\tMartin Griffiths\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
+        P\t1174\t5\tTom Fletcher\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
+        P\t1179\t5\tTor Wennesland\tWennesland\tUN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}
+        P\t1184\t5\tSigrid Kaag\t\tUN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}\u{1D}
+        P\t1189\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}\u{1D}
+        P\t1194\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
+        P\t1201\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
+        P\t1207\t5\tCatherine Russell\t\tUN\u{1D}Executive Director of UNICEF\u{1D}\u{1D}
+        P\t1212\t5\tCindy McCain\t\tUN\u{1D}Executive Director of the World Food Programme\u{1D}\u{1D}
+        P\t1217\t5\tRosemary DiCarlo\t\tUN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}\u{1D}
+        P\t1222\t5\tHans Grundberg\tGrundberg\tUN\u{1D}UN Special Envoy for Yemen\u{1D}\u{1D}
+        P\t1227\t5\tGeir Pedersen\t\tUN\u{1D}UN Special Envoy for Syria\u{1D}\u{1D}
+        P\t1232\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tUN\u{1D}UN Special Coordinator for Lebanon\u{1D}\u{1D}
+        P\t1237\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
+        P\t1243\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
+        P\t1249\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
+        P\t1255\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}\u{1D}
+        P\t1260\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
+        P\t1266\t5\tRamtane Lamamra\tLamamra\tUN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}\u{1D}
+        P\t1272\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
+        P\t1278\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
+        P\t1287\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
+        P\t1292\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
+        P\t1298\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
+        P\t1303\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1308\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1313\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
+        P\t1318\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
+        P\t1324\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
+        P\t1330\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
+        P\t1337\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1343\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
+        P\t1349\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
+        P\t1354\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
+        P\t1359\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
+        P\t1364\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
+        P\t1370\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
+        P\t1376\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
+        P\t1382\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1391\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
+        P\t1397\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1404\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
+        P\t1410\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
+        P\t1416\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
+        P\t1421\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
+        P\t1426\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
+        P\t1432\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
+        P\t1438\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
+        P\t1444\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}
+        P\t1450\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}\u{1D}
+        P\t1456\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
+        P\t1463\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
+        P\t1474\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
+        P\t1489\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1499\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1510\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1521\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1527\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
+        P\t1534\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
+        P\t1541\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1547\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
+        P\t1552\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
+        P\t1559\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
+        P\t1565\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
+        P\t1571\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1576\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1581\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
+        P\t1591\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
+        P\t1598\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
+        P\t1605\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
+        P\t1612\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
+        P\t1618\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
+        P\t1625\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
+        P\t1635\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
+        P\t1642\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
+        P\t1648\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
+        P\t1657\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
+        P\t1664\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
+        P\t1674\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t1681\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
+        P\t1691\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t1698\t5\tAntónio Costa\tAntonio Costa\tEU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
+        P\t1704\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
+        P\t1710\t5\tPeter Stano\tStano\tEU\u{1D}EU foreign affairs spokesperson\u{1D}\u{1D}
+        P\t1716\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
+        P\t1723\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
+        P\t1733\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
+        P\t1738\t5\tFarah Dakhlallah\tDakhlallah\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
+        P\t1744\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
+        P\t1750\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
+        P\t1757\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
+        P\t1764\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t1769\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
+        P\t1778\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t1784\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t1791\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
+        P\t1798\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
+        P\t1807\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
+        P\t1812\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}
+        P\t1818\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t1828\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t1835\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
+        P\t1840\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
+        P\t1846\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
+        P\t1853\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
+        P\t1859\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
+        P\t1865\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
+        P\t1871\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
+        P\t1879\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
+        P\t1884\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
+        P\t1889\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
+        P\t1895\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
+        P\t1902\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
+        P\t1912\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
+        P\t1920\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t1925\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t1930\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
+        P\t1937\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
+        P\t1943\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
+        P\t1949\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
+        P\t1954\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
+        P\t1959\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
+        P\t1965\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
+        P\t1972\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}
+        P\t1979\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
+        P\t1984\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
+        P\t1989\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
+        P\t1995\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
+        P\t2002\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
+        P\t2015\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
+        P\t2023\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t2029\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
+        P\t2038\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2044\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}\u{1D}
+        P\t2049\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
+        P\t2056\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2062\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2069\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
+        P\t2076\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2088\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2097\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2103\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2110\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
+        P\t2117\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
+        P\t2128\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t2135\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
+        P\t2142\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
+        P\t2149\t5\tTo Lam\tTô Lâm\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
+        P\t2155\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}\u{1D}
+        P\t2161\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t2168\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
+        P\t2175\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}
+        P\t2183\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t2189\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t2195\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
+        P\t2201\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
+        P\t2207\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
+        P\t2213\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
+        P\t2219\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
+        P\t2225\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
+        P\t2232\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
+        P\t2238\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
+        P\t2244\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
+        P\t2251\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2265\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
+        P\t2272\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
+        P\t2278\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2286\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2293\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}
+        P\t2301\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
+        P\t2307\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t2316\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2322\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2332\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2339\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
+        P\t2345\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
+        P\t2351\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
+        P\t2362\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
+        P\t2371\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
+        P\t2380\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
+        P\t2386\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
+        P\t2392\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t2399\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
+        P\t2406\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
+        P\t2412\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}
+        P\t2419\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
+        P\t2426\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
+        P\t2433\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
+        P\t2443\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
+        P\t2450\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t2457\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
+        P\t2464\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}
+        P\t2470\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}
+        P\t2475\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
+        P\t2480\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
+        P\t2486\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
+        P\t2492\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
+        P\t2498\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t2505\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
+        P\t2511\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}\u{1D}
+        P\t2517\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
+        P\t2524\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
+        P\t2530\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
+        P\t2536\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
+        P\t2542\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
+        P\t2548\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
+        P\t2553\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
+        P\t2559\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
+        P\t2565\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
+        P\t2571\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
+        P\t2577\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
+        P\t2582\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
+        P\t2588\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
+        P\t2594\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
+        P\t2600\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
+        P\t2606\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
+        P\t2612\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
+        P\t2618\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
+        P\t2623\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
+        P\t2628\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
+        P\t2635\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
+        P\t2640\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
+        P\t2646\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
+        P\t2652\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
+        P\t2658\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
+        P\t2664\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
+        P\t2671\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
+        P\t2678\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
+        P\t2685\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
+        P\t2691\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
+        P\t2697\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
+        P\t2703\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
+        P\t2708\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}
+        P\t2714\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
+        P\t2721\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
