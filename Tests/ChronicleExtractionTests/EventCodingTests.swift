@@ -243,6 +243,18 @@ struct EventCodingTests {
         #expect(dated.summary == "Turkey criticises Israel")
     }
 
+    /// A date in the cue's own clause governs it before a nearer one across a comma: the aside's
+    /// date is the aside's event's, the main clause's the main clause's; a date that opens the
+    /// sentence still dates what follows it.
+    @Test func eventsTakeTheDateOfTheirClause() throws {
+        let text = "Iran, which attacked Israel last month, warned the United States on Tuesday. "
+            + "On Monday, Turkey condemned Hamas."
+        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-15")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
+        let dates = Dictionary(uniqueKeysWithValues: timeline.events.map { ("\($0.source!)>\($0.target!)", $0.date.value) })
+        #expect(dates == ["IRN>ISR": "2024-02", "IRN>USA": "2024-03-12", "TUR>HAMAS": "2024-03-11"])
+    }
+
     /// The extraction looks for dates only where events are dated from, and its timeline is the
     /// one a full tagging gives.
     @Test func datesAreSoughtOnlyInSentencesThatCodeRelations() throws {

@@ -191,7 +191,7 @@ public struct Extractor: Sendable {
             evidence.claim = coded.claim
             evidence.person = coded.person
             let date: TemporalValue, placed: Bool
-            if let timex = Extractor.governingTimex(of: coded, among: timexesOf(sentence: coded.sentence)) {
+            if let timex = Extractor.governingTimex(of: coded, among: timexesOf(sentence: coded.sentence), text: document.ingested.text) {
                 if let known = lastTimexDate, known.timex == timex {
                     (date, placed) = (known.date, known.placed)
                 } else {
@@ -233,19 +233,23 @@ public struct Extractor: Sendable {
     }
 
     /// Where in `sentenceTimexes` the time expression that dates `coded` is (else the event is
-    /// "reported" on the document's date): the date or time (not
-    /// a duration, set or vague reference) nearest its cue, the first of two as near; nil for none.
-    static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>) -> Int? {
-        var nearest: Int? = nil
-        var nearestDistance = Int.max
+    /// "reported" on the document's date): the date or time (not a duration, set or vague
+    /// reference) nearest its cue in its clause, with no comma or semicolon of `text` between
+    /// them ("Iran, which attacked Israel last month, warned the U.S. on Tuesday": the warning
+    /// was on Tuesday); failing that, the nearest in the sentence ("On Monday, Israel struck");
+    /// the first of two as near; nil for none.
+    static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8]) -> Int? {
+        var nearest: (index: Int, inClause: Bool, distance: Int)? = nil
         for index in sentenceTimexes.indices {
             let timex = sentenceTimexes[index].timex
             guard timex.type == .date || timex.type == .time, !timex.value.hasSuffix("_REF") else { continue }
-            let distance = timex.range.lowerBound > coded.cueOffset
-                ? timex.range.lowerBound - coded.cueOffset : coded.cueOffset - timex.range.upperBound
-            if distance < nearestDistance { (nearest, nearestDistance) = (index, distance) }
+            let between = timex.range.lowerBound > coded.cueOffset
+                ? coded.cueOffset..<timex.range.lowerBound : timex.range.upperBound..<coded.cueOffset
+            let inClause = !text[between].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
+            nearest = (index, inClause, between.count)
         }
-        return nearest
+        return nearest?.index
     }
 
     /// The date a time expression of `document` gives the events it governs.
