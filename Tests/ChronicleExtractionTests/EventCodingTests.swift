@@ -148,6 +148,13 @@ struct EventCodingTests {
         CodingCase("Russia will not attack NATO.", []),
         CodingCase("Iran said it would strike Israel.", []),
         CodingCase("Israel declared that it will respond to an Iraqi attack on Jordan.", []),
+        // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
+        CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
+                   ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do
+        CodingCase("China halted its trade with Japan.", ["CHN>JPN:reduce_relations"]),
+        CodingCase("Germany suspended aid to Ukraine.", ["DEU>UKR:reduce_relations"]),
+        CodingCase("As Russia seeks support from Iran, its ties with other countries have frayed.", ["IRN>RUS:aid"]),
         // what two sides do to each other: prisoner swaps, exchanges of fire, of accusations
         CodingCase("Russia and Ukraine swapped prisoners on Friday.", ["RUS>UKR:yield"]),
         CodingCase("The UAE brokered a prisoner swap between Russia and Ukraine.", ["RUS>UKR:yield"]),

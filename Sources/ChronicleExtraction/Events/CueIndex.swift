@@ -18,6 +18,9 @@ final class CueIndex: Sendable {
     /// One-word participle cues by word id: after a hyphen ("Iran-backed") they win over a verb
     /// cue spelled alike ("backed" of "back"), which the trie holds for that word.
     private let participleCues: [Int32: Int]
+    /// Verb cues (by index) spelled like a noun cue, with that noun cue: where the verb reads as a
+    /// noun ("a call for", "the talks with") the noun is meant.
+    private let nounTwins: [Int: Int]
     let negations: PhraseSet
     let denials: PhraseSet
     let irrealis: PhraseSet
@@ -69,7 +72,17 @@ final class CueIndex: Sendable {
             if participleCues[ids[cue.words[0]]!] == nil { participleCues[ids[cue.words[0]]!] = index }
         }
         self.participleCues = participleCues
+        var firstNoun: [[String]: Int] = [:]
+        for (index, cue) in lexicon.cues.enumerated() where cue.form == .noun && firstNoun[cue.words] == nil { firstNoun[cue.words] = index }
+        var nounTwins: [Int: Int] = [:]
+        for (index, cue) in lexicon.cues.enumerated() where cue.form == .verb {
+            if let noun = firstNoun[cue.words] { nounTwins[index] = noun }
+        }
+        self.nounTwins = nounTwins
     }
+
+    /// The noun cue spelled as verb cue `cue` ("call for", "trade with", "talks with"), if any.
+    func nounTwin(of cue: Int) -> Int? { nounTwins.isEmpty ? nil : nounTwins[cue] }
 
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }

@@ -117,7 +117,7 @@ public struct EventCoder: Sendable {
         var position = 0
         while position < view.wordCount {
             guard view.mention(at: position) == nil,
-                  let (end, cueIndex) = view.hyphenBefore(position) && index.participleCue(view.ids[position]) != nil
+                  var (end, cueIndex) = view.hyphenBefore(position) && index.participleCue(view.ids[position]) != nil
                       ? (position, index.participleCue(view.ids[position])!) : index.longestMatch(view.ids, from: position)
             else {
                 position += 1
@@ -127,6 +127,11 @@ public struct EventCoder: Sendable {
             guard !view.hasComma(from: position, to: end) else {
                 position += 1
                 continue
+            }
+            // "a joint call for Israel and Hamas to return": a verb that reads as a noun is the noun
+            // spelled alike, where the lexicon has one (the trie holds the first cue of a phrase).
+            if index.lexicon.cues[cueIndex].form == .verb, let twin = index.nounTwin(of: cueIndex), view.readsAsNoun(position) {
+                cueIndex = twin
             }
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
@@ -161,14 +166,22 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to") { continue }
-            // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of its own.
-            if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4 { continue }
+            // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of
+            // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced).
+            if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
+               !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
+            {
+                continue
+            }
             // Nor is a cue right after a noun cue, with no actor between: "an embargo on trade with Iraq" is no trade.
             if let nounEnd = state.lastNounEnd, position - nounEnd <= 2, !(nounEnd + 1..<position).contains(where: { view.mention(at: $0) != nil }) {
                 continue
             }
             var kind = cue.kind
-            if kind == .diplomaticCooperation || kind == .consult, isWorsened(view, start: position, end: end) { kind = .reduceRelations }
+            // CAMEO 16: halted talks, stopped aid, suspended trade, frayed ties all reduce relations.
+            if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
+                kind = .reduceRelations
+            }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
@@ -266,7 +279,10 @@ public struct EventCoder: Sendable {
                 return nil
             }
             guard let target = view.object(after: end, skipping: view.actor(of: source)) else { return nil }
-            return EventCoder.crossed([], source, target, coordinatedObjects(after: target, in: view))
+            // Those listed with a subject share its act ("Qatar, Egypt and the United States issued a
+            // joint call for"); a possessor speaks for itself alone.
+            let companions = view.possessor(before: start) == source ? [] : view.coordinated(before: source)
+            return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
@@ -385,10 +401,17 @@ public struct EventCoder: Sendable {
         return pairs
     }
 
-    /// Whether words around a cooperative cue say the relation got worse ("complicated its relations with").
-    private func isWorsened(_ view: SentenceView, start: Int, end: Int) -> Bool {
+    /// Whether a relation of `kind` reduced is coded as reduced relations: ties, talks, aid and trade.
+    static func sours(_ kind: RelationKind) -> Bool {
+        kind == .diplomaticCooperation || kind == .consult || kind == .aid || kind == .materialCooperation
+    }
+
+    /// Whether words around a cooperative cue say the relation got worse: before it ("complicated its
+    /// relations with", "suspended aid to"), or for ties and talks after it ("its ties with Israel
+    /// have frayed"; "support from Iran, its ties with others have frayed" reduces no support).
+    private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if index.worsening.phrase(before: start, within: 3, in: view.ids) != nil { return true }
-        return index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
+        return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
