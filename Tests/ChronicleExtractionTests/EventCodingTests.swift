@@ -151,6 +151,9 @@ struct EventCodingTests {
         // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
         CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
                    ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // after "from", a possessor is not the source: the one named beside what it possesses is
+        CodingCase("Hamas drew criticism from Israel's long-standing ally, the United States.", ["USA>HAMAS:disapprove"]),
+        CodingCase("Russia drew criticism from Israel's allies.", []),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do
         CodingCase("China halted its trade with Japan.", ["CHN>JPN:reduce_relations"]),
         CodingCase("Germany suspended aid to Ukraine.", ["DEU>UKR:reduce_relations"]),

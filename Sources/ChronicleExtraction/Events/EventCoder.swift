@@ -252,7 +252,13 @@ public struct EventCoder: Sendable {
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
             // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait")
             if last == "from" && cue.kind != .yield || last == "by" {
-                guard let source = view.object(after: end) else { return nil }
+                guard var source = view.object(after: end) else { return nil }
+                // "criticism from Israel's long-standing ally, the United States": a possessor is not the
+                // source; the one named beside what it possesses is, or no one.
+                if view.possessiveAfter(view.mentions[source].end) {
+                    guard let named = view.appositive(after: view.mentions[source].end) else { return nil }
+                    source = named
+                }
                 state.suppliers.insert(source)
                 // Those named beside the source act with it ("assistance from the World Bank and the IMF").
                 let sources = [source] + coordinatedObjects(after: source, in: view)

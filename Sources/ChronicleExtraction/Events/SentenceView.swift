@@ -587,6 +587,17 @@ struct SentenceView {
         "occupied",
     ]
 
+    /// The actor named after a comma that closes a short noun phrase starting after `word`
+    /// ("Israel's long-standing ally, the United States"): nil when no comma comes within four words.
+    func appositive(after word: Int) -> Int? {
+        var position = word + 1
+        while position < wordCount, position - word <= 4, mention(at: position) == nil {
+            if commaAfter(position) { return mentionStarting(at: position + 1) }
+            position += 1
+        }
+        return nil
+    }
+
     /// The first mention after the next comma that follows `word` ("With a dependence on Iran ..., Russia finds").
     func nextMention(afterComma word: Int) -> Int? {
         guard let comma = (word..<wordCount).first(where: { commaAfter($0) }) else { return nil }
