@@ -151,6 +151,9 @@ struct EventCodingTests {
         // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
         CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
                    ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // the object of "near" is no subject either ("Yemen" did not hit Tel Aviv)
+        CodingCase("Israel hit targets near Yemen's Hodeidah port, a day after a drone launched by the Houthis hit Tel Aviv.", []),
+        CodingCase("The Houthi air force launched drones against the U.S. destroyer Cole.", ["HOUTHIS>USA:assault"]),
         // after "from", a possessor is not the source: the one named beside what it possesses is
         CodingCase("Hamas drew criticism from Israel's long-standing ally, the United States.", ["USA>HAMAS:disapprove"]),
         CodingCase("Russia drew criticism from Israel's allies.", []),

@@ -777,7 +777,10 @@ private let quantities: ByteTable<Bool> = [
 private let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                                          "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
 private let regionWordTable = ByteTable<Bool>(words: SentenceView.regionWords)
-private let prepositions: ByteTable<Bool> = ["to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into"]
+private let prepositions: ByteTable<Bool> = [
+    "to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into", "near", "across",
+    "inside", "outside", "around", "toward", "towards", "through", "along", "off", "beyond", "within",
+]
 /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
 private let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
 
