@@ -151,6 +151,9 @@ struct EventCodingTests {
         // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
         CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
                    ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // shows of force: drills and war games around a state, forces surrounding it
+        CodingCase("China ended a day of military drills around Taiwan yesterday.", ["CHN>TWN:military_posture"]),
+        CodingCase("Chinese warships conducted drills near Taiwan.", ["CHN>TWN:military_posture"]),
         // the object of "near" is no subject either ("Yemen" did not hit Tel Aviv)
         CodingCase("Israel hit targets near Yemen's Hodeidah port, a day after a drone launched by the Houthis hit Tel Aviv.", []),
         CodingCase("The Houthi air force launched drones against the U.S. destroyer Cole.", ["HOUTHIS>USA:assault"]),
