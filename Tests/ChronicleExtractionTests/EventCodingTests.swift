@@ -151,6 +151,8 @@ struct EventCodingTests {
         // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
         CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
                    ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // departments that speak and act for their state
+        CodingCase("The Treasury Department sanctioned Venezuelan officials.", ["USA>VEN:coerce"]),
         // shows of force: drills and war games around a state, forces surrounding it
         CodingCase("China ended a day of military drills around Taiwan yesterday.", ["CHN>TWN:military_posture"]),
         CodingCase("Chinese warships conducted drills near Taiwan.", ["CHN>TWN:military_posture"]),

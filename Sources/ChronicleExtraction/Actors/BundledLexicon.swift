@@ -49,7 +49,7 @@ enum BundledLexicon {
         A\t295\t5\tCUB\tCuba\tstate\t\tCuban\u{1F}Cubans\tHavana\t0
         A\t302\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
         A\t309\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
-        A\t316\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\tGerman\u{1F}Germans\tBerlin\t0
+        A\t316\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\tGerman\u{1F}Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
         A\t323\t5\tDJI\tDjibouti\tstate\t\tDjiboutian\u{1F}Djiboutians\t\t0
         A\t330\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
         A\t337\t5\tDNK\tDenmark\tstate\t\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
@@ -187,20 +187,20 @@ enum BundledLexicon {
         A\t1266\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
         A\t1273\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
         A\t1280\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
-        A\t1287\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\t0
+        A\t1287\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\t0
         A\t1294\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1301\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\t0
-        A\t1308\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1315\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
-        A\t1322\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1329\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1336\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
-        A\t1343\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
-        A\t1350\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1357\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\t\t0
-        A\t1364\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1371\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1378\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
+        A\t1301\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1310\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1317\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
+        A\t1324\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1331\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1338\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
+        A\t1345\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
+        A\t1352\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1359\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\t\t0
+        A\t1366\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1373\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1380\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War
         F\tlexicon/organizations.yaml
         A\t7\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
