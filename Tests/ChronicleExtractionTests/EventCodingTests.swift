@@ -151,6 +151,9 @@ struct EventCodingTests {
         // a verb that reads as a noun is the noun spelled alike; those listed with the subject share a noun cue
         CodingCase("Qatar, Egypt and the United States issued a joint call for Israel and Hamas to return to talks.",
                    ["EGY>HAMAS:appeal", "EGY>ISR:appeal", "QAT>HAMAS:appeal", "QAT>ISR:appeal", "USA>HAMAS:appeal", "USA>ISR:appeal"]),
+        // "between X and Y" when X's phrase runs on past its name
+        CodingCase("Heavy fighting erupted between Sudan's army and the paramilitary Rapid Support Forces.", ["SDN>RSF:fight"]),
+        CodingCase("The talks drew attention, with discussions between Joe Biden and Mohammed bin Zayed Al Nahyan.", ["USA>ARE:consult"]),
         // departments that speak and act for their state
         CodingCase("The Treasury Department sanctioned Venezuelan officials.", ["USA>VEN:coerce"]),
         // shows of force: drills and war games around a state, forces surrounding it

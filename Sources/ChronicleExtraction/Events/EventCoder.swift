@@ -246,8 +246,9 @@ public struct EventCoder: Sendable {
             let last = cue.words.last
             if last == "between" {
                 guard let first = view.object(after: end) else { return nil }
-                let second = view.coordinated(after: first)
-                return second.first.map { [(first, $0)] }
+                // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
+                guard let second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
+                return [(first, second)]
             }
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
             // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait")

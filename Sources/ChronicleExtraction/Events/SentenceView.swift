@@ -644,6 +644,22 @@ struct SentenceView {
         return result
     }
 
+    /// The second party of "between X and Y" when X's phrase runs on past its name: the actor
+    /// after "and" that follows X's possessed noun ("between Sudan's army and the paramilitary
+    /// Rapid Support Forces"), with at most three words on either side of "and".
+    func secondParty(after placed: Int) -> Int? {
+        let first = mentions[placed].end
+        var and = first + 1
+        while and < wordCount, and - first <= 4, mention(at: and) == nil, !commaAfter(and - 1), !self.word(and, is: "and") { and += 1 }
+        guard and < wordCount, self.word(and, is: "and") else { return nil }
+        var position = and + 1
+        while position < wordCount, position - and <= 3 {
+            if let found = mention(at: position) { return mentions[found].start == position ? found : nil }
+            position += 1
+        }
+        return nil
+    }
+
     /// Actors listed before `mention`: `Russia and China vetoed`, `the U.S., France and Britain condemned`.
     func coordinated(before placed: Int) -> [Int] {
         var result: [Int] = []
