@@ -65,6 +65,14 @@ struct TemporalTaggerTests {
         TaggerCase("The offer had been set to expire Nov. 6.", "1989-11-02", ["Nov. 6=DATE 1989-11-06"]),
         TaggerCase("The offer was withdrawn on Nov. 26.", "1989-11-02", ["Nov. 26=DATE 1988-11-26"]),
         TaggerCase("He will succeed the chairman Feb. 1.", "1989-10-26", ["Feb. 1=DATE 1990-02-01"]),
+        // with nothing to say the tense, a month more than two months ahead is last year's (news tells of
+        // the past); after "by" or "until" a deadline, the nearest occurrence, unless a strong past says it passed
+        TaggerCase("The stock traded at a high in June and at a low in March.", "1989-11-02", ["June=DATE 1989-06", "March=DATE 1989-03"]),
+        TaggerCase("The program runs to January.", "1989-11-02", ["January=DATE 1990-01"]),
+        TaggerCase("The fund must pay down the loan by February.", "1989-10-30", ["February=DATE 1990-02"]),
+        TaggerCase("The court ordered the boy returned by Jan. 14.", "2000-01-15", ["Jan. 14=DATE 2000-01-14"]),
+        TaggerCase("Members had filed reports by Wednesday.", "1990-08-16", ["Wednesday=DATE 1990-08-15"]),
+        TaggerCase("Talks must end by Wednesday.", "1990-08-16", ["Wednesday=DATE 1990-08-22"]),
         // fuzzy parts
         TaggerCase("The war began in early October.", "2023-11-06", ["early October=DATE 2023-10 START"]),
         TaggerCase("Talks stalled in mid-November.", "2023-12-20", ["mid-November=DATE 2023-11 MID"]),

@@ -107,7 +107,7 @@ extension Context {
         }
         if ordinal == -1 { return shifted(.quarter, by: -1).map { make(index, end, .date, $0) } }
         guard (1...4).contains(ordinal) else { return nil }
-        if end == word, namedYear == nil, let dct, let current = year, current == dct.year, ordinal > dct.quarter, tense != .future {
+        if end == word, namedYear == nil, let dct, let current = year, current == dct.year, ordinal > dct.quarter, tense != .future, tense != .deadline {
             year = current - 1
         }
         return make(index, end, .date, (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-Q\(ordinal)")

@@ -50,7 +50,8 @@ extension Context {
             }
             if tokens.isLower(index + 1, "past"), isEndOfPhrase(index + 2) { return make(index, index + 1, .date, "PAST_REF") }
             if case .weekendWord? = tokens.word(index + 1), let dct {
-                let saturday = dct.adding(days: tense == .future ? (6 - dct.isoWeekday + 7) % 7 : -((dct.isoWeekday - 6 + 7) % 7))
+                let ahead = tense == .future || tense == .deadline
+                let saturday = dct.adding(days: ahead ? (6 - dct.isoWeekday + 7) % 7 : -((dct.isoWeekday - 6 + 7) % 7))
                 return make(index, index + 1, .date, TimexFormat.week(saturday) + "-WE")
             }
             return nil

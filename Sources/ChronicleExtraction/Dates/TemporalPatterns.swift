@@ -183,7 +183,7 @@ struct Context {
         case .pastByVerbForm?:
             chosen = candidates.first { (0...Context.nearFutureDays).contains(distance($0)) } ?? candidates.last { distance($0) <= 1 }
         case .future?: chosen = candidates.first { distance($0) >= 0 }
-        case nil: chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
+        case nil, .deadline?: chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
         }
         return (chosen ?? candidates[candidates.count / 2]).description
     }
@@ -202,7 +202,9 @@ struct Context {
             case .past?: if difference > 0 { year -= 1 }
             case .pastByVerbForm?: if difference > 2 { year -= 1 }  // within two months after: as a day would be
             case .future?: if difference < 0 { year += 1 }
-            case nil: if difference > 6 { year -= 1 } else if difference < -6 { year += 1 }
+            // Nothing says: news tells of the past, so a month more than two months ahead is last year's.
+            case nil: if difference > 2 { year -= 1 } else if difference < -9 { year += 1 }
+            case .deadline?: if difference > 6 { year -= 1 } else if difference < -6 { year += 1 }
             }
         }
         return TimexFormat.month(year, month)
@@ -216,7 +218,7 @@ struct Context {
         case .past?: offset = -((today - weekday + 7) % 7); if offset == 0 { offset = -7 }
         case .future?: offset = (weekday - today + 7) % 7; if offset == 0 { offset = 7 }
         case .current?: offset = weekday - today
-        case nil: offset = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+        case nil: offset = tense == .future || tense == .deadline ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
         }
         return dct.adding(days: offset).description
     }
@@ -258,7 +260,7 @@ struct Context {
         case .winter: 12
         }
         var year = dct.year
-        switch direction ?? (tense == .future ? .future : .past) {
+        switch direction ?? (tense == .future || tense == .deadline ? .future : .past) {
         case .past: if startMonth > dct.month { year -= 1 }
         case .future: if startMonth + 2 < dct.month { year += 1 }
         case .current: break

@@ -110,6 +110,10 @@ enum Tense {
     /// word an adjective ("preferred shares"), so a year-less date within two months after the
     /// document's date keeps that occurrence (news gives the year of a day that long ago).
     case pastByVerbForm
+    /// After "by", "until": a deadline, most often ahead ("pay down the loan by February") but
+    /// sometimes just passed ("ordered to return the boy by Jan. 14" a day later): the nearest
+    /// occurrence, a weekday the coming one.
+    case deadline
 }
 
 /// The tokens of a sentence with what the date vocabulary says of each.
@@ -233,6 +237,7 @@ struct DateTokens {
     /// so they count only as a verb's form does.
     func tense(near index: Int) -> Tense? {
         var best: (distance: Int, tense: Tense)? = nil
+        var strongPast = false
         let low = max(0, index - 8)
         let high = min(count - 1, index + 4)
         guard low <= high else { return nil }
@@ -240,9 +245,13 @@ struct DateTokens {
             guard var cue = items[position].cue else { continue }
             if cue != .future, isLower(position - 1, anyOf: "be", "being") { continue }  // "will be paid": a participle
             if cue == .past, isLower(position, anyOf: "said", "told") { cue = .pastByVerbForm }
+            strongPast = strongPast || cue == .past
             let distance = abs(position - index)
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        // "by August", "until Tuesday": a deadline, unless a strong past says it has passed
+        // ("had filed reports by Wednesday", "Until Thursday, they had not").
+        if index > 0, !strongPast, isLower(index - 1, anyOf: "by", "until", "till") { return .deadline }
         return best?.tense
     }
 
