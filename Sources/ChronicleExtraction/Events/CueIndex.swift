@@ -49,10 +49,14 @@ final class CueIndex: Sendable {
         hedges = PhraseSet(lexicon.hedges, ids: ids)
         var edges: [UInt64: Int32] = [:]
         var nodeCues: [Int32] = [-1]
+        var participleCues: [Int32: Int] = [:]
+        var nounTwins: [Int: Int] = [:]
         for (index, cue) in lexicon.cues.enumerated() {
             var node: Int32 = 0
+            var lastID: Int32 = -1
             for word in cue.words {
-                let edge = TrieEdges.key(node, ids[word]!)
+                lastID = ids[word]!
+                let edge = TrieEdges.key(node, lastID)
                 if let next = edges[edge] {
                     node = next
                 } else {
@@ -61,24 +65,21 @@ final class CueIndex: Sendable {
                     edges[edge] = node
                 }
             }
-            // The first entry for a phrase wins, so the bundled file cannot be silently redefined.
-            if nodeCues[Int(node)] < 0 { nodeCues[Int(node)] = Int32(index) }
+            // The first entry for a phrase wins, so the bundled file cannot be silently redefined;
+            // a noun spelled like a verb that came first is that verb's twin (`nounTwin(of:)`).
+            let owner = nodeCues[Int(node)]
+            if owner < 0 {
+                nodeCues[Int(node)] = Int32(index)
+            } else if cue.form == .noun, lexicon.cues[Int(owner)].form == .verb, nounTwins[Int(owner)] == nil {
+                nounTwins[Int(owner)] = index
+            }
+            if cue.form == .participle, cue.words.count == 1, participleCues[lastID] == nil { participleCues[lastID] = index }
         }
         self.edges = TrieEdges(edges)
         self.nodeCues = nodeCues
-        cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
-        var participleCues: [Int32: Int] = [:]
-        for (index, cue) in lexicon.cues.enumerated() where cue.form == .participle && cue.words.count == 1 {
-            if participleCues[ids[cue.words[0]]!] == nil { participleCues[ids[cue.words[0]]!] = index }
-        }
         self.participleCues = participleCues
-        var firstNoun: [[String]: Int] = [:]
-        for (index, cue) in lexicon.cues.enumerated() where cue.form == .noun && firstNoun[cue.words] == nil { firstNoun[cue.words] = index }
-        var nounTwins: [Int: Int] = [:]
-        for (index, cue) in lexicon.cues.enumerated() where cue.form == .verb {
-            if let noun = firstNoun[cue.words] { nounTwins[index] = noun }
-        }
         self.nounTwins = nounTwins
+        cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
 
     /// The noun cue spelled as verb cue `cue` ("call for", "trade with", "talks with"), if any.
