@@ -117,7 +117,12 @@ struct EventCodingTests {
         CodingCase("Israeli forces killed three Palestinians in the West Bank.", ["ISR>PSE:assault"]),
         CodingCase("Hamas released two American hostages.", ["HAMAS>USA:yield"]),
         CodingCase("North Korea has supplied artillery shells to Russia.", ["PRK>RUS:aid"]),
-        // a cause after "over" or "for" is the nearest actor's ("its" is Russia's)
+        // a cause after "over" or "for" is the nearest actor's ("its" is Russia's); an abbreviation in
+        // brackets stands where its name stands, inside the phrase ("its" is not the IAEA's)
+        CodingCase("The Islamic Republic suspended cooperation with the International Atomic Energy Agency (IAEA) following its war with Israel.",
+                   ["IRN>IAEA:reduce_relations:standing", "IRN>ISR:fight"]),
+        // modifiers listed together share a noun cue
+        CodingCase("Israeli and U.S. attacks on Iran continued.", ["ISR>IRN:assault", "USA>IRN:assault"]),
         CodingCase("The European Union imposed new sanctions on Russia over its invasion of Ukraine.", ["EU>RUS:coerce", "RUS>UKR:assault"]),
         // force done by one side, and truces agreed by both
         CodingCase("Russian troops captured the Ukrainian town of Avdiivka.", ["RUS>UKR:fight"]),

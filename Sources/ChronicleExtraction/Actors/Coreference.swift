@@ -89,12 +89,13 @@ enum Coreference {
             let pronoun = opener != .the
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
-            // After "over", "for", "after" a possessive gives a cause, which is the nearest actor's even
-            // inside a phrase ("sanctions on Russia over its invasion of Ukraine").
+            // After "over" or "for" a possessive gives a cause, which is the nearest actor's even inside a
+            // phrase ("sanctions on Russia over its invasion of Ukraine"); after "after" or "following" it
+            // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
             if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
-               !isPrepositionalObject(last, tokens: tokens, text: text)
+               !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
             {
                 antecedent = last
@@ -114,6 +115,18 @@ enum Coreference {
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
+    /// Agency (IAEA)" the name, whose place in the sentence the abbreviation shares.
+    private static func named(_ mention: ActorMention, in before: [ActorMention], text: [UInt8]) -> ActorMention {
+        var start = mention.range.lowerBound
+        while start > 0, text[start - 1] == UInt8(ascii: " ") { start -= 1 }
+        guard start > 0, text[start - 1] == UInt8(ascii: "("),
+              let name = before.last(where: { $0.range.upperBound < start - 1 && $0.actor == mention.actor }),
+              text[name.range.upperBound..<(start - 1)].allSatisfy({ $0 == UInt8(ascii: " ") })
+        else { return mention }
+        return name
+    }
+
     /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.
     private static func isPrepositionalObject(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
@@ -125,4 +138,4 @@ enum Coreference {
 // Word lists the functions above test against, built once rather than on every call.
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
-private let causePrepositions: ByteTable<Bool> = ["over", "for", "after", "following"]
+private let causePrepositions: ByteTable<Bool> = ["over", "for"]

@@ -286,9 +286,10 @@ public struct EventCoder: Sendable {
                 return nil
             }
             guard let target = view.object(after: end, skipping: view.actor(of: source)) else { return nil }
-            // Those listed with a subject share its act ("Qatar, Egypt and the United States issued a
-            // joint call for"); a possessor speaks for itself alone.
-            let companions = view.possessor(before: start) == source ? [] : view.coordinated(before: source)
+            // Those listed with a subject or a modifier share its act ("Qatar, Egypt and the United States
+            // issued a joint call for", "Israeli and U.S. attacks on"); a possessor speaks for itself alone.
+            let possessive = view.possessor(before: start) == source && view.possessiveAfter(view.mentions[source].end)
+            let companions = possessive ? [] : view.coordinated(before: source)
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
