@@ -121,6 +121,9 @@ struct EventCodingTests {
         // brackets stands where its name stands, inside the phrase ("its" is not the IAEA's)
         CodingCase("The Islamic Republic suspended cooperation with the International Atomic Energy Agency (IAEA) following its war with Israel.",
                    ["IRN>IAEA:reduce_relations:standing", "IRN>ISR:fight"]),
+        // when stands between a verb and its object
+        CodingCase("Blinken met on Tuesday with Saudi officials.", ["USA>SAU:consult"]),
+        CodingCase("Mahmoud Abbas and Netanyahu meet separately Monday with Antony Blinken.", ["ISR>USA:consult", "PA>USA:consult"]),
         // modifiers listed together share a noun cue
         CodingCase("Israeli and U.S. attacks on Iran continued.", ["ISR>IRN:assault", "USA>IRN:assault"]),
         CodingCase("The European Union imposed new sanctions on Russia over its invasion of Ukraine.", ["EU>RUS:coerce", "RUS>UKR:assault"]),

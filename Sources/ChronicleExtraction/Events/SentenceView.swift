@@ -576,6 +576,9 @@ struct SentenceView {
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
+        // when, between a verb and its object: "met on Tuesday with Putin", "held talks today with"
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "overnight", "morning", "afternoon", "evening", "night", "later", "earlier",
     ] + regionWords)
 
     /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.
