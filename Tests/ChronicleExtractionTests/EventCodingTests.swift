@@ -124,6 +124,10 @@ struct EventCodingTests {
         // when stands between a verb and its object
         CodingCase("Blinken met on Tuesday with Saudi officials.", ["USA>SAU:consult"]),
         CodingCase("Mahmoud Abbas and Netanyahu meet separately Monday with Antony Blinken.", ["ISR>USA:consult", "PA>USA:consult"]),
+        // ... and inside a verb's phrase, up to three words of when or how
+        CodingCase("Biden spoke by phone on Sunday with Netanyahu.", ["USA>ISR:consult"]),
+        CodingCase("Putin talked separately with Xi and Modi.", ["RUS>CHN:consult", "RUS>IND:consult"]),
+        CodingCase("Hamas was attacked by Israel.", ["ISR>HAMAS:assault"]),
         // modifiers listed together share a noun cue
         CodingCase("Israeli and U.S. attacks on Iran continued.", ["ISR>IRN:assault", "USA>IRN:assault"]),
         CodingCase("The European Union imposed new sanctions on Russia over its invasion of Ukraine.", ["EU>RUS:coerce", "RUS>UKR:assault"]),

@@ -37,8 +37,12 @@ final class CueIndex: Sendable {
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
         }
+        wordSet.formUnion(CueIndex.skippableWords)
         let words = wordSet.sorted()
         let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
+        var skippable = [Bool](repeating: false, count: words.count)
+        for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
+        self.skippable = skippable
         vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
         denials = PhraseSet(lexicon.denials, ids: ids)
@@ -85,6 +89,17 @@ final class CueIndex: Sendable {
     /// The noun cue spelled as verb cue `cue` ("call for", "trade with", "talks with"), if any.
     func nounTwin(of cue: Int) -> Int? { nounTwins.isEmpty ? nil : nounTwins[cue] }
 
+    /// Words of when and how that may stand inside a verb's phrase, between its verb and the rest:
+    /// "met on Tuesday with", "spoke by phone on Friday with", "talked separately with".
+    static let skippableWords = [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "phone",
+        "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week",
+    ]
+
+    /// Per word id, whether the word is one of `skippableWords`.
+    private let skippable: [Bool]
+
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
 
@@ -95,7 +110,17 @@ final class CueIndex: Sendable {
         var node: Int32 = 0
         var best: (end: Int, cue: Int)? = nil
         var position = start
-        while position < words.count, words[position] >= 0, let next = edges.child(node, words[position]) {
+        var skipped = 0
+        while position < words.count, words[position] >= 0 {
+            guard let next = edges.child(node, words[position]) else {
+                // "met on Tuesday with": past the verb, up to three words of when or how may stand
+                // before the rest of its phrase.
+                guard node != 0, skipped < 3, skippable[Int(words[position])], lexicon.cues[best?.cue ?? 0].form == .verb || best == nil
+                else { break }
+                skipped += 1
+                position += 1
+                continue
+            }
             node = next
             let cue = nodeCues[Int(next)]
             if cue >= 0 { best = (position, Int(cue)) }
