@@ -288,6 +288,24 @@ struct EventCodingTests {
         #expect(dates == ["IRN>ISR": "2024-02", "IRN>USA": "2024-03-12", "TUR>HAMAS": "2024-03-11"])
     }
 
+    /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the
+    /// date ("two days before Monday"); one of hours, or an uncounted one, does not.
+    @Test func eventsTakeDatesAnchoredOnAnother() throws {
+        let text = "On Monday, Israel struck Hamas, two days after Hamas fired rockets at Israel. "
+            + "Russia struck Kyiv on 3 March, and a week later Ukraine hit Moscow. "
+            + "Egypt condemned Iran on 5 March, hours after Iran attacked Iraq."
+        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-15")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
+        let dates = Dictionary(uniqueKeysWithValues: timeline.events.map { ("\($0.source!)>\($0.target!)", $0.date.value) })
+        #expect(dates == ["ISR>HAMAS": "2024-03-11", "HAMAS>ISR": "2024-03-09", "RUS>UKR": "2024-03-03", "UKR>RUS": "2024-03-10",
+                          "EGY>IRN": "2024-03-05", "IRN>IRQ": "2024-03-05"])
+        #expect(timeline.events.first { $0.source == .init("HAMAS") }?.date.text == "two days before Monday")
+        #expect(AnchoredDate.shift("2024-03", by: -2, UInt8(ascii: "M")) == "2024-01")
+        #expect(AnchoredDate.shift("2024", by: 1, UInt8(ascii: "Y")) == "2025")
+        #expect(AnchoredDate.shift("2024-Q1", by: 1, UInt8(ascii: "M")) == nil)
+        #expect(AnchoredDate.shift("2024-03-31T14:00", by: 1, UInt8(ascii: "M")) == "2024-04-30")
+    }
+
     /// The extraction looks for dates only where events are dated from, and its timeline is the
     /// one a full tagging gives.
     @Test func datesAreSoughtOnlyInSentencesThatCodeRelations() throws {

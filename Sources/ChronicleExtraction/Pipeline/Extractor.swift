@@ -191,8 +191,13 @@ public struct Extractor: Sendable {
             evidence.claim = coded.claim
             evidence.person = coded.person
             let date: TemporalValue, placed: Bool
-            if let timex = Extractor.governingTimex(of: coded, among: timexesOf(sentence: coded.sentence), text: document.ingested.text) {
-                if let known = lastTimexDate, known.timex == timex {
+            let sentenceTimexes = timexesOf(sentence: coded.sentence)
+            if let timex = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text) {
+                if let anchored = AnchoredDate.shifted(cueOffset: coded.cueOffset, governing: timexes[timex].timex,
+                                                       sentence: sentenceTimexes, document: document)
+                {
+                    (date, placed) = (anchored, TimexOrder.start(of: anchored.value) != nil)
+                } else if let known = lastTimexDate, known.timex == timex {
                     (date, placed) = (known.date, known.placed)
                 } else {
                     date = Extractor.date(of: timexes[timex].timex, in: document)
