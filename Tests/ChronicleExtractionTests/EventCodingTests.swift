@@ -15,6 +15,17 @@ struct EventCodingTests {
         }.sorted()
     }
 
+    /// The timeline of `text` read as one document published on `date`.
+    static func timeline(_ text: String, date: String) -> Timeline {
+        let document = DocumentReader(defaultDate: CalendarDay(iso: date)).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
+        return extractor.timeline(from: [extractor.analyze(document)])
+    }
+
+    /// Each event's date value by "SOURCE>TARGET".
+    static func eventDates(_ timeline: Timeline) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: timeline.events.map { ("\($0.source!)>\($0.target!)", $0.date.value) })
+    }
+
     static let cases: [CodingCase] = [
         // active and passive voice
         CodingCase("Turkey condemned Israel on Tuesday.", ["TUR>ISR:disapprove"]),
@@ -280,24 +291,18 @@ struct EventCodingTests {
     /// date is the aside's event's, the main clause's the main clause's; a date that opens the
     /// sentence still dates what follows it.
     @Test func eventsTakeTheDateOfTheirClause() throws {
-        let text = "Iran, which attacked Israel last month, warned the United States on Tuesday. "
-            + "On Monday, Turkey condemned Hamas."
-        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-15")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
-        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
-        let dates = Dictionary(uniqueKeysWithValues: timeline.events.map { ("\($0.source!)>\($0.target!)", $0.date.value) })
-        #expect(dates == ["IRN>ISR": "2024-02", "IRN>USA": "2024-03-12", "TUR>HAMAS": "2024-03-11"])
+        let timeline = Self.timeline("Iran, which attacked Israel last month, warned the United States on Tuesday. "
+            + "On Monday, Turkey condemned Hamas.", date: "2024-03-15")
+        #expect(Self.eventDates(timeline) == ["IRN>ISR": "2024-02", "IRN>USA": "2024-03-12", "TUR>HAMAS": "2024-03-11"])
     }
 
     /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the
     /// date ("two days before Monday"); one of hours, or an uncounted one, does not.
     @Test func eventsTakeDatesAnchoredOnAnother() throws {
-        let text = "On Monday, Israel struck Hamas, two days after Hamas fired rockets at Israel. "
+        let timeline = Self.timeline("On Monday, Israel struck Hamas, two days after Hamas fired rockets at Israel. "
             + "Russia struck Kyiv on 3 March, and a week later Ukraine hit Moscow. "
-            + "Egypt condemned Iran on 5 March, hours after Iran attacked Iraq."
-        let document = DocumentReader(defaultDate: CalendarDay(iso: "2024-03-15")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!
-        let timeline = Self.extractor.timeline(from: [Self.extractor.analyze(document)])
-        let dates = Dictionary(uniqueKeysWithValues: timeline.events.map { ("\($0.source!)>\($0.target!)", $0.date.value) })
-        #expect(dates == ["ISR>HAMAS": "2024-03-11", "HAMAS>ISR": "2024-03-09", "RUS>UKR": "2024-03-03", "UKR>RUS": "2024-03-10",
+            + "Egypt condemned Iran on 5 March, hours after Iran attacked Iraq.", date: "2024-03-15")
+        #expect(Self.eventDates(timeline) == ["ISR>HAMAS": "2024-03-11", "HAMAS>ISR": "2024-03-09", "RUS>UKR": "2024-03-03", "UKR>RUS": "2024-03-10",
                           "EGY>IRN": "2024-03-05", "IRN>IRQ": "2024-03-05"])
         #expect(timeline.events.first { $0.source == .init("HAMAS") }?.date.text == "two days before Monday")
         #expect(AnchoredDate.shift("2024-03", by: -2, UInt8(ascii: "M")) == "2024-01")
