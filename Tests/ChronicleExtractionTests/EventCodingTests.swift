@@ -139,6 +139,11 @@ struct EventCodingTests {
         CodingCase("Biden spoke by phone on Sunday with Netanyahu.", ["USA>ISR:consult"]),
         CodingCase("Putin talked separately with Xi and Modi.", ["RUS>CHN:consult", "RUS>IND:consult"]),
         CodingCase("Hamas was attacked by Israel.", ["ISR>HAMAS:assault"]),
+        // ... numbers too ("exchanged 1,000 prisoners")
+        CodingCase("Russia and Ukraine exchanged 1,000 prisoners of war.", ["RUS>UKR:yield"]),
+        CodingCase("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.", ["RUS>UKR:intent_to_cooperate"]),
+        CodingCase("Zelensky reached out via phone to Biden.", ["UKR>USA:consult"]),
+        CodingCase("Russia deported thousands of Ukrainian children.", ["RUS>UKR:coerce"]),
         // modifiers listed together share a noun cue
         CodingCase("Israeli and U.S. attacks on Iran continued.", ["ISR>IRN:assault", "USA>IRN:assault"]),
         CodingCase("The European Union imposed new sanctions on Russia over its invasion of Ukraine.", ["EU>RUS:coerce", "RUS>UKR:assault"]),

@@ -89,13 +89,19 @@ final class CueIndex: Sendable {
     /// The noun cue spelled as verb cue `cue` ("call for", "trade with", "talks with"), if any.
     func nounTwin(of cue: Int) -> Int? { nounTwins.isEmpty ? nil : nounTwins[cue] }
 
-    /// Words of when and how that may stand inside a verb's phrase, between its verb and the rest:
-    /// "met on Tuesday with", "spoke by phone on Friday with", "talked separately with".
+    /// Words of when, how and how many that may stand inside a verb's phrase, between its verb and
+    /// the rest: "met on Tuesday with", "reached out via phone to", "exchanged 1,000 prisoners"
+    /// (`numberWord` stands for every word that starts with a digit, `SentenceView.read`).
     static let skippableWords = [
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "phone",
-        "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week",
+        "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
+        "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
+        "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands",
     ]
+
+    /// The vocabulary's word for any word that starts with a digit ("1,000", "200"): no word of text
+    /// is spelled so, as the tokenizer never puts "#" in a word.
+    static let numberWord = "#"
 
     /// Per word id, whether the word is one of `skippableWords`.
     private let skippable: [Bool]

@@ -79,6 +79,7 @@ struct SentenceView {
         SentenceView.extend(&ids, to: wordCount, with: -1)
         SentenceView.extend(&ranges, to: wordCount, with: 0..<0)
         var written = 0
+        let numberID = CueIndex.numberWord.utf8.withContiguousStorageIfAvailable { vocabulary.value(for: UnsafeRawBufferPointer($0)) } ?? nil
         text.withUnsafeBufferPointer { text in
             lowered.withUnsafeMutableBufferPointer { lowered in
                 list.withUnsafeMutableBufferPointer { list in
@@ -103,6 +104,8 @@ struct SentenceView {
                                     if id == nil, bytes.count > 3, bytes[bytes.count - 1] == UInt8(ascii: "t") {
                                         id = SentenceView.contractionID(bytes, vocabulary)
                                     }
+                                    // Every number is one word to the cues ("exchanged 1,000 prisoners").
+                                    if id == nil, let first = bytes.first, isDigit(first) { id = numberID }
                                     ids[written] = id ?? -1
                                     list[written] = word
                                     ranges[written] = token.range
