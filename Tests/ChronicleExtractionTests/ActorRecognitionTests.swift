@@ -63,6 +63,10 @@ struct ActorRecognitionTests {
         ("Hamas said the Palestinian movement would talk.", ["Hamas=HAMAS/name", "the Palestinian movement=HAMAS/coreference"]),
         ("The Kremlin and the White House spoke.", ["The Kremlin=RUS/metonym", "the White House=USA/metonym"]),
         ("Iran rejected the claim. The country said it was false.", ["Iran=IRN/name", "The country=IRN/coreference"]),
+        // "it" as the one who acts stands for the sentence's subject, not the nearer actor; not before "seemed"
+        ("The United States said Israel's actions were unwarranted as it called on Iran.",
+         ["The United States=USA/alias", "Israel=ISR/name", "it=USA/coreference", "Iran=IRN/name"]),
+        ("Iran rejected the claim, and it seemed calm.", ["Iran=IRN/name"]),
         ("IDF troops entered, said an idf fan.", ["IDF=ISR/metonym"]),
         ("The Houthis said five of their fighters died.", ["The Houthis=HOUTHIS/alias", "their=HOUTHIS/coreference"]),
         ("Hamas' leaders met.", ["Hamas=HAMAS/name"]),

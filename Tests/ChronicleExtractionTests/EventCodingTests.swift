@@ -243,8 +243,9 @@ struct EventCodingTests {
         let byLength = Self.cases.sorted { $0.text.utf8.count > $1.text.utf8.count }
         let expected = Self.cases.flatMap(\.expected).sorted()
         for order in [byLength, byLength.reversed()] {
-            // Paragraphs of their own, so no sentence's actors stand in for the next one's pronouns.
-            #expect(Self.relations(order.map(\.text).joined(separator: "\n\n")) == expected)
+            // Paragraphs of their own, each after a sentence that names no one, so that no case's actors
+            // stand in for the next one's pronouns (a pronoun looks back one sentence, across paragraphs).
+            #expect(Self.relations(order.map(\.text).joined(separator: "\n\nNo one else spoke.\n\n")) == expected)
         }
     }
 

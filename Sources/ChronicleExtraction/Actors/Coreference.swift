@@ -42,6 +42,7 @@ enum Coreference {
                   !result.contains(where: { $0.range.overlaps(token.range) })
             else { position += 1; continue }
             var phraseEnd: Int? = nil
+            var subjectPronoun = false
             var fits: ((ActorKind) -> Bool)? = nil
             switch opener {
             case .its:
@@ -51,9 +52,14 @@ enum Coreference {
                 phraseEnd = position
                 fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
             case .it:
-                // Only as the one who speaks: "it said", "it added".
+                // As the one who speaks ("it said", "it added"), or who acts: "as it called on Beijing",
+                // "it has accused Israel" (a verb in the past after it, over an auxiliary or an adverb).
                 if position + 1 < tokens.count, speechVerbs.value(lowercasing: tokens[position + 1].range, in: text) != nil {
                     phraseEnd = position
+                    fits = { $0 != .population && $0 != .region }
+                } else if Coreference.actsAfter(position, tokens: tokens, text: text) {
+                    phraseEnd = position
+                    subjectPronoun = true
                     fits = { $0 != .population && $0 != .region }
                 }
             case .the:
@@ -93,7 +99,11 @@ enum Coreference {
             // phrase ("sanctions on Russia over its invasion of Ukraine"); after "after" or "following" it
             // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
-            if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
+            if subjectPronoun {
+                // A pronoun subject stands for the sentence's subject ("The United States said China's
+                // actions were unwarranted as it called on Beijing"), else the previous sentence's.
+                antecedent = before.first
+            } else if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
@@ -113,6 +123,29 @@ enum Coreference {
         // (Checked by index: zipping the list with itself copied every mention twice, retaining its strings.)
         if result.indices.dropFirst().allSatisfy({ !(result[$0].range.lowerBound < result[$0 - 1].range.lowerBound) }) { return result }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a verb in the past follows the word at `position`, over up to two auxiliaries and
+    /// adverbs: "it called", "it has accused", "it also struck". Verbs of seeming do not count.
+    static func actsAfter(_ position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        var next = position + 1
+        while next < tokens.count, next - position <= 3 {
+            guard tokens[next].kind == .word else { return false }
+            let range = tokens[next].range
+            if auxiliaries.value(lowercasing: range, in: text) != nil || range.count > 4 && text[range.upperBound - 1] == UInt8(ascii: "y")
+                && text[range.upperBound - 2] == UInt8(ascii: "l")
+            {
+                next += 1
+                continue
+            }
+            if pastActs.value(lowercasing: range, in: text) != nil { return true }
+            let word = text[range]
+            guard word.count >= 5, word.last == UInt8(ascii: "d"), word[word.index(before: word.endIndex) - 1] == UInt8(ascii: "e"),
+                  word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            else { return false }
+            return notActs.value(lowercasing: range, in: text) == nil
+        }
+        return false
     }
 
     /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
@@ -139,3 +172,9 @@ enum Coreference {
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
+private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
+/// Irregular past forms of acting that "it" may lead ("it struck", "it sent").
+private let pastActs: ByteTable<Bool> = ["struck", "sent", "met", "held", "fought", "shot", "sought", "hit", "threw", "withdrew", "froze", "broke"]
+/// Verbs in -ed after "it" that say nothing of an actor ("it seemed", "it happened").
+private let notActs: ByteTable<Bool> = ["seemed", "appeared", "remained", "happened", "needed", "mattered", "started", "ended",
+                                        "added", "noted", "stated", "claimed", "reported", "continued", "looked", "sounded"]
