@@ -300,6 +300,10 @@ struct EventCodingTests {
         let timeline = Self.timeline("Iran, which attacked Israel last month, warned the United States on Tuesday. "
             + "On Monday, Turkey condemned Hamas.", date: "2024-03-15")
         #expect(Self.eventDates(timeline) == ["IRN>ISR": "2024-02", "IRN>USA": "2024-03-12", "TUR>HAMAS": "2024-03-11"])
+        // "since" starts a state, and a date in a "since" clause is that clause's: both leave the event reported
+        let since = Self.timeline("It was the first time the U.S. had struck the Houthis since the group began its attacks in November. "
+            + "Since October, Israel has struck Hamas.", date: "2024-03-15")
+        #expect(Self.eventDates(since) == ["USA>HOUTHIS": "2024-03-15", "ISR>HAMAS": "2024-03-15"])
     }
 
     /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the

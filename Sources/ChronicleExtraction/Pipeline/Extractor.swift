@@ -250,12 +250,46 @@ public struct Extractor: Sendable {
             guard timex.type == .date || timex.type == .time, !timex.value.hasSuffix("_REF") else { continue }
             let between = timex.range.lowerBound > coded.cueOffset
                 ? coded.cueOffset..<timex.range.lowerBound : timex.range.upperBound..<coded.cueOffset
+            // "since November" starts a state, and a date in a "since" clause is that clause's: neither
+            // dates a cue ("the first time the U.S. had struck the Houthis since the group began in November").
+            if Extractor.hasWord("since", in: between, of: text) || Extractor.wordBefore(timex.range.lowerBound, in: text, is: "since") {
+                continue
+            }
             let inClause = !text[between].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
         }
         return nearest?.index
     }
+
+    /// Whether `word` (lower case) stands as a whole word, in any case, in `range` of `text`.
+    static func hasWord(_ word: StaticString, in range: Range<Int>, of text: [UInt8]) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard range.count >= length else { return false }
+        return word.withUTF8Buffer { word in
+            var start = range.lowerBound
+            while start + length <= range.upperBound {
+                if (start == range.lowerBound || !isLetterByte(text[start - 1])) && (start + length == range.upperBound || !isLetterByte(text[start + length]))
+                    && (0..<length).allSatisfy({ text[start + $0] | 0x20 == word[$0] })
+                {
+                    return true
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the word just before `offset` (past spaces) is `word`, in any case.
+    static func wordBefore(_ offset: Int, in text: [UInt8], is word: StaticString) -> Bool {
+        var end = offset
+        while end > 0, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, isLetterByte(text[start - 1]) { start -= 1 }
+        return end - start == word.utf8CodeUnitCount && hasWord(word, in: start..<end, of: text)
+    }
+
+    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     /// The date a time expression of `document` gives the events it governs.
     static func date(of timex: Timex, in document: AnalyzedDocument) -> TemporalValue {
