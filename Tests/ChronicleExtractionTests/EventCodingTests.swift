@@ -139,6 +139,10 @@ struct EventCodingTests {
         CodingCase("Biden spoke by phone on Sunday with Netanyahu.", ["USA>ISR:consult"]),
         CodingCase("Putin talked separately with Xi and Modi.", ["RUS>CHN:consult", "RUS>IND:consult"]),
         CodingCase("Hamas was attacked by Israel.", ["ISR>HAMAS:assault"]),
+        // "he" and "she" carry on the first person named before them, in the sentence or the one before
+        CodingCase("Lavrov met Blinken in Geneva. He condemned Israel.", ["RUS>ISR:disapprove", "RUS>USA:consult"]),
+        CodingCase("The minister spoke. He condemned Israel.", []),
+        CodingCase("The United States continues to reject calls for a ceasefire, Zakharova said.", []),
         // ... numbers too ("exchanged 1,000 prisoners")
         CodingCase("Russia and Ukraine exchanged 1,000 prisoners of war.", ["RUS>UKR:yield"]),
         CodingCase("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.", ["RUS>UKR:intent_to_cooperate"]),

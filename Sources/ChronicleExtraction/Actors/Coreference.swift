@@ -13,12 +13,12 @@ enum Coreference {
 
     /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
     /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.
-    enum Opener { case its, their, it, the }
-    static let openerWords: [(String, Opener)] = [("its", .its), ("their", .their), ("it", .it), ("the", .the)]
+    enum Opener { case its, their, it, the, person }
+    static let openerWords: [(String, Opener)] = [("its", .its), ("their", .their), ("it", .it), ("the", .the), ("he", .person), ("she", .person)]
     private static let openers: ByteTable<Opener> = ByteTable(strings: openerWords)
 
     /// False for a word that is no opener by its length and first letter: the openers are two,
-    /// three or five bytes long and start with i or t (a test holds this to `openerWords`). Every
+    /// three or five bytes long and start with i, t, h or s (a test holds this to `openerWords`). Every
     /// word of every sentence is asked, and most are turned away here, before the table's own
     /// test. Written as constants: the same test read from a `FirstByteLengths` of the openers
     /// cost 16 more instructions a word.
@@ -27,7 +27,7 @@ enum Coreference {
         let lengths: UInt = 1 << 2 | 1 << 3 | 1 << 5
         guard range.count <= 5, lengths & (1 << UInt(range.count)) != 0 else { return false }
         let first = text[range.lowerBound] | 0x20
-        return first == UInt8(ascii: "i") || first == UInt8(ascii: "t")
+        return first == UInt8(ascii: "i") || first == UInt8(ascii: "t") || first == UInt8(ascii: "h") || first == UInt8(ascii: "s")
     }
 
     static func resolve(
@@ -62,6 +62,16 @@ enum Coreference {
                     subjectPronoun = true
                     fits = { $0 != .population && $0 != .region }
                 }
+            case .person:
+                // "Nebenzia spoke. He accused Washington": the first person named before it in this sentence,
+                // else in the one before (a subject pronoun carries on the subject, not the last name).
+                let person = result.first { $0.person != nil && $0.range.upperBound <= token.range.lowerBound }
+                    ?? previous.first { $0.person != nil }
+                if let person {
+                    result.append(ActorMention(sentence: sentence, range: token.range, actor: person.actor, form: .coreference, person: person.person))
+                }
+                position += 1
+                continue
             case .the:
                 var next = position + 1
                 if next < tokens.count {

@@ -766,7 +766,13 @@ struct SentenceView {
 // Word lists the functions above test against, built once rather than on every call.
 private let relativePronouns: ByteTable<Bool> = ["who", "which", "whom", "whose"]
 private let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
-private let nounContext: ByteTable<Bool> = ["the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs", "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those"]
+private let nounContext: ByteTable<Bool> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs",
+    "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those",
+    // verbs whose object is a plural noun of the cue lexicon: "continues to reject calls for", "ignored appeals"
+    "reject", "rejects", "rejected", "rejecting", "ignore", "ignores", "ignored", "heed", "heeded", "echo", "echoed", "renew",
+    "renewed", "repeated", "resisted", "dismissed", "welcomed",
+]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
 private let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
 /// First words of an aside that are neither participles nor adverbs: relative pronouns, and the
