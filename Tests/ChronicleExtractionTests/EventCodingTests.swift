@@ -308,6 +308,10 @@ struct EventCodingTests {
         let since = Self.timeline("It was the first time the U.S. had struck the Houthis since the group began its attacks in November. "
             + "Since October, Israel has struck Hamas.", date: "2024-03-15")
         #expect(Self.eventDates(since) == ["USA>HOUTHIS": "2024-03-15", "ISR>HAMAS": "2024-03-15"])
+        // a date after "before", "after" or "while" and a gerund is the gerund's
+        let gerund = Self.timeline("Blinken met Mahmoud Abbas before arriving in Turkey on Monday. Israel struck Hamas before dawn on Monday.",
+                                   date: "2024-03-15")
+        #expect(Self.eventDates(gerund) == ["USA>PA": "2024-03-15", "ISR>HAMAS": "2024-03-11"])
     }
 
     /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the

@@ -255,6 +255,8 @@ public struct Extractor: Sendable {
             if Extractor.hasWord("since", in: between, of: text) || Extractor.wordBefore(timex.range.lowerBound, in: text, is: "since") {
                 continue
             }
+            // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
+            if timex.range.lowerBound > coded.cueOffset, Extractor.hasGerundClause(in: between, of: text) { continue }
             let inClause = !text[between].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
@@ -278,6 +280,33 @@ public struct Extractor: Sendable {
             }
             return false
         }
+    }
+
+    /// Whether `range` holds "before", "after", "while" or "upon" followed by a word in -ing ("before
+    /// arriving", "after meeting").
+    static func hasGerundClause(in range: Range<Int>, of text: [UInt8]) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            while start < range.upperBound, !isLetterByte(text[start]) { start += 1 }
+            var end = start
+            while end < range.upperBound, isLetterByte(text[end]) { end += 1 }
+            let word = start..<end
+            if hasWord("before", in: word, of: text) || hasWord("after", in: word, of: text) || hasWord("while", in: word, of: text)
+                || hasWord("upon", in: word, of: text)
+            {
+                var next = end
+                while next < range.upperBound, text[next] == UInt8(ascii: " ") { next += 1 }
+                var nextEnd = next
+                while nextEnd < range.upperBound, isLetterByte(text[nextEnd]) { nextEnd += 1 }
+                if nextEnd - next > 4, text[nextEnd - 3] | 0x20 == UInt8(ascii: "i"), text[nextEnd - 2] | 0x20 == UInt8(ascii: "n"),
+                   text[nextEnd - 1] | 0x20 == UInt8(ascii: "g")
+                {
+                    return true
+                }
+            }
+            start = end
+        }
+        return false
     }
 
     /// Whether the word just before `offset` (past spaces) is `word`, in any case.
