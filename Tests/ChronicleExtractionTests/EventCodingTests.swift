@@ -319,9 +319,10 @@ struct EventCodingTests {
     @Test func eventsTakeDatesAnchoredOnAnother() throws {
         let timeline = Self.timeline("On Monday, Israel struck Hamas, two days after Hamas fired rockets at Israel. "
             + "Russia struck Kyiv on 3 March, and a week later Ukraine hit Moscow. "
-            + "Egypt condemned Iran on 5 March, hours after Iran attacked Iraq.", date: "2024-03-15")
+            + "Egypt condemned Iran on 5 March, hours after Iran attacked Iraq. "
+            + "On 7 March, two days after the vote, Turkey condemned Israel.", date: "2024-03-15")
         #expect(Self.eventDates(timeline) == ["ISR>HAMAS": "2024-03-11", "HAMAS>ISR": "2024-03-09", "RUS>UKR": "2024-03-03", "UKR>RUS": "2024-03-10",
-                          "EGY>IRN": "2024-03-05", "IRN>IRQ": "2024-03-05"])
+                          "EGY>IRN": "2024-03-05", "IRN>IRQ": "2024-03-05", "TUR>ISR": "2024-03-07"])
         #expect(timeline.events.first { $0.source == .init("HAMAS") }?.date.text == "two days before Monday")
         #expect(AnchoredDate.shift("2024-03", by: -2, UInt8(ascii: "M")) == "2024-01")
         #expect(AnchoredDate.shift("2024", by: 1, UInt8(ascii: "Y")) == "2025")

@@ -121,7 +121,7 @@ final class CueIndex: Sendable {
             guard let next = edges.child(node, words[position]) else {
                 // "met on Tuesday with": past the verb, up to three words of when or how may stand
                 // before the rest of its phrase.
-                guard node != 0, skipped < 3, skippable[Int(words[position])], lexicon.cues[best?.cue ?? 0].form == .verb || best == nil
+                guard node != 0, skipped < 3, skippable[Int(words[position])], best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
                 else { break }
                 skipped += 1
                 position += 1

@@ -14,12 +14,23 @@ enum AnchoredDate {
         let text = document.ingested.text
         let dateLeft = governing.range.upperBound <= cueOffset
         let gap = dateLeft ? governing.range.upperBound..<cueOffset : cueOffset..<governing.range.lowerBound
-        guard let duration = sentence.first(where: {
-            $0.timex.type == .duration && $0.timex.range.lowerBound >= gap.lowerBound && $0.timex.range.upperBound <= gap.upperBound
-        })?.timex,
-            let word = relation(after: duration.range.upperBound, in: text),
+        // The first duration in the gap that "after", "before", "later" or "earlier" follows.
+        guard let (duration, word) = sentence.lazy.compactMap({ (item: SentenceTimex) -> (Timex, Relation)? in
+            let timex = item.timex
+            guard timex.type == .duration, timex.range.lowerBound >= gap.lowerBound, timex.range.upperBound <= gap.upperBound,
+                  let word = relation(after: timex.range.upperBound, in: text)
+            else { return nil }
+            return (timex, word)
+        }).first,
             let (amount, unit) = parse(duration.value), amount > 0
         else { return nil }
+        // "On Monday, two days after the vote, Israel struck": a phrase a comma closes before the cue
+        // qualifies the date, not the cue.
+        if dateLeft, word == .after || word == .before,
+           text[duration.range.upperBound..<cueOffset].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+        {
+            return nil
+        }
         // Whether the cue comes the amount after the date (+1) or before it (-1).
         let sign: Int
         switch word {
