@@ -116,9 +116,10 @@ public struct EventCoder: Sendable {
         let firstDenial = index.denials.firstPossibleEnd(in: view.ids)
         var position = 0
         while position < view.wordCount {
+            // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
+            let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
             guard view.mention(at: position) == nil,
-                  var (end, cueIndex) = view.hyphenBefore(position) && index.participleCue(view.ids[position]) != nil
-                      ? (position, index.participleCue(view.ids[position])!) : index.longestMatch(view.ids, from: position)
+                  var (end, cueIndex) = participle.map({ (position, $0) }) ?? index.longestMatch(view.ids, from: position)
             else {
                 position += 1
                 continue
@@ -268,10 +269,10 @@ public struct EventCoder: Sendable {
                 return target.map { target in sources.map { ($0, target) } }
             }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
-            // when nothing separates them (a comma, a relative pronoun) and that actor has no other part yet; failing that, the actor an
-            // aside around it describes ("Qatar, long a patron of Hamas,"); failing that, the nearest actor
-            // before it in its clause ("..., and Israel responded with airstrikes on Lebanon"); failing
-            // that, whoever the sentence quotes.
+            // when nothing separates them (a comma, a relative pronoun) and that actor has no other part
+            // yet; failing that, the actor an aside around it describes ("Qatar, long a patron of Hamas,");
+            // failing that, the nearest actor before it in its clause ("..., and Israel responded with
+            // airstrikes on Lebanon"); failing that, whoever the sentence quotes.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
