@@ -18,7 +18,7 @@ extension Context {
             }
             // ... and the coming one after `would`, `until`, `planned` when only a verb's form speaks
             // of the past ("said he would go Tuesday", "postponed until Tuesday").
-            if tense == nil || tense == .pastByVerbForm, tokens.hasFutureModal(before: index) {
+            if tense == nil || tense == .pastByVerbForm, tokens.hasModal(before: index, alone: true) {
                 var future = self
                 future.tense = .future
                 return future.withPartOfDay(index, index, date: future.resolveWeekday(weekday))

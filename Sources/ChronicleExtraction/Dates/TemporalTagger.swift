@@ -289,14 +289,10 @@ struct DateTokens {
                                         "limited", "detailed", "advanced", "proposed", "expected", "scheduled", "planned", "armed",
                                         "supported", "backed", "led", "used", "concerned", "interested", "involved", "named", "called"]
 
-    /// `will`, `'ll`, `shall`, `would`, `to` (as in "is to meet") within five words before `index`.
-    func hasModal(before index: Int) -> Bool {
-        return (max(0, index - 5)..<index).contains { modals.contains(lowercasing: spelling($0)) }
-    }
-
-    /// A modal within five words before `index` that makes what follows future by itself (not `to`).
-    func hasFutureModal(before index: Int) -> Bool {
-        return (max(0, index - 5)..<index).contains { value($0, in: modals) == true }
+    /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
+    /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
+    func hasModal(before index: Int, alone: Bool = false) -> Bool {
+        return (max(0, index - 5)..<index).contains { value($0, in: modals).map { !alone || $0 } ?? false }
     }
 
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }

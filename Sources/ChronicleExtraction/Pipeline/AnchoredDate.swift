@@ -26,9 +26,7 @@ enum AnchoredDate {
         else { return nil }
         // "On Monday, two days after the vote, Israel struck": a phrase a comma closes before the cue
         // qualifies the date, not the cue.
-        if dateLeft, word == .after || word == .before,
-           text[duration.range.upperBound..<cueOffset].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-        {
+        if dateLeft, word == .after || word == .before, TextWords.hasClauseMark(in: duration.range.upperBound..<cueOffset, of: text) {
             return nil
         }
         // Whether the cue comes the amount after the date (+1) or before it (-1).
@@ -58,26 +56,15 @@ enum AnchoredDate {
 
     /// What the words after `offset` (past spaces) say, if they are one of `Relation`'s.
     private static func relation(after offset: Int, in text: [UInt8]) -> Relation? {
-        let (first, next) = word(at: offset, in: text)
-        let (second, _) = word(at: next, in: text)
-        let anaphor = second.elementsEqual("that".utf8) || second.elementsEqual("this".utf8)
-        if first.elementsEqual("after".utf8) { return anaphor ? .later : .after }
-        if first.elementsEqual("before".utf8) { return anaphor ? .earlier : .before }
-        if first.elementsEqual("later".utf8) { return .later }
-        if first.elementsEqual("earlier".utf8) { return .earlier }
+        let first = text[TextWords.word(after: offset, in: text)]
+        let second = text[TextWords.word(after: first.endIndex, in: text)]
+        let anaphor = equalsLowered(second, "that") || equalsLowered(second, "this")
+        if equalsLowered(first, "after") { return anaphor ? .later : .after }
+        if equalsLowered(first, "before") { return anaphor ? .earlier : .before }
+        if equalsLowered(first, "later") { return .later }
+        if equalsLowered(first, "earlier") { return .earlier }
         return nil
     }
-
-    /// The lower-cased letters of the word at or after `offset` (past spaces), and where it ends.
-    private static func word(at offset: Int, in text: [UInt8]) -> ([UInt8], Int) {
-        var start = offset
-        while start < text.count, text[start] == UInt8(ascii: " ") { start += 1 }
-        var end = start
-        while end < text.count, isLetter(text[end]) { end += 1 }
-        return (text[start..<end].map { $0 | 0x20 }, end)
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     /// `P2D` -> (2, "D"); days, weeks, months and years only.
     private static func parse(_ value: String) -> (Int, UInt8)? {

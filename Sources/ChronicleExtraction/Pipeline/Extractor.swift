@@ -252,73 +252,19 @@ public struct Extractor: Sendable {
                 ? coded.cueOffset..<timex.range.lowerBound : timex.range.upperBound..<coded.cueOffset
             // "since November" starts a state, and a date in a "since" clause is that clause's: neither
             // dates a cue ("the first time the U.S. had struck the Houthis since the group began in November").
-            if Extractor.hasWord("since", in: between, of: text) || Extractor.wordBefore(timex.range.lowerBound, in: text, is: "since") {
+            if TextWords.contains("since", in: between, of: text)
+                || equalsLowered(text[TextWords.word(before: timex.range.lowerBound, in: text)], "since")
+            {
                 continue
             }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
-            if timex.range.lowerBound > coded.cueOffset, Extractor.hasGerundClause(in: between, of: text) { continue }
-            let inClause = !text[between].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            if timex.range.lowerBound > coded.cueOffset, TextWords.hasGerundClause(in: between, of: text) { continue }
+            let inClause = !TextWords.hasClauseMark(in: between, of: text)
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
         }
         return nearest?.index
     }
-
-    /// Whether `word` (lower case) stands as a whole word, in any case, in `range` of `text`.
-    static func hasWord(_ word: StaticString, in range: Range<Int>, of text: [UInt8]) -> Bool {
-        let length = word.utf8CodeUnitCount
-        guard range.count >= length else { return false }
-        return word.withUTF8Buffer { word in
-            var start = range.lowerBound
-            while start + length <= range.upperBound {
-                if (start == range.lowerBound || !isLetterByte(text[start - 1])) && (start + length == range.upperBound || !isLetterByte(text[start + length]))
-                    && (0..<length).allSatisfy({ text[start + $0] | 0x20 == word[$0] })
-                {
-                    return true
-                }
-                start += 1
-            }
-            return false
-        }
-    }
-
-    /// Whether `range` holds "before", "after", "while" or "upon" followed by a word in -ing ("before
-    /// arriving", "after meeting").
-    static func hasGerundClause(in range: Range<Int>, of text: [UInt8]) -> Bool {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            while start < range.upperBound, !isLetterByte(text[start]) { start += 1 }
-            var end = start
-            while end < range.upperBound, isLetterByte(text[end]) { end += 1 }
-            let word = start..<end
-            if hasWord("before", in: word, of: text) || hasWord("after", in: word, of: text) || hasWord("while", in: word, of: text)
-                || hasWord("upon", in: word, of: text)
-            {
-                var next = end
-                while next < range.upperBound, text[next] == UInt8(ascii: " ") { next += 1 }
-                var nextEnd = next
-                while nextEnd < range.upperBound, isLetterByte(text[nextEnd]) { nextEnd += 1 }
-                if nextEnd - next > 4, text[nextEnd - 3] | 0x20 == UInt8(ascii: "i"), text[nextEnd - 2] | 0x20 == UInt8(ascii: "n"),
-                   text[nextEnd - 1] | 0x20 == UInt8(ascii: "g")
-                {
-                    return true
-                }
-            }
-            start = end
-        }
-        return false
-    }
-
-    /// Whether the word just before `offset` (past spaces) is `word`, in any case.
-    static func wordBefore(_ offset: Int, in text: [UInt8], is word: StaticString) -> Bool {
-        var end = offset
-        while end > 0, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        var start = end
-        while start > 0, isLetterByte(text[start - 1]) { start -= 1 }
-        return end - start == word.utf8CodeUnitCount && hasWord(word, in: start..<end, of: text)
-    }
-
-    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
 
     /// The date a time expression of `document` gives the events it governs.
     static func date(of timex: Timex, in document: AnalyzedDocument) -> TemporalValue {

@@ -1,0 +1,62 @@
+/// Words of a document's clean text read where they lie, for the rules that look at a few words
+/// around a date or a cue (`Extractor.governingTimex`, `AnchoredDate`): runs of ASCII letters,
+/// compared in lower case (`equalsLowered`), with no string made.
+enum TextWords {
+    /// The word at or after `offset`, past spaces, ending at `limit` at the latest; empty at a mark.
+    static func word(after offset: Int, in text: [UInt8], upTo limit: Int? = nil) -> Range<Int> {
+        let limit = limit ?? text.count
+        var start = offset
+        while start < limit, text[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < limit, isLetter(text[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// The word that ends at `offset`, past spaces before it; empty after a mark.
+    static func word(before offset: Int, in text: [UInt8]) -> Range<Int> {
+        var end = offset
+        while end > 0, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, isLetter(text[start - 1]) { start -= 1 }
+        return start..<end
+    }
+
+    /// The words of `range`, each a run of letters.
+    static func words(in range: Range<Int>, of text: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            while start < range.upperBound, !isLetter(text[start]) { start += 1 }
+            var end = start
+            while end < range.upperBound, isLetter(text[end]) { end += 1 }
+            if end > start { words.append(start..<end) }
+            start = end
+        }
+        return words
+    }
+
+    /// Whether a comma or a semicolon, which part clauses, stands in `range` of `text`.
+    static func hasClauseMark(in range: Range<Int>, of text: [UInt8]) -> Bool {
+        text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+    }
+
+    /// Whether `word` (lower case) stands as a whole word, in any case, in `range` of `text`.
+    static func contains(_ word: StaticString, in range: Range<Int>, of text: [UInt8]) -> Bool {
+        words(in: range, of: text).contains { equalsLowered(text[$0], word) }
+    }
+
+    /// Whether `range` holds "before", "after", "while" or "upon" followed by a word in -ing
+    /// ("before arriving", "after meeting").
+    static func hasGerundClause(in range: Range<Int>, of text: [UInt8]) -> Bool {
+        let words = words(in: range, of: text)
+        return words.indices.dropLast().contains { index in
+            let opener = text[words[index]], next = words[index + 1]
+            guard equalsLowered(opener, "before") || equalsLowered(opener, "after") || equalsLowered(opener, "while")
+                    || equalsLowered(opener, "upon")
+            else { return false }
+            // The next word, past spaces only, as "before arriving", not "before, arriving".
+            guard word(after: words[index].upperBound, in: text, upTo: range.upperBound) == next else { return false }
+            return next.count > 4 && equalsLowered(text[(next.upperBound - 3)..<next.upperBound], "ing")
+        }
+    }
+}
