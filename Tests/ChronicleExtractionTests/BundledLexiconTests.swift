@@ -90,6 +90,9 @@ struct BundledLexiconTests {
         #expect(ids("Raisi and Amirabdollahian spoke with Haniyeh.") == ["IRN", "IRN", "HAMAS"])
         #expect(ids("Palestinian Islamic Jihad and the Palestinian cause.") == ["PIJ", "PSE"])
         #expect(ids("we told us to go") == [])
+        // actors of contested states, autonomous regions and armed groups, with their leaders
+        #expect(ids("Kosovar police in Pristina, Haftar's LNA, Erbil and the KRG, Dodik and AFC/M23.")
+                == ["XKX", "XKX", "LNA", "LNA", "KRG", "KRG", "SRPSKA", "M23"])
     }
 
     /// The recognizer turns a word away before looking it up when no name starts with a token of
