@@ -67,9 +67,9 @@ struct EventCodingTests {
         CodingCase("Russia, China and Iran attended a summit in Moscow where Turkey spoke about trade.", []),
         CodingCase("The attack by Hamas, known to be supported by Iran, shocked Israel.", ["IRN>HAMAS:aid"]),
         // an aside between commas or a relative clause describes the actor before it, which keeps its part
-        CodingCase("Russia, backed by Iran, attacked Ukraine.", ["IRN>RUS:diplomatic_cooperation:standing", "RUS>UKR:assault"]),
+        CodingCase("Russia, backed by Iran, attacked Ukraine.", ["IRN>RUS:diplomatic_cooperation", "RUS>UKR:assault"]),
         CodingCase("Russia, supported by China, condemned Ukraine.", ["CHN>RUS:aid", "RUS>UKR:disapprove"]),
-        CodingCase("Russia, which invaded Ukraine, praised China.", ["RUS>CHN:diplomatic_cooperation:standing", "RUS>UKR:assault"]),
+        CodingCase("Russia, which invaded Ukraine, praised China.", ["RUS>CHN:diplomatic_cooperation", "RUS>UKR:assault"]),
         CodingCase("Hamas, which Israel attacked on October 7, condemned Egypt.", ["HAMAS>EGY:disapprove", "ISR>HAMAS:assault"]),
         CodingCase("Israel struck Hamas, which attacked Egypt.", ["HAMAS>EGY:assault", "ISR>HAMAS:assault"]),
         CodingCase("The Houthis, who are armed by Iran, attacked Israel.", ["HOUTHIS>ISR:assault", "IRN>HOUTHIS:aid"]),
@@ -107,7 +107,7 @@ struct EventCodingTests {
         // not protest against Hamas (it protested against the host, whom the pronoun leaves unnamed)
         CodingCase("It hosted a Hamas delegation in Moscow, drawing an angry protest from Israel.", []),
         // an opening participle's subject is the sentence's; an opening phrase's object is no list member
-        CodingCase("After meeting Putin in Moscow, Xi praised Russia.", ["CHN>RUS:consult", "CHN>RUS:diplomatic_cooperation:standing"]),
+        CodingCase("After meeting Putin in Moscow, Xi praised Russia.", ["CHN>RUS:consult", "CHN>RUS:diplomatic_cooperation"]),
         CodingCase("Following talks with Iran, Russia signed a deal.", []),
         // ... even when an actor stands inside the phrase and the subject after the comma is none of the lexicon's
         CodingCase("After touring the Tanzanian capital and meeting with Kenyan police, the FBI chief spoke.", []),
@@ -168,7 +168,7 @@ struct EventCodingTests {
         CodingCase("U.S. forces struck Iranian-backed militias in Iraq and Syria.", []),
         // joint statements, thanks and vows
         CodingCase("Putin and Xi signed a joint statement in Beijing.", ["RUS>CHN:diplomatic_cooperation"]),
-        CodingCase("Zelensky thanked Germany for its support.", ["UKR>DEU:diplomatic_cooperation:standing"]),
+        CodingCase("Zelensky thanked Germany for its support.", ["UKR>DEU:diplomatic_cooperation"]),
         CodingCase("Netanyahu vowed to destroy Hamas.", ["ISR>HAMAS:threaten"]),
         // a stated intention: force intended is a threat, cooperation an intent to cooperate (CAMEO 13 and 03),
         // words intended are not coded; "will not" negates, "would" stays a possibility
@@ -197,6 +197,40 @@ struct EventCodingTests {
         // after "from", a possessor is not the source: the one named beside what it possesses is
         CodingCase("Hamas drew criticism from Israel's long-standing ally, the United States.", ["USA>HAMAS:disapprove"]),
         CodingCase("Russia drew criticism from Israel's allies.", []),
+        // after any noun cue, "from" and "by" name who acts: Trump demands, not NATO
+        CodingCase("NATO agreed to raise spending, a move driven by demands from US President Donald Trump.", ["USA>NATO:demand"]),
+        // a participle right after a noun qualifies it: an effort backed by Russia is no actor backed; in a relative
+        // clause the passive's patient is what the clause describes
+        CodingCase("The Security Council rejected an effort backed by Russia and China to delay sanctions.", []),
+        CodingCase("Iraqi militias backed by Iran attacked U.S. troops.", ["IRN>IRQ:diplomatic_cooperation", "IRQ>USA:assault"]),
+        CodingCase("India blamed an attack on tourists that it said was backed by Islamabad.", []),
+        CodingCase("Hamas, which Israel says is backed by Iran, fired rockets.", ["IRN>HAMAS:diplomatic_cooperation"]),
+        CodingCase("Reporters met a former al-Qaeda commander who until recently was sanctioned by Washington.", []),
+        // praise and thanks are one actor's dated act, not a tie among those who give them
+        CodingCase("Egypt, Qatar and Turkey welcomed the agreements on Gaza.", []),
+        // "the war in Ukraine" is waged by its possessor only
+        CodingCase("Putin will meet Witkoff to discuss a proposal to end the war in Ukraine.", ["RUS>USA:intent_to_cooperate"]),
+        CodingCase("Russia's war in Ukraine continued.", ["RUS>UKR:fight"]),
+        // supporting a proposal endorses it (CAMEO 051), it gives no aid
+        CodingCase("Hun Manet said he had supported the Malaysian proposal for a ceasefire.", ["KHM>MYS:diplomatic_cooperation"]),
+        // "relations with" says nothing of their tone until a word does
+        CodingCase("Sanctions may hurt Colombia's economy and its relationship with the United States.", []),
+        CodingCase("China has close relations with Pakistan.", ["CHN>PAK:diplomatic_cooperation:standing"]),
+        CodingCase("The dispute strained Turkey's relations with the United States.", ["TUR>USA:reduce_relations:standing"]),
+        // a stated intention governs its clause: the talks of a planned visit are planned too
+        CodingCase("Zelensky is due to visit Paris on Monday for talks with Macron.", ["UKR>FRA:intent_to_cooperate"]),
+        // blame accuses (CAMEO 112)
+        CodingCase("The Taliban blamed Pakistan for the explosions.", ["TALIBAN>PAK:accuse"]),
+        // a relative clause's subject is the noun before it, not whoever the sentence quotes
+        CodingCase("Pakistan accuses Kabul of harbouring groups that stage attacks, particularly the TTP, which it says uses Afghan soil.",
+                   ["PAK>AFG:accuse"]),
+        // an adverb and a participle after a function word qualify a noun: "newly trained" police are trained by no one here
+        CodingCase("The force would work with Israel and Egypt and newly trained Palestinian police.", []),
+        // what an actor holds or does, and its parts, stand for it as an object
+        CodingCase("Zakharova criticized the position of the United States.", ["RUS>USA:disapprove"]),
+        CodingCase("The RSF captured the headquarters of the Sudanese army.", ["RSF>SDN:fight"]),
+        // a relative pronoun's clause is about the actor before it, over auxiliaries ("which have been fighting")
+        CodingCase("The RSF, which have been fighting the Sudanese army since 2023, announced the capture of El Fasher.", ["RSF>SDN:fight"]),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do
         CodingCase("China halted its trade with Japan.", ["CHN>JPN:reduce_relations"]),
         CodingCase("Germany suspended aid to Ukraine.", ["DEU>UKR:reduce_relations"]),

@@ -197,10 +197,11 @@ enum BundledLexicon {
         A\t1338\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
         A\t1345\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
         A\t1352\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1359\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\t\t0
-        A\t1366\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1373\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1380\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
+        A\t1359\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1367\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\t\t0
+        A\t1374\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1381\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1388\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War
         F\tlexicon/organizations.yaml
         A\t7\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
@@ -272,12 +273,15 @@ enum BundledLexicon {
         A\t346\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
         A\t352\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
         A\t357\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t362\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\t\t\t0
+        A\t362\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
         A\t367\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
-        A\t373\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t378\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t384\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t390\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t372\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t377\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t383\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t389\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t394\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t400\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t406\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
@@ -572,134 +576,140 @@ enum BundledLexicon {
         P\t1853\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
         P\t1859\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
         P\t1865\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
-        P\t1871\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
-        P\t1879\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
-        P\t1884\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
-        P\t1889\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
-        P\t1895\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
-        P\t1902\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
-        P\t1912\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
-        P\t1920\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t1925\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t1930\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
-        P\t1937\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
-        P\t1943\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
-        P\t1949\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
-        P\t1954\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
-        P\t1959\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
-        P\t1965\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
-        P\t1972\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}
-        P\t1979\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
-        P\t1984\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
-        P\t1989\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
-        P\t1995\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
-        P\t2002\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
-        P\t2015\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
-        P\t2023\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t2029\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
-        P\t2038\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2044\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}\u{1D}
-        P\t2049\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
-        P\t2056\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2062\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2069\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
-        P\t2076\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2088\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2097\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2103\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2110\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
-        P\t2117\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
-        P\t2128\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t2135\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
-        P\t2142\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
-        P\t2149\t5\tTo Lam\tTô Lâm\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
-        P\t2155\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}\u{1D}
-        P\t2161\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t2168\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
-        P\t2175\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}
-        P\t2183\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t2189\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t2195\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
-        P\t2201\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
-        P\t2207\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
-        P\t2213\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
-        P\t2219\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
-        P\t2225\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
-        P\t2232\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
-        P\t2238\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
-        P\t2244\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
-        P\t2251\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2265\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
-        P\t2272\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
-        P\t2278\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2286\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2293\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}
-        P\t2301\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
-        P\t2307\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t2316\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2322\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2332\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2339\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
-        P\t2345\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
-        P\t2351\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
-        P\t2362\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
-        P\t2371\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
-        P\t2380\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
-        P\t2386\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
-        P\t2392\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t2399\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
-        P\t2406\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
-        P\t2412\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}
-        P\t2419\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
-        P\t2426\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
-        P\t2433\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
-        P\t2443\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
-        P\t2450\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t2457\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
-        P\t2464\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}
-        P\t2470\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}
-        P\t2475\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
-        P\t2480\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
-        P\t2486\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
-        P\t2492\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
-        P\t2498\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t2505\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
-        P\t2511\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}\u{1D}
-        P\t2517\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
-        P\t2524\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
-        P\t2530\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
-        P\t2536\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
-        P\t2542\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
-        P\t2548\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
-        P\t2553\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
-        P\t2559\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
-        P\t2565\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
-        P\t2571\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
-        P\t2577\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
-        P\t2582\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
-        P\t2588\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
-        P\t2594\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
-        P\t2600\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
-        P\t2606\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
-        P\t2612\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
-        P\t2618\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
-        P\t2623\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
-        P\t2628\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
-        P\t2635\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
-        P\t2640\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
-        P\t2646\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
-        P\t2652\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
-        P\t2658\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
-        P\t2664\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
-        P\t2671\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
-        P\t2678\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
-        P\t2685\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
-        P\t2691\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
-        P\t2697\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
-        P\t2703\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
-        P\t2708\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}
-        P\t2714\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
-        P\t2721\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t1870\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
+        P\t1876\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
+        P\t1882\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
+        P\t1897\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
+        P\t1905\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
+        P\t1910\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
+        P\t1915\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
+        P\t1921\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
+        P\t1928\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
+        P\t1938\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
+        P\t1946\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t1951\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t1956\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
+        P\t1963\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
+        P\t1969\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
+        P\t1975\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
+        P\t1980\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
+        P\t1985\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
+        P\t1991\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
+        P\t1998\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}
+        P\t2005\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
+        P\t2010\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
+        P\t2015\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
+        P\t2021\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
+        P\t2028\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
+        P\t2041\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
+        P\t2049\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t2055\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
+        P\t2064\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2070\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}\u{1D}
+        P\t2075\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
+        P\t2082\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2088\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2095\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
+        P\t2102\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2114\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2123\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2129\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2136\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
+        P\t2143\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
+        P\t2154\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t2161\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
+        P\t2168\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
+        P\t2175\t5\tTo Lam\tTô Lâm\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
+        P\t2181\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}\u{1D}
+        P\t2187\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t2194\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
+        P\t2201\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}
+        P\t2209\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t2215\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t2221\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
+        P\t2227\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
+        P\t2233\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
+        P\t2239\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
+        P\t2245\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
+        P\t2251\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
+        P\t2258\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
+        P\t2264\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
+        P\t2270\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
+        P\t2277\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2291\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
+        P\t2298\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
+        P\t2304\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2312\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t2319\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}
+        P\t2327\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
+        P\t2333\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t2342\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2348\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2358\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t2365\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
+        P\t2371\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
+        P\t2377\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
+        P\t2388\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t2394\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
+        P\t2400\t5\tMilorad Dodik\tDodik\tSRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
+        P\t2405\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
+        P\t2414\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
+        P\t2423\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
+        P\t2429\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
+        P\t2435\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t2442\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
+        P\t2449\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
+        P\t2455\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}
+        P\t2462\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
+        P\t2469\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
+        P\t2476\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
+        P\t2486\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
+        P\t2493\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t2500\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
+        P\t2507\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}
+        P\t2513\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}
+        P\t2518\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
+        P\t2523\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
+        P\t2529\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
+        P\t2535\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
+        P\t2541\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t2548\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
+        P\t2554\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}\u{1D}
+        P\t2560\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
+        P\t2567\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
+        P\t2573\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
+        P\t2579\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
+        P\t2585\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
+        P\t2591\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
+        P\t2596\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
+        P\t2602\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
+        P\t2608\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
+        P\t2614\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
+        P\t2620\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
+        P\t2625\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
+        P\t2631\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
+        P\t2637\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
+        P\t2643\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
+        P\t2649\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
+        P\t2655\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
+        P\t2661\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
+        P\t2666\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
+        P\t2671\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
+        P\t2678\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
+        P\t2683\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
+        P\t2689\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
+        P\t2695\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
+        P\t2701\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
+        P\t2707\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
+        P\t2714\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
+        P\t2721\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
+        P\t2728\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
+        P\t2734\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
+        P\t2740\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
+        P\t2746\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
+        P\t2751\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}
+        P\t2757\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
+        P\t2764\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
@@ -709,7 +719,8 @@ enum BundledLexicon {
         C\tappeal\t0\t0\tcall for\u{1F}call on\u{1F}urge\u{1F}appeal to\u{1F}appeal for\u{1F}plead with\u{1F}ask\tcall for\u{1F}appeal to\u{1F}appeal for\u{1F}plea to\t\t\t
         C\tintent_to_cooperate\t0\t0\toffer to mediate\u{1F}pledge support for\u{1F}promise aid to\u{1F}offer aid to\u{1F}offer to help\toffer to mediate\u{1F}pledge of support\t\t\t
         C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}reach out to\u{1F}consult\u{1F}consult with\u{1F}hold talks\u{1F}negotiate\u{1F}confer\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\u{1F}call from\u{1F}visit from\u{1F}discussions with\u{1F}discussions between\u{1F}dialogue with\u{1F}dialogue between\t\t\t
-        C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}praise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}normalize relations with\u{1F}normalise relations with\u{1F}restore ties with\u{1F}restore relations with\u{1F}restore diplomatic ties with\u{1F}restore diplomatic relations with\u{1F}restore ties\u{1F}restore relations\u{1F}restore diplomatic ties\u{1F}restore diplomatic relations\u{1F}normalize relations\u{1F}normalise relations\u{1F}establish diplomatic relations\u{1F}establish diplomatic ties\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t\t
+        C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}normalize relations with\u{1F}normalise relations with\u{1F}restore ties with\u{1F}restore relations with\u{1F}restore diplomatic ties with\u{1F}restore diplomatic relations with\u{1F}restore ties\u{1F}restore relations\u{1F}restore diplomatic ties\u{1F}restore diplomatic relations\u{1F}normalize relations\u{1F}normalise relations\u{1F}establish diplomatic relations\u{1F}establish diplomatic ties\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t\t
+        C\tdiplomatic_cooperation\t0\t0\tpraise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\t\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tsign a joint statement\u{1F}issue a joint statement\u{1F}sign a joint declaration\u{1F}issue a joint declaration\t\t\t\t
         C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\ttrade with\u{1F}military cooperation with\u{1F}deal with\t\t\t
         C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\t\t\t\t
@@ -719,9 +730,9 @@ enum BundledLexicon {
         C\tyield\t0\t1\tswap prisoners\u{1F}exchange prisoners\u{1F}swap prisoners with\u{1F}exchange prisoners with\u{1F}swap prisoners of war\u{1F}exchange prisoners of war\tprisoner swap between\u{1F}prisoner exchange between\u{1F}prisoner swap with\u{1F}prisoner exchange with\t\t\t
         C\tyield\t0\t1\tagree to a ceasefire\u{1F}agree to a truce\u{1F}agree on a ceasefire\u{1F}agree on a truce\u{1F}declare a ceasefire\u{1F}declare a truce\t\t\t\t
         C\tinvestigate\t0\t0\tinvestigate\u{1F}probe\u{1F}inquire into\tinvestigation into\u{1F}probe into\u{1F}inquiry into\t\t\t
-        C\tdemand\t0\t0\tdemand\u{1F}insist on\u{1F}press for\tdemand for\u{1F}demands on\u{1F}ultimatum to\t\t\t
-        C\tdisapprove\t0\t0\tcondemn\u{1F}criticize\u{1F}criticise\u{1F}denounce\u{1F}blame\u{1F}decry\u{1F}deplore\u{1F}rebuke\u{1F}censure\u{1F}slam\u{1F}fault\u{1F}chide\u{1F}protest against\u{1F}summon\tcondemnation of\u{1F}criticism of\u{1F}criticisms of\u{1F}denunciation of\u{1F}attempts to monopolize\u{1F}attempts to monopolise\u{1F}condemnation from\u{1F}criticism from\u{1F}protest from\u{1F}protests from\u{1F}rebuke from\t\t\t
-        C\taccuse\t0\t0\taccuse\u{1F}allege\u{1F}charge\taccusation against\u{1F}accusations against\u{1F}accusations that\u{1F}allegations against\t\t\t
+        C\tdemand\t0\t0\tdemand\u{1F}insist on\u{1F}press for\tdemand for\u{1F}demands on\u{1F}ultimatum to\u{1F}demands from\u{1F}demand from\t\t\t
+        C\tdisapprove\t0\t0\tcondemn\u{1F}criticize\u{1F}criticise\u{1F}denounce\u{1F}decry\u{1F}deplore\u{1F}rebuke\u{1F}censure\u{1F}slam\u{1F}fault\u{1F}chide\u{1F}protest against\u{1F}summon\tcondemnation of\u{1F}criticism of\u{1F}criticisms of\u{1F}denunciation of\u{1F}attempts to monopolize\u{1F}attempts to monopolise\u{1F}condemnation from\u{1F}criticism from\u{1F}protest from\u{1F}protests from\u{1F}rebuke from\t\t\t
+        C\taccuse\t0\t0\taccuse\u{1F}allege\u{1F}charge\u{1F}blame\u{1F}hold responsible\taccusation against\u{1F}accusations against\u{1F}accusations that\u{1F}allegations against\t\t\t
         C\taccuse\t0\t1\ttrade accusations\u{1F}exchange accusations\u{1F}trade accusations with\u{1F}exchange accusations with\u{1F}trade blame\t\t\t\t
         C\treject\t0\t0\treject\u{1F}veto\u{1F}refuse\u{1F}dismiss\u{1F}rebuff\u{1F}deny\u{1F}oppose\u{1F}block\trejection of\u{1F}veto of\u{1F}opposition to\t\t\t
         C\tthreaten\t0\t0\tthreaten\u{1F}warn\u{1F}vow to destroy\u{1F}vow to eliminate\u{1F}vow to crush\u{1F}vow to defeat\u{1F}vow revenge on\u{1F}vow revenge against\u{1F}vow to retaliate against\tthreat to\u{1F}threats against\u{1F}threat against\u{1F}warning to\u{1F}ultimatum\t\t\t
@@ -741,5 +752,7 @@ enum BundledLexicon {
         L\tintentions\twill\u{1F}'ll\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}intend to\u{1F}intends to\u{1F}intended to\u{1F}threatened to\u{1F}threatens to\u{1F}threaten to\u{1F}vowed to\u{1F}vows to\u{1F}vow to\u{1F}pledged to\u{1F}pledges to\u{1F}pledge to\u{1F}promised to\u{1F}promises to\u{1F}promise to\u{1F}is set to\u{1F}are set to\u{1F}is expected to\u{1F}are expected to\u{1F}is due to\u{1F}are due to\u{1F}agreed to\u{1F}agrees to\u{1F}agree to
         L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}called off\u{1F}calls off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour
         L\tworsened\tfrayed\u{1F}soured\u{1F}worsened\u{1F}deteriorated\u{1F}collapsed\u{1F}broke down
+        L\ttoneless\trelations with\u{1F}relationship with
+        L\twarming\tclose\u{1F}closer\u{1F}good\u{1F}better\u{1F}warm\u{1F}warmer\u{1F}warming\u{1F}friendly\u{1F}cordial\u{1F}excellent\u{1F}strong\u{1F}stronger\u{1F}deep\u{1F}deeper\u{1F}deepening\u{1F}deepen\u{1F}deepened\u{1F}strategic\u{1F}special\u{1F}fraternal\u{1F}brotherly\u{1F}stable\u{1F}improve\u{1F}improved\u{1F}improving\u{1F}strengthen\u{1F}strengthened\u{1F}strengthening\u{1F}bolster\u{1F}bolstered\u{1F}boost\u{1F}boosted\u{1F}expand\u{1F}expanded\u{1F}expanding\u{1F}upgrade\u{1F}upgraded\u{1F}mend\u{1F}mended\u{1F}repair\u{1F}repaired\u{1F}build\u{1F}building\u{1F}built\u{1F}normal\u{1F}long\u{1F}longstanding\u{1F}enduring\u{1F}growing\u{1F}burgeoning\u{1F}budding\u{1F}historic
         """
 }

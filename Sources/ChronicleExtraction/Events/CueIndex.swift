@@ -27,12 +27,15 @@ final class CueIndex: Sendable {
     let intentions: PhraseSet
     let worsening: PhraseSet
     let worsened: PhraseSet
+    let warming: PhraseSet
     let hedges: PhraseSet
+    /// Per cue (by index), whether it is toneless (`CueLexicon.toneless`).
+    let isToneless: [Bool]
 
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
         let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
-                     lexicon.hedges]
+                     lexicon.warming, lexicon.hedges]
         var wordSet = Set(lexicon.cues.flatMap(\.words))
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
@@ -50,6 +53,9 @@ final class CueIndex: Sendable {
         intentions = PhraseSet(lexicon.intentions, ids: ids)
         worsening = PhraseSet(lexicon.worsening, ids: ids)
         worsened = PhraseSet(lexicon.worsened, ids: ids)
+        warming = PhraseSet(lexicon.warming, ids: ids)
+        let toneless = Set(lexicon.toneless)
+        isToneless = lexicon.cues.map { toneless.contains($0.words) }
         hedges = PhraseSet(lexicon.hedges, ids: ids)
         var edges: [UInt64: Int32] = [:]
         var nodeCues: [Int32] = [-1]

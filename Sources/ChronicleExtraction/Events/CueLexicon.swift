@@ -41,6 +41,11 @@ public struct CueLexicon: Equatable, Sendable {
     public private(set) var worsening: [[String]] = []
     /// Words after a cooperative cue that say it went sour ("ties ... have frayed").
     public private(set) var worsened: [[String]] = []
+    /// Cue phrases that name a relation but not its tone ("relations with"): coded only when
+    /// words around them give one, soured (`worsening`, `worsened`) or warm (`warming`).
+    public private(set) var toneless: [[String]] = []
+    /// Words just before a toneless cue that make it cooperative ("close relations with").
+    public private(set) var warming: [[String]] = []
 
     public init() {}
 
@@ -80,7 +85,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening or worsened")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless or warming")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -89,7 +94,7 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
-        case negations, denials, hedges, irrealis, intentions, worsening, worsened
+        case negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming
     }
 
     mutating func add(_ phrases: [String], to list: PhraseList) {
@@ -102,6 +107,8 @@ public struct CueLexicon: Equatable, Sendable {
         case .intentions: intentions += words
         case .worsening: worsening += words
         case .worsened: worsened += words
+        case .toneless: toneless += words
+        case .warming: warming += words
         }
     }
 

@@ -105,6 +105,9 @@ public struct EventCoder: Sendable {
         /// Whether the verb that ended at `lastVerbEnd` linked actors.
         var lastVerbCoded = false
         var lastVerbSources: [Int] = []
+        /// The last word of the clause a stated intention governs: "is due to visit Paris on Monday
+        /// for talks with Macron" intends the talks too.
+        var intendedThrough = -1
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -145,12 +148,18 @@ public struct EventCoder: Sendable {
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
-            if !cue.standing, cue.form == .verb, index.intentions.phrase(before: position, within: 2, in: view.ids) != nil {
+            let intendedInClause = position <= state.intendedThrough
+            if !cue.standing, cue.form == .verb || intendedInClause,
+               intendedInClause || index.intentions.phrase(before: position, within: 2, in: view.ids) != nil
+            {
+                if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
                 guard EventCoder.intention(of: cue.kind) != nil else {
                     // Words intended are not coded, but what follows them is still their object
                     // ("will respond to an Iraqi attack on Jordan" reports no attack).
-                    state.lastVerbEnd = end
-                    state.lastVerbCoded = false
+                    if cue.form == .verb {
+                        state.lastVerbEnd = end
+                        state.lastVerbCoded = false
+                    }
                     continue
                 }
                 intended = true
@@ -182,10 +191,15 @@ public struct EventCoder: Sendable {
             // CAMEO 16: halted talks, stopped aid, suspended trade, frayed ties all reduce relations.
             if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
+            } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
+                // "its relationship with the United States" says nothing of how it goes; "close relations with" does.
+                continue
             }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
+            // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
+            if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
             // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
             if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
@@ -196,7 +210,8 @@ public struct EventCoder: Sendable {
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
-                if cue.form != .participle { state.objects.insert(target) }
+                // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
+                if cue.form != .participle, !(cue.form == .verb && view.word(end + 1, is: "by")) { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
                 guard seen.insert(key, coded: coded) else { continue }
@@ -252,9 +267,11 @@ public struct EventCoder: Sendable {
                 return [(first, second)]
             }
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
-            // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait")
-            if last == "from" && cue.kind != .yield || last == "by" {
-                guard var source = view.object(after: end) else { return nil }
+            // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait"). The same
+            // after any noun cue: in "driven by demands from Trump" Trump demands.
+            let fromAfter = last == "from" || view.word(end + 1, is: "from")
+            if fromAfter && cue.kind != .yield || last == "by" || view.word(end + 1, is: "by") {
+                guard var source = view.object(after: last == "from" || last == "by" ? end : end + 1) else { return nil }
                 // "criticism from Israel's long-standing ally, the United States": a possessor is not the
                 // source; the one named beside what it possesses is, or no one.
                 if view.possessiveAfter(view.mentions[source].end) {
@@ -273,6 +290,13 @@ public struct EventCoder: Sendable {
             // yet; failing that, the actor an aside around it describes ("Qatar, long a patron of Hamas,");
             // failing that, the nearest actor before it in its clause ("..., and Israel responded with
             // airstrikes on Lebanon"); failing that, whoever the sentence quotes.
+            // "the war in Ukraine" names where it is fought, not who wages it: only its possessor does
+            // ("Russia's war in Ukraine"), never the sentence's subject ("Trump wants to end the war in Ukraine").
+            if last == "in" {
+                guard let source = view.possessor(before: start), let target = view.object(after: end, skipping: view.actor(of: source))
+                else { return nil }
+                return [(source, target)]
+            }
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
@@ -297,8 +321,7 @@ public struct EventCoder: Sendable {
             if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
                 // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
-                guard let patient = view.subject(before: start, excluding: []) ?? view.nearestMention(before: start, excluding: [])
-                else { return nil }
+                guard let patient = view.passivePatient(ofVerbAt: start) else { return nil }
                 return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
@@ -320,7 +343,11 @@ public struct EventCoder: Sendable {
             } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
                 // "condemned the attack and has since alleged": the same subject.
                 source = previous
-            } else if let found = view.subject(before: start, excluding: state.objects) ?? view.speaker() {
+            } else if let found = view.subject(before: start, excluding: state.objects)
+                        ?? (view.followsRelativePronoun(start) ? nil : view.speaker())
+            {
+                // "groups that stage attacks, ..., it says": the relative clause's subject is the noun before
+                // it, no actor; only a verb with no subject at all is the speaker's.
                 source = found
             } else {
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
@@ -330,7 +357,7 @@ public struct EventCoder: Sendable {
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
                                         dative: cue.kind == .aid || cue.kind == .materialCooperation)
-                ?? view.relativeObject(of: source)
+                ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(view.coordinated(before: source), source, target, coordinatedObjects(after: target, in: view))
             } else if cue.kind == .appeal || cue.kind == .demand {

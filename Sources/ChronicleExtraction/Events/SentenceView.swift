@@ -493,6 +493,12 @@ struct SentenceView {
         guard word > 0 else { return false }
         let previous = word - 1
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: prepositions), !self.word(previous, is: "to") { return true }
+        // "and newly trained Palestinian police": an adverb and a participle after a function word qualify a noun.
+        if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ly"), word > 1,
+           self.word(word - 2, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(word - 2), !self.word(word - 2, isIn: formsOfBe)
+        {
+            return true
+        }
         let plural = self.word(word, endsWith: "s")
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
         if plural, adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
@@ -538,6 +544,9 @@ struct SentenceView {
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
                 || isQuantity(position)
                 || allowingThat && self.word(position, is: "that")
+                // "criticized the position of the United States": what an actor holds or does stands for it.
+                // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
+                || (self.word(position, isIn: conductNouns) || self.word(position, isIn: partNouns)) && self.word(position + 1, is: "of")
             // Only an aside between commas is crossed: "charged the inspectors with verifying that Iraq" accuses no one of Iraq's acts.
             if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }),
                hasComma(from: word, to: that)
@@ -726,6 +735,13 @@ struct SentenceView {
         return (start..<end).contains { word($0, isIn: relativePronouns) }
     }
 
+    /// The last word of the clause that runs on after word `word`: the next word a comma follows, or the sentence's last.
+    func clauseEnd(after word: Int) -> Int {
+        var position = word
+        while position < wordCount - 1, !commaAfter(position) { position += 1 }
+        return position
+    }
+
     func hasComma(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return (start..<end).contains { commaAfter($0) }
@@ -744,6 +760,59 @@ struct SentenceView {
             position -= 1
         }
         return false
+    }
+
+    /// The actor a verb at `word` with its agent after "by" was done to, or nil when that is no actor:
+    /// - right after a noun, the participle qualifies it: "Hamas backed by Iran" (Hamas), but "an
+    ///   effort backed by Russia" (an effort, no actor);
+    /// - in a relative clause, the one the clause describes: "Hamas, which Israel says is backed by
+    ///   Iran" (Hamas), but "an attack that it said was backed by Islamabad" (an attack);
+    /// - otherwise the clause's subject: "Ukraine was attacked by Russia".
+    func passivePatient(ofVerbAt word: Int) -> Int? {
+        let isPassive = isPassive(start: word)
+        if !isPassive, word > 0, !self.word(word, endsWith: "ing"), !commaAfter(word - 1), !isAuxiliaryOrAdverb(word - 1) {
+            // "Iraqi militias backed by Iran": the noun's modifier stands for it, unless the noun is an idea.
+            let noun = word - 1
+            if let named = mentionEnding(at: noun) { return named }
+            guard !self.word(noun, isIn: proposalNouns), !self.word(noun, isIn: SentenceView.functionWords) else { return nil }
+            return mentionEnding(at: noun - 1)
+        }
+        if isPassive, let pronoun = relativePronoun(before: word) {
+            return mentionEnding(at: pronoun - 1)
+        }
+        return subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
+    }
+
+    /// The relative pronoun that opens the clause holding word `word`, within a dozen words and not
+    /// across a comma: "who", "which", or "that" after anything but a verb of saying or knowing
+    /// ("said that" opens a clause of its own, not one about the word before it).
+    private func relativePronoun(before word: Int) -> Int? {
+        var position = word - 1
+        while position > 0, word - position <= 12, !commaAfter(position) {
+            if self.word(position, isIn: relativePronouns) { return position }
+            if self.word(position, is: "that") {
+                let before = position - 1
+                let opensReport = self.word(before, isIn: reportingVerbs) || self.word(before, endsWith: "ed") && mention(at: before) == nil
+                return opensReport ? nil : position
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the mention `placed` only qualifies a proposal or a stance after it ("supported the
+    /// Malaysian proposal", "backed Egypt's peace plan"): what is supported is the idea.
+    func qualifiesProposal(_ placed: Int) -> Bool {
+        let next = mentions[placed].end + 1
+        return word(next, isIn: proposalNouns) || word(next, isIn: proposalModifiers) && word(next + 1, isIn: proposalNouns)
+    }
+
+    /// Whether a relative pronoun is the subject of the verb at `word`, adverbs and auxiliaries
+    /// between: "groups that stage attacks", "Hamas, which has fired".
+    func followsRelativePronoun(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
+        return position >= 0 && (self.word(position, is: "that") || self.word(position, isIn: relativePronouns))
     }
 
     /// The actor a quotation or report is attributed to: the one next to `said`, `added`, `told` ...
@@ -773,7 +842,9 @@ private let nounContext: ByteTable<Bool> = [
     "reject", "rejects", "rejected", "rejecting", "ignore", "ignores", "ignored", "heed", "heeded", "echo", "echoed", "renew",
     "renewed", "repeated", "resisted", "dismissed", "welcomed",
 ]
-private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was"]
+private let auxiliaries: ByteTable<Bool> = [
+    "has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was", "are", "were", "been", "be",
+]
 private let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
 /// First words of an aside that are neither participles nor adverbs: relative pronouns, and the
 /// words that open a noun phrase in apposition ("Israel, a close ally of", "Qatar, long a patron of").
@@ -792,6 +863,29 @@ private let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
 private let originParticiples: ByteTable<Bool> = ["made", "built", "based", "born", "owned", "registered", "flagged", "listed", "style", "educated", "designed", "manufactured"]
 private let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
+/// Verbs whose "that" opens what is said or known, not a relative clause.
+private let reportingVerbs: ByteTable<Bool> = [
+    "said", "says", "say", "told", "tell", "tells", "claim", "claims", "believe", "believes", "know", "knows", "knew",
+    "think", "thinks", "thought", "insist", "insists", "warn", "warns", "argue", "argues", "show", "shows", "showed", "shown",
+    "found", "find", "finds", "suggest", "suggests", "deny", "denies", "denied", "fear", "fears", "hope", "hopes", "so", "such", "now",
+]
+private let proposalNouns: ByteTable<Bool> = [
+    "proposal", "proposals", "plan", "plans", "initiative", "initiatives", "idea", "ideas", "bid", "call", "calls", "resolution",
+    "position", "stance", "decision", "move", "effort", "efforts", "candidacy", "request", "offer", "draft", "roadmap",
+    "framework", "vision", "approach", "policy", "policies", "agenda", "push",
+]
+private let conductNouns: ByteTable<Bool> = [
+    "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
+    "statement", "comments", "role", "approach", "response", "treatment", "handling", "proposal", "plan",
+]
+/// Parts and people of an actor: "the headquarters of", "members of", "the president of".
+private let partNouns: ByteTable<Bool> = [
+    "headquarters", "positions", "position", "bases", "base", "territory", "forces", "troops", "soldiers", "fighters", "members",
+    "leaders", "leader", "leadership", "officials", "embassy", "consulate", "capital", "army", "government", "ministry",
+    "president", "units", "vessels", "ships", "infrastructure", "facilities", "representatives", "delegation", "envoy",
+    "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
+]
+private let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
 private let articles: ByteTable<Bool> = ["the", "a", "an"]
 private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
