@@ -346,6 +346,10 @@ struct EventCodingTests {
         let gerund = Self.timeline("Blinken met Mahmoud Abbas before arriving in Turkey on Monday. Israel struck Hamas before dawn on Monday.",
                                    date: "2024-03-15")
         #expect(Self.eventDates(gerund) == ["USA>PA": "2024-03-15", "ISR>HAMAS": "2024-03-11"])
+        // a date that qualifies a noun ("the 2015 nuclear deal") dates that noun alone, so only a cue right after it
+        let attributive = Self.timeline("Britain triggered the mechanism last month, accusing Tehran of breaching the 2015 nuclear deal. "
+            + "Israel recalled Hamas's October 7 attack on Israel.", date: "2024-03-15")
+        #expect(Self.eventDates(attributive) == ["GBR>IRN": "2024-02", "HAMAS>ISR": "2023-10-07"])
     }
 
     /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the

@@ -259,6 +259,13 @@ public struct Extractor: Sendable {
             }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
             if timex.range.lowerBound > coded.cueOffset, TextWords.hasGerundClause(in: between, of: text) { continue }
+            // "accusing Tehran of breaching the 2015 nuclear deal": a date that qualifies a noun dates
+            // that noun alone, and so only a cue a word or two after it ("Hamas's October 7 attack").
+            if TextWords.isAttributive(timex.range, in: text),
+               !(timex.range.upperBound <= coded.cueOffset && TextWords.words(in: between, of: text).count <= 2)
+            {
+                continue
+            }
             let inClause = !TextWords.hasClauseMark(in: between, of: text)
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)

@@ -35,6 +35,28 @@ enum TextWords {
         return words
     }
 
+    /// Whether the time expression at `range` qualifies the noun after it, as an adjective does: a
+    /// determiner or a possessive before it and a word after it that is neither a preposition nor a
+    /// conjunction nor a verb's helper ("the 2015 nuclear deal", "Hamas's October 7 attack"; not
+    /// "in 2015", "the 2015 of", "on Monday").
+    static func isAttributive(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        let before = word(before: range.lowerBound, in: text)
+        guard !before.isEmpty else { return false }
+        let determiner = attributiveDeterminers.contains { equalsLowered(text[before], $0) }
+        // "Russia's 2014": the letter s after an apostrophe, straight or curly.
+        let possessive = before.count == 1 && (text[before.lowerBound] | 0x20) == UInt8(ascii: "s") && before.lowerBound > 0
+            && (text[before.lowerBound - 1] == UInt8(ascii: "'") || text[before.lowerBound - 1] == 0x99)
+        guard determiner || possessive else { return false }
+        let after = word(after: range.upperBound, in: text)
+        return !after.isEmpty && after.lowerBound > range.upperBound && !notNouns.contains { equalsLowered(text[after], $0) }
+    }
+
+    private static let attributiveDeterminers: [StaticString] = ["the", "a", "an", "its", "their", "his", "her", "this", "our"]
+    private static let notNouns: [StaticString] = [
+        "of", "in", "on", "at", "to", "for", "and", "or", "but", "when", "as", "with", "by", "from", "after", "before", "that",
+        "which", "is", "was", "were", "are", "has", "had", "have", "will", "would", "than", "until", "since",
+    ]
+
     /// Whether a comma or a semicolon, which part clauses, stands in `range` of `text`.
     static func hasClauseMark(in range: Range<Int>, of text: [UInt8]) -> Bool {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
