@@ -350,6 +350,9 @@ struct EventCodingTests {
         let attributive = Self.timeline("Britain triggered the mechanism last month, accusing Tehran of breaching the 2015 nuclear deal. "
             + "Israel recalled Hamas's October 7 attack on Israel.", date: "2024-03-15")
         #expect(Self.eventDates(attributive) == ["GBR>IRN": "2024-02", "HAMAS>ISR": "2023-10-07"])
+        // a deadline ("by 2035", "until Friday") dates what is due, not what happened
+        let deadline = Self.timeline("NATO set a goal of 5% of GDP by 2035, driven by demands from Trump.", date: "2025-06-25")
+        #expect(Self.eventDates(deadline) == ["USA>NATO": "2025-06-25"])
     }
 
     /// A duration with "after", "before", "later" or "earlier" between a cue and its date moves the

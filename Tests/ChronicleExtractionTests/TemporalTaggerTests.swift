@@ -55,6 +55,9 @@ struct TemporalTaggerTests {
         TaggerCase("Russia struck Kyiv on March 3.", "2024-11-07", ["March 3=DATE 2024-03-03"]),
         TaggerCase("The ministry asked Hamas to respond by Nov. 20.", "2024-11-07", ["Nov. 20=DATE 2024-11-20"]),
         TaggerCase("The offer was extended to December.", "2024-11-07", ["December=DATE 2024-12"]),
+        // an adverb that says past outright outweighs a verb's -ed form nearer the date
+        TaggerCase("A previously brokered truce in November collapsed.", "2025-09-18", ["November=DATE 2024-11"]),
+        TaggerCase("A truce brokered in November is in force.", "2025-09-18", ["November=DATE 2025-11"]),
         TaggerCase("Talks are expected on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),
         TaggerCase("The united front met on April 13.", "2024-11-07", ["April 13=DATE 2024-04-13"]),
         TaggerCase("A united front on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),

@@ -252,12 +252,17 @@ struct DateTokens {
         // "by August", "until Tuesday": a deadline, unless a strong past says it has passed
         // ("had filed reports by Wednesday", "Until Thursday, they had not").
         if index > 0, !strongPast, isLower(index - 1, anyOf: "by", "until", "till") { return .deadline }
+        // A verb's form yields to an adverb that says past outright ("a previously brokered truce in
+        // November"), not to a form of `be` ("was extended to Nov. 16" is a deadline ahead).
+        if best?.tense == .pastByVerbForm, (low...high).contains(where: { isLower($0, anyOf: "previously", "earlier", "formerly") }) {
+            return .past
+        }
         return best?.tense
     }
 
     static let futureCues: Set<String> = ["will", "'ll", "shall", "scheduled", "expected", "expects", "plans", "planning", "planned",
                                           "upcoming", "due", "tomorrow", "next", "going", "intends"]
-    static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "last", "yesterday", "since", "came",
+    static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "previously", "last", "yesterday", "since", "came",
                                         "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
                                         "left", "sent", "spent", "paid", "sold", "bought", "said"]
     /// Verbs of news whose past tense is not in -ed and spelled like no present form or noun

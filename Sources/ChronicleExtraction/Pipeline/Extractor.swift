@@ -257,6 +257,9 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            // "a goal of 5% of GDP by 2035": a deadline dates what is due, not what happened.
+            let wordBefore = text[TextWords.word(before: timex.range.lowerBound, in: text)]
+            if equalsLowered(wordBefore, "by") || equalsLowered(wordBefore, "until") || equalsLowered(wordBefore, "till") { continue }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
             if timex.range.lowerBound > coded.cueOffset, TextWords.hasGerundClause(in: between, of: text) { continue }
             // "accusing Tehran of breaching the 2015 nuclear deal": a date that qualifies a noun dates
