@@ -39,6 +39,26 @@ struct SentenceSplitterTests {
         #expect(doc.sentences.map(\.role) == [.body, .heading, .faqAnswer, .heading, .body], "\(heading)")
     }
 
+    /// A dateline that names a place ("QUITO, Ecuador (AP) —") opens a block's first sentence but is
+    /// not part of it, in every format; words in capitals that run on into the sentence are.
+    @Test(arguments: [
+        ("QUITO, Ecuador (AP) — The Mexican president broke off ties.", "The Mexican president broke off ties."),
+        ("JOHANNESBURG — World leaders met.", "World leaders met."),
+        ("WASHINGTON (Reuters) - Trump spoke.", "Trump spoke."),
+        ("KYIV, Ukraine, Oct. 23 — Russia struck.", "Russia struck."),
+        ("WINSTON-SALEM, N.C. – Talks began.", "Talks began."),
+        ("NATO allies met in Brussels.", "NATO allies met in Brussels."),
+        ("UN - the body - met.", "UN - the body - met."),
+        ("Hamas — the group — fired rockets.", "Hamas — the group — fired rockets."),
+        ("BRUSSELS - the talks went on.", "BRUSSELS - the talks went on."),
+    ])
+    func placeDatelinesAreNotPartOfTheSentence(text: String, sentence: String) throws {
+        for name in ["doc.txt", "doc.md"] {
+            let doc = try #require(analyze(text + "\n\nRussia spoke.\n", name: name).document)
+            #expect(doc.ingested.string(doc.sentences[0].range) == sentence)
+        }
+    }
+
     @Test func aHeadingThatOnlyMentionsQuestionsIsNotAnFAQ() throws {
         let text = "Russia hosted talks.\n\n## Questions remain\n\nRussia hosted it.\n"
         let doc = try #require(analyze(text, name: "doc.md").document)

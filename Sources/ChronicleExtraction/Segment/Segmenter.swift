@@ -21,7 +21,11 @@ public enum Segmenter {
         for (blockIndex, block) in document.blocks.enumerated() {
             ranges.removeAll(keepingCapacity: true)
             SentenceSplitter.split(document.text, block.range, cuts: &cuts, into: &ranges)
-            for range in ranges {
+            for (index, var range) in ranges.enumerated() {
+                // "QUITO, Ecuador (AP) — The Mexican president ...": a block's first sentence may open with a dateline.
+                if index == 0, roles[blockIndex] == .body, let start = PlaceDateline.end(in: document.text, range) {
+                    range = start..<range.upperBound
+                }
                 // An anchor belongs to the sentence it stands in or closes: offsets in start...end.
                 while anchorIndex < anchors.count, anchors[anchorIndex].cleanOffset < range.lowerBound { anchorIndex += 1 }
                 var media: [MediaAnchor] = []

@@ -1,0 +1,74 @@
+/// A wire dateline that names a place, and perhaps its region and the agency, before a dash:
+/// "QUITO, Ecuador (AP) —", "JOHANNESBURG —", "WASHINGTON (Reuters) -". It stands before a story's
+/// first sentence and is not part of it: read as the sentence's opening, its place became the
+/// subject of what the sentence says ("QUITO, Ecuador (AP) — The Mexican president moved to break
+/// off ties with Ecuador" had Ecuador break off ties). Datelines that carry a date are read at
+/// ingest, from plain text (`PublicationDateScanner.dateline`); this one needs no date and works
+/// on any format's blocks.
+enum PlaceDateline {
+    /// Where the sentence proper starts when the words at `range`'s start are a place dateline;
+    /// nil when they are not. The place is in capitals (three letters or more), a region may follow
+    /// a comma, the agency stands in brackets, and a dash followed by a space closes it.
+    static func end(in text: [UInt8], _ range: Range<Int>) -> Int? {
+        let limit = min(range.upperBound, range.lowerBound + longest)
+        var index = range.lowerBound
+        var letters = 0
+        while index < limit {
+            let byte = text[index]
+            if isUpper(byte) {
+                letters += 1
+            } else if byte == UInt8(ascii: "-") {
+                // "WINSTON-SALEM": a hyphen inside the place, not the dash after it
+                guard index + 1 < limit, isUpper(text[index + 1]) else { break }
+            } else if byte != 0x20, byte != UInt8(ascii: "."), byte != UInt8(ascii: "'") {
+                break
+            }
+            index += 1
+        }
+        guard letters >= 3, index < limit else { return nil }
+        // ", Ecuador", ", Ukraine", ", N.Y.", ", Oct. 23": a region or a date after a comma
+        if text[index] == UInt8(ascii: ",") {
+            index += 1
+            while index < limit, text[index] == 0x20 { index += 1 }
+            guard index < limit, isUpper(text[index]) else { return nil }
+            while index < limit, isRegionByte(text[index]), !isDash(text, index, limit) { index += 1 }
+        }
+        while index < limit, text[index] == 0x20 { index += 1 }
+        // "(AP)", "(Reuters)"
+        if index < limit, text[index] == UInt8(ascii: "(") {
+            guard let close = text[index..<limit].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            index = close + 1
+            while index < limit, text[index] == 0x20 { index += 1 }
+        }
+        guard index < limit, let dash = dashLength(text, index, limit) else { return nil }
+        index += dash
+        guard index < limit, text[index] == 0x20 else { return nil }
+        while index < limit, text[index] == 0x20 { index += 1 }
+        // The story starts after it: a capital, a digit or a quotation mark, with words to follow.
+        guard index < range.upperBound - 1, !isLower(text[index]) else { return nil }
+        return index
+    }
+
+    /// The most bytes a dateline spans.
+    static let longest = 80
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+
+    private static func isRegionByte(_ byte: UInt8) -> Bool {
+        isUpper(byte) || isLower(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'")
+    }
+
+    /// Whether a dash that closes a dateline (after a space) starts at `index`.
+    private static func isDash(_ text: [UInt8], _ index: Int, _ limit: Int) -> Bool {
+        index > 0 && text[index - 1] == 0x20 && dashLength(text, index, limit) != nil
+    }
+
+    /// The length in bytes of "-", "–" or "—" at `index`, or nil.
+    private static func dashLength(_ text: [UInt8], _ index: Int, _ limit: Int) -> Int? {
+        if text[index] == UInt8(ascii: "-") { return 1 }
+        if index + 2 < limit, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94 { return 3 }
+        return nil
+    }
+}
