@@ -231,6 +231,22 @@ struct EventCodingTests {
         CodingCase("The RSF captured the headquarters of the Sudanese army.", ["RSF>SDN:fight"]),
         // a relative pronoun's clause is about the actor before it, over auxiliaries ("which have been fighting")
         CodingCase("The RSF, which have been fighting the Sudanese army since 2023, announced the capture of El Fasher.", ["RSF>SDN:fight"]),
+        // a "that" clause with an actor of its own has its own subject; one without leaves the sayer acting
+        CodingCase("Rutte expressed confidence that EU leaders will agree on aid for Ukraine.", ["EU>UKR:intent_to_cooperate"]),
+        CodingCase("Houthi leaders have said that the attacks are a show of support for the Palestinians.", ["HOUTHIS>PSE:aid"]),
+        // what a verb of telling is about is no act of its subject
+        CodingCase("China cited earlier attacks against Chinese in Japan.", []),
+        // words and visits received are no supplies
+        CodingCase("Trump said he had received a positive response from Saudi Arabia.", []),
+        CodingCase("Ukraine received F-16 jets from Denmark.", ["DNK>UKR:aid"]),
+        // where a meeting is held is no one met; who is visited is
+        CodingCase("The parties agreed to meet again in Venezuela in August.", []),
+        CodingCase("Xi met Putin in Moscow.", ["CHN>RUS:consult"]),
+        CodingCase("Xi visited Moscow.", ["CHN>RUS:consult"]),
+        // an intention governs a noun a light verb carries: "is expected to make a visit to"
+        CodingCase("Ruto is expected to make a visit to Haiti.", ["KEN>HTI:intent_to_cooperate"]),
+        // support voiced is endorsement (CAMEO 051), not aid
+        CodingCase("Xi voiced support for Indonesia's new government.", ["CHN>IDN:diplomatic_cooperation"]),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do
         CodingCase("China halted its trade with Japan.", ["CHN>JPN:reduce_relations"]),
         CodingCase("Germany suspended aid to Ukraine.", ["DEU>UKR:reduce_relations"]),

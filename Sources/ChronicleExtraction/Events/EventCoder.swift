@@ -149,8 +149,9 @@ public struct EventCoder: Sendable {
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
             let intendedInClause = position <= state.intendedThrough
-            if !cue.standing, cue.form == .verb || intendedInClause,
-               intendedInClause || index.intentions.phrase(before: position, within: 2, in: view.ids) != nil
+            // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
+            if !cue.standing, cue.form == .verb || cue.form == .noun || intendedInClause,
+               intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
             {
                 if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
                 guard EventCoder.intention(of: cue.kind) != nil else {
@@ -244,6 +245,8 @@ public struct EventCoder: Sendable {
             var from = end + 1
             while from < view.wordCount, from - end <= 8, !view.word(from, is: "from") {
                 if view.commaAfter(from) || view.mention(at: from) != nil || index.longestMatch(view.ids, from: from) != nil { return nil }
+                // "received a positive response from Saudi Arabia": words and visits received are no supplies
+                if view.isReceivedWord(from) { return nil }
                 from += 1
             }
             guard from < view.wordCount, view.word(from, is: "from"), let supplier = view.object(after: from),
@@ -300,10 +303,15 @@ public struct EventCoder: Sendable {
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
-                    && !view.hasRelativeClause(from: view.mentions[first].end, to: start) ? first : nil
+                    && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
+                    && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
-            guard let source = view.possessor(before: start) ?? subject ?? view.asideHead(around: start, end)
-                    ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker()
+            // "It cited earlier attacks against Chinese in Japan": what a verb of telling or knowing is
+            // about is no act of its subject; only a possessor wages it.
+            let toldOf = view.followsVerbOfTelling(start)
+            guard let source = view.possessor(before: start)
+                    ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
+                        ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())
             else {
                 // No one named wages it, but its object is still no subject for the next cue: in "plunged his
                 // country into a war against Iran and then into a war against the U.S." Iran fought no one.
@@ -356,7 +364,8 @@ public struct EventCoder: Sendable {
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
-                                        dative: cue.kind == .aid || cue.kind == .materialCooperation)
+                                        dative: cue.kind == .aid || cue.kind == .materialCooperation,
+                                        placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(view.coordinated(before: source), source, target, coordinatedObjects(after: target, in: view))

@@ -500,6 +500,8 @@ struct SentenceView {
             return true
         }
         let plural = self.word(word, endsWith: "s")
+        // "cited earlier attacks": what a verb of telling names is a thing
+        if plural, followsVerbOfTelling(word) { return true }
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
         if plural, adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
             return true
@@ -524,7 +526,8 @@ struct SentenceView {
     /// and adverbs ("condemned the strikes" has no actor object; "condemned Hamas", "launched strikes on
     /// Israel" as a cue, "accused Washington" do). `that` is crossed only where `allowingThat`.
     /// With `dative`, a thing given may stand first: "provided Western-supplied weapons to Hamas".
-    func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false) -> Int? {
+    func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false,
+                placesAreWhere: Bool = false) -> Int? {
         // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
         if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
@@ -536,7 +539,10 @@ struct SentenceView {
                     position = end + 2
                     continue
                 }
-                if sentenceMentions[mentions[found].mention].actor != actor { return found }
+                // "agreed to meet again in Venezuela": where a meeting is held is no one met
+                let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
+                let place = placesAreWhere && self.word(introducer, isIn: placePrepositions)
+                if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
                 position = end + 1
                 continue
             }
@@ -742,6 +748,28 @@ struct SentenceView {
         return position
     }
 
+    /// Whether "that" opens a clause with an actor of its own between `start` and `end` ("expressed
+    /// confidence that E.U. leaders will agree on aid"); in "have said that the attacks are a show of
+    /// support" the clause names no one, and the sayer stays the one who acts.
+    func hasThatClause(from start: Int, to end: Int) -> Bool {
+        guard start < end, let that = (start..<end).last(where: { word($0, is: "that") }) else { return false }
+        return (that + 1..<end).contains { mention(at: $0) != nil }
+    }
+
+    /// Whether the noun at `word` is what a verb of telling or knowing just before it is about, over
+    /// up to two determiners and adjectives: "cited earlier attacks", "recalled the war".
+    func followsVerbOfTelling(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, isIn: tellingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the word at `word` names something received that is no supply: an answer, a call, a visit.
+    func isReceivedWord(_ word: Int) -> Bool { self.word(word, isIn: receivedWords) }
+
     func hasComma(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return (start..<end).contains { commaAfter($0) }
@@ -884,6 +912,17 @@ private let partNouns: ByteTable<Bool> = [
     "leaders", "leader", "leadership", "officials", "embassy", "consulate", "capital", "army", "government", "ministry",
     "president", "units", "vessels", "ships", "infrastructure", "facilities", "representatives", "delegation", "envoy",
     "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
+]
+/// Verbs whose object is something told, known or remembered, not done by their subject.
+private let tellingVerbs: ByteTable<Bool> = [
+    "cited", "cites", "cite", "citing", "recalled", "recalls", "recalling", "mentioned", "mentions", "noted", "notes", "described",
+    "describes", "reported", "reports", "investigated", "investigates", "investigating", "documented", "mourned", "commemorated",
+    "marked", "marks", "remembered", "discussed", "discusses", "discussing", "feared", "fears", "blamed", "denied", "denies",
+]
+private let receivedWords: ByteTable<Bool> = [
+    "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
+    "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
+    "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
 ]
 private let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
