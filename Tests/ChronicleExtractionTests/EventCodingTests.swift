@@ -245,6 +245,11 @@ struct EventCodingTests {
         CodingCase("Xi visited Moscow.", ["CHN>RUS:consult"]),
         // an intention governs a noun a light verb carries: "is expected to make a visit to"
         CodingCase("Ruto is expected to make a visit to Haiti.", ["KEN>HTI:intent_to_cooperate"]),
+        // "host" before a name is a title; a past verb after "the" and a noun is that noun's act; "is to" intends
+        CodingCase("ASEAN leaders denounced the violence, while host Indonesia expressed disappointment.", []),
+        CodingCase("Egypt is to host Israel and Hamas.", ["EGY>HAMAS:intent_to_cooperate", "EGY>ISR:intent_to_cooperate"]),
+        CodingCase("Zelensky said the government attacked Russia.", ["UKR>RUS:assault"]),
+        CodingCase("Xi's visit drew China's and Vietnam's flags onto the roads for his visit.", []),
         // support voiced is endorsement (CAMEO 051), not aid
         CodingCase("Xi voiced support for Indonesia's new government.", ["CHN>IDN:diplomatic_cooperation"]),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do

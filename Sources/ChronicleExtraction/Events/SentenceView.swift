@@ -500,13 +500,20 @@ struct SentenceView {
             return true
         }
         let plural = self.word(word, endsWith: "s")
+        // "while host Indonesia expressed": a title before a name, not a verb with its object
+        if self.word(word, is: "host"), mention(at: word + 1) != nil, mention(at: previous) == nil, !isAuxiliaryOrAdverb(previous),
+           !self.word(previous, is: "to"), !self.word(previous, isIn: formsOfBe)
+        {
+            return true
+        }
         // "cited earlier attacks": what a verb of telling names is a thing
         if plural, followsVerbOfTelling(word) { return true }
         // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
         if plural, adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
             return true
         }
-        if word > 1, self.word(word - 2, isIn: determiners), mention(at: previous) == nil { return true }
+        // "a fierce attack", but "the government attacked": a verb in the past after a noun is that noun's act
+        if word > 1, self.word(word - 2, isIn: determiners), mention(at: previous) == nil, !self.word(word, endsWith: "ed") { return true }
         // "two terrorist bomb attacks": a number before a plural counts things.
         if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: numerals) }) { return true }
         return self.word(previous, isIn: nounContext) && plural || self.word(previous, isIn: determiners)
@@ -927,7 +934,7 @@ private let receivedWords: ByteTable<Bool> = [
 private let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
 private let articles: ByteTable<Bool> = ["the", "a", "an"]
-private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+private let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their", "his", "our"]
 /// Words of a quantity an object may stand after ("at least three", "dozens of").
 private let quantities: ByteTable<Bool> = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
