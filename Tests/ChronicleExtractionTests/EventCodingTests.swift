@@ -250,6 +250,13 @@ struct EventCodingTests {
         CodingCase("Egypt is to host Israel and Hamas.", ["EGY>HAMAS:intent_to_cooperate", "EGY>ISR:intent_to_cooperate"]),
         CodingCase("Zelensky said the government attacked Russia.", ["UKR>RUS:assault"]),
         CodingCase("Xi's visit drew China's and Vietnam's flags onto the roads for his visit.", []),
+        // a participle right before a noun cue qualifies it
+        CodingCase("The current armed conflict between Thailand and Cambodia worsened.", ["THA>KHM:fight"]),
+        // what a decision or plan is to do is its possessor's, not the subject's
+        CodingCase("Orban opposed the European Council's decision to start accession talks with Ukraine.", ["EU>UKR:consult", "HUN>EU:reject"]),
+        CodingCase("Russia backed Hamas's plan to hold talks with Egypt.", ["HAMAS>EGY:intent_to_cooperate", "RUS>HAMAS:diplomatic_cooperation"]),
+        // after a passive, the one it was done to carries on as subject
+        CodingCase("Ukraine was attacked by Russia and then struck Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
         // support voiced is endorsement (CAMEO 051), not aid
         CodingCase("Xi voiced support for Indonesia's new government.", ["CHN>IDN:diplomatic_cooperation"]),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do

@@ -122,11 +122,12 @@ public struct EventCoder: Sendable {
             // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
             let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
             guard view.mention(at: position) == nil,
-                  var (end, cueIndex) = participle.map({ (position, $0) }) ?? index.longestMatch(view.ids, from: position)
+                  let (end, matched) = participle.map({ (position, $0) }) ?? index.longestMatch(view.ids, from: position)
             else {
                 position += 1
                 continue
             }
+            var cueIndex = matched
             // A cue's words stand in one phrase: "block Iraqi trade, with Britain ... lending support" is no "trade with".
             guard !view.hasComma(from: position, to: end) else {
                 position += 1
@@ -166,6 +167,13 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "the current armed conflict between", "renewed talks with": a participle right before a noun cue qualifies it.
+            if cue.form == .verb, end == position, view.word(position, endsWith: "ed"),
+               let (_, next) = index.longestMatch(view.ids, from: end + 1),
+               index.lexicon.cues[next].form == .noun || index.nounTwin(of: next) != nil
+            {
+                continue
+            }
             // "supplied artillery shells to Russia": a plural right after a verb, with no subject between, is its object.
             if cue.form == .verb, state.lastVerbCoded, let verbEnd = state.lastVerbEnd, position > verbEnd, position - verbEnd <= 3,
                view.word(position, endsWith: "s"),
@@ -205,14 +213,17 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
                 state.lastVerbCoded = found?.isEmpty == false
-                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map(\.0)) }
+                // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
+                // subject, the one it was done to, carries on.
+                let passive = view.namesAgent(after: end)
+                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { passive ? $0.1 : $0.0 }) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
                 // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
-                if cue.form != .participle, !(cue.form == .verb && view.word(end + 1, is: "by")) { state.objects.insert(target) }
+                if cue.form != .participle, !(cue.form == .verb && view.namesAgent(after: end)) { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
                 guard seen.insert(key, coded: coded) else { continue }
@@ -306,6 +317,14 @@ public struct EventCoder: Sendable {
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
+            // "opposed the Council's decision to start accession talks with Ukraine": a noun in what a
+            // decision, plan or bid is to do is its possessor's, or no one's.
+            if let proposal = view.proposalGoverning(start) {
+                guard let source = view.possessor(before: proposal),
+                      let target = view.object(after: end, skipping: view.actor(of: source))
+                else { return nil }
+                return [(source, target)]
+            }
             // "It cited earlier attacks against Chinese in Japan": what a verb of telling or knowing is
             // about is no act of its subject; only a possessor wages it.
             let toldOf = view.followsVerbOfTelling(start)
@@ -326,7 +345,7 @@ public struct EventCoder: Sendable {
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
-            if view.word(end + 1, is: "by"), let agent = view.mentionStarting(at: end + 2) {
+            if view.namesAgent(after: end), let agent = view.mentionStarting(at: end + 2) {
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
                 // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
                 guard let patient = view.passivePatient(ofVerbAt: start) else { return nil }
@@ -334,6 +353,13 @@ public struct EventCoder: Sendable {
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
+            // "backed Hamas's plan to hold talks with Egypt": what a plan is to do is its possessor's.
+            if let proposal = view.proposalGoverning(start) {
+                guard let source = view.possessor(before: proposal),
+                      let target = view.object(after: end, skipping: view.actor(of: source))
+                else { return nil }
+                return [(source, target)]
+            }
             let source: Int
             if let comma = view.openingPhraseEnd(), start <= comma {
                 // "After touring the Tanzanian capital and meeting Kenyan police, the FBI chief said": the

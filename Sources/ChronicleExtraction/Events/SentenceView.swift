@@ -774,6 +774,23 @@ struct SentenceView {
         return false
     }
 
+    /// Whether "by" and an actor follow the verb that ends at `end`: its agent ("was attacked by Russia").
+    func namesAgent(after end: Int) -> Bool { word(end + 1, is: "by") && mentionStarting(at: end + 2) != nil }
+
+    /// The proposal noun whose infinitive holds the cue at `word`: "decision" in "the Council's
+    /// decision to start accession talks with", "plan" in "Hamas's plan to hold talks with" (up to
+    /// three words between "to" and the cue).
+    func proposalGoverning(_ word: Int) -> Int? {
+        var position = word - 1
+        while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, is: "to") {
+                return self.word(position - 1, isIn: proposalNouns) ? position - 1 : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// Whether the word at `word` names something received that is no supply: an answer, a call, a visit.
     func isReceivedWord(_ word: Int) -> Bool { self.word(word, isIn: receivedWords) }
 
