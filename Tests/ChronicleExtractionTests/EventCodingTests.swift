@@ -378,6 +378,10 @@ struct EventCodingTests {
         let attributive = Self.timeline("Britain triggered the mechanism last month, accusing Tehran of breaching the 2015 nuclear deal. "
             + "Israel recalled Hamas's October 7 attack on Israel.", date: "2024-03-15")
         #expect(Self.eventDates(attributive) == ["GBR>IRN": "2024-02", "HAMAS>ISR": "2023-10-07"])
+        // an opening concession's date is its own
+        let concession = Self.timeline("Despite a U.S. truce brokered in November, Israel struck Hezbollah. "
+            + "Although talks resumed in January, Russia attacked Ukraine on Friday.", date: "2025-03-15")
+        #expect(Self.eventDates(concession) == ["ISR>HEZBOLLAH": "2025-03-15", "RUS>UKR": "2025-03-14"])
         // a deadline ("by 2035", "until Friday") dates what is due, not what happened
         let deadline = Self.timeline("NATO set a goal of 5% of GDP by 2035, driven by demands from Trump.", date: "2025-06-25")
         #expect(Self.eventDates(deadline) == ["USA>NATO": "2025-06-25"])

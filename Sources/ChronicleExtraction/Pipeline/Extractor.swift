@@ -192,7 +192,9 @@ public struct Extractor: Sendable {
             evidence.person = coded.person
             let date: TemporalValue, placed: Bool
             let sentenceTimexes = timexesOf(sentence: coded.sentence)
-            if let timex = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text) {
+            if let timex = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text,
+                                                    sentence: document.sentences[coded.sentence].range)
+            {
                 if let anchored = AnchoredDate.shifted(cueOffset: coded.cueOffset, governing: timexes[timex].timex,
                                                        sentence: sentenceTimexes, document: document)
                 {
@@ -243,8 +245,11 @@ public struct Extractor: Sendable {
     /// them ("Iran, which attacked Israel last month, warned the U.S. on Tuesday": the warning
     /// was on Tuesday); failing that, the nearest in the sentence ("On Monday, Israel struck");
     /// the first of two as near; nil for none.
-    static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8]) -> Int? {
+    static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
+                               sentence: Range<Int>) -> Int? {
         var nearest: (index: Int, inClause: Bool, distance: Int)? = nil
+        // "Despite a truce brokered in November, attacks have continued": an opening concession's date is its own.
+        let concession = TextWords.openingConcessionEnd(of: sentence, in: text)
         for index in sentenceTimexes.indices {
             let timex = sentenceTimexes[index].timex
             guard timex.type == .date || timex.type == .time, !timex.value.hasSuffix("_REF") else { continue }
@@ -257,6 +262,7 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            if let concession, timex.range.upperBound <= concession, coded.cueOffset > concession { continue }
             // "a goal of 5% of GDP by 2035": a deadline dates what is due, not what happened.
             let wordBefore = text[TextWords.word(before: timex.range.lowerBound, in: text)]
             if equalsLowered(wordBefore, "by") || equalsLowered(wordBefore, "until") || equalsLowered(wordBefore, "till") { continue }

@@ -57,6 +57,26 @@ enum TextWords {
         "which", "is", "was", "were", "are", "has", "had", "have", "will", "would", "than", "until", "since",
     ]
 
+    /// Where the opening concession of the sentence at `sentence` ends, at its comma: "Despite a
+    /// truce in November, ...", "Although talks resumed on Monday, ...". Nil when the sentence opens
+    /// otherwise or no comma closes the phrase within 40 words.
+    static func openingConcessionEnd(of sentence: Range<Int>, in text: [UInt8]) -> Int? {
+        let first = word(after: sentence.lowerBound, in: text, upTo: sentence.upperBound)
+        guard !first.isEmpty, concessions.contains(where: { equalsLowered(text[first], $0) }) else { return nil }
+        var index = first.upperBound
+        var words = 0
+        while index < sentence.upperBound, words < 40 {
+            let byte = text[index]
+            if byte == UInt8(ascii: ",") { return index }
+            if byte == UInt8(ascii: ";") { return nil }
+            if byte == 0x20 { words += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let concessions: [StaticString] = ["despite", "although", "though", "notwithstanding", "amid", "unlike"]
+
     /// Whether a comma or a semicolon, which part clauses, stands in `range` of `text`.
     static func hasClauseMark(in range: Range<Int>, of text: [UInt8]) -> Bool {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
