@@ -257,6 +257,13 @@ struct EventCodingTests {
         CodingCase("Russia backed Hamas's plan to hold talks with Egypt.", ["HAMAS>EGY:intent_to_cooperate", "RUS>HAMAS:diplomatic_cooperation"]),
         // after a passive, the one it was done to carries on as subject
         CodingCase("Ukraine was attacked by Russia and then struck Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
+        // what one decides, moves or begins to do is done; what one is called on to do is not
+        CodingCase("Pakistan has decided to recall its ambassador from Tehran.", ["PAK>IRN:reduce_relations"]),
+        CodingCase("Mexico quickly moved to break off diplomatic ties with Ecuador.", ["MEX>ECU:reduce_relations:standing"]),
+        CodingCase("Zakharova criticized the United States, which, she said, continues to reject calls for a ceasefire.", ["RUS>USA:disapprove"]),
+        // a title before a name is crossed to reach the actor
+        CodingCase("Qatar's emir arrived in Ankara for discussions with President Recep Tayyip Erdogan.", ["QAT>TUR:consult"]),
+        CodingCase("A Chinese vessel rammed a Philippine ship.", ["CHN>PHL:assault"]),
         // support voiced is endorsement (CAMEO 051), not aid
         CodingCase("Xi voiced support for Indonesia's new government.", ["CHN>IDN:diplomatic_cooperation"]),
         // aid and trade stopped reduce relations (CAMEO 16), as halted talks and frayed ties do

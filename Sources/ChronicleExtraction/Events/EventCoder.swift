@@ -184,7 +184,10 @@ public struct EventCoder: Sendable {
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
-            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to") { continue }
+            // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
+            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2) {
+                continue
+            }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of
             // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced).
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,

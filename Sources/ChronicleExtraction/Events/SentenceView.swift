@@ -473,7 +473,8 @@ struct SentenceView {
     /// Israel attacked," Israel attacked Hamas.
     func relativeObject(of placed: Int) -> Int? {
         let start = mentions[placed].start
-        guard start > 1, word(start - 1, is: "which") || word(start - 1, is: "whom") else { return nil }
+        // "which, she said, continues to reject": a comma after the pronoun opens an aside, not its subject.
+        guard start > 1, word(start - 1, is: "which") || word(start - 1, is: "whom"), !commaAfter(start - 1) else { return nil }
         return mentionEnding(at: start - 2)
     }
 
@@ -604,6 +605,9 @@ struct SentenceView {
         // when, between a verb and its object: "met on Tuesday with Putin", "held talks today with"
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "overnight", "morning", "afternoon", "evening", "night", "later", "earlier",
+        // a title before a name: "talks with President Recep Tayyip Erdogan"
+        "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "king", "queen", "emir",
+        "crown", "prince", "sheikh", "leader", "envoy", "ambassador", "counterpart", "supreme", "vice", "deputy",
     ] + regionWords)
 
     /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.
@@ -772,6 +776,14 @@ struct SentenceView {
             position -= 1
         }
         return false
+    }
+
+    /// Whether the word at `word` is a verb whose "to" sets about what follows: "decided to recall",
+    /// "moved to break off", "began to shell", "voted to impose".
+    func enacts(_ word: Int) -> Bool {
+        var position = word
+        while position >= 0, word - position < 2, self.word(position, endsWith: "ly") { position -= 1 }  // "quickly moved to"
+        return self.word(position, isIn: enactingVerbs)
     }
 
     /// Whether "by" and an actor follow the verb that ends at `end`: its agent ("was attacked by Russia").
@@ -947,6 +959,10 @@ private let receivedWords: ByteTable<Bool> = [
     "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
     "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
     "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
+]
+private let enactingVerbs: ByteTable<Bool> = [
+    "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
+    "proceeded", "chose", "opted", "resolved", "went", "rushed", "hastened", "managed",
 ]
 private let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
 private let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
