@@ -1,0 +1,181 @@
+/// Clauses and their kinds around a cue: passives and their patients, relative and "that" clauses,
+/// what a verb of telling or a plan governs, verbs that carry on an earlier one, the speaker.
+extension SentenceView {
+    /// Whether a verb in the past follows word `word`, over auxiliaries and adverbs: "Israel
+    /// responded", "Israel later struck".
+    func pastVerbFollows(_ word: Int) -> Bool {
+        let position = verbAfter(word)
+        guard position < wordCount, mention(at: position) == nil, characterCount(position) > 4 || self.word(position, isIn: SentenceWords.participles) else { return false }
+        return self.word(position, endsWith: "ed") || self.word(position, isIn: SentenceWords.participles)
+    }
+
+    /// Where the verb after word `word` would stand: past up to three auxiliaries and adverbs
+    /// ("Israel later struck"); `wordCount` past the end.
+    func verbAfter(_ word: Int) -> Int {
+        var position = word + 1
+        while position < wordCount, position - word <= 3, isAuxiliaryOrAdverb(position) { position += 1 }
+        return position
+    }
+
+    /// Whether word `word` is an auxiliary ("has", "will") or an adverb in -ly, which may stand between a subject and its verb.
+    func isAuxiliaryOrAdverb(_ word: Int) -> Bool {
+        self.word(word, isIn: SentenceWords.auxiliaries) || self.word(word, endsWith: "ly")
+    }
+
+    /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
+    func continuesPreviousVerb(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
+        return position >= 0 && (self.word(position, is: "and") || self.word(position, is: "but"))
+    }
+
+    /// Whether a relative pronoun between `start` and `end` opens a clause about someone else ("five
+    /// Iraqis who were questioned in connection with the bombing of ...").
+    func hasRelativeClause(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        return (start..<end).contains { word($0, isIn: SentenceWords.relativePronouns) }
+    }
+
+    /// The last word of the clause that runs on after word `word`: the next word a comma follows, or the sentence's last.
+    func clauseEnd(after word: Int) -> Int {
+        var position = word
+        while position < wordCount - 1, !commaAfter(position) { position += 1 }
+        return position
+    }
+
+    /// Whether "that" opens a clause with an actor of its own between `start` and `end` ("expressed
+    /// confidence that E.U. leaders will agree on aid"); in "have said that the attacks are a show of
+    /// support" the clause names no one, and the sayer stays the one who acts.
+    func hasThatClause(from start: Int, to end: Int) -> Bool {
+        guard start < end, let that = (start..<end).last(where: { word($0, is: "that") }) else { return false }
+        return (that + 1..<end).contains { mention(at: $0) != nil }
+    }
+
+    /// Whether the noun at `word` is what a verb of telling or knowing just before it is about, over
+    /// up to two determiners and adjectives: "cited earlier attacks", "recalled the war".
+    func followsVerbOfTelling(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.tellingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the word at `word` is a verb whose "to" sets about what follows: "decided to recall",
+    /// "moved to break off", "began to shell", "voted to impose".
+    func enacts(_ word: Int) -> Bool {
+        var position = word
+        while position >= 0, word - position < 2, self.word(position, endsWith: "ly") { position -= 1 }  // "quickly moved to"
+        return self.word(position, isIn: SentenceWords.enactingVerbs)
+    }
+
+    /// Whether "by" and an actor follow the verb that ends at `end`: its agent ("was attacked by Russia").
+    func namesAgent(after end: Int) -> Bool { word(end + 1, is: "by") && mentionStarting(at: end + 2) != nil }
+
+    /// The proposal noun whose infinitive holds the cue at `word`: "decision" in "the Council's
+    /// decision to start accession talks with", "plan" in "Hamas's plan to hold talks with" (up to
+    /// three words between "to" and the cue).
+    func proposalGoverning(_ word: Int) -> Int? {
+        var position = word - 1
+        while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, is: "to") {
+                return self.word(position - 1, isIn: SentenceWords.proposalNouns) ? position - 1 : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `word` names something received that is no supply: an answer, a call, a visit.
+    func isReceivedWord(_ word: Int) -> Bool { self.word(word, isIn: SentenceWords.receivedWords) }
+
+    func hasComma(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        return (start..<end).contains { commaAfter($0) }
+    }
+
+    /// Whether the verb at `word` is passive: a past participle with a form of "be" just before it
+    /// (adverbs allowed). "is withdrawing" is not passive; "was attacked", "were killed" are.
+    func isPassive(start word: Int) -> Bool {
+        guard self.word(word, endsWith: "ed") || self.word(word, endsWith: "en") || self.word(word, isIn: SentenceWords.participles) else { return false }
+        var position = word - 1
+        var skipped = 0
+        while position >= 0, skipped < 3 {
+            if self.word(position, isIn: SentenceWords.formsOfBe) { return true }
+            if !self.word(position, endsWith: "ly") { return false }
+            skipped += 1
+            position -= 1
+        }
+        return false
+    }
+
+    /// The actor a verb at `word` with its agent after "by" was done to, or nil when that is no actor:
+    /// - right after a noun, the participle qualifies it: "Hamas backed by Iran" (Hamas), but "an
+    ///   effort backed by Russia" (an effort, no actor);
+    /// - in a relative clause, the one the clause describes: "Hamas, which Israel says is backed by
+    ///   Iran" (Hamas), but "an attack that it said was backed by Islamabad" (an attack);
+    /// - otherwise the clause's subject: "Ukraine was attacked by Russia".
+    func passivePatient(ofVerbAt word: Int) -> Int? {
+        let isPassive = isPassive(start: word)
+        if !isPassive, word > 0, !self.word(word, endsWith: "ing"), !commaAfter(word - 1), !isAuxiliaryOrAdverb(word - 1) {
+            // "Iraqi militias backed by Iran": the noun's modifier stands for it, unless the noun is an idea.
+            let noun = word - 1
+            if let named = mentionEnding(at: noun) { return named }
+            guard !self.word(noun, isIn: SentenceWords.proposalNouns), !self.word(noun, isIn: SentenceView.functionWords) else { return nil }
+            return mentionEnding(at: noun - 1)
+        }
+        if isPassive, let pronoun = relativePronoun(before: word) {
+            return mentionEnding(at: pronoun - 1)
+        }
+        return subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
+    }
+
+    /// The relative pronoun that opens the clause holding word `word`, within a dozen words and not
+    /// across a comma: "who", "which", or "that" after anything but a verb of saying or knowing
+    /// ("said that" opens a clause of its own, not one about the word before it).
+    private func relativePronoun(before word: Int) -> Int? {
+        var position = word - 1
+        while position > 0, word - position <= 12, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.relativePronouns) { return position }
+            if self.word(position, is: "that") {
+                let before = position - 1
+                let opensReport = self.word(before, isIn: SentenceWords.reportingVerbs) || self.word(before, endsWith: "ed") && mention(at: before) == nil
+                return opensReport ? nil : position
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether the mention `placed` only qualifies a proposal or a stance after it ("supported the
+    /// Malaysian proposal", "backed Egypt's peace plan"): what is supported is the idea.
+    func qualifiesProposal(_ placed: Int) -> Bool {
+        let next = mentions[placed].end + 1
+        return word(next, isIn: SentenceWords.proposalNouns) || word(next, isIn: SentenceWords.proposalModifiers) && word(next + 1, isIn: SentenceWords.proposalNouns)
+    }
+
+    /// Whether a relative pronoun is the subject of the verb at `word`, adverbs and auxiliaries
+    /// between: "groups that stage attacks", "Hamas, which has fired".
+    func followsRelativePronoun(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
+        return position >= 0 && (self.word(position, is: "that") || self.word(position, isIn: SentenceWords.relativePronouns))
+    }
+
+    /// The actor a quotation or report is attributed to: the one next to `said`, `added`, `told` ...
+    func speaker() -> Int? {
+        for position in 0..<wordCount where word(position, isIn: SentenceWords.speechVerbs) {
+            if let before = mention(at: position - 1) ?? mention(at: position - 2) { return before }
+            if let after = mention(at: position + 1) ?? mention(at: position + 2) { return after }
+        }
+        return nil
+    }
+
+    /// Words that end a noun phrase when looking back for a possessor.
+    static let functionWords: ByteTable<Bool> = [
+        "the", "a", "an", "and", "or", "of", "with", "to", "for", "in", "on", "by", "from", "that", "which", "who", "while",
+        "as", "at", "but", "than", "into", "over", "after", "before", "is", "are", "was", "were", "has", "have", "had",
+        "be", "been", "also", "not", "its", "their", "his", "her", "said", "says",
+    ]
+}

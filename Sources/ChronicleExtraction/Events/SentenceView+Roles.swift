@@ -1,0 +1,387 @@
+import ChronicleModel
+
+/// Who stands where around a cue: the subject before a verb, the object after it, asides and
+/// relative clauses, possessors, lists and the parties of "between".
+extension SentenceView {
+    /// Whether the mention starting at word `start` opens a clause: "that Ukraine", "that the U.S.".
+    func opensClause(at start: Int) -> Bool {
+        start > 0 && (word(start - 1, is: "that") || start > 1 && word(start - 2, is: "that") && word(start - 1, is: "the"))
+    }
+
+    /// The closest mention ending before `word`, skipping those in `excluding` unless a clause starts
+    /// with them ("alleged that Ukraine had provided": Ukraine is the object of one verb and the subject of the next).
+    func nearestMention(before word: Int, excluding: MentionSet, within window: Int = 40) -> Int? {
+        var position = word - 1
+        while position >= 0, word - position <= window {
+            if let found = mention(at: position) {
+                if !excluding.contains(found) || opensClause(at: mentions[found].start) { return found }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The subject of a verb at `word`: the closest actor before it that is not the object of an earlier
+    /// cue or of a preposition ("Iran's mission to the United Nations warned": Iran), without crossing
+    /// into a clause of its own ("complained that Western members blocked": no actor subject).
+    func subject(before word: Int, excluding: MentionSet) -> Int? {
+        // An aside or a relative clause names its actor whatever part that actor took in it.
+        if let head = describedActor(before: word) { return head }
+        var position = word - 1
+        var fallback: Int? = nil
+        while position >= 0, word - position <= 40 {
+            if let found = mention(at: position) {
+                let start = mentions[found].start
+                if opensClause(at: start) { return found }
+                if !excluding.contains(found) {
+                    if !isPrepositionalObject(found) { return found }
+                    fallback = fallback ?? found
+                }
+                position = start - 1
+                continue
+            }
+            if self.word(position, isIn: SentenceWords.boundaries) { return fallback }
+            position -= 1
+        }
+        return fallback
+    }
+
+    /// The actor that an aside or a relative clause just before the verb at `word` describes, which
+    /// is the verb's subject (adverbs and auxiliaries may stand between):
+    /// - an aside between commas: in "Russia, backed by Iran, attacked Ukraine" Russia attacked, not
+    ///   Iran. An aside opens with a participle, an adverb, a relative pronoun or the first word of a
+    ///   noun phrase ("Israel, a close ally of the United States, struck"), or ends with a verb of
+    ///   saying ("Israel, officials said, struck"); one that is an actor alone is a list ("Russia, the
+    ///   United States, and China");
+    /// - a relative pronoun: "Hamas, which attacked", "the Houthis, who have since threatened".
+    func describedActor(before word: Int) -> Int? {
+        var before = word - 1
+        // The word before the verb is tested first for what ends an aside or opens a relative
+        // clause, which costs no look-up; only an auxiliary or an adverb sends the search further.
+        while before > 0 {
+            if commaAfter(before) {
+                return commaBefore(before).flatMap { asideHead(opening: $0, closing: before) }
+            }
+            if self.word(before, is: "which") || self.word(before, is: "who") { return mentionEnding(at: before - 1) }
+            guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
+            before -= 1
+        }
+        return nil
+    }
+
+    /// The actor described by the aside that holds words `start...end`, such as a noun cue in
+    /// "Qatar, long a patron of Hamas, criticized Israel" (Qatar is the patron).
+    func asideHead(around start: Int, _ end: Int) -> Int? {
+        guard let open = commaBefore(start), mentionEnding(at: open) != nil else { return nil }
+        var close = end
+        while close < wordCount, close - open <= SentenceView.longestAside, !commaAfter(close) { close += 1 }
+        guard close < wordCount, commaAfter(close) else { return nil }
+        return asideHead(opening: open, closing: close)
+    }
+
+    /// The actor that ends at word `open` when the words after it, to word `close`, read as an aside.
+    private func asideHead(opening open: Int, closing close: Int) -> Int? {
+        // The object of a preposition ends a phrase, not a subject: in "In a statement released by the
+        // Kremlin, the two leaders pledged", what follows the comma is the sentence, not an aside.
+        guard let head = mentionEnding(at: open), !isPrepositionalObject(head) else { return nil }
+        let first = open + 1
+        let opener = mention(at: first)
+        // "Turkey, Iran's neighbour, condemned": a possessive opens a noun phrase too;
+        // "Israel, officials said, struck": an attribution is an aside whatever opens it.
+        let opens = opener.map { possessiveAfter(mentions[$0].end) } ?? (self.word(first, endsWith: "ed") || self.word(first, endsWith: "ly"))
+        guard opens || self.word(close, isIn: SentenceWords.speechVerbs) || self.word(first, isIn: SentenceWords.asideOpeners) || self.word(first, isIn: SentenceWords.participles)
+        else { return nil }
+        let lone = opener ?? (self.word(first, isIn: SentenceWords.articles) ? mention(at: first + 1) : nil)
+        if let lone, mentions[lone].end == close { return nil }
+        return head
+    }
+
+    /// The nearest word before `word`, at most `longestAside` words back, that a comma follows: where
+    /// an aside that reaches `word` would open.
+    private func commaBefore(_ word: Int) -> Int? {
+        var open = word - 1
+        while open >= 0, word - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
+        return open >= 0 && commaAfter(open) ? open : nil
+    }
+
+    /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
+    static let longestAside = 24
+
+    /// The nearest actor before `word` in its clause (no comma or relative pronoun between), other than those in
+    /// `excluding` and the objects of prepositions: the subject of the verb a noun cue follows
+    /// ("..., and Israel responded with airstrikes on Lebanon").
+    func nearestInClause(before word: Int, excluding: MentionSet, within window: Int = 12) -> Int? {
+        var position = word - 1
+        while position >= 0, word - position <= window, !commaAfter(position), !self.word(position, isIn: SentenceWords.relativePronouns) {
+            if let found = mention(at: position) {
+                if !excluding.contains(found), !isPrepositionalObject(found) { return found }
+                position = mentions[found].start
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The last word of an opening adverbial phrase built on a participle, the word a comma follows:
+    /// "After meeting Putin in Moscow," "While visiting Kenya and Tanzania last week,". Its verbs'
+    /// subject is the sentence's, after the comma. Nil when the sentence opens otherwise.
+    func openingPhraseEnd() -> Int? {
+        guard wordCount > 2, word(0, isIn: SentenceWords.participleOpeners), mention(at: 0) == nil else { return nil }
+        var position = 1
+        var participle = false
+        while position < wordCount, position <= SentenceView.longestAside {
+            participle = participle || word(position, endsWith: "ing") && characterCount(position) > 4
+            if commaAfter(position) { return participle ? position : nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The actor a relative clause whose subject is `placed` has for its object: in "Hamas, which
+    /// Israel attacked," Israel attacked Hamas.
+    func relativeObject(of placed: Int) -> Int? {
+        let start = mentions[placed].start
+        // "which, she said, continues to reject": a comma after the pronoun opens an aside, not its subject.
+        guard start > 1, word(start - 1, is: "which") || word(start - 1, is: "whom"), !commaAfter(start - 1) else { return nil }
+        return mentionEnding(at: start - 2)
+    }
+
+    func isPreposition(_ index: Int) -> Bool { word(index, isIn: SentenceWords.prepositions) }
+
+    func isPrepositionalObject(_ placed: Int) -> Bool {
+        var before = mentions[placed].start - 1
+        if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }  // "from southern Lebanon"
+        if before >= 0, word(before, is: "the") { before -= 1 }
+        guard before >= 0 else { return false }
+        return word(before, isIn: SentenceWords.prepositions)
+    }
+
+    /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support";
+    /// or as an adjective: a past participle after a preposition ("Americans in occupied Kuwait").
+    func readsAsNoun(_ word: Int) -> Bool {
+        guard word > 0 else { return false }
+        let previous = word - 1
+        if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
+        // "and newly trained Palestinian police": an adverb and a participle after a function word qualify a noun.
+        if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ly"), word > 1,
+           self.word(word - 2, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(word - 2), !self.word(word - 2, isIn: SentenceWords.formsOfBe)
+        {
+            return true
+        }
+        let plural = self.word(word, endsWith: "s")
+        // "while host Indonesia expressed": a title before a name, not a verb with its object
+        if self.word(word, is: "host"), mention(at: word + 1) != nil, mention(at: previous) == nil, !isAuxiliaryOrAdverb(previous),
+           !self.word(previous, is: "to"), !self.word(previous, isIn: SentenceWords.formsOfBe)
+        {
+            return true
+        }
+        // "cited earlier attacks": what a verb of telling names is a thing
+        if plural, followsVerbOfTelling(word) { return true }
+        // "defensive strikes", "military supplies": an adjective before a plural makes it a noun.
+        if plural, SentenceWords.adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
+            return true
+        }
+        // "a fierce attack", but "the government attacked": a verb in the past after a noun is that noun's act
+        if word > 1, self.word(word - 2, isIn: SentenceWords.determiners), mention(at: previous) == nil, !self.word(word, endsWith: "ed") { return true }
+        // "two terrorist bomb attacks": a number before a plural counts things.
+        if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: SentenceWords.numerals) }) { return true }
+        return self.word(previous, isIn: SentenceWords.nounContext) && plural || self.word(previous, isIn: SentenceWords.determiners)
+    }
+
+    /// The first mention starting after `word` within `window` words, other than one of `actor`.
+    func nextMention(after word: Int, within window: Int, skipping actor: ActorID? = nil) -> Int? {
+        var position = word + 1
+        while position < wordCount, position - word <= window {
+            if let found = mention(at: position), sentenceMentions[mentions[found].mention].actor != actor { return found }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The object of a cue ending at `word`: an actor reached over nothing but articles, prepositions
+    /// and adverbs ("condemned the strikes" has no actor object; "condemned Hamas", "launched strikes on
+    /// Israel" as a cue, "accused Washington" do). `that` is crossed only where `allowingThat`.
+    /// With `dative`, a thing given may stand first: "provided Western-supplied weapons to Hamas".
+    func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false,
+                placesAreWhere: Bool = false) -> Int? {
+        // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
+        if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
+        var position = word + 1
+        while position < wordCount, position - word <= 6 {
+            if let found = mention(at: position) {
+                let end = mentions[found].end
+                // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be.
+                if end + 1 < wordCount, hyphenBefore(end + 1), self.word(end + 1, isIn: SentenceWords.backingParticiples) {
+                    position = end + 2
+                    continue
+                }
+                // "agreed to meet again in Venezuela": where a meeting is held is no one met
+                let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
+                let place = placesAreWhere && self.word(introducer, isIn: SentenceWords.placePrepositions)
+                if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
+                position = end + 1
+                continue
+            }
+            let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
+                || self.word(position, endsWith: "ly") && characterCount(position) > 4
+                || isQuantity(position)
+                || allowingThat && self.word(position, is: "that")
+                // "criticized the position of the United States": what an actor holds or does stands for it.
+                // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
+                || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
+            // Only an aside between commas is crossed: "charged the inspectors with verifying that Iraq" accuses no one of Iraq's acts.
+            if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }),
+               hasComma(from: word, to: that)
+            {
+                // "alleged, without evidence, that Belarus ...": the claim's subject after an aside
+                return object(after: that, skipping: actor)
+            }
+            if !crossable {
+                guard dative else { return nil }
+                // the thing given, then "to" and the one who receives it
+                var ahead = position
+                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: "to"), mention(at: ahead) == nil, !commaAfter(ahead) { ahead += 1 }
+                guard ahead < wordCount, self.word(ahead, is: "to") else { return nil }
+                return object(after: ahead, skipping: actor)
+            }
+            if commaAfter(position), !allowingThat { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The parties of the first "between X and Y" after `word`, within the clause.
+    func parties(after word: Int) -> [Int] {
+        var position = word + 1
+        while position < wordCount, position - word <= 10 {
+            if self.word(position, is: "between"), let first = object(after: position) {
+                return [first] + coordinated(after: first)
+            }
+            if commaAfter(position) { break }
+            position += 1
+        }
+        return []
+    }
+
+    /// Words after "back" that make it an adverb of direction ("fly back to Cuba", "pushed back against").
+    static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up"]
+
+    static let objectIntroducers = ByteTable<Bool>(words: [
+        "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
+        "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
+        "also", "again", "further", "once", "twice", "even", "still",
+        // when, between a verb and its object: "met on Tuesday with Putin", "held talks today with"
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "overnight", "morning", "afternoon", "evening", "night", "later", "earlier",
+        // a title before a name: "talks with President Recep Tayyip Erdogan"
+        "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "king", "queen", "emir",
+        "crown", "prince", "sheikh", "leader", "envoy", "ambassador", "counterpart", "supreme", "vice", "deputy",
+    ] + regionWords)
+
+    /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.
+    static let clauseJoiners: ByteTable<Bool> = ["and", "but", "or", "that", "which", "who", "while", "as", "then"]
+
+    /// Where in a country: "fired rockets at northern Israel", "withdraw from southern Lebanon".
+    static let regionWords: [String] = [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "occupied",
+    ]
+
+    /// The actor named after a comma that closes a short noun phrase starting after `word`
+    /// ("Israel's long-standing ally, the United States"): nil when no comma comes within four words.
+    func appositive(after word: Int) -> Int? {
+        var position = word + 1
+        while position < wordCount, position - word <= 4, mention(at: position) == nil {
+            if commaAfter(position) { return mentionStarting(at: position + 1) }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The first mention after the next comma that follows `word` ("With a dependence on Iran ..., Russia finds").
+    func nextMention(afterComma word: Int) -> Int? {
+        guard let comma = (word..<wordCount).first(where: { commaAfter($0) }) else { return nil }
+        return nextMention(after: comma, within: 3)
+    }
+
+    /// The possessor of a noun starting at `word`: `Russia's [military] alliance`, `its [ongoing] war`,
+    /// or a name used as a modifier (`Hamas attack`, `the Russian response`).
+    func possessor(before word: Int) -> Int? {
+        let adjectives = 3
+        var position = word - 1
+        var skipped = 0
+        while position >= 0, skipped <= adjectives {
+            if let found = mention(at: position), mentions[found].end == position {
+                let pronoun = self.word(position, is: "its") || self.word(position, is: "their")
+                if possessiveAfter(position) || pronoun || skipped <= 1 { return found }
+                return nil
+            }
+            if self.word(position, isIn: SentenceView.functionWords) || commaAfter(position) { return nil }
+            skipped += 1
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Actors joined to `mention` by `and` / `or` / a comma after it (`both Hamas and Israel`).
+    func coordinated(after placed: Int) -> [Int] {
+        var result: [Int] = []
+        var current = placed
+        while true {
+            let next = mentions[current].end + 1
+            guard next < wordCount else { break }
+            let conjunction = word(next, is: "and") || word(next, is: "or")
+            let joiner = conjunction || commaAfter(mentions[current].end)
+            let start = conjunction ? next + 1 : next
+            guard joiner, let found = mentionStarting(at: start)
+                ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
+            else { break }
+            // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
+            if possessiveAfter(mentions[found].end) { break }
+            result.append(found)
+            current = found
+        }
+        return result
+    }
+
+    /// The second party of "between X and Y" when X's phrase runs on past its name: the actor
+    /// after "and" that follows X's possessed noun ("between Sudan's army and the paramilitary
+    /// Rapid Support Forces"), with at most three words on either side of "and".
+    func secondParty(after placed: Int) -> Int? {
+        let first = mentions[placed].end
+        var and = first + 1
+        while and < wordCount, and - first <= 4, mention(at: and) == nil, !commaAfter(and - 1), !self.word(and, is: "and") { and += 1 }
+        guard and < wordCount, self.word(and, is: "and") else { return nil }
+        var position = and + 1
+        while position < wordCount, position - and <= 3 {
+            if let found = mention(at: position) { return mentions[found].start == position ? found : nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Actors listed before `mention`: `Russia and China vetoed`, `the U.S., France and Britain condemned`.
+    func coordinated(before placed: Int) -> [Int] {
+        var result: [Int] = []
+        var start = mentions[placed].start
+        var conjoined = false
+        // A list may open the sentence: "Russia, Iran and China" has Russia at word 0.
+        while start >= 1 {
+            let joined: Int?
+            if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
+                joined = mentionEnding(at: start - 2)
+                conjoined = true
+            } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1), conjoined || !isPrepositionalObject(found) {
+                // "Following talks with Iran, Russia signed": a phrase's object before a comma is no
+                // list, unless a conjunction made one ("the leaders of the U.S., France and Britain").
+                joined = found
+            } else {
+                joined = nil
+            }
+            guard let found = joined else { break }
+            result.insert(found, at: 0)
+            start = mentions[found].start
+        }
+        return result
+    }
+}

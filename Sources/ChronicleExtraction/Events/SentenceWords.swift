@@ -1,0 +1,90 @@
+/// The word lists `SentenceView` tests words against, built once rather than on every call.
+enum SentenceWords {
+    static let relativePronouns: ByteTable<Bool> = ["who", "which", "whom", "whose"]
+    static let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
+    static let nounContext: ByteTable<Bool> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs",
+        "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those",
+        // verbs whose object is a plural noun of the cue lexicon: "continues to reject calls for", "ignored appeals"
+        "reject", "rejects", "rejected", "rejecting", "ignore", "ignores", "ignored", "heed", "heeded", "echo", "echoed", "renew",
+        "renewed", "repeated", "resisted", "dismissed", "welcomed",
+    ]
+    static let auxiliaries: ByteTable<Bool> = [
+        "has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was", "are", "were", "been", "be",
+    ]
+    static let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
+    /// First words of an aside that are neither participles nor adverbs: relative pronouns, and the
+    /// words that open a noun phrase in apposition ("Israel, a close ally of", "Qatar, long a patron of").
+    static let asideOpeners: ByteTable<Bool> = [
+        "which", "who", "whose", "whom", "a", "an", "the", "its", "their", "his", "her", "long", "once", "already", "still",
+        "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite",
+    ]
+    /// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
+    static let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
+    /// Participles after a hyphen that make the actor before them a backer ("Iran-backed", "Saudi-led").
+    static let backingParticiples: ByteTable<Bool> = ["backed", "supported", "funded", "armed", "sponsored", "aligned", "allied", "financed", "supplied", "led"]
+    /// Prefixes that make an actor's name an attitude toward it ("pro-Kremlin", "anti-American").
+    static let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
+    /// Participles that make an actor's name a place of origin ("Iranian-made", "U.S.-based"), unlike
+    /// those of acting ("Iran-backed"), which the cue lexicon reads.
+    static let originParticiples: ByteTable<Bool> = ["made", "built", "based", "born", "owned", "registered", "flagged", "listed", "style", "educated", "designed", "manufactured"]
+    static let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
+    /// Verbs whose "that" opens what is said or known, not a relative clause.
+    static let reportingVerbs: ByteTable<Bool> = [
+        "said", "says", "say", "told", "tell", "tells", "claim", "claims", "believe", "believes", "know", "knows", "knew",
+        "think", "thinks", "thought", "insist", "insists", "warn", "warns", "argue", "argues", "show", "shows", "showed", "shown",
+        "found", "find", "finds", "suggest", "suggests", "deny", "denies", "denied", "fear", "fears", "hope", "hopes", "so", "such", "now",
+    ]
+    static let proposalNouns: ByteTable<Bool> = [
+        "proposal", "proposals", "plan", "plans", "initiative", "initiatives", "idea", "ideas", "bid", "call", "calls", "resolution",
+        "position", "stance", "decision", "move", "effort", "efforts", "candidacy", "request", "offer", "draft", "roadmap",
+        "framework", "vision", "approach", "policy", "policies", "agenda", "push",
+    ]
+    static let conductNouns: ByteTable<Bool> = [
+        "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
+        "statement", "comments", "role", "approach", "response", "treatment", "handling", "proposal", "plan",
+    ]
+    /// Parts and people of an actor: "the headquarters of", "members of", "the president of".
+    static let partNouns: ByteTable<Bool> = [
+        "headquarters", "positions", "position", "bases", "base", "territory", "forces", "troops", "soldiers", "fighters", "members",
+        "leaders", "leader", "leadership", "officials", "embassy", "consulate", "capital", "army", "government", "ministry",
+        "president", "units", "vessels", "ships", "infrastructure", "facilities", "representatives", "delegation", "envoy",
+        "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
+    ]
+    /// Verbs whose object is something told, known or remembered, not done by their subject.
+    static let tellingVerbs: ByteTable<Bool> = [
+        "cited", "cites", "cite", "citing", "recalled", "recalls", "recalling", "mentioned", "mentions", "noted", "notes", "described",
+        "describes", "reported", "reports", "investigated", "investigates", "investigating", "documented", "mourned", "commemorated",
+        "marked", "marks", "remembered", "discussed", "discusses", "discussing", "feared", "fears", "blamed", "denied", "denies",
+    ]
+    static let receivedWords: ByteTable<Bool> = [
+        "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
+        "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
+        "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
+    ]
+    static let enactingVerbs: ByteTable<Bool> = [
+        "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
+        "proceeded", "chose", "opted", "resolved", "went", "rushed", "hastened", "managed",
+    ]
+    static let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
+    static let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
+    static let articles: ByteTable<Bool> = ["the", "a", "an"]
+    static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their", "his", "our"]
+    /// Words of a quantity an object may stand after ("at least three", "dozens of").
+    static let quantities: ByteTable<Bool> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "fifty", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "several", "many", "least", "more", "than",
+        "some", "about", "nearly", "around", "almost",
+    ]
+    /// Words that count what follows them: a plural after one is a noun ("two attacks").
+    static let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                                             "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
+    static let regionWordTable = ByteTable<Bool>(words: SentenceView.regionWords)
+    static let prepositions: ByteTable<Bool> = [
+        "to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into", "near", "across",
+        "inside", "outside", "around", "toward", "towards", "through", "along", "off", "beyond", "within",
+    ]
+    /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
+    static let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
+}
