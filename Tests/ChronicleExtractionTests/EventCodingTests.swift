@@ -249,6 +249,7 @@ struct EventCodingTests {
         CodingCase("ASEAN leaders denounced the violence, while host Indonesia expressed disappointment.", []),
         CodingCase("Egypt is to host Israel and Hamas.", ["EGY>HAMAS:intent_to_cooperate", "EGY>ISR:intent_to_cooperate"]),
         CodingCase("Zelensky said the government attacked Russia.", ["UKR>RUS:assault"]),
+        CodingCase("Zelensky said his government supports Poland.", ["UKR>POL:aid"]),
         CodingCase("Xi's visit drew China's and Vietnam's flags onto the roads for his visit.", []),
         // a participle right before a noun cue qualifies it
         CodingCase("The current armed conflict between Thailand and Cambodia worsened.", ["THA>KHM:fight"]),

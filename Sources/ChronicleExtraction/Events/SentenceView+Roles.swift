@@ -186,6 +186,7 @@ extension SentenceView {
         // "two terrorist bomb attacks": a number before a plural counts things.
         if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: SentenceWords.numerals) }) { return true }
         return self.word(previous, isIn: SentenceWords.nounContext) && plural || self.word(previous, isIn: SentenceWords.determiners)
+            || self.word(previous, isIn: SentenceWords.possessivePronouns)
     }
 
     /// The first mention starting after `word` within `window` words, other than one of `actor`.

@@ -70,7 +70,10 @@ enum SentenceWords {
     static let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
     static let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
     static let articles: ByteTable<Bool> = ["the", "a", "an"]
-    static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their", "his", "our"]
+    static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+    /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after
+    /// ("his government supports": the verb).
+    static let possessivePronouns: ByteTable<Bool> = ["his", "our"]
     /// Words of a quantity an object may stand after ("at least three", "dozens of").
     static let quantities: ByteTable<Bool> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
