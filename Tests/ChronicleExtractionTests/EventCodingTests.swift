@@ -250,6 +250,10 @@ struct EventCodingTests {
         CodingCase("Egypt is to host Israel and Hamas.", ["EGY>HAMAS:intent_to_cooperate", "EGY>ISR:intent_to_cooperate"]),
         CodingCase("Zelensky said the government attacked Russia.", ["UKR>RUS:assault"]),
         CodingCase("Zelensky said his government supports Poland.", ["UKR>POL:aid"]),
+        // words for an actor's people or body do not end a list
+        CodingCase("Moscow maintains ties with both the Hamas militant group and Israel.",
+                   ["RUS>HAMAS:diplomatic_cooperation:standing", "RUS>ISR:diplomatic_cooperation:standing"]),
+        CodingCase("Israel struck Hamas fighters and Hezbollah responded.", ["ISR>HAMAS:assault"]),
         CodingCase("Xi's visit drew China's and Vietnam's flags onto the roads for his visit.", []),
         // a participle right before a noun cue qualifies it
         CodingCase("The current armed conflict between Thailand and Cambodia worsened.", ["THA>KHM:fight"]),

@@ -329,7 +329,17 @@ extension SentenceView {
         var result: [Int] = []
         var current = placed
         while true {
-            let next = mentions[current].end + 1
+            var next = mentions[current].end + 1
+            // "both the Hamas militant group and Israel": up to two words naming the actor's people or
+            // body, unless what follows the next actor is its own verb ("Hamas fighters and Hezbollah responded")
+            var skippedGroupNouns = false
+            if !commaAfter(mentions[current].end), word(next, isIn: SentenceWords.groupNouns) {
+                let after = word(next + 1, isIn: SentenceWords.groupNouns) && !commaAfter(next) ? next + 2 : next + 1
+                if !commaAfter(after - 1), word(after, is: "and") || word(after, is: "or") {
+                    next = after
+                    skippedGroupNouns = true
+                }
+            }
             guard next < wordCount else { break }
             let conjunction = word(next, is: "and") || word(next, is: "or")
             let joiner = conjunction || commaAfter(mentions[current].end)
@@ -339,6 +349,7 @@ extension SentenceView {
             else { break }
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
             if possessiveAfter(mentions[found].end) { break }
+            if skippedGroupNouns, pastVerbFollows(mentions[found].end) { break }
             result.append(found)
             current = found
         }

@@ -70,6 +70,11 @@ enum SentenceWords {
     static let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
     static let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
     static let articles: ByteTable<Bool> = ["the", "a", "an"]
+    /// Nouns for an actor's people or body after its name: "the Hamas militant group", "Houthi rebels".
+    static let groupNouns: ByteTable<Bool> = [
+        "group", "militant", "militants", "fighters", "movement", "government", "authorities", "officials", "leaders",
+        "leadership", "forces", "army", "military", "rebels", "regime", "administration", "delegation", "troops",
+    ]
     static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
     /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after
     /// ("his government supports": the verb).
