@@ -254,6 +254,9 @@ struct EventCodingTests {
         CodingCase("Moscow maintains ties with both the Hamas militant group and Israel.",
                    ["RUS>HAMAS:diplomatic_cooperation:standing", "RUS>ISR:diplomatic_cooperation:standing"]),
         CodingCase("Israel struck Hamas fighters and Hezbollah responded.", ["ISR>HAMAS:assault"]),
+        // what must or should be done has not happened
+        CodingCase("The U.S. must halt assistance to Azerbaijan, Schiff said.", []),
+        CodingCase("Israel should withdraw from Gaza.", []),
         CodingCase("Xi's visit drew China's and Vietnam's flags onto the roads for his visit.", []),
         // a participle right before a noun cue qualifies it
         CodingCase("The current armed conflict between Thailand and Cambodia worsened.", ["THA>KHM:fight"]),
