@@ -732,7 +732,7 @@ enum BundledLexicon {
         C\tinvestigate\t0\t0\tinvestigate\u{1F}probe\u{1F}inquire into\tinvestigation into\u{1F}probe into\u{1F}inquiry into\t\t\t
         C\tdemand\t0\t0\tdemand\u{1F}insist on\u{1F}press for\tdemand for\u{1F}demands on\u{1F}ultimatum to\u{1F}demands from\u{1F}demand from\t\t\t
         C\tdisapprove\t0\t0\tcondemn\u{1F}criticize\u{1F}criticise\u{1F}denounce\u{1F}decry\u{1F}deplore\u{1F}rebuke\u{1F}censure\u{1F}slam\u{1F}fault\u{1F}chide\u{1F}protest against\u{1F}summon\tcondemnation of\u{1F}criticism of\u{1F}criticisms of\u{1F}denunciation of\u{1F}attempts to monopolize\u{1F}attempts to monopolise\u{1F}condemnation from\u{1F}criticism from\u{1F}protest from\u{1F}protests from\u{1F}rebuke from\t\t\t
-        C\taccuse\t0\t0\taccuse\u{1F}allege\u{1F}charge\u{1F}blame\u{1F}hold responsible\taccusation against\u{1F}accusations against\u{1F}accusations that\u{1F}allegations against\t\t\t
+        C\taccuse\t0\t0\taccuse\u{1F}allege\u{1F}charge\u{1F}blame\taccusation against\u{1F}accusations against\u{1F}accusations that\u{1F}allegations against\t\t\t
         C\taccuse\t0\t1\ttrade accusations\u{1F}exchange accusations\u{1F}trade accusations with\u{1F}exchange accusations with\u{1F}trade blame\t\t\t\t
         C\treject\t0\t0\treject\u{1F}veto\u{1F}refuse\u{1F}dismiss\u{1F}rebuff\u{1F}deny\u{1F}oppose\u{1F}block\trejection of\u{1F}veto of\u{1F}opposition to\t\t\t
         C\tthreaten\t0\t0\tthreaten\u{1F}warn\u{1F}vow to destroy\u{1F}vow to eliminate\u{1F}vow to crush\u{1F}vow to defeat\u{1F}vow revenge on\u{1F}vow revenge against\u{1F}vow to retaliate against\tthreat to\u{1F}threats against\u{1F}threat against\u{1F}warning to\u{1F}ultimatum\t\t\t

@@ -149,7 +149,7 @@ public struct EventCoder: Sendable {
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
-            let intendedInClause = position <= state.intendedThrough
+            let intendedInClause = cue.form == .noun && position <= state.intendedThrough
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
             if !cue.standing, cue.form == .verb || cue.form == .noun || intendedInClause,
                intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
@@ -167,8 +167,9 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             if cue.form == .verb, view.readsAsNoun(position) { continue }
-            // "the current armed conflict between", "renewed talks with": a participle right before a noun cue qualifies it.
-            if cue.form == .verb, end == position, view.word(position, endsWith: "ed"),
+            // "the current armed conflict between": a participle right before a noun cue, inside a noun
+            // phrase, qualifies it ("Israel condemned attacks on Syria" keeps its verb).
+            if cue.form == .verb, end == position, view.word(position, endsWith: "ed"), view.opensNounPhrase(before: position),
                let (_, next) = index.longestMatch(view.ids, from: end + 1),
                index.lexicon.cues[next].form == .noun || index.nounTwin(of: next) != nil
             {
@@ -206,6 +207,12 @@ public struct EventCoder: Sendable {
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.
                 continue
+            }
+            // "Russia's offer to resume talks with Ukraine": what a plan or offer is to do is intended.
+            if !intended, !cue.standing, view.proposalGoverning(position) != nil {
+                guard let intention = EventCoder.intention(of: kind) else { continue }
+                intended = true
+                kind = intention
             }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
@@ -302,23 +309,12 @@ public struct EventCoder: Sendable {
                     ?? view.nextMention(after: view.mentions[sources.last!].end, within: 12)
                 return target.map { target in sources.map { ($0, target) } }
             }
-            // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
-            // when nothing separates them (a comma, a relative pronoun) and that actor has no other part
-            // yet; failing that, the actor an aside around it describes ("Qatar, long a patron of Hamas,");
-            // failing that, the nearest actor before it in its clause ("..., and Israel responded with
-            // airstrikes on Lebanon"); failing that, whoever the sentence quotes.
             // "the war in Ukraine" names where it is fought, not who wages it: only its possessor does
             // ("Russia's war in Ukraine"), never the sentence's subject ("Trump wants to end the war in Ukraine").
-            if last == "in" {
+            if last == "in", cue.kind == .fight {
                 guard let source = view.possessor(before: start), let target = view.object(after: end, skipping: view.actor(of: source))
                 else { return nil }
                 return [(source, target)]
-            }
-            let subject = view.mentions.indices.first.flatMap { first in
-                view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
-                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
-                    && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
-                    && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
             // "opposed the Council's decision to start accession talks with Ukraine": a noun in what a
             // decision, plan or bid is to do is its possessor's, or no one's.
@@ -328,8 +324,19 @@ public struct EventCoder: Sendable {
                 else { return nil }
                 return [(source, target)]
             }
-            // "It cited earlier attacks against Chinese in Japan": what a verb of telling or knowing is
-            // about is no act of its subject; only a possessor wages it.
+            // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
+            // when nothing separates them (a comma, a relative pronoun, a "that" clause with an actor of its
+            // own) and that actor has no other part yet; failing that, the actor an aside around it
+            // describes ("Qatar, long a patron of Hamas,"); failing that, the nearest actor before it in its
+            // clause ("..., and Israel responded with airstrikes on Lebanon"); failing that, whoever the
+            // sentence quotes. What a verb of telling or knowing is about ("It cited earlier attacks
+            // against Chinese in Japan") is no act of its subject: only a possessor wages it.
+            let subject = view.mentions.indices.first.flatMap { first in
+                view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
+                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
+                    && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
+                    && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
+            }
             let toldOf = view.followsVerbOfTelling(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)

@@ -36,11 +36,25 @@ extension SentenceView {
         return (start..<end).contains { word($0, isIn: SentenceWords.relativePronouns) }
     }
 
-    /// The last word of the clause that runs on after word `word`: the next word a comma follows, or the sentence's last.
+    /// The last word of the clause that runs on after word `word`: before the next word that opens
+    /// another clause ("after", "because", "while" ...), else the next word a comma follows, else the
+    /// sentence's last.
     func clauseEnd(after word: Int) -> Int {
         var position = word
-        while position < wordCount - 1, !commaAfter(position) { position += 1 }
+        while position < wordCount - 1, !commaAfter(position) {
+            if self.word(position + 1, isIn: SentenceWords.clauseOpeners) { return position }
+            position += 1
+        }
         return position
+    }
+
+    /// Whether the word before `word` belongs to a noun phrase a participle at `word` may qualify: a
+    /// determiner or an adjective, not a name ("the current armed conflict", not "Israel condemned").
+    func opensNounPhrase(before word: Int) -> Bool {
+        let previous = word - 1
+        guard previous >= 0, mention(at: previous) == nil else { return false }
+        return self.word(previous, isIn: SentenceWords.determiners) || self.word(previous, isIn: SentenceWords.nounPhraseAdjectives)
+            || SentenceWords.adjectiveEndings.contains { self.word(previous, endsWith: $0) } && !self.word(previous, endsWith: "ed")
     }
 
     /// Whether "that" opens a clause with an actor of its own between `start` and `end` ("expressed
@@ -66,7 +80,7 @@ extension SentenceView {
     /// "moved to break off", "began to shell", "voted to impose".
     func enacts(_ word: Int) -> Bool {
         var position = word
-        while position >= 0, word - position < 2, self.word(position, endsWith: "ly") { position -= 1 }  // "quickly moved to"
+        while position >= 0, word - position < 2, self.word(position, endsWith: "ly") { position -= 1 }  // "moved quickly to"
         return self.word(position, isIn: SentenceWords.enactingVerbs)
     }
 

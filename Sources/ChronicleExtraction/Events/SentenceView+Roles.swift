@@ -349,7 +349,12 @@ extension SentenceView {
             else { break }
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
             if possessiveAfter(mentions[found].end) { break }
-            if skippedGroupNouns, pastVerbFollows(mentions[found].end) { break }
+            if skippedGroupNouns {
+                // "Hamas militants and Hezbollah fighters responded": past the next actor's own group words too
+                var end = mentions[found].end
+                while end + 1 < wordCount, end - mentions[found].end < 2, word(end + 1, isIn: SentenceWords.groupNouns) { end += 1 }
+                if pastVerbFollows(end) { break }
+            }
             result.append(found)
             current = found
         }

@@ -75,6 +75,15 @@ enum SentenceWords {
         "group", "militant", "militants", "fighters", "movement", "government", "authorities", "officials", "leaders",
         "leadership", "forces", "army", "military", "rebels", "regime", "administration", "delegation", "troops",
     ]
+    /// Words that open a clause of its own after a verb's phrase: "will visit Moscow after Russia attacked".
+    static let clauseOpeners: ByteTable<Bool> = [
+        "after", "before", "because", "while", "when", "since", "as", "following", "although", "though", "but", "and", "whereas",
+    ]
+    /// Adjectives before a participle and its noun: "the current armed conflict", "a new coordinated attack".
+    static let nounPhraseAdjectives: ByteTable<Bool> = [
+        "current", "recent", "latest", "new", "fresh", "first", "last", "previous", "ongoing", "renewed", "heavy", "fierce",
+        "deadly", "large", "major", "joint", "direct", "indirect", "alleged", "so-called",
+    ]
     static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
     /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after
     /// ("his government supports": the verb).

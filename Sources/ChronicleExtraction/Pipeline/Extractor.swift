@@ -193,7 +193,8 @@ public struct Extractor: Sendable {
             let date: TemporalValue, placed: Bool
             let sentenceTimexes = timexesOf(sentence: coded.sentence)
             if let timex = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text,
-                                                    sentence: document.sentences[coded.sentence].range)
+                                                    sentence: document.sentences[coded.sentence].range,
+                                                    published: document.document.published)
             {
                 if let anchored = AnchoredDate.shifted(cueOffset: coded.cueOffset, governing: timexes[timex].timex,
                                                        sentence: sentenceTimexes, document: document)
@@ -244,9 +245,12 @@ public struct Extractor: Sendable {
     /// reference) nearest its cue in its clause, with no comma or semicolon of `text` between
     /// them ("Iran, which attacked Israel last month, warned the U.S. on Tuesday": the warning
     /// was on Tuesday); failing that, the nearest in the sentence ("On Monday, Israel struck");
-    /// the first of two as near; nil for none.
+    /// the first of two as near; nil for none. Some dates date no cue: one after `since` or in a
+    /// `since` clause, after a gerund clause, in an opening concession (`Despite a truce in
+    /// November,`), a deadline still ahead of `published` (`by 2035`), and a date that qualifies a
+    /// noun (`the 2015 nuclear deal`) for any cue but one right after it.
     static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
-                               sentence: Range<Int>) -> Int? {
+                               sentence: Range<Int>, published: CalendarDay?) -> Int? {
         var nearest: (index: Int, inClause: Bool, distance: Int)? = nil
         // "Despite a truce brokered in November, attacks have continued": an opening concession's date is its own.
         let concession = TextWords.openingConcessionEnd(of: sentence, in: text)
@@ -263,9 +267,14 @@ public struct Extractor: Sendable {
                 continue
             }
             if let concession, timex.range.upperBound <= concession, coded.cueOffset > concession { continue }
-            // "a goal of 5% of GDP by 2035": a deadline dates what is due, not what happened.
+            // "a goal of 5% of GDP by 2035": a deadline still ahead dates what is due, not what happened
+            // ("had filed reports by Wednesday", "killed by Saturday's airstrike" keep their dates).
             let wordBefore = text[TextWords.word(before: timex.range.lowerBound, in: text)]
-            if equalsLowered(wordBefore, "by") || equalsLowered(wordBefore, "until") || equalsLowered(wordBefore, "till") { continue }
+            if equalsLowered(wordBefore, "by") || equalsLowered(wordBefore, "until") || equalsLowered(wordBefore, "till"),
+               let published, Extractor.isAfter(timex.value, published)
+            {
+                continue
+            }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
             if timex.range.lowerBound > coded.cueOffset, TextWords.hasGerundClause(in: between, of: text) { continue }
             // "accusing Tehran of breaching the 2015 nuclear deal": a date that qualifies a noun dates
@@ -280,6 +289,20 @@ public struct Extractor: Sendable {
             nearest = (index, inClause, between.count)
         }
         return nearest?.index
+    }
+
+    /// Whether a TIMEX3 date value (`2035`, `2025-11`, `2025-11-30`) lies after `day` at its own
+    /// precision; values of other shapes (`PAST_REF`, weeks, seasons) are not.
+    static func isAfter(_ value: String, _ day: CalendarDay) -> Bool {
+        let digits = value.utf8
+        guard digits.count >= 4, digits.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let iso = day.description  // YYYY-MM-DD
+        let length = min(value.count, 10)
+        let prefix = String(value.prefix(length))
+        guard prefix.count == 4 || prefix.count == 7 || prefix.count == 10,
+              prefix.utf8.enumerated().allSatisfy({ $0.element == 45 ? [4, 7].contains($0.offset) : ($0.element >= 48 && $0.element <= 57) })
+        else { return false }
+        return prefix > String(iso.prefix(length))
     }
 
     /// The date a time expression of `document` gives the events it governs.

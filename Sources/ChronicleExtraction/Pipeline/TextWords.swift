@@ -67,7 +67,9 @@ enum TextWords {
         var words = 0
         while index < sentence.upperBound, words < 40 {
             let byte = text[index]
-            if byte == UInt8(ascii: ",") { return index }
+            // "Despite 1,000 troops deployed in November,": a comma between digits is a number's
+            let inNumber = index > 0 && index + 1 < sentence.upperBound && isDigit(text[index - 1]) && isDigit(text[index + 1])
+            if byte == UInt8(ascii: ","), !inNumber { return index }
             if byte == UInt8(ascii: ";") { return nil }
             if byte == 0x20 { words += 1 }
             index += 1

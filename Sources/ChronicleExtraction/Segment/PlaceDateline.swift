@@ -26,12 +26,16 @@ enum PlaceDateline {
             index += 1
         }
         guard letters >= 3, index < limit else { return nil }
-        // ", Ecuador", ", Ukraine", ", N.Y.", ", Oct. 23": a region or a date after a comma
+        // ", Ecuador", ", Bosnia-Herzegovina", ", N.Y." after a comma. A date there (", Oct. 23") is the
+        // story's date, which only plain text reads at ingest: such a line is left to the sentence.
         if text[index] == UInt8(ascii: ",") {
             index += 1
             while index < limit, text[index] == 0x20 { index += 1 }
             guard index < limit, isUpper(text[index]) else { return nil }
-            while index < limit, isRegionByte(text[index]), !isDash(text, index, limit) { index += 1 }
+            while index < limit, isRegionByte(text[index]), !isDash(text, index, limit) {
+                if isDigit(text[index]) { return nil }
+                index += 1
+            }
         }
         while index < limit, text[index] == 0x20 { index += 1 }
         // "(AP)", "(Reuters)"
@@ -44,8 +48,12 @@ enum PlaceDateline {
         index += dash
         guard index < limit, text[index] == 0x20 else { return nil }
         while index < limit, text[index] == 0x20 { index += 1 }
-        // The story starts after it: a capital, a digit or a quotation mark, with words to follow.
+        // The story starts after it, with words to follow, and not in lower case ("BRUSSELS - the
+        // talks went on" is a sentence). A second dash soon after makes the first a parenthesis:
+        // "ECOWAS — West Africa's bloc — suspended Niger".
         guard index < range.upperBound - 1, !isLower(text[index]) else { return nil }
+        let ahead = min(range.upperBound, index + 60)
+        if (index..<ahead).contains(where: { isDash(text, $0, ahead) }) { return nil }
         return index
     }
 
@@ -56,8 +64,8 @@ enum PlaceDateline {
     private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 
     private static func isRegionByte(_ byte: UInt8) -> Bool {
-        isUpper(byte) || isLower(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'")
+        isUpper(byte) || isLower(byte) || isDigit(byte)
+            || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
     }
 
     /// Whether a dash that closes a dateline (after a space) starts at `index`.
