@@ -311,19 +311,10 @@ public struct EventCoder: Sendable {
             }
             // "the war in Ukraine" names where it is fought, not who wages it: only its possessor does
             // ("Russia's war in Ukraine"), never the sentence's subject ("Trump wants to end the war in Ukraine").
-            if last == "in", cue.kind == .fight {
-                guard let source = view.possessor(before: start), let target = view.object(after: end, skipping: view.actor(of: source))
-                else { return nil }
-                return [(source, target)]
-            }
+            if last == "in", cue.kind == .fight { return possessorActs(owner: start, after: end, in: view) }
             // "opposed the Council's decision to start accession talks with Ukraine": a noun in what a
             // decision, plan or bid is to do is its possessor's, or no one's.
-            if let proposal = view.proposalGoverning(start) {
-                guard let source = view.possessor(before: proposal),
-                      let target = view.object(after: end, skipping: view.actor(of: source))
-                else { return nil }
-                return [(source, target)]
-            }
+            if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
             // when nothing separates them (a comma, a relative pronoun, a "that" clause with an actor of its
             // own) and that actor has no other part yet; failing that, the actor an aside around it
@@ -364,12 +355,7 @@ public struct EventCoder: Sendable {
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
             // "backed Hamas's plan to hold talks with Egypt": what a plan is to do is its possessor's.
-            if let proposal = view.proposalGoverning(start) {
-                guard let source = view.possessor(before: proposal),
-                      let target = view.object(after: end, skipping: view.actor(of: source))
-                else { return nil }
-                return [(source, target)]
-            }
+            if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
             let source: Int
             if let comma = view.openingPhraseEnd(), start <= comma {
                 // "After touring the Tanzanian capital and meeting Kenyan police, the FBI chief said": the
@@ -414,6 +400,14 @@ public struct EventCoder: Sendable {
             }
             return []
         }
+    }
+
+    /// The possessor of the noun at `owner` acting on the actor after `end`, or nil without both:
+    /// "Russia's war in Ukraine", "the Council's decision to start accession talks with Ukraine".
+    private func possessorActs(owner: Int, after end: Int, in view: SentenceView) -> [(Int, Int)]? {
+        guard let source = view.possessor(before: owner), let target = view.object(after: end, skipping: view.actor(of: source))
+        else { return nil }
+        return [(source, target)]
     }
 
     /// The actors joined to `target` by a conjunction or a comma, up to one that a verb follows (a

@@ -24,9 +24,16 @@ extension SentenceView {
 
     /// Whether the verb at `word` continues an earlier one: "... and has since alleged", "but warned".
     func continuesPreviousVerb(_ word: Int) -> Bool {
+        let position = wordBefore(verbAt: word)
+        return self.word(position, is: "and") || self.word(position, is: "but")
+    }
+
+    /// The word before the verb at `word`, past auxiliaries and adverbs ("and has since alleged",
+    /// "which have been fighting"); -1 when none is left.
+    func wordBefore(verbAt word: Int) -> Int {
         var position = word - 1
         while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
-        return position >= 0 && (self.word(position, is: "and") || self.word(position, is: "but"))
+        return position
     }
 
     /// Whether a relative pronoun between `start` and `end` opens a clause about someone else ("five
@@ -172,9 +179,8 @@ extension SentenceView {
     /// Whether a relative pronoun is the subject of the verb at `word`, adverbs and auxiliaries
     /// between: "groups that stage attacks", "Hamas, which has fired".
     func followsRelativePronoun(_ word: Int) -> Bool {
-        var position = word - 1
-        while position >= 0, isAuxiliaryOrAdverb(position) { position -= 1 }
-        return position >= 0 && (self.word(position, is: "that") || self.word(position, isIn: SentenceWords.relativePronouns))
+        let position = wordBefore(verbAt: word)
+        return self.word(position, is: "that") || self.word(position, isIn: SentenceWords.relativePronouns)
     }
 
     /// The actor a quotation or report is attributed to: the one next to `said`, `added`, `told` ...

@@ -251,6 +251,7 @@ public struct Extractor: Sendable {
     /// noun (`the 2015 nuclear deal`) for any cue but one right after it.
     static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
                                sentence: Range<Int>, published: CalendarDay?) -> Int? {
+        guard !sentenceTimexes.isEmpty else { return nil }
         var nearest: (index: Int, inClause: Bool, distance: Int)? = nil
         // "Despite a truce brokered in November, attacks have continued": an opening concession's date is its own.
         let concession = TextWords.openingConcessionEnd(of: sentence, in: text)
@@ -292,17 +293,13 @@ public struct Extractor: Sendable {
     }
 
     /// Whether a TIMEX3 date value (`2035`, `2025-11`, `2025-11-30`) lies after `day` at its own
-    /// precision; values of other shapes (`PAST_REF`, weeks, seasons) are not.
+    /// precision; values of other shapes (`PAST_REF`, weeks, quarters, halves, seasons) are not.
     static func isAfter(_ value: String, _ day: CalendarDay) -> Bool {
-        let digits = value.utf8
-        guard digits.count >= 4, digits.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
-        let iso = day.description  // YYYY-MM-DD
-        let length = min(value.count, 10)
-        let prefix = String(value.prefix(length))
-        guard prefix.count == 4 || prefix.count == 7 || prefix.count == 10,
-              prefix.utf8.enumerated().allSatisfy({ $0.element == 45 ? [4, 7].contains($0.offset) : ($0.element >= 48 && $0.element <= 57) })
+        let precision = DatePrecision(timexValue: value)
+        guard precision == .day || precision == .month || precision == .year && value.utf8.count == 4,
+              let start = TimexOrder.start(of: value)
         else { return false }
-        return prefix > String(iso.prefix(length))
+        return (start.year, start.month, start.day) > (day.year, day.month, day.day)
     }
 
     /// The date a time expression of `document` gives the events it governs.

@@ -60,11 +60,8 @@ enum PlaceDateline {
     /// The most bytes a dateline spans.
     static let longest = 80
 
-    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-
     private static func isRegionByte(_ byte: UInt8) -> Bool {
-        isUpper(byte) || isLower(byte) || isDigit(byte)
+        isLetter(byte) || isDigit(byte)
             || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
     }
 
