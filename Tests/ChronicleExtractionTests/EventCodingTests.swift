@@ -319,7 +319,35 @@ struct EventCodingTests {
         CodingCase("Turkey condemned éaly Israel on Tuesday.", []),
         CodingCase("Qatar condemned the Damascus strike.", []),
         CodingCase("Qatar condemned the Damascus École strike.", ["QAT>SYR:disapprove"]),
-        CodingCase("Israel’s allies condemned Iran’s support for Hezbollah.", ["ISR>IRN:disapprove"]),
+        CodingCase("Israel’s allies condemned Iran’s support for Hezbollah.", ["IRN>HEZBOLLAH:aid", "ISR>IRN:disapprove"]),
+        // an article stands for any other, and its noun's modifiers may stand between it and a cue's noun;
+        // a cue that ends in a preposition with no actor after it is the shorter cue it holds
+        CodingCase("Serbia and Hungary signed the long-awaited EU-backed energy agreement on Monday.", ["SRB>HUN:material_cooperation"]),
+        CodingCase("Chad and Sudan agreed Sunday to a full and immediate ceasefire.", ["TCD>SDN:yield"]),
+        CodingCase("Chad and Sudan have agreed to a ceasefire with immediate effect.", ["TCD>SDN:yield"]),
+        CodingCase("Iran fired a ballistic missile at Israel.", ["IRN>ISR:assault"]),
+        CodingCase("Chad signed the letter saying the agreement was void.", []),
+        // tariffs are coercion; no force is meant by a diplomatic offensive or a trade war
+        CodingCase("Washington slapped 40% tariffs on Brazilian goods.", ["USA>BRA:coerce"]),
+        CodingCase("Canada will respond to the United States' tariffs on Canadian steel.", ["USA>CAN:coerce"]),
+        CodingCase("Germany condemned Russia's attack on Ukraine.", ["DEU>RUS:disapprove", "RUS>UKR:assault"]),
+        CodingCase("Iran provided weapons to Hamas.", ["IRN>HAMAS:aid"]),
+        CodingCase("India mounted a diplomatic offensive against Pakistan.", []),
+        CodingCase("China warned of a trade war with the United States.", []),
+        CodingCase("Officials said all imports from Russia would be taxed.", []),
+        // what may come of a war, or talks that will resume, after the actors of a noun cue
+        CodingCase("Analysts say war between Ethiopia and Eritrea could break out.", []),
+        CodingCase("Talks between Iran and the United States will resume in Oman.", ["IRN>USA:intent_to_cooperate"]),
+        // ending a war intends no war; the war is fought
+        CodingCase("France backed a push to end hostilities between Syria and Israel.", ["SYR>ISR:fight"]),
+        // the authorities in a capital are its government, not a place
+        CodingCase("The authorities in Damascus held talks with Jordan.", ["SYR>JOR:consult"]),
+        CodingCase("Qatar hosted talks in Damascus.", []),
+        // "in its war": the war's owner is the one helped, even after a preposition
+        CodingCase("Cuba's support for Russia in its war with Ukraine drew criticism.", ["CUB>RUS:aid", "RUS>UKR:fight"]),
+        CodingCase("Israel struck Gaza in its war against Hamas.", ["ISR>HAMAS:fight"]),
+        // credentials and exemptions received are no supplies
+        CodingCase("The ministry received credentials from Afghanistan's new ambassador.", []),
     ]
 
     @Test(arguments: cases)

@@ -117,6 +117,7 @@ enum Coreference {
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
+                || Coreference.namesOwnWar(position, tokens: tokens, text: text)
             {
                 antecedent = last
             } else {
@@ -158,6 +159,14 @@ enum Coreference {
         return false
     }
 
+    /// "in its war with", "in their fight against": a war's owner, after an object, is that object
+    /// ("China backed Russia in its war with Ukraine", "Cuba's support for Russia in its conflict with
+    /// Ukraine"), even inside a prepositional phrase; whoever helps fights no war of its own there.
+    static func namesOwnWar(_ position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        guard position > 0, position + 1 < tokens.count, equalsLowered(text[tokens[position - 1].range], "in") else { return false }
+        return warNouns.value(lowercasing: tokens[position + 1].range, in: text) != nil
+    }
+
     /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
     /// Agency (IAEA)" the name, whose place in the sentence the abbreviation shares.
     private static func named(_ mention: ActorMention, in before: [ActorMention], text: [UInt8]) -> ActorMention {
@@ -182,6 +191,8 @@ enum Coreference {
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
+/// What a possessive after "in" makes its owner's fight ("in its war with").
+private let warNouns: ByteTable<Bool> = ["war", "conflict", "fight", "campaign", "struggle", "invasion", "offensive", "battle", "wars", "conflicts"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
 /// Irregular past forms of acting that "it" may lead ("it struck", "it sent").
 private let pastActs: ByteTable<Bool> = ["struck", "sent", "met", "held", "fought", "shot", "sought", "hit", "threw", "withdrew", "froze", "broke"]

@@ -41,11 +41,13 @@ final class CueIndex: Sendable {
             for phrase in list { wordSet.formUnion(phrase) }
         }
         wordSet.formUnion(CueIndex.skippableWords)
+        wordSet.formUnion(CueIndex.articles)
         let words = wordSet.sorted()
         let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
         var skippable = [Bool](repeating: false, count: words.count)
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
         self.skippable = skippable
+        (articleA, articleAn, articleThe) = (ids["a"]!, ids["an"]!, ids["the"]!)
         vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
         denials = PhraseSet(lexicon.denials, ids: ids)
@@ -66,6 +68,7 @@ final class CueIndex: Sendable {
             var lastID: Int32 = -1
             for word in cue.words {
                 lastID = ids[word]!
+                if CueIndex.articles.contains(word) { lastID = ids["a"]! }
                 let edge = TrieEdges.key(node, lastID)
                 if let next = edges[edge] {
                     node = next
@@ -112,28 +115,56 @@ final class CueIndex: Sendable {
     /// Per word id, whether the word is one of `skippableWords`.
     private let skippable: [Bool]
 
+    /// The articles, which stand for one another in a cue ("signed the agreement" is "sign an
+    /// agreement"), and after which a cue's noun may follow its modifiers ("agreed to a full and
+    /// immediate ceasefire", "signed the long-awaited US-brokered peace agreement").
+    static let articles = ["a", "an", "the"]  // the first stands for all three in the trie
+    private let articleA: Int32, articleAn: Int32, articleThe: Int32
+    @inline(__always)
+    private func isArticle(_ id: Int32) -> Bool { id == articleA || id == articleAn || id == articleThe }
+    /// How many modifiers may stand between an article and the rest of a cue.
+    static let modifierGap = 5
+
+    /// The trie node after `node` for word `id`; the trie holds every article as the first.
+    @inline(__always)
+    private func child(_ node: Int32, _ id: Int32) -> Int32? {
+        edges.child(node, isArticle(id) ? articleA : id)
+    }
+
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
 
-    /// The longest cue starting at word `start` of a sentence's word ids: its last word, and the
-    /// cue's place in `lexicon.cues`. Asked at every word of a coded sentence, where most words
-    /// start no cue, so it hands back two integers, not the cue.
-    func longestMatch(_ words: [Int32], from start: Int) -> (end: Int, cue: Int)? {
+    /// The longest cue starting at word `start` of a sentence's words that ends before word
+    /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a
+    /// coded sentence, where most words start no cue, so it hands back two integers, not the cue.
+    func longestMatch(in view: SentenceView, from start: Int, endingBefore limit: Int = .max) -> (end: Int, cue: Int)? {
+        let words = view.ids
         var node: Int32 = 0
         var best: (end: Int, cue: Int)? = nil
         var position = start
         var skipped = 0
-        while position < words.count, words[position] >= 0 {
-            guard let next = edges.child(node, words[position]) else {
+        // Set after an article: how many modifiers have been passed since.
+        var gap: Int? = nil
+        while position < words.count, position < limit {
+            let word = words[position]
+            guard word >= 0, let next = child(node, word) else {
+                // "agreed to a full and immediate ceasefire": after an article, the modifiers of its noun.
+                if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
+                    gap = passed + 1
+                    position += 1
+                    continue
+                }
                 // "met on Tuesday with": past the verb, up to three words of when or how may stand
                 // before the rest of its phrase.
-                guard node != 0, skipped < 3, skippable[Int(words[position])], best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
+                guard word >= 0, node != 0, gap == nil, skipped < 3, skippable[Int(word)],
+                      best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
                 else { break }
                 skipped += 1
                 position += 1
                 continue
             }
             node = next
+            gap = isArticle(word) ? 0 : nil
             let cue = nodeCues[Int(next)]
             if cue >= 0 { best = (position, Int(cue)) }
             position += 1

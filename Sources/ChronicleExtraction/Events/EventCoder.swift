@@ -122,10 +122,17 @@ public struct EventCoder: Sendable {
             // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
             let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
             guard view.mention(at: position) == nil,
-                  let (end, matched) = participle.map({ (position, $0) }) ?? index.longestMatch(view.ids, from: position)
+                  var (end, matched) = participle.map({ (position, $0) }) ?? index.longestMatch(in: view, from: position)
             else {
                 position += 1
                 continue
+            }
+            // "have agreed to a ceasefire with immediate effect": a cue that ends in a preposition
+            // with no actor after it is the shorter cue it holds, if there is one.
+            if end > position, view.isPreposition(end), !(end + 1...end + 4).contains(where: { view.mention(at: $0) != nil }),
+               let shorter = index.longestMatch(in: view, from: position, endingBefore: end)
+            {
+                (end, matched) = shorter
             }
             var cueIndex = matched
             // A cue's words stand in one phrase: "block Iraqi trade, with Britain ... lending support" is no "trade with".
@@ -149,9 +156,12 @@ public struct EventCoder: Sendable {
             if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
-            let intendedInClause = cue.form == .noun && position <= state.intendedThrough
+            // "Mexico will respond to the United States' tariffs": a possessor's noun is no part of the intention.
+            let intendedInClause = cue.form == .noun && position <= state.intendedThrough && view.possessor(before: position) == nil
+            // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
+            let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
-            if !cue.standing, cue.form == .verb || cue.form == .noun || intendedInClause,
+            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || intendedInClause,
                intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
             {
                 if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
@@ -166,11 +176,11 @@ public struct EventCoder: Sendable {
                 }
                 intended = true
             }
-            if cue.form == .verb, view.readsAsNoun(position) { continue }
+            if cue.form == .verb || cue.form == .receiving, view.readsAsNoun(position) { continue }
             // "the current armed conflict between": a participle right before a noun cue, inside a noun
             // phrase, qualifies it ("Israel condemned attacks on Syria" keeps its verb).
             if cue.form == .verb, end == position, view.word(position, endsWith: "ed"), view.opensNounPhrase(before: position),
-               let (_, next) = index.longestMatch(view.ids, from: end + 1),
+               let (_, next) = index.longestMatch(in: view, from: end + 1),
                index.lexicon.cues[next].form == .noun || index.nounTwin(of: next) != nil
             {
                 continue
@@ -190,8 +200,12 @@ public struct EventCoder: Sendable {
                 continue
             }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of
-            // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced).
+            // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced). After a
+            // preposition it is a phrase of its own ("struck Gaza in its war against Hamas"), and so
+            // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked).
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
+               !(verbEnd + 1..<position).contains(where: { view.isPreposition($0) && !view.word($0, is: "of") }),
+               !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
                 continue
@@ -201,6 +215,8 @@ public struct EventCoder: Sendable {
                 continue
             }
             var kind = cue.kind
+            // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
+            if kind == .assault || kind == .fight, position > 0, view.word(position - 1, isIn: SentenceWords.nonMilitaryQualifiers) { continue }
             // CAMEO 16: halted talks, stopped aid, suspended trade, frayed ties all reduce relations.
             if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
@@ -209,10 +225,15 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "Russia's offer to resume talks with Ukraine": what a plan or offer is to do is intended.
-            if !intended, !cue.standing, view.proposalGoverning(position) != nil {
+            if !intended, !cue.standing, !ended, view.proposalGoverning(position) != nil {
                 guard let intention = EventCoder.intention(of: kind) else { continue }
                 intended = true
                 kind = intention
+            }
+            // "war between Ethiopia and Eritrea could break out", "talks between Iran and the US will resume".
+            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(endingAt: end) {
+                guard modality == .intended, EventCoder.intention(of: kind) != nil else { continue }
+                intended = true
             }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
@@ -265,7 +286,7 @@ public struct EventCoder: Sendable {
             // What is received may be a cue of its own ("received a call from Biden"), which codes it.
             var from = end + 1
             while from < view.wordCount, from - end <= 8, !view.word(from, is: "from") {
-                if view.commaAfter(from) || view.mention(at: from) != nil || index.longestMatch(view.ids, from: from) != nil { return nil }
+                if view.commaAfter(from) || view.mention(at: from) != nil || index.longestMatch(in: view, from: from) != nil { return nil }
                 // "received a positive response from Saudi Arabia": words and visits received are no supplies
                 if view.isReceivedWord(from) { return nil }
                 from += 1
@@ -431,7 +452,7 @@ public struct EventCoder: Sendable {
     /// Whether a verb cue follows word `word`, over auxiliaries and adverbs ("Israel later launched").
     private func startsVerbCue(after word: Int, in view: SentenceView) -> Bool {
         let position = view.verbAfter(word)
-        guard position < view.wordCount, let (_, cue) = index.longestMatch(view.ids, from: position) else { return false }
+        guard position < view.wordCount, let (_, cue) = index.longestMatch(in: view, from: position) else { return false }
         return index.lexicon.cues[cue].form == .verb
     }
 

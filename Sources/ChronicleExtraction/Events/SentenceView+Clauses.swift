@@ -108,6 +108,36 @@ extension SentenceView {
         return nil
     }
 
+    /// What a noun cue ending at `end`, with the actors after it, is said to be by the modal verb that
+    /// follows them: "war between Ethiopia and Eritrea could break out" has not happened ("could",
+    /// "would", "might", "may"), "talks between Iran and the US will resume" is intended ("will").
+    enum Modality { case possible, intended }
+    func modalityAfterNounPhrase(endingAt end: Int) -> Modality? {
+        var position = end + 1
+        var passedActor = false
+        while position < wordCount, position - end <= 12, !commaAfter(position - 1) {
+            if let found = mention(at: position) {
+                passedActor = true
+                position = mentions[found].end + 1
+            } else if word(position, isIn: SentenceWords.listWords) {
+                position += 1
+            } else {
+                break
+            }
+        }
+        guard passedActor, position < wordCount, !commaAfter(position - 1) else { return nil }
+        if word(position, isIn: SentenceWords.possibilityModals) { return .possible }
+        return word(position, is: "will") ? .intended : nil
+    }
+
+    /// Whether a verb of ending stands before the word at `word`, over an article or a possessive
+    /// pronoun: "to end hostilities between", "stop the war with", "halting its attacks on".
+    func followsEndingVerb(_ word: Int) -> Bool {
+        var previous = word - 1
+        if self.word(previous, isIn: SentenceWords.determiners) { previous -= 1 }
+        return self.word(previous, isIn: SentenceWords.endingVerbs)
+    }
+
     /// Whether the word at `word` names something received that is no supply: an answer, a call, a visit.
     func isReceivedWord(_ word: Int) -> Bool { self.word(word, isIn: SentenceWords.receivedWords) }
 

@@ -148,11 +148,33 @@ extension SentenceView {
 
     func isPreposition(_ index: Int) -> Bool { word(index, isIn: SentenceWords.prepositions) }
 
+    /// Whether word `index` may qualify a noun that follows it, between an article and a cue's
+    /// noun: a word joined by a hyphen (`US-brokered`, `long-awaited`), a number (`a 25% tariff`),
+    /// an adjective by its ending (`immediate`, `comprehensive`, `ballistic`) or a common modifier
+    /// (`full`, `peace`, `trade`), and `and`/`or` between two of them. Never a word before a comma,
+    /// nor an actor's name unless a hyphen joins it to the next word (`the US-brokered deal`).
+    func isNounModifier(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < wordCount, !commaAfter(index) else { return false }
+        if mention(at: index) != nil { return hyphenBefore(index + 1) }
+        if word(index, is: "and") || word(index, is: "or") {
+            return index > 0 && mention(at: index + 1) == nil && isModifierWord(index + 1)
+        }
+        return isModifierWord(index)
+    }
+
+    private func isModifierWord(_ index: Int) -> Bool {
+        if hyphenBefore(index) || index + 1 < wordCount && hyphenBefore(index + 1) { return true }
+        if isQuantity(index) || word(index, isIn: SentenceWords.nounModifiers) { return true }
+        return SentenceWords.modifierEndings.contains { word(index, endsWith: $0) }
+    }
+
     func isPrepositionalObject(_ placed: Int) -> Bool {
         var before = mentions[placed].start - 1
         if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }  // "from southern Lebanon"
         if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
+        // "the new authorities in Damascus", "officials in Kyiv": the seat of those who act for it.
+        if word(before, is: "in"), word(before - 1, isIn: SentenceWords.governingBodies) { return false }
         return word(before, isIn: SentenceWords.prepositions)
     }
 

@@ -306,10 +306,13 @@ struct SentenceView {
         return after > 0 ? after - 1 : nil
     }
 
-    /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike".
+    /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike";
+    /// but "the authorities in Damascus" are its government.
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
         guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
-        if view.word(first - 1, isIn: SentenceWords.placePrepositions) { return true }
+        if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
+            return !(view.word(first - 1, is: "in") && view.word(first - 2, isIn: SentenceWords.governingBodies))
+        }
         guard let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(first - 1, is: "the"),
               last + 1 < view.wordCount
         else { return false }

@@ -62,6 +62,7 @@ enum SentenceWords {
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
         "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
         "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
+        "credentials", "exemption", "waiver", "permission", "invitations", "guarantees", "guarantee",
     ]
     static let enactingVerbs: ByteTable<Bool> = [
         "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
@@ -96,11 +97,41 @@ enum SentenceWords {
     ]
     /// Words that count what follows them: a plural after one is a noun ("two attacks").
     static let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                                             "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
+                                             "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those", "all"]
     static let regionWordTable = ByteTable<Bool>(words: SentenceView.regionWords)
     static let prepositions: ByteTable<Bool> = [
         "to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into", "near", "across",
         "inside", "outside", "around", "toward", "towards", "through", "along", "off", "beyond", "within",
+    ]
+    /// Common words that qualify the noun of an agreement, a truce or an attack (`a full
+    /// ceasefire`, `a peace deal`, `a fresh attack`), for `SentenceView.isNounModifier`.
+    static let nounModifiers: ByteTable<Bool> = [
+        "full", "new", "final", "formal", "historic", "landmark", "major", "fresh", "first", "second", "third", "long", "big",
+        "broad", "large", "massive", "huge", "deadly", "peace", "trade", "security", "defence", "defense", "nuclear", "energy",
+        "gas", "oil", "grain", "arms", "prisoner", "maritime", "border", "ceasefire", "truce", "lasting", "sweeping", "binding",
+        "framework", "cooperation", "partnership", "investment", "minerals", "much", "two", "three", "four", "five", "ten",
+        "missile", "drone", "rocket", "air", "ground", "naval", "joint", "temporary", "short", "brief", "durable", "rare",
+        "surprise", "coordinated", "renewed", "limited", "wide", "strong", "heavy", "fierce",
+    ]
+    /// Endings of adjectives that may stand between an article and a cue's noun (`immediate`,
+    /// `permanent`, `comprehensive`, `ballistic`, `bilateral`, `unprecedented`).
+    static let modifierEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed", "ate", "ent", "ant"]
+    /// Words of a list of actors between a noun cue and what is said of it (`between Israel and the Houthis`).
+    static let listWords: ByteTable<Bool> = ["and", "or", "the", "its", "their", "both", "a", "an", "nor", "either", "neither"]
+    /// Modal verbs that make what precedes them a possibility (`war ... could break out`).
+    static let possibilityModals: ByteTable<Bool> = ["could", "would", "might", "may"]
+    /// Those who act for a state from its capital (`the authorities in Damascus`).
+    static let governingBodies: ByteTable<Bool> = [
+        "authorities", "government", "officials", "leaders", "leadership", "regime", "rulers", "junta", "administration",
+    ]
+    /// Verbs that end a fight, before its noun (`to end the war between`).
+    static let endingVerbs: ByteTable<Bool> = [
+        "end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
+    ]
+    /// Words before a cue of force that say no force is meant (`a diplomatic offensive`, `a trade war`).
+    static let nonMilitaryQualifiers: ByteTable<Bool> = [
+        "diplomatic", "trade", "tariff", "charm", "price", "currency", "propaganda", "media", "information", "legal", "verbal",
+        "economic", "rhetorical", "political", "culture", "cultural", "lawfare", "sanctions", "tech", "technology", "chip",
     ]
     /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
     static let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]

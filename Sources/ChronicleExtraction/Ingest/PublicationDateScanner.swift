@@ -64,17 +64,19 @@ enum PublicationDateScanner {
     }
 
     /// A wire-service dateline opening the body: `MOSCOW, November 6. /TASS/.`,
-    /// `WASHINGTON, Oct 26 (Reuters) -`, `GAZA CITY, Oct. 7, 2023 (AP) —`.
+    /// `WASHINGTON, Oct 26 (Reuters) -`, `GAZA CITY, Oct. 7, 2023 (AP) —`, `Belgrade, Sep 24 (EFE).-`.
     /// Returns month, day, the year when written, and where the story itself starts.
     static func dateline(in bytes: [UInt8], at start: Int) -> (month: Int, day: Int, year: Int?, bodyStart: Int)? {
         var index = start
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        // Place: upper-case words (letters, spaces, hyphens, periods), up to 40 bytes, then a comma.
+        // Place: capitalised words (letters, spaces, hyphens, periods), up to 40 bytes, then a comma:
+        // "GAZA CITY", "Belgrade".
         let placeStart = index
         var sawLetter = false
         while index < bytes.count, index - placeStart < 40 {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { sawLetter = true; index += 1; continue }
+            if isLower(byte), index > placeStart, isLetter(bytes[index - 1]) { index += 1; continue }
             if byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") { index += 1; continue }
             if byte == UInt8(ascii: ","), sawLetter, index - placeStart >= 3 { break }
             // An optional country or state after the city: "KYIV, Ukraine, ..." is left to the caller's taste.
@@ -111,19 +113,20 @@ enum PublicationDateScanner {
             guard end < bytes.count, bytes[end] == close else { return nil }
             index = end + 1
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == UInt8(ascii: ".") { index += 1 }
-        } else if index == afterDate {
+        } else if !bytes[afterDate..<index].contains(UInt8(ascii: ".")), !(index < bytes.count && startsDash(bytes, index)) {
+            // Neither an agency, a period nor a dash closes it: "Belgrade, Sep 24 was quiet" is a sentence.
             return nil
         }
         // a dash after the agency: "-", "–", "—"
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
-            index += 1
-        } else if index + 3 <= bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
-                  bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
-        {
-            index += 3
-        }
+        if index < bytes.count, startsDash(bytes, index) { index += bytes[index] == UInt8(ascii: "-") ? 1 : 3 }
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         return (month, dayNumber, year, index)
+    }
+
+    /// Whether "-", "–" or "—" starts at `index`.
+    private static func startsDash(_ bytes: [UInt8], _ index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "-")
+            || index + 3 <= bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 
     /// The most recent `month`/`day` on or before `reference` (news reports the past).

@@ -2,14 +2,30 @@
 /// "QUITO, Ecuador (AP) —", "JOHANNESBURG —", "WASHINGTON (Reuters) -". It stands before a story's
 /// first sentence and is not part of it: read as the sentence's opening, its place became the
 /// subject of what the sentence says ("QUITO, Ecuador (AP) — The Mexican president moved to break
-/// off ties with Ecuador" had Ecuador break off ties). Datelines that carry a date are read at
-/// ingest, from plain text (`PublicationDateScanner.dateline`); this one needs no date and works
-/// on any format's blocks.
+/// off ties with Ecuador" had Ecuador break off ties). A dateline with a date is recognised as
+/// ingest reads it from plain text for the story's date (`PublicationDateScanner.dateline`).
 enum PlaceDateline {
     /// Where the sentence proper starts when the words at `range`'s start are a place dateline;
     /// nil when they are not. The place is in capitals (three letters or more), a region may follow
     /// a comma, the agency stands in brackets, and a dash followed by a space closes it.
     static func end(in text: [UInt8], _ range: Range<Int>) -> Int? {
+        placeEnd(in: text, range) ?? datedEnd(in: text, range)
+    }
+
+    /// Where the sentence starts in a dateline with a date (`Belgrade, Sep 24 (EFE).-`, `MOSCOW,
+    /// November 6. /TASS/.`), recognised as ingest reads one from plain text: at its date, which the
+    /// sentence keeps (in Markdown and HTML nothing else reads it), leaving only its place out.
+    private static func datedEnd(in text: [UInt8], _ range: Range<Int>) -> Int? {
+        guard let body = PublicationDateScanner.dateline(in: text, at: range.lowerBound)?.bodyStart,
+              body < range.upperBound - 1, !isLower(text[body]),
+              var date = text[range.lowerBound..<body].firstIndex(of: UInt8(ascii: ","))
+        else { return nil }
+        date += 1
+        while date < body, text[date] == 0x20 { date += 1 }
+        return date
+    }
+
+    private static func placeEnd(in text: [UInt8], _ range: Range<Int>) -> Int? {
         let limit = min(range.upperBound, range.lowerBound + longest)
         var index = range.lowerBound
         var letters = 0
@@ -26,8 +42,8 @@ enum PlaceDateline {
             index += 1
         }
         guard letters >= 3, index < limit else { return nil }
-        // ", Ecuador", ", Bosnia-Herzegovina", ", N.Y." after a comma. A date there (", Oct. 23") is the
-        // story's date, which only plain text reads at ingest: such a line is left to the sentence.
+        // ", Ecuador", ", Bosnia-Herzegovina", ", N.Y." after a comma. A date there (", Oct. 23") is
+        // left to `datedEnd`.
         if text[index] == UInt8(ascii: ",") {
             index += 1
             while index < limit, text[index] == 0x20 { index += 1 }
