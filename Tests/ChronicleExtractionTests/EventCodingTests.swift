@@ -346,8 +346,30 @@ struct EventCodingTests {
         // "in its war": the war's owner is the one helped, even after a preposition
         CodingCase("Cuba's support for Russia in its war with Ukraine drew criticism.", ["CUB>RUS:aid", "RUS>UKR:fight"]),
         CodingCase("Israel struck Gaza in its war against Hamas.", ["ISR>HAMAS:fight"]),
-        // credentials and exemptions received are no supplies
+        // credentials, exemptions and information received are no supplies
         CodingCase("The ministry received credentials from Afghanistan's new ambassador.", []),
+        CodingCase("Qatar said it had received information from Hamas.", []),
+        // missiles fired toward a target; lifted sanctions are a concession; what is destroyed was attacked
+        CodingCase("Iran launched missiles toward Israel.", ["IRN>ISR:assault"]),
+        CodingCase("The EU lifted sanctions on Syria.", ["EU>SYR:yield"]),
+        CodingCase("Israeli jets destroyed Hezbollah positions.", ["ISR>HEZBOLLAH:assault"]),
+        // a possessor across a date's commas; after a possessive a verb's spelling is a noun
+        CodingCase("Hamas' Oct. 7, 2023, attack on Israel killed hundreds.", ["HAMAS>ISR:assault"]),
+        CodingCase("This came with Iran's talks with Britain.", ["IRN>GBR:consult"]),
+        // a preposition's possessor is no verb's subject, unless after "of"
+        CodingCase("The package sets a price cap on Russia's oil and targets its economy.", []),
+        CodingCase("Ali Larijani, secretary of Iran's security council, met Saudi Crown Prince Mohammed bin Salman.", ["IRN>SAU:consult"]),
+        // a potential deal may never be; planned talks are intended
+        CodingCase("Ukraine could get guarantees under a potential peace deal with Russia.", []),
+        CodingCase("Oman announced the planned talks between Iran and the United States.", ["IRN>USA:intent_to_cooperate"]),
+        // people around a speaker are no show of force; papers handed over are no yielding, hostages are
+        CodingCase("The president spoke, surrounded by NATO chief Mark Rutte.", []),
+        CodingCase("Russia handed over to Ukraine its memorandum on a ceasefire.", []),
+        CodingCase("Hamas handed over three hostages to Israel.", ["HAMAS>ISR:yield"]),
+        // "in response to its war": the war is the one answered's, and no statement is made
+        CodingCase("The EU imposed sanctions on Russia in response to its war on Ukraine.", ["EU>RUS:coerce", "RUS>UKR:fight"]),
+        // an armed group's description before its name
+        CodingCase("Sudan's army took the palace after fighting with the paramilitary Rapid Support Forces.", ["SDN>RSF:fight"]),
     ]
 
     @Test(arguments: cases)

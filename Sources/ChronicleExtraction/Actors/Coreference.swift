@@ -159,12 +159,25 @@ enum Coreference {
         return false
     }
 
-    /// "in its war with", "in their fight against": a war's owner, after an object, is that object
-    /// ("China backed Russia in its war with Ukraine", "Cuba's support for Russia in its conflict with
-    /// Ukraine"), even inside a prepositional phrase; whoever helps fights no war of its own there.
+    /// "in its war with", "in their fight against", "in response to its ongoing war on": a war's
+    /// owner, after an object, is that object ("China backed Russia in its war with Ukraine", "Cuba's
+    /// support for Russia in its conflict with Ukraine", "sanctions against Russia in response to its
+    /// war on Ukraine"), even inside a prepositional phrase; whoever helps or answers wages no war there.
     static func namesOwnWar(_ position: Int, tokens: [Token], text: [UInt8]) -> Bool {
-        guard position > 0, position + 1 < tokens.count, equalsLowered(text[tokens[position - 1].range], "in") else { return false }
-        return warNouns.value(lowercasing: tokens[position + 1].range, in: text) != nil
+        guard position > 0 else { return false }
+        let before = text[tokens[position - 1].range]
+        let answering = position > 1 && equalsLowered(before, "to") && answerNouns.value(lowercasing: tokens[position - 2].range, in: text) != nil
+        guard equalsLowered(before, "in") || answering else { return false }
+        // Up to two words qualify the war: "its ongoing war", "its full-scale invasion".
+        var next = position + 1
+        while next < tokens.count, next - position <= 4 {
+            if tokens[next].kind == .word, warNouns.value(lowercasing: tokens[next].range, in: text) != nil { return true }
+            guard tokens[next].kind == .word && phraseWords.value(lowercasing: tokens[next].range, in: text) == nil
+                    || tokens[next].kind == .hyphen
+            else { return false }
+            next += 1
+        }
+        return false
     }
 
     /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
@@ -192,6 +205,9 @@ private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
 /// What a possessive after "in" makes its owner's fight ("in its war with").
+/// Words that end a noun's qualifiers: "in its efforts to end the war" is no war of its.
+private let phraseWords: ByteTable<Bool> = ["to", "of", "the", "a", "an", "and", "or", "in", "for", "with", "on", "against", "that"]
+private let answerNouns: ByteTable<Bool> = ["response", "reaction", "retaliation", "answer", "reply"]
 private let warNouns: ByteTable<Bool> = ["war", "conflict", "fight", "campaign", "struggle", "invasion", "offensive", "battle", "wars", "conflicts"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
 /// Irregular past forms of acting that "it" may lead ("it struck", "it sent").

@@ -138,7 +138,12 @@ final class CueIndex: Sendable {
     /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a
     /// coded sentence, where most words start no cue, so it hands back two integers, not the cue.
     func longestMatch(in view: SentenceView, from start: Int, endingBefore limit: Int = .max) -> (end: Int, cue: Int)? {
-        let words = view.ids
+        // Most words start no cue: told by the root's edges alone (no cue starts with an article).
+        guard start < view.wordCount, view.ids[start] >= 0, edges.child(0, view.ids[start]) != nil else { return nil }
+        return view.ids.withUnsafeBufferPointer { longestMatch(in: view, words: $0, from: start, endingBefore: limit) }
+    }
+
+    private func longestMatch(in view: SentenceView, words: UnsafeBufferPointer<Int32>, from start: Int, endingBefore limit: Int) -> (end: Int, cue: Int)? {
         var node: Int32 = 0
         var best: (end: Int, cue: Int)? = nil
         var position = start

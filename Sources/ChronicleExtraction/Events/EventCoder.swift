@@ -217,6 +217,17 @@ public struct EventCoder: Sendable {
             var kind = cue.kind
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, position > 0, view.word(position - 1, isIn: SentenceWords.nonMilitaryQualifiers) { continue }
+            // "in response to its war", "in reaction to": because of, not a statement about.
+            if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
+            // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
+            if kind == .coerce, cue.form == .noun, view.followsEasingVerb(position) { kind = .yield }
+            // "handed over its memorandum": papers handed over are no yielding.
+            if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
+            // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
+            if cue.form == .noun, !cue.standing, !intended, let qualifier = view.qualifierBefore(noun: position) {
+                guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
+                intended = true
+            }
             // CAMEO 16: halted talks, stopped aid, suspended trade, frayed ties all reduce relations.
             if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
@@ -368,6 +379,8 @@ public struct EventCoder: Sendable {
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.namesAgent(after: end), let agent = view.mentionStarting(at: end + 2) {
+                // "surrounded by EU Commission head Ursula von der Leyen": people around no one are a show of force.
+                if cue.kind == .militaryPosture, view.person(of: agent) != nil { return nil }
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
                 // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
                 guard let patient = view.passivePatient(ofVerbAt: start) else { return nil }
@@ -407,7 +420,7 @@ public struct EventCoder: Sendable {
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
-                                        dative: cue.kind == .aid || cue.kind == .materialCooperation,
+                                        dative: cue.kind == .aid || cue.kind == .materialCooperation || cue.kind == .yield,
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {

@@ -130,6 +130,40 @@ extension SentenceView {
         return word(position, is: "will") ? .intended : nil
     }
 
+    /// Whether a verb that lifts a coercion stands before the noun at `word`, over up to three words
+    /// qualifying it: "lifted U.S. sanctions", "eased the tough sanctions".
+    func followsEasingVerb(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 4, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.easingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether papers are what a verb ending at `end` hands over, in its clause: "handed over to
+    /// Ukraine its memorandum", "handed over a list of children".
+    func handsOverPapers(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8 {
+            if word(position, isIn: SentenceWords.documentNouns) { return true }
+            if commaAfter(position) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// What a word just before a noun cue, or one word before it, says of it: `a potential deal`
+    /// may never be, `the planned talks` are intended.
+    func qualifierBefore(noun word: Int) -> Modality? {
+        for position in [word - 1, word - 2] where position >= 0 {
+            if self.word(position, isIn: SentenceWords.possibilityAdjectives) { return .possible }
+            if self.word(position, isIn: SentenceWords.plannedAdjectives) { return .intended }
+            if mention(at: position) != nil || commaAfter(position) { return nil }
+        }
+        return nil
+    }
+
     /// Whether a verb of ending stands before the word at `word`, over an article or a possessive
     /// pronoun: "to end hostilities between", "stop the war with", "halting its attacks on".
     func followsEndingVerb(_ word: Int) -> Bool {

@@ -35,7 +35,10 @@ extension SentenceView {
                 if opensClause(at: start) { return found }
                 if !excluding.contains(found) {
                     if !isPrepositionalObject(found) { return found }
-                    fallback = fallback ?? found
+                    // "a price cap on Russia's oil and aggressively targets": what a preposition's
+                    // possessor owns is that preposition's object, never the verb's subject (but
+                    // "the secretary of Iran's Council, met" is Iran's).
+                    if !possessiveAfter(mentions[found].end) || self.word(mentions[found].start - 1, is: "of") { fallback = fallback ?? found }
                 }
                 position = start - 1
                 continue
@@ -183,6 +186,8 @@ extension SentenceView {
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
         let previous = word - 1
+        // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun.
+        if possessiveAfter(previous) { return true }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
         // "and newly trained Palestinian police": an adverb and a participle after a function word qualify a noun.
         if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ly"), word > 1,
@@ -299,6 +304,9 @@ extension SentenceView {
         // a title before a name: "talks with President Recep Tayyip Erdogan"
         "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "king", "queen", "emir",
         "crown", "prince", "sheikh", "leader", "envoy", "ambassador", "counterpart", "supreme", "vice", "deputy",
+        // what an armed group is called before its name: "fighting with the paramilitary Rapid Support Forces"
+        "paramilitary", "militant", "rebel", "islamist", "jihadist", "separatist", "insurgent", "terrorist", "extremist",
+        "powerful", "group", "movement", "militia",
     ] + regionWords)
 
     /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.
@@ -339,7 +347,8 @@ extension SentenceView {
                 if possessiveAfter(position) || pronoun || skipped <= 1 { return found }
                 return nil
             }
-            if self.word(position, isIn: SentenceView.functionWords) || commaAfter(position) { return nil }
+            // "Hamas' Oct. 7, 2023, attack": the commas of a date between a possessor and its noun.
+            if self.word(position, isIn: SentenceView.functionWords) || commaAfter(position) && !isQuantity(position) { return nil }
             skipped += 1
             position -= 1
         }

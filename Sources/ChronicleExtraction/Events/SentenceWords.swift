@@ -62,7 +62,8 @@ enum SentenceWords {
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
         "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
         "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
-        "credentials", "exemption", "waiver", "permission", "invitations", "guarantees", "guarantee",
+        "credentials", "exemption", "waiver", "permission", "invitations", "guarantees", "guarantee", "information", "details",
+        "list", "names", "confirmation", "documents", "memorandum",
     ]
     static let enactingVerbs: ByteTable<Bool> = [
         "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
@@ -123,6 +124,21 @@ enum SentenceWords {
     /// Those who act for a state from its capital (`the authorities in Damascus`).
     static let governingBodies: ByteTable<Bool> = [
         "authorities", "government", "officials", "leaders", "leadership", "regime", "rulers", "junta", "administration",
+    ]
+    /// Verbs that lift a coercion, before its noun: "lifted U.S. sanctions against" eases them (CAMEO 081).
+    static let easingVerbs: ByteTable<Bool> = [
+        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "remove", "removes", "removed", "removing",
+        "waive", "waives", "waived", "waiving", "relax", "relaxes", "relaxed", "relaxing", "scrap", "scraps", "scrapped",
+        "scrapping", "rescind", "rescinds", "rescinded", "rescinding", "revoke", "revokes", "revoked", "revoking",
+    ]
+    /// Words before a noun cue that make it a possibility (`a potential deal with`) or a plan (`the
+    /// planned talks with`), not a happening.
+    static let possibilityAdjectives: ByteTable<Bool> = ["potential", "possible", "hypothetical", "eventual", "conceivable"]
+    static let plannedAdjectives: ByteTable<Bool> = ["planned", "proposed", "future", "prospective", "upcoming", "expected", "intended"]
+    /// What is handed over that is no yielding: papers ("handed over its memorandum").
+    static let documentNouns: ByteTable<Bool> = [
+        "memorandum", "memorandums", "memoranda", "list", "lists", "document", "documents", "letter", "letters", "proposal",
+        "proposals", "draft", "plan", "note", "notes", "terms", "paper", "papers", "report", "statement", "evidence", "dossier",
     ]
     /// Verbs that end a fight, before its noun (`to end the war between`).
     static let endingVerbs: ByteTable<Bool> = [
