@@ -368,6 +368,34 @@ struct EventCodingTests {
         CodingCase("Hamas handed over three hostages to Israel.", ["HAMAS>ISR:yield"]),
         // "in response to its war": the war is the one answered's, and no statement is made
         CodingCase("The EU imposed sanctions on Russia in response to its war on Ukraine.", ["EU>RUS:coerce", "RUS>UKR:fight"]),
+        // who names a thing did not do it, unless it is theirs
+        CodingCase("The Iranian statement called it a violation of Qatar's sovereignty and an attack on Palestinian negotiators.", []),
+        CodingCase("Israel called it a response to Iran's attack on Israel.", ["IRN>ISR:assault"]),
+        // a noun cue split by its agent: "strikes by X on Y"
+        CodingCase("Airstrikes by Israel on Lebanon killed ten people.", ["ISR>LBN:assault"]),
+        CodingCase("Strikes by the US and Britain on Yemen continued.", ["GBR>YEM:assault", "USA>YEM:assault"]),
+        CodingCase("Criticism by Russia of Israel grew.", ["RUS>ISR:disapprove"]),
+        CodingCase("The attack was condemned by Russia on Tuesday.", []),
+        // tariffs lowered are eased; ties cut off or ended are reduced, a visit ended is still a visit
+        CodingCase("The US will lower its tariffs on Chinese goods.", ["USA>CHN:intent_to_cooperate"]),
+        CodingCase("Bolivia's cutting off ties with Israel angered Washington.", ["BOL>ISR:reduce_relations:standing"]),
+        CodingCase("Chad decided to end its defence partnership with France.", ["TCD>FRA:reduce_relations:standing"]),
+        CodingCase("Zelensky ended a two-day visit to Washington.", ["UKR>USA:consult"]),
+        // a tie yet to be made is none, one agreed is made
+        CodingCase("Trump urged him to normalise relations with Israel.", []),
+        CodingCase("Iran and Saudi Arabia agreed on Friday to restore diplomatic ties.", ["IRN>SAU:diplomatic_cooperation:standing"]),
+        // participles that qualify: after a hyphen, after a noun with a place and no agent, after a number
+        CodingCase("Leaders met in coup-hit Niger.", []),
+        CodingCase("Palestinian children detained in Israeli prisons were freed.", []),
+        CodingCase("The transfer of $6 billion frozen Iranian funds to Qatari banks was completed.", []),
+        // "hit back at" is no backing; a diplomatic note received is no supply
+        CodingCase("Petro hit back at Trump.", []),
+        CodingCase("India said it received a diplomatic note from Canada.", []),
+        // a modal after an actor after a comma starts its own clause
+        CodingCase("Israeli troops will withdraw from Lebanon, and Hezbollah will move its forces north.", ["ISR>LBN:intent_to_cooperate"]),
+        // West African blocs
+        CodingCase("The Alliance of Sahel States blamed Algeria for the downing.", ["AES>DZA:accuse"]),
+        CodingCase("Niger's prime minister accused ECOWAS of bad faith.", ["NER>ECOWAS:accuse"]),
         // an armed group's description before its name
         CodingCase("Sudan's army took the palace after fighting with the paramilitary Rapid Support Forces.", ["SDN>RSF:fight"]),
     ]

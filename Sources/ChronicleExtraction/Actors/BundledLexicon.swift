@@ -238,50 +238,60 @@ enum BundledLexicon {
         A\t165\t5\tOSCE\tOrganization for Security and Co-operation in Europe\tinternational_organization\tOSCE\u{1F}Organization for Security and Cooperation in Europe\u{1F}Organisation for Security and Co-operation in Europe\t\t\t0
         A\t170\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
         A\t175\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
-        A\t181\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
-        A\t186\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
-        A\t191\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
-        A\t196\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
-        A\t201\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
-        A\t206\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
-        A\t212\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
-        A\t217\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
-        A\t222\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
-        A\t227\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
-        A\t232\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
-        A\t237\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
-        A\t242\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
-        A\t249\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
-        A\t254\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
-        A\t260\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
-        A\t265\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
-        A\t270\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\t\t\t0
-        A\t275\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
-        A\t280\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
-        A\t285\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
-        A\t290\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
-        A\t296\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
-        A\t301\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
-        A\t306\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\t\t\t0
-        A\t311\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
-        A\t316\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
-        A\t321\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\t\t\t0
-        A\t326\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\t\t\t0
-        A\t331\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t336\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
-        A\t341\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\t\t\t0
-        A\t346\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t352\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t357\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t362\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t367\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
-        A\t372\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t377\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t383\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t389\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t394\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t400\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t406\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t180\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
+        A\t185\t5\tAES\tAlliance of Sahel States\tinternational_organization\tAES\u{1F}the Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
+        A\t190\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
+        A\t195\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
+        A\t200\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
+        A\t205\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\t\t\t0
+        A\t210\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
+        A\t215\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
+        A\t220\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
+        A\t225\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
+        A\t231\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
+        A\t236\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
+        A\t241\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
+        A\t246\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
+        A\t251\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
+        A\t256\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
+        A\t262\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
+        A\t267\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
+        A\t272\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
+        A\t277\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
+        A\t282\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
+        A\t287\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
+        A\t292\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
+        A\t299\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
+        A\t304\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
+        A\t310\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
+        A\t315\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
+        A\t320\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\t\t\t0
+        A\t325\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
+        A\t330\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
+        A\t335\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
+        A\t340\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
+        A\t346\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
+        A\t351\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
+        A\t356\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\t\t\t0
+        A\t361\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
+        A\t366\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
+        A\t371\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\t\t\t0
+        A\t376\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\t\t\t0
+        A\t381\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t386\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
+        A\t391\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\t\t\t0
+        A\t396\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t402\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t407\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t412\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t417\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
+        A\t422\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t427\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t433\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t439\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t444\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t450\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t456\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
@@ -751,7 +761,7 @@ enum BundledLexicon {
         L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to
         L\tirrealis\ttry to\u{1F}tries to\u{1F}tried to\u{1F}trying to\u{1F}seek to\u{1F}seeks to\u{1F}sought to\u{1F}seeking to\u{1F}attempt to\u{1F}attempts to\u{1F}attempted to\u{1F}effort to\u{1F}efforts to\u{1F}aim to\u{1F}aims to\u{1F}aimed to\u{1F}bid to\u{1F}hope to\u{1F}hopes to\u{1F}hoped to\u{1F}ready to\u{1F}willing to\u{1F}would\u{1F}could\u{1F}might\u{1F}must\u{1F}should\u{1F}ought to\u{1F}need to\u{1F}needs to\u{1F}has to\u{1F}have to
         L\tintentions\twill\u{1F}'ll\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}intend to\u{1F}intends to\u{1F}intended to\u{1F}threatened to\u{1F}threatens to\u{1F}threaten to\u{1F}vowed to\u{1F}vows to\u{1F}vow to\u{1F}pledged to\u{1F}pledges to\u{1F}pledge to\u{1F}promised to\u{1F}promises to\u{1F}promise to\u{1F}is set to\u{1F}are set to\u{1F}is expected to\u{1F}are expected to\u{1F}is due to\u{1F}are due to\u{1F}agreed to\u{1F}agrees to\u{1F}agree to\u{1F}is to\u{1F}are to
-        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}called off\u{1F}calls off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour
+        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cutting off\u{1F}breaking off\u{1F}sever\u{1F}severs\u{1F}severed\u{1F}severing\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}called off\u{1F}calls off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour
         L\tworsened\tfrayed\u{1F}soured\u{1F}worsened\u{1F}deteriorated\u{1F}collapsed\u{1F}broke down
         L\ttoneless\trelations with\u{1F}relationship with
         L\twarming\tclose\u{1F}closer\u{1F}good\u{1F}better\u{1F}warm\u{1F}warmer\u{1F}warming\u{1F}friendly\u{1F}cordial\u{1F}excellent\u{1F}strong\u{1F}stronger\u{1F}deep\u{1F}deeper\u{1F}deepening\u{1F}deepen\u{1F}deepened\u{1F}strategic\u{1F}special\u{1F}fraternal\u{1F}brotherly\u{1F}stable\u{1F}improve\u{1F}improved\u{1F}improving\u{1F}strengthen\u{1F}strengthened\u{1F}strengthening\u{1F}bolster\u{1F}bolstered\u{1F}boost\u{1F}boosted\u{1F}expand\u{1F}expanded\u{1F}expanding\u{1F}upgrade\u{1F}upgraded\u{1F}mend\u{1F}mended\u{1F}repair\u{1F}repaired\u{1F}build\u{1F}building\u{1F}built\u{1F}normal\u{1F}long\u{1F}longstanding\u{1F}enduring\u{1F}growing\u{1F}burgeoning\u{1F}budding\u{1F}historic\u{1F}positive\u{1F}constructive\u{1F}healthy\u{1F}solid\u{1F}productive\u{1F}maintain\u{1F}maintaining\u{1F}maintained\u{1F}raise\u{1F}raising\u{1F}raised\u{1F}elevate\u{1F}elevating\u{1F}elevated

@@ -177,6 +177,30 @@ final class CueIndex: Sendable {
         return best
     }
 
+    /// A noun cue split by its agent: "airstrikes by Israel on Lebanon", "criticism by Russia of
+    /// Israel" (the agent may be a short list: "strikes by the US and Britain on Yemen"). Its last
+    /// word (the preposition after the agent), the cue, and the agent's first mention.
+    func splitMatch(in view: SentenceView, at position: Int) -> (end: Int, cue: Int, agent: Int)? {
+        let ids = view.ids
+        guard position + 3 < view.wordCount, ids[position] >= 0, view.word(position + 1, is: "by"),
+              let node = edges.child(0, ids[position])
+        else { return nil }
+        var start = position + 2
+        if view.word(start, is: "the") { start += 1 }
+        guard let agent = view.mentionStarting(at: start) else { return nil }
+        var after = view.mentions[agent].end + 1
+        // "by the US and Britain on": up to two more actors joined by "and"
+        var joined = 0
+        while joined < 2, view.word(after, is: "and"), let next = view.mentionStarting(at: after + 1) ?? (view.word(after + 1, is: "the") ? view.mentionStarting(at: after + 2) : nil) {
+            after = view.mentions[next].end + 1
+            joined += 1
+        }
+        guard after < view.wordCount, ids[after] >= 0, let next = edges.child(node, ids[after]) else { return nil }
+        let cue = nodeCues[Int(next)]
+        guard cue >= 0, lexicon.cues[Int(cue)].form == .noun else { return nil }
+        return (after, Int(cue), agent)
+    }
+
     /// The words of cue `index` as one phrase, as relations cite it.
     func cueText(_ index: Int) -> String { cueTexts[index] }
 }

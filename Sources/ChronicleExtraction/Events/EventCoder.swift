@@ -108,6 +108,8 @@ public struct EventCoder: Sendable {
         /// The last word of the clause a stated intention governs: "is due to visit Paris on Monday
         /// for talks with Macron" intends the talks too.
         var intendedThrough = -1
+        /// The agent that splits the noun cue being coded ("airstrikes by Israel on Lebanon").
+        var splitAgent: Int? = nil
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -121,8 +123,12 @@ public struct EventCoder: Sendable {
         while position < view.wordCount {
             // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
             let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
+            // "airstrikes by Israel on Lebanon": a noun cue split by its agent.
+            let split = participle == nil && view.word(position + 1, is: "by") ? index.splitMatch(in: view, at: position) : nil
+            state.splitAgent = split?.agent
             guard view.mention(at: position) == nil,
-                  var (end, matched) = participle.map({ (position, $0) }) ?? index.longestMatch(in: view, from: position)
+                  var (end, matched) = participle.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
+                    ?? index.longestMatch(in: view, from: position)
             else {
                 position += 1
                 continue
@@ -133,6 +139,7 @@ public struct EventCoder: Sendable {
                let shorter = index.longestMatch(in: view, from: position, endingBefore: end)
             {
                 (end, matched) = shorter
+                state.splitAgent = nil
             }
             var cueIndex = matched
             // A cue's words stand in one phrase: "block Iraqi trade, with Britain ... lending support" is no "trade with".
@@ -177,6 +184,18 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             if cue.form == .verb || cue.form == .receiving, view.readsAsNoun(position) { continue }
+            // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective.
+            if cue.form == .verb, view.hyphenBefore(position) { continue }
+            // "Palestinian children detained in Israeli prisons": a participle right after a noun, with a
+            // place or time and no agent after it, qualifies that noun; no one named did it.
+            if cue.form == .verb, end == position, view.isReducedRelative(position) { continue }
+            // "urged him to normalise relations with Israel": a tie yet to be made is no tie.
+            // But "agreed to restore ties" made it.
+            if cue.form == .verb, cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2),
+               !view.follows(SentenceWords.agreeingVerbs, before: position - 1), view.word(position, isIn: SentenceWords.tieMakingVerbs)
+            {
+                continue
+            }
             // "the current armed conflict between": a participle right before a noun cue, inside a noun
             // phrase, qualifies it ("Israel condemned attacks on Syria" keeps its verb).
             if cue.form == .verb, end == position, view.word(position, endsWith: "ed"), view.opensNounPhrase(before: position),
@@ -220,7 +239,7 @@ public struct EventCoder: Sendable {
             // "in response to its war", "in reaction to": because of, not a statement about.
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
-            if kind == .coerce, cue.form == .noun, view.followsEasingVerb(position) { kind = .yield }
+            if kind == .coerce, cue.form == .noun, view.follows(SentenceWords.easingVerbs, before: position) { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -228,8 +247,10 @@ public struct EventCoder: Sendable {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
-            // CAMEO 16: halted talks, stopped aid, suspended trade, frayed ties all reduce relations.
-            if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
+            // "to end the country's defence partnership with France": a tie ended is a tie reduced.
+            if cue.standing, EventCoder.sours(kind), view.follows(SentenceWords.endingVerbs, before: position) {
+                kind = .reduceRelations
+            } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.
@@ -316,6 +337,13 @@ public struct EventCoder: Sendable {
             return recipient.map { [(supplier, $0)] }
         case .noun:
             let last = cue.words.last
+            if let agent = state.splitAgent {
+                guard let target = view.object(after: end, skipping: view.actor(of: agent)) else { return nil }
+                return EventCoder.crossed([], agent, target, coordinatedObjects(after: target, in: view))
+                    + view.coordinated(after: agent).flatMap { other in
+                        EventCoder.crossed([], other, target, coordinatedObjects(after: target, in: view))
+                    }
+            }
             if last == "between" {
                 guard let first = view.object(after: end) else { return nil }
                 // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
@@ -360,7 +388,7 @@ public struct EventCoder: Sendable {
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
-            let toldOf = view.followsVerbOfTelling(start)
+            let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
                         ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())
@@ -454,7 +482,9 @@ public struct EventCoder: Sendable {
         let clause = joined.firstIndex { joined in
             let mention = view.mentions[joined]
             let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
-            return afterComma && view.pastVerbFollows(mention.end) || startsVerbCue(after: mention.end, in: view)
+            // "from southern Lebanon, and Hezbollah will move": a modal after it starts a clause too.
+            return afterComma && (view.pastVerbFollows(mention.end) || view.word(mention.end + 1, isIn: SentenceWords.modals))
+                || startsVerbCue(after: mention.end, in: view)
         }
         if let subject = clause {
             joined.removeSubrange(subject...)

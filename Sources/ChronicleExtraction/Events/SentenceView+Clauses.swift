@@ -83,6 +83,20 @@ extension SentenceView {
         return false
     }
 
+    /// Whether the noun at `word` is what a verb of naming calls something, in its clause: "called it
+    /// a violation of Qatar's sovereignty and an attack on Palestinian negotiators", "described it as
+    /// an attack on". Who names it is not who did it.
+    func followsNaming(_ word: Int) -> Bool {
+        var position = word - 1
+        while position > 0, word - position <= 14, !commaAfter(position) {
+            if self.word(position, is: "it") || self.word(position, is: "them") {
+                return self.word(position - 1, isIn: SentenceWords.namingVerbs)
+            }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether the word at `word` is a verb whose "to" sets about what follows: "decided to recall",
     /// "moved to break off", "began to shell", "voted to impose".
     func enacts(_ word: Int) -> Bool {
@@ -130,12 +144,13 @@ extension SentenceView {
         return word(position, is: "will") ? .intended : nil
     }
 
-    /// Whether a verb that lifts a coercion stands before the noun at `word`, over up to three words
-    /// qualifying it: "lifted U.S. sanctions", "eased the tough sanctions".
-    func followsEasingVerb(_ word: Int) -> Bool {
+    /// Whether a word of `table` stands before the noun at `word`, over up to three words qualifying
+    /// it, in its clause: a verb that lifts a coercion ("lifted U.S. sanctions", `easingVerbs`), one
+    /// that ends a tie ("to end the country's defence partnership with", `endingVerbs`).
+    func follows(_ table: ByteTable<Bool>, before word: Int) -> Bool {
         var position = word - 1
         while position >= 0, word - position <= 4, !commaAfter(position) {
-            if self.word(position, isIn: SentenceWords.easingVerbs) { return true }
+            if self.word(position, isIn: table) { return true }
             position -= 1
         }
         return false
@@ -162,6 +177,18 @@ extension SentenceView {
             if mention(at: position) != nil || commaAfter(position) { return nil }
         }
         return nil
+    }
+
+    /// Whether the verb at `word` is a participle that qualifies the plain noun before it, with a
+    /// place or time after it and no agent: "children detained in Israeli prisons", "funds frozen
+    /// since 2018". Not after an actor's name ("Israel detained"), an auxiliary or a comma.
+    func isReducedRelative(_ word: Int) -> Bool {
+        guard word > 0, self.word(word, endsWith: "ed") || self.word(word, endsWith: "en"),
+              self.word(word + 1, isIn: SentenceWords.settingPrepositions)
+        else { return false }
+        let noun = word - 1
+        return mention(at: noun) == nil && !commaAfter(noun) && !self.word(noun, isIn: SentenceView.functionWords)
+            && !isAuxiliaryOrAdverb(noun) && !self.word(noun, isIn: SentenceWords.formsOfBe)
     }
 
     /// Whether a verb of ending stands before the word at `word`, over an article or a possessive

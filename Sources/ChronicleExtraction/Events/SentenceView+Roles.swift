@@ -188,6 +188,14 @@ extension SentenceView {
         let previous = word - 1
         // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun.
         if possessiveAfter(previous) { return true }
+        // "Iranian funds", "Israeli strikes": a plural after a demonym is what the demonym qualifies.
+        if let before = mention(at: previous), sentenceMentions[mentions[before].mention].form == .demonym,
+           self.word(word, endsWith: "s")
+        {
+            return true
+        }
+        // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted.
+        if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
         // "and newly trained Palestinian police": an adverb and a participle after a function word qualify a noun.
         if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ly"), word > 1,
@@ -292,7 +300,7 @@ extension SentenceView {
     }
 
     /// Words after "back" that make it an adverb of direction ("fly back to Cuba", "pushed back against").
-    static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up"]
+    static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up", "at"]
 
     static let objectIntroducers = ByteTable<Bool>(words: [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",

@@ -58,12 +58,18 @@ enum SentenceWords {
         "describes", "reported", "reports", "investigated", "investigates", "investigating", "documented", "mourned", "commemorated",
         "marked", "marks", "remembered", "discussed", "discusses", "discussing", "feared", "fears", "blamed", "denied", "denies",
     ]
+    /// Verbs that name what something was, before "it" or "them" ("called it an attack on").
+    static let namingVerbs: ByteTable<Bool> = [
+        "called", "calls", "call", "calling", "described", "describes", "describing", "termed", "terms", "terming", "branded",
+        "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
+        "considers", "declared", "declares",
+    ]
     static let receivedWords: ByteTable<Bool> = [
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
         "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
         "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
         "credentials", "exemption", "waiver", "permission", "invitations", "guarantees", "guarantee", "information", "details",
-        "list", "names", "confirmation", "documents", "memorandum",
+        "list", "names", "confirmation", "documents", "memorandum", "communication", "communications", "note", "notes",
     ]
     static let enactingVerbs: ByteTable<Bool> = [
         "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
@@ -130,6 +136,10 @@ enum SentenceWords {
         "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "remove", "removes", "removed", "removing",
         "waive", "waives", "waived", "waiving", "relax", "relaxes", "relaxed", "relaxing", "scrap", "scraps", "scrapped",
         "scrapping", "rescind", "rescinds", "rescinded", "rescinding", "revoke", "revokes", "revoked", "revoking",
+        // "lower its tariffs", "cut its levies", "suspend sanctions"
+        "lower", "lowers", "lowered", "lowering", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+        "slash", "slashes", "slashed", "slashing", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused",
+        "pausing", "roll", "rolled", "rolling", "drop", "drops", "dropped", "dropping",
     ]
     /// Words before a noun cue that make it a possibility (`a potential deal with`) or a plan (`the
     /// planned talks with`), not a happening.
@@ -140,9 +150,23 @@ enum SentenceWords {
         "memorandum", "memorandums", "memoranda", "list", "lists", "document", "documents", "letter", "letters", "proposal",
         "proposals", "draft", "plan", "note", "notes", "terms", "paper", "papers", "report", "statement", "evidence", "dossier",
     ]
+    /// Prepositions of place and time after a participle that qualifies a noun ("detained in").
+    static let settingPrepositions: ByteTable<Bool> = [
+        "in", "at", "during", "since", "inside", "under", "near", "across", "throughout", "outside", "after", "before",
+    ]
+    /// Words that end a number ("$6 billion", "two dozen").
+    static let numberNouns: ByteTable<Bool> = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+    /// Modal verbs, after which an actor has a verb of its own.
+    static let modals: ByteTable<Bool> = ["will", "would", "could", "can", "may", "might", "must", "should", "shall"]
+    static let agreeingVerbs: ByteTable<Bool> = ["agreed", "agree", "agrees", "agreeing"]
+    /// The first words of standing cues that make a tie which was not there ("normalise relations").
+    static let tieMakingVerbs: ByteTable<Bool> = [
+        "normalize", "normalise", "restore", "establish", "reestablish", "resume", "forge", "cultivate", "ally",
+    ]
     /// Verbs that end a fight, before its noun (`to end the war between`).
     static let endingVerbs: ByteTable<Bool> = [
         "end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
+        "terminate", "terminates", "terminated", "terminating",
     ]
     /// Words before a cue of force that say no force is meant (`a diplomatic offensive`, `a trade war`).
     static let nonMilitaryQualifiers: ByteTable<Bool> = [
