@@ -366,6 +366,7 @@ struct EventCodingTests {
         CodingCase("The president spoke, surrounded by NATO chief Mark Rutte.", []),
         CodingCase("Russia handed over to Ukraine its memorandum on a ceasefire.", []),
         CodingCase("Hamas handed over three hostages to Israel.", ["HAMAS>ISR:yield"]),
+        CodingCase("Hamas released three hostages to the Red Cross.", []),
         // "in response to its war": the war is the one answered's, and no statement is made
         CodingCase("The EU imposed sanctions on Russia in response to its war on Ukraine.", ["EU>RUS:coerce", "RUS>UKR:fight"]),
         // who names a thing did not do it, unless it is theirs
@@ -396,6 +397,32 @@ struct EventCodingTests {
         // West African blocs
         CodingCase("The Alliance of Sahel States blamed Algeria for the downing.", ["AES>DZA:accuse"]),
         CodingCase("Niger's prime minister accused ECOWAS of bad faith.", ["NER>ECOWAS:accuse"]),
+        // from a review of the rules above, near misses that must stay as they were
+        CodingCase("Netanyahu said Hamas's attack on Israel would not go unpunished.", ["HAMAS>ISR:assault"]),
+        CodingCase("The war between Russia and Ukraine may last for years.", ["RUS>UKR:fight"]),
+        CodingCase("Israel launched airstrikes on Lebanon in its war against Hezbollah.", ["ISR>HEZBOLLAH:fight", "ISR>LBN:assault"]),
+        CodingCase("Russia sought help from Iran in its war against Ukraine.", ["IRN>RUS:aid", "RUS>UKR:fight"]),
+        CodingCase("The US condemned Iran for attacks on Israel.", ["USA>IRN:disapprove"]),
+        CodingCase("The White House rolled out sweeping tariffs on Chinese goods.", ["USA>CHN:coerce"]),
+        CodingCase("Washington cut aid and announced sanctions against Moscow.", ["USA>RUS:coerce"]),
+        CodingCase("U.S. officials in Kyiv criticized Russia.", ["USA>RUS:disapprove"]),
+        CodingCase("The United States re-imposed sanctions on Iran.", ["USA>IRN:coerce"]),
+        CodingCase("Hamas released three Israeli hostages under the terms of the ceasefire.", ["HAMAS>ISR:yield"]),
+        CodingCase("Trump promised to end the war and restore ties with Russia.", ["USA>RUS:diplomatic_cooperation:standing"]),
+        CodingCase("Russia called it a provocation and announced sanctions on Latvia.", ["RUS>LVA:coerce"]),
+        CodingCase("A delegation from Iran's parliament visited Moscow.", ["IRN>RUS:consult"]),
+        CodingCase("Blinken met on Tuesday with the prime minister of Qatar.", ["USA>QAT:consult"]),
+        CodingCase("Egyptians express solidarity with Palestinians.", ["EGY>PSE:diplomatic_cooperation"]),
+        CodingCase("Russia, above all, backs Serbia.", ["RUS>SRB:diplomatic_cooperation"]),
+        CodingCase("Iranian students protested at the British embassy.", ["IRN>GBR:protest"]),
+        CodingCase("The UAE signed an accord to establish diplomatic ties with Israel.", ["ARE>ISR:diplomatic_cooperation:standing"]),
+        CodingCase("The EU said sanctions on Russia, Belarus, and Iran will take effect.", ["EU>BLR:coerce", "EU>IRN:coerce", "EU>RUS:coerce"]),
+        CodingCase("A potential Israeli strike on Iran worries Gulf states.", []),
+        CodingCase("Britain and India signed a landmark trade agreement.", ["GBR>IND:material_cooperation"]),
+        CodingCase("Israel said the hostages were either killed in Hamas' Oct. 7, 2023, attack or died in captivity.", []),
+        CodingCase("The Russian side handed over to Ukraine a so-called memorandum.", []),
+        CodingCase("Trump's pre-meeting phone call with Putin worried Kyiv.", ["USA>RUS:consult"]),
+        CodingCase("Trump's move to lift decades-old sanctions on Syria surprised Europe.", ["USA>SYR:intent_to_cooperate"]),
         // an armed group's description before its name
         CodingCase("Sudan's army took the palace after fighting with the paramilitary Rapid Support Forces.", ["SDN>RSF:fight"]),
     ]

@@ -239,59 +239,59 @@ enum BundledLexicon {
         A\t170\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
         A\t175\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
         A\t180\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
-        A\t185\t5\tAES\tAlliance of Sahel States\tinternational_organization\tAES\u{1F}the Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
-        A\t190\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
-        A\t195\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
-        A\t200\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
-        A\t205\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\t\t\t0
-        A\t210\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
-        A\t215\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
-        A\t220\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
-        A\t225\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
-        A\t231\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
-        A\t236\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
-        A\t241\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
-        A\t246\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
-        A\t251\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
-        A\t256\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
-        A\t262\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
-        A\t267\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
-        A\t272\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
-        A\t277\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
-        A\t282\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
-        A\t287\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
-        A\t292\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
-        A\t299\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
-        A\t304\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
-        A\t310\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
-        A\t315\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
-        A\t320\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\t\t\t0
-        A\t325\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
-        A\t330\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
-        A\t335\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
-        A\t340\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
-        A\t346\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
-        A\t351\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
-        A\t356\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\t\t\t0
-        A\t361\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
-        A\t366\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
-        A\t371\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\t\t\t0
-        A\t376\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\t\t\t0
-        A\t381\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t386\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
-        A\t391\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\t\t\t0
-        A\t396\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t402\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t407\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t412\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t417\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
-        A\t422\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t427\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t433\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t439\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t444\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t450\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t456\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t185\t5\tAES\tAlliance of Sahel States\tinternational_organization\tthe Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
+        A\t191\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
+        A\t196\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
+        A\t201\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
+        A\t206\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\t\t\t0
+        A\t211\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
+        A\t216\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
+        A\t221\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
+        A\t226\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
+        A\t232\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
+        A\t237\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
+        A\t242\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
+        A\t247\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
+        A\t252\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
+        A\t257\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
+        A\t263\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
+        A\t268\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
+        A\t273\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
+        A\t278\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
+        A\t283\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
+        A\t288\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
+        A\t293\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
+        A\t300\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
+        A\t305\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
+        A\t311\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
+        A\t316\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
+        A\t321\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\t\t\t0
+        A\t326\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
+        A\t331\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
+        A\t336\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
+        A\t341\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
+        A\t347\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
+        A\t352\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
+        A\t357\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\t\t\t0
+        A\t362\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
+        A\t367\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
+        A\t372\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\t\t\t0
+        A\t377\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\t\t\t0
+        A\t382\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t387\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
+        A\t392\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\t\t\t0
+        A\t397\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t403\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t408\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t413\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t418\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
+        A\t423\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t428\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t434\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t440\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t445\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t451\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t457\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
@@ -733,7 +733,7 @@ enum BundledLexicon {
         C\tdiplomatic_cooperation\t0\t0\tpraise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\u{1F}voice support for\u{1F}express support for\u{1F}reiterate support for\u{1F}reaffirm support for\u{1F}affirm support for\u{1F}declare support for\u{1F}voice solidarity with\u{1F}express solidarity with\texpression of support for\u{1F}statement of support for\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tsign a joint statement\u{1F}issue a joint statement\u{1F}sign a joint declaration\u{1F}issue a joint declaration\u{1F}sign a declaration\t\t\t\t
         C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\ttrade with\u{1F}military cooperation with\u{1F}deal with\t\t\t
-        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\u{1F}sign a memorandum\t\t\t\t
+        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\t\t\t\t
         C\tmaterial_cooperation\t0\t0\t\t\t\t\tbuy\u{1F}purchase\u{1F}import\u{1F}acquire
         C\taid\t0\t0\tsupport\u{1F}supply\u{1F}arm\u{1F}fund\u{1F}finance\u{1F}provide\u{1F}send aid to\u{1F}send weapons to\u{1F}deliver\u{1F}equip\u{1F}train\u{1F}help\u{1F}assist\u{1F}bankroll\u{1F}sponsor\tsupport for\u{1F}supplies to\u{1F}aid to\u{1F}assistance to\u{1F}funding for\u{1F}backing for\u{1F}patron of\u{1F}supporter of\u{1F}sponsor of\u{1F}weapons to\u{1F}shipments to\u{1F}military aid to\u{1F}military support for\u{1F}supplies from\u{1F}support from\u{1F}aid from\u{1F}aid for\u{1F}weapons for\u{1F}arms for\u{1F}assistance for\u{1F}military aid for\u{1F}assistance from\u{1F}help from\tdependence on\u{1F}reliance on\tbacked\u{1F}supported\u{1F}funded\u{1F}armed\u{1F}sponsored\u{1F}aligned\u{1F}allied\u{1F}financed\u{1F}supplied\treceive\u{1F}obtain\u{1F}accept
         C\tyield\t0\t0\trelease\u{1F}free\u{1F}hand over\u{1F}withdraw from\u{1F}agree to a ceasefire with\u{1F}comply with\trelease of\u{1F}withdrawal from\t\t\t

@@ -117,7 +117,7 @@ enum Coreference {
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
-                || Coreference.namesOwnWar(position, tokens: tokens, text: text)
+                || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
             {
                 antecedent = last
             } else {
@@ -159,15 +159,23 @@ enum Coreference {
         return false
     }
 
-    /// "in its war with", "in their fight against", "in response to its ongoing war on": a war's
-    /// owner, after an object, is that object ("China backed Russia in its war with Ukraine", "Cuba's
-    /// support for Russia in its conflict with Ukraine", "sanctions against Russia in response to its
-    /// war on Ukraine"), even inside a prepositional phrase; whoever helps or answers wages no war there.
-    static func namesOwnWar(_ position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+    /// "in its war with", "in their fight against", "in response to its ongoing war on": the war's
+    /// owner is the one helped, even inside a prepositional phrase ("Cuba's support for Russia in its
+    /// conflict with Ukraine", "supplied drones to Russia for use in its war"), or the one answered
+    /// ("sanctions against Russia in response to its war on Ukraine"); whoever helps or answers wages
+    /// no war there. Those struck or asked are not helped: in "airstrikes on Lebanon in its war
+    /// against Hezbollah" and "help from Iran in its war" the war is the subject's.
+    static func namesOwnWar(_ position: Int, helped: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard position > 0 else { return false }
         let before = text[tokens[position - 1].range]
         let answering = position > 1 && equalsLowered(before, "to") && answerNouns.value(lowercasing: tokens[position - 2].range, in: text) != nil
         guard equalsLowered(before, "in") || answering else { return false }
+        if !answering {
+            // The word before the helped actor, over "the": "support for (the) Russia", "drones to Russia".
+            guard var index = tokens.lastIndex(where: { $0.range.upperBound <= helped.range.lowerBound }) else { return false }
+            if equalsLowered(text[tokens[index].range], "the"), index > 0 { index -= 1 }
+            guard helpedMarkers.value(lowercasing: tokens[index].range, in: text) != nil else { return false }
+        }
         // Up to two words qualify the war: "its ongoing war", "its full-scale invasion".
         var next = position + 1
         while next < tokens.count, next - position <= 4 {
@@ -204,10 +212,13 @@ enum Coreference {
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
-/// What a possessive after "in" makes its owner's fight ("in its war with").
 /// Words that end a noun's qualifiers: "in its efforts to end the war" is no war of its.
 private let phraseWords: ByteTable<Bool> = ["to", "of", "the", "a", "an", "and", "or", "in", "for", "with", "on", "against", "that"]
+/// Nouns of answering before "to its" ("in response to its war").
 private let answerNouns: ByteTable<Bool> = ["response", "reaction", "retaliation", "answer", "reply"]
+/// Words before an actor that make it the one helped ("support for Russia", "weapons to Russia").
+private let helpedMarkers: ByteTable<Bool> = ["for", "to"]
+/// What a possessive before it makes its owner's fight ("in its war with").
 private let warNouns: ByteTable<Bool> = ["war", "conflict", "fight", "campaign", "struggle", "invasion", "offensive", "battle", "wars", "conflicts"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
 /// Irregular past forms of acting that "it" may lead ("it struck", "it sent").

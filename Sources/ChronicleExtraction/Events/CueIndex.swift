@@ -138,8 +138,8 @@ final class CueIndex: Sendable {
     /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a
     /// coded sentence, where most words start no cue, so it hands back two integers, not the cue.
     func longestMatch(in view: SentenceView, from start: Int, endingBefore limit: Int = .max) -> (end: Int, cue: Int)? {
-        // Most words start no cue: told by the root's edges alone (no cue starts with an article).
-        guard start < view.wordCount, view.ids[start] >= 0, edges.child(0, view.ids[start]) != nil else { return nil }
+        // Most words start no cue: told by the root's edges alone.
+        guard start < view.wordCount, view.ids[start] >= 0, child(0, view.ids[start]) != nil else { return nil }
         return view.ids.withUnsafeBufferPointer { longestMatch(in: view, words: $0, from: start, endingBefore: limit) }
     }
 
@@ -150,31 +150,43 @@ final class CueIndex: Sendable {
         var skipped = 0
         // Set after an article: how many modifiers have been passed since.
         var gap: Int? = nil
-        while position < words.count, position < limit {
-            let word = words[position]
-            guard word >= 0, let next = child(node, word) else {
-                // "agreed to a full and immediate ceasefire": after an article, the modifiers of its noun.
-                if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
-                    gap = passed + 1
+        // A modifier that is also a cue's next word ("trade" of "sign a trade deal") is tried as the
+        // cue's first; if that leads nowhere, once more as a modifier ("signed a landmark trade
+        // agreement"): where to go on from then.
+        var retry: (position: Int, node: Int32, gap: Int)? = nil
+        var retried = false
+        while true {
+            while position < words.count, position < limit {
+                let word = words[position]
+                guard word >= 0, let next = child(node, word) else {
+                    // "agreed to a full and immediate ceasefire": after an article, the modifiers of its noun.
+                    if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
+                        gap = passed + 1
+                        position += 1
+                        continue
+                    }
+                    // "met on Tuesday with": past the verb, up to three words of when or how may stand
+                    // before the rest of its phrase.
+                    guard word >= 0, node != 0, gap == nil, skipped < 3, skippable[Int(word)],
+                          best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
+                    else { break }
+                    skipped += 1
                     position += 1
                     continue
                 }
-                // "met on Tuesday with": past the verb, up to three words of when or how may stand
-                // before the rest of its phrase.
-                guard word >= 0, node != 0, gap == nil, skipped < 3, skippable[Int(word)],
-                      best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
-                else { break }
-                skipped += 1
+                if !retried, retry == nil, let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
+                    retry = (position + 1, node, passed + 1)
+                }
+                node = next
+                gap = isArticle(word) ? 0 : nil
+                let cue = nodeCues[Int(next)]
+                if cue >= 0 { best = (position, Int(cue)) }
                 position += 1
-                continue
             }
-            node = next
-            gap = isArticle(word) ? 0 : nil
-            let cue = nodeCues[Int(next)]
-            if cue >= 0 { best = (position, Int(cue)) }
-            position += 1
+            guard !retried, let again = retry, best.map({ $0.end < again.position }) ?? true else { return best }
+            (position, node, gap) = (again.position, again.node, again.gap)
+            retried = true
         }
-        return best
     }
 
     /// A noun cue split by its agent: "airstrikes by Israel on Lebanon", "criticism by Russia of
@@ -185,13 +197,12 @@ final class CueIndex: Sendable {
         guard position + 3 < view.wordCount, ids[position] >= 0, view.word(position + 1, is: "by"),
               let node = edges.child(0, ids[position])
         else { return nil }
-        var start = position + 2
-        if view.word(start, is: "the") { start += 1 }
-        guard let agent = view.mentionStarting(at: start) else { return nil }
+        // "by the US": `mentionStarting` passes over an article.
+        guard let agent = view.mentionStarting(at: position + 2) else { return nil }
         var after = view.mentions[agent].end + 1
         // "by the US and Britain on": up to two more actors joined by "and"
         var joined = 0
-        while joined < 2, view.word(after, is: "and"), let next = view.mentionStarting(at: after + 1) ?? (view.word(after + 1, is: "the") ? view.mentionStarting(at: after + 2) : nil) {
+        while joined < 2, view.word(after, is: "and"), let next = view.mentionStarting(at: after + 1) {
             after = view.mentions[next].end + 1
             joined += 1
         }

@@ -135,7 +135,7 @@ public struct EventCoder: Sendable {
             }
             // "have agreed to a ceasefire with immediate effect": a cue that ends in a preposition
             // with no actor after it is the shorter cue it holds, if there is one.
-            if end > position, view.isPreposition(end), !(end + 1...end + 4).contains(where: { view.mention(at: $0) != nil }),
+            if end > position, view.isPreposition(end), view.object(after: end) == nil,
                let shorter = index.longestMatch(in: view, from: position, endingBefore: end)
             {
                 (end, matched) = shorter
@@ -183,16 +183,25 @@ public struct EventCoder: Sendable {
                 }
                 intended = true
             }
-            if cue.form == .verb || cue.form == .receiving, view.readsAsNoun(position) { continue }
-            // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective.
-            if cue.form == .verb, view.hyphenBefore(position) { continue }
-            // "Palestinian children detained in Israeli prisons": a participle right after a noun, with a
-            // place or time and no agent after it, qualifies that noun; no one named did it.
+            if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "imposed a tax on all imports from": after an article or "all", a verb of receiving is a noun.
+            if cue.form == .receiving, view.word(position - 1, isIn: SentenceWords.determiners) || view.word(position - 1, is: "all") { continue }
+            // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective,
+            // unless that word is a prefix ("re-imposed", "counter-attacked").
+            if cue.form == .verb, view.hyphenBefore(position),
+               !view.word(position - 1, isIn: SentenceWords.verbPrefixes) || view.word(position, endsWith: "ing")  // "pre-meeting talks"
+            {
+                continue
+            }
+            // "Palestinian children detained in Israeli prisons were freed": a participle right after a
+            // noun, with a place or time and no agent after it, qualifies that noun; no one named did it.
             if cue.form == .verb, end == position, view.isReducedRelative(position) { continue }
-            // "urged him to normalise relations with Israel": a tie yet to be made is no tie.
-            // But "agreed to restore ties" made it.
+            // "urged him to normalise relations with Israel": a tie yet to be made is no tie. But "agreed
+            // (on Friday) to restore ties", "an accord to establish ties", "are expected to restore ties"
+            // speak of it as made or intended.
             if cue.form == .verb, cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2),
-               !view.follows(SentenceWords.agreeingVerbs, before: position - 1), view.word(position, isIn: SentenceWords.tieMakingVerbs)
+               view.word(position, isIn: SentenceWords.tieMakingVerbs), !view.agreesTo(position - 1),
+               index.intentions.phrase(before: position, within: 0, in: view.ids) == nil
             {
                 continue
             }
@@ -220,10 +229,11 @@ public struct EventCoder: Sendable {
             }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of
             // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced). After a
-            // preposition it is a phrase of its own ("struck Gaza in its war against Hamas"), and so
+            // preposition of setting it is a phrase of its own ("struck Gaza in its war against Hamas";
+            // but "condemned Iran for attacks on Israel" gives the verb's reason), and so
             // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked).
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
-               !(verbEnd + 1..<position).contains(where: { view.isPreposition($0) && !view.word($0, is: "of") }),
+               !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
@@ -239,7 +249,7 @@ public struct EventCoder: Sendable {
             // "in response to its war", "in reaction to": because of, not a statement about.
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
-            if kind == .coerce, cue.form == .noun, view.follows(SentenceWords.easingVerbs, before: position) { kind = .yield }
+            if kind == .coerce, cue.form == .noun, view.governs(SentenceWords.easingVerbs, noun: position) { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -248,7 +258,7 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             // "to end the country's defence partnership with France": a tie ended is a tie reduced.
-            if cue.standing, EventCoder.sours(kind), view.follows(SentenceWords.endingVerbs, before: position) {
+            if cue.standing, EventCoder.sours(kind), view.governs(SentenceWords.endingVerbs, noun: position) {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
@@ -263,7 +273,7 @@ public struct EventCoder: Sendable {
                 kind = intention
             }
             // "war between Ethiopia and Eritrea could break out", "talks between Iran and the US will resume".
-            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(endingAt: end) {
+            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(start: position, endingAt: end) {
                 guard modality == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
@@ -448,7 +458,7 @@ public struct EventCoder: Sendable {
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
-                                        dative: cue.kind == .aid || cue.kind == .materialCooperation || cue.kind == .yield,
+                                        dative: cue.kind == .aid || cue.kind == .materialCooperation || cue.kind == .yield && cue.words.last == "over",
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
@@ -479,11 +489,12 @@ public struct EventCoder: Sendable {
         var joined = view.coordinated(after: target)
         // A past verb cuts the list only after a comma ("at Israel, and Israel responded"): in
         // "alliances with Iran and North Korea have complicated" the verb is the whole phrase's.
-        let clause = joined.firstIndex { joined in
-            let mention = view.mentions[joined]
+        let clause = joined.indices.first { offset in
+            let mention = view.mentions[joined[offset]]
             let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
-            // "from southern Lebanon, and Hezbollah will move": a modal after it starts a clause too.
-            return afterComma && (view.pastVerbFollows(mention.end) || view.word(mention.end + 1, isIn: SentenceWords.modals))
+            // "from southern Lebanon, and Hezbollah will move": a modal after the first actor joined
+            // starts a clause too (after a longer list, "on Russia, Belarus, and Iran will", it is the list's).
+            return afterComma && (view.pastVerbFollows(mention.end) || offset == 0 && view.word(mention.end + 1, isIn: SentenceWords.modals))
                 || startsVerbCue(after: mention.end, in: view)
         }
         if let subject = clause {

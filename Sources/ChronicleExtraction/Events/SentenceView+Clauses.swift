@@ -86,12 +86,18 @@ extension SentenceView {
     /// Whether the noun at `word` is what a verb of naming calls something, in its clause: "called it
     /// a violation of Qatar's sovereignty and an attack on Palestinian negotiators", "described it as
     /// an attack on". Who names it is not who did it.
+    ///
+    /// Only noun phrases stand between ("a violation of Qatar's sovereignty and an attack on"): an
+    /// "and" not followed by an article, or an auxiliary, starts another clause ("called it a
+    /// provocation and announced sanctions on").
     func followsNaming(_ word: Int) -> Bool {
         var position = word - 1
         while position > 0, word - position <= 14, !commaAfter(position) {
             if self.word(position, is: "it") || self.word(position, is: "them") {
                 return self.word(position - 1, isIn: SentenceWords.namingVerbs)
             }
+            if self.word(position, is: "and"), !self.word(position + 1, isIn: SentenceWords.articles) { return false }
+            if self.word(position, isIn: SentenceWords.auxiliaries) || self.word(position, isIn: SentenceWords.formsOfBe) { return false }
             position -= 1
         }
         return false
@@ -122,11 +128,15 @@ extension SentenceView {
         return nil
     }
 
-    /// What a noun cue ending at `end`, with the actors after it, is said to be by the modal verb that
-    /// follows them: "war between Ethiopia and Eritrea could break out" has not happened ("could",
-    /// "would", "might", "may"), "talks between Iran and the US will resume" is intended ("will").
+    /// What a noun cue ending at `end`, with the actors after it, is said to be by a modal verb and a
+    /// verb of onset after them: "war between Ethiopia and Eritrea could break out" has not happened
+    /// ("could", "would", "might", "may"), "talks between Iran and the US will resume" are intended
+    /// ("will"). What is said of a thing that is ("the war between Russia and Ukraine may last for
+    /// years", "Hamas's attack on Israel would not go unpunished") leaves it as it is: only a verb of
+    /// onset counts, and only for a noun without a possessor.
     enum Modality { case possible, intended }
-    func modalityAfterNounPhrase(endingAt end: Int) -> Modality? {
+    func modalityAfterNounPhrase(start: Int, endingAt end: Int) -> Modality? {
+        guard possessor(before: start) == nil else { return nil }
         var position = end + 1
         var passedActor = false
         while position < wordCount, position - end <= 12, !commaAfter(position - 1) {
@@ -139,56 +149,106 @@ extension SentenceView {
                 break
             }
         }
-        guard passedActor, position < wordCount, !commaAfter(position - 1) else { return nil }
+        guard passedActor, position + 1 < wordCount, !commaAfter(position - 1) else { return nil }
+        var verb = position + 1
+        if word(verb, endsWith: "ly") || word(verb, is: "soon") || word(verb, is: "also") { verb += 1 }  // "will soon resume"
+        // "will be held", but not "may be over": of "be", only a passive of convening.
+        guard word(verb, isIn: SentenceWords.onsetVerbs) || word(verb, is: "be") && word(verb + 1, isIn: SentenceWords.convenedParticiples)
+        else { return nil }
         if word(position, isIn: SentenceWords.possibilityModals) { return .possible }
         return word(position, is: "will") ? .intended : nil
     }
 
-    /// Whether a word of `table` stands before the noun at `word`, over up to three words qualifying
-    /// it, in its clause: a verb that lifts a coercion ("lifted U.S. sanctions", `easingVerbs`), one
-    /// that ends a tie ("to end the country's defence partnership with", `endingVerbs`).
-    func follows(_ table: ByteTable<Bool>, before word: Int) -> Bool {
+    /// Whether a word of `table` governs the noun at `word` as its object, over only what may stand
+    /// inside the noun's phrase (articles, possessives, counts, actors and words that qualify a noun):
+    /// a verb that lifts a coercion ("lifted U.S. sanctions", `easingVerbs`) or ends a tie ("to end
+    /// the country's defence partnership with", `endingVerbs`). "approved sanctions", "cut aid and
+    /// announced sanctions" are no easing.
+    func governs(_ table: ByteTable<Bool>, noun word: Int) -> Bool {
         var position = word - 1
-        while position >= 0, word - position <= 4, !commaAfter(position) {
+        while position >= 0, word - position <= 5, !commaAfter(position) {
             if self.word(position, isIn: table) { return true }
+            guard mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return false }
             position -= 1
         }
         return false
     }
 
-    /// Whether papers are what a verb ending at `end` hands over, in its clause: "handed over to
-    /// Ukraine its memorandum", "handed over a list of children".
+    /// A word that may stand inside a noun phrase before its noun: an article, a possessive
+    /// pronoun, a count, or a word that qualifies a noun by its form or by the list of them.
+    private func isNounPhraseWord(_ index: Int) -> Bool {
+        word(index, isIn: SentenceWords.determiners) || word(index, isIn: SentenceWords.possessivePronouns)
+            || hyphenBefore(index) || index + 1 < wordCount && hyphenBefore(index + 1)  // "decades-old", "so-called"
+            || isQuantity(index) || word(index, isIn: SentenceWords.nounModifiers)
+            || SentenceWords.modifierEndings.contains { self.word(index, endsWith: $0) } && !word(index, isIn: SentenceWords.onsetVerbs)
+    }
+
+    /// Whether papers are what a verb ending at `end` hands over: the head of its object, past
+    /// whoever receives it, articles, counts and qualifiers ("handed over to Ukraine its
+    /// memorandum", "handed over a list of children"; not "released three hostages under the terms").
     func handsOverPapers(after end: Int) -> Bool {
         var position = end + 1
         while position < wordCount, position - end <= 8 {
             if word(position, isIn: SentenceWords.documentNouns) { return true }
-            if commaAfter(position) { return false }
+            guard word(position, is: "to") || mention(at: position) != nil || isNounPhraseWord(position) else { return false }
             position += 1
         }
         return false
     }
 
     /// What a word just before a noun cue, or one word before it, says of it: `a potential deal`
-    /// may never be, `the planned talks` are intended.
+    /// may never be, `the planned talks` are intended (over an actor that qualifies the noun: `a
+    /// potential Israeli strike on Iran`).
     func qualifierBefore(noun word: Int) -> Modality? {
-        for position in [word - 1, word - 2] where position >= 0 {
+        var position = word - 1
+        var looked = 0
+        while position >= 0, looked < 2 {
+            if let found = mention(at: position) {
+                position = mentions[found].start - 1
+                continue
+            }
             if self.word(position, isIn: SentenceWords.possibilityAdjectives) { return .possible }
             if self.word(position, isIn: SentenceWords.plannedAdjectives) { return .intended }
-            if mention(at: position) != nil || commaAfter(position) { return nil }
+            if commaAfter(position) { return nil }
+            looked += 1
+            position -= 1
         }
         return nil
     }
 
     /// Whether the verb at `word` is a participle that qualifies the plain noun before it, with a
-    /// place or time after it and no agent: "children detained in Israeli prisons", "funds frozen
-    /// since 2018". Not after an actor's name ("Israel detained"), an auxiliary or a comma.
+    /// place or time after it, no agent, and the clause's own verb later: "children detained in
+    /// Israeli prisons were freed". Not after an actor's name ("Israel detained"), an auxiliary or
+    /// a comma, nor with no verb to follow ("Iranian students protested in Tehran").
     func isReducedRelative(_ word: Int) -> Bool {
         guard word > 0, self.word(word, endsWith: "ed") || self.word(word, endsWith: "en"),
               self.word(word + 1, isIn: SentenceWords.settingPrepositions)
         else { return false }
         let noun = word - 1
-        return mention(at: noun) == nil && !commaAfter(noun) && !self.word(noun, isIn: SentenceView.functionWords)
-            && !isAuxiliaryOrAdverb(noun) && !self.word(noun, isIn: SentenceWords.formsOfBe)
+        guard mention(at: noun) == nil, !commaAfter(noun), !self.word(noun, isIn: SentenceView.functionWords),
+              !isAuxiliaryOrAdverb(noun), !self.word(noun, isIn: SentenceWords.formsOfBe)
+        else { return false }
+        var position = word + 2
+        while position < wordCount, position - word <= 12, !commaAfter(position - 1) {
+            if self.word(position, isIn: SentenceWords.formsOfBe) || self.word(position, isIn: SentenceWords.modals)
+                || self.word(position, is: "has") || self.word(position, is: "have") || self.word(position, is: "had")
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether the "to" at `to` follows an agreement, over up to two words of when: "agreed (on
+    /// Friday) to", "an accord to", "a deal to".
+    func agreesTo(_ to: Int) -> Bool {
+        var position = to - 1
+        while position >= 0, to - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+            if word(position, isIn: SentenceWords.agreeingVerbs) || word(position, isIn: SentenceWords.agreementNouns) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Whether a verb of ending stands before the word at `word`, over an article or a possessive
@@ -215,7 +275,7 @@ extension SentenceView {
         var skipped = 0
         while position >= 0, skipped < 3 {
             if self.word(position, isIn: SentenceWords.formsOfBe) { return true }
-            if !self.word(position, endsWith: "ly") { return false }
+            if !self.word(position, endsWith: "ly"), !self.word(position, isIn: SentenceWords.passiveAdverbs) { return false }
             skipped += 1
             position -= 1
         }

@@ -37,8 +37,10 @@ extension SentenceView {
                     if !isPrepositionalObject(found) { return found }
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
                     // possessor owns is that preposition's object, never the verb's subject (but
-                    // "the secretary of Iran's Council, met" is Iran's).
-                    if !possessiveAfter(mentions[found].end) || self.word(mentions[found].start - 1, is: "of") { fallback = fallback ?? found }
+                    // "the secretary of Iran's Council, met", "a delegation from Iran's parliament visited").
+                    if !possessiveAfter(mentions[found].end) || self.word(mentions[found].start - 1, isIn: SentenceWords.belongingPrepositions) {
+                        fallback = fallback ?? found
+                    }
                 }
                 position = start - 1
                 continue
@@ -177,7 +179,7 @@ extension SentenceView {
         if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
         // "the new authorities in Damascus", "officials in Kyiv": the seat of those who act for it.
-        if word(before, is: "in"), word(before - 1, isIn: SentenceWords.governingBodies) { return false }
+        if word(before, is: "in"), word(before - 1, isIn: SentenceWords.governingBodies), mention(at: before - 2) == nil { return false }
         return word(before, isIn: SentenceWords.prepositions)
     }
 
@@ -186,14 +188,18 @@ extension SentenceView {
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
         let previous = word - 1
-        // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun.
-        if possessiveAfter(previous) { return true }
+        // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun (a gerund
+        // may still be a verb: "Iran's arming the Houthis", where 's is "is").
+        if possessiveAfter(previous), !self.word(word, endsWith: "ing") { return true }
         // "Iranian funds", "Israeli strikes": a plural after a demonym is what the demonym qualifies.
+        // Not after a plural demonym ("Egyptians express"), nor for a verb in -ss ("Ukrainian officials press").
         if let before = mention(at: previous), sentenceMentions[mentions[before].mention].form == .demonym,
-           self.word(word, endsWith: "s")
+           !commaAfter(previous), !self.word(previous, endsWith: "s"), self.word(word, endsWith: "s"), !self.word(word, endsWith: "ss")
         {
             return true
         }
+        // "all imports", "all attacks": a plural right after "all".
+        if self.word(previous, is: "all"), !commaAfter(previous), self.word(word, endsWith: "s"), !self.word(word, endsWith: "ss") { return true }
         // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted.
         if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }

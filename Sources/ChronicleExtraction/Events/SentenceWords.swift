@@ -62,7 +62,7 @@ enum SentenceWords {
     static let namingVerbs: ByteTable<Bool> = [
         "called", "calls", "call", "calling", "described", "describes", "describing", "termed", "terms", "terming", "branded",
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
-        "considers", "declared", "declares",
+        "considers",
     ]
     static let receivedWords: ByteTable<Bool> = [
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
@@ -104,7 +104,7 @@ enum SentenceWords {
     ]
     /// Words that count what follows them: a plural after one is a noun ("two attacks").
     static let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-                                             "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those", "all"]
+                                             "multiple", "numerous", "dozens", "hundreds", "thousands", "both", "these", "those"]
     static let regionWordTable = ByteTable<Bool>(words: SentenceView.regionWords)
     static let prepositions: ByteTable<Bool> = [
         "to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into", "near", "across",
@@ -122,7 +122,7 @@ enum SentenceWords {
     ]
     /// Endings of adjectives that may stand between an article and a cue's noun (`immediate`,
     /// `permanent`, `comprehensive`, `ballistic`, `bilateral`, `unprecedented`).
-    static let modifierEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed", "ate", "ent", "ant"]
+    static let modifierEndings: [StaticString] = adjectiveEndings + ["ate", "ent", "ant"]
     /// Words of a list of actors between a noun cue and what is said of it (`between Israel and the Houthis`).
     static let listWords: ByteTable<Bool> = ["and", "or", "the", "its", "their", "both", "a", "an", "nor", "either", "neither"]
     /// Modal verbs that make what precedes them a possibility (`war ... could break out`).
@@ -150,6 +150,8 @@ enum SentenceWords {
         "memorandum", "memorandums", "memoranda", "list", "lists", "document", "documents", "letter", "letters", "proposal",
         "proposals", "draft", "plan", "note", "notes", "terms", "paper", "papers", "report", "statement", "evidence", "dossier",
     ]
+    /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
+    static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
     /// Prepositions of place and time after a participle that qualifies a noun ("detained in").
     static let settingPrepositions: ByteTable<Bool> = [
         "in", "at", "during", "since", "inside", "under", "near", "across", "throughout", "outside", "after", "before",
@@ -158,7 +160,21 @@ enum SentenceWords {
     static let numberNouns: ByteTable<Bool> = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
     /// Modal verbs, after which an actor has a verb of its own.
     static let modals: ByteTable<Bool> = ["will", "would", "could", "can", "may", "might", "must", "should", "shall"]
+    /// Prepositions after which a possessor still names whom its head belongs to ("a delegation from
+    /// Iran's parliament", "the secretary of Iran's council").
+    static let belongingPrepositions: ByteTable<Bool> = ["of", "from", "with"]
     static let agreeingVerbs: ByteTable<Bool> = ["agreed", "agree", "agrees", "agreeing"]
+    static let agreementNouns: ByteTable<Bool> = ["accord", "accords", "deal", "agreement", "treaty", "pact", "declaration"]
+    /// Words between a form of "be" and its participle that leave it passive ("were either killed").
+    static let passiveAdverbs: ByteTable<Bool> = ["either", "also", "not", "never", "all", "both", "then", "later", "since"]
+    /// Prefixes a hyphen joins to a verb that stays a verb ("re-imposed", "counter-attacked").
+    static let verbPrefixes: ByteTable<Bool> = ["re", "co", "counter", "pre", "de", "over", "out", "un", "cross", "mis", "inter", "under"]
+    /// Verbs of onset after a modal that make a noun cue's event a possibility or an intention
+    /// ("war could break out", "talks will resume"); others say what a thing that is will do.
+    static let onsetVerbs: ByteTable<Bool> = [
+        "break", "erupt", "start", "begin", "resume", "restart", "take", "happen", "occur", "follow", "ensue", "go", "open", "convene",
+    ]
+    static let convenedParticiples: ByteTable<Bool> = ["held", "launched", "convened", "hosted", "signed", "opened"]
     /// The first words of standing cues that make a tie which was not there ("normalise relations").
     static let tieMakingVerbs: ByteTable<Bool> = [
         "normalize", "normalise", "restore", "establish", "reestablish", "resume", "forge", "cultivate", "ally",

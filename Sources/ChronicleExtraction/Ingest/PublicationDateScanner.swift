@@ -70,19 +70,25 @@ enum PublicationDateScanner {
         var index = start
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         // Place: capitalised words (letters, spaces, hyphens, periods), up to 40 bytes, then a comma:
-        // "GAZA CITY", "Belgrade".
+        // "GAZA CITY", "Belgrade". One not in capitals must be a place, not a sentence's opening
+        // ("Meanwhile, May 9 ...", "On Tuesday, Nov. 5 ..."), and needs an agency or a dash below.
         let placeStart = index
         var sawLetter = false
+        var capitals = true
         while index < bytes.count, index - placeStart < 40 {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { sawLetter = true; index += 1; continue }
-            if isLower(byte), index > placeStart, isLetter(bytes[index - 1]) { index += 1; continue }
+            if isLower(byte), index > placeStart, isLetter(bytes[index - 1]) { capitals = false; index += 1; continue }
             if byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") { index += 1; continue }
             if byte == UInt8(ascii: ","), sawLetter, index - placeStart >= 3 { break }
             // An optional country or state after the city: "KYIV, Ukraine, ..." is left to the caller's taste.
             return nil
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ","), sawLetter else { return nil }
+        if !capitals {
+            let firstWord = bytes[placeStart..<index].prefix { isLetter($0) }
+            guard bytes[placeStart..<index].filter({ $0 == 0x20 }).count <= 1, !isSentenceOpener(firstWord) else { return nil }
+        }
         index += 1
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         // Month name, full or abbreviated with an optional period.
@@ -111,17 +117,32 @@ enum PublicationDateScanner {
             var end = index + 1
             while end < bytes.count, end - index < 40, bytes[end] != close, bytes[end] != 0x0A { end += 1 }
             guard end < bytes.count, bytes[end] == close else { return nil }
+            // After a place not in capitals, an agency is one name ("(EFE)", "(Reuters)"), not words
+            // in brackets ("(Victory Day)", "(a Saturday)").
+            guard capitals || !bytes[(index + 1)..<end].contains(0x20) else { return nil }
             index = end + 1
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == UInt8(ascii: ".") { index += 1 }
-        } else if !bytes[afterDate..<index].contains(UInt8(ascii: ".")), !(index < bytes.count && startsDash(bytes, index)) {
-            // Neither an agency, a period nor a dash closes it: "Belgrade, Sep 24 was quiet" is a sentence.
+        } else if !(index < bytes.count && startsDash(bytes, index)), !capitals || !bytes[afterDate..<index].contains(UInt8(ascii: ".")) {
+            // Neither an agency, a period (after a place in capitals) nor a dash closes it: "Belgrade, Sep 24
+            // was quiet" is a sentence.
             return nil
         }
         // a dash after the agency: "-", "–", "—"
         if index < bytes.count, startsDash(bytes, index) { index += bytes[index] == UInt8(ascii: "-") ? 1 : 3 }
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        // The story starts with a word, a number or a quotation, never in lower case or with punctuation.
+        guard index < bytes.count, isUpper(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "\"") || bytes[index] >= 0x80
+        else { return nil }
         return (month, dayNumber, year, index)
     }
+
+    /// Words that open a sentence and are no place, before a comma and a date.
+    private static let sentenceOpeners: Set<String> = [
+        "On", "In", "At", "By", "For", "From", "Since", "Until", "Till", "After", "Before", "During", "Meanwhile", "However",
+        "Separately", "But", "And", "As", "Also", "Then", "Still", "Yet", "So", "While", "When", "Last", "This", "Next", "Early",
+        "Late", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Now", "Again", "Instead", "Indeed", "Moreover", "Finally",
+    ]
+    private static func isSentenceOpener(_ word: ArraySlice<UInt8>) -> Bool { sentenceOpeners.contains(String(decoding: word, as: UTF8.self)) }
 
     /// Whether "-", "–" or "—" starts at `index`.
     private static func startsDash(_ bytes: [UInt8], _ index: Int) -> Bool {

@@ -5,9 +5,10 @@
 /// off ties with Ecuador" had Ecuador break off ties). A dateline with a date is recognised as
 /// ingest reads it from plain text for the story's date (`PublicationDateScanner.dateline`).
 enum PlaceDateline {
-    /// Where the sentence proper starts when the words at `range`'s start are a place dateline;
-    /// nil when they are not. The place is in capitals (three letters or more), a region may follow
-    /// a comma, the agency stands in brackets, and a dash followed by a space closes it.
+    /// Where the sentence proper starts when the words at `range`'s start are a dateline; nil when
+    /// they are not. Without a date (`placeEnd`) the place is in capitals (three letters or more), a
+    /// region may follow a comma, the agency stands in brackets, and a dash followed by a space closes
+    /// it; with one (`datedEnd`), as `PublicationDateScanner.dateline` reads it.
     static func end(in text: [UInt8], _ range: Range<Int>) -> Int? {
         placeEnd(in: text, range) ?? datedEnd(in: text, range)
     }
@@ -16,8 +17,7 @@ enum PlaceDateline {
     /// November 6. /TASS/.`), recognised as ingest reads one from plain text: at its date, which the
     /// sentence keeps (in Markdown and HTML nothing else reads it), leaving only its place out.
     private static func datedEnd(in text: [UInt8], _ range: Range<Int>) -> Int? {
-        guard let body = PublicationDateScanner.dateline(in: text, at: range.lowerBound)?.bodyStart,
-              body < range.upperBound - 1, !isLower(text[body]),
+        guard let body = PublicationDateScanner.dateline(in: text, at: range.lowerBound)?.bodyStart, body < range.upperBound - 1,
               var date = text[range.lowerBound..<body].firstIndex(of: UInt8(ascii: ","))
         else { return nil }
         date += 1
