@@ -11,6 +11,9 @@ final class CueIndex: Sendable {
     /// Word -> id, for every word of every cue and phrase.
     let vocabulary: ByteTable<Int32>
     private let edges: TrieEdges
+    /// The trie's first level by word id (-1: no cue starts with the word), read at every word of
+    /// every coded sentence without hashing.
+    private let rootChildren: [Int32]
     /// Per trie node, the cue that ends there, or -1.
     private let nodeCues: [Int32]
     /// Each cue's words as one phrase, as relations cite it ("call for"), made once, not per relation.
@@ -48,6 +51,7 @@ final class CueIndex: Sendable {
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
         self.skippable = skippable
         (articleA, articleAn, articleThe) = (ids["a"]!, ids["an"]!, ids["the"]!)
+        byID = ids["by"]!
         vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
         denials = PhraseSet(lexicon.denials, ids: ids)
@@ -88,6 +92,12 @@ final class CueIndex: Sendable {
             }
             if cue.form == .participle, cue.words.count == 1, participleCues[lastID] == nil { participleCues[lastID] = index }
         }
+        var rootChildren = [Int32](repeating: -1, count: words.count)
+        for (key, child) in edges {
+            let (node, word) = TrieEdges.parts(of: key)
+            if node == 0 { rootChildren[Int(word)] = child }
+        }
+        self.rootChildren = rootChildren
         self.edges = TrieEdges(edges)
         self.nodeCues = nodeCues
         self.participleCues = participleCues
@@ -120,6 +130,8 @@ final class CueIndex: Sendable {
     /// immediate ceasefire", "signed the long-awaited US-brokered peace agreement").
     static let articles = ["a", "an", "the"]  // the first stands for all three in the trie
     private let articleA: Int32, articleAn: Int32, articleThe: Int32
+    /// "by", which may split a noun cue from the rest of it (`splitMatch`).
+    let byID: Int32
     @inline(__always)
     private func isArticle(_ id: Int32) -> Bool { id == articleA || id == articleAn || id == articleThe }
     /// How many modifiers may stand between an article and the rest of a cue.
@@ -128,8 +140,15 @@ final class CueIndex: Sendable {
     /// The trie node after `node` for word `id`; the trie holds every article as the first.
     @inline(__always)
     private func child(_ node: Int32, _ id: Int32) -> Int32? {
-        edges.child(node, isArticle(id) ? articleA : id)
+        let word = isArticle(id) ? articleA : id
+        guard node == 0 else { return edges.child(node, word) }
+        let child = rootChildren[Int(word)]
+        return child < 0 ? nil : child
     }
+
+    /// Whether a cue starts with the word whose id is `id` (-1 for a word no cue uses).
+    @inline(__always)
+    func startsCue(_ id: Int32) -> Bool { id >= 0 && child(0, id) != nil }
 
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
@@ -138,8 +157,8 @@ final class CueIndex: Sendable {
     /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a
     /// coded sentence, where most words start no cue, so it hands back two integers, not the cue.
     func longestMatch(in view: SentenceView, from start: Int, endingBefore limit: Int = .max) -> (end: Int, cue: Int)? {
-        // Most words start no cue: told by the root's edges alone.
-        guard start < view.wordCount, view.ids[start] >= 0, child(0, view.ids[start]) != nil else { return nil }
+        // Most words start no cue: told by the trie's first level alone.
+        guard start < view.wordCount, startsCue(view.ids[start]) else { return nil }
         return view.ids.withUnsafeBufferPointer { longestMatch(in: view, words: $0, from: start, endingBefore: limit) }
     }
 
@@ -194,7 +213,7 @@ final class CueIndex: Sendable {
     /// word (the preposition after the agent), the cue, and the agent's first mention.
     func splitMatch(in view: SentenceView, at position: Int) -> (end: Int, cue: Int, agent: Int)? {
         let ids = view.ids
-        guard position + 3 < view.wordCount, ids[position] >= 0, view.word(position + 1, is: "by"),
+        guard position + 3 < view.wordCount, ids[position] >= 0, ids[position + 1] == byID,
               let node = edges.child(0, ids[position])
         else { return nil }
         // "by the US": `mentionStarting` passes over an article.

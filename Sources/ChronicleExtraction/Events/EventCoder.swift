@@ -124,11 +124,12 @@ public struct EventCoder: Sendable {
             // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
             let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
             // "airstrikes by Israel on Lebanon": a noun cue split by its agent.
-            let split = participle == nil && view.word(position + 1, is: "by") ? index.splitMatch(in: view, at: position) : nil
+            let split = participle == nil && position + 1 < view.wordCount && view.ids[position + 1] == index.byID
+                ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
             guard view.mention(at: position) == nil,
                   var (end, matched) = participle.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
-                    ?? index.longestMatch(in: view, from: position)
+                    ?? (index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil)
             else {
                 position += 1
                 continue

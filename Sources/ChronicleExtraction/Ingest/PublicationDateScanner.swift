@@ -75,10 +75,14 @@ enum PublicationDateScanner {
         let placeStart = index
         var sawLetter = false
         var capitals = true
+        var spaces = 0
         while index < bytes.count, index - placeStart < 40 {
             let byte = bytes[index]
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { sawLetter = true; index += 1; continue }
             if isLower(byte), index > placeStart, isLetter(bytes[index - 1]) { capitals = false; index += 1; continue }
+            // A place not in capitals has two words at most: most sentences are turned away here.
+            if byte == 0x20 { spaces += 1 }
+            if !capitals, spaces > 1 { return nil }
             if byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") { index += 1; continue }
             if byte == UInt8(ascii: ","), sawLetter, index - placeStart >= 3 { break }
             // An optional country or state after the city: "KYIV, Ukraine, ..." is left to the caller's taste.
@@ -87,7 +91,7 @@ enum PublicationDateScanner {
         guard index < bytes.count, bytes[index] == UInt8(ascii: ","), sawLetter else { return nil }
         if !capitals {
             let firstWord = bytes[placeStart..<index].prefix { isLetter($0) }
-            guard bytes[placeStart..<index].filter({ $0 == 0x20 }).count <= 1, !isSentenceOpener(firstWord) else { return nil }
+            guard !isSentenceOpener(firstWord) else { return nil }
         }
         index += 1
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
