@@ -332,6 +332,7 @@ struct EventCodingTests {
         CodingCase("Canada will respond to the United States' tariffs on Canadian steel.", ["USA>CAN:coerce"]),
         CodingCase("Germany condemned Russia's attack on Ukraine.", ["DEU>RUS:disapprove", "RUS>UKR:assault"]),
         CodingCase("Iran provided weapons to Hamas.", ["IRN>HAMAS:aid"]),
+        CodingCase("Activists keep calling for Israel's withdrawal from Lebanon.", []),
         CodingCase("India mounted a diplomatic offensive against Pakistan.", []),
         CodingCase("China warned of a trade war with the United States.", []),
         CodingCase("Officials said all imports from Russia would be taxed.", []),

@@ -105,6 +105,9 @@ public struct EventCoder: Sendable {
         /// Whether the verb that ended at `lastVerbEnd` linked actors.
         var lastVerbCoded = false
         var lastVerbSources: [Int] = []
+        /// What the verb that ended at `lastVerbEnd` does: after an appeal or a demand, a noun is
+        /// what is asked for ("calling for Israel's withdrawal from Lebanon" is no withdrawal).
+        var lastVerbAsks = false
         /// The last word of the clause a stated intention governs: "is due to visit Paris on Monday
         /// for talks with Macron" intends the talks too.
         var intendedThrough = -1
@@ -179,6 +182,7 @@ public struct EventCoder: Sendable {
                     if cue.form == .verb {
                         state.lastVerbEnd = end
                         state.lastVerbCoded = false
+                        state.lastVerbAsks = cue.kind == .appeal || cue.kind == .demand
                     }
                     continue
                 }
@@ -235,7 +239,8 @@ public struct EventCoder: Sendable {
             // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked).
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
-               !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
+               state.lastVerbAsks
+                || !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
                 continue
@@ -287,6 +292,7 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
                 state.lastVerbCoded = found?.isEmpty == false
+                state.lastVerbAsks = kind == .appeal || kind == .demand
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 let passive = view.namesAgent(after: end)
