@@ -74,6 +74,8 @@ struct BundledLexiconTests {
         let compiledCues = try CueLexicon.bundled()
         #expect(compiledCues == cues, "\(cuePath) changed: run scripts/embed-lexicon")
         #expect(compiledCues.cues.count > 300 && !compiledCues.negations.isEmpty && !compiledCues.worsened.isEmpty)
+        #expect([compiledCues.easing, compiledCues.ending, compiledCues.possibility, compiledCues.planned, compiledCues.figurative,
+                  compiledCues.onsets].allSatisfy { !$0.isEmpty })
         #expect(names.sorted() == (try FileManager.default.contentsOfDirectory(atPath: Repository.path("lexicon")).filter { $0.hasSuffix(".yaml") }.sorted()))
     }
 

@@ -445,6 +445,19 @@ struct EventCodingTests {
         }
     }
 
+    /// The word lists the coder reads around a cue come from the cue file, so a user's file extends
+    /// them: "mooted" is no planning word of the bundled file, and becomes one.
+    @Test func aUserCueFileExtendsTheWordListsAroundCues() throws {
+        let text = "The mooted talks between Iran and Egypt took place in Muscat."
+        let document = { DocumentReader(defaultDate: CalendarDay(iso: "2023-11-20")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document! }
+        var cues = try CueLexicon.bundled()
+        let bundled = Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.map(\.kind)
+        try cues.add("planned: [mooted]\n", path: "user.yaml")
+        let extended = Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.map(\.kind)
+        #expect(bundled == [.consult])
+        #expect(extended == [.intentToCooperate])
+    }
+
     @Test func faqAnswersAndHeadlinesDoNotCountAgain() {
         let text = "Iran Arms Houthis\n\nIran armed the Houthis last year.\n\nFAQ\n\nQ: What did Iran do?\n\nIran armed the Houthis."
         #expect(Self.relations(text) == ["IRN>HOUTHIS:aid"])

@@ -31,6 +31,12 @@ final class CueIndex: Sendable {
     let worsening: PhraseSet
     let worsened: PhraseSet
     let warming: PhraseSet
+    let easing: PhraseSet
+    let ending: PhraseSet
+    let possibility: PhraseSet
+    let planned: PhraseSet
+    let figurative: PhraseSet
+    let onsets: PhraseSet
     let hedges: PhraseSet
     /// Per cue (by index), whether it is toneless (`CueLexicon.toneless`).
     let isToneless: [Bool]
@@ -38,7 +44,8 @@ final class CueIndex: Sendable {
     init(_ lexicon: CueLexicon) {
         self.lexicon = lexicon
         let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
-                     lexicon.warming, lexicon.hedges]
+                     lexicon.warming, lexicon.hedges, lexicon.easing, lexicon.ending, lexicon.possibility, lexicon.planned,
+                     lexicon.figurative, lexicon.onsets]
         var wordSet = Set(lexicon.cues.flatMap(\.words))
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
@@ -60,6 +67,12 @@ final class CueIndex: Sendable {
         worsening = PhraseSet(lexicon.worsening, ids: ids)
         worsened = PhraseSet(lexicon.worsened, ids: ids)
         warming = PhraseSet(lexicon.warming, ids: ids)
+        easing = PhraseSet(lexicon.easing, ids: ids)
+        ending = PhraseSet(lexicon.ending, ids: ids)
+        possibility = PhraseSet(lexicon.possibility, ids: ids)
+        planned = PhraseSet(lexicon.planned, ids: ids)
+        figurative = PhraseSet(lexicon.figurative, ids: ids)
+        onsets = PhraseSet(lexicon.onsets, ids: ids)
         let toneless = Set(lexicon.toneless)
         isToneless = lexicon.cues.map { toneless.contains($0.words) }
         hedges = PhraseSet(lexicon.hedges, ids: ids)
@@ -288,6 +301,11 @@ struct PhraseSet: Sendable {
             last -= 1
         }
         return nil
+    }
+
+    /// Whether a phrase ends at word `index` ("lifted", "roll back").
+    func ends(at index: Int, in words: [Int32]) -> Bool {
+        index >= 0 && index < words.count && mayEnd(with: words[index]) && phrase(before: index + 1, within: 0, in: words) != nil
     }
 
     /// Whether a phrase lies wholly inside `words[range]`.

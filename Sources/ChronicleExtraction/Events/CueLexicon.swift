@@ -46,6 +46,20 @@ public struct CueLexicon: Equatable, Sendable {
     public private(set) var toneless: [[String]] = []
     /// Words just before a toneless cue that make it cooperative ("close relations with").
     public private(set) var warming: [[String]] = []
+    /// Verbs that lift a coercion they govern ("lifted sanctions on", "lower its tariffs on"): a concession.
+    public private(set) var easing: [[String]] = []
+    /// Verbs that end what they govern: a fight is then no intended one ("to end hostilities
+    /// between"), a tie is reduced ("to end its defence partnership with").
+    public private(set) var ending: [[String]] = []
+    /// Words before a noun cue that make it a possibility ("a potential deal with").
+    public private(set) var possibility: [[String]] = []
+    /// Words before a noun cue that make it a plan ("the planned talks with").
+    public private(set) var planned: [[String]] = []
+    /// Words before a cue of force that say no force is meant ("a diplomatic offensive", "a trade war").
+    public private(set) var figurative: [[String]] = []
+    /// Verbs of onset after a noun cue's actors and a modal, which make it a possibility or an
+    /// intention ("war between ... could break out", "talks between ... will resume").
+    public private(set) var onsets: [[String]] = []
 
     public init() {}
 
@@ -85,7 +99,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless or warming")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming, easing, ending, possibility, planned, figurative or onsets")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -94,7 +108,8 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
-        case negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming
+        case negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming, easing, ending, possibility, planned,
+             figurative, onsets
     }
 
     mutating func add(_ phrases: [String], to list: PhraseList) {
@@ -109,6 +124,12 @@ public struct CueLexicon: Equatable, Sendable {
         case .worsened: worsened += words
         case .toneless: toneless += words
         case .warming: warming += words
+        case .easing: easing += words
+        case .ending: ending += words
+        case .possibility: possibility += words
+        case .planned: planned += words
+        case .figurative: figurative += words
+        case .onsets: onsets += words
         }
     }
 

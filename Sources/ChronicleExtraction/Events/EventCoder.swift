@@ -170,7 +170,7 @@ public struct EventCoder: Sendable {
             // "Mexico will respond to the United States' tariffs": a possessor's noun is no part of the intention.
             let intendedInClause = cue.form == .noun && position <= state.intendedThrough && view.possessor(before: position) == nil
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
-            let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position)
+            let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
             if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || intendedInClause,
                intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
@@ -251,20 +251,20 @@ public struct EventCoder: Sendable {
             }
             var kind = cue.kind
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
-            if kind == .assault || kind == .fight, position > 0, view.word(position - 1, isIn: SentenceWords.nonMilitaryQualifiers) { continue }
+            if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
-            if kind == .coerce, cue.form == .noun, view.governs(SentenceWords.easingVerbs, noun: position) { kind = .yield }
+            if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
-            if cue.form == .noun, !cue.standing, !intended, let qualifier = view.qualifierBefore(noun: position) {
+            if cue.form == .noun, !cue.standing, !intended, let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned) {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
             // "to end the country's defence partnership with France": a tie ended is a tie reduced.
-            if cue.standing, EventCoder.sours(kind), view.governs(SentenceWords.endingVerbs, noun: position) {
+            if cue.standing, EventCoder.sours(kind), view.governs(index.ending, noun: position) {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
@@ -279,7 +279,7 @@ public struct EventCoder: Sendable {
                 kind = intention
             }
             // "war between Ethiopia and Eritrea could break out", "talks between Iran and the US will resume".
-            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(start: position, endingAt: end) {
+            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(start: position, endingAt: end, onsets: index.onsets) {
                 guard modality == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }

@@ -135,7 +135,7 @@ extension SentenceView {
     /// years", "Hamas's attack on Israel would not go unpunished") leaves it as it is: only a verb of
     /// onset counts, and only for a noun without a possessor.
     enum Modality { case possible, intended }
-    func modalityAfterNounPhrase(start: Int, endingAt end: Int) -> Modality? {
+    func modalityAfterNounPhrase(start: Int, endingAt end: Int, onsets: PhraseSet) -> Modality? {
         guard possessor(before: start) == nil else { return nil }
         var position = end + 1
         var passedActor = false
@@ -152,22 +152,21 @@ extension SentenceView {
         guard passedActor, position + 1 < wordCount, !commaAfter(position - 1) else { return nil }
         var verb = position + 1
         if word(verb, endsWith: "ly") || word(verb, is: "soon") || word(verb, is: "also") { verb += 1 }  // "will soon resume"
-        // "will be held", but not "may be over": of "be", only a passive of convening.
-        guard word(verb, isIn: SentenceWords.onsetVerbs) || word(verb, is: "be") && word(verb + 1, isIn: SentenceWords.convenedParticiples)
-        else { return nil }
+        // "will be held", but not "may be over" (`onsets` in the cue file)
+        guard onsets.ends(at: verb, in: ids) || onsets.ends(at: verb + 1, in: ids) && word(verb, is: "be") else { return nil }
         if word(position, isIn: SentenceWords.possibilityModals) { return .possible }
         return word(position, is: "will") ? .intended : nil
     }
 
-    /// Whether a word of `table` governs the noun at `word` as its object, over only what may stand
+    /// Whether a verb of `verbs` governs the noun at `word` as its object, over only what may stand
     /// inside the noun's phrase (articles, possessives, counts, actors and words that qualify a noun):
-    /// a verb that lifts a coercion ("lifted U.S. sanctions", `easingVerbs`) or ends a tie ("to end
-    /// the country's defence partnership with", `endingVerbs`). "approved sanctions", "cut aid and
-    /// announced sanctions" are no easing.
-    func governs(_ table: ByteTable<Bool>, noun word: Int) -> Bool {
+    /// one that lifts a coercion ("lifted U.S. sanctions", `easing` in the cue file) or ends a tie
+    /// ("to end the country's defence partnership with", `ending`). "approved sanctions", "cut aid
+    /// and announced sanctions" are no easing.
+    func governs(_ verbs: PhraseSet, noun word: Int) -> Bool {
         var position = word - 1
         while position >= 0, word - position <= 5, !commaAfter(position) {
-            if self.word(position, isIn: table) { return true }
+            if verbs.ends(at: position, in: ids) { return true }
             guard mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return false }
             position -= 1
         }
@@ -180,7 +179,7 @@ extension SentenceView {
         word(index, isIn: SentenceWords.determiners) || word(index, isIn: SentenceWords.possessivePronouns)
             || hyphenBefore(index) || index + 1 < wordCount && hyphenBefore(index + 1)  // "decades-old", "so-called"
             || isQuantity(index) || word(index, isIn: SentenceWords.nounModifiers)
-            || SentenceWords.modifierEndings.contains { self.word(index, endsWith: $0) } && !word(index, isIn: SentenceWords.onsetVerbs)
+            || SentenceWords.modifierEndings.contains { self.word(index, endsWith: $0) }
     }
 
     /// Whether papers are what a verb ending at `end` hands over: the head of its object, past
@@ -199,7 +198,7 @@ extension SentenceView {
     /// What a word just before a noun cue, or one word before it, says of it: `a potential deal`
     /// may never be, `the planned talks` are intended (over an actor that qualifies the noun: `a
     /// potential Israeli strike on Iran`).
-    func qualifierBefore(noun word: Int) -> Modality? {
+    func qualifierBefore(noun word: Int, possibility: PhraseSet, planned: PhraseSet) -> Modality? {
         var position = word - 1
         var looked = 0
         while position >= 0, looked < 2 {
@@ -207,8 +206,8 @@ extension SentenceView {
                 position = mentions[found].start - 1
                 continue
             }
-            if self.word(position, isIn: SentenceWords.possibilityAdjectives) { return .possible }
-            if self.word(position, isIn: SentenceWords.plannedAdjectives) { return .intended }
+            if possibility.ends(at: position, in: ids) { return .possible }
+            if planned.ends(at: position, in: ids) { return .intended }
             if commaAfter(position) { return nil }
             looked += 1
             position -= 1
@@ -253,10 +252,10 @@ extension SentenceView {
 
     /// Whether a verb of ending stands before the word at `word`, over an article or a possessive
     /// pronoun: "to end hostilities between", "stop the war with", "halting its attacks on".
-    func followsEndingVerb(_ word: Int) -> Bool {
+    func followsEndingVerb(_ word: Int, endings: PhraseSet) -> Bool {
         var previous = word - 1
         if self.word(previous, isIn: SentenceWords.determiners) { previous -= 1 }
-        return self.word(previous, isIn: SentenceWords.endingVerbs)
+        return endings.ends(at: previous, in: ids)
     }
 
     /// Whether the word at `word` names something received that is no supply: an answer, a call, a visit.

@@ -131,20 +131,6 @@ enum SentenceWords {
     static let governingBodies: ByteTable<Bool> = [
         "authorities", "government", "officials", "leaders", "leadership", "regime", "rulers", "junta", "administration",
     ]
-    /// Verbs that lift a coercion, before its noun: "lifted U.S. sanctions against" eases them (CAMEO 081).
-    static let easingVerbs: ByteTable<Bool> = [
-        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "remove", "removes", "removed", "removing",
-        "waive", "waives", "waived", "waiving", "relax", "relaxes", "relaxed", "relaxing", "scrap", "scraps", "scrapped",
-        "scrapping", "rescind", "rescinds", "rescinded", "rescinding", "revoke", "revokes", "revoked", "revoking",
-        // "lower its tariffs", "cut its levies", "suspend sanctions"
-        "lower", "lowers", "lowered", "lowering", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
-        "slash", "slashes", "slashed", "slashing", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused",
-        "pausing", "roll", "rolled", "rolling", "drop", "drops", "dropped", "dropping",
-    ]
-    /// Words before a noun cue that make it a possibility (`a potential deal with`) or a plan (`the
-    /// planned talks with`), not a happening.
-    static let possibilityAdjectives: ByteTable<Bool> = ["potential", "possible", "hypothetical", "eventual", "conceivable"]
-    static let plannedAdjectives: ByteTable<Bool> = ["planned", "proposed", "future", "prospective", "upcoming", "expected", "intended"]
     /// What is handed over that is no yielding: papers ("handed over its memorandum").
     static let documentNouns: ByteTable<Bool> = [
         "memorandum", "memorandums", "memoranda", "list", "lists", "document", "documents", "letter", "letters", "proposal",
@@ -169,25 +155,9 @@ enum SentenceWords {
     static let passiveAdverbs: ByteTable<Bool> = ["either", "also", "not", "never", "all", "both", "then", "later", "since"]
     /// Prefixes a hyphen joins to a verb that stays a verb ("re-imposed", "counter-attacked").
     static let verbPrefixes: ByteTable<Bool> = ["re", "co", "counter", "pre", "de", "over", "out", "un", "cross", "mis", "inter", "under"]
-    /// Verbs of onset after a modal that make a noun cue's event a possibility or an intention
-    /// ("war could break out", "talks will resume"); others say what a thing that is will do.
-    static let onsetVerbs: ByteTable<Bool> = [
-        "break", "erupt", "start", "begin", "resume", "restart", "take", "happen", "occur", "follow", "ensue", "go", "open", "convene",
-    ]
-    static let convenedParticiples: ByteTable<Bool> = ["held", "launched", "convened", "hosted", "signed", "opened"]
     /// The first words of standing cues that make a tie which was not there ("normalise relations").
     static let tieMakingVerbs: ByteTable<Bool> = [
         "normalize", "normalise", "restore", "establish", "reestablish", "resume", "forge", "cultivate", "ally",
-    ]
-    /// Verbs that end a fight, before its noun (`to end the war between`).
-    static let endingVerbs: ByteTable<Bool> = [
-        "end", "ends", "ended", "ending", "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
-        "terminate", "terminates", "terminated", "terminating",
-    ]
-    /// Words before a cue of force that say no force is meant (`a diplomatic offensive`, `a trade war`).
-    static let nonMilitaryQualifiers: ByteTable<Bool> = [
-        "diplomatic", "trade", "tariff", "charm", "price", "currency", "propaganda", "media", "information", "legal", "verbal",
-        "economic", "rhetorical", "political", "culture", "cultural", "lawfare", "sanctions", "tech", "technology", "chip",
     ]
     /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
     static let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
