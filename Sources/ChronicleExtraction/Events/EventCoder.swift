@@ -424,7 +424,7 @@ public struct EventCoder: Sendable {
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if view.namesAgent(after: end), let agent = view.mentionStarting(at: end + 2) {
-                // "surrounded by EU Commission head Ursula von der Leyen": people around no one are a show of force.
+                // "surrounded by EU Commission head Ursula von der Leyen": people around someone are no show of force.
                 if cue.kind == .militaryPosture, view.person(of: agent) != nil { return nil }
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
                 // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
