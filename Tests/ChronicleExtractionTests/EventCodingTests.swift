@@ -395,6 +395,11 @@ struct EventCodingTests {
         CodingCase("India said it received a diplomatic note from Canada.", []),
         // a modal after an actor after a comma starts its own clause
         CodingCase("Israeli troops will withdraw from Lebanon, and Hezbollah will move its forces north.", ["ISR>LBN:intent_to_cooperate"]),
+        // leaving an organisation reduces relations; leaving a country yields ground
+        CodingCase("Mali announced its withdrawal from ECOWAS.", ["MLI>ECOWAS:reduce_relations"]),
+        CodingCase("The United States withdrew from the WHO.", ["USA>WHO:reduce_relations"]),
+        CodingCase("Russia will withdraw from the OSCE.", ["RUS>OSCE:threaten"]),
+        CodingCase("Israel withdrew from Lebanon.", ["ISR>LBN:yield"]),
         // West African blocs
         CodingCase("The Alliance of Sahel States blamed Algeria for the downing.", ["AES>DZA:accuse"]),
         CodingCase("Niger's prime minister accused ECOWAS of bad faith.", ["NER>ECOWAS:accuse"]),

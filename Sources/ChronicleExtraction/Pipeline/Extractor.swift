@@ -61,6 +61,21 @@ public struct Extractor: Sendable {
         coder = EventCoder(cues: cues)
     }
 
+    /// A withdrawal from an organisation ("Mali, Burkina Faso and Niger announced their withdrawal
+    /// from ECOWAS", "the US withdrew from the WHO") reduces relations (CAMEO 16); from a country,
+    /// it stays a yielding of ground (CAMEO 08). The coder reads words, not actor kinds: this is
+    /// told here, where the lexicon is. A withdrawal intended ("Russia will withdraw from the OSCE")
+    /// is then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate.
+    private func leavingOrganizations(_ relations: inout ArraySlice<CodedRelation>) {
+        for index in relations.indices where relations[index].cue.hasPrefix("withdr") {
+            let kind = relations[index].kind
+            guard kind == .yield || kind == .intentToCooperate, let place = recognizer.index.place(of: relations[index].target),
+                  recognizer.index.actorEntries[place].kind == .internationalOrganization
+            else { continue }
+            relations[index].kind = kind == .yield ? .reduceRelations : .threaten
+        }
+    }
+
     /// The sentences `analyze` looks for time expressions in.
     public enum TimexScope: Sendable {
         /// Every sentence: for showing them (`chronicle sentences`) and for scoring the tagger.
@@ -102,6 +117,7 @@ public struct Extractor: Sendable {
             let relationsBefore = analyzed.relations.count
             if coder.isCoded(sentence, mentions: mentions) {
                 coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view, into: &analyzed.relations)
+                leavingOrganizations(&analyzed.relations[relationsBefore...])
             }
             if scope == .everySentence || analyzed.relations.count > relationsBefore {
                 for timex in tagger.tag(text, tokens: tokens, dct: dct, reading: &dateTokens) {
