@@ -57,7 +57,8 @@ final class CueIndex: Sendable {
         var skippable = [Bool](repeating: false, count: words.count)
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
         self.skippable = skippable
-        (articleA, articleAn, articleThe) = (ids["a"]!, ids["an"]!, ids["the"]!)
+        let canonicalArticle = ids[CueIndex.articles[0]]!
+        (articleA, articleAn, articleThe) = (canonicalArticle, ids["an"]!, ids["the"]!)
         byID = ids["by"]!
         vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
@@ -85,7 +86,7 @@ final class CueIndex: Sendable {
             var lastID: Int32 = -1
             for word in cue.words {
                 lastID = ids[word]!
-                if CueIndex.articles.contains(word) { lastID = ids["a"]! }
+                if CueIndex.articles.contains(word) { lastID = canonicalArticle }
                 let edge = TrieEdges.key(node, lastID)
                 if let next = edges[edge] {
                     node = next
@@ -227,7 +228,7 @@ final class CueIndex: Sendable {
     func splitMatch(in view: SentenceView, at position: Int) -> (end: Int, cue: Int, agent: Int)? {
         let ids = view.ids
         guard position + 3 < view.wordCount, ids[position] >= 0, ids[position + 1] == byID,
-              let node = edges.child(0, ids[position])
+              let node = child(0, ids[position])
         else { return nil }
         // "by the US": `mentionStarting` passes over an article.
         guard let agent = view.mentionStarting(at: position + 2) else { return nil }
@@ -238,7 +239,7 @@ final class CueIndex: Sendable {
             after = view.mentions[next].end + 1
             joined += 1
         }
-        guard after < view.wordCount, ids[after] >= 0, let next = edges.child(node, ids[after]) else { return nil }
+        guard after < view.wordCount, ids[after] >= 0, let next = child(node, ids[after]) else { return nil }
         let cue = nodeCues[Int(next)]
         guard cue >= 0, lexicon.cues[Int(cue)].form == .noun else { return nil }
         return (after, Int(cue), agent)

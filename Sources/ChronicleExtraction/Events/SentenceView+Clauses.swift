@@ -176,10 +176,7 @@ extension SentenceView {
     /// A word that may stand inside a noun phrase before its noun: an article, a possessive
     /// pronoun, a count, or a word that qualifies a noun by its form or by the list of them.
     private func isNounPhraseWord(_ index: Int) -> Bool {
-        word(index, isIn: SentenceWords.determiners) || word(index, isIn: SentenceWords.possessivePronouns)
-            || hyphenBefore(index) || index + 1 < wordCount && hyphenBefore(index + 1)  // "decades-old", "so-called"
-            || isQuantity(index) || word(index, isIn: SentenceWords.nounModifiers)
-            || SentenceWords.modifierEndings.contains { self.word(index, endsWith: $0) }
+        word(index, isIn: SentenceWords.determiners) || word(index, isIn: SentenceWords.possessivePronouns) || isModifierWord(index)
     }
 
     /// Whether papers are what a verb ending at `end` hands over: the head of its object, past

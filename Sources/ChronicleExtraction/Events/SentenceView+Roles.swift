@@ -153,6 +153,13 @@ extension SentenceView {
 
     func isPreposition(_ index: Int) -> Bool { word(index, isIn: SentenceWords.prepositions) }
 
+    /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
+    /// follows: "the new authorities in Damascus", "officials in Kyiv" (an actor, not a place); but
+    /// "U.S. officials in Kyiv" are American, and Kyiv is where they are.
+    func isSeatOfGovernment(after preposition: Int) -> Bool {
+        word(preposition, is: "in") && word(preposition - 1, isIn: SentenceWords.governingBodies) && mention(at: preposition - 2) == nil
+    }
+
     /// Whether word `index` may qualify a noun that follows it, between an article and a cue's
     /// noun: a word joined by a hyphen (`US-brokered`, `long-awaited`), a number (`a 25% tariff`),
     /// an adjective by its ending (`immediate`, `comprehensive`, `ballistic`) or a common modifier
@@ -167,7 +174,9 @@ extension SentenceView {
         return isModifierWord(index)
     }
 
-    private func isModifierWord(_ index: Int) -> Bool {
+    /// A word that qualifies a noun by its form (a hyphen, a number, an adjective's ending) or by the
+    /// list of common modifiers.
+    func isModifierWord(_ index: Int) -> Bool {
         if hyphenBefore(index) || index + 1 < wordCount && hyphenBefore(index + 1) { return true }
         if isQuantity(index) || word(index, isIn: SentenceWords.nounModifiers) { return true }
         return SentenceWords.modifierEndings.contains { word(index, endsWith: $0) }
@@ -178,8 +187,7 @@ extension SentenceView {
         if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }  // "from southern Lebanon"
         if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
-        // "the new authorities in Damascus", "officials in Kyiv": the seat of those who act for it.
-        if word(before, is: "in"), word(before - 1, isIn: SentenceWords.governingBodies), mention(at: before - 2) == nil { return false }
+        if isSeatOfGovernment(after: before) { return false }
         return word(before, isIn: SentenceWords.prepositions)
     }
 
@@ -188,18 +196,21 @@ extension SentenceView {
     func readsAsNoun(_ word: Int) -> Bool {
         guard word > 0 else { return false }
         let previous = word - 1
+        let plural = self.word(word, endsWith: "s")
+        // A plural that is no verb in -ss ("Ukrainian officials press").
+        let countedPlural = plural && !self.word(word, endsWith: "ss")
         // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun (a gerund
         // may still be a verb: "Iran's arming the Houthis", where 's is "is").
         if possessiveAfter(previous), !self.word(word, endsWith: "ing") { return true }
         // "Iranian funds", "Israeli strikes": a plural after a demonym is what the demonym qualifies.
-        // Not after a plural demonym ("Egyptians express"), nor for a verb in -ss ("Ukrainian officials press").
-        if let before = mention(at: previous), sentenceMentions[mentions[before].mention].form == .demonym,
-           !commaAfter(previous), !self.word(previous, endsWith: "s"), self.word(word, endsWith: "s"), !self.word(word, endsWith: "ss")
+        // Not after a plural demonym ("Egyptians express").
+        if countedPlural, let before = mention(at: previous), sentenceMentions[mentions[before].mention].form == .demonym,
+           !commaAfter(previous), !self.word(previous, endsWith: "s")
         {
             return true
         }
         // "all imports", "all attacks": a plural right after "all".
-        if self.word(previous, is: "all"), !commaAfter(previous), self.word(word, endsWith: "s"), !self.word(word, endsWith: "ss") { return true }
+        if countedPlural, self.word(previous, is: "all"), !commaAfter(previous) { return true }
         // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted.
         if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
@@ -209,7 +220,6 @@ extension SentenceView {
         {
             return true
         }
-        let plural = self.word(word, endsWith: "s")
         // "while host Indonesia expressed": a title before a name, not a verb with its object
         if self.word(word, is: "host"), mention(at: word + 1) != nil, mention(at: previous) == nil, !isAuxiliaryOrAdverb(previous),
            !self.word(previous, is: "to"), !self.word(previous, isIn: SentenceWords.formsOfBe)

@@ -311,8 +311,7 @@ struct SentenceView {
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
         guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
-            // ... unless an actor qualifies them: "U.S. officials in Kyiv" are American.
-            return !(view.word(first - 1, is: "in") && view.word(first - 2, isIn: SentenceWords.governingBodies) && view.mention(at: first - 3) == nil)
+            return !view.isSeatOfGovernment(after: first - 1)
         }
         guard let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(first - 1, is: "the"),
               last + 1 < view.wordCount

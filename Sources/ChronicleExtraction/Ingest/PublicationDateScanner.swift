@@ -126,13 +126,13 @@ enum PublicationDateScanner {
             guard capitals || !bytes[(index + 1)..<end].contains(0x20) else { return nil }
             index = end + 1
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == UInt8(ascii: ".") { index += 1 }
-        } else if !(index < bytes.count && startsDash(bytes, index)), !capitals || !bytes[afterDate..<index].contains(UInt8(ascii: ".")) {
+        } else if dashLength(bytes, at: index, limit: bytes.count) == nil, !capitals || !bytes[afterDate..<index].contains(UInt8(ascii: ".")) {
             // Neither an agency, a period (after a place in capitals) nor a dash closes it: "Belgrade, Sep 24
             // was quiet" is a sentence.
             return nil
         }
         // a dash after the agency: "-", "–", "—"
-        if index < bytes.count, startsDash(bytes, index) { index += bytes[index] == UInt8(ascii: "-") ? 1 : 3 }
+        if let dash = dashLength(bytes, at: index, limit: bytes.count) { index += dash }
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         // The story starts with a word, a number or a quotation, never in lower case or with punctuation.
         guard index < bytes.count, isUpper(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "\"") || bytes[index] >= 0x80
@@ -147,12 +147,6 @@ enum PublicationDateScanner {
         "Late", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Now", "Again", "Instead", "Indeed", "Moreover", "Finally",
     ]
     private static func isSentenceOpener(_ word: ArraySlice<UInt8>) -> Bool { sentenceOpeners.contains(String(decoding: word, as: UTF8.self)) }
-
-    /// Whether "-", "–" or "—" starts at `index`.
-    private static func startsDash(_ bytes: [UInt8], _ index: Int) -> Bool {
-        bytes[index] == UInt8(ascii: "-")
-            || index + 3 <= bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
-    }
 
     /// The most recent `month`/`day` on or before `reference` (news reports the past).
     static func nearestPast(month: Int, day: Int, before reference: CalendarDay) -> CalendarDay? {
@@ -191,6 +185,15 @@ enum MonthNames {
 }
 
 @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+/// The length in bytes of "-", "–" or "—" at `index`, or nil (also past `limit`): the dash that
+/// closes a dateline, for both readers of one (`PublicationDateScanner.dateline`, `PlaceDateline`).
+func dashLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+    guard index < limit else { return nil }
+    if bytes[index] == UInt8(ascii: "-") { return 1 }
+    if index + 2 < limit, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return 3 }
+    return nil
+}
 @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 @inline(__always) func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 @inline(__always) func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }

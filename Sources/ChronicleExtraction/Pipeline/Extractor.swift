@@ -66,14 +66,15 @@ public struct Extractor: Sendable {
     /// it stays a yielding of ground (CAMEO 08). The coder reads words, not actor kinds: this is
     /// told here, where the lexicon is. A withdrawal intended ("Russia will withdraw from the OSCE")
     /// is then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate.
-    private func leavingOrganizations(_ relations: inout ArraySlice<CodedRelation>) {
-        for index in relations.indices where relations[index].cue.hasPrefix("withdr") {
-            let kind = relations[index].kind
-            guard kind == .yield || kind == .intentToCooperate, let place = recognizer.index.place(of: relations[index].target),
-                  recognizer.index.actorEntries[place].kind == .internationalOrganization
-            else { continue }
-            relations[index].kind = kind == .yield ? .reduceRelations : .threaten
-        }
+    ///
+    /// The kind `relation` has when it leaves an organisation, or nil when it does not: its kind is
+    /// asked first, so most relations are turned away without reading their cue.
+    private func leftOrganization(_ relation: CodedRelation) -> RelationKind? {
+        guard relation.kind == .yield || relation.kind == .intentToCooperate, relation.cue.utf8.starts(with: "withdr".utf8),
+              let place = recognizer.index.place(of: relation.target),
+              recognizer.index.actorEntries[place].kind == .internationalOrganization
+        else { return nil }
+        return relation.kind == .yield ? .reduceRelations : .threaten
     }
 
     /// The sentences `analyze` looks for time expressions in.
@@ -117,7 +118,9 @@ public struct Extractor: Sendable {
             let relationsBefore = analyzed.relations.count
             if coder.isCoded(sentence, mentions: mentions) {
                 coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view, into: &analyzed.relations)
-                leavingOrganizations(&analyzed.relations[relationsBefore...])
+                for coded in relationsBefore..<analyzed.relations.count {
+                    if let kind = leftOrganization(analyzed.relations[coded]) { analyzed.relations[coded].kind = kind }
+                }
             }
             if scope == .everySentence || analyzed.relations.count > relationsBefore {
                 for timex in tagger.tag(text, tokens: tokens, dct: dct, reading: &dateTokens) {

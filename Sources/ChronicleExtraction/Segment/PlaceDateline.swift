@@ -60,7 +60,7 @@ enum PlaceDateline {
             index = close + 1
             while index < limit, text[index] == 0x20 { index += 1 }
         }
-        guard index < limit, let dash = dashLength(text, index, limit) else { return nil }
+        guard index < limit, let dash = dashLength(text, at: index, limit: limit) else { return nil }
         index += dash
         guard index < limit, text[index] == 0x20 else { return nil }
         while index < limit, text[index] == 0x20 { index += 1 }
@@ -83,13 +83,6 @@ enum PlaceDateline {
 
     /// Whether a dash that closes a dateline (after a space) starts at `index`.
     private static func isDash(_ text: [UInt8], _ index: Int, _ limit: Int) -> Bool {
-        index > 0 && text[index - 1] == 0x20 && dashLength(text, index, limit) != nil
-    }
-
-    /// The length in bytes of "-", "–" or "—" at `index`, or nil.
-    private static func dashLength(_ text: [UInt8], _ index: Int, _ limit: Int) -> Int? {
-        if text[index] == UInt8(ascii: "-") { return 1 }
-        if index + 2 < limit, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94 { return 3 }
-        return nil
+        index > 0 && text[index - 1] == 0x20 && dashLength(text, at: index, limit: limit) != nil
     }
 }
