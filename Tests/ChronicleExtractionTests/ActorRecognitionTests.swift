@@ -71,6 +71,16 @@ struct ActorRecognitionTests {
         ("The Houthis said five of their fighters died.", ["The Houthis=HOUTHIS/alias", "their=HOUTHIS/coreference"]),
         ("Hamas' leaders met.", ["Hamas=HAMAS/name"]),
         ("No actor here at all.", []),
+        // an abbreviation the text defines beside a name names its actor in later sentences, not before
+        ("The RSF took the port. The Russian Special Forces (RSF) said so. Later the RSF withdrew.",
+         ["Russian=RUS/demonym", "RSF=RUS/alias"]),
+        // only when its letters are the words' initials, and not for a lexicon name in brackets
+        ("Russian Armed Forces (RSF) and the Houthi Movement (AHM) spoke. The RSF and AHM left.",
+         ["Russian=RUS/demonym", "Houthi=HOUTHIS/demonym"]),
+        ("The Islamic Resistance Movement (Hamas) spoke. Hamas left.",
+         ["Hamas=HAMAS/name", "Hamas=HAMAS/name"]),
+        // two actors among the words: no one to learn it for
+        ("The Russian Ukrainian Council (RUC) met. The RUC ended.", ["Russian=RUS/demonym", "Ukrainian=UKR/demonym"]),
     ])
     func recognisesMentions(text: String, expected: [String]) {
         #expect(TestLexicon.mentions(text) == expected)

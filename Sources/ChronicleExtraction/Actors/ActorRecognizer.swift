@@ -23,10 +23,13 @@ public struct ActorRecognizer: Sendable {
     public func mentions(in document: AnalyzedDocument) -> [ActorMention] {
         var all: [ActorMention] = []
         var previous: [ActorMention] = []
+        var abbreviations = DocumentAbbreviations()
+        var storage: [ActorMention] = []
         let day = document.document.published
         let text = document.ingested.text
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            let found = mentions(inSentence: sentenceIndex, tokens: Tokenizer.tokens(text, sentence.range), text: text, day: day, previous: previous)
+            let found = mentions(inSentence: sentenceIndex, tokens: Tokenizer.tokens(text, sentence.range), text: text, day: day,
+                                 previous: previous, abbreviations: &abbreviations, reusing: &storage)
             all += found
             previous = found
         }
@@ -34,20 +37,18 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// The mentions in one sentence, given its tokens and the mentions of the sentence before
-    /// (which pronouns and "the group" may point back to).
-    func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention]) -> [ActorMention] {
-        var storage: [ActorMention] = []
-        return mentions(inSentence: sentenceIndex, tokens: tokens, text: text, day: day, previous: previous, reusing: &storage)
-    }
-
-    /// The same, with the lexicon's names found into `storage`, emptied first: a caller that hands
-    /// in a list nothing else holds any more (the mentions of the sentence before last) keeps its
-    /// room instead of making a list per sentence. The result may share `storage`'s elements.
+    /// (which pronouns and "the group" may point back to). `abbreviations` holds those the document
+    /// has defined so far, and learns the sentence's. The lexicon's names are found into `storage`,
+    /// emptied first: a caller that hands in a list nothing else holds any more (the mentions of the
+    /// sentence before last) keeps its room instead of making a list per sentence. The result may
+    /// share `storage`'s elements.
     func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention],
-                  reusing storage: inout [ActorMention]) -> [ActorMention]
+                  abbreviations: inout DocumentAbbreviations, reusing storage: inout [ActorMention]) -> [ActorMention]
     {
         storage.removeAll(keepingCapacity: true)
         lexiconMentions(tokens, text, sentence: sentenceIndex, day: day, into: &storage)
+        abbreviations.learn(from: storage, tokens: tokens, text: text)
+        abbreviations.addMentions(to: &storage, sentence: sentenceIndex, tokens: tokens, text: text)
         let found = foldTitles(storage, tokens, text)
         return Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
     }
