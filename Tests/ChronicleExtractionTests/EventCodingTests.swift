@@ -204,7 +204,8 @@ struct EventCodingTests {
         CodingCase("The Security Council rejected an effort backed by Russia and China to delay sanctions.", []),
         CodingCase("Iraqi militias backed by Iran attacked U.S. troops.", ["IRN>IRQ:diplomatic_cooperation", "IRQ>USA:assault"]),
         CodingCase("India blamed an attack on tourists that it said was backed by Islamabad.", []),
-        CodingCase("Hamas, which Israel says is backed by Iran, fired rockets.", ["IRN>HAMAS:diplomatic_cooperation"]),
+        // an armed group backed by someone is armed and paid by them, as "Iran-backed" says
+        CodingCase("Hamas, which Israel says is backed by Iran, fired rockets.", ["IRN>HAMAS:aid"]),
         CodingCase("Reporters met a former al-Qaeda commander who until recently was sanctioned by Washington.", []),
         // praise and thanks are one actor's dated act, not a tie among those who give them
         CodingCase("Egypt, Qatar and Turkey welcomed the agreements on Gaza.", []),
@@ -431,6 +432,47 @@ struct EventCodingTests {
         CodingCase("Trump's move to lift decades-old sanctions on Syria surprised Europe.", ["USA>SYR:intent_to_cooperate"]),
         // an armed group's description before its name
         CodingCase("Sudan's army took the palace after fighting with the paramilitary Rapid Support Forces.", ["SDN>RSF:fight"]),
+        // a date may stand inside a verb's or a noun's phrase
+        CodingCase("Fighting broke out in April 2023 between Sudan's army and the Rapid Support Forces.", ["SDN>RSF:fight"]),
+        CodingCase("Battles erupted on May 10 between Sudan's army and the RSF.", ["SDN>RSF:fight"]),
+        // a rank before a group's members
+        CodingCase("Israel's military confirmed conducting strikes on senior Hamas leaders.", ["ISR>HAMAS:assault"]),
+        // "armed" as an adjective: no one armed anyone
+        CodingCase("The SDF and armed factions loyal to Ankara clashed.", []),
+        CodingCase("Russia said armed Ukrainian saboteurs crossed the border.", []),
+        CodingCase("Rwanda armed and trained M23 fighters.", ["RWA>M23:aid"]),
+        // troops hosted are no visit; a delegation is
+        CodingCase("Niger's leader accused Benin of hosting French troops.", ["NER>BEN:accuse"]),
+        CodingCase("Qatar hosted a Hamas delegation in Doha.", ["QAT>HAMAS:consult"]),
+        // killed in someone's strike: the striker is the agent
+        CodingCase("Wissam Tawil, a Hezbollah commander killed in an Israeli strike in January, was buried.", ["ISR>HEZBOLLAH:assault"]),
+        CodingCase("A Hezbollah commander was killed in an Israeli drone strike.", ["ISR>HEZBOLLAH:assault"]),
+        CodingCase("Twelve Americans were killed in the Kenya embassy bombing.", []),
+        // a gerund after "all" is a noun: those who mediate a ceasefire fight no one
+        CodingCase("The ceasefire, mediated by the United States, Egypt, and Qatar, halts all fighting.", []),
+        CodingCase("The aid helps Kyiv hold out against invading Russian forces.", []),
+        // "its" after a possessor near it is that possessor's
+        CodingCase("The sanctions followed Washington's disappointment with Moscow's progress toward ending its war with Ukraine.",
+                   ["RUS>UKR:fight"]),
+        // tariffs trimmed, or to be cut, are a concession
+        CodingCase("Trump said he had agreed with Xi Jinping to trim tariffs on China.", ["USA>CHN:yield"]),
+        CodingCase("Trump said tariffs imposed on Chinese imports would be cut to 47%.", ["USA>CHN:yield"]),
+        CodingCase("Trump said tariffs imposed on Chinese imports would stay.", ["USA>CHN:coerce"]),
+        // assets frozen in a place after "of": no one froze anyone
+        CodingCase("The plan was to tap $200bn of Russian central bank assets frozen in the EU for a loan.", []),
+        // verbs listed after an appeal's infinitive are what it asks for
+        CodingCase("Trump encouraged the Syrian leader to expel foreign fighters, deport Palestinian militants and help the United States.",
+                   ["USA>SYR:appeal"]),
+        CodingCase("The EU urged Russia to halt its attacks and withdraw from Ukraine.", ["EU>RUS:appeal"]),
+        CodingCase("The EU urged Russia to halt its attacks, and Ukraine struck Russia.", ["EU>RUS:appeal", "UKR>RUS:assault"]),
+        // an armed group backed by someone is armed and paid by them; a stance backed is no actor
+        CodingCase("M23 rebels backed by neighbouring Rwanda took the city.", ["RWA>M23:aid"]),
+        CodingCase("Israel has a right to self-defence, a stance also supported by President Biden.", []),
+        CodingCase("Houthi rebels attacked and sank a Greek ship.", ["HOUTHIS>GRC:assault"]),
+        CodingCase("The EU adopted its 17th sanctions package against Russia.", ["EU>RUS:coerce"]),
+        CodingCase("Ukraine accused Russia of attacking Ukrainian forces near Kupiansk.", ["RUS>UKR:assault", "UKR>RUS:accuse"]),
+        // an abbreviation defined beside a name
+        CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
     ]
 
     @Test(arguments: cases)

@@ -118,6 +118,7 @@ enum Coreference {
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
+                || Coreference.isPossessor(last, before: position, tokens: tokens)
             {
                 antecedent = last
             } else {
@@ -198,6 +199,18 @@ enum Coreference {
               text[name.range.upperBound..<(start - 1)].allSatisfy({ $0 == UInt8(ascii: " ") })
         else { return mention }
         return name
+    }
+
+    /// Whether `mention` owns the noun after it, within a few words before the pronoun at `position`:
+    /// in "disappointment with Moscow's progress toward ending its war" the war is Moscow's, though
+    /// Moscow stands after a preposition.
+    private static func isPossessor(_ mention: ActorMention, before position: Int, tokens: [Token]) -> Bool {
+        var index = position - 1
+        while index > 0, position - index <= 6, tokens[index].range.lowerBound >= mention.range.upperBound {
+            if tokens[index].range.lowerBound == mention.range.upperBound { return tokens[index].kind == .possessive }
+            index -= 1
+        }
+        return false
     }
 
     /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.

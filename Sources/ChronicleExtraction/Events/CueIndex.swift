@@ -130,6 +130,9 @@ final class CueIndex: Sendable {
         "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
         "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands",
+        // "fighting broke out in April 2023 between", "met this month with"
+        "in", "this", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
     ]
 
     /// The vocabulary's word for any word that starts with a digit ("1,000", "200"): no word of text

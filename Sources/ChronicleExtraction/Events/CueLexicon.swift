@@ -209,7 +209,7 @@ enum Inflection {
         "target": ["targets", "targeted", "targeting"], "mass": ["masses", "massed", "massing"], "free": ["frees", "freed", "freeing"],
         "ally": ["allies", "allied", "allying"], "deny": ["denies", "denied", "denying"], "supply": ["supplies", "supplied", "supplying"],
         "rally": ["rallies", "rallied", "rallying"], "criticise": ["criticises", "criticised", "criticising"],
-        "equip": ["equips", "equipped", "equipping"],
+        "equip": ["equips", "equipped", "equipping"], "sink": ["sinks", "sank", "sunk", "sinking"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.

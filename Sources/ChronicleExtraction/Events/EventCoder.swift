@@ -113,6 +113,9 @@ public struct EventCoder: Sendable {
         var intendedThrough = -1
         /// The agent that splits the noun cue being coded ("airstrikes by Israel on Lebanon").
         var splitAgent: Int? = nil
+        /// Whether a verb after "to" has been passed over as not done ("urged Syria to expel ..."):
+        /// bare verbs listed after it are in the same infinitive.
+        var infinitivePassed = false
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -201,6 +204,13 @@ public struct EventCoder: Sendable {
             // "Palestinian children detained in Israeli prisons were freed": a participle right after a
             // noun, with a place or time and no agent after it, qualifies that noun; no one named did it.
             if cue.form == .verb, end == position, view.isReducedRelative(position) { continue }
+            // "Russia said armed Ukrainian saboteurs crossed": a past participle right after a verb of
+            // saying has no subject of its own; it qualifies what follows.
+            if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "ed"),
+               view.word(position - 1, isIn: SentenceWords.speechVerbs)
+            {
+                continue
+            }
             // "urged him to normalise relations with Israel": a tie yet to be made is no tie. But "agreed
             // (on Friday) to restore ties", "an accord to establish ties", "are expected to restore ties"
             // speak of it as made or intended.
@@ -230,6 +240,16 @@ public struct EventCoder: Sendable {
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
             if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2) {
+                state.infinitivePassed = true
+                continue
+            }
+            // "urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help
+            // the United States", "urged Russia to halt its attacks and withdraw from Ukraine": a bare
+            // verb listed after such an infinitive, or after an appeal's "to", is in it.
+            if cue.form == .verb, view.isBareVerbInList(position),
+               state.infinitivePassed
+                || state.lastVerbAsks && (state.lastVerbEnd.map { ($0 + 1)..<position } ?? 0..<0).contains(where: { view.word($0, is: "to") })
+            {
                 continue
             }
             // A noun right after a coded verb is that verb's object ("provided weapons to Hamas"), not a relation of
@@ -255,7 +275,9 @@ public struct EventCoder: Sendable {
             // "in response to its war", "in reaction to": because of, not a statement about.
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
-            if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) { kind = .yield }
+            if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) || view.isPassiveOf(index.easing, after: end) {
+                kind = .yield
+            }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -288,6 +310,12 @@ public struct EventCoder: Sendable {
             if cue.form == .noun { state.lastNounEnd = end }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
+            // "accused Benin of hosting French troops": troops or bases hosted are no visit.
+            if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,
+               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.presenceNouns)
+            {
+                continue
+            }
             // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
             if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
@@ -423,7 +451,7 @@ public struct EventCoder: Sendable {
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
-            if view.namesAgent(after: end), let agent = view.mentionStarting(at: end + 2) {
+            if let agent = view.agent(after: end) {
                 // "surrounded by EU Commission head Ursula von der Leyen": people around someone are no show of force.
                 if cue.kind == .militaryPosture, view.person(of: agent) != nil { return nil }
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
@@ -465,7 +493,7 @@ public struct EventCoder: Sendable {
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
-                                        dative: cue.kind == .aid || cue.kind == .materialCooperation || cue.kind == .yield && cue.words.last == "over",
+                                        dative: EventCoder.takesThingGiven(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
@@ -478,6 +506,18 @@ public struct EventCoder: Sendable {
                 return EventCoder.amongEachOther(view.coordinated(before: source) + [source])
             }
             return []
+        }
+    }
+
+    /// Whether a verb cue may name the thing given before the one who receives it: "supplied drones
+    /// to Russia", "handed over the hostages to Egypt". Verbs that take the receiver as their object
+    /// do not: in "the SDF and armed factions loyal to Ankara" no one armed Ankara.
+    private static func takesThingGiven(_ cue: CueLexicon.Cue, verb: Int, in view: SentenceView) -> Bool {
+        switch cue.kind {
+        case .materialCooperation: return true
+        case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs)
+        case .yield: return cue.words.last == "over"
+        default: return false
         }
     }
 

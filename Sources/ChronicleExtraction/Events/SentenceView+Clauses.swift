@@ -111,8 +111,32 @@ extension SentenceView {
         return self.word(position, isIn: SentenceWords.enactingVerbs)
     }
 
-    /// Whether "by" and an actor follow the verb that ends at `end`: its agent ("was attacked by Russia").
-    func namesAgent(after end: Int) -> Bool { word(end + 1, is: "by") && mentionStarting(at: end + 2) != nil }
+    /// Whether the verb that ends at `end` names its agent after it (`agent(after:)`).
+    func namesAgent(after end: Int) -> Bool { agent(after: end) != nil }
+
+    /// The agent named after the verb that ends at `end`: after "by" ("was attacked by Russia"), or,
+    /// after a participle, as the one whose attack it happened in ("a Hezbollah commander killed in
+    /// an Israeli strike", "were wounded during a Russian drone attack").
+    func agent(after end: Int) -> Int? {
+        if word(end + 1, is: "by") {
+            // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description.
+            return mentionStarting(at: end + 2)
+                ?? (word(end + 2, isIn: SentenceView.objectIntroducers) && !isPreposition(end + 2) ? mentionStarting(at: end + 3) : nil)
+        }
+        guard word(end + 1, is: "in") || word(end + 1, is: "during"), !commaAfter(end),
+              word(end, endsWith: "ed") || word(end, endsWith: "en") || word(end, isIn: SentenceWords.participles),
+              let agent = mentionStarting(at: end + 2)
+        else { return nil }
+        // The attack's noun, after up to two words of its weapon ("drone", "air"); in "killed in the
+        // Kenya embassy bombing" the name says where, not who.
+        var position = mentions[agent].end + 1
+        while position < wordCount, position - mentions[agent].end <= 3, !commaAfter(position - 1) {
+            if word(position, isIn: SentenceWords.attackNouns) { return agent }
+            guard word(position, isIn: SentenceWords.weaponWords) else { return nil }
+            position += 1
+        }
+        return nil
+    }
 
     /// The proposal noun whose infinitive holds the cue at `word`: "decision" in "the Council's
     /// decision to start accession talks with", "plan" in "Hamas's plan to hold talks with" (up to
@@ -173,6 +197,30 @@ extension SentenceView {
         return false
     }
 
+    /// Whether the verb at `word` stands in its base form right after a comma, "and" or "or", with
+    /// no subject of its own: the next item of a list of verbs ("to expel ..., deport ... and help").
+    func isBareVerbInList(_ word: Int) -> Bool {
+        guard word > 0, !self.word(word, endsWith: "s"), !self.word(word, endsWith: "ed"), !self.word(word, endsWith: "ing") else { return false }
+        return commaAfter(word - 1) || self.word(word - 1, is: "and") || self.word(word - 1, is: "or")
+    }
+
+    /// Whether a passive of one of `verbs` follows the noun cue ending at `end` and its object, as
+    /// the clause's verb: "tariffs imposed on Chinese imports would be cut", "sanctions on Syria
+    /// were lifted". Up to eight words, not across a comma or a word that joins another clause.
+    func isPassiveOf(_ verbs: PhraseSet, after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8 {
+            if word(position, isIn: SentenceWords.formsOfBe) {
+                var verb = position + 1
+                if word(verb, is: "been") || word(verb, endsWith: "ly") { verb += 1 }
+                return verbs.ends(at: verb, in: ids) || verbs.ends(at: verb + 1, in: ids)
+            }
+            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) { return false }
+            position += 1
+        }
+        return false
+    }
+
     /// A word that may stand inside a noun phrase before its noun: an article, a possessive
     /// pronoun, a count, or a word that qualifies a noun by its form or by the list of them.
     private func isNounPhraseWord(_ index: Int) -> Bool {
@@ -224,6 +272,15 @@ extension SentenceView {
         guard mention(at: noun) == nil, !commaAfter(noun), !self.word(noun, isIn: SentenceView.functionWords),
               !isAuxiliaryOrAdverb(noun), !self.word(noun, isIn: SentenceWords.formsOfBe)
         else { return false }
+        // "to tap Russian central bank assets frozen in the EU": a noun after "of" is no subject.
+        var before = noun - 1
+        while before >= 0, noun - before <= 4, !commaAfter(before) {
+            if self.word(before, is: "of") { return true }
+            guard mention(at: before) != nil || isNounPhraseWord(before) || !self.word(before, isIn: SentenceView.functionWords)
+                    && !isAuxiliaryOrAdverb(before) && !self.word(before, isIn: SentenceWords.formsOfBe)
+            else { break }
+            before -= 1
+        }
         var position = word + 2
         while position < wordCount, position - word <= 12, !commaAfter(position - 1) {
             if self.word(position, isIn: SentenceWords.formsOfBe) || self.word(position, isIn: SentenceWords.modals)
@@ -286,9 +343,16 @@ extension SentenceView {
     /// - otherwise the clause's subject: "Ukraine was attacked by Russia".
     func passivePatient(ofVerbAt word: Int) -> Int? {
         let isPassive = isPassive(start: word)
-        if !isPassive, word > 0, !self.word(word, endsWith: "ing"), !commaAfter(word - 1), !isAuxiliaryOrAdverb(word - 1) {
+        // "a stance also supported by President Biden": an adverb may stand between the noun and its participle.
+        var before = word - 1
+        if !isPassive, before > 0, self.word(before, is: "also") || self.word(before, endsWith: "ly"), !commaAfter(before - 1), !isAuxiliaryOrAdverb(before - 1), !self.word(before - 1, isIn: SentenceWords.formsOfBe),
+           !self.word(before - 1, isIn: SentenceView.functionWords), mention(at: before - 1) == nil
+        {
+            before -= 1
+        }
+        if !isPassive, before >= 0, !self.word(word, endsWith: "ing"), !commaAfter(before), !isAuxiliaryOrAdverb(before) {
             // "Iraqi militias backed by Iran": the noun's modifier stands for it, unless the noun is an idea.
-            let noun = word - 1
+            let noun = before
             if let named = mentionEnding(at: noun) { return named }
             guard !self.word(noun, isIn: SentenceWords.proposalNouns), !self.word(noun, isIn: SentenceView.functionWords) else { return nil }
             return mentionEnding(at: noun - 1)

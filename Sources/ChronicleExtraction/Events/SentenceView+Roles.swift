@@ -209,8 +209,16 @@ extension SentenceView {
         {
             return true
         }
-        // "all imports", "all attacks": a plural right after "all".
-        if countedPlural, self.word(previous, is: "all"), !commaAfter(previous) { return true }
+        // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
+        if countedPlural || self.word(word, endsWith: "ing"), self.word(previous, is: "all"), !commaAfter(previous) { return true }
+        // "against invading Russian forces": a participle in -ing between a preposition and an actor's
+        // forces qualifies them (as an adjective does; it is no verb either way).
+        // ("accused Ukraine of attacking Russian forces" keeps its verb).
+        if self.word(word, endsWith: "ing"), self.word(previous, isIn: SentenceWords.facingPrepositions),
+           let named = mentionStarting(at: word + 1), self.word(mentions[named].end + 1, isIn: SentenceWords.groupNouns)
+        {
+            return true
+        }
         // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted.
         if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
@@ -331,6 +339,8 @@ extension SentenceView {
         // what an armed group is called before its name: "fighting with the paramilitary Rapid Support Forces"
         "paramilitary", "militant", "rebel", "islamist", "jihadist", "separatist", "insurgent", "terrorist", "extremist",
         "powerful", "group", "movement", "militia",
+        // rank before a group's members: "strikes targeting senior Hamas leaders", "killed a top Hezbollah commander"
+        "senior", "top", "prominent", "elite",
     ] + regionWords)
 
     /// Words that start a new clause or join a second verb, after which a verb has a subject of its own.

@@ -93,6 +93,30 @@ enum SentenceWords {
         "deadly", "large", "major", "joint", "direct", "indirect", "alleged", "so-called",
     ]
     static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+    /// Verbs of giving, which may name the thing given before the one who receives it ("supplied
+    /// drones to Russia"); "arm", "train" or "fund" take the receiver as their object.
+    static let givingVerbs: ByteTable<Bool> = [
+        "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers",
+        "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
+    ]
+    /// Nouns of an attack, in which one may be killed or wounded: "killed in an Israeli strike".
+    static let attackNouns: ByteTable<Bool> = [
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
+        "bombardment", "shelling", "offensive", "ambush", "barrage", "assault", "operation",
+    ]
+    /// Prepositions of facing or place, after which a participle in -ing qualifies forces rather
+    /// than acting ("against invading Russian forces"); after "of", "by" or "from" it is a gerund.
+    static let facingPrepositions: ByteTable<Bool> = ["against", "toward", "towards", "near", "into", "around", "along", "between", "among"]
+    /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
+    static let weaponWords: ByteTable<Bool> = [
+        "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
+    ]
+    static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
+    /// What one state keeps on another's ground: "hosting French troops", "hosts a Russian base".
+    static let presenceNouns: ByteTable<Bool> = [
+        "troops", "forces", "soldiers", "base", "bases", "personnel", "military", "warships", "missiles", "weapons", "jets",
+        "contingent", "garrison", "garrisons",
+    ]
     /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after
     /// ("his government supports": the verb).
     static let possessivePronouns: ByteTable<Bool> = ["his", "our"]
