@@ -57,6 +57,8 @@ struct ActorRecognitionTests {
         // a lexicon name's straight apostrophe also matches a curly one
         ("Côte d'Ivoire, or Côte d\u{2019}Ivoire, voted.", ["Côte d'Ivoire=CIV/name", "Côte d\u{2019}Ivoire=CIV/name"]),
         ("Jordan Peterson spoke, and Jordan closed its airspace.", ["Jordan=JOR/name", "its=JOR/coreference"]),
+        // a demonym of a name that is also a given name is no one's name
+        ("Five Israelis and Two Jordanian soldiers were hurt.", ["Israelis=ISR/demonym", "Jordanian=JOR/demonym"]),
         ("Israel Katz said Israel would respond.", ["Israel Katz=ISR/person", "Israel=ISR/name"]),
         ("Palestinian Islamic Jihad backed the Palestinian cause.", ["Palestinian Islamic Jihad=PIJ/name", "Palestinian=PSE/demonym"]),
         ("Hamas said the militant group would not disarm.", ["Hamas=HAMAS/name", "the militant group=HAMAS/coreference"]),

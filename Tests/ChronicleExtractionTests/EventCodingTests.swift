@@ -461,7 +461,7 @@ struct EventCodingTests {
         // assets frozen in a place after "of": no one froze anyone
         CodingCase("The plan was to tap $200bn of Russian central bank assets frozen in the EU for a loan.", []),
         // verbs listed after an appeal's infinitive are what it asks for
-        CodingCase("Trump encouraged the Syrian leader to expel foreign fighters, deport Palestinian militants and help the United States.",
+        CodingCase("Trump urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help the United States.",
                    ["USA>SYR:appeal"]),
         CodingCase("The EU urged Russia to halt its attacks and withdraw from Ukraine.", ["EU>RUS:appeal"]),
         CodingCase("The EU urged Russia to halt its attacks, and Ukraine struck Russia.", ["EU>RUS:appeal", "UKR>RUS:assault"]),
@@ -471,6 +471,34 @@ struct EventCodingTests {
         CodingCase("Houthi rebels attacked and sank a Greek ship.", ["HOUTHIS>GRC:assault"]),
         CodingCase("The EU adopted its 17th sanctions package against Russia.", ["EU>RUS:coerce"]),
         CodingCase("Ukraine accused Russia of attacking Ukrainian forces near Kupiansk.", ["RUS>UKR:assault", "UKR>RUS:accuse"]),
+        // a phrase of manner before the object; what an actor decided or did stands for it, after "by" too
+        CodingCase("Cuba condemned in the strongest terms the decision by President Trump.", ["CUB>USA:disapprove"]),
+        CodingCase("China strongly condemned the move by Japan.", ["CHN>JPN:disapprove"]),
+        // the thing blamed, then the one blamed
+        CodingCase("Kosovo blamed the attack on Serbia.", ["XKX>SRB:accuse"]),
+        CodingCase("Kosovo blamed Serbia for the attack.", ["XKX>SRB:accuse"]),
+        // an agreement to act, with when and where between
+        CodingCase("Russia and Ukraine said they had agreed at peace talks on Monday to exchange more prisoners of war.",
+                   ["RUS>UKR:intent_to_cooperate"]),
+        CodingCase("The Ukrainian military has launched repeated attacks against Russian refineries.", ["UKR>RUS:assault"]),
+        // from a review of the rules above: where each must not reach
+        CodingCase("Biden urged Netanyahu to agree to a ceasefire and spoke with Egypt's Sisi on Sunday.", ["USA>EGY:consult", "USA>ISR:appeal"]),
+        CodingCase("The EU urged Russia to halt attacks and withdraw from Ukraine.", ["EU>RUS:appeal"]),
+        CodingCase("Kyiv was encouraged by Trump's comments on NATO.", []),
+        CodingCase("Trump encouraged the Syrian leader to expel foreign fighters and help the United States.", ["USA>SYR:appeal"]),
+        CodingCase("Iran fired missiles at Israel in response to Israel's strikes on its territory.", ["IRN>ISR:assault", "ISR>IRN:assault"]),
+        CodingCase("Taiwan protested against China's drills around its territory.", ["CHN>TWN:military_posture", "TWN>CHN:disapprove"]),
+        CodingCase("U.S. tariffs on Indian goods are reducing exports, economists said.", ["USA>IND:coerce"]),
+        CodingCase("The EU said sanctions against Russia would not be eased.", ["EU>RUS:coerce"]),
+        CodingCase("Qatar hosted Israeli military officials for talks on the hostage deal.", ["QAT>ISR:consult"]),
+        CodingCase("Five Chinese engineers were killed in a Pakistan attack on their convoy.", []),
+        CodingCase("Five Israelis were killed in a Hamas attack.", ["HAMAS>ISR:assault"]),
+        CodingCase("Slovakia blocked the EU's 18th sanctions package against Russia.", ["SVK>EU:reject"]),
+        CodingCase("The U.S. said it was preparing a sanctions package against Venezuela.", ["USA>VEN:threaten"]),
+        CodingCase("A Russian ship was sunk in a Ukrainian drone attack.", ["UKR>RUS:assault"]),
+        CodingCase("Iran is arming the Houthis, U.S. officials said.", ["IRN>HOUTHIS:aid"]),
+        CodingCase("The United States was drawn into fighting Houthi forces in the Red Sea.", ["USA>HOUTHIS:fight"]),
+        CodingCase("The Syrian National Army (SNA) advanced. The SNA attacked the SDF.", []),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
     ]

@@ -77,7 +77,8 @@ public struct ActorRecognizer: Sendable {
                 }
             case .actor(let id, var form):
                 let hyphenated = isHyphenated(tokens, start: position, end: end)
-                if index.targetIsAmbiguous(at: node), !hyphenated, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
+                // "Jordan Peterson", "Israel Katz"; but a demonym is no one's name ("Five Israelis", "Two Jordanian soldiers").
+                if index.targetIsAmbiguous(at: node), !hyphenated, form != .demonym, looksLikePartOfAPersonName(tokens, text, start: position, end: end) {
                     position += 1
                     continue
                 }

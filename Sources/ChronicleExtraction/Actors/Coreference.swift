@@ -118,7 +118,7 @@ enum Coreference {
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
-                || Coreference.isPossessor(last, before: position, tokens: tokens)
+                || Coreference.isPossessor(last, before: position, tokens: tokens) && Coreference.ownsWar(position, tokens: tokens, text: text)
             {
                 antecedent = last
             } else {
@@ -177,7 +177,12 @@ enum Coreference {
             if equalsLowered(text[tokens[index].range], "the"), index > 0 { index -= 1 }
             guard helpedMarkers.value(lowercasing: tokens[index].range, in: text) != nil else { return false }
         }
-        // Up to two words qualify the war: "its ongoing war", "its full-scale invasion".
+        return ownsWar(position, tokens: tokens, text: text)
+    }
+
+    /// Whether a war follows the possessive at `position`, over up to two words that qualify it:
+    /// "its war", "its ongoing war", "its full-scale invasion".
+    static func ownsWar(_ position: Int, tokens: [Token], text: [UInt8]) -> Bool {
         var next = position + 1
         while next < tokens.count, next - position <= 4 {
             if tokens[next].kind == .word, warNouns.value(lowercasing: tokens[next].range, in: text) != nil { return true }
@@ -203,7 +208,8 @@ enum Coreference {
 
     /// Whether `mention` owns the noun after it, within a few words before the pronoun at `position`:
     /// in "disappointment with Moscow's progress toward ending its war" the war is Moscow's, though
-    /// Moscow stands after a preposition.
+    /// Moscow stands after a preposition. Only a war is told so: in "in response to Israel's strikes
+    /// on its territory" the territory is the subject's.
     private static func isPossessor(_ mention: ActorMention, before position: Int, tokens: [Token]) -> Bool {
         var index = position - 1
         while index > 0, position - index <= 6, tokens[index].range.lowerBound >= mention.range.upperBound {

@@ -2,8 +2,10 @@ import ChronicleModel
 
 /// Abbreviations a document defines for the actors it names: after "the Sudanese Armed Forces
 /// (SAF)", "SAF" names Sudan for the rest of the document. Only an abbreviation whose letters are
-/// the initials of the capitalised words just before its brackets, one of which the lexicon names,
-/// is learnt; a lexicon name in brackets needs nothing learnt.
+/// the initials of the capitalised words just before its brackets is learnt, when one of those
+/// words is a name the lexicon knows and the others name a body of that actor ("Armed Forces",
+/// "Revolutionary Guard Corps"): "the Syrian Observatory for Human Rights (SOHR)" or "the Syrian
+/// National Army (SNA)" are not Syria. A lexicon name in brackets needs nothing learnt.
 ///
 /// News defines such abbreviations once and then uses them alone ("battles erupted between the SAF
 /// and the RSF"), so without them a story's later sentences lose their actors.
@@ -35,6 +37,11 @@ struct DocumentAbbreviations {
             // The one actor the lexicon finds among those words ("Sudanese" in "Sudanese Armed Forces").
             let inside = mentions.filter { $0.form != .modifier && $0.range.overlaps(named) }
             guard let actor = inside.first?.actor, inside.allSatisfy({ $0.actor == actor }) else { continue }
+            let bodyWords = tokens.lazy.filter { token in
+                token.kind == .word && named.contains(token.range.lowerBound) && isUpper(text[token.range.lowerBound])
+                    && !inside.contains(where: { $0.range.overlaps(token.range) })
+            }
+            guard bodyWords.allSatisfy({ DocumentAbbreviations.bodyWords.value(lowercasing: $0.range, in: text) != nil }) else { continue }
             learnt.append((letters, actor))
         }
     }
@@ -65,6 +72,13 @@ struct DocumentAbbreviations {
     }
 
     private static let connectors: ByteTable<Bool> = ["of", "and", "for", "the"]
+
+    /// Words that name a state's armed forces or government beside its name.
+    private static let bodyWords: ByteTable<Bool> = [
+        "armed", "forces", "force", "army", "air", "navy", "naval", "defence", "defense", "guard", "guards", "corps",
+        "revolutionary", "military", "government", "ministry", "foreign", "affairs", "police", "arab", "republic", "federal",
+        "coast", "border", "security", "intelligence", "service", "special", "operations",
+    ]
 
     /// Appends to `mentions` the uses of a learnt abbreviation in sentence `tokens`, keeping the list
     /// in the order of the text. The defining use, in brackets, is left to the name before it.

@@ -28,9 +28,13 @@ public struct CodedRelation: Hashable, Sendable {
 /// sentence (`alleged`, `reportedly`, `suggests`) keeps it as a claim, with who claims it.
 public struct EventCoder: Sendable {
     let index: CueIndex
+    /// The actors that are states: one named in the attack someone was killed in is where it
+    /// happened ("killed in a Pakistan attack"); a group's name is who did it ("in a Hamas attack").
+    let states: Set<ActorID>
 
-    public init(cues: CueLexicon) {
+    public init(cues: CueLexicon, states: Set<ActorID> = []) {
         index = CueIndex(cues)
+        self.states = states
     }
 
     public func relations(in document: AnalyzedDocument) -> [CodedRelation] {
@@ -116,6 +120,11 @@ public struct EventCoder: Sendable {
         /// Whether a verb after "to" has been passed over as not done ("urged Syria to expel ..."):
         /// bare verbs listed after it are in the same infinitive.
         var infinitivePassed = false
+        /// The last word of the last appeal or demand's verb ("urged"), whose "to" may open a list of
+        /// what it asks ("urged Russia to halt attacks and withdraw from Ukraine").
+        var appealEnd: Int? = nil
+        /// Whether the verb that ended at `lastVerbEnd` rejects or blocks what follows it.
+        var lastVerbBlocks = false
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -177,6 +186,8 @@ public struct EventCoder: Sendable {
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
             if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || intendedInClause,
                intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
+                // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
+                || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.agreesTo(position - 1)
             {
                 if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
                 guard EventCoder.intention(of: cue.kind) != nil else {
@@ -186,6 +197,7 @@ public struct EventCoder: Sendable {
                         state.lastVerbEnd = end
                         state.lastVerbCoded = false
                         state.lastVerbAsks = cue.kind == .appeal || cue.kind == .demand
+                        state.lastVerbBlocks = cue.kind == .reject
                     }
                     continue
                 }
@@ -235,6 +247,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "Kyiv was encouraged by Trump's comments": pleased, not asked.
+            if cue.form == .verb, cue.kind == .appeal, view.word(end + 1, is: "by"), view.word(position, endsWith: "encouraged") { continue }
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
@@ -248,7 +262,7 @@ public struct EventCoder: Sendable {
             // verb listed after such an infinitive, or after an appeal's "to", is in it.
             if cue.form == .verb, view.isBareVerbInList(position),
                state.infinitivePassed
-                || state.lastVerbAsks && (state.lastVerbEnd.map { ($0 + 1)..<position } ?? 0..<0).contains(where: { view.word($0, is: "to") })
+                || (state.appealEnd.map { ($0 + 1)..<position } ?? 0..<0).contains(where: { view.word($0, is: "to") })
             {
                 continue
             }
@@ -259,7 +273,7 @@ public struct EventCoder: Sendable {
             // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked).
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
-               state.lastVerbAsks
+               state.lastVerbAsks || state.lastVerbBlocks
                 || !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
@@ -310,6 +324,8 @@ public struct EventCoder: Sendable {
             if cue.form == .noun { state.lastNounEnd = end }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
+            // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
+            if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit.
             if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,
                view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.presenceNouns)
@@ -321,6 +337,9 @@ public struct EventCoder: Sendable {
                 state.lastVerbEnd = end
                 state.lastVerbCoded = found?.isEmpty == false
                 state.lastVerbAsks = kind == .appeal || kind == .demand
+                if state.lastVerbAsks { state.appealEnd = end }
+                // "Slovakia blocked the EU's sanctions package against Russia": what is blocked is not done.
+                state.lastVerbBlocks = kind == .reject
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 let passive = view.namesAgent(after: end)
@@ -451,7 +470,7 @@ public struct EventCoder: Sendable {
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
-            if let agent = view.agent(after: end) {
+            if let agent = view.agent(after: end) ?? view.attackAgent(after: end).flatMap({ isAttacker($0, in: view) ? $0 : nil }) {
                 // "surrounded by EU Commission head Ursula von der Leyen": people around someone are no show of force.
                 if cue.kind == .militaryPosture, view.person(of: agent) != nil { return nil }
                 // The patient is the clause's subject, not the object of a preposition in its phrase:
@@ -493,7 +512,7 @@ public struct EventCoder: Sendable {
                 return nil
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
-                                        dative: EventCoder.takesThingGiven(cue, verb: start, in: view),
+                                        thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
@@ -509,15 +528,28 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Whether a verb cue may name the thing given before the one who receives it: "supplied drones
-    /// to Russia", "handed over the hostages to Egypt". Verbs that take the receiver as their object
-    /// do not: in "the SDF and armed factions loyal to Ankara" no one armed Ankara.
-    private static func takesThingGiven(_ cue: CueLexicon.Cue, verb: Int, in view: SentenceView) -> Bool {
-        switch cue.kind {
-        case .materialCooperation: return true
-        case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs)
-        case .yield: return cue.words.last == "over"
+    /// Whether the actor named before the noun of an attack (`SentenceView.attackAgent`) made it: a
+    /// demonym or an abbreviation does ("an Israeli strike", "a U.S. strike"), a group's name does ("a
+    /// Hamas attack"); a state's name or its capital says where ("a Pakistan attack", "a Damascus strike").
+    private func isAttacker(_ mention: Int, in view: SentenceView) -> Bool {
+        switch view.form(of: mention) {
+        case .demonym, .alias, .modifier: return true
+        case .name: return !states.contains(view.actor(of: mention))
         default: return false
+        }
+    }
+
+    /// The word after which a verb cue may name its target when a thing stands first: the one who
+    /// receives after "to" ("supplied drones to Russia", "handed over the hostages to Egypt"), the
+    /// one blamed after "on" ("blamed the attack on Serbia"). Verbs that take the receiver as their
+    /// object have none: in "the SDF and armed factions loyal to Ankara" no one armed Ankara.
+    private static func thingBefore(_ cue: CueLexicon.Cue, verb: Int, in view: SentenceView) -> StaticString? {
+        switch cue.kind {
+        case .materialCooperation: return "to"
+        case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs) ? "to" : nil
+        case .yield: return cue.words.last == "over" ? "to" : nil
+        case .accuse: return view.word(verb, isIn: SentenceWords.blamingVerbs) ? "on" : nil
+        default: return nil
         }
     }
 

@@ -111,18 +111,22 @@ extension SentenceView {
         return self.word(position, isIn: SentenceWords.enactingVerbs)
     }
 
-    /// Whether the verb that ends at `end` names its agent after it (`agent(after:)`).
-    func namesAgent(after end: Int) -> Bool { agent(after: end) != nil }
+    /// Whether the verb that ends at `end` names its agent after it: after "by" (`agent(after:)`), or
+    /// as the one whose attack it happened in (`attackAgent(after:)`).
+    func namesAgent(after end: Int) -> Bool { agent(after: end) != nil || attackAgent(after: end) != nil }
 
-    /// The agent named after the verb that ends at `end`: after "by" ("was attacked by Russia"), or,
-    /// after a participle, as the one whose attack it happened in ("a Hezbollah commander killed in
-    /// an Israeli strike", "were wounded during a Russian drone attack").
+    /// The agent named after "by" after the verb that ends at `end`: "was attacked by Russia".
     func agent(after end: Int) -> Int? {
-        if word(end + 1, is: "by") {
-            // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description.
-            return mentionStarting(at: end + 2)
-                ?? (word(end + 2, isIn: SentenceView.objectIntroducers) && !isPreposition(end + 2) ? mentionStarting(at: end + 3) : nil)
-        }
+        guard word(end + 1, is: "by") else { return nil }
+        // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description.
+        return mentionStarting(at: end + 2)
+            ?? (word(end + 2, isIn: SentenceView.objectIntroducers) && !isPreposition(end + 2) ? mentionStarting(at: end + 3) : nil)
+    }
+
+    /// The actor named in the attack a participle ending at `end` happened in: "a Hezbollah
+    /// commander killed in an Israeli strike", "were wounded during a Russian drone attack". Whether
+    /// it made the attack or names where it was is the coder's to tell (`EventCoder.isAttacker`).
+    func attackAgent(after end: Int) -> Int? {
         guard word(end + 1, is: "in") || word(end + 1, is: "during"), !commaAfter(end),
               word(end, endsWith: "ed") || word(end, endsWith: "en") || word(end, isIn: SentenceWords.participles),
               let agent = mentionStarting(at: end + 2)
@@ -200,7 +204,9 @@ extension SentenceView {
     /// Whether the verb at `word` stands in its base form right after a comma, "and" or "or", with
     /// no subject of its own: the next item of a list of verbs ("to expel ..., deport ... and help").
     func isBareVerbInList(_ word: Int) -> Bool {
-        guard word > 0, !self.word(word, endsWith: "s"), !self.word(word, endsWith: "ed"), !self.word(word, endsWith: "ing") else { return false }
+        guard word > 0, !self.word(word, endsWith: "s"), !self.word(word, endsWith: "ed"), !self.word(word, endsWith: "ing"),
+              !self.word(word, isIn: SentenceWords.irregularPasts)  // "... and met Zelensky": a verb of its own
+        else { return false }
         return commaAfter(word - 1) || self.word(word - 1, is: "and") || self.word(word - 1, is: "or")
     }
 
@@ -213,9 +219,16 @@ extension SentenceView {
             if word(position, isIn: SentenceWords.formsOfBe) {
                 var verb = position + 1
                 if word(verb, is: "been") || word(verb, endsWith: "ly") { verb += 1 }
+                // "are reducing exports" is no passive
+                guard !word(verb, endsWith: "ing") else { return false }
                 return verbs.ends(at: verb, in: ids) || verbs.ends(at: verb + 1, in: ids)
             }
-            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) { return false }
+            // "must not be lifted", "should never be eased"
+            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) || word(position, is: "not")
+                || word(position, is: "never") || word(position, endsWith: "n't")
+            {
+                return false
+            }
             position += 1
         }
         return false
@@ -293,11 +306,11 @@ extension SentenceView {
         return false
     }
 
-    /// Whether the "to" at `to` follows an agreement, over up to two words of when: "agreed (on
-    /// Friday) to", "an accord to", "a deal to".
+    /// Whether the "to" at `to` follows an agreement, over up to five words of when and where:
+    /// "agreed (on Friday) to", "agreed at peace talks on Monday to", "an accord to", "a deal to".
     func agreesTo(_ to: Int) -> Bool {
         var position = to - 1
-        while position >= 0, to - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+        while position >= 0, to - position <= 6, mention(at: position) == nil, !commaAfter(position) {
             if word(position, isIn: SentenceWords.agreeingVerbs) || word(position, isIn: SentenceWords.agreementNouns) { return true }
             position -= 1
         }

@@ -261,13 +261,21 @@ extension SentenceView {
     /// The object of a cue ending at `word`: an actor reached over nothing but articles, prepositions
     /// and adverbs ("condemned the strikes" has no actor object; "condemned Hamas", "launched strikes on
     /// Israel" as a cue, "accused Washington" do). `that` is crossed only where `allowingThat`.
-    /// With `dative`, a thing given may stand first: "provided Western-supplied weapons to Hamas".
-    func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, dative: Bool = false,
+    /// With `thingBefore`, a thing may stand first, then that word and the actor: "provided
+    /// Western-supplied weapons to Hamas", "blamed the attack on Serbia".
+    func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, thingBefore: StaticString? = nil,
                 placesAreWhere: Bool = false) -> Int? {
         // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
         if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
-        while position < wordCount, position - word <= 6 {
+        // "condemned in the strongest terms the decision by": a phrase of manner is crossed whole.
+        var manner = 0
+        while position < wordCount, position - word - manner <= 6 {
+            if manner == 0, let length = mannerPhraseLength(at: position) {
+                manner = length
+                position += length
+                continue
+            }
             if let found = mention(at: position) {
                 let end = mentions[found].end
                 // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be.
@@ -289,6 +297,11 @@ extension SentenceView {
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
+            // "condemned the decision by the United States", "the move by Japan": the one who did it.
+            if self.word(position, isIn: SentenceWords.conductNouns), self.word(position + 1, is: "by"), !commaAfter(position) {
+                position += 2
+                continue
+            }
             // Only an aside between commas is crossed: "charged the inspectors with verifying that Iraq" accuses no one of Iraq's acts.
             if !crossable, allowingThat, let that = (position..<min(wordCount, position + 8)).first(where: { self.word($0, is: "that") }),
                hasComma(from: word, to: that)
@@ -297,17 +310,38 @@ extension SentenceView {
                 return object(after: that, skipping: actor)
             }
             if !crossable {
-                guard dative else { return nil }
+                guard let marker = thingBefore else { return nil }
                 // the thing given, then "to" and the one who receives it
                 var ahead = position
-                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: "to"), mention(at: ahead) == nil, !commaAfter(ahead) { ahead += 1 }
-                guard ahead < wordCount, self.word(ahead, is: "to") else { return nil }
+                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: marker), mention(at: ahead) == nil, !commaAfter(ahead) { ahead += 1 }
+                guard ahead < wordCount, self.word(ahead, is: marker) else { return nil }
                 return object(after: ahead, skipping: actor)
             }
             if commaAfter(position), !allowingThat { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// How many words a phrase of manner at `position` spans: "in the strongest terms", "in the
+    /// strongest possible terms", "in no uncertain terms", or nil.
+    func mannerPhraseLength(at position: Int) -> Int? {
+        guard self.word(position, is: "in") else { return nil }
+        var end = position + 1
+        while end < wordCount, end - position <= 4, !commaAfter(end) {
+            if self.word(end, is: "terms") { return end - position + 1 }
+            guard self.word(end, isIn: SentenceWords.mannerWords) else { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// Whether a verb of saying follows word `end`, over up to two words of an actor's people: "U.S.
+    /// officials said", "Israel says".
+    func speaks(after end: Int) -> Bool {
+        var next = end + 1
+        while next < wordCount, next - end <= 2, word(next, isIn: SentenceWords.groupNouns) { next += 1 }
+        return word(next, isIn: SentenceWords.speechVerbs)
     }
 
     /// The parties of the first "between X and Y" after `word`, within the clause.
@@ -414,6 +448,8 @@ extension SentenceView {
             else { break }
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
             if possessiveAfter(mentions[found].end) { break }
+            // "Iran is arming the Houthis, U.S. officials said": after a comma, the ones who say it.
+            if !conjunction, speaks(after: mentions[found].end) { break }
             if skippedGroupNouns {
                 // "Hamas militants and Hezbollah fighters responded": past the next actor's own group words too
                 var end = mentions[found].end

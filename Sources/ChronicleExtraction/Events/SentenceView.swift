@@ -162,6 +162,7 @@ struct SentenceView {
 
     /// The actor of the placed mention `placed` (an index into `mentions`).
     func actor(of placed: Int) -> ActorID { sentenceMentions[mentions[placed].mention].actor }
+    func form(of placed: Int) -> MentionForm { sentenceMentions[mentions[placed].mention].form }
 
     /// The person who speaks or acts in the placed mention `placed`, if it names one.
     func person(of placed: Int) -> String? { sentenceMentions[mentions[placed].mention].person }

@@ -12,7 +12,13 @@ enum SentenceWords {
     static let auxiliaries: ByteTable<Bool> = [
         "has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was", "are", "were", "been", "be",
     ]
-    static let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen"]
+    static let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen", "sunk"]
+    /// Irregular past forms, which no list of bare infinitives holds ("urged Hamas to accept the deal
+    /// and spoke with Trump").
+    static let irregularPasts: ByteTable<Bool> = [
+        "met", "held", "sent", "gave", "struck", "fought", "sought", "took", "led", "made", "kept", "won", "shot", "told", "bought",
+        "sold", "brought", "froze", "broke", "paid", "spoke", "withdrew", "sank", "went", "threw", "began", "drew", "flew", "rode",
+    ]
     /// First words of an aside that are neither participles nor adverbs: relative pronouns, and the
     /// words that open a noun phrase in apposition ("Israel, a close ally of", "Qatar, long a patron of").
     static let asideOpeners: ByteTable<Bool> = [
@@ -43,8 +49,10 @@ enum SentenceWords {
     ]
     static let conductNouns: ByteTable<Bool> = [
         "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
-        "statement", "comments", "role", "approach", "response", "treatment", "handling", "proposal", "plan",
+        "statement", "comments", "role", "approach", "response", "treatment", "handling", "proposal", "plan", "move", "moves",
     ]
+    /// Words of a phrase of manner before "terms": "in the strongest possible terms", "in no uncertain terms".
+    static let mannerWords: ByteTable<Bool> = ["the", "strongest", "possible", "no", "uncertain", "harshest", "clearest", "firmest", "strong"]
     /// Parts and people of an actor: "the headquarters of", "members of", "the president of".
     static let partNouns: ByteTable<Bool> = [
         "headquarters", "positions", "position", "bases", "base", "territory", "forces", "troops", "soldiers", "fighters", "members",
@@ -102,19 +110,21 @@ enum SentenceWords {
     /// Nouns of an attack, in which one may be killed or wounded: "killed in an Israeli strike".
     static let attackNouns: ByteTable<Bool> = [
         "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
-        "bombardment", "shelling", "offensive", "ambush", "barrage", "assault", "operation",
+        "bombardment", "shelling", "offensive", "ambush", "barrage", "assault",
     ]
-    /// Prepositions of facing or place, after which a participle in -ing qualifies forces rather
-    /// than acting ("against invading Russian forces"); after "of", "by" or "from" it is a gerund.
-    static let facingPrepositions: ByteTable<Bool> = ["against", "toward", "towards", "near", "into", "around", "along", "between", "among"]
+    /// Prepositions after which a participle in -ing qualifies forces rather than acting ("against
+    /// invading Russian forces"); after "into" or "toward" it is a gerund ("drawn into fighting
+    /// Houthi forces").
+    static let facingPrepositions: ByteTable<Bool> = ["against"]
     /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
     ]
     static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
+    static let blamingVerbs: ByteTable<Bool> = ["blame", "blames", "blamed", "blaming"]
     /// What one state keeps on another's ground: "hosting French troops", "hosts a Russian base".
     static let presenceNouns: ByteTable<Bool> = [
-        "troops", "forces", "soldiers", "base", "bases", "personnel", "military", "warships", "missiles", "weapons", "jets",
+        "troops", "forces", "soldiers", "base", "bases", "personnel", "warships", "missiles", "weapons", "jets",
         "contingent", "garrison", "garrisons",
     ]
     /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after

@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon, cues: CueLexicon) {
         recognizer = ActorRecognizer(index: LexiconIndex(lexicon))
-        coder = EventCoder(cues: cues)
+        coder = EventCoder(cues: cues, states: Set(lexicon.actors.values.lazy.filter { $0.kind == .state }.map(\.id)))
     }
 
     /// A withdrawal from an organisation ("Mali, Burkina Faso and Niger announced their withdrawal
