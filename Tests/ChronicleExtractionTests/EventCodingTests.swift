@@ -467,6 +467,7 @@ struct EventCodingTests {
         CodingCase("The EU urged Russia to halt its attacks, and Ukraine struck Russia.", ["EU>RUS:appeal", "UKR>RUS:assault"]),
         // an armed group backed by someone is armed and paid by them; a stance backed is no actor
         CodingCase("M23 rebels backed by neighbouring Rwanda took the city.", ["RWA>M23:aid"]),
+        CodingCase("The UAE, which has been accused of backing the RSF, condemned the attack.", ["ARE>RSF:aid"]),
         CodingCase("Israel has a right to self-defence, a stance also supported by President Biden.", []),
         CodingCase("Houthi rebels attacked and sank a Greek ship.", ["HOUTHIS>GRC:assault"]),
         CodingCase("The EU adopted its 17th sanctions package against Russia.", ["EU>RUS:coerce"]),

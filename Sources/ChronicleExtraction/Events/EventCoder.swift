@@ -28,13 +28,14 @@ public struct CodedRelation: Hashable, Sendable {
 /// sentence (`alleged`, `reportedly`, `suggests`) keeps it as a claim, with who claims it.
 public struct EventCoder: Sendable {
     let index: CueIndex
-    /// The actors that are states: one named in the attack someone was killed in is where it
-    /// happened ("killed in a Pakistan attack"); a group's name is who did it ("in a Hamas attack").
-    let states: Set<ActorID>
+    /// The lexicon's actors by kind, for the few readings that turn on it: a state named in the
+    /// attack someone was killed in says where ("killed in a Pakistan attack"), a group's name says
+    /// who ("in a Hamas attack"); an armed group backed is armed and paid, a state backed endorsed.
+    let kinds: [ActorID: ActorKind]
 
-    public init(cues: CueLexicon, states: Set<ActorID> = []) {
+    public init(cues: CueLexicon, kinds: [ActorID: ActorKind] = [:]) {
         index = CueIndex(cues)
-        self.states = states
+        self.kinds = kinds
     }
 
     public func relations(in document: AnalyzedDocument) -> [CodedRelation] {
@@ -324,6 +325,15 @@ public struct EventCoder: Sendable {
             if cue.form == .noun { state.lastNounEnd = end }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
+            // "M23 rebels backed by neighbouring Rwanda", "accused of backing the RSF": an armed group
+            // backed is armed and paid (CAMEO 07), as "Iran-backed" says; a state or a plan backed is
+            // endorsed (CAMEO 051): "Russia backed Hamas's plan".
+            if kind == .diplomaticCooperation, cue.form == .verb, view.word(position, isIn: SentenceWords.backingVerbs),
+               let first = found?.first, kinds[view.actor(of: first.1)] == .armedGroup,
+               !view.qualifiesProposal(first.1), !view.possessiveAfter(view.mentions[first.1].end)
+            {
+                kind = .aid
+            }
             // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
             if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit.
@@ -352,6 +362,7 @@ public struct EventCoder: Sendable {
                 // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
                 if cue.form != .participle, !(cue.form == .verb && view.namesAgent(after: end)) { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
+                let kind = leavesOrganization(kind, cue: cueIndex, target: targetActor) ?? kind
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
                 guard seen.insert(key, coded: coded) else { continue }
                 // A hedge covers what follows it: "condemned the attack and has since alleged that ..." hedges only the allegation.
@@ -528,13 +539,25 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// A withdrawal from an organisation ("Mali, Burkina Faso and Niger announced their withdrawal
+    /// from ECOWAS", "the US withdrew from the WHO") reduces relations (CAMEO 16); from a country, it
+    /// stays a yielding of ground (CAMEO 08). One intended ("Russia will withdraw from the OSCE") is
+    /// then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate. The
+    /// kind a relation of `kind` has when it leaves an organisation, or nil when it does not.
+    private func leavesOrganization(_ kind: RelationKind, cue: Int, target: ActorID) -> RelationKind? {
+        guard kind == .yield || kind == .intentToCooperate, index.cueText(cue).utf8.starts(with: "withdr".utf8),
+              kinds[target] == .internationalOrganization
+        else { return nil }
+        return kind == .yield ? .reduceRelations : .threaten
+    }
+
     /// Whether the actor named before the noun of an attack (`SentenceView.attackAgent`) made it: a
     /// demonym or an abbreviation does ("an Israeli strike", "a U.S. strike"), a group's name does ("a
     /// Hamas attack"); a state's name or its capital says where ("a Pakistan attack", "a Damascus strike").
     private func isAttacker(_ mention: Int, in view: SentenceView) -> Bool {
         switch view.form(of: mention) {
         case .demonym, .alias, .modifier: return true
-        case .name: return !states.contains(view.actor(of: mention))
+        case .name: return kinds[view.actor(of: mention)] != .state
         default: return false
         }
     }

@@ -120,6 +120,7 @@ enum SentenceWords {
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
     ]
+    static let backingVerbs: ByteTable<Bool> = ["back", "backs", "backed", "backing"]
     static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
     static let blamingVerbs: ByteTable<Bool> = ["blame", "blames", "blamed", "blaming"]
     /// What one state keeps on another's ground: "hosting French troops", "hosts a Russian base".

@@ -58,40 +58,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon, cues: CueLexicon) {
         recognizer = ActorRecognizer(index: LexiconIndex(lexicon))
-        coder = EventCoder(cues: cues, states: Set(lexicon.actors.values.lazy.filter { $0.kind == .state }.map(\.id)))
-    }
-
-    /// A withdrawal from an organisation ("Mali, Burkina Faso and Niger announced their withdrawal
-    /// from ECOWAS", "the US withdrew from the WHO") reduces relations (CAMEO 16); from a country,
-    /// it stays a yielding of ground (CAMEO 08). The coder reads words, not actor kinds: this is
-    /// told here, where the lexicon is. A withdrawal intended ("Russia will withdraw from the OSCE")
-    /// is then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate.
-    ///
-    /// Likewise an armed group "backed by" someone ("M23 rebels backed by neighbouring Rwanda",
-    /// "Hamas, which is backed by Iran") is armed and paid by them (CAMEO 07), as "Iran-backed" says;
-    /// a state backed, or what one "backed" in the active voice ("Russia backed Hamas's plan"), is
-    /// endorsed (CAMEO 051).
-    ///
-    /// The kind `relation` has by the kind of its target, or nil when that changes nothing: its kind
-    /// is asked first, so most relations are turned away without reading their cue.
-    private func kindByTarget(_ relation: CodedRelation, text: [UInt8]) -> RelationKind? {
-        switch relation.kind {
-        case .yield, .intentToCooperate:
-            guard relation.cue.utf8.starts(with: "withdr".utf8), targetKind(relation) == .internationalOrganization else { return nil }
-            return relation.kind == .yield ? .reduceRelations : .threaten
-        case .diplomaticCooperation:
-            let after = relation.cueOffset + relation.cue.utf8.count
-            guard relation.cue == "backed", after + 4 <= text.count, text[after..<after + 4].elementsEqual(" by ".utf8),
-                  targetKind(relation) == .armedGroup
-            else { return nil }
-            return .aid
-        default:
-            return nil
-        }
-    }
-
-    private func targetKind(_ relation: CodedRelation) -> ActorKind? {
-        recognizer.index.place(of: relation.target).map { recognizer.index.actorEntries[$0].kind }
+        coder = EventCoder(cues: cues, kinds: lexicon.actors.mapValues(\.kind))
     }
 
     /// The sentences `analyze` looks for time expressions in.
@@ -137,9 +104,6 @@ public struct Extractor: Sendable {
             let relationsBefore = analyzed.relations.count
             if coder.isCoded(sentence, mentions: mentions) {
                 coder.relations(inSentence: index, tokens: tokens, text: text, mentions: mentions, view: &view, into: &analyzed.relations)
-                for coded in relationsBefore..<analyzed.relations.count {
-                    if let kind = kindByTarget(analyzed.relations[coded], text: text) { analyzed.relations[coded].kind = kind }
-                }
             }
             if scope == .everySentence || analyzed.relations.count > relationsBefore {
                 for timex in tagger.tag(text, tokens: tokens, dct: dct, reading: &dateTokens) {
