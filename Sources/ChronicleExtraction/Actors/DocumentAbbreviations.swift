@@ -20,8 +20,8 @@ struct DocumentAbbreviations {
     /// Learns the abbreviations sentence `tokens` defines beside `mentions` (the lexicon's names
     /// found in it).
     mutating func learn(from mentions: [ActorMention], tokens: [Token], text: [UInt8]) {
-        guard !mentions.isEmpty else { return }
-        var index = 1
+        guard !mentions.isEmpty, let first = DocumentAbbreviations.firstBracket(in: tokens, text: text) else { return }
+        var index = first
         while index + 2 < tokens.count {
             defer { index += 1 }
             guard tokens[index].kind == .punctuation, text[tokens[index].range.lowerBound] == UInt8(ascii: "("),
@@ -43,6 +43,21 @@ struct DocumentAbbreviations {
             }
             guard bodyWords.allSatisfy({ DocumentAbbreviations.bodyWords.value(lowercasing: $0.range, in: text) != nil }) else { continue }
             learnt.append((letters, actor))
+        }
+    }
+
+    /// The first opening bracket after the first token, if any: most sentences have none, and are
+    /// told so by one pass over their tokens.
+    private static func firstBracket(in tokens: [Token], text: [UInt8]) -> Int? {
+        tokens.withUnsafeBufferPointer { tokens in
+            text.withUnsafeBufferPointer { text in
+                var index = 1
+                while index < tokens.count {
+                    if tokens[index].kind == .punctuation, text[tokens[index].range.lowerBound] == UInt8(ascii: "(") { return index }
+                    index += 1
+                }
+                return nil
+            }
         }
     }
 

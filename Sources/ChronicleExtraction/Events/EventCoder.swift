@@ -219,8 +219,8 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, end == position, view.isReducedRelative(position) { continue }
             // "Russia said armed Ukrainian saboteurs crossed": a past participle right after a verb of
             // saying has no subject of its own; it qualifies what follows.
-            if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "ed"),
-               view.word(position - 1, isIn: SentenceWords.speechVerbs)
+            if cue.form == .verb, end == position, position > 0, view.word(position - 1, isIn: SentenceWords.speechVerbs),
+               view.word(position, endsWith: "ed")
             {
                 continue
             }
@@ -249,7 +249,7 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "Kyiv was encouraged by Trump's comments": pleased, not asked.
-            if cue.form == .verb, cue.kind == .appeal, view.word(end + 1, is: "by"), view.word(position, endsWith: "encouraged") { continue }
+            if cue.kind == .appeal, cue.form == .verb, view.word(end + 1, is: "by"), view.word(position, endsWith: "encouraged") { continue }
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
@@ -261,7 +261,7 @@ public struct EventCoder: Sendable {
             // "urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help
             // the United States", "urged Russia to halt its attacks and withdraw from Ukraine": a bare
             // verb listed after such an infinitive, or after an appeal's "to", is in it.
-            if cue.form == .verb, view.isBareVerbInList(position),
+            if cue.form == .verb, state.infinitivePassed || state.appealEnd != nil, view.isBareVerbInList(position),
                state.infinitivePassed
                 || (state.appealEnd.map { ($0 + 1)..<position } ?? 0..<0).contains(where: { view.word($0, is: "to") })
             {
@@ -352,15 +352,18 @@ public struct EventCoder: Sendable {
                 state.lastVerbBlocks = kind == .reject
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
-                let passive = view.namesAgent(after: end)
-                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { passive ? $0.1 : $0.0 }) }
+                if let found, !found.isEmpty {
+                    let passive = view.namesAgent(after: end)
+                    state.lastVerbSources = distinctSorted(found.map { passive ? $0.1 : $0.0 })
+                }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
+            let agentNamed = cue.form == .verb && view.namesAgent(after: end)
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
                 // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
-                if cue.form != .participle, !(cue.form == .verb && view.namesAgent(after: end)) { state.objects.insert(target) }
+                if cue.form != .participle, !agentNamed { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let kind = leavesOrganization(kind, cue: cueIndex, target: targetActor) ?? kind
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
@@ -669,8 +672,10 @@ public struct EventCoder: Sendable {
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
     /// ("Medvedev alleged"), the actor after "according to"; an adverb ("reportedly") names no one.
     private func hedge(in view: SentenceView) -> (String, ActorID?, Int)? {
-        for position in 0..<view.wordCount where index.hedges.mayEnd(with: view.ids[position]) {
-            guard let phrase = index.hedges.phrase(before: position + 1, within: 0, in: view.ids) else { continue }
+        // Read through locals: every word of every coded sentence is asked.
+        let hedges = index.hedges, ids = view.ids
+        for position in 0..<view.wordCount where hedges.mayEnd(with: ids[position]) {
+            guard let phrase = hedges.phrase(before: position + 1, within: 0, in: ids) else { continue }
             // A phrase's words are joined by single spaces (`PhraseSet`): counted as bytes, not split into strings.
             let phraseStart = position - phrase.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 }
             var claimant: ActorID? = nil

@@ -210,11 +210,11 @@ extension SentenceView {
             return true
         }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
-        if countedPlural || self.word(word, endsWith: "ing"), self.word(previous, is: "all"), !commaAfter(previous) { return true }
+        if self.word(previous, is: "all"), countedPlural || self.word(word, endsWith: "ing"), !commaAfter(previous) { return true }
         // "against invading Russian forces": a participle in -ing between a preposition and an actor's
         // forces qualifies them (as an adjective does; it is no verb either way).
         // ("accused Ukraine of attacking Russian forces" keeps its verb).
-        if self.word(word, endsWith: "ing"), self.word(previous, isIn: SentenceWords.facingPrepositions),
+        if self.word(previous, isIn: SentenceWords.facingPrepositions), self.word(word, endsWith: "ing"),
            let named = mentionStarting(at: word + 1), self.word(mentions[named].end + 1, isIn: SentenceWords.groupNouns)
         {
             return true
@@ -268,14 +268,10 @@ extension SentenceView {
         // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
         if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
-        // "condemned in the strongest terms the decision by": a phrase of manner is crossed whole.
-        var manner = 0
+        // "condemned in the strongest terms the decision by": a phrase of manner right after the cue is crossed whole.
+        let manner = mannerPhraseLength(at: position) ?? 0
+        position += manner
         while position < wordCount, position - word - manner <= 6 {
-            if manner == 0, let length = mannerPhraseLength(at: position) {
-                manner = length
-                position += length
-                continue
-            }
             if let found = mention(at: position) {
                 let end = mentions[found].end
                 // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be.
@@ -298,7 +294,7 @@ extension SentenceView {
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
-            if self.word(position, isIn: SentenceWords.conductNouns), self.word(position + 1, is: "by"), !commaAfter(position) {
+            if self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
                 continue
             }
