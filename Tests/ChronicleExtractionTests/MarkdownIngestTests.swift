@@ -110,6 +110,18 @@ struct MarkdownIngestTests {
         #expect(try #require(document).sentenceTexts == ["Russia spoke."])
     }
 
+    /// An unquoted colon in a title is not YAML; its lines still say what they mean, and the
+    /// warning says they were read as plain text.
+    @Test func frontMatterWithAnUnquotedColonKeepsItsDate() throws {
+        let (document, diagnostics) = analyze("---\ntitle: Nigeria-Niger spat: border towns fear the worst\ndate: 2024-12-28\n---\nNiger spoke.",
+                                               name: "d.md")
+        let doc = try #require(document)
+        #expect(diagnostics.contains { $0.severity == .warning && $0.message.contains("read as plain text") && $0.line == 2 })
+        #expect(doc.document.published == CalendarDay(iso: "2024-12-28"))
+        #expect(doc.document.title == "Nigeria-Niger spat: border towns fear the worst")
+        #expect(doc.sentenceTexts == ["Niger spoke."])
+    }
+
     @Test func codeFencesAndImagesAreNotText() throws {
         let doc = try #require(analyze("Before.\n\n```\nlet x = 1. Y = 2.\n```\n\n![a chart](c.png) After.", name: "c.md").document)
         #expect(doc.sentenceTexts == ["Before.", "After."])

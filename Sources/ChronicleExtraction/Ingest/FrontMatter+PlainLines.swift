@@ -45,6 +45,33 @@ extension FrontMatter {
         }
     }
 
+    /// The `key: value` lines of front matter YAML cannot read, each value taken as the text after
+    /// its key's colon (trimmed, and without the quotes around it), so that an unquoted colon in a
+    /// title loses neither the title nor the date. Only lines that start with a key count.
+    static func lenientPairs(_ yaml: String) -> [(key: String, value: String)] {
+        var pairs: [(key: String, value: String)] = []
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
+            var bytes = Array(line.utf8)
+            if bytes.last == 0x0D { bytes.removeLast() }
+            var index = 0
+            while index < bytes.count, isKeyByte(bytes[index]) { index += 1 }
+            guard index > 0, bytes[0] != UInt8(ascii: "-"), index < bytes.count, bytes[index] == UInt8(ascii: ":"),
+                  index + 1 == bytes.count || bytes[index + 1] == 0x20
+            else { continue }
+            var value = String(decoding: bytes[(index + 1)...], as: UTF8.self).trimmingASCIISpaces()
+            if let first = value.first, "\"'[{".contains(first) {
+                // A quote or a bracket left open is a line broken otherwise: nothing is guessed from it.
+                let closing: Character = first == "[" ? "]" : first == "{" ? "}" : first
+                guard value.count >= 2, value.last == closing else { continue }
+                if first == "\"" || first == "'" { value = String(value.dropFirst().dropLast()) }
+            } else if let first = value.utf8.first, plainIndicators.contains(first) {
+                continue  // "date: : 2023-11-12 :", "title: *alias"
+            }
+            pairs.append((String(decoding: bytes[..<index], as: UTF8.self), value))
+        }
+        return pairs
+    }
+
     /// One line's key and value; `.some(nil)` for a blank line, nil for a line YAML might read otherwise.
     private static func plainPair(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)?? {
         guard line.contains(where: { $0 != 0x20 }) else { return .some(nil) }

@@ -14,6 +14,9 @@ struct FrontMatter: Hashable {
         case parsed(FrontMatter, bodyStart: Int)
         /// Front matter that could not be read: the message, and where the body starts anyway.
         case invalid(Diagnostic, bodyStart: Int)
+        /// Front matter YAML cannot read, whose `key: value` lines were read as plain text
+        /// (`lenientPairs`): what they gave, the message, and where the body starts.
+        case readLeniently(FrontMatter, Diagnostic, bodyStart: Int)
     }
 
     static func parse(_ bytes: [UInt8], from start: Int, file: String) -> Outcome {
@@ -59,6 +62,13 @@ struct FrontMatter: Hashable {
                 default:
                     break
                 }
+            }
+            // "title: Nigeria-Niger spat: Border communities fear ...": an unquoted colon is the usual
+            // cause, and the lines still say what they mean.
+            let rescued = FrontMatter(pairs: lenientPairs(yaml))
+            if rescued != FrontMatter() {
+                return .readLeniently(rescued, Diagnostic(.warning, file: file, line: place.line, column: place.column,
+                    "front matter is not valid YAML (\(reason)); its `key: value` lines are read as plain text"), bodyStart: bodyStart)
             }
             return .invalid(Diagnostic(.warning, file: file, line: place.line, column: place.column,
                 "front matter is not valid YAML (\(reason)); it is ignored"), bodyStart: bodyStart)

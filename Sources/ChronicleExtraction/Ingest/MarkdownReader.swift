@@ -23,6 +23,10 @@ struct MarkdownReader {
         case .invalid(let diagnostic, let end):
             result.diagnostics.append(diagnostic)
             bodyStart = end
+        case .readLeniently(let frontMatter, let diagnostic, let end):
+            result.frontMatter = frontMatter
+            result.diagnostics.append(diagnostic)
+            bodyStart = end
         }
         readBlocks(lines(of: bytes, from: bodyStart), into: &builder)
         return result
