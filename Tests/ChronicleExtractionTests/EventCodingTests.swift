@@ -277,7 +277,7 @@ struct EventCodingTests {
         CodingCase("Ukraine was attacked by Russia and then struck Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
         // what one decides, moves or begins to do is done; what one is called on to do is not
         CodingCase("Pakistan has decided to recall its ambassador from Tehran.", ["PAK>IRN:reduce_relations"]),
-        CodingCase("Mexico quickly moved to break off diplomatic ties with Ecuador.", ["MEX>ECU:reduce_relations:standing"]),
+        CodingCase("Mexico quickly moved to break off diplomatic ties with Ecuador.", ["MEX>ECU:reduce_relations"]),
         CodingCase("Zakharova criticized the United States, which, she said, continues to reject calls for a ceasefire.", ["RUS>USA:disapprove"]),
         // a title before a name is crossed to reach the actor
         CodingCase("Qatar's emir arrived in Ankara for discussions with President Recep Tayyip Erdogan.", ["QAT>TUR:consult"]),
@@ -379,9 +379,9 @@ struct EventCodingTests {
         CodingCase("Strikes by the US and Britain on Yemen continued.", ["GBR>YEM:assault", "USA>YEM:assault"]),
         CodingCase("Criticism by Russia of Israel grew.", ["RUS>ISR:disapprove"]),
         CodingCase("The attack was condemned by Russia on Tuesday.", []),
-        // tariffs lowered are eased; ties cut off or ended are reduced, a visit ended is still a visit
+        // tariffs lowered are eased; ties cut off (a dated act) or ended are reduced, a visit ended is still a visit
         CodingCase("The US will lower its tariffs on Chinese goods.", ["USA>CHN:intent_to_cooperate"]),
-        CodingCase("Bolivia's cutting off ties with Israel angered Washington.", ["BOL>ISR:reduce_relations:standing"]),
+        CodingCase("Bolivia's cutting off ties with Israel angered Washington.", ["BOL>ISR:reduce_relations"]),
         CodingCase("Chad decided to end its defence partnership with France.", ["TCD>FRA:reduce_relations:standing"]),
         CodingCase("Zelensky ended a two-day visit to Washington.", ["UKR>USA:consult"]),
         // a tie yet to be made is none, one agreed is made
@@ -500,6 +500,14 @@ struct EventCodingTests {
         CodingCase("Iran is arming the Houthis, U.S. officials said.", ["IRN>HOUTHIS:aid"]),
         CodingCase("The United States was drawn into fighting Houthi forces in the Red Sea.", ["USA>HOUTHIS:fight"]),
         CodingCase("The Syrian National Army (SNA) advanced. The SNA attacked the SDF.", []),
+        // ties broken are reduced, ties normalised a tie; leaving an organisation, or deciding to
+        CodingCase("Algeria broke diplomatic ties with Morocco in August 2021.", ["DZA>MAR:reduce_relations"]),
+        CodingCase("Mexico suspended diplomatic relations with Ecuador.", ["MEX>ECU:reduce_relations"]),
+        CodingCase("Rabat's normalization of relations with Israel angered Algeria.", ["MAR>ISR:diplomatic_cooperation:standing"]),
+        CodingCase("Mali pulled out of ECOWAS in January.", ["MLI>ECOWAS:reduce_relations"]),
+        CodingCase("The decision by Niger, Mali and Burkina Faso to pull out of ECOWAS was approved.",
+                   ["BFA>ECOWAS:threaten", "MLI>ECOWAS:threaten", "NER>ECOWAS:threaten"]),
+        CodingCase("Russia's decision to withdraw from the OSCE surprised Europe.", ["RUS>OSCE:threaten"]),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
     ]

@@ -254,7 +254,10 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
-            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2) {
+            // What a decision, plan or offer is to do is intended, as below ("Russia's decision to withdraw from the OSCE").
+            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2),
+               view.proposalGoverning(position) == nil
+            {
                 state.infinitivePassed = true
                 continue
             }
@@ -548,7 +551,8 @@ public struct EventCoder: Sendable {
     /// then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate. The
     /// kind a relation of `kind` has when it leaves an organisation, or nil when it does not.
     private func leavesOrganization(_ kind: RelationKind, cue: Int, target: ActorID) -> RelationKind? {
-        guard kind == .yield || kind == .intentToCooperate, index.cueText(cue).utf8.starts(with: "withdr".utf8),
+        guard kind == .yield || kind == .intentToCooperate,
+              index.cueText(cue).utf8.starts(with: "withdr".utf8) || index.cueText(cue).utf8.starts(with: "pull".utf8),
               kinds[target] == .internationalOrganization
         else { return nil }
         return kind == .yield ? .reduceRelations : .threaten
@@ -582,9 +586,15 @@ public struct EventCoder: Sendable {
     /// The possessor of the noun at `owner` acting on the actor after `end`, or nil without both:
     /// "Russia's war in Ukraine", "the Council's decision to start accession talks with Ukraine".
     private func possessorActs(owner: Int, after end: Int, in view: SentenceView) -> [(Int, Int)]? {
-        guard let source = view.possessor(before: owner), let target = view.object(after: end, skipping: view.actor(of: source))
+        if let source = view.possessor(before: owner) {
+            guard let target = view.object(after: end, skipping: view.actor(of: source)) else { return nil }
+            return [(source, target)]
+        }
+        // "the decision by Niger, Mali and Burkina Faso to pull out of ECOWAS": each owner named after "by".
+        guard view.word(owner + 1, is: "by"), let first = view.mentionStarting(at: owner + 2),
+              let target = view.object(after: end, skipping: view.actor(of: first))
         else { return nil }
-        return [(source, target)]
+        return ([first] + view.coordinated(after: first)).map { ($0, target) }
     }
 
     /// The actors joined to `target` by a conjunction or a comma, up to one that a verb follows (a

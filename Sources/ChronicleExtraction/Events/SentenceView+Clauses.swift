@@ -149,7 +149,16 @@ extension SentenceView {
         var position = word - 1
         while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
             if self.word(position, is: "to") {
-                return self.word(position - 1, isIn: SentenceWords.proposalNouns) ? position - 1 : nil
+                if self.word(position - 1, isIn: SentenceWords.proposalNouns) { return position - 1 }
+                // "the decision by Niger, Mali and Burkina Faso to pull out": over its owners after "by".
+                var before = position - 1
+                while before > 1, position - before <= 12, mention(at: before) != nil || self.word(before, is: "and") {
+                    before = mention(at: before).map { mentions[$0].start - 1 } ?? before - 1
+                }
+                guard before > 0, before < position - 1, self.word(before, is: "by"),
+                      self.word(before - 1, isIn: SentenceWords.proposalNouns)
+                else { return nil }
+                return before - 1
             }
             position -= 1
         }
