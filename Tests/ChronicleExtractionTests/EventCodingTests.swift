@@ -508,6 +508,15 @@ struct EventCodingTests {
         CodingCase("The decision by Niger, Mali and Burkina Faso to pull out of ECOWAS was approved.",
                    ["BFA>ECOWAS:threaten", "MLI>ECOWAS:threaten", "NER>ECOWAS:threaten"]),
         CodingCase("Russia's decision to withdraw from the OSCE surprised Europe.", ["RUS>OSCE:threaten"]),
+        // a gerund after a noun and "of" names a thing; after a charge it is what is charged
+        CodingCase("The Netherlands has approved a new package of financing for military aid to Ukraine.", ["NLD>UKR:aid"]),
+        CodingCase("Iran faced accusations of arming the Houthis.", ["IRN>HOUTHIS:aid"]),
+        CodingCase("The West sanctioned Iranian firms they accuse of supplying Russia.", ["IRN>RUS:aid", "WEST>IRN:coerce"]),
+        CodingCase("The Houthis have survived years of bombing by a Saudi-led coalition.", ["SAU>HOUTHIS:assault"]),
+        // what is opposed or condemned was done by the actor that qualifies it; what is blocked was not
+        CodingCase("China opposes the US arms sales to Taiwan.", ["CHN>USA:reject", "USA>TWN:aid"]),
+        CodingCase("Turkey condemned Israeli strikes on Lebanon.", ["ISR>LBN:assault", "TUR>ISR:disapprove"]),
+        CodingCase("The US warned against an Israeli attack on Iran.", ["USA>ISR:threaten"]),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
     ]

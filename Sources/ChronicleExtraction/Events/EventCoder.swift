@@ -126,6 +126,8 @@ public struct EventCoder: Sendable {
         var appealEnd: Int? = nil
         /// Whether the verb that ended at `lastVerbEnd` rejects or blocks what follows it.
         var lastVerbBlocks = false
+        /// Whether the verb that ended at `lastVerbEnd` condemns or protests what was done.
+        var lastVerbReacts = false
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -199,6 +201,7 @@ public struct EventCoder: Sendable {
                         state.lastVerbCoded = false
                         state.lastVerbAsks = cue.kind == .appeal || cue.kind == .demand
                         state.lastVerbBlocks = cue.kind == .reject
+                        state.lastVerbReacts = false
                     }
                     continue
                 }
@@ -274,11 +277,15 @@ public struct EventCoder: Sendable {
             // its own, unless the verb sours it ("suspended aid to Ukraine" is aid reduced). After a
             // preposition of setting it is a phrase of its own ("struck Gaza in its war against Hamas";
             // but "condemned Iran for attacks on Israel" gives the verb's reason), and so
-            // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked).
+            // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked), or
+            // after a verb that condemns what was done, with an actor that qualifies it ("condemned
+            // Israeli strikes on Gaza", "opposes the US arms sales to Taiwan").
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                state.lastVerbAsks || state.lastVerbBlocks
-                || !(view.possessor(before: position).map { view.mentions[$0].start > verbEnd && view.possessiveAfter(view.mentions[$0].end) } ?? false),
+                || !(view.possessor(before: position).map {
+                    view.mentions[$0].start > verbEnd && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts)
+                } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
                 continue
@@ -351,8 +358,10 @@ public struct EventCoder: Sendable {
                 state.lastVerbCoded = found?.isEmpty == false
                 state.lastVerbAsks = kind == .appeal || kind == .demand
                 if state.lastVerbAsks { state.appealEnd = end }
-                // "Slovakia blocked the EU's sanctions package against Russia": what is blocked is not done.
-                state.lastVerbBlocks = kind == .reject
+                // "Slovakia blocked the EU's sanctions package against Russia": what is blocked is not done;
+                // "opposes the US arms sales to Taiwan": what is opposed or condemned is.
+                state.lastVerbBlocks = kind == .reject && view.word(position, isIn: SentenceWords.blockingVerbs)
+                state.lastVerbReacts = kind == .disapprove || kind == .protest || kind == .reject && !state.lastVerbBlocks
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 if let found, !found.isEmpty {

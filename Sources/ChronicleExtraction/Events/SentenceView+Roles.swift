@@ -209,6 +209,16 @@ extension SentenceView {
         {
             return true
         }
+        // "a new package of financing for military aid": a gerund after a noun and "of" names a thing
+        // (but "accused Iran of financing", "they accuse of supplying", "accusations of arming the
+        // Houthis", "years of bombing by a Saudi-led coalition", with its agent).
+        if word > 1, self.word(previous, is: "of"), self.word(word, endsWith: "ing"), mention(at: word - 2) == nil,
+           !self.word(word - 2, endsWith: "ed"), !self.word(word - 2, endsWith: "ing"), !self.word(word + 1, is: "by"),
+           !self.word(word - 2, isIn: SentenceView.functionWords), !self.word(word - 2, isIn: SentenceWords.chargeNouns),
+           !isAuxiliaryOrAdverb(word - 2)
+        {
+            return true
+        }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
         if self.word(previous, is: "all"), countedPlural || self.word(word, endsWith: "ing"), !commaAfter(previous) { return true }
         // "against invading Russian forces": a participle in -ing between a preposition and an actor's

@@ -120,6 +120,13 @@ enum SentenceWords {
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
     ]
+    static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
+    /// Words of a charge, after which "of" and a gerund is what is charged ("accusations of arming",
+    /// "they accuse of supplying").
+    static let chargeNouns: ByteTable<Bool> = [
+        "accusations", "accusation", "allegations", "allegation", "charges", "suspicion", "suspicions", "evidence", "reports",
+        "accuse", "accuses", "suspect", "suspects", "convict", "convicts", "guilty", "capable", "instead",
+    ]
     static let backingVerbs: ByteTable<Bool> = ["back", "backs", "backed", "backing"]
     static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
     static let blamingVerbs: ByteTable<Bool> = ["blame", "blames", "blamed", "blaming"]
