@@ -517,6 +517,17 @@ struct EventCodingTests {
         CodingCase("China opposes the US arms sales to Taiwan.", ["CHN>USA:reject", "USA>TWN:aid"]),
         CodingCase("Turkey condemned Israeli strikes on Lebanon.", ["ISR>LBN:assault", "TUR>ISR:disapprove"]),
         CodingCase("The US warned against an Israeli attack on Iran.", ["USA>ISR:threaten"]),
+        // from a fourth batch: the one saying "it" did it; who the accused did it to; no statement in a response
+        CodingCase("Israeli strikes killed two people in Lebanon, with Israel's military saying it had targeted members of Hezbollah.",
+                   ["ISR>HEZBOLLAH:assault"]),
+        CodingCase("Russia accused the U.S. and Britain of aggression against Yemen.",
+                   ["GBR>YEM:assault", "RUS>GBR:accuse", "RUS>USA:accuse", "USA>YEM:assault"]),
+        CodingCase("The sanctions are the EU's response to Russia's military aggression against Ukraine.", ["RUS>UKR:assault"]),
+        CodingCase("Ukrainian cities are under attack from Russian drones and missiles.", []),
+        CodingCase("Trump unilaterally withdrew from Iran's 2015 nuclear deal with world powers.", ["USA>IRN:reduce_relations"]),
+        CodingCase("Until Iraq complies with the U.N. Security Council agreement, troops stay.", ["IRQ>UNSC:yield"]),
+        CodingCase("The US military later said the Tutor had been struck by a Houthi vessel.", []),
+        CodingCase("Taiwan said the weapons help as China's tactics exert pressure on its borders.", []),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
     ]

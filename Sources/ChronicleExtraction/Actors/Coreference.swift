@@ -109,7 +109,10 @@ enum Coreference {
             // phrase ("sanctions on Russia over its invasion of Ukraine"); after "after" or "following" it
             // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
-            if subjectPronoun {
+            if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
+                // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
+                antecedent = sayer
+            } else if subjectPronoun {
                 // A pronoun subject stands for the sentence's subject ("The United States said China's
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
                 antecedent = before.first
@@ -206,6 +209,23 @@ enum Coreference {
         return name
     }
 
+    /// The actor who says "it" did something, right before the verb of saying before the pronoun
+    /// at `position`, over a possessive and up to two words of its people: "Israel's military
+    /// saying it", "Moscow said it".
+    static func sayer(before position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorMention? {
+        guard position > 1, tokens[position - 1].kind == .word,
+              sayingVerbs.value(lowercasing: tokens[position - 1].range, in: text) != nil
+        else { return nil }
+        var index = position - 2
+        while index >= 0, position - 2 - index <= 3 {
+            let token = tokens[index]
+            if let named = mentions.last(where: { $0.range.upperBound == token.range.upperBound }) { return named }
+            guard token.kind == .possessive || token.kind == .word && peopleWords.value(lowercasing: token.range, in: text) != nil else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Whether `mention` owns the noun after it, within a few words before the pronoun at `position`:
     /// in "disappointment with Moscow's progress toward ending its war" the war is Moscow's, though
     /// Moscow stands after a preposition. Only a war is told so: in "in response to Israel's strikes
@@ -229,6 +249,12 @@ enum Coreference {
 
 // Word lists the functions above test against, built once rather than on every call.
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
+/// Verbs of saying before "it" ("saying it had", "said it would").
+private let sayingVerbs: ByteTable<Bool> = ["said", "says", "saying", "say", "claimed", "claiming", "announced", "stated"]
+/// An actor's people between it and its verb of saying: "Israel's military saying".
+private let peopleWords: ByteTable<Bool> = [
+    "military", "army", "forces", "government", "officials", "ministry", "spokesman", "spokesperson", "president", "leaders", "media",
+]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
 /// Words that end a noun's qualifiers: "in its efforts to end the war" is no war of its.

@@ -128,6 +128,9 @@ public struct EventCoder: Sendable {
         var lastVerbBlocks = false
         /// Whether the verb that ended at `lastVerbEnd` condemns or protests what was done.
         var lastVerbReacts = false
+        /// The ones the last verb of accusing accused: "accused the U.S. and Britain of aggression
+        /// against Yemen" makes them the aggressors.
+        var accused: [Int] = []
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -344,6 +347,11 @@ public struct EventCoder: Sendable {
             {
                 kind = .aid
             }
+            // "Trump withdrew from Iran's 2015 nuclear deal": leaving an agreement reduces relations with the
+            // one it was made with (CAMEO 16); leaving a country yields ground.
+            if kind == .yield, cue.form == .verb, isLeaving(cueIndex), let first = found?.first, view.namesAgreement(after: first.1) {
+                kind = .reduceRelations
+            }
             // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
             if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit.
@@ -368,6 +376,7 @@ public struct EventCoder: Sendable {
                     let passive = view.namesAgent(after: end)
                     state.lastVerbSources = distinctSorted(found.map { passive ? $0.1 : $0.0 })
                 }
+                state.accused = kind == .accuse && !view.namesAgent(after: end) ? distinctSorted(found?.map(\.1) ?? []) : []
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             let agentNamed = cue.form == .verb && view.namesAgent(after: end)
@@ -478,6 +487,12 @@ public struct EventCoder: Sendable {
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
+            // "accused the U.S. and Britain of aggression against Yemen": the accused waged it.
+            if !state.accused.isEmpty, let verbEnd = state.lastVerbEnd, view.followsOf(start, after: verbEnd),
+               let target = view.object(after: end, skipping: view.actor(of: state.accused[0]))
+            {
+                return state.accused.map { ($0, target) }
+            }
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
@@ -560,11 +575,13 @@ public struct EventCoder: Sendable {
     /// then a threat to reduce relations, as CAMEO codes one (13), not an intent to cooperate. The
     /// kind a relation of `kind` has when it leaves an organisation, or nil when it does not.
     private func leavesOrganization(_ kind: RelationKind, cue: Int, target: ActorID) -> RelationKind? {
-        guard kind == .yield || kind == .intentToCooperate,
-              index.cueText(cue).utf8.starts(with: "withdr".utf8) || index.cueText(cue).utf8.starts(with: "pull".utf8),
-              kinds[target] == .internationalOrganization
-        else { return nil }
+        guard kind == .yield || kind == .intentToCooperate, isLeaving(cue), kinds[target] == .internationalOrganization else { return nil }
         return kind == .yield ? .reduceRelations : .threaten
+    }
+
+    /// Whether cue `cue` leaves something: "withdraw from", "pull out of".
+    private func isLeaving(_ cue: Int) -> Bool {
+        index.cueText(cue).utf8.starts(with: "withdr".utf8) || index.cueText(cue).utf8.starts(with: "pull".utf8)
     }
 
     /// Whether the actor named before the noun of an attack (`SentenceView.attackAgent`) made it: a

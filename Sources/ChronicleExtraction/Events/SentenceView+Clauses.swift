@@ -68,7 +68,8 @@ extension SentenceView {
     /// confidence that E.U. leaders will agree on aid"); in "have said that the attacks are a show of
     /// support" the clause names no one, and the sayer stays the one who acts.
     func hasThatClause(from start: Int, to end: Int) -> Bool {
-        guard start < end, let that = (start..<end).last(where: { word($0, is: "that") }) else { return false }
+        guard start < end, let that = (start..<end).last(where: { word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) })
+        else { return false }
         return (that + 1..<end).contains { mention(at: $0) != nil }
     }
 
@@ -382,7 +383,9 @@ extension SentenceView {
         if isPassive, let pronoun = relativePronoun(before: word) {
             return mentionEnding(at: pronoun - 1)
         }
-        return subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
+        // "CENTCOM said the Tutor had been struck by a Houthi vessel": the one who says it was not struck.
+        guard let patient = subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: []) else { return nil }
+        return (mentions[patient].end + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechVerbs) }) ? nil : patient
     }
 
     /// The relative pronoun that opens the clause holding word `word`, within a dozen words and not
@@ -407,6 +410,30 @@ extension SentenceView {
     func qualifiesProposal(_ placed: Int) -> Bool {
         let next = mentions[placed].end + 1
         return word(next, isIn: SentenceWords.proposalNouns) || word(next, isIn: SentenceWords.proposalModifiers) && word(next + 1, isIn: SentenceWords.proposalNouns)
+    }
+
+    /// Whether the noun at `word` follows "of", over up to two words that qualify it, in the phrase
+    /// of the verb that ended at `verbEnd` (no comma between): "accused Iran of military aggression".
+    func followsOf(_ word: Int, after verbEnd: Int) -> Bool {
+        var position = word - 1
+        while position > verbEnd, word - position <= 3, !commaAfter(position) {
+            if self.word(position, is: "of") { return !hasComma(from: verbEnd, to: position) }
+            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether an agreement follows the mention `placed`, over a possessive and up to two words
+    /// that qualify it: "Iran's 2015 nuclear deal", "the Iran nuclear deal", "the US-Russia treaty".
+    func namesAgreement(after placed: Int) -> Bool {
+        var position = mentions[placed].end + 1
+        while position < wordCount, position - mentions[placed].end <= 3, !commaAfter(position - 1) {
+            if word(position, isIn: SentenceWords.agreementNouns) { return true }
+            guard mention(at: position) == nil, isModifierWord(position) || word(position, isIn: SentenceWords.agreementModifiers) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a relative pronoun is the subject of the verb at `word`, adverbs and auxiliaries

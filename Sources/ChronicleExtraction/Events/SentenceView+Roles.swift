@@ -219,6 +219,8 @@ extension SentenceView {
         {
             return true
         }
+        // "under attack from Russian drones", "under fire": after "under", a noun.
+        if self.word(previous, is: "under") { return true }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
         if self.word(previous, is: "all"), countedPlural || self.word(word, endsWith: "ing"), !commaAfter(previous) { return true }
         // "against invading Russian forces": a participle in -ing between a preposition and an actor's

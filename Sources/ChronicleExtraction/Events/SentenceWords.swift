@@ -120,6 +120,8 @@ enum SentenceWords {
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
     ]
+    /// Words that open a clause with a subject of its own: "Taiwan said ... as China's tactics exert pressure on".
+    static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
     static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
     /// Words of a charge, after which "of" and a gerund is what is charged ("accusations of arming",
     /// "they accuse of supplying").
@@ -193,6 +195,8 @@ enum SentenceWords {
     static let belongingPrepositions: ByteTable<Bool> = ["of", "from", "with"]
     static let agreeingVerbs: ByteTable<Bool> = ["agreed", "agree", "agrees", "agreeing"]
     static let agreementNouns: ByteTable<Bool> = ["accord", "accords", "deal", "agreement", "treaty", "pact", "declaration"]
+    /// What an agreement is about, before its noun: "the 2015 nuclear deal", "a trade pact".
+    static let agreementModifiers: ByteTable<Bool> = ["nuclear", "trade", "peace", "arms", "grain", "gas", "security", "defence", "defense"]
     /// Words between a form of "be" and its participle that leave it passive ("were either killed").
     static let passiveAdverbs: ByteTable<Bool> = ["either", "also", "not", "never", "all", "both", "then", "later", "since"]
     /// Prefixes a hyphen joins to a verb that stays a verb ("re-imposed", "counter-attacked").
