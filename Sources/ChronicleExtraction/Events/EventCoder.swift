@@ -260,10 +260,11 @@ public struct EventCoder: Sendable {
             if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
-            // What a decision, plan or offer is to do is intended, as below ("Russia's decision to withdraw from the OSCE").
-            if cue.form == .verb, !cue.standing, !intended, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2),
-               view.proposalGoverning(position) == nil
-            {
+            // What a decision is to do is done, as what one decides to do ("Russia's decision to withdraw
+            // from the OSCE", "the decision by Niger, Mali and Burkina Faso to pull out of ECOWAS").
+            let decided = position > 1 && view.word(position - 1, is: "to")
+                && view.proposalGoverning(position).map { view.word($0, isIn: SentenceWords.decisionNouns) } ?? false
+            if cue.form == .verb, !cue.standing, !intended, !decided, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2) {
                 state.infinitivePassed = true
                 continue
             }
@@ -287,7 +288,8 @@ public struct EventCoder: Sendable {
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                state.lastVerbAsks || state.lastVerbBlocks
                 || !(view.possessor(before: position).map {
-                    view.mentions[$0].start > verbEnd && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts)
+                    view.mentions[$0].start > verbEnd
+                        && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts && !view.word(view.mentions[$0].start - 1, is: "any"))
                 } ?? false),
                !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
             {
@@ -323,7 +325,7 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "Russia's offer to resume talks with Ukraine": what a plan or offer is to do is intended.
-            if !intended, !cue.standing, !ended, view.proposalGoverning(position) != nil {
+            if !intended, !cue.standing, !ended, !decided, view.proposalGoverning(position) != nil {
                 guard let intention = EventCoder.intention(of: kind) else { continue }
                 intended = true
                 kind = intention
@@ -334,7 +336,7 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
-            let found = pairs(for: cue, start: position, end: end, in: view, state: &state)
+            var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
@@ -349,8 +351,14 @@ public struct EventCoder: Sendable {
             }
             // "Trump withdrew from Iran's 2015 nuclear deal": leaving an agreement reduces relations with the
             // one it was made with (CAMEO 16); leaving a country yields ground.
-            if kind == .yield, cue.form == .verb, isLeaving(cueIndex), let first = found?.first, view.namesAgreement(after: first.1) {
+            if kind == .yield, cue.form == .verb, isLeaving(cueIndex), let first = found?.first, let agreement = view.agreement(after: first.1) {
                 kind = .reduceRelations
+                // "withdrew from the Qatar-brokered agreement with Hamas": the party is the one after "with".
+                if view.word(agreement + 1, is: "with"), let party = view.mentionStarting(at: agreement + 2) {
+                    found = found?.map { ($0.0, party) }
+                } else if !view.possessiveAfter(view.mentions[first.1].end) {
+                    continue
+                }
             }
             // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
             if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
@@ -493,7 +501,8 @@ public struct EventCoder: Sendable {
             {
                 return state.accused.map { ($0, target) }
             }
-            let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start)
+            // "sanctioned US defense firms over arms sales to Taiwan": a cause is no act of the subject's.
+            let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
                         ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())

@@ -68,8 +68,10 @@ extension SentenceView {
     /// confidence that E.U. leaders will agree on aid"); in "have said that the attacks are a show of
     /// support" the clause names no one, and the sayer stays the one who acts.
     func hasThatClause(from start: Int, to end: Int) -> Bool {
-        guard start < end, let that = (start..<end).last(where: { word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) })
-        else { return false }
+        // "as well as" joins actors; it opens no clause.
+        guard start < end, let that = (start..<end).last(where: {
+            word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) && !word($0 + 1, is: "well") && !word($0 - 1, is: "well")
+        }) else { return false }
         return (that + 1..<end).contains { mention(at: $0) != nil }
     }
 
@@ -424,14 +426,30 @@ extension SentenceView {
         return false
     }
 
-    /// Whether an agreement follows the mention `placed`, over a possessive and up to two words
-    /// that qualify it: "Iran's 2015 nuclear deal", "the Iran nuclear deal", "the US-Russia treaty".
-    func namesAgreement(after placed: Int) -> Bool {
+    /// The agreement noun after the mention `placed`, over a possessive and up to two words that
+    /// qualify it: "Iran's 2015 nuclear deal", "the Qatar ceasefire agreement", or nil.
+    func agreement(after placed: Int) -> Int? {
         var position = mentions[placed].end + 1
         while position < wordCount, position - mentions[placed].end <= 3, !commaAfter(position - 1) {
-            if word(position, isIn: SentenceWords.agreementNouns) { return true }
-            guard mention(at: position) == nil, isModifierWord(position) || word(position, isIn: SentenceWords.agreementModifiers) else { return false }
+            if word(position, isIn: SentenceWords.agreementNouns) { return position }
+            guard mention(at: position) == nil, isModifierWord(position) || word(position, isIn: SentenceWords.agreementModifiers) else { return nil }
             position += 1
+        }
+        return nil
+    }
+
+    /// Whether the noun at `word` gives a cause: after "over", "in response to" or "in retaliation
+    /// for", over up to three articles and words that qualify it ("over the latest arms sales to").
+    func followsCause(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            // "over 1,000 air strikes on Syria" counts them
+            if self.word(position, is: "over") { return !isQuantity(position + 1) }
+            if self.word(position, is: "to") || self.word(position, is: "for") {
+                return self.word(position - 1, is: "response") || self.word(position - 1, is: "retaliation")
+            }
+            guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
+            position -= 1
         }
         return false
     }

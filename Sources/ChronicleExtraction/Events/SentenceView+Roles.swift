@@ -188,6 +188,13 @@ extension SentenceView {
         if before >= 0, word(before, is: "the") { before -= 1 }
         guard before >= 0 else { return false }
         if isSeatOfGovernment(after: before) { return false }
+        // "The Cabinet of Ministers of the Netherlands has approved": a body of an actor stands for it.
+        if word(before, is: "of"), before > 0,
+           word(before - 1, isIn: SentenceWords.partNouns) || word(before - 1, isIn: SentenceWords.governingBodies)
+            || word(before - 1, isIn: SentenceWords.cabinetNouns)
+        {
+            return false
+        }
         return word(before, isIn: SentenceWords.prepositions)
     }
 
@@ -209,13 +216,11 @@ extension SentenceView {
         {
             return true
         }
-        // "a new package of financing for military aid": a gerund after a noun and "of" names a thing
-        // (but "accused Iran of financing", "they accuse of supplying", "accusations of arming the
-        // Houthis", "years of bombing by a Saudi-led coalition", with its agent).
-        if word > 1, self.word(previous, is: "of"), self.word(word, endsWith: "ing"), mention(at: word - 2) == nil,
-           !self.word(word - 2, endsWith: "ed"), !self.word(word - 2, endsWith: "ing"), !self.word(word + 1, is: "by"),
-           !self.word(word - 2, isIn: SentenceView.functionWords), !self.word(word - 2, isIn: SentenceWords.chargeNouns),
-           !isAuxiliaryOrAdverb(word - 2)
+        // "a new package of financing for military aid": a gerund after a noun of what holds it and
+        // "of" names a thing (but "a campaign of bombing Ukraine's grid", "a history of supporting
+        // Israel", "years of bombing by a Saudi-led coalition", with its agent, are acts).
+        if word > 1, self.word(previous, is: "of"), self.word(word - 2, isIn: SentenceWords.containerNouns), self.word(word, endsWith: "ing"),
+           !self.word(word + 1, is: "by")
         {
             return true
         }
@@ -306,7 +311,7 @@ extension SentenceView {
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
-            if self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
+            if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
                 continue
             }
@@ -420,7 +425,10 @@ extension SentenceView {
         while position >= 0, skipped <= adjectives {
             if let found = mention(at: position), mentions[found].end == position {
                 let pronoun = self.word(position, is: "its") || self.word(position, is: "their")
-                if possessiveAfter(position) || pronoun || skipped <= 1 { return found }
+                if possessiveAfter(position) || pronoun { return found }
+                // "Israeli strikes", "the U.S. military aid"; but in "Hungary rejected calls" the word
+                // between is the actor's verb.
+                if skipped == 0 || skipped == 1 && !self.word(position + 1, endsWith: "ed") { return found }
                 return nil
             }
             // "Hamas' Oct. 7, 2023, attack": the commas of a date between a possessor and its noun.

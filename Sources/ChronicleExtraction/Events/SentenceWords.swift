@@ -123,12 +123,14 @@ enum SentenceWords {
     /// Words that open a clause with a subject of its own: "Taiwan said ... as China's tactics exert pressure on".
     static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
     static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
-    /// Words of a charge, after which "of" and a gerund is what is charged ("accusations of arming",
-    /// "they accuse of supplying").
-    static let chargeNouns: ByteTable<Bool> = [
-        "accusations", "accusation", "allegations", "allegation", "charges", "suspicion", "suspicions", "evidence", "reports",
-        "accuse", "accuses", "suspect", "suspects", "convict", "convicts", "guilty", "capable", "instead",
+    /// Nouns of what holds or pays for a thing, after which "of" and a gerund name that thing: "a
+    /// new package of financing for military aid".
+    static let containerNouns: ByteTable<Bool> = [
+        "package", "packages", "tranche", "amount", "amounts", "source", "sources", "means", "cost", "costs", "programme",
+        "program", "scheme", "round", "rounds",
     ]
+    /// Proposals whose infinitive is done, as what one decides to do is.
+    static let decisionNouns: ByteTable<Bool> = ["decision", "decisions"]
     static let backingVerbs: ByteTable<Bool> = ["back", "backs", "backed", "backing"]
     static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
     static let blamingVerbs: ByteTable<Bool> = ["blame", "blames", "blamed", "blaming"]
@@ -172,6 +174,8 @@ enum SentenceWords {
     /// Modal verbs that make what precedes them a possibility (`war ... could break out`).
     static let possibilityModals: ByteTable<Bool> = ["could", "would", "might", "may"]
     /// Those who act for a state from its capital (`the authorities in Damascus`).
+    /// Bodies that speak for a state, before "of" and its name: "the Cabinet of Ministers of the Netherlands".
+    static let cabinetNouns: ByteTable<Bool> = ["cabinet", "ministers", "parliament", "council", "presidency", "senate"]
     static let governingBodies: ByteTable<Bool> = [
         "authorities", "government", "officials", "leaders", "leadership", "regime", "rulers", "junta", "administration",
     ]
