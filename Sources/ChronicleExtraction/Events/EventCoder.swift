@@ -128,8 +128,8 @@ public struct EventCoder: Sendable {
         var lastVerbBlocks = false
         /// Whether the verb that ended at `lastVerbEnd` condemns or protests what was done.
         var lastVerbReacts = false
-        /// The ones the last verb of accusing accused: "accused the U.S. and Britain of aggression
-        /// against Yemen" makes them the aggressors.
+        /// The ones the last verb of accusing accused: "accused the U.S. and Britain of attacks on
+        /// Yemen" makes them the attackers.
         var accused: [Int] = []
     }
 
@@ -203,7 +203,7 @@ public struct EventCoder: Sendable {
                         state.lastVerbEnd = end
                         state.lastVerbCoded = false
                         state.lastVerbAsks = cue.kind == .appeal || cue.kind == .demand
-                        state.lastVerbBlocks = cue.kind == .reject
+                        state.lastVerbBlocks = cue.kind == .reject && view.word(position, isIn: SentenceWords.blockingVerbs)
                         state.lastVerbReacts = false
                     }
                     continue
@@ -495,7 +495,7 @@ public struct EventCoder: Sendable {
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
             }
-            // "accused the U.S. and Britain of aggression against Yemen": the accused waged it.
+            // "accused the U.S. and Britain of attacks on Yemen": the accused made them.
             if !state.accused.isEmpty, let verbEnd = state.lastVerbEnd, view.followsOf(start, after: verbEnd),
                let target = view.object(after: end, skipping: view.actor(of: state.accused[0]))
             {

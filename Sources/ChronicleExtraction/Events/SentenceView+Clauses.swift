@@ -370,7 +370,8 @@ extension SentenceView {
         let isPassive = isPassive(start: word)
         // "a stance also supported by President Biden": an adverb may stand between the noun and its participle.
         var before = word - 1
-        if !isPassive, before > 0, self.word(before, is: "also") || self.word(before, endsWith: "ly"), !commaAfter(before - 1), !isAuxiliaryOrAdverb(before - 1), !self.word(before - 1, isIn: SentenceWords.formsOfBe),
+        if !isPassive, before > 0, self.word(before, is: "also") || self.word(before, endsWith: "ly"), !commaAfter(before - 1),
+           !isAuxiliaryOrAdverb(before - 1), !self.word(before - 1, isIn: SentenceWords.formsOfBe),
            !self.word(before - 1, isIn: SentenceView.functionWords), mention(at: before - 1) == nil
         {
             before -= 1
@@ -415,7 +416,7 @@ extension SentenceView {
     }
 
     /// Whether the noun at `word` follows "of", over up to two words that qualify it, in the phrase
-    /// of the verb that ended at `verbEnd` (no comma between): "accused Iran of military aggression".
+    /// of the verb that ended at `verbEnd` (no comma between): "accused Iran of deadly attacks on".
     func followsOf(_ word: Int, after verbEnd: Int) -> Bool {
         var position = word - 1
         while position > verbEnd, word - position <= 3, !commaAfter(position) {
