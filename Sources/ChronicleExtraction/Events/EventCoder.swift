@@ -271,9 +271,9 @@ public struct EventCoder: Sendable {
             // "urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help
             // the United States", "urged Russia to halt its attacks and withdraw from Ukraine": a bare
             // verb listed after such an infinitive, or after an appeal's "to", is in it.
-            if cue.form == .verb, state.infinitivePassed || state.appealEnd != nil, view.isBareVerbInList(position),
-               state.infinitivePassed
-                || (state.appealEnd.map { ($0 + 1)..<position } ?? 0..<0).contains(where: { view.word($0, is: "to") })
+            if cue.form == .verb,
+               state.infinitivePassed || state.appealEnd.map({ ($0 + 1..<position).contains { view.word($0, is: "to") } }) ?? false,
+               view.isBareVerbInList(position)
             {
                 continue
             }
@@ -368,6 +368,7 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            let agentNamed = cue.form == .verb && view.namesAgent(after: end)
             // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
             if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
@@ -380,14 +381,10 @@ public struct EventCoder: Sendable {
                 state.lastVerbReacts = kind == .disapprove || kind == .protest || kind == .reject && !state.lastVerbBlocks
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
-                if let found, !found.isEmpty {
-                    let passive = view.namesAgent(after: end)
-                    state.lastVerbSources = distinctSorted(found.map { passive ? $0.1 : $0.0 })
-                }
-                state.accused = kind == .accuse && !view.namesAgent(after: end) ? distinctSorted(found?.map(\.1) ?? []) : []
+                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
+                state.accused = kind == .accuse && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
-            let agentNamed = cue.form == .verb && view.namesAgent(after: end)
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
@@ -493,7 +490,7 @@ public struct EventCoder: Sendable {
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
-                    && !view.hasThatClause(from: view.mentions[first].end, to: start) ? first : nil
+                    && !view.hasClauseOfItsOwn(from: view.mentions[first].end, to: start) ? first : nil
             }
             // "accused the U.S. and Britain of attacks on Yemen": the accused made them.
             if !state.accused.isEmpty, let verbEnd = state.lastVerbEnd, view.followsOf(start, after: verbEnd),

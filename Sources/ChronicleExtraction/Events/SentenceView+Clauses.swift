@@ -64,10 +64,11 @@ extension SentenceView {
             || SentenceWords.adjectiveEndings.contains { self.word(previous, endsWith: $0) } && !self.word(previous, endsWith: "ed")
     }
 
-    /// Whether "that" opens a clause with an actor of its own between `start` and `end` ("expressed
-    /// confidence that E.U. leaders will agree on aid"); in "have said that the attacks are a show of
-    /// support" the clause names no one, and the sayer stays the one who acts.
-    func hasThatClause(from start: Int, to end: Int) -> Bool {
+    /// Whether "that" or a subordinator ("as", "while", "because") opens a clause with an actor of its
+    /// own between `start` and `end` ("expressed confidence that E.U. leaders will agree on aid", "as
+    /// China's tactics exert pressure on"); in "have said that the attacks are a show of support" the
+    /// clause names no one, and the sayer stays the one who acts.
+    func hasClauseOfItsOwn(from start: Int, to end: Int) -> Bool {
         // "as well as" joins actors; it opens no clause.
         guard start < end, let that = (start..<end).last(where: {
             word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) && !word($0 + 1, is: "well") && !word($0 - 1, is: "well")
@@ -154,14 +155,10 @@ extension SentenceView {
             if self.word(position, is: "to") {
                 if self.word(position - 1, isIn: SentenceWords.proposalNouns) { return position - 1 }
                 // "the decision by Niger, Mali and Burkina Faso to pull out": over its owners after "by".
-                var before = position - 1
-                while before > 1, position - before <= 12, mention(at: before) != nil || self.word(before, is: "and") {
-                    before = mention(at: before).map { mentions[$0].start - 1 } ?? before - 1
-                }
-                guard before > 0, before < position - 1, self.word(before, is: "by"),
-                      self.word(before - 1, isIn: SentenceWords.proposalNouns)
-                else { return nil }
-                return before - 1
+                guard let last = mentionEnding(at: position - 1) else { return nil }
+                let by = mentions[coordinated(before: last).first ?? last].start - 1
+                guard by > 0, self.word(by, is: "by"), self.word(by - 1, isIn: SentenceWords.proposalNouns) else { return nil }
+                return by - 1
             }
             position -= 1
         }

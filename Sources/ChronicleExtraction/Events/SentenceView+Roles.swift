@@ -228,10 +228,11 @@ extension SentenceView {
         if self.word(previous, is: "under") { return true }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
         if self.word(previous, is: "all"), countedPlural || self.word(word, endsWith: "ing"), !commaAfter(previous) { return true }
-        // "against invading Russian forces": a participle in -ing between a preposition and an actor's
-        // forces qualifies them (as an adjective does; it is no verb either way).
-        // ("accused Ukraine of attacking Russian forces" keeps its verb).
-        if self.word(previous, isIn: SentenceWords.facingPrepositions), self.word(word, endsWith: "ing"),
+        // "against invading Russian forces": a participle in -ing between "against" and an actor's
+        // forces qualifies them (as an adjective does; it is no verb either way). After "of", "into"
+        // or "toward" it is a gerund: "accused Ukraine of attacking Russian forces", "drawn into
+        // fighting Houthi forces".
+        if self.word(previous, is: "against"), self.word(word, endsWith: "ing"),
            let named = mentionStarting(at: word + 1), self.word(mentions[named].end + 1, isIn: SentenceWords.groupNouns)
         {
             return true

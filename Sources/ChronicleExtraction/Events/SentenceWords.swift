@@ -112,10 +112,6 @@ enum SentenceWords {
         "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
         "bombardment", "shelling", "offensive", "ambush", "barrage", "assault",
     ]
-    /// Prepositions after which a participle in -ing qualifies forces rather than acting ("against
-    /// invading Russian forces"); after "into" or "toward" it is a gerund ("drawn into fighting
-    /// Houthi forces").
-    static let facingPrepositions: ByteTable<Bool> = ["against"]
     /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",

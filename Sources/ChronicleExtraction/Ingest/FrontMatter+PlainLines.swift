@@ -53,11 +53,7 @@ extension FrontMatter {
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
             var bytes = Array(line.utf8)
             if bytes.last == 0x0D { bytes.removeLast() }
-            var index = 0
-            while index < bytes.count, isKeyByte(bytes[index]) { index += 1 }
-            guard index > 0, bytes[0] != UInt8(ascii: "-"), index < bytes.count, bytes[index] == UInt8(ascii: ":"),
-                  index + 1 == bytes.count || bytes[index + 1] == 0x20
-            else { continue }
+            guard let index = bytes.withUnsafeBufferPointer(keyLength) else { continue }
             var value = String(decoding: bytes[(index + 1)...], as: UTF8.self).trimmingASCIISpaces()
             if let first = value.first, "\"'[{".contains(first) {
                 // A quote or a bracket left open is a line broken otherwise: nothing is guessed from it.
@@ -72,17 +68,24 @@ extension FrontMatter {
         return pairs
     }
 
+    /// The length of the key that starts `line`, or nil when it starts with none. A key starts its
+    /// line, is at most 128 bytes (YAML's simple keys are limited) and does not start with `-` (a
+    /// list item); its colon follows it at once, and a space or the line's end follows the colon.
+    private static func keyLength(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < line.count, isKeyByte(line[index]) { index += 1 }
+        guard index > 0, index <= 128, line[0] != UInt8(ascii: "-"), index < line.count, line[index] == UInt8(ascii: ":"),
+              index + 1 == line.count || line[index + 1] == 0x20
+        else { return nil }
+        return index
+    }
+
     /// One line's key and value; `.some(nil)` for a blank line, nil for a line YAML might read otherwise.
     private static func plainPair(_ line: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)?? {
         guard line.contains(where: { $0 != 0x20 }) else { return .some(nil) }
-        var index = 0
-        while index < line.count, isKeyByte(line[index]) { index += 1 }
-        // A key starts its line, is at most 128 bytes (YAML's simple keys are limited) and does not
-        // start with `-` (a list item); its colon follows it at once.
-        guard index > 0, index <= 128, line[0] != UInt8(ascii: "-"), index < line.count, line[index] == UInt8(ascii: ":") else { return nil }
+        guard let index = keyLength(line) else { return nil }
         let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<index]), as: UTF8.self)
         var start = index + 1
-        guard start == line.count || line[start] == 0x20 else { return nil }
         while start < line.count, line[start] == 0x20 { start += 1 }
         var end = line.count
         while end > start, line[end - 1] == 0x20 { end -= 1 }
