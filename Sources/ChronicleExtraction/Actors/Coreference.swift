@@ -43,6 +43,7 @@ enum Coreference {
             else { position += 1; continue }
             var phraseEnd: Int? = nil
             var subjectPronoun = false
+            var describedCountry = false
             var fits: ((ActorKind) -> Bool)? = nil
             switch opener {
             case .its:
@@ -90,6 +91,15 @@ enum Coreference {
                 } else if countryNouns.contains(lowercasing: noun), next == position + 1 {
                     phraseEnd = next
                     fits = { $0 == .state }
+                } else if let end = Coreference.describedCountryEnd(after: position, tokens: tokens, text: text),
+                          !result.contains(where: { $0.range.overlaps(token.range.lowerBound..<tokens[end].range.upperBound) })
+                {
+                    // "the Nordic country", "the oil-rich Gulf kingdom": described, it is named as a pronoun
+                    // names, most often for the sentence's subject ("Finland closed its crossings to Russia,
+                    // for which the Nordic country accuses Moscow").
+                    phraseEnd = end
+                    describedCountry = true
+                    fits = { $0 == .state }
                 }
             }
             guard let end = phraseEnd, let fits else { position += 1; continue }
@@ -102,7 +112,7 @@ enum Coreference {
             }
             let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let pronoun = opener != .the
+            let pronoun = opener != .the || describedCountry
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
             // After "over" or "for" a possessive gives a cause, which is the nearest actor's even inside a
@@ -116,8 +126,16 @@ enum Coreference {
                 // A pronoun subject stands for the sentence's subject ("The United States said China's
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
                 antecedent = before.first
+            } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
+                      let other = before.last(where: { $0.actor != last.actor })
+                        ?? previous.first(where: { fitting($0) && $0.actor != last.actor })
+            {
+                // "Iran said Israel attacked its nuclear sites", "accused Israel of attacks on its
+                // territory": what an actor strikes is another's, the one nearest before it.
+                antecedent = other
             } else if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
-               !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ",")),
+               !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
+                || Coreference.describes(last, upTo: position, tokens: tokens, text: text),
                !isPrepositionalObject(Coreference.named(last, in: before, text: text), tokens: tokens, text: text)
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
@@ -197,6 +215,71 @@ enum Coreference {
         return false
     }
 
+    /// Whether the possessive at `position` is what `striker`, a few words before, strikes: after a
+    /// verb of attack ("Israel attacked its", "Russia has repeatedly hit its", "shot down its") or a
+    /// noun of attack and its preposition ("attacks on its", "fired rockets at its"). What one
+    /// strikes of one's own or one's neighbour's is one's own: "attacked its own people", "invaded
+    /// its neighbour".
+    static func isStruck(_ position: Int, by striker: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
+        guard position > 1, position + 1 < tokens.count, tokens[position - 1].kind == .word,
+              ownRelations.value(lowercasing: tokens[position + 1].range, in: text) == nil
+        else { return false }
+        var verb = position - 1
+        if strikingVerbs.value(lowercasing: tokens[verb].range, in: text) == nil {
+            let particle = tokens[verb].range
+            verb -= 1
+            guard tokens[verb].kind == .word else { return false }
+            if equalsLowered(text[particle], "down") {
+                guard downingVerbs.value(lowercasing: tokens[verb].range, in: text) != nil else { return false }
+            } else if equalsLowered(text[particle], "of") {
+                guard violationNouns.value(lowercasing: tokens[verb].range, in: text) != nil else { return false }
+            } else {
+                guard attackPrepositions.value(lowercasing: particle, in: text) != nil,
+                      attackNouns.value(lowercasing: tokens[verb].range, in: text) != nil
+                else { return false }
+            }
+        }
+        // The striker names the verb's subject or the noun's agent, at most three words before it:
+        // "Israel attacked", "Israel has repeatedly attacked", "Israel of attacks", "Israel's strikes".
+        var between = 0
+        var index = verb - 1
+        while index >= 0, tokens[index].range.lowerBound >= striker.range.upperBound {
+            guard tokens[index].kind == .word || tokens[index].kind == .possessive else { return false }
+            between += 1
+            index -= 1
+        }
+        return between <= 3 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
+    }
+
+    /// The last token of "the <description> country" starting at the "the" at `position`: one or two
+    /// words that describe a country, hyphens between them allowed ("the Nordic country", "the
+    /// war-torn nation", "the Gulf kingdom"), or nil. Words that count or compare ("the other
+    /// country", "the same nation") make no description.
+    static func describedCountryEnd(after position: Int, tokens: [Token], text: [UInt8]) -> Int? {
+        var index = position + 1
+        var words = 0
+        while index < tokens.count, index - position <= 4 {
+            let token = tokens[index]
+            if token.kind == .hyphen { index += 1; continue }
+            guard token.kind == .word else { return nil }
+            if words > 0, describedCountryNouns.value(lowercasing: token.range, in: text) != nil { return index }
+            guard words < 2, notDescriptions.value(lowercasing: token.range, in: text) == nil else { return nil }
+            words += 1
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a relative clause about `mention` holds the word at `position`: "India, which imports
+    /// most of its crude oil" (no other comma between).
+    static func describes(_ mention: ActorMention, upTo position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        guard let comma = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
+              tokens[comma].kind == .punctuation, text[tokens[comma].range.lowerBound] == UInt8(ascii: ","),
+              relativePronouns.value(lowercasing: tokens[comma + 1].range, in: text) != nil
+        else { return false }
+        return !(comma + 2..<position).contains { tokens[$0].kind == .punctuation && text[tokens[$0].range.lowerBound] == UInt8(ascii: ",") }
+    }
+
     /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
     /// Agency (IAEA)" the name, whose place in the sentence the abbreviation shares.
     private static func named(_ mention: ActorMention, in before: [ActorMention], text: [UInt8]) -> ActorMention {
@@ -257,6 +340,14 @@ private let peopleWords: ByteTable<Bool> = [
 ]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
+/// Nouns for a state after words that describe it: "the Nordic country", "the Gulf kingdom".
+private let describedCountryNouns: ByteTable<Bool> = ["country", "nation", "kingdom"]
+/// Words that count, compare or point rather than describe: "the other country", "the two nations".
+private let notDescriptions: ByteTable<Bool> = [
+    "other", "same", "whole", "entire", "one", "two", "three", "first", "second", "third", "last", "next", "only", "each",
+    "every", "whose", "which", "that", "this", "a", "an", "the", "of", "and", "or", "in", "host", "third-party",
+]
+private let relativePronouns: ByteTable<Bool> = ["which", "who", "whose"]
 /// Words that end a noun's qualifiers: "in its efforts to end the war" is no war of its.
 private let phraseWords: ByteTable<Bool> = ["to", "of", "the", "a", "an", "and", "or", "in", "for", "with", "on", "against", "that"]
 /// Nouns of answering before "to its" ("in response to its war").
@@ -268,6 +359,30 @@ private let warNouns: ByteTable<Bool> = ["war", "conflict", "fight", "campaign",
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
 /// Irregular past forms of acting that "it" may lead ("it struck", "it sent").
 private let pastActs: ByteTable<Bool> = ["struck", "sent", "met", "held", "fought", "shot", "sought", "hit", "threw", "withdrew", "froze", "broke"]
+/// Verbs of attack after which "its" is the one attacked ("Israel attacked its nuclear sites").
+private let strikingVerbs: ByteTable<Bool> = [
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "bomb",
+    "bombs", "bombed", "bombing", "shell", "shells", "shelled", "shelling", "target", "targets", "targeted", "targeting",
+    "invade", "invades", "invaded", "invading", "raid", "raids", "raided", "raiding", "seize", "seizes", "seized", "seizing",
+    "capture", "captured", "capturing", "kill", "kills", "killed", "killing", "detain", "detained", "detaining", "expel",
+    "expelled", "expelling", "sanction", "sanctioned", "sanctioning", "occupy", "occupies", "occupied", "occupying", "harass",
+    "harassed", "harassing", "blockade", "blockaded", "intercept", "intercepted", "hack", "hacked",
+]
+/// Verbs before "down its": "shot down its drone".
+private let downingVerbs: ByteTable<Bool> = ["shot", "shoot", "shoots", "shooting", "brought", "bring"]
+/// Nouns before "of its": "violations of its airspace".
+private let violationNouns: ByteTable<Bool> = ["violation", "violations", "invasion", "occupation", "shelling", "bombing", "seizure"]
+/// Nouns of attack before a preposition and "its": "attacks on its", "fired rockets at its".
+private let attackNouns: ByteTable<Bool> = [
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault", "assaults", "incursion",
+    "incursions", "bombing", "bombings", "bombardment", "shelling", "rockets", "missiles", "drones", "fire", "shells", "aggression",
+]
+private let attackPrepositions: ByteTable<Bool> = ["on", "at", "against", "into", "upon"]
+/// Nouns after "its" that keep it the striker's: "attacked its own people", "invaded its neighbour".
+private let ownRelations: ByteTable<Bool> = [
+    "own", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
+    "enemies", "foe", "foes", "adversary", "adversaries", "arch-rival", "smaller",
+]
 /// Verbs in -ed after "it" that say nothing of an actor ("it seemed", "it happened").
 private let notActs: ByteTable<Bool> = ["seemed", "appeared", "remained", "happened", "needed", "mattered", "started", "ended",
                                         "added", "noted", "stated", "claimed", "reported", "continued", "looked", "sounded"]

@@ -176,7 +176,11 @@ public struct EventCoder: Sendable {
             }
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
-            if index.negations.phrase(before: position, within: 3, in: view.ids) != nil { continue }
+            // "did not attack", "without mentioning the release of"; but not across a comma ("alleged,
+            // without evidence, that Belarus supplied Russia").
+            if let negation = index.negations.nearestEnd(before: position, within: 4, in: view.ids), !view.hasComma(from: negation, to: position) {
+                continue
+            }
             if firstDenial < position, let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids),
                !view.hasComma(from: denial, to: position)
             {
@@ -268,6 +272,15 @@ public struct EventCoder: Sendable {
                 state.infinitivePassed = true
                 continue
             }
+            // "urged Israel to stop attacking Iran", "to refrain from shelling": a gerund after an
+            // infinitive's verb is in that infinitive, which the actor before "to" is asked to do.
+            if cue.form == .verb, !cue.standing, !intended, position > 2, view.word(position, endsWith: "ing"),
+               case let aspect = view.word(position - 1, is: "from") ? position - 2 : position - 1,
+               view.word(aspect, isIn: SentenceWords.aspectVerbs), view.word(aspect - 1, is: "to"), !view.enacts(aspect - 2)
+            {
+                state.infinitivePassed = true
+                continue
+            }
             // "urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help
             // the United States", "urged Russia to halt its attacks and withdraw from Ukraine": a bare
             // verb listed after such an infinitive, or after an appeal's "to", is in it.
@@ -284,7 +297,9 @@ public struct EventCoder: Sendable {
             // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked), or
             // after a verb that condemns what was done, with an actor that qualifies it ("condemned
             // Israeli strikes on Gaza", "opposes the US arms sales to Taiwan").
+            // What the accused are accused of is theirs to code ("accused Israel of attacks on Iran").
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
+               state.accused.isEmpty || !view.followsOf(position, after: verbEnd),
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                state.lastVerbAsks || state.lastVerbBlocks
                 || !(view.possessor(before: position).map {
@@ -296,7 +311,10 @@ public struct EventCoder: Sendable {
                 continue
             }
             // Nor is a cue right after a noun cue, with no actor between: "an embargo on trade with Iraq" is no trade.
-            if let nounEnd = state.lastNounEnd, position - nounEnd <= 2, !(nounEnd + 1..<position).contains(where: { view.mention(at: $0) != nil }) {
+            // But a comma ends the noun's phrase: "condemned the attack, accusing Russia of".
+            if let nounEnd = state.lastNounEnd, position - nounEnd <= 2, !(nounEnd + 1..<position).contains(where: { view.mention(at: $0) != nil }),
+               !view.hasComma(from: nounEnd, to: position)
+            {
                 continue
             }
             var kind = cue.kind
@@ -338,6 +356,13 @@ public struct EventCoder: Sendable {
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
+            // "sent tanks to Ukraine", "sent Ukraine more shells": sending is aid only with arms, aid,
+            // money or goods sent; troops, envoys and letters are not.
+            if cue.kind == .aid, cue.form == .verb, end == position, view.word(position, isIn: SentenceWords.sendingVerbs), let first = found?.first,
+               !(end + 1..<min(view.wordCount, view.mentions[first.1].end + 4)).contains(where: { view.word($0, isIn: SentenceWords.materielNouns) })
+            {
+                continue
+            }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
             // "M23 rebels backed by neighbouring Rwanda", "accused of backing the RSF": an armed group
@@ -412,9 +437,14 @@ public struct EventCoder: Sendable {
         switch cue.form {
         case .participle:
             // Iran-backed Hamas
+            // Not past a preposition ("Iranian-backed militias in Iraq") or a verb: in "Iranian-backed
+            // militias attacked US forces" no one backs the United States.
             guard view.hyphenBefore(start), let source = view.mentionEnding(at: start - 1),
                   let target = view.nextMention(after: end, within: 3),
-                  !(end + 1..<view.mentions[target].start).contains(where: { view.isPreposition($0) })  // "Iranian-backed militias in Iraq"
+                  !(end + 1..<view.mentions[target].start).contains(where: {
+                      view.isPreposition($0) || view.word($0, endsWith: "ed") || view.isAuxiliaryOrAdverb($0)
+                          || view.word($0, isIn: SentenceWords.irregularPasts) || view.word($0, isIn: SentenceWords.formsOfBe)
+                  })
             else { return nil }
             return [(source, target)]
         case .receiving:
@@ -469,8 +499,10 @@ public struct EventCoder: Sendable {
                 state.suppliers.insert(source)
                 // Those named beside the source act with it ("assistance from the World Bank and the IMF").
                 let sources = [source] + coordinatedObjects(after: source, in: view)
+                // Failing one before the noun, the next actor other than the sources: in "pressure from the EU
+                // and the United States, who expressed concerns about its impact" no source presses another.
                 let target = view.possessor(before: start) ?? view.subject(before: start, excluding: state.objects)
-                    ?? view.nextMention(after: view.mentions[sources.last!].end, within: 12)
+                    ?? view.nextMention(after: view.mentions[sources.last!].end, within: 12, skipping: sources.map { view.actor(of: $0) })
                 return target.map { target in sources.map { ($0, target) } }
             }
             // "the war in Ukraine" names where it is fought, not who wages it: only its possessor does
@@ -488,6 +520,7 @@ public struct EventCoder: Sendable {
             // against Chinese in Japan") is no act of its subject: only a possessor wages it.
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
+                    && !view.isBacker(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasClauseOfItsOwn(from: view.mentions[first].end, to: start) ? first : nil
@@ -499,7 +532,9 @@ public struct EventCoder: Sendable {
                 return state.accused.map { ($0, target) }
             }
             // "sanctioned US defense firms over arms sales to Taiwan": a cause is no act of the subject's.
+            // "visit Moscow since the start of the invasion of Ukraine": nor is what dates something else.
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start)
+                || view.followsTimeMarker(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
                         ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())
@@ -513,7 +548,11 @@ public struct EventCoder: Sendable {
             // Those listed with a subject or a modifier share its act ("Qatar, Egypt and the United States
             // issued a joint call for", "Israeli and U.S. attacks on"); a possessor speaks for itself alone.
             let possessive = view.possessor(before: start) == source && view.possessiveAfter(view.mentions[source].end)
-            let companions = possessive ? [] : view.coordinated(before: source)
+            var companions = possessive ? [] : view.coordinated(before: source)
+            // "Russia and China announced sanctions on Ukraine": a subject named first has its list after it.
+            if !possessive, source == subject {
+                companions += view.coordinated(after: source).filter { view.mentions[$0].end < start }
+            }
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
@@ -539,9 +578,10 @@ public struct EventCoder: Sendable {
                 }
                 source = found
             } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
-               let actor = view.nearestMention(before: start, excluding: [])
+               let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
-                // "accuses Tehran of supplying Moscow": the accused supplies.
+                // "accuses Tehran of supplying Moscow", "accused India, which imports most of its crude
+                // oil, of funding Moscow's war": the accused supplies.
                 source = actor
             } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
                 // "condemned the attack and has since alleged": the same subject.

@@ -384,7 +384,8 @@ extension SentenceView {
             return mentionEnding(at: pronoun - 1)
         }
         // "CENTCOM said the Tutor had been struck by a Houthi vessel": the one who says it was not struck.
-        guard let patient = subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: []) else { return nil }
+        guard !followsRelativeAside(word), let patient = subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
+        else { return nil }
         return (mentions[patient].end + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechVerbs) }) ? nil : patient
     }
 
@@ -445,6 +446,27 @@ extension SentenceView {
             if self.word(position, is: "over") { return !isQuantity(position + 1) }
             if self.word(position, is: "to") || self.word(position, is: "for") {
                 return self.word(position - 1, is: "response") || self.word(position - 1, is: "retaliation")
+            }
+            guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun at `word` dates something else, over articles and words that qualify it:
+    /// after "since", "before" or "until" ("since the invasion of Ukraine"), or after the start or
+    /// anniversary of it that such a word, "after" or "marking" leads ("Fico is the third EU leader to
+    /// visit Moscow since the start of the full-scale invasion of Ukraine"; but "at the start of the
+    /// meeting with"). Such a backdrop is no act of the sentence's subject.
+    func followsTimeMarker(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.timeMarkers) { return true }
+            // "since the start of the invasion", but not "at the start of the meeting with".
+            if self.word(position, is: "of") {
+                guard self.word(position - 1, isIn: SentenceWords.timePoints) else { return false }
+                let before = self.word(position - 2, isIn: SentenceWords.determiners) ? position - 3 : position - 2
+                return self.word(before, isIn: SentenceWords.timePointMarkers)
             }
             guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
             position -= 1

@@ -27,12 +27,17 @@ extension SentenceView {
     func subject(before word: Int, excluding: MentionSet) -> Int? {
         // An aside or a relative clause names its actor whatever part that actor took in it.
         if let head = describedActor(before: word) { return head }
+        // "The airport, which has handled UN flights, was bombed": a relative clause between commas
+        // describes a noun that is no actor, and that noun is the subject.
+        if followsRelativeAside(word) { return nil }
         var position = word - 1
         var fallback: Int? = nil
         while position >= 0, word - position <= 40 {
             if let found = mention(at: position) {
                 let start = mentions[found].start
                 if opensClause(at: start) { return found }
+                // "Iranian-backed militias attacked": the backer is no one's subject.
+                if isBacker(found) { return fallback }
                 if !excluding.contains(found) {
                     if !isPrepositionalObject(found) { return found }
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
@@ -74,6 +79,18 @@ extension SentenceView {
         return nil
     }
 
+    /// Whether the verb at `word` follows, over auxiliaries and adverbs, a relative clause set off by
+    /// commas: "The airport, which has handled UN flights, was".
+    func followsRelativeAside(_ word: Int) -> Bool {
+        var before = word - 1
+        while before > 0, !pauseAfter(before), mention(at: before) == nil,
+              isAuxiliaryOrAdverb(before) || self.word(before, isIn: SentenceWords.formsOfBe) { before -= 1 }
+        guard before > 0, pauseAfter(before) else { return false }
+        var open = before - 1
+        while open >= 0, before - open <= SentenceView.longestAside, !pauseAfter(open) { open -= 1 }
+        return open >= 0 && pauseAfter(open) && self.word(open + 1, isIn: SentenceWords.relativePronouns)
+    }
+
     /// The actor described by the aside that holds words `start...end`, such as a noun cue in
     /// "Qatar, long a patron of Hamas, criticized Israel" (Qatar is the patron).
     func asideHead(around start: Int, _ end: Int) -> Int? {
@@ -96,6 +113,8 @@ extension SentenceView {
         let opens = opener.map { possessiveAfter(mentions[$0].end) } ?? (self.word(first, endsWith: "ed") || self.word(first, endsWith: "ly"))
         guard opens || self.word(close, isIn: SentenceWords.speechVerbs) || self.word(first, isIn: SentenceWords.asideOpeners) || self.word(first, isIn: SentenceWords.participles)
         else { return nil }
+        // "Russia, along with China, vetoed": a list of those who act, not an aside (`coordinated(before:)`).
+        if joiningPhraseLength(at: first) > 0 { return nil }
         let lone = opener ?? (self.word(first, isIn: SentenceWords.articles) ? mention(at: first + 1) : nil)
         if let lone, mentions[lone].end == close { return nil }
         return head
@@ -119,7 +138,7 @@ extension SentenceView {
         var position = word - 1
         while position >= 0, word - position <= window, !commaAfter(position), !self.word(position, isIn: SentenceWords.relativePronouns) {
             if let found = mention(at: position) {
-                if !excluding.contains(found), !isPrepositionalObject(found) { return found }
+                if !excluding.contains(found), !isPrepositionalObject(found), !isBacker(found) { return found }
                 position = mentions[found].start
             }
             position -= 1
@@ -152,6 +171,13 @@ extension SentenceView {
     }
 
     func isPreposition(_ index: Int) -> Bool { word(index, isIn: SentenceWords.prepositions) }
+
+    /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
+    /// militias attacked". One that leads it acts through it: "the Saudi-led coalition struck".
+    func isBacker(_ placed: Int) -> Bool {
+        let next = mentions[placed].end + 1
+        return next < wordCount && hyphenBefore(next) && word(next, isIn: SentenceWords.backingParticiples) && !word(next, is: "led")
+    }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
     /// follows: "the new authorities in Damascus", "officials in Kyiv" (an actor, not a place); but
@@ -195,6 +221,12 @@ extension SentenceView {
         {
             return false
         }
+        // "Russia, along with China, vetoed": a list, whose second actor shares the verb.
+        if word(before, is: "with"), before > 0, joiningPhraseLength(at: before - 1) == 2 { return false }
+        // "militias in Iraq and Syria": listed after a preposition's object, an object too.
+        if word(before, is: "and") || word(before, is: "or"), before > 0, let previous = mentionEnding(at: before - 1), !commaAfter(before - 1) {
+            return isPrepositionalObject(previous)
+        }
         return word(before, isIn: SentenceWords.prepositions)
     }
 
@@ -237,8 +269,12 @@ extension SentenceView {
         {
             return true
         }
-        // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted.
+        // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted;
+        // so after a numeral or an article: "four armed Chinese coastguard vessels", "the armed forces".
         if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
+        if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.numerals) || self.word(previous, isIn: SentenceWords.articles) {
+            return true
+        }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
         // "and newly trained Palestinian police": an adverb and a participle after a function word qualify a noun.
         if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ly"), word > 1,
@@ -258,8 +294,13 @@ extension SentenceView {
         if plural, SentenceWords.adjectiveEndings.contains(where: { self.word(previous, endsWith: $0) }), mention(at: previous) == nil {
             return true
         }
-        // "a fierce attack", but "the government attacked": a verb in the past after a noun is that noun's act
-        if word > 1, self.word(word - 2, isIn: SentenceWords.determiners), mention(at: previous) == nil, !self.word(word, endsWith: "ed") { return true }
+        // "a fierce attack", but "the government attacked": a verb in the past after a noun is that noun's
+        // act; and "condemned the move, accusing Russia": after a comma, a participle of its own.
+        if word > 1, self.word(word - 2, isIn: SentenceWords.determiners), mention(at: previous) == nil, !self.word(word, endsWith: "ed"),
+           !commaAfter(previous)
+        {
+            return true
+        }
         // "two terrorist bomb attacks": a number before a plural counts things.
         if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: SentenceWords.numerals) }) { return true }
         return self.word(previous, isIn: SentenceWords.nounContext) && plural || self.word(previous, isIn: SentenceWords.determiners)
@@ -271,6 +312,16 @@ extension SentenceView {
         var position = word + 1
         while position < wordCount, position - word <= window {
             if let found = mention(at: position), sentenceMentions[mentions[found].mention].actor != actor { return found }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The first mention starting after `word` within `window` words, other than one of `actors`.
+    func nextMention(after word: Int, within window: Int, skipping actors: [ActorID]) -> Int? {
+        var position = word + 1
+        while position < wordCount, position - word <= window {
+            if let found = mention(at: position), !actors.contains(sentenceMentions[mentions[found].mention].actor) { return found }
             position += 1
         }
         return nil
@@ -457,9 +508,10 @@ extension SentenceView {
                 }
             }
             guard next < wordCount else { break }
-            let conjunction = word(next, is: "and") || word(next, is: "or")
+            let phrase = joiningPhraseLength(at: next)
+            let conjunction = phrase > 0 || word(next, is: "and") || word(next, is: "or")
             let joiner = conjunction || commaAfter(mentions[current].end)
-            let start = conjunction ? next + 1 : next
+            let start = phrase > 0 ? next + phrase : conjunction ? next + 1 : next
             guard joiner, let found = mentionStarting(at: start)
                 ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
             else { break }
@@ -477,6 +529,13 @@ extension SentenceView {
             current = found
         }
         return result
+    }
+
+    /// How many words a phrase that joins two actors as a conjunction does spans at `position`: 3
+    /// for "as well as", 2 for "along with" and "together with", else 0.
+    func joiningPhraseLength(at position: Int) -> Int {
+        if word(position, is: "as") { return word(position + 1, is: "well") && word(position + 2, is: "as") ? 3 : 0 }
+        return (word(position, is: "along") || word(position, is: "together")) && word(position + 1, is: "with") ? 2 : 0
     }
 
     /// The second party of "between X and Y" when X's phrase runs on past its name: the actor
@@ -505,6 +564,10 @@ extension SentenceView {
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)
+                conjoined = true
+            } else if let phrase = [3, 2].first(where: { start > $0 && joiningPhraseLength(at: start - $0) == $0 }) {
+                // "The United States as well as Britain announced", "Russia, along with China, vetoed".
+                joined = mentionEnding(at: start - phrase - 1)
                 conjoined = true
             } else if commaAfter(start - 1), let found = mentionEnding(at: start - 1), conjoined || !isPrepositionalObject(found) {
                 // "Following talks with Iran, Russia signed": a phrase's object before a comma is no

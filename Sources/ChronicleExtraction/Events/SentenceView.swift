@@ -37,6 +37,8 @@ struct SentenceView {
         static let commaAfter = Flags(rawValue: 4)
         /// The word has bytes beyond ASCII, so counting its characters needs a `String`.
         static let beyondASCII = Flags(rawValue: 8)
+        /// A dash with a space before it follows the word: "The airport – which".
+        static let dashAfter = Flags(rawValue: 16)
     }
 
     /// Every word's bytes in ASCII lower case (a right single quotation mark as an apostrophe), back to back.
@@ -117,7 +119,7 @@ struct SentenceView {
                                     let mark = text[token.range.lowerBound]
                                     if mark == UInt8(ascii: ",") || mark == UInt8(ascii: ";"), written > 0 { list[written - 1].flags.insert(.commaAfter) }
                                 case .hyphen:
-                                    break
+                                    if token.range.lowerBound > previousEnd, written > 0 { list[written - 1].flags.insert(.dashAfter) }
                                 }
                                 previousKind = token.kind
                                 previousEnd = token.range.upperBound
@@ -294,6 +296,10 @@ struct SentenceView {
     func possessiveAfter(_ index: Int) -> Bool { list[index].flags.contains(.possessiveAfter) }
     func hyphenBefore(_ index: Int) -> Bool { list[index].flags.contains(.hyphenBefore) }
     func commaAfter(_ index: Int) -> Bool { list[index].flags.contains(.commaAfter) }
+    /// Whether a comma or a spaced dash follows word `index`: either may set off an aside ("The
+    /// airport – which has handled UN flights – was bombed"), though a dash joins no list (in
+    /// "Istanbul, Türkiye – Russia and Ukraine have agreed" Türkiye agreed nothing).
+    func pauseAfter(_ index: Int) -> Bool { !list[index].flags.isDisjoint(with: [.commaAfter, .dashAfter]) }
 
     /// The first word that starts at or after byte `offset`.
     private func firstWord(startingAtOrAfter offset: Int) -> Int? {

@@ -23,7 +23,7 @@ enum SentenceWords {
     /// words that open a noun phrase in apposition ("Israel, a close ally of", "Qatar, long a patron of").
     static let asideOpeners: ByteTable<Bool> = [
         "which", "who", "whose", "whom", "a", "an", "the", "its", "their", "his", "her", "long", "once", "already", "still",
-        "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite",
+        "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite", "as",
     ]
     /// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
     static let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
@@ -107,6 +107,14 @@ enum SentenceWords {
         "supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "deliver", "delivers",
         "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
     ]
+    static let sendingVerbs: ByteTable<Bool> = ["send", "sends", "sent", "sending"]
+    /// What may be sent as aid: "sent tanks to Ukraine", "sends arms to Somalia", "sending oil to Cuba".
+    static let materielNouns: ByteTable<Bool> = [
+        "weapons", "weapon", "arms", "ammunition", "munitions", "shells", "missiles", "rockets", "drones", "tanks", "jets",
+        "aircraft", "helicopters", "artillery", "howitzers", "equipment", "aid", "assistance", "supplies", "fuel", "oil", "gas",
+        "grain", "food", "money", "funds", "cash", "vehicles", "interceptors", "launchers", "rifles", "ammo", "vaccines",
+        "medicines", "medicine", "batteries", "systems",
+    ]
     /// Nouns of an attack, in which one may be killed or wounded: "killed in an Israeli strike".
     static let attackNouns: ByteTable<Bool> = [
         "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
@@ -124,6 +132,10 @@ enum SentenceWords {
     static let containerNouns: ByteTable<Bool> = [
         "package", "packages", "tranche", "amount", "amounts", "source", "sources", "means", "cost", "costs", "programme",
         "program", "scheme", "round", "rounds",
+    ]
+    /// Verbs that take a gerund for what starts, goes on or stops: "to stop attacking", "to refrain from shelling".
+    static let aspectVerbs: ByteTable<Bool> = [
+        "stop", "cease", "halt", "end", "keep", "continue", "avoid", "quit", "resume", "start", "begin", "refrain", "desist",
     ]
     /// Proposals whose infinitive is done, as what one decides to do is.
     static let decisionNouns: ByteTable<Bool> = ["decision", "decisions"]
@@ -182,6 +194,12 @@ enum SentenceWords {
     ]
     /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
     static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
+    /// Words before a noun that make it the time of something else: "since the invasion".
+    static let timeMarkers: ByteTable<Bool> = ["since", "before", "until"]
+    /// Words before the start or anniversary of something that make it a time: "after the start of the war".
+    static let timePointMarkers: ByteTable<Bool> = ["since", "before", "until", "after", "following", "marking", "marked"]
+    /// Nouns of a point in time before "of": "since the start of the invasion".
+    static let timePoints: ByteTable<Bool> = ["start", "beginning", "outbreak", "onset", "anniversary", "eve", "launch"]
     /// Prepositions of place and time after a participle that qualifies a noun ("detained in").
     static let settingPrepositions: ByteTable<Bool> = [
         "in", "at", "during", "since", "inside", "under", "near", "across", "throughout", "outside", "after", "before",
