@@ -127,11 +127,14 @@ enum Coreference {
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
                 antecedent = before.first
             } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
-                      let other = before.last(where: { $0.actor != last.actor })
+                      let other = before.first(where: { $0.actor != last.actor && !isPrepositionalObject($0, tokens: tokens, text: text) })
+                        ?? before.last(where: { $0.actor != last.actor })
                         ?? previous.first(where: { fitting($0) && $0.actor != last.actor })
             {
                 // "Iran said Israel attacked its nuclear sites", "accused Israel of attacks on its
-                // territory": what an actor strikes is another's, the one nearest before it.
+                // territory": what an actor strikes is another's, the sentence's subject if it has one
+                // ("Iran launched attacks on US bases in Qatar in retaliation for American airstrikes on
+                // its nuclear facilities"), else the one nearest before it.
                 antecedent = other
             } else if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))

@@ -128,9 +128,15 @@ public struct EventCoder: Sendable {
         var lastVerbBlocks = false
         /// Whether the verb that ended at `lastVerbEnd` condemns or protests what was done.
         var lastVerbReacts = false
-        /// The ones the last verb of accusing accused: "accused the U.S. and Britain of attacks on
-        /// Yemen" makes them the attackers.
+        /// The ones the last verb of accusing or condemning named: "accused the U.S. and Britain of
+        /// attacks on Yemen" makes them the attackers, as "condemned Israel for attacks on Lebanon" does.
         var accused: [Int] = []
+
+        /// Whether the noun at `word` is what the last verb blamed its objects for: after its "of"
+        /// ("accused Iran of attacks"), or after "for" when it condemned them ("condemned Israel for attacks").
+        func blamesFor(_ word: Int, after verbEnd: Int, in view: SentenceView) -> Bool {
+            !accused.isEmpty && (view.followsOf(word, after: verbEnd) || lastVerbReacts && view.followsOf(word, after: verbEnd, preposition: "for"))
+        }
     }
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
@@ -194,7 +200,7 @@ public struct EventCoder: Sendable {
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
             let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
-            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || intendedInClause,
+            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .receiving || intendedInClause,
                intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
                 // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
                 || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.agreesTo(position - 1)
@@ -281,6 +287,13 @@ public struct EventCoder: Sendable {
                 state.infinitivePassed = true
                 continue
             }
+            // "demanded that Emirati forces withdraw from Yemen": a bare verb in what an appeal or demand
+            // asks for, after its "that", is asked, not done.
+            if cue.form == .verb, let asked = state.appealEnd, asked < position, view.word(asked + 1, is: "that"),
+               !view.hasComma(from: asked, to: position), view.isBareVerb(position)
+            {
+                continue
+            }
             // "urged the Syrian leader to expel foreign fighters, deport Palestinian militants and help
             // the United States", "urged Russia to halt its attacks and withdraw from Ukraine": a bare
             // verb listed after such an infinitive, or after an appeal's "to", is in it.
@@ -297,9 +310,10 @@ public struct EventCoder: Sendable {
             // with a possessor of its own ("condemned Russia's attack on Ukraine": Russia attacked), or
             // after a verb that condemns what was done, with an actor that qualifies it ("condemned
             // Israeli strikes on Gaza", "opposes the US arms sales to Taiwan").
-            // What the accused are accused of is theirs to code ("accused Israel of attacks on Iran").
+            // What the accused are accused of, or condemned for, is theirs to code ("accused Israel of
+            // attacks on Iran", "condemned Israel for attacks on Lebanon").
             if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
-               state.accused.isEmpty || !view.followsOf(position, after: verbEnd),
+               !state.blamesFor(position, after: verbEnd, in: view),
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                state.lastVerbAsks || state.lastVerbBlocks
                 || !(view.possessor(before: position).map {
@@ -357,10 +371,10 @@ public struct EventCoder: Sendable {
             var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if cue.form == .noun { state.lastNounEnd = end }
             // "sent tanks to Ukraine", "sent Ukraine more shells": sending is aid only with arms, aid,
-            // money or goods sent; troops, envoys and letters are not.
-            if cue.kind == .aid, cue.form == .verb, end == position, view.word(position, isIn: SentenceWords.sendingVerbs), let first = found?.first,
-               !(end + 1..<min(view.wordCount, view.mentions[first.1].end + 4)).contains(where: { view.word($0, isIn: SentenceWords.materielNouns) })
-            {
+            // money or goods sent; troops, envoys and letters are not. Nor is what else is given before
+            // "to" ("provided direct commitments to Canada"), while "supplied Russia" gives it things.
+            // (The target may stand before the verb: "Venezuelans whom the United States had sent to a prison".)
+            if cue.kind == .aid, cue.form == .verb, end == position, let first = found?.first, !view.givesThings(verb: end, to: first.1) {
                 continue
             }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
@@ -387,6 +401,8 @@ public struct EventCoder: Sendable {
             }
             // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
             if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
+            // "reached out to the Israeli military for comment": a reporter's question, no talks.
+            if kind == .consult, let first = found?.first, view.asksForComment(after: view.mentions[first.1].end) { continue }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit.
             if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,
                view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.presenceNouns)
@@ -407,7 +423,7 @@ public struct EventCoder: Sendable {
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
-                state.accused = kind == .accuse && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
+                state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
@@ -439,8 +455,10 @@ public struct EventCoder: Sendable {
             // Iran-backed Hamas
             // Not past a preposition ("Iranian-backed militias in Iraq") or a verb: in "Iranian-backed
             // militias attacked US forces" no one backs the United States.
+            // Nor a state's demonym before a group's noun: "the Iran-backed Lebanese terror group" is no state.
             guard view.hyphenBefore(start), let source = view.mentionEnding(at: start - 1),
                   let target = view.nextMention(after: end, within: 3),
+                  !(view.namesNonStateGroup(target) && kinds[view.actor(of: target)] == .state),
                   !(end + 1..<view.mentions[target].start).contains(where: {
                       view.isPreposition($0) || view.word($0, endsWith: "ed") || view.isAuxiliaryOrAdverb($0)
                           || view.word($0, isIn: SentenceWords.irregularPasts) || view.word($0, isIn: SentenceWords.formsOfBe)
@@ -526,14 +544,18 @@ public struct EventCoder: Sendable {
                     && !view.hasClauseOfItsOwn(from: view.mentions[first].end, to: start) ? first : nil
             }
             // "accused the U.S. and Britain of attacks on Yemen": the accused made them.
-            if !state.accused.isEmpty, let verbEnd = state.lastVerbEnd, view.followsOf(start, after: verbEnd),
+            if let verbEnd = state.lastVerbEnd, state.blamesFor(start, after: verbEnd, in: view),
                let target = view.object(after: end, skipping: view.actor(of: state.accused[0]))
             {
                 return state.accused.map { ($0, target) }
             }
             // "sanctioned US defense firms over arms sales to Taiwan": a cause is no act of the subject's.
-            // "visit Moscow since the start of the invasion of Ukraine": nor is what dates something else.
-            let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start)
+            // "visit Moscow since the start of the invasion of Ukraine": nor is what dates something else,
+            // nor what the subject condemns ("condemned the latest wave of attacks on Lebanon").
+            let reactedTo = state.lastVerbReacts && state.lastVerbEnd.map {
+                $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
+            } ?? false
+            let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
                 || view.followsTimeMarker(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)

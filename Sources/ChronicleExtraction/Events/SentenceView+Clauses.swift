@@ -413,12 +413,13 @@ extension SentenceView {
         return word(next, isIn: SentenceWords.proposalNouns) || word(next, isIn: SentenceWords.proposalModifiers) && word(next + 1, isIn: SentenceWords.proposalNouns)
     }
 
-    /// Whether the noun at `word` follows "of", over up to two words that qualify it, in the phrase
-    /// of the verb that ended at `verbEnd` (no comma between): "accused Iran of deadly attacks on".
-    func followsOf(_ word: Int, after verbEnd: Int) -> Bool {
+    /// Whether the noun at `word` follows "of" (or `preposition`), over up to two words that qualify
+    /// it, in the phrase of the verb that ended at `verbEnd` (no comma between): "accused Iran of
+    /// deadly attacks on", "condemned Israel for attacks on".
+    func followsOf(_ word: Int, after verbEnd: Int, preposition: StaticString = "of") -> Bool {
         var position = word - 1
         while position > verbEnd, word - position <= 3, !commaAfter(position) {
-            if self.word(position, is: "of") { return !hasComma(from: verbEnd, to: position) }
+            if self.word(position, is: preposition) { return !hasComma(from: verbEnd, to: position) }
             guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) else { return false }
             position -= 1
         }
@@ -451,6 +452,45 @@ extension SentenceView {
             position -= 1
         }
         return false
+    }
+
+    /// Whether "for comment" follows the actor ending at `end`, over up to two words of its people:
+    /// "reached out to the Israeli military for comment".
+    func asksForComment(after end: Int) -> Bool {
+        (end + 1...end + 3).contains { word($0, is: "for") && word($0 + 1, is: "comment") }
+    }
+
+    /// Whether an aid verb ending at `verb` gives `receiver` things: "supplied Russia", "provided
+    /// weapons to Hamas", "sent Ukraine more shells". With a thing between the verb and its receiver
+    /// ("provided direct commitments to Canada"), and always after "send" ("sent troops to Belarus"),
+    /// the thing given must be arms, aid, money or goods, between the verb and a few words past the receiver.
+    func givesThings(verb: Int, to receiver: Int) -> Bool {
+        let sending = word(verb, isIn: SentenceWords.sendingVerbs)
+        guard sending || word(verb, isIn: SentenceWords.givingVerbs) else { return true }
+        let receiverStart = mentions[receiver].start
+        // The receiver may stand before the verb ("Venezuelans whom the United States had sent").
+        // Nor after "to" right after the verb: the thing stands before it ("the F-16s provided to Kyiv").
+        if !sending, receiverStart <= verb + 1
+            || receiverStart == verb + 2 && (word(verb + 1, isIn: SentenceWords.articles) || word(verb + 1, is: "to"))
+        {
+            return true
+        }
+        let upper = max(verb + 1, min(wordCount, mentions[receiver].end + 4))
+        return (verb + 1..<upper).contains { word($0, isIn: SentenceWords.materielNouns) }
+    }
+
+    /// Whether the mention `placed` is a demonym before a noun of an armed group: "Lebanese terror
+    /// group", "Iraqi militias" (the coder asks whether its actor is a state).
+    func namesNonStateGroup(_ placed: Int) -> Bool {
+        guard form(of: placed) == .demonym else { return false }
+        let next = mentions[placed].end + 1
+        return word(next, isIn: SentenceWords.nonStateGroupNouns) || word(next + 1, isIn: SentenceWords.nonStateGroupNouns)
+    }
+
+    /// Whether the verb at `word` is in its bare form: no -s, -ed or -ing, no irregular past.
+    func isBareVerb(_ word: Int) -> Bool {
+        !self.word(word, endsWith: "s") && !self.word(word, endsWith: "ed") && !self.word(word, endsWith: "ing")
+            && !self.word(word, isIn: SentenceWords.irregularPasts)
     }
 
     /// Whether the noun at `word` dates something else, over articles and words that qualify it:

@@ -72,7 +72,10 @@ extension SentenceView {
             if commaAfter(before) {
                 return commaBefore(before).flatMap { asideHead(opening: $0, closing: before) }
             }
-            if self.word(before, is: "which") || self.word(before, is: "who") { return mentionEnding(at: before - 1) }
+            if self.word(before, is: "which") || self.word(before, is: "who") {
+                // "an Israeli strike on a consulate in Damascus, Syria, which killed": a place is not what kills.
+                return mentionEnding(at: before - 1).flatMap { isPlaceNamed($0) ? nil : $0 }
+            }
             guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
             before -= 1
         }
@@ -172,11 +175,32 @@ extension SentenceView {
 
     func isPreposition(_ index: Int) -> Bool { word(index, isIn: SentenceWords.prepositions) }
 
+    /// Whether the mention `placed` names a place after a preposition of place, alone or beside
+    /// another name of its actor: "in Damascus", "in Damascus, Syria" (but "trouble with Iran, which").
+    func isPlaceNamed(_ placed: Int) -> Bool {
+        let start = mentions[placed].start
+        if followsPlacePreposition(start) { return true }
+        guard start > 1, commaAfter(start - 1) else { return false }
+        // The name before the comma may be a place no mention holds ("in Damascus, Syria": a capital named as a place).
+        guard let before = mentionEnding(at: start - 1) else { return word(start - 2, isIn: SentenceWords.placePrepositions) }
+        return actor(of: before) == actor(of: placed) && followsPlacePreposition(mentions[before].start)
+    }
+
+    /// Whether a preposition of place stands before word `start`, over "the" and a word of region: "in (southern) Lebanon".
+    private func followsPlacePreposition(_ start: Int) -> Bool {
+        var before = start - 1
+        if word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
+        if word(before, is: "the") { before -= 1 }
+        return word(before, isIn: SentenceWords.placePrepositions)
+    }
+
     /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
-    /// militias attacked". One that leads it acts through it: "the Saudi-led coalition struck".
+    /// militias attacked", "a Hamas-affiliated website urged". One that leads it acts through it:
+    /// "the Saudi-led coalition struck".
     func isBacker(_ placed: Int) -> Bool {
         let next = mentions[placed].end + 1
-        return next < wordCount && hyphenBefore(next) && word(next, isIn: SentenceWords.backingParticiples) && !word(next, is: "led")
+        return next < wordCount && hyphenBefore(next) && !word(next, is: "led")
+            && (word(next, isIn: SentenceWords.backingParticiples) || word(next, is: "affiliated") || word(next, is: "linked"))
     }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
@@ -223,8 +247,11 @@ extension SentenceView {
         }
         // "Russia, along with China, vetoed": a list, whose second actor shares the verb.
         if word(before, is: "with"), before > 0, joiningPhraseLength(at: before - 1) == 2 { return false }
-        // "militias in Iraq and Syria": listed after a preposition's object, an object too.
-        if word(before, is: "and") || word(before, is: "or"), before > 0, let previous = mentionEnding(at: before - 1), !commaAfter(before - 1) {
+        // "militias in Iraq and Syria": listed after a preposition's object, an object too; but a person
+        // named there starts a phrase of their own ("Lula of Brazil and Donald Trump of the United States met").
+        if word(before, is: "and") || word(before, is: "or"), before > 0, person(of: placed) == nil,
+           let previous = mentionEnding(at: before - 1), !commaAfter(before - 1)
+        {
             return isPrepositionalObject(previous)
         }
         return word(before, isIn: SentenceWords.prepositions)
@@ -266,6 +293,13 @@ extension SentenceView {
         // fighting Houthi forces".
         if self.word(previous, is: "against"), self.word(word, endsWith: "ing"),
            let named = mentionStarting(at: word + 1), self.word(mentions[named].end + 1, isIn: SentenceWords.groupNouns)
+        {
+            return true
+        }
+        // "a loan using frozen Russian assets": a participle that is no past tense, with no auxiliary
+        // or form of "be" before it, qualifies what follows.
+        if self.word(word, isIn: SentenceWords.participlesOnly), !isAuxiliaryOrAdverb(previous), !self.word(previous, isIn: SentenceWords.formsOfBe),
+           !self.word(previous, is: "has"), !self.word(previous, is: "have"), !self.word(previous, is: "had")
         {
             return true
         }
@@ -515,8 +549,9 @@ extension SentenceView {
             guard joiner, let found = mentionStarting(at: start)
                 ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
             else { break }
-            // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase.
-            if possessiveAfter(mentions[found].end) { break }
+            // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase;
+            // so does a name joined to the next word ("Russia's invasion of Ukraine and the Israel-Hamas war").
+            if possessiveAfter(mentions[found].end) || mentions[found].end + 1 < wordCount && hyphenBefore(mentions[found].end + 1) { break }
             // "Iran is arming the Houthis, U.S. officials said": after a comma, the ones who say it.
             if !conjunction, speaks(after: mentions[found].end) { break }
             if skippedGroupNouns {

@@ -314,7 +314,8 @@ struct SentenceView {
     }
 
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike";
-    /// but "the authorities in Damascus" are its government.
+    /// but "the authorities in Damascus" are its government, and an institution is no place before
+    /// its verb: "The IDF attacked", "the Knesset voted", "the Kremlin says".
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
         guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
@@ -323,7 +324,9 @@ struct SentenceView {
         guard let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(first - 1, is: "the"),
               last + 1 < view.wordCount
         else { return false }
-        return !view.word(last + 1, isIn: functionWords) && view.isLowerCaseWord(last + 1)
+        let next = last + 1
+        return !view.word(next, isIn: functionWords) && view.isLowerCaseWord(next) && !view.word(next, endsWith: "ed")
+            && !view.word(next, isIn: SentenceWords.irregularPasts) && !view.word(next, isIn: SentenceWords.speechVerbs)
     }
 
     func mention(at word: Int) -> Int? {

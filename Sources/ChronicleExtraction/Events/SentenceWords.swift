@@ -12,6 +12,8 @@ enum SentenceWords {
     static let auxiliaries: ByteTable<Bool> = [
         "has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was", "are", "were", "been", "be",
     ]
+    /// Past participles that are no past tense, read as adjectives without an auxiliary: "frozen Russian assets".
+    static let participlesOnly: ByteTable<Bool> = ["frozen", "stolen", "broken", "taken", "given", "shaken", "beaten"]
     static let participles: ByteTable<Bool> = ["met", "held", "sent", "given", "struck", "fought", "sought", "taken", "led", "made", "kept", "won", "cut", "hit", "shot", "told", "bought", "sold", "brought", "frozen", "broken", "paid", "seen", "sunk"]
     /// Irregular past forms, which no list of bare infinitives holds ("urged Hamas to accept the deal
     /// and spoke with Trump").
@@ -108,12 +110,21 @@ enum SentenceWords {
         "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
     ]
     static let sendingVerbs: ByteTable<Bool> = ["send", "sends", "sent", "sending"]
+    /// Nouns of armed groups that are no state: "the Iran-backed Lebanese terror group", "Iraqi militias".
+    static let nonStateGroupNouns: ByteTable<Bool> = [
+        "militia", "militias", "group", "groups", "rebels", "rebel", "fighters", "militants", "terror", "terrorist", "terrorists",
+        "paramilitary", "paramilitaries", "insurgents", "separatists", "proxies", "proxy", "factions", "faction", "jihadists",
+    ]
     /// What may be sent as aid: "sent tanks to Ukraine", "sends arms to Somalia", "sending oil to Cuba".
     static let materielNouns: ByteTable<Bool> = [
         "weapons", "weapon", "arms", "ammunition", "munitions", "shells", "missiles", "rockets", "drones", "tanks", "jets",
+        "missile", "rocket", "drone", "tank", "jet", "system", "howitzer", "launcher", "vessel", "vessels", "ship", "ships",
+        "fighter", "fighters", "planes", "helicopter", "submarine", "submarines", "shell",
         "aircraft", "helicopters", "artillery", "howitzers", "equipment", "aid", "assistance", "supplies", "fuel", "oil", "gas",
         "grain", "food", "money", "funds", "cash", "vehicles", "interceptors", "launchers", "rifles", "ammo", "vaccines",
-        "medicines", "medicine", "batteries", "systems",
+        "medicines", "medicine", "batteries", "systems", "support", "intelligence", "training", "loan", "loans", "credit", "credits",
+        "grants", "protection", "shelter", "refuge", "asylum", "backing", "help", "guarantees", "million", "billion", "dollars",
+        "euros", "relief", "financing", "funding", "arsenal", "hardware",
     ]
     /// Nouns of an attack, in which one may be killed or wounded: "killed in an Israeli strike".
     static let attackNouns: ByteTable<Bool> = [

@@ -250,7 +250,8 @@ public struct Extractor: Sendable {
     /// the first of two as near; nil for none. Some dates date no cue: one after `since` or in a
     /// `since` clause, after a gerund clause, in an opening concession (`Despite a truce in
     /// November,`), a deadline still ahead of `published` (`by 2035`), and a date that qualifies a
-    /// noun (`the 2015 nuclear deal`) for any cue but one right after it.
+    /// noun (`the 2015 nuclear deal`) for any cue but one right after it, and one in a relative clause
+    /// the cue stands outside (`Maduro, who returned to office in January, has rejected`).
     static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
                                sentence: Range<Int>, published: CalendarDay?) -> Int? {
         guard !sentenceTimexes.isEmpty else { return nil }
@@ -270,6 +271,9 @@ public struct Extractor: Sendable {
                 continue
             }
             if let concession, timex.range.upperBound <= concession, coded.cueOffset > concession { continue }
+            // "Maduro, who returned to office in January, has rejected US claims", "the war that began
+            // with the Hamas attack on October 7": a date in a relative clause the cue stands outside is that clause's.
+            if TextWords.isInRelativeClause(timex.range, apartFrom: coded.cueOffset, sentence: sentence, in: text) { continue }
             // "a goal of 5% of GDP by 2035": a deadline still ahead dates what is due, not what happened
             // ("had filed reports by Wednesday", "killed by Saturday's airstrike" keep their dates).
             let wordBefore = text[TextWords.word(before: timex.range.lowerBound, in: text)]

@@ -79,6 +79,57 @@ enum TextWords {
 
     private static let concessions: [StaticString] = ["despite", "although", "though", "notwithstanding", "amid", "unlike"]
 
+    /// Whether the time expression at `timex` stands in a relative clause that the cue at `cue` is
+    /// outside of: one the cue comes before ("accused Israel's ally, the United States, whose forces
+    /// struck on Monday", "attacks on Israel amid the war in the Gaza Strip that began with the Hamas
+    /// attack on October 7"), or one set off by commas that the cue comes after ("Maduro, who returned
+    /// to office in January, has rejected"). A relative clause opens with "who", "which", "whom" or
+    /// "whose", or with "that" and a verb in the past. "Which" and "that" a few words after the cue
+    /// may describe the cue's own noun ("the attack, which took place on Monday"): only further on
+    /// do they open a clause of their own.
+    static func isInRelativeClause(_ timex: Range<Int>, apartFrom cue: Int, sentence: Range<Int>, in text: [UInt8]) -> Bool {
+        if cue < timex.lowerBound {
+            // The clause must still be open at the date: in "Venezuelans whom the United States had sent to
+            // El Salvador, the governments said Friday" the comma closed it.
+            let between = words(in: cue..<timex.lowerBound, of: text)
+            return between.indices.contains { index in
+                opensRelativeClause(at: index, of: between, in: text)
+                    && (index > 5 || !equalsLowered(text[between[index]], "which") && !equalsLowered(text[between[index]], "that"))
+                    && !closesAside(in: between[index].upperBound..<timex.lowerBound, of: text)
+            }
+        }
+        // The cue after the date: a relative clause opened after a comma before the date, closed by a
+        // comma between the date and the cue.
+        guard cue >= timex.upperBound, hasClauseMark(in: timex.upperBound..<cue, of: text) else { return false }
+        let before = words(in: sentence.lowerBound..<timex.lowerBound, of: text)
+        guard let opener = before.indices.last(where: { opensRelativeClause(at: $0, of: before, in: text) }) else { return false }
+        let opening = before[opener].lowerBound
+        return opening > sentence.lowerBound && text[sentence.lowerBound..<opening].last(where: { $0 != 0x20 }) == UInt8(ascii: ",")
+            && !hasClauseMark(in: opening..<timex.lowerBound, of: text)
+    }
+
+    /// Whether a comma, a semicolon or a dash (en or em) stands in `range` of `text`.
+    private static func closesAside(in range: Range<Int>, of text: [UInt8]) -> Bool {
+        range.contains { index in
+            let byte = text[index]
+            return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+                || byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0x93 || text[index + 2] == 0x94)
+        }
+    }
+
+    /// Whether `words[index]` opens a relative clause: "who", "which", "whom", "whose", or "that"
+    /// right before a verb in the past ("the war that began", "the attack that killed").
+    private static func opensRelativeClause(at index: Int, of words: [Range<Int>], in text: [UInt8]) -> Bool {
+        let word = text[words[index]]
+        if relativePronouns.contains(where: { equalsLowered(word, $0) }) { return true }
+        guard equalsLowered(word, "that"), index + 1 < words.count else { return false }
+        let next = text[words[index + 1]]
+        return next.count > 3 && equalsLowered(next[(next.endIndex - 2)...], "ed") || pastVerbs.contains { equalsLowered(next, $0) }
+    }
+
+    private static let relativePronouns: [StaticString] = ["who", "which", "whom", "whose"]
+    private static let pastVerbs: [StaticString] = ["began", "broke", "struck", "took", "left", "saw", "came", "led", "brought"]
+
     /// Whether a comma or a semicolon, which part clauses, stands in `range` of `text`.
     static func hasClauseMark(in range: Range<Int>, of text: [UInt8]) -> Bool {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
