@@ -112,20 +112,35 @@ enum Coreference {
             }
             let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let pronoun = opener != .the || describedCountry
+            let pronoun = opener != .the
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
             // After "over" or "for" a possessive gives a cause, which is the nearest actor's even inside a
             // phrase ("sanctions on Russia over its invasion of Ukraine"); after "after" or "following" it
             // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
-            if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
+            if describedCountry {
+                // "accusing the European country", "the South Asian nation retaliated": the nearest state, but
+                // not one that acts on the phrase ("Pakistan accused India of attacking the Muslim-majority
+                // country") nor one it acts on ("for which the Nordic country accuses Moscow").
+                let acted = Coreference.nextActor(after: end, in: mentions, tokens: tokens)
+                antecedent = before.last { candidate in
+                    candidate.actor != acted && !Coreference.actsOn(candidate, before: position, tokens: tokens, text: text)
+                }
+            } else if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
                 antecedent = sayer
             } else if subjectPronoun {
                 // A pronoun subject stands for the sentence's subject ("The United States said China's
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
                 antecedent = before.first
+            } else if opener == .its, position > 0, clauseJoiners.value(lowercasing: tokens[position - 1].range, in: text) != nil,
+                      let subject = Coreference.clauseSubject(before: position, in: before, tokens: tokens, text: text)
+            {
+                // "Iran attacked Israel with missiles and its proxies attacked US bases", "The EU said Russia
+                // attacked Ukraine, and its drones also struck Moldova": opening a clause, "its" is the last
+                // clause's subject: the first actor after the last verb of saying, else the sentence's first.
+                antecedent = subject
             } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
                       let other = before.first(where: { $0.actor != last.actor && !isPrepositionalObject($0, tokens: tokens, text: text) })
                         ?? before.last(where: { $0.actor != last.actor })
@@ -244,14 +259,17 @@ enum Coreference {
         }
         // The striker names the verb's subject or the noun's agent, at most three words before it:
         // "Israel attacked", "Israel has repeatedly attacked", "Israel of attacks", "Israel's strikes".
+        // Or through a relative clause about it: "Hezbollah, which has fired rockets at its towns".
         var between = 0
         var index = verb - 1
         while index >= 0, tokens[index].range.lowerBound >= striker.range.upperBound {
-            guard tokens[index].kind == .word || tokens[index].kind == .possessive else { return false }
+            let comma = tokens[index].kind == .punctuation && text[tokens[index].range.lowerBound] == UInt8(ascii: ",")
+                && index + 1 < verb && relativePronouns.value(lowercasing: tokens[index + 1].range, in: text) != nil
+            guard tokens[index].kind == .word || tokens[index].kind == .possessive || comma else { return false }
             between += 1
             index -= 1
         }
-        return between <= 3 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
+        return between <= 4 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
     }
 
     /// The last token of "the <description> country" starting at the "the" at `position`: one or two
@@ -273,10 +291,55 @@ enum Coreference {
         return nil
     }
 
+    /// The subject of the clause before the joiner at `position - 1`: the first of `mentions` after the
+    /// last verb of saying before it, else the first of all.
+    static func clauseSubject(before position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorMention? {
+        guard let first = mentions.first else { return nil }
+        var index = position - 1
+        while index >= 0 {
+            if tokens[index].kind == .word, sayingVerbs.value(lowercasing: tokens[index].range, in: text) != nil {
+                let saying = tokens[index].range.upperBound
+                return mentions.first { $0.range.lowerBound >= saying } ?? first
+            }
+            index -= 1
+        }
+        return first
+    }
+
+    /// The actor of the first mention within three tokens after token `end`.
+    static func nextActor(after end: Int, in mentions: [ActorMention], tokens: [Token]) -> ActorID? {
+        guard end + 1 < tokens.count else { return nil }
+        let limit = tokens[min(tokens.count - 1, end + 3)].range.upperBound
+        return mentions.first { $0.range.lowerBound >= tokens[end].range.upperBound && $0.range.upperBound <= limit }?.actor
+    }
+
+    /// Whether `mention` is the subject of a verb right before the phrase at `position` ("India of
+    /// attacking the country", "Eritrea of preparing to attack the country"): at most three words
+    /// between them, one of them in -ing or -ed or a verb of attack.
+    static func actsOn(_ mention: ActorMention, before position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        var index = position - 1
+        var words = 0
+        while index >= 0, tokens[index].range.lowerBound >= mention.range.upperBound {
+            guard tokens[index].kind == .word, words < 4 else { return false }
+            let word = text[tokens[index].range]
+            if word.count > 4 && (equalsLowered(word[(word.endIndex - 3)...], "ing") || equalsLowered(word[(word.endIndex - 2)...], "ed"))
+                || strikingVerbs.value(lowercasing: tokens[index].range, in: text) != nil
+            {
+                return true
+            }
+            words += 1
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether a relative clause about `mention` holds the word at `position`: "India, which imports
     /// most of its crude oil" (no other comma between).
+    /// Only where "its" follows a preposition: after a verb it is what the clause acts on, as often
+    /// another's ("Ukraine thanked Poland, which has supplied its army with tanks").
     static func describes(_ mention: ActorMention, upTo position: Int, tokens: [Token], text: [UInt8]) -> Bool {
-        guard let comma = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
+        guard position > 0, prepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil,
+              let comma = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
               tokens[comma].kind == .punctuation, text[tokens[comma].range.lowerBound] == UInt8(ascii: ","),
               relativePronouns.value(lowercasing: tokens[comma + 1].range, in: text) != nil
         else { return false }
@@ -351,6 +414,8 @@ private let notDescriptions: ByteTable<Bool> = [
     "every", "whose", "which", "that", "this", "a", "an", "the", "of", "and", "or", "in", "host", "third-party",
 ]
 private let relativePronouns: ByteTable<Bool> = ["which", "who", "whose"]
+/// Words that open a clause of its own: "... and its drones struck", "while its jets".
+private let clauseJoiners: ByteTable<Bool> = ["and", "while", "but", "as", "whereas", "when"]
 /// Words that end a noun's qualifiers: "in its efforts to end the war" is no war of its.
 private let phraseWords: ByteTable<Bool> = ["to", "of", "the", "a", "an", "and", "or", "in", "for", "with", "on", "against", "that"]
 /// Nouns of answering before "to its" ("in response to its war").
@@ -369,7 +434,7 @@ private let strikingVerbs: ByteTable<Bool> = [
     "invade", "invades", "invaded", "invading", "raid", "raids", "raided", "raiding", "seize", "seizes", "seized", "seizing",
     "capture", "captured", "capturing", "kill", "kills", "killed", "killing", "detain", "detained", "detaining", "expel",
     "expelled", "expelling", "sanction", "sanctioned", "sanctioning", "occupy", "occupies", "occupied", "occupying", "harass",
-    "harassed", "harassing", "blockade", "blockaded", "intercept", "intercepted", "hack", "hacked",
+    "harassed", "harassing", "blockade", "blockaded", "intercept", "intercepted", "hack", "hacked", "ram", "rammed", "ramming",
 ]
 /// Verbs before "down its": "shot down its drone".
 private let downingVerbs: ByteTable<Bool> = ["shot", "shoot", "shoots", "shooting", "brought", "bring"]
@@ -379,6 +444,7 @@ private let violationNouns: ByteTable<Bool> = ["violation", "violations", "invas
 private let attackNouns: ByteTable<Bool> = [
     "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault", "assaults", "incursion",
     "incursions", "bombing", "bombings", "bombardment", "shelling", "rockets", "missiles", "drones", "fire", "shells", "aggression",
+    "cannon", "cannons",
 ]
 private let attackPrepositions: ByteTable<Bool> = ["on", "at", "against", "into", "upon"]
 /// Nouns after "its" that keep it the striker's: "attacked its own people", "invaded its neighbour".

@@ -184,7 +184,10 @@ public struct EventCoder: Sendable {
             let cue = index.lexicon.cues[cueIndex]
             // "did not attack", "without mentioning the release of"; but not across a comma ("alleged,
             // without evidence, that Belarus supplied Russia").
-            if let negation = index.negations.nearestEnd(before: position, within: 4, in: view.ids), !view.hasComma(from: negation, to: position) {
+            // Nor across a word that opens a clause ("talks ended without agreement as Russia shelled Ukraine").
+            if let negation = index.negations.nearestEnd(before: position, within: 4, in: view.ids), !view.hasComma(from: negation, to: position),
+               !(negation + 1..<position).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) })
+            {
                 continue
             }
             if firstDenial < position, let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids),
@@ -192,7 +195,12 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil { continue }
+            // ("would like to meet Kim" intends it: an intention right before the cue outweighs "would")
+            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil,
+               !index.intentions.ends(at: position - 1, in: view.ids)
+            {
+                continue
+            }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
             // "Mexico will respond to the United States' tariffs": a possessor's noun is no part of the intention.
@@ -453,16 +461,14 @@ public struct EventCoder: Sendable {
         switch cue.form {
         case .participle:
             // Iran-backed Hamas
-            // Not past a preposition ("Iranian-backed militias in Iraq") or a verb: in "Iranian-backed
-            // militias attacked US forces" no one backs the United States.
+            // Only over words of a group ("Iran-backed Shiite militia Kataib Hezbollah"), never past a
+            // preposition ("Iranian-backed militias in Iraq") or a verb: in "Iranian-backed militias attacked
+            // US forces" and "an Egyptian-backed proposal urges Israel" no one backs the other.
             // Nor a state's demonym before a group's noun: "the Iran-backed Lebanese terror group" is no state.
             guard view.hyphenBefore(start), let source = view.mentionEnding(at: start - 1),
                   let target = view.nextMention(after: end, within: 3),
                   !(view.namesNonStateGroup(target) && kinds[view.actor(of: target)] == .state),
-                  !(end + 1..<view.mentions[target].start).contains(where: {
-                      view.isPreposition($0) || view.word($0, endsWith: "ed") || view.isAuxiliaryOrAdverb($0)
-                          || view.word($0, isIn: SentenceWords.irregularPasts) || view.word($0, isIn: SentenceWords.formsOfBe)
-                  })
+                  (end + 1..<view.mentions[target].start).allSatisfy({ view.word($0, isIn: SentenceWords.groupWords) })
             else { return nil }
             return [(source, target)]
         case .receiving:
@@ -505,7 +511,8 @@ public struct EventCoder: Sendable {
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
             // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait"). The same
             // after any noun cue: in "driven by demands from Trump" Trump demands.
-            let fromAfter = last == "from" || view.word(end + 1, is: "from")
+            // ("tariffs on imports from Brazil": what comes from there is the goods, and Brazil is the target)
+            let fromAfter = last == "from" && !view.word(end - 1, isIn: SentenceWords.tradedGoods) || view.word(end + 1, is: "from")
             if fromAfter && cue.kind != .yield || last == "by" || view.word(end + 1, is: "by") {
                 guard var source = view.object(after: last == "from" || last == "by" ? end : end + 1) else { return nil }
                 // "criticism from Israel's long-standing ally, the United States": a possessor is not the
@@ -539,7 +546,7 @@ public struct EventCoder: Sendable {
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isBacker(first)
-                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.mentions[first].end, to: start)
+                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.asideEnd(after: first).map { $0 + 1 } ?? view.mentions[first].end, to: start)
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasClauseOfItsOwn(from: view.mentions[first].end, to: start) ? first : nil
             }
@@ -605,6 +612,12 @@ public struct EventCoder: Sendable {
                 // "accuses Tehran of supplying Moscow", "accused India, which imports most of its crude
                 // oil, of funding Moscow's war": the accused supplies.
                 source = actor
+            } else if view.word(end, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
+                      let sayer = view.sayer(before: start)
+            {
+                // "Ukraine said Russia struck Kyiv overnight, urging the US to impose sanctions": what one
+                // says, urges or accuses after a comma is the sayer's, not the reported subject's.
+                source = sayer
             } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
                 // "condemned the attack and has since alleged": the same subject.
                 source = previous
@@ -721,6 +734,14 @@ public struct EventCoder: Sendable {
 
     /// What an intention to do `kind` is: force threatened (`threaten`), cooperation promised
     /// (`intent_to_cooperate`); nil for words, which a statement of intent does not make happen.
+    /// Whether a relation of `kind` is done by speaking: appeals, demands, accusations, criticism, threats.
+    static func isSaying(_ kind: RelationKind) -> Bool {
+        switch kind {
+        case .appeal, .demand, .accuse, .disapprove, .threaten, .reject, .protest, .statement: true
+        default: false
+        }
+    }
+
     static func intention(of kind: RelationKind) -> RelationKind? {
         switch kind.quadClass {
         case .materialConflict: .threaten

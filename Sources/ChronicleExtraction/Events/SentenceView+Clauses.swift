@@ -454,29 +454,41 @@ extension SentenceView {
         return false
     }
 
+    /// The actor who says what the sentence reports, before word `word`: the subject of the first
+    /// verb of saying before it ("Ukraine said Russia struck Kyiv, urging": Ukraine).
+    func sayer(before word: Int) -> Int? {
+        guard let said = (0..<word).first(where: { self.word($0, isIn: SentenceWords.speechVerbs) }), said > 0 else { return nil }
+        return subject(before: said, excluding: [])
+    }
+
     /// Whether "for comment" follows the actor ending at `end`, over up to two words of its people:
     /// "reached out to the Israeli military for comment".
     func asksForComment(after end: Int) -> Bool {
-        (end + 1...end + 3).contains { word($0, is: "for") && word($0 + 1, is: "comment") }
+        (end + 1...end + 3).contains { word($0, is: "for") && (word($0 + 1, is: "comment") || word($0 + 1, is: "comments")) }
     }
 
     /// Whether an aid verb ending at `verb` gives `receiver` things: "supplied Russia", "provided
-    /// weapons to Hamas", "sent Ukraine more shells". With a thing between the verb and its receiver
-    /// ("provided direct commitments to Canada"), and always after "send" ("sent troops to Belarus"),
-    /// the thing given must be arms, aid, money or goods, between the verb and a few words past the receiver.
+    /// weapons to Hamas", "sent Ukraine more shells". What is sent must be arms, aid, money or goods,
+    /// and not what is fired ("sent troops to Belarus", "sent 500 drones to Ukraine" are no aid); what
+    /// is provided, supplied or delivered before "to" must not be words ("provided direct commitments
+    /// to Canada", "delivered a warning to").
     func givesThings(verb: Int, to receiver: Int) -> Bool {
         let sending = word(verb, isIn: SentenceWords.sendingVerbs)
         guard sending || word(verb, isIn: SentenceWords.givingVerbs) else { return true }
         let receiverStart = mentions[receiver].start
         // The receiver may stand before the verb ("Venezuelans whom the United States had sent").
+        let upper = max(verb + 1, min(wordCount, mentions[receiver].end + 4))
+        if sending {
+            // What is fired is no gift: "Russia sent 500 drones to Ukraine overnight".
+            let sent = (verb + 1..<upper)
+            return sent.contains { word($0, isIn: SentenceWords.materielNouns) } && !sent.contains { word($0, isIn: SentenceWords.projectiles) }
+        }
         // Nor after "to" right after the verb: the thing stands before it ("the F-16s provided to Kyiv").
-        if !sending, receiverStart <= verb + 1
-            || receiverStart == verb + 2 && (word(verb + 1, isIn: SentenceWords.articles) || word(verb + 1, is: "to"))
-        {
+        if receiverStart <= verb + 1 || receiverStart == verb + 2 && (word(verb + 1, isIn: SentenceWords.articles) || word(verb + 1, is: "to")) {
             return true
         }
-        let upper = max(verb + 1, min(wordCount, mentions[receiver].end + 4))
-        return (verb + 1..<upper).contains { word($0, isIn: SentenceWords.materielNouns) }
+        // Supplying and delivering give goods of every kind (wheat, imagery, electricity), but not words.
+        return !(verb + 1..<min(receiverStart, upper)).contains { word($0, isIn: SentenceWords.wordsGiven) }
     }
 
     /// Whether the mention `placed` is a demonym before a noun of an armed group: "Lebanese terror

@@ -28,16 +28,22 @@ extension SentenceView {
         // An aside or a relative clause names its actor whatever part that actor took in it.
         if let head = describedActor(before: word) { return head }
         // "The airport, which has handled UN flights, was bombed": a relative clause between commas
-        // describes a noun that is no actor, and that noun is the subject.
-        if followsRelativeAside(word) { return nil }
+        // describes a noun that is no actor, and that noun is the subject; "Poland – which borders
+        // Ukraine – condemned", "Turkey – a NATO member – bought": an aside between dashes describes
+        // the actor before it.
+        if let open = asideOpening(before: word) { return mentionEnding(at: open) }
         var position = word - 1
         var fallback: Int? = nil
         while position >= 0, word - position <= 40 {
             if let found = mention(at: position) {
                 let start = mentions[found].start
                 if opensClause(at: start) { return found }
-                // "Iranian-backed militias attacked": the backer is no one's subject.
-                if isBacker(found) { return fallback }
+                // "Iranian-backed militias attacked": the backer is no one's subject ("Yemen's Saudi-backed
+                // government accused": the possessor before it may be).
+                if isBacker(found) {
+                    position = start - 1
+                    continue
+                }
                 if !excluding.contains(found) {
                     if !isPrepositionalObject(found) { return found }
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
@@ -83,15 +89,24 @@ extension SentenceView {
     }
 
     /// Whether the verb at `word` follows, over auxiliaries and adverbs, a relative clause set off by
-    /// commas: "The airport, which has handled UN flights, was".
-    func followsRelativeAside(_ word: Int) -> Bool {
+    /// commas or dashes, or any aside set off by dashes: "The airport, which has handled UN flights,
+    /// was", "Turkey – a NATO member – bought". The last word before the aside opens, or nil.
+    func asideOpening(before word: Int) -> Int? {
         var before = word - 1
         while before > 0, !pauseAfter(before), mention(at: before) == nil,
               isAuxiliaryOrAdverb(before) || self.word(before, isIn: SentenceWords.formsOfBe) { before -= 1 }
-        guard before > 0, pauseAfter(before) else { return false }
+        guard before > 0, pauseAfter(before) else { return nil }
         var open = before - 1
         while open >= 0, before - open <= SentenceView.longestAside, !pauseAfter(open) { open -= 1 }
-        return open >= 0 && pauseAfter(open) && self.word(open + 1, isIn: SentenceWords.relativePronouns)
+        guard open >= 0, pauseAfter(open) else { return nil }
+        let dashes = !commaAfter(open) && !commaAfter(before)
+        return dashes || self.word(open + 1, isIn: SentenceWords.relativePronouns) ? open : nil
+    }
+
+    /// Whether the verb at `word` follows a relative aside whose noun is no actor ("The airport, which
+    /// has handled UN flights, was bombed").
+    func followsRelativeAside(_ word: Int) -> Bool {
+        asideOpening(before: word).map { mentionEnding(at: $0) == nil } ?? false
     }
 
     /// The actor described by the aside that holds words `start...end`, such as a noun cue in
@@ -129,6 +144,17 @@ extension SentenceView {
         var open = word - 1
         while open >= 0, word - open <= SentenceView.longestAside, !commaAfter(open) { open -= 1 }
         return open >= 0 && commaAfter(open) ? open : nil
+    }
+
+    /// The last word of an aside that opens right after the mention `placed` and describes it
+    /// ("Germany, the largest EU economy,"), or nil.
+    func asideEnd(after placed: Int) -> Int? {
+        let open = mentions[placed].end
+        guard open < wordCount, commaAfter(open) else { return nil }
+        var close = open + 1
+        while close < wordCount, close - open <= SentenceView.longestAside, !commaAfter(close) { close += 1 }
+        guard close < wordCount, commaAfter(close), asideHead(opening: open, closing: close) == placed else { return nil }
+        return close
     }
 
     /// Words an aside may run to; a longer stretch between commas is more likely two clauses.
@@ -191,16 +217,15 @@ extension SentenceView {
         var before = start - 1
         if word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
         if word(before, is: "the") { before -= 1 }
-        return word(before, isIn: SentenceWords.placePrepositions)
+        // ("fired rockets at Israel, which struck Lebanon": "at" names a target)
+        return word(before, is: "in") || word(before, is: "near") || word(before, is: "inside")
     }
 
     /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
-    /// militias attacked", "a Hamas-affiliated website urged". One that leads it acts through it:
-    /// "the Saudi-led coalition struck".
+    /// militias attacked". One that leads it acts through it: "the Saudi-led coalition struck".
     func isBacker(_ placed: Int) -> Bool {
         let next = mentions[placed].end + 1
-        return next < wordCount && hyphenBefore(next) && !word(next, is: "led")
-            && (word(next, isIn: SentenceWords.backingParticiples) || word(next, is: "affiliated") || word(next, is: "linked"))
+        return next < wordCount && hyphenBefore(next) && !word(next, is: "led") && word(next, isIn: SentenceWords.backingParticiples)
     }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
@@ -298,7 +323,8 @@ extension SentenceView {
         }
         // "a loan using frozen Russian assets": a participle that is no past tense, with no auxiliary
         // or form of "be" before it, qualifies what follows.
-        if self.word(word, isIn: SentenceWords.participlesOnly), !isAuxiliaryOrAdverb(previous), !self.word(previous, isIn: SentenceWords.formsOfBe),
+        if self.word(word, isIn: SentenceWords.participlesOnly), !self.word(word + 1, is: "by"), !isAuxiliaryOrAdverb(previous),
+           !self.word(previous, isIn: SentenceWords.formsOfBe),
            !self.word(previous, is: "has"), !self.word(previous, is: "have"), !self.word(previous, is: "had")
         {
             return true
@@ -542,7 +568,9 @@ extension SentenceView {
                 }
             }
             guard next < wordCount else { break }
-            let phrase = joiningPhraseLength(at: next)
+            // "along with" and "together with" after an object name a companion of the subject
+            // ("Britain imposed sanctions on Russia along with the EU"): only "as well as" joins there.
+            let phrase = joiningPhraseLength(at: next) == 3 ? 3 : 0
             let conjunction = phrase > 0 || word(next, is: "and") || word(next, is: "or")
             let joiner = conjunction || commaAfter(mentions[current].end)
             let start = phrase > 0 ? next + phrase : conjunction ? next + 1 : next

@@ -8,6 +8,8 @@ enum SentenceWords {
         // verbs whose object is a plural noun of the cue lexicon: "continues to reject calls for", "ignored appeals"
         "reject", "rejects", "rejected", "rejecting", "ignore", "ignores", "ignored", "heed", "heeded", "echo", "echoed", "renew",
         "renewed", "repeated", "resisted", "dismissed", "welcomed",
+        // "Maduro faces sanctions from the EU": what one faces is done to one
+        "face", "faces", "faced", "facing",
     ]
     static let auxiliaries: ByteTable<Bool> = [
         "has", "have", "had", "also", "since", "then", "later", "would", "will", "did", "is", "was", "are", "were", "been", "be",
@@ -110,10 +112,30 @@ enum SentenceWords {
         "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
     ]
     static let sendingVerbs: ByteTable<Bool> = ["send", "sends", "sent", "sending"]
+    /// Words that may stand between a backer's participle and the group it backs: "Iran-backed Shiite
+    /// militia Kataib Hezbollah", "Rwanda-backed M23 rebels".
+    static let groupWords: ByteTable<Bool> = [
+        "militia", "militias", "group", "groups", "rebel", "rebels", "fighters", "militants", "militant", "paramilitary",
+        "shiite", "shia", "sunni", "islamist", "armed", "terror", "terrorist", "insurgent", "insurgents", "separatist",
+        "separatists", "proxy", "proxies", "faction", "factions", "movement", "forces", "government", "regime", "the",
+    ]
+    /// What trade brings in, before "from" in a cue of tariffs: "tariffs on imports from Brazil".
+    static let tradedGoods: ByteTable<Bool> = ["imports", "goods", "products", "exports"]
     /// Nouns of armed groups that are no state: "the Iran-backed Lebanese terror group", "Iraqi militias".
     static let nonStateGroupNouns: ByteTable<Bool> = [
         "militia", "militias", "group", "groups", "rebels", "rebel", "fighters", "militants", "terror", "terrorist", "terrorists",
         "paramilitary", "paramilitaries", "insurgents", "separatists", "proxies", "proxy", "factions", "faction", "jihadists",
+    ]
+    /// What is fired rather than given when sent: "Russia sent 500 drones to Ukraine overnight".
+    static let projectiles: ByteTable<Bool> = [
+        "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
+    ]
+    /// What is said or promised rather than given: "provided direct commitments to Canada".
+    static let wordsGiven: ByteTable<Bool> = [
+        "commitment", "commitments", "assurance", "assurances", "details", "detail", "explanation", "explanations", "update",
+        "updates", "briefing", "briefings", "evidence", "testimony", "answer", "answers", "clarification", "comment", "comments",
+        "statement", "speech", "message", "messages", "letter", "warning", "warnings", "ultimatum", "signal", "signals", "proof",
+        "response", "reply", "list", "names", "account", "blow", "verdict", "address", "report", "reports", "proposal", "proposals",
     ]
     /// What may be sent as aid: "sent tanks to Ukraine", "sends arms to Somalia", "sending oil to Cuba".
     static let materielNouns: ByteTable<Bool> = [
@@ -206,11 +228,11 @@ enum SentenceWords {
     /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
     static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
     /// Words before a noun that make it the time of something else: "since the invasion".
-    static let timeMarkers: ByteTable<Bool> = ["since", "before", "until"]
+    static let timeMarkers: ByteTable<Bool> = ["since", "before", "until", "amid"]
     /// Words before the start or anniversary of something that make it a time: "after the start of the war".
-    static let timePointMarkers: ByteTable<Bool> = ["since", "before", "until", "after", "following", "marking", "marked"]
+    static let timePointMarkers: ByteTable<Bool> = ["since", "before", "until", "after", "following", "marking", "marked", "on"]
     /// Nouns of a point in time before "of": "since the start of the invasion".
-    static let timePoints: ByteTable<Bool> = ["start", "beginning", "outbreak", "onset", "anniversary", "eve", "launch"]
+    static let timePoints: ByteTable<Bool> = ["start", "beginning", "outbreak", "onset", "anniversary", "eve", "launch", "height"]
     /// Prepositions of place and time after a participle that qualifies a noun ("detained in").
     static let settingPrepositions: ByteTable<Bool> = [
         "in", "at", "during", "since", "inside", "under", "near", "across", "throughout", "outside", "after", "before",

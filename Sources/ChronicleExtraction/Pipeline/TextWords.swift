@@ -83,29 +83,59 @@ enum TextWords {
     /// outside of: one the cue comes before ("accused Israel's ally, the United States, whose forces
     /// struck on Monday", "attacks on Israel amid the war in the Gaza Strip that began with the Hamas
     /// attack on October 7"), or one set off by commas that the cue comes after ("Maduro, who returned
-    /// to office in January, has rejected"). A relative clause opens with "who", "which", "whom" or
-    /// "whose", or with "that" and a verb in the past. "Which" and "that" a few words after the cue
-    /// may describe the cue's own noun ("the attack, which took place on Monday"): only further on
-    /// do they open a clause of their own.
+    /// to office in January, has rejected"), and so for a cue inside such a clause and a date after
+    /// it. A relative clause opens with "who", "which", "whom" or "whose", or with "that" and a verb
+    /// in the past; "which" and "that" after a noun of an event describe it, and its date is the
+    /// event's ("the attack, which took place on Monday").
     static func isInRelativeClause(_ timex: Range<Int>, apartFrom cue: Int, sentence: Range<Int>, in text: [UInt8]) -> Bool {
         if cue < timex.lowerBound {
             // The clause must still be open at the date: in "Venezuelans whom the United States had sent to
-            // El Salvador, the governments said Friday" the comma closed it.
+            // El Salvador, the governments said Friday" the comma closed it. And a cue inside a relative
+            // clause that closes before the date is not dated by it ("Putin, who met Trump in Alaska, said
+            // on Friday").
             let between = words(in: cue..<timex.lowerBound, of: text)
+            if closesAside(in: cue..<timex.lowerBound, of: text), opensRelativeClauseBefore(cue, sentence: sentence, in: text) { return true }
+            // ("The Israeli attack on Iran, which took place on Monday": a noun cue's own clause, a few words on)
+            let nounCue = !between.isEmpty && eventNouns.contains { equalsLowered(text[between[0]], $0) }
             return between.indices.contains { index in
-                opensRelativeClause(at: index, of: between, in: text)
-                    && (index > 5 || !equalsLowered(text[between[index]], "which") && !equalsLowered(text[between[index]], "that"))
-                    && !closesAside(in: between[index].upperBound..<timex.lowerBound, of: text)
+                opensRelativeClause(at: index, of: between, in: text) && !describesEvent(between[index], in: text)
+                    && !(nounCue && index <= 5) && !closesAside(in: between[index].upperBound..<timex.lowerBound, of: text)
             }
         }
-        // The cue after the date: a relative clause opened after a comma before the date, closed by a
-        // comma between the date and the cue.
-        guard cue >= timex.upperBound, hasClauseMark(in: timex.upperBound..<cue, of: text) else { return false }
+        // The cue after the date: a relative clause opened after a comma or dash before the date, closed
+        // by one between the date and the cue.
+        guard cue >= timex.upperBound, closesAside(in: timex.upperBound..<cue, of: text) else { return false }
         let before = words(in: sentence.lowerBound..<timex.lowerBound, of: text)
         guard let opener = before.indices.last(where: { opensRelativeClause(at: $0, of: before, in: text) }) else { return false }
         let opening = before[opener].lowerBound
-        return opening > sentence.lowerBound && text[sentence.lowerBound..<opening].last(where: { $0 != 0x20 }) == UInt8(ascii: ",")
-            && !hasClauseMark(in: opening..<timex.lowerBound, of: text)
+        // (a comma or a dash before it: "Iran – which Israel attacked in June – rejected")
+        guard opening > sentence.lowerBound, let mark = text[sentence.lowerBound..<opening].lastIndex(where: { $0 != 0x20 }) else { return false }
+        let pause = text[mark] == UInt8(ascii: ",") || mark >= 2 && text[mark - 2] == 0xE2 && text[mark - 1] == 0x80 && (text[mark] == 0x93 || text[mark] == 0x94)
+        return pause && !closesAside(in: opening..<timex.lowerBound, of: text)
+    }
+
+    /// Whether "which" or "that" at `opener` follows a noun of an event, over a comma: "the strikes,
+    /// which occurred on May 7", "an operation that began early on Friday". Such a clause dates the
+    /// event; after any other noun ("Finland, which joined NATO in April 2023") it dates its own.
+    private static func describesEvent(_ opener: Range<Int>, in text: [UInt8]) -> Bool {
+        guard equalsLowered(text[opener], "which") || equalsLowered(text[opener], "that") else { return false }
+        let noun = word(before: opener.lowerBound - (opener.lowerBound > 1 && text[opener.lowerBound - 2] == UInt8(ascii: ",") ? 2 : 0), in: text)
+        return !noun.isEmpty && eventNouns.contains { equalsLowered(text[noun], $0) }
+    }
+
+    private static let eventNouns: [StaticString] = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "operation", "operations", "offensive",
+        "assault", "bombing", "bombings", "barrage", "meeting", "meetings", "talks", "visit", "summit", "call", "incursion",
+        "invasion", "campaign", "exchange", "swap", "clashes", "fighting", "ceasefire", "truce", "deal", "agreement", "launch",
+        "shelling", "blast", "explosion", "ambush", "massacre", "protest", "protests", "vote", "election",
+    ]
+
+    /// Whether a relative clause opened after a comma holds the offset `cue`, its opener after the
+    /// last comma before the cue: "Putin, who met Trump in Alaska, said".
+    private static func opensRelativeClauseBefore(_ cue: Int, sentence: Range<Int>, in text: [UInt8]) -> Bool {
+        guard let comma = text[sentence.lowerBound..<cue].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let opener = word(after: comma + 1, in: text, upTo: cue)
+        return !opener.isEmpty && relativePronouns.contains { equalsLowered(text[opener], $0) }
     }
 
     /// Whether a comma, a semicolon or a dash (en or em) stands in `range` of `text`.
