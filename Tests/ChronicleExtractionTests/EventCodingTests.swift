@@ -623,6 +623,9 @@ struct EventCodingTests {
         CodingCase("Trump lifted tariffs on imports from Mexico.", ["USA>MEX:yield"]),
         CodingCase("Russia sent 500 drones to Ukraine overnight.", []),
         CodingCase("China provided satellite imagery to Russia.", ["CHN>RUS:aid"]),
+        // from the last two batches, read unseen: harm suffered in an attack, a second noun's source
+        CodingCase("The Revolutionary Guards confirmed four of its members were killed in the strike on the Syrian capital.", []),
+        CodingCase("The takeover sparked condemnation from the African Union (AU) and alarm from Nigeria.", []),
         // sending is aid only with arms, aid or goods sent, whichever side of the verb the receiver stands
         CodingCase("Poland sent tanks to Ukraine.", ["POL>UKR:aid"]),
         CodingCase("The US sent Ukraine more artillery shells.", ["USA>UKR:aid"]),

@@ -525,9 +525,11 @@ public struct EventCoder: Sendable {
                 // Those named beside the source act with it ("assistance from the World Bank and the IMF").
                 let sources = [source] + coordinatedObjects(after: source, in: view)
                 // Failing one before the noun, the next actor other than the sources: in "pressure from the EU
-                // and the United States, who expressed concerns about its impact" no source presses another.
+                // and the United States, who expressed concerns about its impact" no source presses another;
+                // nor one that is another noun's source ("condemnation from the AU and alarm from Nigeria").
                 let target = view.possessor(before: start) ?? view.subject(before: start, excluding: state.objects)
                     ?? view.nextMention(after: view.mentions[sources.last!].end, within: 12, skipping: sources.map { view.actor(of: $0) })
+                        .flatMap { view.word(view.mentions[$0].start - 1, is: "from") || view.word(view.mentions[$0].start - 1, is: "by") ? nil : $0 }
                 return target.map { target in sources.map { ($0, target) } }
             }
             // "the war in Ukraine" names where it is fought, not who wages it: only its possessor does
@@ -557,13 +559,14 @@ public struct EventCoder: Sendable {
                 return state.accused.map { ($0, target) }
             }
             // "sanctioned US defense firms over arms sales to Taiwan": a cause is no act of the subject's.
-            // "visit Moscow since the start of the invasion of Ukraine": nor is what dates something else,
+            // "four of its members were killed in the strike on the Syrian capital": nor is what the
+            // subject suffered; "visit Moscow since the start of the invasion of Ukraine": nor what dates something else,
             // nor what the subject condemns ("condemned the latest wave of attacks on Lebanon").
             let reactedTo = state.lastVerbReacts && state.lastVerbEnd.map {
                 $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
             } ?? false
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
-                || view.followsTimeMarker(start)
+                || view.followsTimeMarker(start) || view.followsHarm(start)
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
                         ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())

@@ -505,6 +505,19 @@ extension SentenceView {
             && !self.word(word, isIn: SentenceWords.irregularPasts)
     }
 
+    /// Whether the noun at `word` is the attack someone was harmed in, over articles and words that
+    /// qualify it: "were killed in the strike on the Syrian capital", "died in an attack on". Those harmed,
+    /// the clause's subject, did not make it.
+    func followsHarm(_ word: Int) -> Bool {
+        var position = word - 1
+        while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, is: "in") || self.word(position, is: "during") { return self.word(position - 1, isIn: SentenceWords.harmVerbs) }
+            guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether the noun at `word` dates something else, over articles and words that qualify it:
     /// after "since", "before" or "until" ("since the invasion of Ukraine"), or after the start or
     /// anniversary of it that such a word, "after" or "marking" leads ("Fico is the third EU leader to

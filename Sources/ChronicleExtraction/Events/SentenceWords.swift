@@ -227,6 +227,8 @@ enum SentenceWords {
     ]
     /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
     static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
+    /// Participles of harm before the attack it happened in: "were killed in the strike on".
+    static let harmVerbs: ByteTable<Bool> = ["killed", "died", "wounded", "injured", "hurt", "dead", "slain", "lost", "destroyed", "damaged"]
     /// Words before a noun that make it the time of something else: "since the invasion".
     static let timeMarkers: ByteTable<Bool> = ["since", "before", "until", "amid"]
     /// Words before the start or anniversary of something that make it a time: "after the start of the war".
