@@ -94,9 +94,8 @@ enum Coreference {
                 } else if let end = Coreference.describedCountryEnd(after: position, tokens: tokens, text: text),
                           !result.contains(where: { $0.range.overlaps(token.range.lowerBound..<tokens[end].range.upperBound) })
                 {
-                    // "the Nordic country", "the oil-rich Gulf kingdom": described, it is named as a pronoun
-                    // names, most often for the sentence's subject ("Finland closed its crossings to Russia,
-                    // for which the Nordic country accuses Moscow").
+                    // "the Nordic country", "the war-torn nation": a state described, the nearest one that
+                    // fits (chosen below).
                     phraseEnd = end
                     describedCountry = true
                     fits = { $0 == .state }
@@ -277,18 +276,31 @@ enum Coreference {
     /// war-torn nation", "the Gulf kingdom"), or nil. Words that count or compare ("the other
     /// country", "the same nation") make no description.
     static func describedCountryEnd(after position: Int, tokens: [Token], text: [UInt8]) -> Int? {
-        var index = position + 1
-        var words = 0
-        while index < tokens.count, index - position <= 4 {
-            let token = tokens[index]
-            if token.kind == .hyphen { index += 1; continue }
-            guard token.kind == .word else { return nil }
-            if words > 0, describedCountryNouns.value(lowercasing: token.range, in: text) != nil { return index }
-            guard words < 2, notDescriptions.value(lowercasing: token.range, in: text) == nil else { return nil }
-            words += 1
+        // Every "the" of the text comes here: the noun is looked for first, by its length and first
+        // letter ("nation", "country", "kingdom"), before any word is looked up.
+        var noun = -1
+        var index = position + 2
+        let last = min(position + 4, tokens.count - 1)
+        while index <= last {
+            let range = tokens[index].range
+            if range.count == 6 || range.count == 7 {
+                let first = text[range.lowerBound] | 0x20
+                if first == UInt8(ascii: "n") || first == UInt8(ascii: "c") || first == UInt8(ascii: "k"), tokens[index].kind == .word,
+                   describedCountryNouns.value(lowercasing: range, in: text) != nil
+                {
+                    noun = index
+                    break
+                }
+            }
             index += 1
         }
-        return nil
+        guard noun > 0 else { return nil }
+        var words = 0
+        for index in position + 1..<noun where tokens[index].kind != .hyphen {
+            guard tokens[index].kind == .word, words < 2, notDescriptions.value(lowercasing: tokens[index].range, in: text) == nil else { return nil }
+            words += 1
+        }
+        return words > 0 ? noun : nil
     }
 
     /// The subject of the clause before the joiner at `position - 1`: the first of `mentions` after the
