@@ -623,6 +623,10 @@ struct EventCodingTests {
         CodingCase("Trump lifted tariffs on imports from Mexico.", ["USA>MEX:yield"]),
         CodingCase("Russia sent 500 drones to Ukraine overnight.", []),
         CodingCase("China provided satellite imagery to Russia.", ["CHN>RUS:aid"]),
+        // what each did to the other
+        CodingCase("India and Pakistan accused each other of violating the ceasefire.", ["IND>PAK:accuse", "PAK>IND:accuse"]),
+        CodingCase("Thailand and Cambodia blamed each other for the clashes.", ["KHM>THA:accuse", "THA>KHM:accuse"]),
+        CodingCase("Russia and Ukraine attacked each other.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
         // from the last two batches, read unseen: harm suffered in an attack, a second noun's source
         CodingCase("The Revolutionary Guards confirmed four of its members were killed in the strike on the Syrian capital.", []),
         CodingCase("The takeover sparked condemnation from the African Union (AU) and alarm from Nigeria.", []),

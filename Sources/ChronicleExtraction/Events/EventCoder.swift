@@ -183,8 +183,8 @@ public struct EventCoder: Sendable {
             defer { position = end + 1 }
             let cue = index.lexicon.cues[cueIndex]
             // "did not attack", "without mentioning the release of"; but not across a comma ("alleged,
-            // without evidence, that Belarus supplied Russia").
-            // Nor across a word that opens a clause ("talks ended without agreement as Russia shelled Ukraine").
+            // without evidence, that Belarus supplied Russia") or a word that opens a clause ("talks
+            // ended without agreement as Russia shelled Ukraine").
             if let negation = index.negations.nearestEnd(before: position, within: 4, in: view.ids), !view.hasComma(from: negation, to: position),
                !(negation + 1..<position).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) })
             {
@@ -635,6 +635,13 @@ public struct EventCoder: Sendable {
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
+            }
+            // "India and Pakistan accused each other of violating the ceasefire": each did it to the other
+            // (a long list is a summit's, as with `amongEachOther`).
+            if view.namesEachOther(after: end) {
+                let sources = view.coordinated(before: source) + [source]
+                guard sources.count <= EventCoder.largestJointSubject else { return [] }
+                return sources.flatMap { one in sources.compactMap { other in view.sameActor(one, other) ? nil : (one, other) } }
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),

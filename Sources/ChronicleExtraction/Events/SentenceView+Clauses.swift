@@ -461,6 +461,11 @@ extension SentenceView {
         return subject(before: said, excluding: [])
     }
 
+    /// Whether "each other" or "one another" follows the verb ending at `end`: "accused each other of".
+    func namesEachOther(after end: Int) -> Bool {
+        word(end + 1, is: "each") && word(end + 2, is: "other") || word(end + 1, is: "one") && word(end + 2, is: "another")
+    }
+
     /// Whether "for comment" follows the actor ending at `end`, over up to two words of its people:
     /// "reached out to the Israeli military for comment".
     func asksForComment(after end: Int) -> Bool {

@@ -628,7 +628,9 @@ extension SentenceView {
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)
                 conjoined = true
-            } else if let phrase = [3, 2].first(where: { start > $0 && joiningPhraseLength(at: start - $0) == $0 }) {
+            } else if case let phrase = start > 3 && joiningPhraseLength(at: start - 3) == 3 ? 3
+                        : start > 2 && joiningPhraseLength(at: start - 2) == 2 ? 2 : 0, phrase > 0
+            {
                 // "The United States as well as Britain announced", "Russia, along with China, vetoed".
                 joined = mentionEnding(at: start - phrase - 1)
                 conjoined = true

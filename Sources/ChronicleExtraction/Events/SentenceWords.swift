@@ -117,7 +117,7 @@ enum SentenceWords {
     static let groupWords: ByteTable<Bool> = [
         "militia", "militias", "group", "groups", "rebel", "rebels", "fighters", "militants", "militant", "paramilitary",
         "shiite", "shia", "sunni", "islamist", "armed", "terror", "terrorist", "insurgent", "insurgents", "separatist",
-        "separatists", "proxy", "proxies", "faction", "factions", "movement", "forces", "government", "regime", "the",
+        "separatists", "proxy", "proxies", "faction", "factions", "movement", "forces", "government", "regime",
     ]
     /// What trade brings in, before "from" in a cue of tariffs: "tariffs on imports from Brazil".
     static let tradedGoods: ByteTable<Bool> = ["imports", "goods", "products", "exports"]
