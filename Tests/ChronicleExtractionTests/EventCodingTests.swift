@@ -623,6 +623,12 @@ struct EventCodingTests {
         CodingCase("Trump lifted tariffs on imports from Mexico.", ["USA>MEX:yield"]),
         CodingCase("Russia sent 500 drones to Ukraine overnight.", []),
         CodingCase("China provided satellite imagery to Russia.", ["CHN>RUS:aid"]),
+        // from the last batches, read again: an adverb "back", a place after "in", what one is punished for
+        CodingCase("Macron decided to bring back the ambassador to Niger.", []),
+        CodingCase("The plane was carrying 65 Ukrainian soldiers captured in Russia's offensive.", []),
+        CodingCase("230 Ukrainians and 248 Russians were released in the United Arab Emirates.", []),
+        CodingCase("The US imposed sanctions on a China-based network for supporting Iran's efforts to procure drones.", []),
+        CodingCase("The US sanctioned Iran for supporting the Houthis.", ["IRN>HOUTHIS:aid", "USA>IRN:coerce"]),
         // what each did to the other
         CodingCase("India and Pakistan accused each other of violating the ceasefire.", ["IND>PAK:accuse", "PAK>IND:accuse"]),
         CodingCase("Thailand and Cambodia blamed each other for the clashes.", ["KHM>THA:accuse", "THA>KHM:accuse"]),
@@ -760,6 +766,9 @@ struct EventCodingTests {
             + "Putin, who met Trump in Alaska, said on Friday that talks were useful. "
             + "Iran – which Israel attacked in June – condemned the United States.", date: "2025-08-20")
         #expect(Self.eventDates(own) == ["RUS>FIN": "2025-08-20", "RUS>USA": "2025-08-20", "ISR>IRN": "2025-06", "IRN>USA": "2025-08-20"])
+        // an opening participle of founding has its own date, as a concession does
+        let founded = Self.timeline("Formed in the late 1970s, the PKK has attacked Turkey.", date: "2024-01-16")
+        #expect(Self.eventDates(founded) == ["PKK>TUR": "2024-01-16"])
         #expect(Extractor.isAfter("2035", CalendarDay(iso: "2025-06-25")!) && Extractor.isAfter("2025-07", CalendarDay(iso: "2025-06-25")!))
         #expect(!Extractor.isAfter("2025-06", CalendarDay(iso: "2025-06-25")!) && !Extractor.isAfter("PAST_REF", CalendarDay(iso: "2025-06-25")!))
         // "Despite 1,000 troops deployed in November,": a comma between digits does not end the concession

@@ -275,7 +275,12 @@ public struct EventCoder: Sendable {
             // "Kyiv was encouraged by Trump's comments": pleased, not asked.
             if cue.kind == .appeal, cue.form == .verb, view.word(end + 1, is: "by"), view.word(position, endsWith: "encouraged") { continue }
             // "fly back to Cuba", "pushed back against": the adverb, not the verb of support.
-            if cue.form == .verb, position == end, view.word(position, is: "back"), view.word(position + 1, isIn: SentenceView.directionWords) { continue }
+            // So is "back" after a verb it completes: "decided to bring back the ambassador to Niger".
+            if cue.form == .verb, position == end, view.word(position, is: "back"),
+               view.word(position + 1, isIn: SentenceView.directionWords) || view.word(position - 1, isIn: SentenceWords.backParticleVerbs)
+            {
+                continue
+            }
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
             // What a decision is to do is done, as what one decides to do ("Russia's decision to withdraw
@@ -613,7 +618,14 @@ public struct EventCoder: Sendable {
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
                 // "accuses Tehran of supplying Moscow", "accused India, which imports most of its crude
-                // oil, of funding Moscow's war": the accused supplies.
+                // oil, of funding Moscow's war": the accused supplies. But what one is punished "for" is
+                // not done by the subject of the verb before it (in "The US imposed sanctions on a
+                // China-based network for supporting Iran's efforts" the network supports them, and no
+                // actor is named for it).
+                if state.accused.isEmpty, view.word(start - 1, is: "for"), let verbEnd = state.lastVerbEnd, view.mentions[actor].end < verbEnd {
+                    if let object = view.object(after: end) { state.objects.insert(object) }
+                    return nil
+                }
                 source = actor
             } else if view.word(end, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let sayer = view.sayer(before: start)
@@ -645,7 +657,7 @@ public struct EventCoder: Sendable {
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
-                                        placesAreWhere: cue.kind == .consult && cue.words.last != "visit")
+                                        placesAreWhere: cue.kind == .consult && cue.words.last != "visit" || EventCoder.happensSomewhere(cue.kind))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(view.coordinated(before: source), source, target, coordinatedObjects(after: target, in: view))
@@ -744,6 +756,12 @@ public struct EventCoder: Sendable {
 
     /// What an intention to do `kind` is: force threatened (`threaten`), cooperation promised
     /// (`intent_to_cooperate`); nil for words, which a statement of intent does not make happen.
+    /// Whether a relation of `kind` has a place after "in" rather than a target: "released in the United
+    /// Arab Emirates", "arrested in Russia", "helped in Gaza" (but "struck in Lebanon" names who was struck).
+    static func happensSomewhere(_ kind: RelationKind) -> Bool {
+        kind == .yield || kind == .coerce || kind == .aid
+    }
+
     /// Whether a relation of `kind` is done by speaking: appeals, demands, accusations, criticism, threats.
     static func isSaying(_ kind: RelationKind) -> Bool {
         switch kind {

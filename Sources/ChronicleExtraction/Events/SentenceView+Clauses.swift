@@ -283,8 +283,8 @@ extension SentenceView {
     }
 
     /// Whether the verb at `word` is a participle that qualifies the plain noun before it, with a
-    /// place or time after it, no agent, and the clause's own verb later: "children detained in
-    /// Israeli prisons were freed". Not after an actor's name ("Israel detained"), an auxiliary or
+    /// place or time after it, no agent, and the clause's own verb later ("children detained in
+    /// Israeli prisons were freed") or before ("was carrying soldiers captured in Russia's offensive"). Not after an actor's name ("Israel detained"), an auxiliary or
     /// a comma, nor with no verb to follow ("Iranian students protested in Tehran").
     func isReducedRelative(_ word: Int) -> Bool {
         guard word > 0, self.word(word, endsWith: "ed") || self.word(word, endsWith: "en"),
@@ -311,6 +311,15 @@ extension SentenceView {
                 return true
             }
             position += 1
+        }
+        // Or the clause's verb came before the noun: "the plane was carrying 65 Ukrainian soldiers
+        // captured in Russia's offensive".
+        position = noun - 1
+        while position >= 0, noun - position <= 6, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.formsOfBe) || self.word(position, endsWith: "ing") && characterCount(position) > 4 {
+                return mention(at: position) == nil
+            }
+            position -= 1
         }
         return false
     }

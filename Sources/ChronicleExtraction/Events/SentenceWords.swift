@@ -227,6 +227,15 @@ enum SentenceWords {
     ]
     /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
     static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
+    /// Verbs that "back" completes as an adverb: "bring back the ambassador", "scaled back", "hit back".
+    static let backParticleVerbs: ByteTable<Bool> = [
+        "bring", "brings", "brought", "bringing", "come", "came", "comes", "coming", "go", "goes", "went", "going", "fly", "flew",
+        "flown", "send", "sends", "sent", "sending", "pull", "pulled", "pulling", "push", "pushed", "pushing", "call", "called",
+        "calling", "roll", "rolled", "rolling", "hit", "hits", "hitting", "fight", "fought", "fighting", "strike", "struck",
+        "striking", "step", "stepped", "scale", "scaled", "scaling", "cut", "win", "won", "hold", "held", "turn", "turned", "get",
+        "got", "take", "took", "taken", "give", "gave", "given", "pay", "paid", "set", "move", "moved", "head", "headed", "walk",
+        "walked", "date", "dates", "dated", "dating", "welcome", "welcomed", "return", "returned", "talk", "talked",
+    ]
     /// Participles of harm before the attack it happened in: "were killed in the strike on".
     static let harmVerbs: ByteTable<Bool> = ["killed", "died", "wounded", "injured", "hurt", "dead", "slain", "lost", "destroyed", "damaged"]
     /// Words before a noun that make it the time of something else: "since the invasion".

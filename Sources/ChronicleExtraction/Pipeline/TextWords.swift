@@ -77,7 +77,11 @@ enum TextWords {
         return nil
     }
 
-    private static let concessions: [StaticString] = ["despite", "although", "though", "notwithstanding", "amid", "unlike"]
+    /// Words that open a phrase whose date is its own: a concession, or a participle of founding
+    /// ("Formed in the late 1970s, the PKK has been in conflict with Turkey").
+    private static let concessions: [StaticString] = [
+        "despite", "although", "though", "notwithstanding", "amid", "unlike", "formed", "founded", "created", "established", "born",
+    ]
 
     /// Whether the time expression at `timex` stands in a relative clause that the cue at `cue` is
     /// outside of: one the cue comes before ("accused Israel's ally, the United States, whose forces
