@@ -600,7 +600,10 @@ struct EventCodingTests {
         CodingCase("Maduro faces sanctions from the EU and Britain.", ["EU>VEN:coerce", "GBR>VEN:coerce"]),
         CodingCase("Trump said he would like to have another meeting with North Korean leader Kim Jong Un.", ["USA>PRK:intent_to_cooperate"]),
         // from two reviews of those rules (625 sentences of their own): where the rules must not reach
-        CodingCase("The EU said Russia attacked Ukraine overnight, and its drones also struck Moldova.", ["RUS>MDA:assault", "RUS>UKR:assault"]),
+        CodingCase("The US said the Houthis attacked a US warship, and its jets then struck Yemen.", ["HOUTHIS>USA:assault", "USA>YEM:assault"]),
+        CodingCase("Bush sent troops to Saudi Arabia, saying Iraqi troops threatened Saudi Arabia and its oil reserves.", ["IRQ>SAU:threaten"]),
+        CodingCase("Israel said Hamas issued a statement on Sunday, rejecting the US proposal.", ["HAMAS>USA:reject"]),
+        CodingCase("The US scaled back aid to Ukraine.", []),
         CodingCase("Iran attacked Israel with missiles and its proxies attacked US bases.", ["IRN>ISR:assault", "IRN>USA:assault"]),
         CodingCase("Israel struck Hezbollah, which has fired rockets at its northern towns.", ["HEZBOLLAH>ISR:assault", "ISR>HEZBOLLAH:assault"]),
         CodingCase("Ukraine thanked Poland, which has supplied its army with tanks.", ["POL>UKR:aid", "UKR>POL:diplomatic_cooperation"]),

@@ -134,11 +134,16 @@ enum Coreference {
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
                 antecedent = before.first
             } else if opener == .its, position > 0, clauseJoiners.value(lowercasing: tokens[position - 1].range, in: text) != nil,
-                      let subject = Coreference.clauseSubject(before: position, in: before, tokens: tokens, text: text)
+                      position + 2 < tokens.count,
+                      Coreference.actsAfter(position + 1, tokens: tokens, text: text) || Coreference.actsAfter(position + 2, tokens: tokens, text: text),
+                      let subject = before.first
             {
-                // "Iran attacked Israel with missiles and its proxies attacked US bases", "The EU said Russia
-                // attacked Ukraine, and its drones also struck Moldova": opening a clause, "its" is the last
-                // clause's subject: the first actor after the last verb of saying, else the sentence's first.
+                // "Iran attacked Israel with missiles and its proxies attacked US bases", "The US said the
+                // Houthis attacked a US warship, and its jets then struck Yemen": opening a clause, "its" is
+                // the sentence's subject, its first actor (a clause: a verb in the past follows its noun; in
+                // "threatened Saudi Arabia and its vast oil reserves" none does). After "X said Y did ..." it is most often X who goes
+                // on, though not always ("The EU said Russia attacked Ukraine, and its drones struck
+                // Moldova"): without meaning, the first actor is the better guess.
                 antecedent = subject
             } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
                       let other = before.first(where: { $0.actor != last.actor && !isPrepositionalObject($0, tokens: tokens, text: text) })
@@ -301,21 +306,6 @@ enum Coreference {
             words += 1
         }
         return words > 0 ? noun : nil
-    }
-
-    /// The subject of the clause before the joiner at `position - 1`: the first of `mentions` after the
-    /// last verb of saying before it, else the first of all.
-    static func clauseSubject(before position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorMention? {
-        guard let first = mentions.first else { return nil }
-        var index = position - 1
-        while index >= 0 {
-            if tokens[index].kind == .word, sayingVerbs.value(lowercasing: tokens[index].range, in: text) != nil {
-                let saying = tokens[index].range.upperBound
-                return mentions.first { $0.range.lowerBound >= saying } ?? first
-            }
-            index -= 1
-        }
-        return first
     }
 
     /// The actor of the first mention within three tokens after token `end`.

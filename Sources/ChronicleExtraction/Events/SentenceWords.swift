@@ -227,14 +227,21 @@ enum SentenceWords {
     ]
     /// Prepositions that open a phrase of setting, whose noun cue is no verb's object ("in its war").
     static let framingPrepositions: ByteTable<Bool> = ["in", "during", "amid", "throughout"]
-    /// Verbs that "back" completes as an adverb: "bring back the ambassador", "scaled back", "hit back".
+    /// Verbs of going, bringing and repelling that "back" completes as an adverb: "bring back the
+    /// ambassador", "sent back to Russia", "drove back Hezbollah fighters". Verbs of cutting and
+    /// retracting ("scaled back aid", "walked back his threat") are not here: what follows them is
+    /// reduced, and "back" read as a verb keeps it from being coded.
     static let backParticleVerbs: ByteTable<Bool> = [
         "bring", "brings", "brought", "bringing", "come", "came", "comes", "coming", "go", "goes", "went", "going", "fly", "flew",
-        "flown", "send", "sends", "sent", "sending", "pull", "pulled", "pulling", "push", "pushed", "pushing", "call", "called",
-        "calling", "roll", "rolled", "rolling", "hit", "hits", "hitting", "fight", "fought", "fighting", "strike", "struck",
-        "striking", "step", "stepped", "scale", "scaled", "scaling", "cut", "win", "won", "hold", "held", "turn", "turned", "get",
-        "got", "take", "took", "taken", "give", "gave", "given", "pay", "paid", "set", "move", "moved", "head", "headed", "walk",
-        "walked", "date", "dates", "dated", "dating", "welcome", "welcomed", "return", "returned", "talk", "talked",
+        "flown", "send", "sends", "sent", "sending", "get", "got", "take", "took", "taken", "give", "gave", "given", "move", "moved",
+        "head", "headed", "date", "dates", "dated", "dating", "return", "returned",
+        // and of repelling or answering: "struggling to push back a Ukrainian incursion", "drove back Hezbollah fighters"
+        "push", "pushed", "pushing", "drive", "drove", "driven", "beat", "beaten", "fight", "fought", "hit", "strike", "struck",
+    ]
+    /// Words of a reported clause that make it a saying of its own: "issued a statement", "sent a letter".
+    static let speechActWords: ByteTable<Bool> = [
+        "statement", "statements", "letter", "letters", "note", "notes", "speech", "order", "spoke", "speaking", "said", "says",
+        "told", "announced", "declared", "warned", "wrote", "posted", "message", "address", "addressed", "remarks", "interview",
     ]
     /// Participles of harm before the attack it happened in: "were killed in the strike on".
     static let harmVerbs: ByteTable<Bool> = ["killed", "died", "wounded", "injured", "hurt", "dead", "slain", "lost", "destroyed", "damaged"]
