@@ -139,11 +139,11 @@ enum Coreference {
                       let subject = before.first
             {
                 // "Iran attacked Israel with missiles and its proxies attacked US bases", "The US said the
-                // Houthis attacked a US warship, and its jets then struck Yemen": opening a clause, "its" is
-                // the sentence's subject, its first actor (a clause: a verb in the past follows its noun; in
-                // "threatened Saudi Arabia and its vast oil reserves" none does). After "X said Y did ..." it is most often X who goes
-                // on, though not always ("The EU said Russia attacked Ukraine, and its drones struck
-                // Moldova"): without meaning, the first actor is the better guess.
+                // Houthis attacked a US warship, and its jets then struck Yemen": opening a clause (a verb in
+                // the past follows its noun; in "threatened Saudi Arabia and its vast oil reserves" none
+                // does), "its" is the sentence's subject, its first actor. After "X said Y did ..." it is
+                // most often X who goes on, though not always ("The EU said Russia attacked Ukraine, and its
+                // drones struck Moldova"): without meaning, the first actor is the better guess.
                 antecedent = subject
             } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
                       let other = before.first(where: { $0.actor != last.actor && !isPrepositionalObject($0, tokens: tokens, text: text) })
@@ -335,13 +335,12 @@ enum Coreference {
         return false
     }
 
-    /// Whether a relative clause about `mention` holds the word at `position`: "India, which imports
-    /// most of its crude oil" (no other comma between).
-    /// Only where "its" follows a preposition: after a verb it is what the clause acts on, as often
-    /// another's ("Ukraine thanked Poland, which has supplied its army with tanks").
+    /// Whether a relative clause about `mention` holds the word at `position`, after a preposition:
+    /// "India, which imports most of its crude oil" (no other comma between). After a verb "its" is
+    /// what the clause acts on, as often another's ("Ukraine thanked Poland, which has supplied its army").
     static func describes(_ mention: ActorMention, upTo position: Int, tokens: [Token], text: [UInt8]) -> Bool {
         guard position > 0, prepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil,
-              let comma = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
+              case let comma = tokens.partitionIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
               tokens[comma].kind == .punctuation, text[tokens[comma].range.lowerBound] == UInt8(ascii: ","),
               relativePronouns.value(lowercasing: tokens[comma + 1].range, in: text) != nil
         else { return false }

@@ -214,11 +214,18 @@ extension SentenceView {
 
     /// Whether a preposition of place stands before word `start`, over "the" and a word of region: "in (southern) Lebanon".
     private func followsPlacePreposition(_ start: Int) -> Bool {
-        var before = start - 1
-        if word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
-        if word(before, is: "the") { before -= 1 }
+        let before = introducer(of: start)
         // ("fired rockets at Israel, which struck Lebanon": "at" names a target)
         return word(before, is: "in") || word(before, is: "near") || word(before, is: "inside")
+    }
+
+    /// The word that introduces a name starting at word `start`, over a word of region and "the"
+    /// before it ("from southern Lebanon", "in the Gulf"); -1 at the sentence's start.
+    private func introducer(of start: Int) -> Int {
+        var before = start - 1
+        if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
+        if before >= 0, word(before, is: "the") { before -= 1 }
+        return before
     }
 
     /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
@@ -258,9 +265,7 @@ extension SentenceView {
     }
 
     func isPrepositionalObject(_ placed: Int) -> Bool {
-        var before = mentions[placed].start - 1
-        if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }  // "from southern Lebanon"
-        if before >= 0, word(before, is: "the") { before -= 1 }
+        let before = introducer(of: mentions[placed].start)
         guard before >= 0 else { return false }
         if isSeatOfGovernment(after: before) { return false }
         // "The Cabinet of Ministers of the Netherlands has approved": a body of an actor stands for it.
@@ -369,19 +374,19 @@ extension SentenceView {
 
     /// The first mention starting after `word` within `window` words, other than one of `actor`.
     func nextMention(after word: Int, within window: Int, skipping actor: ActorID? = nil) -> Int? {
-        var position = word + 1
-        while position < wordCount, position - word <= window {
-            if let found = mention(at: position), sentenceMentions[mentions[found].mention].actor != actor { return found }
-            position += 1
-        }
-        return nil
+        nextMention(after: word, within: window) { $0 != actor }
     }
 
     /// The first mention starting after `word` within `window` words, other than one of `actors`.
     func nextMention(after word: Int, within window: Int, skipping actors: [ActorID]) -> Int? {
+        nextMention(after: word, within: window) { !actors.contains($0) }
+    }
+
+    /// The first mention starting after `word` within `window` words whose actor `accepts` takes.
+    private func nextMention(after word: Int, within window: Int, accepting accepts: (ActorID) -> Bool) -> Int? {
         var position = word + 1
         while position < wordCount, position - word <= window {
-            if let found = mention(at: position), !actors.contains(sentenceMentions[mentions[found].mention].actor) { return found }
+            if let found = mention(at: position), accepts(sentenceMentions[mentions[found].mention].actor) { return found }
             position += 1
         }
         return nil
