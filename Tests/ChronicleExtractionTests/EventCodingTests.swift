@@ -774,6 +774,20 @@ struct EventCodingTests {
         #expect(Self.eventDates(founded) == ["PKK>TUR": "2024-01-16"])
         #expect(Extractor.isAfter("2035", CalendarDay(iso: "2025-06-25")!) && Extractor.isAfter("2025-07", CalendarDay(iso: "2025-06-25")!))
         #expect(!Extractor.isAfter("2025-06", CalendarDay(iso: "2025-06-25")!) && !Extractor.isAfter("PAST_REF", CalendarDay(iso: "2025-06-25")!))
+        // a clause of its own, opened by "that" or by "and" with a verb, keeps its date from a cue in another;
+        // a "when" clause after a date tells what happened then
+        let clauses = Self.timeline("Ukraine said on Monday that Russia had attacked Ukraine on Saturday. "
+            + "Israel struck Iran on Friday and Iran fired missiles at Israel on Saturday. "
+            + "Between Oct 7, when Hamas-led fighters attacked Israel, and last week, Turkey condemned Israel.", date: "2025-06-01")
+        #expect(Self.eventDates(clauses) == ["RUS>UKR": "2025-05-31", "ISR>IRN": "2025-05-30", "IRN>ISR": "2025-05-31",
+                                             "HAMAS>ISR": "2024-10-07", "TUR>ISR": "2025-W21"])
+        // violence told in the past is past, within the two months a past verb otherwise leaves ahead;
+        // so is a day that names an attack, and what a saying reports keeps its own tense
+        let past = Self.timeline("Russia attacked Ukraine in August. Since Hamas attacked Israel on October 7, Egypt has mediated. "
+            + "France will recognize a Palestinian state in September, Macron said.", date: "2025-06-01")
+        #expect(Self.eventDates(past) == ["RUS>UKR": "2024-08", "HAMAS>ISR": "2024-10-07", "FRA>PSE": "2025-09"])
+        let named = Self.timeline("The war, sparked by Hamas's October 7 attack on Israel, goes on.", date: "2024-09-22")
+        #expect(Self.eventDates(named) == ["HAMAS>ISR": "2023-10-07"])
         // "Despite 1,000 troops deployed in November,": a comma between digits does not end the concession
         let number = Self.timeline("Despite 1,000 troops deployed in November, Israel struck Hezbollah.", date: "2025-03-15")
         #expect(Self.eventDates(number) == ["ISR>HEZBOLLAH": "2025-03-15"])

@@ -241,14 +241,39 @@ struct DateTokens {
         let low = max(0, index - 8)
         let high = min(count - 1, index + 4)
         guard low <= high else { return nil }
+        // "Hamas's October 7 attack", "the Feb. 24 invasion": a day that names an act of violence is past.
+        var next = index + 1
+        while next <= high, items[next].word != nil || items[next].number != nil || items[next].kind == .punctuation { next += 1 }
+        if next > index + 1, next <= high, isLower(next, anyOf: "attack", "attacks", "massacre", "invasion", "assault", "raid", "bombing") {
+            return .past
+        }
+        // "Between Oct 7, when Hamas-led fighters attacked Israel, and": a "when" clause after the day tells its tense.
+        var scan = index + 1
+        while scan < min(count, index + 5), items[scan].word != nil || items[scan].number != nil || items[scan].kind == .punctuation,
+              !isLower(scan, "when")
+        {
+            scan += 1
+        }
+        if scan > index + 1, isLower(scan, "when"), items[scan - 1].kind == .punctuation,
+           let told = (scan + 1..<min(count, scan + 10)).lazy.compactMap({ self.items[$0].cue }).first
+        {
+            return told
+        }
+        // Saying dates the saying, and only when nothing else tells the tense ("France will recognize a
+        // Palestinian state in September, Macron said" is ahead).
+        var saying: (distance: Int, tense: Tense)? = nil
         for position in low...high {
-            guard var cue = items[position].cue else { continue }
+            guard let cue = items[position].cue else { continue }
             if cue != .future, isLower(position - 1, anyOf: "be", "being") { continue }  // "will be paid": a participle
-            if cue == .past, isLower(position, anyOf: "said", "told") { cue = .pastByVerbForm }
-            strongPast = strongPast || cue == .past
             let distance = abs(position - index)
+            if cue == .past, isLower(position, anyOf: "said", "told") {
+                if saying == nil || distance < saying!.distance { saying = (distance, .pastByVerbForm) }
+                continue
+            }
+            strongPast = strongPast || cue == .past
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        best = best ?? saying
         // "by August", "until Tuesday": a deadline, unless a strong past says it has passed
         // ("had filed reports by Wednesday", "Until Thursday, they had not").
         if index > 0, !strongPast, isLower(index - 1, anyOf: "by", "until", "till") { return .deadline }
@@ -262,9 +287,16 @@ struct DateTokens {
 
     static let futureCues: Set<String> = ["will", "'ll", "shall", "scheduled", "expected", "expects", "plans", "planning", "planned",
                                           "upcoming", "due", "tomorrow", "next", "going", "intends"]
-    static let pastCues: Set<String> = ["was", "were", "had", "did", "been", "ago", "earlier", "previously", "last", "yesterday", "since", "came",
+    static let pastCues: Set<String> = Set(["was", "were", "had", "did", "been", "ago", "earlier", "previously", "last", "yesterday", "since", "came",
                                         "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
-                                        "left", "sent", "spent", "paid", "sold", "bought", "said"]
+                                        "left", "sent", "spent", "paid", "sold", "bought", "said"]).union(violentPasts)
+    /// Verbs of violence in the past: what they report has happened, so a year-less date with them
+    /// is past even within `nearFutureDays` ("since Hamas attacked Israel on October 7", written in
+    /// September, is last year's October 7). A date a past verb sets ahead is a deadline, and
+    /// violence sets none.
+    static let violentPasts: Set<String> = ["attacked", "killed", "fired", "launched", "bombed", "shelled", "invaded", "seized",
+                                            "captured", "stormed", "raided", "kidnapped", "abducted", "assassinated", "clashed",
+                                            "downed", "destroyed", "wounded", "died", "targeted", "ambushed", "massacred", "struck"]
     /// Verbs of news whose past tense is not in -ed and spelled like no present form or noun
     /// (`hit`, `cut`, `set`, `read`, `found` are left out): past by their form alone, as -ed verbs are.
     static let irregularPastForms: Set<String> = ["struck", "fought", "shot", "fled", "drove", "flew", "threw", "broke", "spoke", "stole",

@@ -291,7 +291,10 @@ public struct Extractor: Sendable {
             {
                 continue
             }
-            let inClause = !TextWords.hasClauseMark(in: between, of: text)
+            let dateFirst = timex.range.upperBound <= coded.cueOffset
+            // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
+            let inClause = dateFirst && TextWords.opensWhenClause(between, in: text)
+                || !TextWords.hasClauseMark(in: between, of: text) && !TextWords.separatesClauses(between, dateFirst: dateFirst, sentence: sentence, in: text)
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
         }

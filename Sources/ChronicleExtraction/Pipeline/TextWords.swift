@@ -169,6 +169,45 @@ enum TextWords {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 
+    /// Whether the words `between` a date and a cue part two clauses where no comma does: "that"
+    /// ("said on Monday that Russia had attacked"), or "and"/"but" with a verb in the past on the
+    /// date's side of it ("struck Iran on Friday and Iran fired missiles at Israel", "struck Iran and
+    /// Iran fired missiles on Saturday"), so that the date is another verb's. A date opening the
+    /// sentence has no verb before it and stays its list's ("On Friday Russia and Ukraine exchanged").
+    static func separatesClauses(_ between: Range<Int>, dateFirst: Bool, sentence: Range<Int>, in text: [UInt8]) -> Bool {
+        let words = words(in: between, of: text)
+        if words.contains(where: { equalsLowered(text[$0], "that") }) { return true }
+        let isJoiner = { (word: Range<Int>) in equalsLowered(text[word], "and") || equalsLowered(text[word], "but") }
+        if dateFirst {
+            guard let joiner = words.lastIndex(where: isJoiner) else { return false }
+            return words[..<joiner].contains { isPastVerb($0, in: text) }
+                || TextWords.words(in: sentence.lowerBound..<between.lowerBound, of: text).contains { isPastVerb($0, in: text) }
+        }
+        guard let joiner = words.firstIndex(where: isJoiner) else { return false }
+        return words[(joiner + 1)...].contains { isPastVerb($0, in: text) }
+    }
+
+    /// Whether `between` a date and a cue after it is a comma and a "when" clause with no other
+    /// mark: ", when Hamas-led fighters " in "Between Oct 7, when Hamas-led fighters attacked Israel".
+    static func opensWhenClause(_ between: Range<Int>, in text: [UInt8]) -> Bool {
+        var start = between.lowerBound
+        while start < between.upperBound, text[start] == UInt8(ascii: " ") { start += 1 }
+        guard start < between.upperBound, text[start] == UInt8(ascii: ",") else { return false }
+        let next = word(after: start + 1, in: text, upTo: between.upperBound)
+        return equalsLowered(text[next], "when") && !hasClauseMark(in: next.upperBound..<between.upperBound, of: text)
+    }
+
+    /// Whether the word at `word` is a verb in the past: a regular form in -ed or a common irregular one.
+    static func isPastVerb(_ word: Range<Int>, in text: [UInt8]) -> Bool {
+        if irregularPasts.value(lowercasing: word, in: text) != nil { return true }
+        return text.withUnsafeBufferPointer { DateTokens.isRegularPastTense(UnsafeBufferPointer(rebasing: $0[word])) }
+    }
+
+    private static let irregularPasts = ByteTable<Bool>(strings: (DateTokens.irregularPastForms.union([
+        "was", "were", "had", "did", "came", "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won",
+        "lost", "left", "sent", "spent", "paid", "sold", "bought", "said", "hit",
+    ])).sorted().map { ($0, true) })
+
     /// Whether `word` (lower case) stands as a whole word, in any case, in `range` of `text`.
     static func contains(_ word: StaticString, in range: Range<Int>, of text: [UInt8]) -> Bool {
         words(in: range, of: text).contains { equalsLowered(text[$0], word) }
