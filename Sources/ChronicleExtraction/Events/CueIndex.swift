@@ -29,6 +29,7 @@ final class CueIndex: Sendable {
     let irrealis: PhraseSet
     let intentions: PhraseSet
     let worsening: PhraseSet
+    let refusing: PhraseSet
     let worsened: PhraseSet
     let warming: PhraseSet
     let easing: PhraseSet
@@ -45,7 +46,7 @@ final class CueIndex: Sendable {
         self.lexicon = lexicon
         let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
                      lexicon.warming, lexicon.hedges, lexicon.easing, lexicon.ending, lexicon.possibility, lexicon.planned,
-                     lexicon.figurative, lexicon.onsets]
+                     lexicon.figurative, lexicon.onsets, lexicon.refusing]
         var wordSet = Set(lexicon.cues.flatMap(\.words))
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
@@ -66,6 +67,7 @@ final class CueIndex: Sendable {
         irrealis = PhraseSet(lexicon.irrealis, ids: ids)
         intentions = PhraseSet(lexicon.intentions, ids: ids)
         worsening = PhraseSet(lexicon.worsening, ids: ids)
+        refusing = PhraseSet(lexicon.refusing, ids: ids)
         worsened = PhraseSet(lexicon.worsened, ids: ids)
         warming = PhraseSet(lexicon.warming, ids: ids)
         easing = PhraseSet(lexicon.easing, ids: ids)
@@ -129,7 +131,9 @@ final class CueIndex: Sendable {
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
-        "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands",
+        "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
+        // what kind of talks or arms: "held direct talks", "fired ballistic missiles at"
+        "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided",
         // "fighting broke out in April 2023 between", "met this month with"
         "in", "this", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december",

@@ -39,6 +39,8 @@ public struct CueLexicon: Equatable, Sendable {
     public private(set) var intentions: [[String]] = []
     /// Words before a cooperative cue that turn it sour ("complicated its relations with").
     public private(set) var worsening: [[String]] = []
+    /// Words before a cooperative noun cue that turn it down ("ruled out talks with"): a rejection.
+    public private(set) var refusing: [[String]] = []
     /// Words after a cooperative cue that say it went sour ("ties ... have frayed").
     public private(set) var worsened: [[String]] = []
     /// Cue phrases that name a relation but not its tone ("relations with"): coded only when
@@ -99,7 +101,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming, easing, ending, possibility, planned, figurative or onsets")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, refusing, worsened, toneless, warming, easing, ending, possibility, planned, figurative or onsets")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -108,7 +110,7 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
-        case negations, denials, hedges, irrealis, intentions, worsening, worsened, toneless, warming, easing, ending, possibility, planned,
+        case negations, denials, hedges, irrealis, intentions, worsening, refusing, worsened, toneless, warming, easing, ending, possibility, planned,
              figurative, onsets
     }
 
@@ -121,6 +123,7 @@ public struct CueLexicon: Equatable, Sendable {
         case .irrealis: irrealis += words
         case .intentions: intentions += words
         case .worsening: worsening += words
+        case .refusing: refusing += words
         case .worsened: worsened += words
         case .toneless: toneless += words
         case .warming: warming += words

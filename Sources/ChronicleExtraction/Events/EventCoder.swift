@@ -333,7 +333,8 @@ public struct EventCoder: Sendable {
                     view.mentions[$0].start > verbEnd
                         && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts && !view.word(view.mentions[$0].start - 1, is: "any"))
                 } ?? false),
-               !(EventCoder.sours(cue.kind) && index.worsening.phrase(before: position, within: 3, in: view.ids) != nil)
+               !(EventCoder.sours(cue.kind) && (index.worsening.phrase(before: position, within: 3, in: view.ids) != nil
+                   || index.refusing.phrase(before: position, within: 3, in: view.ids) != nil))
             {
                 continue
             }
@@ -365,6 +366,9 @@ public struct EventCoder: Sendable {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
+            } else if EventCoder.sours(kind), index.refusing.phrase(before: position, within: 3, in: view.ids) != nil {
+                // "ruled out talks with Washington", "rejected direct talks with the United States".
+                kind = .reject
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.
                 continue
@@ -581,11 +585,12 @@ public struct EventCoder: Sendable {
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
             }
-            guard let target = view.object(after: end, skipping: view.actor(of: source)) else { return nil }
+            // "strikes on military targets in Iran": what is struck in a country strikes that country.
+            guard let target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault ? "in" : nil) else { return nil }
             // Those listed with a subject or a modifier share its act ("Qatar, Egypt and the United States
             // issued a joint call for", "Israeli and U.S. attacks on"); a possessor speaks for itself alone.
             let possessive = view.possessor(before: start) == source && view.possessiveAfter(view.mentions[source].end)
-            var companions = possessive ? [] : view.coordinated(before: source)
+            var companions = possessive ? [] : jointSubjects(before: source, in: view, state: state)
             // "Russia and China announced sanctions on Ukraine": a subject named first has its list after it.
             if !possessive, source == subject {
                 companions += view.coordinated(after: source).filter { view.mentions[$0].end < start }
@@ -651,22 +656,22 @@ public struct EventCoder: Sendable {
             // "India and Pakistan accused each other of violating the ceasefire": each did it to the other
             // (a long list is a summit's, as with `amongEachOther`).
             if view.namesEachOther(after: end) {
-                let sources = view.coordinated(before: source) + [source]
+                let sources = jointSubjects(before: source, in: view, state: state) + [source]
                 guard sources.count <= EventCoder.largestJointSubject else { return [] }
                 return sources.flatMap { one in sources.compactMap { other in view.sameActor(one, other) ? nil : (one, other) } }
             }
-            if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse,
+            if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand,
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" || EventCoder.happensSomewhere(cue.kind))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
-                return EventCoder.crossed(view.coordinated(before: source), source, target, coordinatedObjects(after: target, in: view))
+                return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target, coordinatedObjects(after: target, in: view))
             } else if cue.kind == .appeal || cue.kind == .demand {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
-                return EventCoder.crossed(view.coordinated(before: source), source, nil, view.parties(after: end))
+                return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, nil, view.parties(after: end))
             } else if cue.symmetric {
                 // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb.
-                return EventCoder.amongEachOther(view.coordinated(before: source) + [source])
+                return EventCoder.amongEachOther(jointSubjects(before: source, in: view, state: state) + [source])
             }
             return []
         }
@@ -708,6 +713,15 @@ public struct EventCoder: Sendable {
         case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs) ? "to" : nil
         case .yield: return cue.words.last == "over" ? "to" : nil
         case .accuse: return view.word(verb, isIn: SentenceWords.blamingVerbs) ? "on" : nil
+        // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
+        // in a country strikes that country, when the verb follows its actor (not "when an air strike hit
+        // his car in Lebanon", "equipment destroyed in Kuwait").
+        case .assault:
+            let before = view.wordBefore(verbAt: verb)
+            guard before >= 0 else { return nil }
+            let follows = view.mention(at: before) != nil || view.word(before, isIn: SentenceWords.groupNouns)
+                || view.word(before, isIn: SentenceWords.armedMeans) || view.word(before, isIn: SentenceWords.timeWords)
+            return follows ? "in" : nil
         default: return nil
         }
     }
@@ -738,8 +752,10 @@ public struct EventCoder: Sendable {
             let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
             // "from southern Lebanon, and Hezbollah will move": a modal after the first actor joined
             // starts a clause too (after a longer list, "on Russia, Belarus, and Iran will", it is the list's).
-            return afterComma && (view.pastVerbFollows(mention.end) || offset == 0 && view.word(mention.end + 1, isIn: SentenceWords.modals))
-                || startsVerbCue(after: mention.end, in: view)
+            // Its arms or people may stand between ("at Israel, and Israeli jets struck").
+            let end = view.forcesEnd(of: joined[offset])
+            return afterComma && (view.pastVerbFollows(end) || offset == 0 && view.word(end + 1, isIn: SentenceWords.modals))
+                || startsVerbCue(after: end, in: view)
         }
         if let subject = clause {
             joined.removeSubrange(subject...)
@@ -797,6 +813,14 @@ public struct EventCoder: Sendable {
     /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
     /// targets `firstTarget` (when there is one) then `moreTargets`. Written into one list made at its
     /// size; joining the lists and mapping them made four for a relation between two actors.
+    /// Actors listed before subject `source` that share its verb. The list stops at an earlier cue's
+    /// object: in "Hezbollah attacked Syria, and Israeli jets struck Lebanon" Syria struck no one.
+    private func jointSubjects(before source: Int, in view: SentenceView, state: State) -> [Int] {
+        let listed = view.coordinated(before: source)
+        guard let object = listed.lastIndex(where: { state.objects.contains($0) }) else { return listed }
+        return Array(listed[(object + 1)...])
+    }
+
     private static func crossed(_ sourcesBefore: [Int], _ source: Int, _ firstTarget: Int?, _ moreTargets: [Int]) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity((sourcesBefore.count + 1) * (moreTargets.count + (firstTarget == nil ? 0 : 1)))

@@ -9,6 +9,18 @@ extension SentenceView {
         return self.word(position, endsWith: "ed") || self.word(position, isIn: SentenceWords.participles)
     }
 
+    /// The last word of the phrase an actor's mention opens when up to three words after it name its
+    /// people or arms ("Israeli jets", "its air force", "Russian troops"); the mention's own end otherwise.
+    func forcesEnd(of placed: Int) -> Int {
+        var end = mentions[placed].end
+        while end + 1 < wordCount, end - mentions[placed].end < 3, !commaAfter(end),
+              word(end + 1, isIn: SentenceWords.groupNouns) || word(end + 1, isIn: SentenceWords.armedMeans)
+        {
+            end += 1
+        }
+        return end
+    }
+
     /// Where the verb after word `word` would stand: past up to three auxiliaries and adverbs
     /// ("Israel later struck"); `wordCount` past the end.
     func verbAfter(_ word: Int) -> Int {

@@ -279,9 +279,13 @@ extension SentenceView {
         if word(before, is: "with"), before > 0, joiningPhraseLength(at: before - 1) == 2 { return false }
         // "militias in Iraq and Syria": listed after a preposition's object, an object too; but a person
         // named there starts a phrase of their own ("Lula of Brazil and Donald Trump of the United States met").
+        // But an actor's arms or people with a verb of their own start a clause ("fired rockets at
+        // Israel and Israeli jets struck Lebanon").
         if word(before, is: "and") || word(before, is: "or"), before > 0, person(of: placed) == nil,
            let previous = mentionEnding(at: before - 1), !commaAfter(before - 1)
         {
+            let end = forcesEnd(of: placed)
+            if end > mentions[placed].end, pastVerbFollows(end) { return false }
             return isPrepositionalObject(previous)
         }
         return word(before, isIn: SentenceWords.prepositions)
@@ -304,6 +308,19 @@ extension SentenceView {
            !commaAfter(previous), !self.word(previous, endsWith: "s")
         {
             return true
+        }
+        if countedPlural, self.word(previous, isIn: SentenceWords.attackKindWords) { return true }
+        // "rejected US demands", "in response to the US demands": a plural after an actor that is itself
+        // the object of a verb in the past or of a preposition is that actor's noun, not its verb.
+        if countedPlural, let before = mention(at: previous), mentions[before].end == previous, !commaAfter(previous) {
+            var opener = mentions[before].start - 1
+            if opener >= 0, self.word(opener, is: "the") { opener -= 1 }
+            if opener >= 0, !commaAfter(opener),
+               self.word(opener, isIn: SentenceWords.prepositions) || self.word(opener, isIn: SentenceWords.irregularPasts)
+                || characterCount(opener) > 4 && self.word(opener, endsWith: "ed")
+            {
+                return true
+            }
         }
         // "a new package of financing for military aid": a gerund after a noun of what holds it and
         // "of" names a thing (but "a campaign of bombing Ukraine's grid", "a history of supporting
@@ -405,6 +422,8 @@ extension SentenceView {
         // "condemned in the strongest terms the decision by": a phrase of manner right after the cue is crossed whole.
         let manner = mannerPhraseLength(at: position) ?? 0
         position += manner
+        // "attacks on the U.S. embassies in Kenya", coded for the U.S.: the thing is the actor's own.
+        var passedOwn = false
         while position < wordCount, position - word - manner <= 6 {
             if let found = mention(at: position) {
                 let end = mentions[found].end
@@ -417,6 +436,8 @@ extension SentenceView {
                 let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
                 let place = placesAreWhere && self.word(introducer, isIn: SentenceWords.placePrepositions)
                 if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
+                // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia").
+                passedOwn = passedOwn || !place && !possessiveAfter(end) && !self.word(position, is: "its") && !self.word(position, is: "their")
                 position = end + 1
                 continue
             }
@@ -440,10 +461,14 @@ extension SentenceView {
                 return object(after: that, skipping: actor)
             }
             if !crossable {
-                guard let marker = thingBefore else { return nil }
-                // the thing given, then "to" and the one who receives it
+                guard let marker = thingBefore, !passedOwn else { return nil }
+                // the thing given, then "to" and the one who receives it; an armed group is no thing of
+                // the place it is in ("struck Iranian-backed militias in Iraq")
                 var ahead = position
-                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: marker), mention(at: ahead) == nil, !commaAfter(ahead) { ahead += 1 }
+                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: marker), mention(at: ahead) == nil, !commaAfter(ahead) {
+                    if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
+                    ahead += 1
+                }
                 guard ahead < wordCount, self.word(ahead, is: marker) else { return nil }
                 return object(after: ahead, skipping: actor)
             }
@@ -545,7 +570,10 @@ extension SentenceView {
                 if possessiveAfter(position) || pronoun { return found }
                 // "Israeli strikes", "the U.S. military aid"; but in "Hungary rejected calls" the word
                 // between is the actor's verb.
-                if skipped == 0 || skipped == 1 && !self.word(position + 1, endsWith: "ed") { return found }
+                // ("the strike on Kyiv drew condemnation": nor one of the past).
+                if skipped == 0 || skipped == 1 && !self.word(position + 1, endsWith: "ed") && !self.word(position + 1, isIn: SentenceWords.irregularPasts) {
+                    return found
+                }
                 return nil
             }
             // "Hamas' Oct. 7, 2023, attack": the commas of a date between a possessor and its noun.

@@ -1,7 +1,7 @@
 /// The word lists `SentenceView` tests words against, built once rather than on every call.
 enum SentenceWords {
     static let relativePronouns: ByteTable<Bool> = ["who", "which", "whom", "whose"]
-    static let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though"]
+    static let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though", "when"]
     static let nounContext: ByteTable<Bool> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs",
         "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those",
@@ -95,6 +95,12 @@ enum SentenceWords {
         "group", "militant", "militants", "fighters", "movement", "government", "authorities", "officials", "leaders",
         "leadership", "forces", "army", "military", "rebels", "regime", "administration", "delegation", "troops",
     ]
+    /// The arms and services an actor acts through, after its name: "Israeli jets struck", "its navy
+    /// seized", "Russian air defences downed" (with `groupNouns`).
+    static let armedMeans: ByteTable<Bool> = [
+        "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "missiles", "rockets", "artillery", "tanks", "navy",
+        "warships", "ships", "vessels", "soldiers", "police", "gunmen", "air", "fighter", "defences", "defenses", "coast", "guard",
+    ]
     /// Words that open a clause of its own after a verb's phrase: "will visit Moscow after Russia attacked".
     static let clauseOpeners: ByteTable<Bool> = [
         "after", "before", "because", "while", "when", "since", "as", "following", "although", "though", "but", "and", "whereas",
@@ -156,6 +162,16 @@ enum SentenceWords {
     /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
+    ]
+    /// Words of when between an actor and its verb: "Israel on Friday struck".
+    static let timeWords: ByteTable<Bool> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "overnight", "night",
+        "morning", "afternoon", "evening", "weekend", "then", "also", "again",
+    ]
+    /// What names the kind of an attack before a plural noun of it, which is then no verb: "U.S. missile
+    /// attacks on", "two terrorist bomb attacks in Kenya".
+    static let attackKindWords: ByteTable<Bool> = [
+        "drone", "missile", "rocket", "air", "artillery", "mortar", "bomb", "terror", "terrorist", "suicide", "car", "grenade",
     ]
     /// Words that open a clause with a subject of its own: "Taiwan said ... as China's tactics exert pressure on".
     static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
