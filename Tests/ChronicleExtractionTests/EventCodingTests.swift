@@ -692,6 +692,17 @@ struct EventCodingTests {
         CodingCase("Terrorist Russia after Nova Kakhovka dam blast.", []),
         // what an act drew is aimed at the one who acted, not at the place struck
         CodingCase("Russia's strike on Kyiv drew condemnation from the EU.", ["EU>RUS:disapprove", "RUS>UKR:assault"]),
+        // from a last batch of news, read unseen: "it" after "announced that", aid cut, deals cut or struck,
+        // the accused who are no actor, a participle that qualifies
+        CodingCase("Rwanda has announced that it has cut diplomatic ties with Belgium.", ["RWA>BEL:reduce_relations"]),
+        CodingCase("Trump had already cut all U.S. assistance to South Africa.", ["USA>ZAF:reduce_relations"]),
+        CodingCase("Trump cut a deal with China.", ["USA>CHN:material_cooperation"]),
+        CodingCase("The US struck a deal with Ukraine.", ["USA>UKR:material_cooperation"]),
+        CodingCase("He accused external powers of attacking Venezuela, Maduro said.", []),
+        CodingCase("The US and its allies have accused North Korea of providing weapons to Russia.", ["PRK>RUS:aid", "USA>PRK:accuse"]),
+        CodingCase("The vessels were accused by Kyiv of transporting sanctioned Russian oil.", []),
+        CodingCase("Iran on Saturday evening launched missiles at Israel.", ["IRN>ISR:assault"]),
+        CodingCase("Beijing said the measures were undermining China-Canada trade relations.", []),
     ]
 
     @Test(arguments: cases)
@@ -829,6 +840,10 @@ struct EventCodingTests {
         let past = Self.timeline("Russia attacked Ukraine in August. Since Hamas attacked Israel on October 7, Egypt has mediated. "
             + "France will recognize a Palestinian state in September, Macron said.", date: "2025-06-01")
         #expect(Self.eventDates(past) == ["RUS>UKR": "2024-08", "HAMAS>ISR": "2024-10-07", "FRA>PSE": "2025-09"])
+        // a date after "in response to" is the cause's; one after "after" and a verb is that clause's
+        let cause = Self.timeline("China announced tariffs on Canadian imports in response to restrictions imposed by Ottawa last year. "
+            + "Israel struck Iran on Friday after Iran attacked Israel on Thursday.", date: "2025-03-08")
+        #expect(Self.eventDates(cause) == ["CHN>CAN": "2025-03-08", "ISR>IRN": "2025-03-07", "IRN>ISR": "2025-03-06"])
         let named = Self.timeline("The war, sparked by Hamas's October 7 attack on Israel, goes on.", date: "2024-09-22")
         #expect(Self.eventDates(named) == ["HAMAS>ISR": "2023-10-07"])
         // "Despite 1,000 troops deployed in November,": a comma between digits does not end the concession

@@ -362,15 +362,18 @@ enum Coreference {
     /// The actor who says "it" did something, right before the verb of saying before the pronoun
     /// at `position`, over a possessive and up to two words of its people: "Israel's military
     /// saying it", "Moscow said it".
+    /// A "that" may stand between, and an auxiliary before the verb: "Rwanda has announced that it".
     static func sayer(before position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorMention? {
-        guard position > 1, tokens[position - 1].kind == .word,
-              sayingVerbs.value(lowercasing: tokens[position - 1].range, in: text) != nil
-        else { return nil }
-        var index = position - 2
-        while index >= 0, position - 2 - index <= 3 {
+        var verb = position - 1
+        if verb > 1, tokens[verb].kind == .word, equalsLowered(text[tokens[verb].range], "that") { verb -= 1 }
+        guard verb > 0, tokens[verb].kind == .word, sayingVerbs.value(lowercasing: tokens[verb].range, in: text) != nil else { return nil }
+        var index = verb - 1
+        while index >= 0, verb - 1 - index <= 3 {
             let token = tokens[index]
             if let named = mentions.last(where: { $0.range.upperBound == token.range.upperBound }) { return named }
-            guard token.kind == .possessive || token.kind == .word && peopleWords.value(lowercasing: token.range, in: text) != nil else { return nil }
+            guard token.kind == .possessive
+                || token.kind == .word && (peopleWords.value(lowercasing: token.range, in: text) != nil || auxiliaries.value(lowercasing: token.range, in: text) != nil)
+            else { return nil }
             index -= 1
         }
         return nil
@@ -400,7 +403,9 @@ enum Coreference {
 // Word lists the functions above test against, built once rather than on every call.
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
 /// Verbs of saying before "it" ("saying it had", "said it would").
-private let sayingVerbs: ByteTable<Bool> = ["said", "says", "saying", "say", "claimed", "claiming", "announced", "stated"]
+private let sayingVerbs: ByteTable<Bool> = [
+    "said", "says", "saying", "say", "claimed", "claiming", "announced", "announces", "stated", "confirmed", "declared", "insisted",
+]
 /// An actor's people between it and its verb of saying: "Israel's military saying".
 private let peopleWords: ByteTable<Bool> = [
     "military", "army", "forces", "government", "officials", "ministry", "spokesman", "spokesperson", "president", "leaders", "media",
@@ -427,7 +432,10 @@ private let helpedMarkers: ByteTable<Bool> = ["for", "to"]
 private let warNouns: ByteTable<Bool> = ["war", "conflict", "fight", "campaign", "struggle", "invasion", "offensive", "battle", "wars", "conflicts"]
 private let auxiliaries: ByteTable<Bool> = ["has", "have", "had", "also", "then", "later", "would", "will", "again", "not", "never"]
 /// Irregular past forms of acting that "it" may lead ("it struck", "it sent").
-private let pastActs: ByteTable<Bool> = ["struck", "sent", "met", "held", "fought", "shot", "sought", "hit", "threw", "withdrew", "froze", "broke"]
+private let pastActs: ByteTable<Bool> = [
+    "struck", "sent", "met", "held", "fought", "shot", "sought", "hit", "threw", "withdrew", "froze", "broke", "cut", "took", "gave",
+    "told", "paid", "sold", "bought", "brought", "began", "spoke", "won", "led",
+]
 /// Verbs of attack after which "its" is the one attacked ("Israel attacked its nuclear sites").
 private let strikingVerbs: ByteTable<Bool> = [
     "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "hit", "hits", "hitting", "bomb",

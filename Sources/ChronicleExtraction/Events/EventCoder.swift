@@ -131,6 +131,10 @@ public struct EventCoder: Sendable {
         /// The ones the last verb of accusing or condemning named: "accused the U.S. and Britain of
         /// attacks on Yemen" makes them the attackers, as "condemned Israel for attacks on Lebanon" does.
         var accused: [Int] = []
+        /// Where the last verb of accusing starts, while it is the last verb: when it names no actor,
+        /// what the accused did has none either, not its subject's ("He accused external powers of
+        /// attacking Venezuela"; but in "firms they accuse of supplying Russia" the firms did it).
+        var accusingVerb: Int? = nil
 
         /// Whether the noun at `word` is what the last verb blamed its objects for: after its "of"
         /// ("accused Iran of attacks"), or after "for" when it condemned them ("condemned Israel for attacks").
@@ -441,6 +445,7 @@ public struct EventCoder: Sendable {
                 // subject, the one it was done to, carries on.
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
                 state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
+                state.accusingVerb = kind == .accuse ? position : nil
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
@@ -622,6 +627,12 @@ public struct EventCoder: Sendable {
             } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
+                if state.accused.isEmpty, let verb = state.accusingVerb, view.word(start - 1, is: "of"),
+                   view.mentions[actor].end < verb, view.wordBefore(verbAt: verb) == view.mentions[actor].end
+                {
+                    if let object = view.object(after: end) { state.objects.insert(object) }
+                    return nil
+                }
                 // "accuses Tehran of supplying Moscow", "accused India, which imports most of its crude
                 // oil, of funding Moscow's war": the accused supplies. But what one is punished "for" is
                 // not done by the subject of the verb before it (in "The US imposed sanctions on a

@@ -310,6 +310,15 @@ extension SentenceView {
             return true
         }
         if countedPlural, self.word(previous, isIn: SentenceWords.attackKindWords) { return true }
+        // "transporting sanctioned Russian oil": a participle between a verb in -ing and a people's
+        // name qualifies what follows ("having attacked Israeli forces" is a verb; "on Saturday evening
+        // launched" follows no verb).
+        if self.word(word, endsWith: "ed"), self.word(previous, endsWith: "ing"), characterCount(previous) > 5, !commaAfter(previous),
+           !self.word(previous, is: "having"), !self.word(previous, is: "during"), !self.word(previous, isIn: SentenceWords.timeWords),
+           let next = mentionStarting(at: word + 1), sentenceMentions[mentions[next].mention].form == .demonym
+        {
+            return true
+        }
         // "rejected US demands", "in response to the US demands": a plural after an actor that is itself
         // the object of a verb in the past or of a preposition is that actor's noun, not its verb.
         if countedPlural, let before = mention(at: previous), mentions[before].end == previous, !commaAfter(previous) {

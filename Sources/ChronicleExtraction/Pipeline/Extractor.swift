@@ -282,8 +282,13 @@ public struct Extractor: Sendable {
             {
                 continue
             }
-            // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's.
-            if timex.range.lowerBound > coded.cueOffset, TextWords.hasGerundClause(in: between, of: text) { continue }
+            // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's,
+            // and one after "in response to" the cause's.
+            if timex.range.lowerBound > coded.cueOffset,
+               TextWords.hasGerundClause(in: between, of: text) || TextWords.answersCause(in: between, of: text)
+            {
+                continue
+            }
             // "accusing Tehran of breaching the 2015 nuclear deal": a date that qualifies a noun dates
             // that noun alone, and so only a cue a word or two after it ("Hamas's October 7 attack").
             if TextWords.isAttributive(timex.range, in: text),

@@ -170,14 +170,14 @@ enum TextWords {
     }
 
     /// Whether the words `between` a date and a cue part two clauses where no comma does: "that"
-    /// ("said on Monday that Russia had attacked"), or "and"/"but" with a verb in the past on the
+    /// ("said on Monday that Russia had attacked"), or a joiner ("and", "after", "while" ...) with a verb in the past on the
     /// date's side of it ("struck Iran on Friday and Iran fired missiles at Israel", "struck Iran and
     /// Iran fired missiles on Saturday"), so that the date is another verb's. A date opening the
     /// sentence has no verb before it and stays its list's ("On Friday Russia and Ukraine exchanged").
     static func separatesClauses(_ between: Range<Int>, dateFirst: Bool, sentence: Range<Int>, in text: [UInt8]) -> Bool {
         let words = words(in: between, of: text)
         if words.contains(where: { equalsLowered(text[$0], "that") }) { return true }
-        let isJoiner = { (word: Range<Int>) in equalsLowered(text[word], "and") || equalsLowered(text[word], "but") }
+        let isJoiner = { (word: Range<Int>) in clauseJoiners.contains { equalsLowered(text[word], $0) } }
         if dateFirst {
             guard let joiner = words.lastIndex(where: isJoiner) else { return false }
             return words[..<joiner].contains { isPastVerb($0, in: text) }
@@ -196,6 +196,18 @@ enum TextWords {
         let next = word(after: start + 1, in: text, upTo: between.upperBound)
         return equalsLowered(text[next], "when") && !hasClauseMark(in: next.upperBound..<between.upperBound, of: text)
     }
+
+    /// Whether `range` names what a cue before it answers: "in response to", "in retaliation for"
+    /// ("announced tariffs on Canadian imports in response to restrictions imposed by Ottawa last year").
+    static func answersCause(in range: Range<Int>, of text: [UInt8]) -> Bool {
+        words(in: range, of: text).contains { equalsLowered(text[$0], "response") || equalsLowered(text[$0], "retaliation") }
+    }
+
+    /// Words that join a clause to another: "and", "but", and those that open a clause of their own
+    /// ("tariffs on Canadian imports after Canada imposed duties in October": October is Canada's).
+    private static let clauseJoiners: [StaticString] = [
+        "and", "but", "after", "before", "when", "while", "whereas", "because", "as", "although", "though", "until",
+    ]
 
     /// Whether the word at `word` is a verb in the past: a regular form in -ed or a common irregular one.
     static func isPastVerb(_ word: Range<Int>, in text: [UInt8]) -> Bool {
