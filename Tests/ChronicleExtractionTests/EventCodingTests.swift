@@ -703,6 +703,14 @@ struct EventCodingTests {
         CodingCase("The vessels were accused by Kyiv of transporting sanctioned Russian oil.", []),
         CodingCase("Iran on Saturday evening launched missiles at Israel.", ["IRN>ISR:assault"]),
         CodingCase("Beijing said the measures were undermining China-Canada trade relations.", []),
+        // an opening clause with a subject of its own is no participle's; a means ("by killing") is the accused's;
+        // reports dismissed are denied; a question tells of nothing done
+        CodingCase("While Israel was fighting Hamas, Hezbollah fired rockets at Israel.", ["HEZBOLLAH>ISR:assault", "ISR>HAMAS:fight"]),
+        CodingCase("After Netanyahu met Trump, Israel struck Iran.", ["ISR>IRN:assault", "ISR>USA:consult"]),
+        CodingCase("Hamas accused Israel of violating the truce by killing Palestinians.", ["HAMAS>ISR:accuse", "ISR>PSE:assault"]),
+        CodingCase("The Kremlin dismissed reports that Russia had attacked Poland.", []),
+        CodingCase("Will Russia attack NATO?", []),
+        CodingCase("Is China preparing to invade Taiwan?", []),
     ]
 
     @Test(arguments: cases)

@@ -145,6 +145,8 @@ public struct EventCoder: Sendable {
 
     /// The sentence's relations, appended to `coded`; those already there (earlier sentences') are left as they are.
     func code(_ view: SentenceView, sentence: Int, into coded: inout [CodedRelation]) {
+        // "Will Russia attack NATO?", "Is China preparing to invade Taiwan?": a question tells of nothing done.
+        guard !view.isQuestion else { return }
         var seen = CodedPairs(first: coded.count)
         var state = State()
         let hedge = hedge(in: view)
@@ -624,7 +626,8 @@ public struct EventCoder: Sendable {
                     return nil
                 }
                 source = found
-            } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, is: "of") || view.word(start - 1, is: "for"),
+            } else if view.word(end, endsWith: "ing"), start > 0,
+                      view.word(start - 1, is: "of") || view.word(start - 1, is: "for") || view.word(start - 1, is: "by") && !state.accused.isEmpty,
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
                 if state.accused.isEmpty, let verb = state.accusingVerb, view.word(start - 1, is: "of"),

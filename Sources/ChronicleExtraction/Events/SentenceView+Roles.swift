@@ -179,12 +179,13 @@ extension SentenceView {
     /// "After meeting Putin in Moscow," "While visiting Kenya and Tanzania last week,". Its verbs'
     /// subject is the sentence's, after the comma. Nil when the sentence opens otherwise.
     func openingPhraseEnd() -> Int? {
-        guard wordCount > 2, word(0, isIn: SentenceWords.participleOpeners), mention(at: 0) == nil else { return nil }
+        // The participle comes first: "While Israel was fighting Hamas," has a subject of its own.
+        guard wordCount > 2, word(0, isIn: SentenceWords.participleOpeners), mention(at: 0) == nil,
+              word(1, endsWith: "ing"), characterCount(1) > 4
+        else { return nil }
         var position = 1
-        var participle = false
         while position < wordCount, position <= SentenceView.longestAside {
-            participle = participle || word(position, endsWith: "ing") && characterCount(position) > 4
-            if commaAfter(position) { return participle ? position : nil }
+            if commaAfter(position) { return position }
             position += 1
         }
         return nil

@@ -54,6 +54,10 @@ struct SentenceView {
 
     var wordCount: Int { list.count }
 
+    /// Whether the sentence asks rather than tells ("Will Russia attack NATO?"): its last mark,
+    /// before closing quotes, is a question mark.
+    private(set) var isQuestion = false
+
     /// An empty view, for `read` to fill sentence after sentence.
     init() {}
 
@@ -127,6 +131,14 @@ struct SentenceView {
                         }
                     }
                 }
+            }
+        }
+        isQuestion = false
+        for token in tokens.reversed() {
+            guard token.kind == .punctuation else { break }
+            if text[token.range.lowerBound] == UInt8(ascii: "?") {
+                isQuestion = true
+                break
             }
         }
         list.removeLast(list.count - written)
