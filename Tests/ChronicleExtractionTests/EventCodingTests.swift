@@ -676,7 +676,8 @@ struct EventCodingTests {
         CodingCase("Russia bombarded Ukraine with missiles.", ["RUS>UKR:assault"]),
         CodingCase("Israel conducted airstrikes against Hezbollah.", ["ISR>HEZBOLLAH:assault"]),
         // what a report says one would do is intended; so is what one is scheduled to do
-        CodingCase("Iran said it would retaliate against Israel.", ["IRN>ISR:threaten"]),
+        CodingCase("Russia said on Friday it would attack Ukraine.", ["RUS>UKR:threaten"]),
+        CodingCase("The US announced that it would impose tariffs on China.", ["USA>CHN:threaten"]),
         CodingCase("Germany said it would deliver more tanks to Ukraine.", ["DEU>UKR:intent_to_cooperate"]),
         CodingCase("Trump is scheduled to meet Zelenskiy.", ["USA>UKR:intent_to_cooperate"]),
         // talks turned down are rejected; aid paused or cut is reduced
@@ -711,6 +712,22 @@ struct EventCodingTests {
         CodingCase("The Kremlin dismissed reports that Russia had attacked Poland.", []),
         CodingCase("Will Russia attack NATO?", []),
         CodingCase("Is China preparing to invade Taiwan?", []),
+        // a fifth review: refusing and worsening words reach only their noun's phrase; forces with any
+        // verb in the past start a clause; a measure that targets is no strike; an attack paused is a
+        // yielding; what an appeal asks is not had, what it asks to end goes on; a kept-from deed is not done
+        CodingCase("Ukraine rejected Russia's offer and held talks with the US.", ["UKR>RUS:reject", "UKR>USA:consult"]),
+        CodingCase("Iran, which rejected the US proposal, held talks with Russia.", ["IRN>RUS:consult", "IRN>USA:reject"]),
+        CodingCase("Russia attacked western Ukraine and Polish jets were scrambled.", ["RUS>UKR:assault"]),
+        CodingCase("Ukraine attacked Russian forces and North Korean troops fighting in Kursk.", ["UKR>PRK:assault", "UKR>RUS:assault"]),
+        CodingCase("US bombers struck three nuclear sites in Iran.", ["USA>IRN:assault"]),
+        CodingCase("The ICC has engaged in baseless actions targeting America.", []),
+        CodingCase("Israel called the raid a significant military action targeting Palestinian militants.", ["ISR>PSE:assault"]),
+        CodingCase("Russia paused attacks on Ukrainian energy infrastructure.", ["RUS>UKR:yield"]),
+        CodingCase("The US urged Israel to reach a deal with Hamas.", ["USA>ISR:appeal"]),
+        CodingCase("He urged the world to stop Israel from attacking Iran.", []),
+        CodingCase("The US accused Iran-backed militias of attacking US troops.", []),
+        CodingCase("Hezbollah began clashes with Israel in support of Palestinian militants Hamas.", ["HEZBOLLAH>HAMAS:aid", "HEZBOLLAH>ISR:fight"]),
+        CodingCase("Washington had insisted on a clear end date for the mission, claiming that the Lebanese Army is capable.", []),
     ]
 
     @Test(arguments: cases)
@@ -848,6 +865,12 @@ struct EventCodingTests {
         let past = Self.timeline("Russia attacked Ukraine in August. Since Hamas attacked Israel on October 7, Egypt has mediated. "
             + "France will recognize a Palestinian state in September, Macron said.", date: "2025-06-01")
         #expect(Self.eventDates(past) == ["RUS>UKR": "2024-08", "HAMAS>ISR": "2024-10-07", "FRA>PSE": "2025-09"])
+        // violence done is never ahead of the document, not even by the days a deadline may be
+        let soon = Self.timeline("Russia attacked Ukraine on June 3.", date: "2025-06-01")
+        #expect(Self.eventDates(soon) == ["RUS>UKR": "2024-06-03"])
+        // a clause after "after" happened at another time than the day of the clause before it
+        let other = Self.timeline("Russia attacked Kyiv on Tuesday after Ukraine attacked Russian airfields.", date: "2025-06-01")
+        #expect(Self.eventDates(other) == ["RUS>UKR": "2025-05-27", "UKR>RUS": "2025-06-01"])
         // a date after "in response to" is the cause's; one after "after" and a verb is that clause's
         let cause = Self.timeline("China announced tariffs on Canadian imports in response to restrictions imposed by Ottawa last year. "
             + "Israel struck Iran on Friday after Iran attacked Israel on Thursday.", date: "2025-03-08")

@@ -58,7 +58,12 @@ enum Coreference {
                 if position + 1 < tokens.count, speechVerbs.value(lowercasing: tokens[position + 1].range, in: text) != nil {
                     phraseEnd = position
                     fits = { $0 != .population && $0 != .region }
-                } else if Coreference.actsAfter(position, tokens: tokens, text: text) {
+                } else if Coreference.actsAfter(position, tokens: tokens, text: text)
+                            || position + 1 < tokens.count && intendingWords.value(lowercasing: tokens[position + 1].range, in: text) != nil
+                            && Coreference.sayer(before: position, in: result, tokens: tokens, text: text) != nil
+                {
+                    // or who a sayer says will act: "The US announced that it would impose tariffs" (but in "The
+                    // country said it was false" "it" is the claim).
                     phraseEnd = position
                     subjectPronoun = true
                     fits = { $0 != .population && $0 != .region }
@@ -406,6 +411,8 @@ private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "
 private let sayingVerbs: ByteTable<Bool> = [
     "said", "says", "saying", "say", "claimed", "claiming", "announced", "announces", "stated", "confirmed", "declared", "insisted",
 ]
+/// Words of intending after "it" that make it the one who acts: "said that it would impose".
+private let intendingWords: ByteTable<Bool> = ["would", "will", "plans", "intends", "wants", "aims", "hopes"]
 /// An actor's people between it and its verb of saying: "Israel's military saying".
 private let peopleWords: ByteTable<Bool> = [
     "military", "army", "forces", "government", "officials", "ministry", "spokesman", "spokesperson", "president", "leaders", "media",

@@ -180,6 +180,7 @@ struct Context {
         let chosen: CalendarDay?
         switch tense {
         case .past?: chosen = candidates.last { distance($0) <= Context.pastSlackDays }
+        case .pastEvent?: chosen = candidates.last { distance($0) <= 0 }
         case .pastByVerbForm?:
             chosen = candidates.first { (0...Context.nearFutureDays).contains(distance($0)) } ?? candidates.last { distance($0) <= 1 }
         case .future?: chosen = candidates.first { distance($0) >= 0 }
@@ -199,7 +200,7 @@ struct Context {
         case .current?: break
         case nil:
             switch tense {
-            case .past?: if difference > 0 { year -= 1 }
+            case .past?, .pastEvent?: if difference > 0 { year -= 1 }
             case .pastByVerbForm?: if difference > 2 { year -= 1 }  // within two months after: as a day would be
             case .future?: if difference < 0 { year += 1 }
             // Nothing says: news tells of the past, so a month more than two months ahead is last year's.

@@ -105,6 +105,10 @@ public struct TemporalTagger: Sendable {
 /// What tense the words near a time expression speak in.
 enum Tense {
     case past, future
+    /// Past, told by a verb of violence (`attacked`, `killed`) or a day naming an attack: what is
+    /// reported done has happened, so a year-less date is never ahead of the document's date (no
+    /// deadline slack as for `past`).
+    case pastEvent
     /// Past, told only by a verb's form (`attacked`, `extended`, `struck`): weaker than `was` or `ago`,
     /// since the date may still be a deadline the verb set ("asked it to respond by Oct. 31") or the
     /// word an adjective ("preferred shares"), so a year-less date within two months after the
@@ -215,6 +219,7 @@ struct DateTokens {
         for (word, meaning) in DateVocabulary.words { table[word, default: WordFacts()].word = meaning }
         for word in irregularPastForms { table[word, default: WordFacts()].cue = .pastByVerbForm }
         for word in pastCues { table[word, default: WordFacts()].cue = .past }
+        for word in violentPasts { table[word, default: WordFacts()].cue = .pastEvent }
         for word in futureCues { table[word, default: WordFacts()].cue = .future }  // a word in both counts as future
         for word in openers { table[word, default: WordFacts()].opener = true }
         return ByteTable(strings: table.sorted { $0.key < $1.key })
@@ -245,7 +250,7 @@ struct DateTokens {
         var next = index + 1
         while next <= high, items[next].word != nil || items[next].number != nil || items[next].kind == .punctuation { next += 1 }
         if next > index + 1, next <= high, isLower(next, anyOf: "attack", "attacks", "massacre", "invasion", "assault", "raid", "bombing") {
-            return .past
+            return .pastEvent
         }
         // "Between Oct 7, when Hamas-led fighters attacked Israel, and": a "when" clause after the day tells its tense.
         var scan = index + 1
@@ -270,7 +275,7 @@ struct DateTokens {
                 if saying == nil || distance < saying!.distance { saying = (distance, .pastByVerbForm) }
                 continue
             }
-            strongPast = strongPast || cue == .past
+            strongPast = strongPast || cue == .past || cue == .pastEvent
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
         best = best ?? saying
@@ -289,7 +294,7 @@ struct DateTokens {
                                           "upcoming", "due", "tomorrow", "next", "going", "intends"]
     static let pastCues: Set<String> = Set(["was", "were", "had", "did", "been", "ago", "earlier", "previously", "last", "yesterday", "since", "came",
                                         "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
-                                        "left", "sent", "spent", "paid", "sold", "bought", "said"]).union(violentPasts)
+                                        "left", "sent", "spent", "paid", "sold", "bought", "said"])
     /// Verbs of violence in the past: what they report has happened, so a year-less date with them
     /// is past even within `nearFutureDays` ("since Hamas attacked Israel on October 7", written in
     /// September, is last year's October 7). A date a past verb sets ahead is a deadline, and

@@ -201,9 +201,11 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // ("would like to meet Kim" intends it: an intention right before the cue outweighs "would")
-            if !cue.standing, index.irrealis.phrase(before: position, within: 2, in: view.ids) != nil,
-               !index.intentions.ends(at: position - 1, in: view.ids)
+            // ("would like to meet Kim" intends it: an intention right before the cue outweighs "would";
+            // so does one that ends with the "would": "said it would impose tariffs on China")
+            // (`nearestEnd` counts the words it looks at, `phrase(before:within:)` those between: three is two between)
+            if !cue.standing, let unreal = index.irrealis.nearestEnd(before: position, within: 3, in: view.ids),
+               !index.intentions.ends(at: position - 1, in: view.ids), !index.intentions.ends(at: unreal, in: view.ids)
             {
                 continue
             }
@@ -306,6 +308,13 @@ public struct EventCoder: Sendable {
                 state.infinitivePassed = true
                 continue
             }
+            // "urged the world to stop Israel from attacking Iran", "prevented Russia from shelling": what
+            // someone is kept from doing is not done.
+            if cue.form == .verb, position > 2, view.word(position, endsWith: "ing"), view.word(position - 1, is: "from"),
+               view.keptFrom(before: position - 1)
+            {
+                continue
+            }
             // "demanded that Emirati forces withdraw from Yemen": a bare verb in what an appeal or demand
             // asks for, after its "that", is asked, not done.
             if cue.form == .verb, let asked = state.appealEnd, asked < position, view.word(asked + 1, is: "that"),
@@ -339,11 +348,22 @@ public struct EventCoder: Sendable {
                     view.mentions[$0].start > verbEnd
                         && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts && !view.word(view.mentions[$0].start - 1, is: "any"))
                 } ?? false),
-               !(EventCoder.sours(cue.kind) && (index.worsening.phrase(before: position, within: 3, in: view.ids) != nil
-                   || index.refusing.phrase(before: position, within: 3, in: view.ids) != nil))
+               !(EventCoder.sours(cue.kind) && (qualifies(position, by: index.worsening, in: view) || qualifies(position, by: index.refusing, in: view)))
             {
                 continue
             }
+            // "urged Israel to reach a deal with Hamas": a noun in what an appeal asks is asked, not had;
+            // but what it asks to end is going on ("called for collective action to end fighting between").
+            let endsWhatGoesOn = cue.form == .noun && view.governs(index.ending, noun: position)
+            let asked = cue.form == .noun && state.appealEnd.map { asked in
+                asked < position && position - asked <= 8 && !view.hasComma(from: asked, to: position)
+                    && (asked + 1..<position).contains(where: { to in
+                        // an infinitive's "to", not "an end to Russia's invasion"
+                        view.word(to, is: "to") && view.mention(at: to + 1) == nil && !view.word(to + 1, isIn: SentenceWords.articles)
+                            && view.isBareVerb(to + 1)
+                    })
+            } ?? false
+            if asked, !endsWhatGoesOn { continue }
             // Nor is a cue right after a noun cue, with no actor between: "an embargo on trade with Iraq" is no trade.
             // But a comma ends the noun's phrase: "condemned the attack, accusing Russia of".
             if let nounEnd = state.lastNounEnd, position - nounEnd <= 2, !(nounEnd + 1..<position).contains(where: { view.mention(at: $0) != nil }),
@@ -352,6 +372,12 @@ public struct EventCoder: Sendable {
                 continue
             }
             var kind = cue.kind
+            // "actions targeting America", "arrest warrants targeting Netanyahu": a measure aims, it does not strike.
+            if kind == .assault, cue.form == .verb, view.word(position, endsWith: "ing"), position > 0,
+               view.word(position - 1, isIn: SentenceWords.measureNouns), !view.word(position - 2, isIn: SentenceWords.weaponWords)
+            {
+                continue
+            }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -360,6 +386,9 @@ public struct EventCoder: Sendable {
             if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) || view.isPassiveOf(index.easing, after: end) {
                 kind = .yield
             }
+            // "Russia paused attacks on Ukrainian energy infrastructure", "halted strikes on": an attack
+            // stopped is a de-escalation (CAMEO 087), a yielding.
+            if kind == .assault, endsWhatGoesOn, !asked { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -372,7 +401,7 @@ public struct EventCoder: Sendable {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
                 kind = .reduceRelations
-            } else if EventCoder.sours(kind), index.refusing.phrase(before: position, within: 3, in: view.ids) != nil {
+            } else if EventCoder.sours(kind), qualifies(position, by: index.refusing, in: view) {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
                 kind = .reject
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
@@ -631,7 +660,7 @@ public struct EventCoder: Sendable {
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
                 if state.accused.isEmpty, let verb = state.accusingVerb, view.word(start - 1, is: "of"),
-                   view.mentions[actor].end < verb, view.wordBefore(verbAt: verb) == view.mentions[actor].end
+                   view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end || view.isBacker(actor)
                 {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
@@ -674,7 +703,7 @@ public struct EventCoder: Sendable {
                 guard sources.count <= EventCoder.largestJointSubject else { return [] }
                 return sources.flatMap { one in sources.compactMap { other in view.sameActor(one, other) ? nil : (one, other) } }
             }
-            if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand,
+            if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand && view.word(end + 1, is: "that"),
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" || EventCoder.happensSomewhere(cue.kind))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
@@ -766,9 +795,14 @@ public struct EventCoder: Sendable {
             let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
             // "from southern Lebanon, and Hezbollah will move": a modal after the first actor joined
             // starts a clause too (after a longer list, "on Russia, Belarus, and Iran will", it is the list's).
-            // Its arms or people may stand between ("at Israel, and Israeli jets struck").
+            // Its arms or people may stand between ("at Israel, and Israeli jets struck"), and then any verb
+            // in the past starts the clause ("attacked western Ukraine and Polish jets were scrambled"), but
+            // not a participle in -ing ("Russian forces and North Korean troops fighting in Kursk").
             let end = view.forcesEnd(of: joined[offset])
-            return afterComma && (view.pastVerbFollows(end) || offset == 0 && view.word(end + 1, isIn: SentenceWords.modals))
+            let forces = end > mention.end
+            if forces, view.word(view.verbAfter(end), endsWith: "ing") { return false }
+            let pastVerb = view.pastVerbFollows(end) || forces && view.word(view.verbAfter(end), isIn: SentenceWords.irregularPasts)
+            return (afterComma || forces) && pastVerb || afterComma && offset == 0 && view.word(end + 1, isIn: SentenceWords.modals)
                 || startsVerbCue(after: end, in: view)
         }
         if let subject = clause {
@@ -856,8 +890,17 @@ public struct EventCoder: Sendable {
     /// relations with", "suspended aid to"), or for ties and talks after it ("its ties with Israel
     /// have frayed"; "support from Iran, its ties with others have frayed" reduces no support).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
-        if index.worsening.phrase(before: start, within: 3, in: view.ids) != nil { return true }
+        if qualifies(start, by: index.worsening, in: view) { return true }
         return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
+    }
+
+    /// Whether a phrase of `list` ends among the three words before the cue at `cue` with only its
+    /// noun's qualifiers between ("ruled out any bilateral talks with", "paused military aid to"),
+    /// not across a comma, a conjunction, a relative pronoun or another verb ("ruled out sending
+    /// troops but pledged aid", "rejected Russia's offer and held talks with").
+    private func qualifies(_ cue: Int, by list: PhraseSet, in view: SentenceView) -> Bool {
+        guard let end = list.nearestEnd(before: cue, within: 4, in: view.ids) else { return false }
+        return !view.hasComma(from: end, to: cue) && !(end + 1..<cue).contains { view.startsAnotherPhrase(at: $0) }
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming

@@ -21,6 +21,25 @@ extension SentenceView {
         return end
     }
 
+    /// Whether word `word` starts another phrase than the noun before it: a conjunction, a relative
+    /// pronoun, a verb in the past or in -ing ("ruled out sending troops but pledged aid to").
+    func startsAnotherPhrase(at word: Int) -> Bool {
+        self.word(word, isIn: SentenceWords.clauseOpeners) || self.word(word, isIn: SentenceWords.relativePronouns) || self.word(word, is: "that")
+            || characterCount(word) > 4 && (self.word(word, endsWith: "ed") || self.word(word, endsWith: "ing"))
+            || self.word(word, isIn: SentenceWords.irregularPasts)
+    }
+
+    /// Whether a verb of keeping from stands up to five words before the "from" at `from`, with no
+    /// comma between: "stop Israel from", "prevented the Russian army from".
+    func keptFrom(before from: Int) -> Bool {
+        var position = from - 1
+        while position >= 0, from - position <= 5, !commaAfter(position) {
+            if word(position, isIn: SentenceWords.preventingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Where the verb after word `word` would stand: past up to three auxiliaries and adverbs
     /// ("Israel later struck"); `wordCount` past the end.
     func verbAfter(_ word: Int) -> Int {

@@ -445,6 +445,9 @@ extension SentenceView {
                 // "agreed to meet again in Venezuela": where a meeting is held is no one met
                 let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
                 let place = placesAreWhere && self.word(introducer, isIn: SentenceWords.placePrepositions)
+                // "in support of Palestinian militants Hamas", "Israel's war against Palestinian militant group
+                // Hamas": a people's name before its group's is that group's.
+                if !place, sentenceMentions[mentions[found].mention].form == .demonym, let named = namedGroup(after: found) { return named }
                 if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
                 // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia").
                 passedOwn = passedOwn || !place && !possessiveAfter(end) && !self.word(position, is: "its") && !self.word(position, is: "their")
@@ -477,6 +480,8 @@ extension SentenceView {
                 var ahead = position
                 while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: marker), mention(at: ahead) == nil, !commaAfter(ahead) {
                     if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
+                    // nor does the thing run into another clause ("sending troops but pledged aid to Ukraine")
+                    if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) { return nil }
                     ahead += 1
                 }
                 guard ahead < wordCount, self.word(ahead, is: marker) else { return nil }
@@ -486,6 +491,22 @@ extension SentenceView {
             position += 1
         }
         return nil
+    }
+
+    /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",
+    /// "Palestinian militants Hamas"; nil when no name follows them.
+    func namedGroup(after demonym: Int) -> Int? {
+        var position = mentions[demonym].end + 1
+        let first = position
+        while position < wordCount, position - first < 3, !commaAfter(position - 1),
+              word(position, isIn: SentenceWords.groupNouns) || word(position, isIn: SentenceWords.nonStateGroupNouns)
+        {
+            position += 1
+        }
+        guard position > first, position < wordCount, !commaAfter(position - 1), let named = mentionStarting(at: position),
+              mentions[named].start == position
+        else { return nil }
+        return named
     }
 
     /// How many words a phrase of manner at `position` spans: "in the strongest terms", "in the

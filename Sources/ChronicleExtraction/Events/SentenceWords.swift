@@ -100,6 +100,7 @@ enum SentenceWords {
     static let armedMeans: ByteTable<Bool> = [
         "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "missiles", "rockets", "artillery", "tanks", "navy",
         "warships", "ships", "vessels", "soldiers", "police", "gunmen", "air", "fighter", "defences", "defenses", "coast", "guard",
+        "bombers", "warship", "submarines", "artillery", "units", "commandos", "special",
     ]
     /// Words that open a clause of its own after a verb's phrase: "will visit Moscow after Russia attacked".
     static let clauseOpeners: ByteTable<Bool> = [
@@ -162,6 +163,18 @@ enum SentenceWords {
     /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
+    ]
+    /// Measures that aim at someone without force: "actions targeting America", "warrants targeting".
+    static let measureNouns: ByteTable<Bool> = [
+        "action", "actions", "measure", "measures", "warrant", "warrants", "sanctions", "tariffs", "legislation", "law", "laws",
+        "policy", "policies", "rhetoric", "statement", "statements", "investigation", "investigations", "probe", "lawsuit", "case",
+        "resolution", "resolutions", "bill", "bills", "order", "orders", "restrictions", "campaigns", "ads", "propaganda",
+    ]
+    /// Verbs that keep someone from doing what follows "from": "stop Israel from attacking Iran".
+    static let preventingVerbs: ByteTable<Bool> = [
+        "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented", "preventing", "deter", "deters", "deterred",
+        "deterring", "bar", "bars", "barred", "barring", "block", "blocks", "blocked", "blocking", "keep", "keeps", "kept", "keeping",
+        "dissuade", "dissuaded", "restrain", "restrained", "prohibit", "prohibited", "ban", "banned",
     ]
     /// Words of when between an actor and its verb: "Israel on Friday struck".
     static let timeWords: ByteTable<Bool> = [

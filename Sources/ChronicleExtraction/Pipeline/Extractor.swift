@@ -297,9 +297,19 @@ public struct Extractor: Sendable {
                 continue
             }
             let dateFirst = timex.range.upperBound <= coded.cueOffset
+            // "on Tuesday after Ukraine attacked Russian airfields": a clause that happened before or
+            // after the other has none of its dates.
+            let separation = TextWords.separatingWord(between, dateFirst: dateFirst, sentence: sentence, in: text)
+            // Only a day is so parted: a year or a month holds both ("In 2010, Turkey broke off ties with Israel
+            // after activists were killed in clashes"), and a noun after "after" is no clause ("came after talks").
+            if let separation, timex.value.utf8.count >= 10, TextWords.opensAnotherTime(separation, in: text),
+               !dateFirst || TextWords.isPastVerb(TextWords.word(after: coded.cueOffset, in: text), in: text)
+            {
+                continue
+            }
             // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
             let inClause = dateFirst && TextWords.opensWhenClause(between, in: text)
-                || !TextWords.hasClauseMark(in: between, of: text) && !TextWords.separatesClauses(between, dateFirst: dateFirst, sentence: sentence, in: text)
+                || !TextWords.hasClauseMark(in: between, of: text) && separation == nil
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
         }

@@ -169,23 +169,44 @@ enum TextWords {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 
-    /// Whether the words `between` a date and a cue part two clauses where no comma does: "that"
+    /// Where the words `between` a date and a cue part two clauses where no comma does: "that"
     /// ("said on Monday that Russia had attacked"), or a joiner ("and", "after", "while" ...) with a verb in the past on the
     /// date's side of it ("struck Iran on Friday and Iran fired missiles at Israel", "struck Iran and
     /// Iran fired missiles on Saturday"), so that the date is another verb's. A date opening the
     /// sentence has no verb before it and stays its list's ("On Friday Russia and Ukraine exchanged").
-    static func separatesClauses(_ between: Range<Int>, dateFirst: Bool, sentence: Range<Int>, in text: [UInt8]) -> Bool {
+    /// The word that parts them, or nil.
+    static func separatingWord(_ between: Range<Int>, dateFirst: Bool, sentence: Range<Int>, in text: [UInt8]) -> Range<Int>? {
         let words = words(in: between, of: text)
-        if words.contains(where: { equalsLowered(text[$0], "that") }) { return true }
+        if let that = words.first(where: { equalsLowered(text[$0], "that") }) { return that }
         let isJoiner = { (word: Range<Int>) in clauseJoiners.contains { equalsLowered(text[word], $0) } }
         if dateFirst {
-            guard let joiner = words.lastIndex(where: isJoiner) else { return false }
-            return words[..<joiner].contains { isPastVerb($0, in: text) }
+            guard let joiner = words.lastIndex(where: isJoiner) else { return nil }
+            let parts = words[..<joiner].contains { isPastVerb($0, in: text) }
                 || TextWords.words(in: sentence.lowerBound..<between.lowerBound, of: text).contains { isPastVerb($0, in: text) }
+            return parts ? words[joiner] : nil
         }
-        guard let joiner = words.firstIndex(where: isJoiner) else { return false }
-        return words[(joiner + 1)...].contains { isPastVerb($0, in: text) }
+        // The verb must be the joined clause's, before a comma ends it ("lift sanctions after a civil
+        // war, the bloc's chief said Tuesday" joins no clause).
+        guard let joiner = words.firstIndex(where: isJoiner) else { return nil }
+        let clause = words[(joiner + 1)...].prefix { !hasClauseMark(in: words[joiner].upperBound..<$0.lowerBound, of: text) }
+        return clause.contains { isPastVerb($0, in: text) } ? words[joiner] : nil
     }
+
+    /// Whether the clause a joiner at `word` opens happened at another time than the other:
+    /// "Russia attacked Kyiv on Tuesday after Ukraine attacked Russian airfields". Not after a
+    /// duration, which anchors one date on the other ("two days after Hamas fired", `AnchoredDate`).
+    static func opensAnotherTime(_ word: Range<Int>, in text: [UInt8]) -> Bool {
+        guard timeShiftingJoiners.contains(where: { equalsLowered(text[word], $0) }) else { return false }
+        let before = TextWords.word(before: word.lowerBound, in: text)
+        return !durationWords.contains { equalsLowered(text[before], $0) }
+    }
+
+    private static let durationWords: [StaticString] = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "shortly", "soon", "just",
+        "moments", "right", "later", "earlier", "long",
+    ]
+
+    private static let timeShiftingJoiners: [StaticString] = ["after", "before", "because", "until"]
 
     /// Whether `between` a date and a cue after it is a comma and a "when" clause with no other
     /// mark: ", when Hamas-led fighters " in "Between Oct 7, when Hamas-led fighters attacked Israel".
