@@ -721,6 +721,8 @@ struct EventCodingTests {
         CodingCase("Ukraine attacked Russian forces and North Korean troops fighting in Kursk.", ["UKR>PRK:assault", "UKR>RUS:assault"]),
         CodingCase("US bombers struck three nuclear sites in Iran.", ["USA>IRN:assault"]),
         CodingCase("The ICC has engaged in baseless actions targeting America.", []),
+        CodingCase("The United States said arrest warrants should be issued targeting Netanyahu.", []),
+        CodingCase("Ethiopia struck a deal in January with Somalia's breakaway region.", []),
         CodingCase("Israel called the raid a significant military action targeting Palestinian militants.", ["ISR>PSE:assault"]),
         CodingCase("Russia paused attacks on Ukrainian energy infrastructure.", ["RUS>UKR:yield"]),
         CodingCase("The US urged Israel to reach a deal with Hamas.", ["USA>ISR:appeal"]),

@@ -373,8 +373,8 @@ public struct EventCoder: Sendable {
             }
             var kind = cue.kind
             // "actions targeting America", "arrest warrants targeting Netanyahu": a measure aims, it does not strike.
-            if kind == .assault, cue.form == .verb, view.word(position, endsWith: "ing"), position > 0,
-               view.word(position - 1, isIn: SentenceWords.measureNouns), !view.word(position - 2, isIn: SentenceWords.weaponWords)
+            if kind == .assault, cue.form == .verb, view.word(position, endsWith: "ing"), let measure = view.measure(before: position),
+               !view.word(measure - 1, isIn: SentenceWords.weaponWords)
             {
                 continue
             }

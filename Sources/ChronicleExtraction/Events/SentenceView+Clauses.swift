@@ -29,6 +29,18 @@ extension SentenceView {
             || self.word(word, isIn: SentenceWords.irregularPasts)
     }
 
+    /// The noun of a measure that a participle at `word` qualifies, right before it or over a passive
+    /// ("warrants targeting", "warrants be issued targeting"), or nil.
+    func measure(before word: Int) -> Int? {
+        var position = word - 1
+        while position >= 0, word - position <= 3, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.measureNouns) { return position }
+            guard self.word(position, is: "be") || self.word(position, is: "been") || self.word(position, endsWith: "ed") else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     /// Whether a verb of keeping from stands up to five words before the "from" at `from`, with no
     /// comma between: "stop Israel from", "prevented the Russian army from".
     func keptFrom(before from: Int) -> Bool {

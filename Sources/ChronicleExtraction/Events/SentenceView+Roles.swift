@@ -445,6 +445,11 @@ extension SentenceView {
                 // "agreed to meet again in Venezuela": where a meeting is held is no one met
                 let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
                 let place = placesAreWhere && self.word(introducer, isIn: SentenceWords.placePrepositions)
+                // "a deal with Somalia's breakaway region of Somaliland": the region is no part of the state.
+                if possessiveAfter(end), self.word(end + 1, is: "breakaway") {
+                    position = end + 2
+                    continue
+                }
                 // "in support of Palestinian militants Hamas", "Israel's war against Palestinian militant group
                 // Hamas": a people's name before its group's is that group's.
                 if !place, sentenceMentions[mentions[found].mention].form == .demonym, let named = namedGroup(after: found) { return named }
