@@ -659,9 +659,10 @@ public struct EventCoder: Sendable {
                       view.word(start - 1, is: "of") || view.word(start - 1, is: "for") || view.word(start - 1, is: "by") && !state.accused.isEmpty,
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
-                if state.accused.isEmpty, let verb = state.accusingVerb, view.word(start - 1, is: "of"),
-                   view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end || view.isBacker(actor)
-                {
+                let accuserItself = state.accusingVerb.map { verb in
+                    view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end
+                } ?? false
+                if state.accused.isEmpty, state.accusingVerb != nil, view.word(start - 1, is: "of"), accuserItself || view.isBacker(actor) {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
                 }
@@ -858,9 +859,6 @@ public struct EventCoder: Sendable {
     /// The most actors a symmetric cue relates among themselves.
     static let largestJointSubject = 4
 
-    /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
-    /// targets `firstTarget` (when there is one) then `moreTargets`. Written into one list made at its
-    /// size; joining the lists and mapping them made four for a relation between two actors.
     /// Actors listed before subject `source` that share its verb. The list stops at an earlier cue's
     /// object: in "Hezbollah attacked Syria, and Israeli jets struck Lebanon" Syria struck no one.
     private func jointSubjects(before source: Int, in view: SentenceView, state: State) -> [Int] {
@@ -869,6 +867,9 @@ public struct EventCoder: Sendable {
         return Array(listed[(object + 1)...])
     }
 
+    /// Every source with every target, in order: the sources are `sourcesBefore` then `source`, the
+    /// targets `firstTarget` (when there is one) then `moreTargets`. Written into one list made at its
+    /// size; joining the lists and mapping them made four for a relation between two actors.
     private static func crossed(_ sourcesBefore: [Int], _ source: Int, _ firstTarget: Int?, _ moreTargets: [Int]) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity((sourcesBefore.count + 1) * (moreTargets.count + (firstTarget == nil ? 0 : 1)))
@@ -894,7 +895,7 @@ public struct EventCoder: Sendable {
         return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
     }
 
-    /// Whether a phrase of `list` ends among the three words before the cue at `cue` with only its
+    /// Whether a phrase of `list` ends with at most three words before the cue at `cue`, only its
     /// noun's qualifiers between ("ruled out any bilateral talks with", "paused military aid to"),
     /// not across a comma, a conjunction, a relative pronoun or another verb ("ruled out sending
     /// troops but pledged aid", "rejected Russia's offer and held talks with").

@@ -169,12 +169,12 @@ enum TextWords {
         text[range].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
     }
 
-    /// Where the words `between` a date and a cue part two clauses where no comma does: "that"
-    /// ("said on Monday that Russia had attacked"), or a joiner ("and", "after", "while" ...) with a verb in the past on the
-    /// date's side of it ("struck Iran on Friday and Iran fired missiles at Israel", "struck Iran and
-    /// Iran fired missiles on Saturday"), so that the date is another verb's. A date opening the
-    /// sentence has no verb before it and stays its list's ("On Friday Russia and Ukraine exchanged").
-    /// The word that parts them, or nil.
+    /// The word that parts two clauses, where no comma does, in the words `between` a date and a cue:
+    /// "that" ("said on Monday that Russia had attacked"), or a joiner ("and", "after", "while" ...)
+    /// with a verb in the past on the date's side of it ("struck Iran on Friday and Iran fired missiles
+    /// at Israel", "struck Iran and Iran fired missiles on Saturday"), so that the date is another
+    /// verb's; nil when none does. A date opening the sentence has no verb before it and stays its
+    /// list's ("On Friday Russia and Ukraine exchanged").
     static func separatingWord(_ between: Range<Int>, dateFirst: Bool, sentence: Range<Int>, in text: [UInt8]) -> Range<Int>? {
         let words = words(in: between, of: text)
         if let that = words.first(where: { equalsLowered(text[$0], "that") }) { return that }
@@ -188,8 +188,9 @@ enum TextWords {
         // The verb must be the joined clause's, before a comma ends it ("lift sanctions after a civil
         // war, the bloc's chief said Tuesday" joins no clause).
         guard let joiner = words.firstIndex(where: isJoiner) else { return nil }
-        let clause = words[(joiner + 1)...].prefix { !hasClauseMark(in: words[joiner].upperBound..<$0.lowerBound, of: text) }
-        return clause.contains { isPastVerb($0, in: text) } ? words[joiner] : nil
+        let clauseEnd = text[words[joiner].upperBound..<between.upperBound].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            ?? between.upperBound
+        return words[(joiner + 1)...].contains { $0.upperBound <= clauseEnd && isPastVerb($0, in: text) } ? words[joiner] : nil
     }
 
     /// Whether the clause a joiner at `word` opens happened at another time than the other:
