@@ -723,6 +723,10 @@ struct EventCodingTests {
         CodingCase("The ICC has engaged in baseless actions targeting America.", []),
         CodingCase("The United States said arrest warrants should be issued targeting Netanyahu.", []),
         CodingCase("Ethiopia struck a deal in January with Somalia's breakaway region.", []),
+        // a capital fired or lashed out at is a target, not a place
+        CodingCase("Russia launched drones at Kyiv overnight.", ["RUS>UKR:assault"]),
+        CodingCase("Iran lashed out at Washington over the sanctions.", ["IRN>USA:disapprove"]),
+        CodingCase("Iran and Russia held talks at Moscow.", ["IRN>RUS:consult"]),
         CodingCase("Israel called the raid a significant military action targeting Palestinian militants.", ["ISR>PSE:assault"]),
         CodingCase("Russia paused attacks on Ukrainian energy infrastructure.", ["RUS>UKR:yield"]),
         CodingCase("The US urged Israel to reach a deal with Hamas.", ["USA>ISR:appeal"]),

@@ -327,9 +327,13 @@ struct SentenceView {
 
     /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike";
     /// but "the authorities in Damascus" are its government, and an institution is no place before
-    /// its verb: "The IDF attacked", "the Knesset voted", "the Kremlin says".
+    /// its verb: "The IDF attacked", "the Knesset voted", "the Kremlin says". What is fired or lashed
+    /// out at is a target, not a place: "launched drones at Kyiv", "lashed out at Washington".
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
         guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
+        if view.word(first - 1, is: "at"), view.word(first - 2, isIn: SentenceWords.projectiles) || view.word(first - 2, isIn: SentenceWords.aimingWords) {
+            return false
+        }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
             return !view.isSeatOfGovernment(after: first - 1)
         }

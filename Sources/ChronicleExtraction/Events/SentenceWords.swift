@@ -164,6 +164,11 @@ enum SentenceWords {
     static let weaponWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "naval", "ground", "military", "ballistic", "cruise",
     ]
+    /// Words before "at" that aim at someone rather than say where: "fired at", "lashed out at".
+    static let aimingWords: ByteTable<Bool> = [
+        "out", "fire", "fires", "fired", "firing", "shot", "shoot", "shoots", "shooting", "aimed", "aim", "aims", "aiming", "directed",
+        "swipe", "jab", "shells", "missile", "rocket", "drone",
+    ]
     /// Measures that aim at someone without force: "actions targeting America", "warrants targeting".
     static let measureNouns: ByteTable<Bool> = [
         "action", "actions", "measure", "measures", "warrant", "warrants", "sanctions", "tariffs", "legislation", "law", "laws",
