@@ -246,23 +246,18 @@ struct DateTokens {
         let low = max(0, index - 8)
         let high = min(count - 1, index + 4)
         guard low <= high else { return nil }
-        // "Hamas's October 7 attack", "the Feb. 24 invasion": a day that names an act of violence is past.
+        // The first word after the date's own words and marks, within the window.
         var next = index + 1
         while next <= high, items[next].word != nil || items[next].number != nil || items[next].kind == .punctuation { next += 1 }
-        if next > index + 1, next <= high, isLower(next, anyOf: "attack", "attacks", "massacre", "invasion", "assault", "raid", "bombing") {
-            return .pastEvent
-        }
-        // "Between Oct 7, when Hamas-led fighters attacked Israel, and": a "when" clause after the day tells its tense.
-        var scan = index + 1
-        while scan < min(count, index + 5), items[scan].word != nil || items[scan].number != nil || items[scan].kind == .punctuation,
-              !isLower(scan, "when")
-        {
-            scan += 1
-        }
-        if scan > index + 1, isLower(scan, "when"), items[scan - 1].kind == .punctuation,
-           let told = (scan + 1..<min(count, scan + 10)).lazy.compactMap({ self.items[$0].cue }).first
-        {
-            return told
+        if next > index + 1, next <= high {
+            // "Hamas's October 7 attack", "the Feb. 24 invasion": a day that names an act of violence is past.
+            if isLower(next, anyOf: "attack", "attacks", "massacre", "invasion", "assault", "raid", "bombing") { return .pastEvent }
+            // "Between Oct 7, when Hamas-led fighters attacked Israel, and": a "when" clause after the day tells its tense.
+            if isLower(next, "when"), items[next - 1].kind == .punctuation,
+               let told = (next + 1..<min(count, next + 10)).lazy.compactMap({ self.items[$0].cue }).first
+            {
+                return told
+            }
         }
         // Saying dates the saying, and only when nothing else tells the tense ("France will recognize a
         // Palestinian state in September, Macron said" is ahead).
