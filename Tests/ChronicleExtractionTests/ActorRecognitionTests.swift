@@ -57,6 +57,8 @@ struct ActorRecognitionTests {
         // a lexicon name's straight apostrophe also matches a curly one
         ("Côte d'Ivoire, or Côte d\u{2019}Ivoire, voted.", ["Côte d'Ivoire=CIV/name", "Côte d\u{2019}Ivoire=CIV/name"]),
         ("Jordan Peterson spoke, and Jordan closed its airspace.", ["Jordan=JOR/name", "its=JOR/coreference"]),
+        // a capitalised function word opening the sentence is no one's first name
+        ("Both Israel and Iran voted. Neither Jordan nor Turkey did.", ["Israel=ISR/name", "Iran=IRN/name", "Jordan=JOR/name", "Turkey=TUR/name"]),
         // a demonym of a name that is also a given name is no one's name
         ("Five Israelis and Two Jordanian soldiers were hurt.", ["Israelis=ISR/demonym", "Jordanian=JOR/demonym"]),
         ("Israel Katz said Israel would respond.", ["Israel Katz=ISR/person", "Israel=ISR/name"]),

@@ -9,7 +9,16 @@ enum Coreference {
     ]
     static let groupNouns: ByteTable<Bool> = ["group", "movement", "militia", "organization", "organisation", "faction"]
     static let countryNouns: ByteTable<Bool> = ["country", "nation"]
-    static let sentenceStarters: ByteTable<Bool> = ["the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when", "while"]
+    /// Function words that open a sentence capitalised and never belong to a person's name: "Both
+    /// Israel and Egypt", "Neither Jordan nor".
+    static let sentenceStarters: ByteTable<Bool> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "when", "while", "both", "neither", "either", "nor", "or",
+        "if", "for", "with", "by", "from", "to", "since", "before", "despite", "unlike", "like", "meanwhile", "yet", "so", "then",
+        "although", "though", "once", "under", "during", "amid", "following", "until", "did", "does", "do", "will", "can", "is",
+        "are", "was", "were", "has", "have", "had", "why", "how", "what", "where", "that", "this", "these", "those", "not",
+        "only", "even", "also", "all", "each", "every", "many", "some", "most", "no", "between", "against", "over", "among",
+        "without", "within", "instead", "whether", "because", "would", "could", "should", "may", "might", "must",
+    ]
 
     /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
     /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.

@@ -168,8 +168,10 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "have agreed to a ceasefire with immediate effect": a cue that ends in a preposition
-            // with no actor after it is the shorter cue it holds, if there is one.
-            if end > position, view.isPreposition(end), view.object(after: end) == nil,
+            // with no actor after it is the shorter cue it holds, if there is one. What is struck in
+            // a country is an actor after it ("Israel's attack on a site in Iran").
+            if end > position, view.isPreposition(end),
+               view.object(after: end, thingBefore: index.lexicon.cues[matched].kind == .assault ? "in" : nil) == nil,
                let shorter = index.longestMatch(in: view, from: position, endingBefore: end)
             {
                 (end, matched) = shorter
@@ -612,9 +614,11 @@ public struct EventCoder: Sendable {
             } ?? false
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
                 || view.followsTimeMarker(start) || view.followsHarm(start)
+            // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
+            // hospital in El Fasher has killed 70, WHO chief Tedros said".
             guard let source = view.possessor(before: start)
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
-                        ?? view.nearestInClause(before: start, excluding: state.objects) ?? view.speaker())
+                        ?? view.nearestInClause(before: start, excluding: state.objects) ?? (cue.kind == .assault ? nil : view.speaker()))
             else {
                 // No one named wages it, but its object is still no subject for the next cue: in "plunged his
                 // country into a war against Iran and then into a war against the U.S." Iran fought no one.
@@ -757,6 +761,11 @@ public struct EventCoder: Sendable {
         case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs) ? "to" : nil
         case .yield: return cue.words.last == "over" ? "to" : nil
         case .accuse: return view.word(verb, isIn: SentenceWords.blamingVerbs) ? "on" : nil
+        // "suspend exports of the fuel to Israel", "banned imports of grain from Ukraine": the goods, then
+        // the one who would have had them or sent them.
+        case .coerce:
+            guard let last = cue.words.last else { return nil }
+            return last == "exports" ? "to" : last == "imports" ? "from" : nil
         // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
         // in a country strikes that country, when the verb follows its actor (not "when an air strike hit
         // his car in Lebanon", "equipment destroyed in Kuwait").

@@ -454,8 +454,10 @@ extension SentenceView {
                 // Hamas": a people's name before its group's is that group's.
                 if !place, sentenceMentions[mentions[found].mention].form == .demonym, let named = namedGroup(after: found) { return named }
                 if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
-                // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia").
-                passedOwn = passedOwn || !place && !possessiveAfter(end) && !self.word(position, is: "its") && !self.word(position, is: "their")
+                // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia";
+                // but what is struck in a place is the possessor's: "the strike on Iran's embassy compound in Damascus").
+                passedOwn = passedOwn || !place && (!possessiveAfter(end) || SentenceView.isIn(thingBefore))
+                    && !self.word(position, is: "its") && !self.word(position, is: "their")
                 position = end + 1
                 continue
             }
@@ -496,6 +498,12 @@ extension SentenceView {
             position += 1
         }
         return nil
+    }
+
+    /// Whether `marker` is "in", the word after which what is struck names where it stands.
+    private static func isIn(_ marker: StaticString?) -> Bool {
+        guard let marker, marker.utf8CodeUnitCount == 2 else { return false }
+        return marker.utf8Start[0] == UInt8(ascii: "i") && marker.utf8Start[1] == UInt8(ascii: "n")
     }
 
     /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",

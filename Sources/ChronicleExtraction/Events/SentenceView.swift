@@ -335,7 +335,7 @@ struct SentenceView {
             return false
         }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
-            return !view.isSeatOfGovernment(after: first - 1)
+            return !view.isSeatOfGovernment(after: first - 1) && !isStruckIn(preposition: first - 1, in: view)
         }
         guard let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(first - 1, is: "the"),
               last + 1 < view.wordCount
@@ -343,6 +343,20 @@ struct SentenceView {
         let next = last + 1
         return !view.word(next, isIn: functionWords) && view.isLowerCaseWord(next) && !view.word(next, endsWith: "ed")
             && !view.word(next, isIn: SentenceWords.irregularPasts) && !view.word(next, isIn: SentenceWords.speechVerbs)
+    }
+
+    /// Whether the "in" at `preposition` says where something struck is, so that the city after it is
+    /// struck: "Russia struck a hospital in Kyiv", "strikes on energy facilities in Kyiv" (not "talks
+    /// in Moscow", nor "a hospital in Kyiv said").
+    private static func isStruckIn(preposition: Int, in view: SentenceView) -> Bool {
+        guard view.word(preposition, is: "in"), view.word(preposition - 1, isIn: SentenceWords.struckSites) else { return false }
+        var position = preposition - 2
+        while position >= 0, preposition - 1 - position <= 4, !view.commaAfter(position) {
+            if view.word(position, isIn: SentenceWords.strikingVerbs) { return true }
+            if view.word(position, is: "on") { return view.word(position - 1, isIn: SentenceWords.attackNouns) }
+            position -= 1
+        }
+        return false
     }
 
     func mention(at word: Int) -> Int? {

@@ -169,6 +169,19 @@ enum SentenceWords {
         "out", "fire", "fires", "fired", "firing", "shot", "shoot", "shoots", "shooting", "aimed", "aim", "aims", "aiming", "directed",
         "swipe", "jab", "shells", "missile", "rocket", "drone",
     ]
+    /// What is struck in a city, before "in" and the city's name: "struck a hospital in Kyiv",
+    /// "strikes on energy facilities in Kyiv".
+    static let struckSites: ByteTable<Bool> = [
+        "hospital", "hospitals", "building", "buildings", "block", "blocks", "site", "sites", "target", "targets", "facility",
+        "facilities", "port", "airport", "base", "bases", "plant", "station", "depot", "depots", "warehouse", "school", "schools",
+        "market", "district", "neighbourhood", "neighborhood", "suburb", "suburbs", "infrastructure", "headquarters", "camp",
+        "refinery", "bridge", "compound", "positions", "airfield", "complex", "clinic", "homes", "houses", "area", "areas",
+    ]
+    /// Verbs of striking before what they struck: "hit an apartment block in Kyiv".
+    static let strikingVerbs: ByteTable<Bool> = [
+        "struck", "strike", "strikes", "striking", "hit", "hits", "hitting", "bombed", "bomb", "bombs", "bombing", "shelled",
+        "shelling", "pounded", "pounding", "attacked", "attacking", "targeted", "targeting", "destroyed", "damaged", "raided",
+    ]
     /// Measures that aim at someone without force: "actions targeting America", "warrants targeting".
     static let measureNouns: ByteTable<Bool> = [
         "action", "actions", "measure", "measures", "warrant", "warrants", "sanctions", "tariffs", "legislation", "law", "laws",
