@@ -46,6 +46,15 @@ struct TemporalTaggerTests {
         TaggerCase("Officials postponed until Tuesday morning any action.", "2000-01-07", ["Tuesday morning=DATE 2000-01-11TMO"]),
         TaggerCase("Protesters planned a large demonstration on Saturday.", "2000-01-07", ["Saturday=DATE 2000-01-08"]),
         TaggerCase("His parents could not be located Wednesday.", "2000-01-07", ["Wednesday=DATE 2000-01-05"]),
+        // ... and after a modal further back, with the weekday's "on" and no comma between; not after "to"
+        TaggerCase("Iran will hold talks with Britain on Friday.", "2025-06-01", ["Friday=DATE 2025-06-06"]),
+        TaggerCase("He traveled to the capital for a summit on Tuesday.", "2025-06-01", ["Tuesday=DATE 2025-05-27"]),
+        TaggerCase("Iran will hold talks, and Britain met them on Friday.", "2025-06-01", ["Friday=DATE 2025-05-30"]),
+        // a verb's past form with "in" or "on" tells when it was done: no deadline's slack ahead
+        TaggerCase("The EU condemned Russia in July.", "2025-06-01", ["July=DATE 2024-07"]),
+        TaggerCase("Armenia and Azerbaijan signed a peace deal on June 20.", "2025-06-01", ["June 20=DATE 2024-06-20"]),
+        TaggerCase("The deal was extended to July.", "2025-06-01", ["July=DATE 2025-07"]),
+        TaggerCase("It said it is calling for the redemption on Dec. 7.", "1989-10-30", ["Dec. 7=DATE 1989-12-07"]),
         // a year-less date after a verb in the past (its -ed ending, or an irregular form): the past
         // occurrence, unless the next one is within two months (a deadline the verb set; news gives
         // the year of a day that long ago)

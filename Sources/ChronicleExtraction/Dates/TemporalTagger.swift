@@ -273,6 +273,7 @@ struct DateTokens {
             strongPast = strongPast || cue == .past || cue == .pastEvent
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        let toldBySaying = best == nil
         best = best ?? saying
         // "by August", "until Tuesday": a deadline, unless a strong past says it has passed
         // ("had filed reports by Wednesday", "Until Thursday, they had not").
@@ -280,6 +281,11 @@ struct DateTokens {
         // A verb's form yields to an adverb that says past outright ("a previously brokered truce in
         // November"), not to a form of `be` ("was extended to Nov. 16" is a deadline ahead).
         if best?.tense == .pastByVerbForm, (low...high).contains(where: { isLower($0, anyOf: "previously", "earlier", "formerly") }) {
+            return .past
+        }
+        // Nor does "in" or "on" set a deadline: "condemned Russia in July", "signed the deal on June 3" tell
+        // when it was done ("extended to Nov. 16", "delayed the vote to July" may be ahead).
+        if best?.tense == .pastByVerbForm, !toldBySaying, index > 0, isLower(index - 1, anyOf: "in", "on") {
             return .past
         }
         return best?.tense
@@ -329,7 +335,17 @@ struct DateTokens {
     /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
     /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
     func hasModal(before index: Int, alone: Bool = false) -> Bool {
-        return (max(0, index - 5)..<index).contains { value($0, in: modals).map { !alone || $0 } ?? false }
+        if (max(0, index - 5)..<index).contains(where: { value($0, in: modals).map { !alone || $0 } ?? false }) { return true }
+        // "Iran will hold talks with Britain on Friday": a modal further back, with the weekday's own
+        // "on" and no comma between, still governs it.
+        guard !alone, index > 0, isLower(index - 1, "on") else { return false }
+        var position = index - 6
+        while position >= max(0, index - 9) {
+            if items[position].kind == .punctuation { return false }
+            if value(position, in: modals) == true { return !(position + 1..<index).contains { items[$0].kind == .punctuation } }
+            position -= 1
+        }
+        return false
     }
 
     func word(_ index: Int) -> DateWord? { index >= 0 && index < items.count ? items[index].word : nil }
