@@ -55,6 +55,9 @@ struct TemporalTaggerTests {
         TaggerCase("Armenia and Azerbaijan signed a peace deal on June 20.", "2025-06-01", ["June 20=DATE 2024-06-20"]),
         TaggerCase("The deal was extended to July.", "2025-06-01", ["July=DATE 2025-07"]),
         TaggerCase("It said it is calling for the redemption on Dec. 7.", "1989-10-30", ["Dec. 7=DATE 1989-12-07"]),
+        // a date "would" governs is its nearest occurrence: what was to happen may have happened since
+        TaggerCase("Macron said France would recognise Palestine in September.", "2025-06-01", ["September=DATE 2025-09"]),
+        TaggerCase("Russia said it would hold talks with Ukraine on May 20.", "2025-06-01", ["May 20=DATE 2025-05-20"]),
         // a year-less date after a verb in the past (its -ed ending, or an irregular form): the past
         // occurrence, unless the next one is within two months (a deadline the verb set; news gives
         // the year of a day that long ago)
@@ -66,7 +69,8 @@ struct TemporalTaggerTests {
         TaggerCase("The offer was extended to December.", "2024-11-07", ["December=DATE 2024-12"]),
         // an adverb that says past outright outweighs a verb's -ed form nearer the date
         TaggerCase("A previously brokered truce in November collapsed.", "2025-09-18", ["November=DATE 2024-11"]),
-        TaggerCase("A truce brokered in November is in force.", "2025-09-18", ["November=DATE 2025-11"]),
+        TaggerCase("A truce brokered in November is in force.", "2025-09-18", ["November=DATE 2024-11"]),
+        TaggerCase("A truce extended to November is in force.", "2025-09-18", ["November=DATE 2025-11"]),
         TaggerCase("Talks are expected on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),
         TaggerCase("The united front met on April 13.", "2024-11-07", ["April 13=DATE 2024-04-13"]),
         TaggerCase("A united front on April 13.", "2024-11-07", ["April 13=DATE 2025-04-13"]),

@@ -6,6 +6,17 @@ struct Context {
     let dct: CalendarDay?
     /// The tense around the expression being read; nil when nothing in the sentence says.
     var tense: Tense?
+    /// The token the expression being read starts at.
+    var start = 0
+
+    /// The tense a year-less calendar date takes: `tense`; but where a verb's form or nothing
+    /// speaks and "would" governs the date, its nearest occurrence, as a deadline's ("said France
+    /// would recognise Palestine in September", written in June, is this September; what was to
+    /// happen may have happened since). Weekdays have their own rule for modals.
+    private var calendarTense: Tense? {
+        guard tense == nil || tense == .pastByVerbForm, tokens.wouldBefore(start) else { return tense }
+        return .deadline
+    }
 
     typealias Match = (end: Int, timex: Timex)
 
@@ -178,7 +189,7 @@ struct Context {
         guard !candidates.isEmpty else { return nil }
         let distance = { (candidate: CalendarDay) in candidate.daysSinceEpoch - dct.daysSinceEpoch }
         let chosen: CalendarDay?
-        switch tense {
+        switch calendarTense {
         case .past?: chosen = candidates.last { distance($0) <= Context.pastSlackDays }
         case .pastEvent?: chosen = candidates.last { distance($0) <= 0 }
         case .pastByVerbForm?:
@@ -199,7 +210,7 @@ struct Context {
         case .future?: if difference <= 0 { year += 1 }
         case .current?: break
         case nil:
-            switch tense {
+            switch calendarTense {
             case .past?, .pastEvent?: if difference > 0 { year -= 1 }
             case .pastByVerbForm?: if difference > 2 { year -= 1 }  // within two months after: as a day would be
             case .future?: if difference < 0 { year += 1 }

@@ -32,6 +32,7 @@ public struct TemporalTagger: Sendable {
         while index < tokens.count {
             guard tokens[index].mayStartExpression else { index += 1; continue }
             context.tense = tokens.tense(near: index)
+            context.start = index
             if let (end, timex) = context.longestMatch(at: index) {
                 found.append(timex)
                 index = end + 1
@@ -334,6 +335,18 @@ struct DateTokens {
 
     /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
     /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
+    /// Whether "would" is the nearest word before `index` that speaks of time, within eight words
+    /// and no mark: "said France would recognise Palestine in September" (September ahead).
+    func wouldBefore(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(0, index - 8) {
+            if items[position].kind == .punctuation || items[position].cue != nil { return false }
+            if isLower(position, "would") { return true }
+            position -= 1
+        }
+        return false
+    }
+
     func hasModal(before index: Int, alone: Bool = false) -> Bool {
         if (max(0, index - 5)..<index).contains(where: { value($0, in: modals).map { !alone || $0 } ?? false }) { return true }
         // "Iran will hold talks with Britain on Friday": a modal further back, with the weekday's own
