@@ -120,8 +120,11 @@ enum Coreference {
             // The antecedent: for "its"/"their", the first fitting actor of the sentence (its subject, most
             // often); otherwise the most recent fitting one before the phrase; failing both, the first
             // fitting actor of the previous sentence. Adjectival mentions ("Israeli-Palestinian") never are.
+            // Nor is a place named for a people ("crimes against humanity in Gaza, and Chile and Colombia
+            // recalled their ambassadors"): "their" points to those who act.
             let fitting = { (mention: ActorMention) in
-                mention.form != .modifier && (lexicon.actors[mention.actor].map { fits($0.kind) } ?? false)
+                mention.form != .modifier && !(opener == .their && mention.form == .metonym)
+                    && (lexicon.actors[mention.actor].map { fits($0.kind) } ?? false)
             }
             let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }

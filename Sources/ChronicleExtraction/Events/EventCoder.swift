@@ -139,7 +139,8 @@ public struct EventCoder: Sendable {
         /// Whether the noun at `word` is what the last verb blamed its objects for: after its "of"
         /// ("accused Iran of attacks"), or after "for" when it condemned them ("condemned Israel for attacks").
         func blamesFor(_ word: Int, after verbEnd: Int, in view: SentenceView) -> Bool {
-            !accused.isEmpty && (view.followsOf(word, after: verbEnd) || lastVerbReacts && view.followsOf(word, after: verbEnd, preposition: "for"))
+            !accused.isEmpty && (view.followsOf(word, after: verbEnd)
+                || (lastVerbReacts || accusingVerb != nil) && view.followsOf(word, after: verbEnd, preposition: "for"))
         }
     }
 
@@ -206,10 +207,15 @@ public struct EventCoder: Sendable {
             // ("would like to meet Kim" intends it: an intention right before the cue outweighs "would";
             // so does one that ends with the "would": "said it would impose tariffs on China")
             // (`nearestEnd` counts the words it looks at, `phrase(before:within:)` those between: three is two between)
+            // ("In May Russia attacked": the month is no modal.) A "would" right after an actor that a
+            // verb of saying reports is an intention too: "Macron said France would recognise Palestine".
+            var reportedIntent = false
             if !cue.standing, let unreal = index.irrealis.nearestEnd(before: position, within: 3, in: view.ids),
-               !index.intentions.ends(at: position - 1, in: view.ids), !index.intentions.ends(at: unreal, in: view.ids)
+               !index.intentions.ends(at: position - 1, in: view.ids), !index.intentions.ends(at: unreal, in: view.ids),
+               !(view.word(unreal, is: "may") && !view.isLowerCaseWord(unreal))
             {
-                continue
+                guard view.word(unreal, is: "would"), view.isReportedSubject(before: unreal) else { continue }
+                reportedIntent = true
             }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
@@ -219,7 +225,9 @@ public struct EventCoder: Sendable {
             let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
             if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .receiving || intendedInClause,
-               intendedInClause || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
+               intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
+                // "pledged an additional 9 billion euros in military aid to Ukraine": aid promised is intended
+                || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
                 // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
                 || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.agreesTo(position - 1)
             {
@@ -238,7 +246,10 @@ public struct EventCoder: Sendable {
                 }
                 intended = true
             }
-            if cue.form == .verb, view.readsAsNoun(position) { continue }
+            // "how to deal with Iran", "weapons used to deal with Rafah": after "to" a deal is a verb of handling.
+            if cue.form == .noun, view.word(position, is: "deal"), view.word(position - 1, is: "to") { continue }
+            // A noun of attack that harms acts as its verb would: "Israeli strikes killed 15 people in Lebanon".
+            if cue.form == .verb, view.readsAsNoun(position), !(cue.kind == .assault && view.harms(after: end) && view.isQualifiedByActor(position)) { continue }
             // "imposed a tax on all imports from": after an article or "all", a verb of receiving is a noun.
             if cue.form == .receiving, view.word(position - 1, isIn: SentenceWords.determiners) || view.word(position - 1, is: "all") { continue }
             // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective,
@@ -342,7 +353,12 @@ public struct EventCoder: Sendable {
             // Israeli strikes on Gaza", "opposes the US arms sales to Taiwan").
             // What the accused are accused of, or condemned for, is theirs to code ("accused Israel of
             // attacks on Iran", "condemned Israel for attacks on Lebanon").
-            if cue.form == .noun, let verbEnd = state.lastVerbEnd, position - verbEnd <= 4,
+            // (what is asked may stand further on: "demands a permanent ceasefire and Israel's withdrawal from Gaza";
+            // but what it asks to end goes on: "called for collective action to end fighting between")
+            if cue.form == .noun, let verbEnd = state.lastVerbEnd,
+               position - verbEnd <= 4 || state.lastVerbAsks && position - verbEnd <= 8 && !view.hasComma(from: verbEnd, to: position)
+                && !view.governs(index.ending, noun: position)
+                && !(verbEnd + 1..<position).contains(where: { view.word($0, is: "end") && view.word($0 + 1, is: "to") }),
                !state.blamesFor(position, after: verbEnd, in: view),
                !(verbEnd + 1..<position).contains(where: { view.word($0, isIn: SentenceWords.framingPrepositions) }),
                state.lastVerbAsks || state.lastVerbBlocks
@@ -356,7 +372,8 @@ public struct EventCoder: Sendable {
             }
             // "urged Israel to reach a deal with Hamas": a noun in what an appeal asks is asked, not had;
             // but what it asks to end is going on ("called for collective action to end fighting between").
-            let endsWhatGoesOn = cue.form == .noun && view.governs(index.ending, noun: position)
+            let ender = cue.form == .noun ? view.governingVerb(of: index.ending, noun: position) : nil
+            let endsWhatGoesOn = ender != nil
             let asked = cue.form == .noun && state.appealEnd.map { asked in
                 asked < position && position - asked <= 8 && !view.hasComma(from: asked, to: position)
                     && (asked + 1..<position).contains(where: { to in
@@ -380,6 +397,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "hit India with 50% tariffs", "targeted Russia's shadow fleet with sanctions": a penalty coerces.
+            if kind == .assault, cue.form == .verb, view.penalizesWith(after: end) { kind = .coerce }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -390,7 +409,8 @@ public struct EventCoder: Sendable {
             }
             // "Russia paused attacks on Ukrainian energy infrastructure", "halted strikes on": an attack
             // stopped is a de-escalation (CAMEO 087), a yielding.
-            if kind == .assault, endsWhatGoesOn, !asked { kind = .yield }
+            // Only an attack that was stopped: "negotiation to end Russia's invasion of Ukraine" is still waged.
+            if kind == .assault, let ender, !asked, !view.word(ender - 1, is: "to") { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -761,6 +781,8 @@ public struct EventCoder: Sendable {
         case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs) ? "to" : nil
         case .yield: return cue.words.last == "over" ? "to" : nil
         case .accuse: return view.word(verb, isIn: SentenceWords.blamingVerbs) ? "on" : nil
+        // "threatened new sanctions on Moscow", "threatened nuclear retaliation against the United States"
+        case .threaten: return "on"
         // "suspend exports of the fuel to Israel", "banned imports of grain from Ukraine": the goods, then
         // the one who would have had them or sent them.
         case .coerce:
@@ -798,11 +820,26 @@ public struct EventCoder: Sendable {
     /// Lebanon" the second Israel is the subject of a clause of its own, not a second target.
     private func coordinatedObjects(after target: Int, in view: SentenceView) -> [Int] {
         var joined = view.coordinated(after: target)
+        func followsComma(_ offset: Int) -> Bool {
+            let start = view.mentions[joined[offset]].start
+            return start >= 1 && view.commaAfter(start - 1) || start >= 2 && view.commaAfter(start - 2)
+        }
+        // Where a run of actors joined by "and" or "or" that opened after a comma begins: "struck Gaza,
+        // and Chile and Colombia recalled" has Chile open the clause whose verb follows Colombia.
+        func runAfterComma(endingAt offset: Int) -> Int? {
+            var first = offset
+            while !followsComma(first), first > 0,
+                  view.word(view.mentions[joined[first]].start - 1, is: "and") || view.word(view.mentions[joined[first]].start - 1, is: "or")
+            {
+                first -= 1
+            }
+            return followsComma(first) ? first : nil
+        }
         // A past verb cuts the list only after a comma ("at Israel, and Israel responded"): in
         // "alliances with Iran and North Korea have complicated" the verb is the whole phrase's.
-        let clause = joined.indices.first { offset in
+        let clause = joined.indices.lazy.compactMap { offset -> Int? in
             let mention = view.mentions[joined[offset]]
-            let afterComma = mention.start >= 1 && view.commaAfter(mention.start - 1) || mention.start >= 2 && view.commaAfter(mention.start - 2)
+            let afterComma = runAfterComma(endingAt: offset) != nil
             // "from southern Lebanon, and Hezbollah will move": a modal after the first actor joined
             // starts a clause too (after a longer list, "on Russia, Belarus, and Iran will", it is the list's).
             // Its arms or people may stand between ("at Israel, and Israeli jets struck"), and then any verb
@@ -810,11 +847,12 @@ public struct EventCoder: Sendable {
             // not a participle in -ing ("Russian forces and North Korean troops fighting in Kursk").
             let end = view.forcesEnd(of: joined[offset])
             let forces = end > mention.end
-            if forces, view.word(view.verbAfter(end), endsWith: "ing") { return false }
+            if forces, view.word(view.verbAfter(end), endsWith: "ing") { return nil }
             let pastVerb = view.pastVerbFollows(end) || forces && view.word(view.verbAfter(end), isIn: SentenceWords.irregularPasts)
-            return (afterComma || forces) && pastVerb || afterComma && offset == 0 && view.word(end + 1, isIn: SentenceWords.modals)
+            let starts = (afterComma || forces) && pastVerb || afterComma && offset == 0 && view.word(end + 1, isIn: SentenceWords.modals)
                 || startsVerbCue(after: end, in: view)
-        }
+            return starts ? runAfterComma(endingAt: offset) ?? offset : nil
+        }.first
         if let subject = clause {
             joined.removeSubrange(subject...)
         }

@@ -243,14 +243,17 @@ extension SentenceView {
     /// one that lifts a coercion ("lifted U.S. sanctions", `easing` in the cue file) or ends a tie
     /// ("to end the country's defence partnership with", `ending`). "approved sanctions", "cut aid
     /// and announced sanctions" are no easing.
-    func governs(_ verbs: PhraseSet, noun word: Int) -> Bool {
+    func governs(_ verbs: PhraseSet, noun word: Int) -> Bool { governingVerb(of: verbs, noun: word) != nil }
+
+    /// Where the verb of `verbs` that governs the noun at `word` ends (see `governs`), or nil.
+    func governingVerb(of verbs: PhraseSet, noun word: Int) -> Int? {
         var position = word - 1
         while position >= 0, word - position <= 5, !commaAfter(position) {
-            if verbs.ends(at: position, in: ids) { return true }
-            guard mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return false }
+            if verbs.ends(at: position, in: ids) { return position }
+            guard mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return nil }
             position -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether the verb at `word` stands in its base form right after a comma, "and" or "or", with
@@ -438,7 +441,18 @@ extension SentenceView {
         // "CENTCOM said the Tutor had been struck by a Houthi vessel": the one who says it was not struck.
         guard !followsRelativeAside(word), let patient = subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
         else { return nil }
+        // "The strike on a hospital in Ukraine was condemned by the EU": the strike was, not its victim.
+        if isAttackedInSubject(patient) { return nil }
         return (mentions[patient].end + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechVerbs) }) ? nil : patient
+    }
+
+    /// Whether the mention `placed` is what an attack named before it struck: after "on", "against"
+    /// or "in" that follow a noun of attack or a struck site ("the attack on the Israeli embassy").
+    private func isAttackedInSubject(_ placed: Int) -> Bool {
+        var before = mentions[placed].start - 1
+        while before >= 0, word(before, isIn: SentenceWords.articles) || word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
+        guard word(before, is: "on") || word(before, is: "against") || word(before, is: "in") else { return false }
+        return word(before - 1, isIn: SentenceWords.attackNouns) || word(before - 1, isIn: SentenceWords.struckSites)
     }
 
     /// The relative pronoun that opens the clause holding word `word`, within a dozen words and not
@@ -470,10 +484,68 @@ extension SentenceView {
     /// deadly attacks on", "condemned Israel for attacks on".
     func followsOf(_ word: Int, after verbEnd: Int, preposition: StaticString = "of") -> Bool {
         var position = word - 1
-        while position > verbEnd, word - position <= 3, !commaAfter(position) {
+        var crossed = 0  // words of a partitive crossed: "for a series of sabotage attacks"
+        while position > verbEnd, word - position - crossed <= 3, !commaAfter(position) {
             if self.word(position, is: preposition) { return !hasComma(from: verbEnd, to: position) }
-            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) else { return false }
+            if self.word(position, is: "of"), self.word(position - 1, isIn: SentenceWords.partitiveNouns) {
+                position -= 2
+                crossed += 2
+                continue
+            }
+            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners)
+                    || self.word(position, isIn: SentenceWords.attackKindWords)
+            else { return false }
             position -= 1
+        }
+        return false
+    }
+
+    /// Whether an actor ends right before word `word` and a verb of saying (and "that") stands right
+    /// before the actor: "Macron said France would", "announced that Russia would".
+    func isReportedSubject(before word: Int) -> Bool {
+        guard let subject = mentionEnding(at: word - 1) else { return false }
+        var before = mentions[subject].start - 1
+        if self.word(before, is: "that") { before -= 1 }
+        return self.word(before, isIn: SentenceWords.speechVerbs) || self.word(before, is: "announced") || self.word(before, is: "confirmed")
+    }
+
+    /// Whether a verb of harm follows word `end`, over "has" or "have": "strikes killed", "attacks have wounded".
+    func harms(after end: Int) -> Bool {
+        let next = word(end + 1, is: "has") || word(end + 1, is: "have") ? end + 2 : end + 1
+        return word(next, is: "killed") || word(next, is: "wounded") || word(next, is: "injured")
+    }
+
+    /// Whether an actor qualifies the noun at `noun`, right before it or before a word of its weapon:
+    /// "Israeli strikes", "Russia's attacks", "Russian drone strikes" (not "an artillery strike").
+    func isQualifiedByActor(_ noun: Int) -> Bool {
+        if mentionEnding(at: noun - 1) != nil { return true }
+        return (word(noun - 1, isIn: SentenceWords.weaponWords) || word(noun - 1, isIn: SentenceWords.attackKindWords))
+            && mentionEnding(at: noun - 2) != nil
+    }
+
+    /// Whether a verb of promising stands up to eight words before the noun at `noun`, in its phrase
+    /// (no comma, actor or joining word between): "pledged an additional 9 billion euros in military aid".
+    func isPromised(noun: Int) -> Bool {
+        var position = noun - 1
+        while position >= 0, noun - position <= 8, !commaAfter(position), mention(at: position) == nil,
+              !word(position, isIn: SentenceView.clauseJoiners)
+        {
+            if word(position, isIn: SentenceWords.promisingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether "with" and a penalty follow the verb ending at `end` in its clause: "hit Russia with
+    /// new sanctions", "targeted Russia's shadow fleet with sanctions" (up to three words between
+    /// "with" and the penalty).
+    func penalizesWith(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8, !commaAfter(position - 1) {
+            if word(position, is: "with") {
+                return (position + 1..<min(wordCount, position + 5)).contains { word($0, isIn: SentenceWords.penalties) }
+            }
+            position += 1
         }
         return false
     }

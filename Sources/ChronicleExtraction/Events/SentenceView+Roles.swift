@@ -485,13 +485,17 @@ extension SentenceView {
                 // the thing given, then "to" and the one who receives it; an armed group is no thing of
                 // the place it is in ("struck Iranian-backed militias in Iraq")
                 var ahead = position
-                while ahead < wordCount, ahead - position < 6, !self.word(ahead, is: marker), mention(at: ahead) == nil, !commaAfter(ahead) {
+                // ("threatened new sanctions on Moscow", "threatened retaliation against Israel": "against" serves as "on")
+                func isMarker(_ index: Int) -> Bool {
+                    self.word(index, is: marker) || self.word(index, is: "against") && SentenceView.isOn(marker)
+                }
+                while ahead < wordCount, ahead - position < 6, !isMarker(ahead), mention(at: ahead) == nil, !commaAfter(ahead) {
                     if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
                     // nor does the thing run into another clause ("sending troops but pledged aid to Ukraine")
                     if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) { return nil }
                     ahead += 1
                 }
-                guard ahead < wordCount, self.word(ahead, is: marker) else { return nil }
+                guard ahead < wordCount, isMarker(ahead) else { return nil }
                 return object(after: ahead, skipping: actor)
             }
             if commaAfter(position), !allowingThat { return nil }
@@ -501,9 +505,13 @@ extension SentenceView {
     }
 
     /// Whether `marker` is "in", the word after which what is struck names where it stands.
-    private static func isIn(_ marker: StaticString?) -> Bool {
+    private static func isIn(_ marker: StaticString?) -> Bool { isTwoLetters(marker, "i", "n") }
+    /// Whether `marker` is "on", for which "against" serves too.
+    private static func isOn(_ marker: StaticString?) -> Bool { isTwoLetters(marker, "o", "n") }
+
+    private static func isTwoLetters(_ marker: StaticString?, _ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         guard let marker, marker.utf8CodeUnitCount == 2 else { return false }
-        return marker.utf8Start[0] == UInt8(ascii: "i") && marker.utf8Start[1] == UInt8(ascii: "n")
+        return marker.utf8Start[0] == UInt8(ascii: first) && marker.utf8Start[1] == UInt8(ascii: second)
     }
 
     /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",
@@ -563,6 +571,9 @@ extension SentenceView {
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
+        // what is new or heavy about an actor's act: "condemned the new US tariffs", "fresh Israeli strikes"
+        "new", "fresh", "latest", "recent", "renewed", "additional", "massive", "deadly", "heavy", "repeated", "continued",
+        "ongoing", "sweeping", "punitive", "unprovoked", "brutal", "retaliatory", "reciprocal",
         // when, between a verb and its object: "met on Tuesday with Putin", "held talks today with"
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "overnight", "morning", "afternoon", "evening", "night", "later", "earlier",

@@ -39,6 +39,8 @@ struct SentenceView {
         static let beyondASCII = Flags(rawValue: 8)
         /// A dash with a space before it follows the word: "The airport – which".
         static let dashAfter = Flags(rawValue: 16)
+        /// The word starts with an ASCII capital in the text (`lowered` no longer says so).
+        static let capitalised = Flags(rawValue: 32)
     }
 
     /// Every word's bytes in ASCII lower case (a right single quotation mark as an apostrophe), back to back.
@@ -102,6 +104,9 @@ struct SentenceView {
                                         word.flags.insert(.beyondASCII)
                                     }
                                     word.count = Int32(used) - word.start
+                                    if case let first = text[token.range.lowerBound], first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") {
+                                        word.flags.insert(.capitalised)
+                                    }
                                     if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
                                     let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
                                     var id = vocabulary.value(for: bytes)
@@ -296,8 +301,10 @@ struct SentenceView {
         return withBytes(of: index) { String(decoding: $0, as: UTF8.self).count }
     }
 
-    /// Whether word `index` starts with a letter and has no capital left after lowering ASCII.
-    private func isLowerCaseWord(_ index: Int) -> Bool {
+    /// Whether word `index` starts with a letter and has no capital in the text ("may", not "May";
+    /// `lowered` has lost its ASCII capitals, which the `capitalised` flag keeps).
+    func isLowerCaseWord(_ index: Int) -> Bool {
+        guard !list[index].flags.contains(.capitalised) else { return false }
         guard list[index].flags.contains(.beyondASCII) else {
             return withBytes(of: index) { $0.first.map(isLower) ?? false }
         }

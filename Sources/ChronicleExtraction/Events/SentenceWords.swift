@@ -176,11 +176,26 @@ enum SentenceWords {
         "facilities", "port", "airport", "base", "bases", "plant", "station", "depot", "depots", "warehouse", "school", "schools",
         "market", "district", "neighbourhood", "neighborhood", "suburb", "suburbs", "infrastructure", "headquarters", "camp",
         "refinery", "bridge", "compound", "positions", "airfield", "complex", "clinic", "homes", "houses", "area", "areas",
+        "people", "civilians", "children",
     ]
     /// Verbs of striking before what they struck: "hit an apartment block in Kyiv".
     static let strikingVerbs: ByteTable<Bool> = [
         "struck", "strike", "strikes", "striking", "hit", "hits", "hitting", "bombed", "bomb", "bombs", "bombing", "shelled",
         "shelling", "pounded", "pounding", "attacked", "attacking", "targeted", "targeting", "destroyed", "damaged", "raided",
+        "killed", "wounded", "injured",
+    ]
+    /// Verbs that promise what follows rather than give it: "pledged 9 billion euros in military aid to Ukraine".
+    static let promisingVerbs: ByteTable<Bool> = [
+        "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "offered", "offers", "offer",
+    ]
+    /// Nouns of a number or a run of things before "of": "a series of attacks", "a wave of strikes".
+    static let partitiveNouns: ByteTable<Bool> = [
+        "series", "wave", "waves", "string", "spate", "number", "campaign", "barrage", "flurry", "round", "rounds", "volley",
+    ]
+    /// Penalties one is hit or targeted with, which are no force: "hit Russia with new sanctions".
+    static let penalties: ByteTable<Bool> = [
+        "sanctions", "tariffs", "tariff", "duties", "levies", "penalties", "fines", "restrictions", "curbs", "controls", "embargo",
+        "bans", "ban", "measures", "lawsuit", "lawsuits", "charges", "visa",
     ]
     /// Measures that aim at someone without force: "actions targeting America", "warrants targeting".
     static let measureNouns: ByteTable<Bool> = [
@@ -203,6 +218,7 @@ enum SentenceWords {
     /// attacks on", "two terrorist bomb attacks in Kenya".
     static let attackKindWords: ByteTable<Bool> = [
         "drone", "missile", "rocket", "air", "artillery", "mortar", "bomb", "terror", "terrorist", "suicide", "car", "grenade",
+        "sabotage", "cyber", "arson", "hybrid",
     ]
     /// Words that open a clause with a subject of its own: "Taiwan said ... as China's tactics exert pressure on".
     static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
@@ -281,7 +297,8 @@ enum SentenceWords {
     static let backParticleVerbs: ByteTable<Bool> = [
         "bring", "brings", "brought", "bringing", "come", "came", "comes", "coming", "go", "goes", "went", "going", "fly", "flew",
         "flown", "send", "sends", "sent", "sending", "get", "got", "take", "took", "taken", "give", "gave", "given", "move", "moved",
-        "head", "headed", "date", "dates", "dated", "dating", "return", "returned",
+        "head", "headed", "date", "dates", "dated", "dating", "return", "returned", "call", "calls", "called", "calling",
+        "pull", "pulls", "pulled", "pulling", "scale", "scaled", "scaling", "roll", "rolled", "rolling", "hold", "held", "holding",
         // and of repelling or answering: "struggling to push back a Ukrainian incursion", "drove back Hezbollah fighters"
         "push", "pushed", "pushing", "drive", "drove", "driven", "beat", "beaten", "fight", "fought", "hit", "strike", "struck",
     ]
