@@ -737,6 +737,9 @@ struct EventCodingTests {
                    ["CHL>ISR:reduce_relations", "COL>ISR:reduce_relations", "ISR>PSE:assault"]),
         CodingCase("Hamas demands a permanent ceasefire and Israel's withdrawal from the Gaza Strip.", []),
         CodingCase("Congo called back its ambassador to Kenya for consultation.", ["COD>KEN:reduce_relations"]),
+        // a verb's object list ends where an actor has a verb of its own in the past, even without a comma
+        CodingCase("Russia attacked Kyiv and Ukraine retaliated with drone strikes on Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
+        CodingCase("The terrorist facilities the U.S. raided in Sudan and Afghanistan had played key roles.", ["USA>AFG:assault", "USA>SDN:assault"]),
         CodingCase("Biden said the weapons were used to deal with Rafah.", []),
         CodingCase("Israel signed a deal with Hamas.", ["ISR>HAMAS:material_cooperation"]),
         // a deal or a truce reached, between the subjects or with the one after "with"; not one failed

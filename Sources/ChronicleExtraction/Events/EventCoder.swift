@@ -733,7 +733,8 @@ public struct EventCoder: Sendable {
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" || EventCoder.happensSomewhere(cue.kind))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
-                return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target, coordinatedObjects(after: target, in: view))
+                return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target,
+                                          coordinatedObjects(after: target, in: view, ofVerb: true))
             } else if cue.kind == .appeal || cue.kind == .demand {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
                 return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, nil, view.parties(after: end))
@@ -818,7 +819,7 @@ public struct EventCoder: Sendable {
     /// The actors joined to `target` by a conjunction or a comma, up to one that a verb follows (a
     /// verb cue, or a verb in the past): in "fired rockets at Israel, and Israel launched strikes on
     /// Lebanon" the second Israel is the subject of a clause of its own, not a second target.
-    private func coordinatedObjects(after target: Int, in view: SentenceView) -> [Int] {
+    private func coordinatedObjects(after target: Int, in view: SentenceView, ofVerb: Bool = false) -> [Int] {
         var joined = view.coordinated(after: target)
         func followsComma(_ offset: Int) -> Bool {
             let start = view.mentions[joined[offset]].start
@@ -836,7 +837,8 @@ public struct EventCoder: Sendable {
             return followsComma(first) ? first : nil
         }
         // A past verb cuts the list only after a comma ("at Israel, and Israel responded"): in
-        // "alliances with Iran and North Korea have complicated" the verb is the whole phrase's.
+        // "alliances with Iran and North Korea have complicated" the verb is the whole phrase's. A
+        // verb's objects make no such phrase: "attacked Kyiv and Ukraine retaliated" needs no comma.
         let clause = joined.indices.lazy.compactMap { offset -> Int? in
             let mention = view.mentions[joined[offset]]
             let afterComma = runAfterComma(endingAt: offset) != nil
@@ -849,7 +851,9 @@ public struct EventCoder: Sendable {
             let forces = end > mention.end
             if forces, view.word(view.verbAfter(end), endsWith: "ing") { return nil }
             let pastVerb = view.pastVerbFollows(end) || forces && view.word(view.verbAfter(end), isIn: SentenceWords.irregularPasts)
-            let starts = (afterComma || forces) && pastVerb || afterComma && offset == 0 && view.word(end + 1, isIn: SentenceWords.modals)
+            // (right after the actor: in "the facilities the U.S. raided in Sudan and Afghanistan had played"
+            // the verb after the auxiliary is the facilities')
+            let starts = (afterComma || forces || ofVerb && view.verbAfter(end) == end + 1) && pastVerb || afterComma && offset == 0 && view.word(end + 1, isIn: SentenceWords.modals)
                 || startsVerbCue(after: end, in: view)
             return starts ? runAfterComma(endingAt: offset) ?? offset : nil
         }.first

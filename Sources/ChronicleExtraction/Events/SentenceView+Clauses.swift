@@ -112,8 +112,18 @@ extension SentenceView {
     /// China's tactics exert pressure on"); in "have said that the attacks are a show of support" the
     /// clause names no one, and the sayer stays the one who acts.
     func hasClauseOfItsOwn(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        // "Russia attacked Kyiv and Ukraine retaliated with drone strikes": "and", an actor and its verb in the past.
+        if (start..<end).contains(where: { joiner in
+            (word(joiner, is: "and") || word(joiner, is: "but")) && mentionStarting(at: joiner + 1).map {
+                mentions[$0].end + 1 < end && (word(mentions[$0].end + 1, endsWith: "ed") && characterCount(mentions[$0].end + 1) > 4
+                    || word(mentions[$0].end + 1, isIn: SentenceWords.irregularPasts))
+            } ?? false
+        }) {
+            return true
+        }
         // "as well as" joins actors; it opens no clause.
-        guard start < end, let that = (start..<end).last(where: {
+        guard let that = (start..<end).last(where: {
             word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) && !word($0 + 1, is: "well") && !word($0 - 1, is: "well")
         }) else { return false }
         return (that + 1..<end).contains { mention(at: $0) != nil }
