@@ -716,6 +716,7 @@ struct EventCodingTests {
         CodingCase("Iranian missiles slammed into Tel Aviv.", ["IRN>ISR:assault"]),
         CodingCase("Israeli strikes have killed 15 people in Lebanon.", ["ISR>LBN:assault"]),
         CodingCase("Russian strikes killed 23 people in Kyiv.", ["RUS>UKR:assault"]),
+        CodingCase("Russian strikes destroyed a power plant in Kharkiv.", ["RUS>UKR:assault"]),
         CodingCase("Officials near Ukraine say an artillery strike wounded one person in Russia.", []),
         // an invasion one negotiates to end goes on; praise from one is its own
         CodingCase("They discussed negotiations to end Russia's invasion of Ukraine.", ["RUS>UKR:assault"]),

@@ -519,10 +519,11 @@ extension SentenceView {
         return self.word(before, isIn: SentenceWords.speechVerbs) || self.word(before, is: "announced") || self.word(before, is: "confirmed")
     }
 
-    /// Whether a verb of harm follows word `end`, over "has" or "have": "strikes killed", "attacks have wounded".
+    /// Whether a verb of harm follows word `end`, over "has" or "have": "strikes killed", "attacks have
+    /// wounded", "strikes destroyed".
     func harms(after end: Int) -> Bool {
         let next = word(end + 1, is: "has") || word(end + 1, is: "have") ? end + 2 : end + 1
-        return word(next, is: "killed") || word(next, is: "wounded") || word(next, is: "injured")
+        return word(next, isIn: SentenceWords.harmVerbs)
     }
 
     /// Whether an actor qualifies the noun at `noun`, right before it or before a word of its weapon:
