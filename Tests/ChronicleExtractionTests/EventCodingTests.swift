@@ -738,6 +738,13 @@ struct EventCodingTests {
                    ["CHL>ISR:reduce_relations", "COL>ISR:reduce_relations", "ISR>PSE:assault"]),
         CodingCase("Hamas demands a permanent ceasefire and Israel's withdrawal from the Gaza Strip.", []),
         CodingCase("Congo called back its ambassador to Kenya for consultation.", ["COD>KEN:reduce_relations"]),
+        // a person's journey to a country is a visit; refugees' or troops' is not, nor one in -ing away from its traveller
+        CodingCase("Kim Jong Un travelled to Beijing.", ["PRK>CHN:consult"]),
+        CodingCase("Macron arrived in Beijing on Wednesday.", ["FRA>CHN:consult"]),
+        CodingCase("Netanyahu flew to Washington to meet Trump.", ["ISR>USA:consult"]),
+        CodingCase("Ukrainian refugees arrived in Poland.", []),
+        CodingCase("Russian troops arrived in Belarus.", []),
+        CodingCase("He visited the West Bank, where he met Palestinian President Mahmoud Abbas, before arriving in Turkey.", []),
         // a verb's object list ends where an actor has a verb of its own in the past, even without a comma
         CodingCase("Russia attacked Kyiv and Ukraine retaliated with drone strikes on Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
         CodingCase("The terrorist facilities the U.S. raided in Sudan and Afghanistan had played key roles.", ["USA>AFG:assault", "USA>SDN:assault"]),

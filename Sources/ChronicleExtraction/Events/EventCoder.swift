@@ -477,6 +477,14 @@ public struct EventCoder: Sendable {
             if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
             // "reached out to the Israeli military for comment": a reporter's question, no talks.
             if kind == .consult, let first = found?.first, view.asksForComment(after: view.mentions[first.1].end) { continue }
+            // "Putin arrived in Vietnam": a journey is a visit when a person makes it (not "refugees arrived in
+            // Poland"), and one in -ing only right after its traveller ("... and Iraq, before arriving in Turkey"
+            // was no journey of those met before).
+            if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.journeyVerbs), let first = found?.first,
+               view.person(of: first.0) == nil || view.word(position, endsWith: "ing") && view.mentions[first.0].end != position - 1
+            {
+                continue
+            }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit.
             if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,
                view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.presenceNouns)
@@ -730,7 +738,8 @@ public struct EventCoder: Sendable {
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand && view.word(end + 1, is: "that"),
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
-                                        placesAreWhere: cue.kind == .consult && cue.words.last != "visit" || EventCoder.happensSomewhere(cue.kind))
+                                        placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
+                                            || EventCoder.happensSomewhere(cue.kind))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target,

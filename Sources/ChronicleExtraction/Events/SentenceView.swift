@@ -341,6 +341,8 @@ struct SentenceView {
         if view.word(first - 1, is: "at"), view.word(first - 2, isIn: SentenceWords.projectiles) || view.word(first - 2, isIn: SentenceWords.aimingWords) {
             return false
         }
+        // "Macron arrived in Beijing": where a journey ends is the one visited.
+        if view.word(first - 1, is: "in"), view.word(first - 2, isIn: SentenceWords.journeyVerbs) { return false }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
             return !view.isSeatOfGovernment(after: first - 1) && !isStruckIn(preposition: first - 1, in: view)
         }

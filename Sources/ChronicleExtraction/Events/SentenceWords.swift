@@ -184,6 +184,12 @@ enum SentenceWords {
         "shelling", "pounded", "pounding", "attacked", "attacking", "targeted", "targeting", "destroyed", "damaged", "raided",
         "killed", "wounded", "injured",
     ]
+    /// Verbs of a journey, a visit only when a person makes it: "Kim Jong Un travelled to Beijing",
+    /// "Macron arrived in Beijing".
+    static let journeyVerbs: ByteTable<Bool> = [
+        "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flown", "flying",
+        "arrive", "arrives", "arrived", "arriving",
+    ]
     /// Verbs that promise what follows rather than give it: "pledged 9 billion euros in military aid to Ukraine".
     static let promisingVerbs: ByteTable<Bool> = [
         "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "offered", "offers", "offer",
