@@ -551,7 +551,8 @@ struct EventCodingTests {
         CodingCase("Colombia is considering breaking ties with Israel.", ["COL>ISR:threaten"]),
         CodingCase("Russia opposes any NATO deployment to Ukraine.", []),
         CodingCase("Trump unilaterally withdrew from Iran's 2015 nuclear deal with world powers.", ["USA>IRN:reduce_relations"]),
-        CodingCase("Until Iraq complies with the U.N. Security Council agreement, troops stay.", ["IRQ>UNSC:yield"]),
+        CodingCase("After Iraq complied with the U.N. Security Council agreement, troops left.", ["IRQ>UNSC:yield"]),
+        CodingCase("Until Iraq complies with the U.N. Security Council agreement, troops stay.", []),
         CodingCase("The US military later said the Tutor had been struck by a Houthi vessel.", []),
         CodingCase("Taiwan said the weapons help as China's tactics exert pressure on its borders.", []),
         // an abbreviation defined beside a name
@@ -749,6 +750,8 @@ struct EventCodingTests {
         CodingCase("Russia attacked Kyiv and Ukraine retaliated with drone strikes on Moscow.", ["RUS>UKR:assault", "UKR>RUS:assault"]),
         CodingCase("The terrorist facilities the U.S. raided in Sudan and Afghanistan had played key roles.", ["USA>AFG:assault", "USA>SDN:assault"]),
         CodingCase("Biden said the weapons were used to deal with Rafah.", []),
+        CodingCase("The Houthis said they would continue until Israel pulls out of Gaza.", []),
+        CodingCase("Hamas fought on until Israel withdrew from Gaza.", ["ISR>PSE:yield"]),
         CodingCase("Israel signed a deal with Hamas.", ["ISR>HAMAS:material_cooperation"]),
         // a deal or a truce reached, between the subjects or with the one after "with"; not one failed
         CodingCase("Israel and Hamas reached a ceasefire deal on Monday.", ["ISR>HAMAS:material_cooperation"]),

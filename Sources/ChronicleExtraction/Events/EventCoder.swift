@@ -246,6 +246,14 @@ public struct EventCoder: Sendable {
                 }
                 intended = true
             }
+            // "will continue until Israel pulls out of Gaza", "once Russia withdraws": a verb in the present
+            // after "until" or "once" and its subject tells of what has not happened yet.
+            if cue.form == .verb, let subject = view.mentionEnding(at: position - 1),
+               view.word(view.mentions[subject].start - 1, is: "until") || view.word(view.mentions[subject].start - 1, is: "once"),
+               view.word(position, endsWith: "s"), !view.word(position, endsWith: "ss")
+            {
+                continue
+            }
             // "how to deal with Iran", "weapons used to deal with Rafah": after "to" a deal is a verb of handling.
             if cue.form == .noun, view.word(position, is: "deal"), view.word(position - 1, is: "to") { continue }
             // A noun of attack that harms acts as its verb would: "Israeli strikes killed 15 people in Lebanon".
