@@ -294,9 +294,11 @@ struct DateTokens {
 
     static let futureCues: Set<String> = ["will", "'ll", "shall", "scheduled", "expected", "expects", "plans", "planning", "planned",
                                           "upcoming", "due", "tomorrow", "next", "going", "intends"]
-    static let pastCues: Set<String> = Set(["was", "were", "had", "did", "been", "ago", "earlier", "previously", "last", "yesterday", "since", "came",
-                                        "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won", "lost",
-                                        "left", "sent", "spent", "paid", "sold", "bought", "said"])
+    static let pastCues: Set<String> = pastVerbCues.union(["been", "ago", "earlier", "previously", "last", "yesterday", "since"])
+    /// The verbs among `pastCues`: forms of the past that are no present form nor a noun's.
+    static let pastVerbCues: Set<String> = ["was", "were", "had", "did", "came", "went", "took", "made", "met", "began", "told",
+                                            "gave", "held", "fell", "rose", "won", "lost", "left", "sent", "spent", "paid", "sold",
+                                            "bought", "said"]
     /// Verbs of violence in the past: what they report has happened, so a year-less date with them
     /// is past even within `nearFutureDays` ("since Hamas attacked Israel on October 7", written in
     /// September, is last year's October 7). A date a past verb sets ahead is a deadline, and
@@ -333,8 +335,6 @@ struct DateTokens {
                                         "limited", "detailed", "advanced", "proposed", "expected", "scheduled", "planned", "armed",
                                         "supported", "backed", "led", "used", "concerned", "interested", "involved", "named", "called"]
 
-    /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
-    /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
     /// Whether "would" is the nearest word before `index` that speaks of time, within eight words
     /// and no mark: "said France would recognise Palestine in September" (September ahead).
     func wouldBefore(_ index: Int) -> Bool {
@@ -347,6 +347,8 @@ struct DateTokens {
         return false
     }
 
+    /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
+    /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
     func hasModal(before index: Int, alone: Bool = false) -> Bool {
         if (max(0, index - 5)..<index).contains(where: { value($0, in: modals).map { !alone || $0 } ?? false }) { return true }
         // "Iran will hold talks with Britain on Friday": a modal further back, with the weekday's own

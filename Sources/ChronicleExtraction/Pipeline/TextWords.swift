@@ -237,10 +237,8 @@ enum TextWords {
         return text.withUnsafeBufferPointer { DateTokens.isRegularPastTense(UnsafeBufferPointer(rebasing: $0[word])) }
     }
 
-    private static let irregularPasts = ByteTable<Bool>(strings: (DateTokens.irregularPastForms.union([
-        "was", "were", "had", "did", "came", "went", "took", "made", "met", "began", "told", "gave", "held", "fell", "rose", "won",
-        "lost", "left", "sent", "spent", "paid", "sold", "bought", "said", "hit",
-    ])).sorted().map { ($0, true) })
+    private static let irregularPasts = ByteTable<Bool>(strings: DateTokens.irregularPastForms.union(DateTokens.pastVerbCues)
+        .union(["hit"]).sorted().map { ($0, true) })
 
     /// Whether `word` (lower case) stands as a whole word, in any case, in `range` of `text`.
     static func contains(_ word: StaticString, in range: Range<Int>, of text: [UInt8]) -> Bool {
