@@ -21,6 +21,8 @@ final class CueIndex: Sendable {
     /// One-word participle cues by word id: after a hyphen ("Iran-backed") they win over a verb
     /// cue spelled alike ("backed" of "back"), which the trie holds for that word.
     private let participleCues: [Int32: Int]
+    /// One-word cues of form `.pair` by word id, asked only after two actors a hyphen joins.
+    private let pairCues: [Int32: Int]
     /// Verb cues (by index) spelled like a noun cue, with that noun cue: where the verb reads as a
     /// noun ("a call for", "the talks with") the noun is meant.
     private let nounTwins: [Int: Int]
@@ -83,7 +85,14 @@ final class CueIndex: Sendable {
         var nodeCues: [Int32] = [-1]
         var participleCues: [Int32: Int] = [:]
         var nounTwins: [Int: Int] = [:]
+        var pairCues: [Int32: Int] = [:]
         for (index, cue) in lexicon.cues.enumerated() {
+            // A pair's noun ("talks") means nothing without its hyphened actors before it, so it
+            // stays out of the trie, where it would shadow nothing but match everywhere.
+            if cue.form == .pair {
+                if cue.words.count == 1, let id = ids[cue.words[0]], pairCues[id] == nil { pairCues[id] = index }
+                continue
+            }
             var node: Int32 = 0
             var lastID: Int32 = -1
             for word in cue.words {
@@ -117,6 +126,7 @@ final class CueIndex: Sendable {
         self.edges = TrieEdges(edges)
         self.nodeCues = nodeCues
         self.participleCues = participleCues
+        self.pairCues = pairCues
         self.nounTwins = nounTwins
         cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
@@ -173,6 +183,9 @@ final class CueIndex: Sendable {
 
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
+
+    /// The pair cue spelled as word id `word` ("talks" in "Russia-Ukraine talks"), if any.
+    func pairCue(_ word: Int32) -> Int? { word >= 0 && !pairCues.isEmpty ? pairCues[word] : nil }
 
     /// The longest cue starting at word `start` of a sentence's words that ends before word
     /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a

@@ -15,6 +15,9 @@ public struct CueLexicon: Equatable, Sendable {
         case participle
         /// "Ukraine received F-16s from Denmark": the actor after "from" acts on the subject.
         case receiving
+        /// "Russia-Ukraine talks", "the US-China trade deal": a noun after two actors a hyphen joins,
+        /// the first acting on the second.
+        case pair
     }
 
     public struct Cue: Hashable, Sendable {
@@ -143,7 +146,7 @@ public struct CueLexicon: Equatable, Sendable {
             throw LexiconError(place(fields["kind"]!, path), "unknown kind `\(kindText)`; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for (key, _) in fields {
-            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "receiving", "standing", "symmetric"].contains(name) else {
+            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "receiving", "pairs", "standing", "symmetric"].contains(name) else {
                 throw LexiconError(place(key, path), "unknown field `\(key.string ?? "?")` in a cue entry")
             }
         }
@@ -152,12 +155,13 @@ public struct CueLexicon: Equatable, Sendable {
         }
         addEntry(kind: kind, standing: fields["standing"]?.bool ?? false, symmetric: fields["symmetric"]?.bool ?? false,
                  verbs: try list("verbs"), nouns: try list("nouns"), inverse: try list("inverse"), participles: try list("participles"),
-                 receiving: try list("receiving"))
+                 receiving: try list("receiving"), pairs: try list("pairs"))
     }
 
     /// Adds the cues of one entry, verbs in each of their inflections.
     mutating func addEntry(kind: RelationKind, standing: Bool, symmetric: Bool,
-                           verbs: [String], nouns: [String], inverse: [String], participles: [String], receiving: [String] = []) {
+                           verbs: [String], nouns: [String], inverse: [String], participles: [String], receiving: [String] = [],
+                           pairs: [String] = []) {
         func append(_ words: [String], _ form: Form) {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
         }
@@ -170,6 +174,7 @@ public struct CueLexicon: Equatable, Sendable {
         for phrase in receiving {
             for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .receiving) }
         }
+        for phrase in pairs { append(Self.words(phrase), .pair) }
     }
 
     private func phrases(_ node: Node, _ path: String) throws(LexiconError) -> [String] {

@@ -155,14 +155,19 @@ public struct EventCoder: Sendable {
         let firstDenial = index.denials.firstPossibleEnd(in: view.ids)
         var position = 0
         while position < view.wordCount {
-            // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed").
-            let participle = view.hyphenBefore(position) ? index.participleCue(view.ids[position]) : nil
+            // After a hyphen a participle cue wins over a verb spelled alike ("Iran-backed"); only after
+            // two actors a hyphen joins does a pair's noun name a relation ("Russia-Ukraine talks").
+            // (A capital makes the noun a name's: "the Belgrade-Pristina Dialogue".)
+            let hyphened = view.hyphenBefore(position) ? index.participleCue(view.ids[position])
+                : position >= 2 ? index.pairCue(view.ids[position]).flatMap {
+                    view.isLowerCaseWord(position) && view.hyphenatedPair(before: position) != nil ? $0 : nil
+                } : nil
             // "airstrikes by Israel on Lebanon": a noun cue split by its agent.
-            let split = participle == nil && position + 1 < view.wordCount && view.ids[position + 1] == index.byID
+            let split = hyphened == nil && position + 1 < view.wordCount && view.ids[position + 1] == index.byID
                 ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
             guard view.mention(at: position) == nil,
-                  var (end, matched) = participle.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
+                  var (end, matched) = hyphened.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
                     ?? (index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil)
             else {
                 position += 1
@@ -224,8 +229,8 @@ public struct EventCoder: Sendable {
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
             let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
-            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .receiving || intendedInClause,
-               intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun ? 3 : 2, in: view.ids) != nil
+            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .receiving || intendedInClause,
+               intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun || cue.form == .pair ? 3 : 2, in: view.ids) != nil
                 // "pledged an additional 9 billion euros in military aid to Ukraine": aid promised is intended
                 || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
                 // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
@@ -254,6 +259,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "involving host countries": a host nation is where something is held, no visit.
+            if cue.kind == .consult, view.word(position, is: "host"), view.word(position + 1, isIn: SentenceWords.hostedPlaces) { continue }
             // "how to deal with Iran", "weapons used to deal with Rafah": after "to" a deal is a verb of handling.
             if cue.form == .noun, view.word(position, is: "deal"), view.word(position - 1, is: "to") { continue }
             // A noun of attack that harms acts as its verb would: "Israeli strikes killed 15 people in Lebanon".
@@ -363,7 +370,11 @@ public struct EventCoder: Sendable {
             // attacks on Iran", "condemned Israel for attacks on Lebanon").
             // (what is asked may stand further on: "demands a permanent ceasefire and Israel's withdrawal from Gaza";
             // but what it asks to end goes on: "called for collective action to end fighting between")
-            if cue.form == .noun, let verbEnd = state.lastVerbEnd,
+            // A verb that named no one leaves the parties named after "between" to the noun: "Oman hosted
+            // talks between Iran and the US". What is discussed is a topic, coded as its own: "the
+            // talks discussed an Iraqi withdrawal from Kuwait".
+            if cue.form == .noun, let verbEnd = state.lastVerbEnd, state.lastVerbCoded || cue.words.last != "between",
+               !view.word(verbEnd, isIn: SentenceWords.tellingVerbs),
                position - verbEnd <= 4 || state.lastVerbAsks && position - verbEnd <= 8 && !view.hasComma(from: verbEnd, to: position)
                 && !view.governs(index.ending, noun: position)
                 && !(verbEnd + 1..<position).contains(where: { view.word($0, is: "end") && view.word($0 + 1, is: "to") }),
@@ -399,6 +410,8 @@ public struct EventCoder: Sendable {
                 continue
             }
             var kind = cue.kind
+            // "Putin received Witkoff at the Kremlin": a visitor received is a visit hosted (CAMEO 043).
+            if cue.form == .receiving, view.guest(after: end) != nil, EventCoder.receivesVisitors(cue) { kind = .consult }
             // "actions targeting America", "arrest warrants targeting Netanyahu": a measure aims, it does not strike.
             if kind == .assault, cue.form == .verb, view.word(position, endsWith: "ing"), let measure = view.measure(before: position),
                !view.word(measure - 1, isIn: SentenceWords.weaponWords)
@@ -422,7 +435,9 @@ public struct EventCoder: Sendable {
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
-            if cue.form == .noun, !cue.standing, !intended, let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned) {
+            if cue.form == .noun || cue.form == .pair, !cue.standing, !intended,
+               let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned)
+            {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
@@ -445,7 +460,10 @@ public struct EventCoder: Sendable {
                 kind = intention
             }
             // "war between Ethiopia and Eritrea could break out", "talks between Iran and the US will resume".
-            if cue.form == .noun, !cue.standing, !intended, let modality = view.modalityAfterNounPhrase(start: position, endingAt: end, onsets: index.onsets) {
+            // (A pair's actors stand before its noun: "a Trump-Putin summit will take place".)
+            if cue.form == .noun || cue.form == .pair, !cue.standing, !intended,
+               let modality = view.modalityAfterNounPhrase(start: position, endingAt: end, onsets: index.onsets, actorsBefore: cue.form == .pair)
+            {
                 guard modality == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
@@ -554,7 +572,13 @@ public struct EventCoder: Sendable {
                   (end + 1..<view.mentions[target].start).allSatisfy({ view.word($0, isIn: SentenceWords.groupWords) })
             else { return nil }
             return [(source, target)]
+        case .pair:
+            // "Russia-Ukraine talks were held in Istanbul": the first with the second.
+            return view.hyphenatedPair(before: start).map { [($0.first, $0.second)] }
         case .receiving:
+            if EventCoder.receivesVisitors(cue), let guest = view.guest(after: end) {
+                return (view.subject(before: start, excluding: state.objects) ?? view.speaker()).map { [($0, guest)] }
+            }
             // "Ukraine received F-16 jets from Denmark and the Netherlands": each supplier to the subject.
             // What is received may be a cue of its own ("received a call from Biden"), which codes it.
             var from = end + 1
@@ -736,6 +760,15 @@ public struct EventCoder: Sendable {
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
+            }
+            // "discussed air defence with Macron": the partner follows "with", and what is discussed is no
+            // one ("discussed Ukraine with Putin"); with none, those who discussed it did so together.
+            if cue.kind == .consult, cue.words.count == 1, cue.words[0].utf8.starts(with: "discuss".utf8) {
+                if let partner = view.partner(after: end) {
+                    return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, partner,
+                                              coordinatedObjects(after: partner, in: view, ofVerb: true))
+                }
+                return EventCoder.amongEachOther(jointSubjects(before: source, in: view, state: state) + [source])
             }
             // "India and Pakistan accused each other of violating the ceasefire": each did it to the other
             // (a long list is a summit's, as with `amongEachOther`).
@@ -922,6 +955,12 @@ public struct EventCoder: Sendable {
             for second in actors[(offset + 1)...] { pairs.append((first, second)) }
         }
         return pairs
+    }
+
+    /// Whether `cue` is "receive", whose object may be a visitor ("received Witkoff"); one accepted
+    /// ("accept a Taliban ambassador") is recognised, not visited.
+    private static func receivesVisitors(_ cue: CueLexicon.Cue) -> Bool {
+        cue.words.count == 1 && cue.words[0].utf8.starts(with: "receiv".utf8)
     }
 
     /// The most actors a symmetric cue relates among themselves.

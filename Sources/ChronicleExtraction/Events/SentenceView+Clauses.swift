@@ -223,12 +223,13 @@ extension SentenceView {
     /// ("could", "would", "might", "may"), "talks between Iran and the US will resume" are intended
     /// ("will"). What is said of a thing that is ("the war between Russia and Ukraine may last for
     /// years", "Hamas's attack on Israel would not go unpunished") leaves it as it is: only a verb of
-    /// onset counts, and only for a noun without a possessor.
+    /// onset counts, and only for a noun without a possessor. With `actorsBefore` the actors stand
+    /// before the noun ("a Trump-Putin summit will take place") and the modal may follow it at once.
     enum Modality { case possible, intended }
-    func modalityAfterNounPhrase(start: Int, endingAt end: Int, onsets: PhraseSet) -> Modality? {
-        guard possessor(before: start) == nil else { return nil }
+    func modalityAfterNounPhrase(start: Int, endingAt end: Int, onsets: PhraseSet, actorsBefore: Bool = false) -> Modality? {
+        guard actorsBefore || possessor(before: start) == nil else { return nil }
         var position = end + 1
-        var passedActor = false
+        var passedActor = actorsBefore
         while position < wordCount, position - end <= 12, !commaAfter(position - 1) {
             if let found = mention(at: position) {
                 passedActor = true
@@ -240,6 +241,8 @@ extension SentenceView {
             }
         }
         guard passedActor, position + 1 < wordCount, !commaAfter(position - 1) else { return nil }
+        // "Pakistan-Afghanistan talks to resume": a headline's "to" is its "will".
+        if word(position, is: "to"), onsets.ends(at: position + 1, in: ids) { return .intended }
         var verb = position + 1
         if word(verb, endsWith: "ly") || word(verb, is: "soon") || word(verb, is: "also") { verb += 1 }  // "will soon resume"
         // "will be held", but not "may be over" (`onsets` in the cue file)

@@ -705,6 +705,47 @@ extension SentenceView {
         return nil
     }
 
+    /// The partner named after "with" in the clause after a verb of discussing that ends at `verb`:
+    /// Macron in "discussed air defence and trade with Macron"; nil past a comma or another clause.
+    func partner(after verb: Int) -> Int? {
+        var position = verb + 1
+        while position < wordCount, position - verb <= 10 {
+            if word(position, is: "with") { return object(after: position) }
+            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) && !word(position, is: "and") { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The visitor a verb of receiving that ends at `verb` names as its object, right after it (an
+    /// article between): a person ("Putin received Witkoff"), or an actor's delegation or official
+    /// ("received a Hamas delegation", "received the Iranian foreign minister"). Nil for things
+    /// received ("received Iranian drones").
+    func guest(after verb: Int) -> Int? {
+        let first = word(verb + 1, isIn: SentenceWords.articles) ? verb + 2 : verb + 1
+        guard !commaAfter(verb), first < wordCount, let found = mentionStarting(at: first) else { return nil }
+        if person(of: found) != nil { return found }
+        let next = mentions[found].end + 1
+        let noun = word(next, isIn: SentenceWords.visitorNouns) ? next : next + 1
+        return word(noun, isIn: SentenceWords.visitorNouns) && !commaAfter(mentions[found].end) ? found : nil
+    }
+
+    /// The two actors a hyphen joins before the noun at `noun`, with up to two words of its kind
+    /// between ("Russia-Ukraine talks", "the US-Iran nuclear talks"), first and second; nil when the
+    /// words before it are anything else or the two are one actor ("Russia-Russia" names no pair).
+    func hyphenatedPair(before noun: Int) -> (first: Int, second: Int)? {
+        var last = noun - 1
+        while last >= 1, noun - last <= 3, mention(at: last) == nil {
+            guard !commaAfter(last), !hyphenBefore(last), !isPreposition(last), !word(last, is: "and"), !word(last, is: "or"),
+                  !word(last, isIn: SentenceWords.determiners) else { return nil }
+            last -= 1
+        }
+        guard last >= 1, let second = mentionEnding(at: last), mentions[second].start >= 1, hyphenBefore(mentions[second].start),
+              let first = mentionEnding(at: mentions[second].start - 1), !sameActor(first, second)
+        else { return nil }
+        return (first, second)
+    }
+
     /// Actors listed before `mention`: `Russia and China vetoed`, `the U.S., France and Britain condemned`.
     func coordinated(before placed: Int) -> [Int] {
         var result: [Int] = []
@@ -712,6 +753,8 @@ extension SentenceView {
         var conjoined = false
         // A list may open the sentence: "Russia, Iran and China" has Russia at word 0.
         while start >= 1 {
+            // "Iran and the US": the article belongs to the name the lexicon lists without it.
+            if start >= 2, word(start - 1, is: "the") { start -= 1 }
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 joined = mentionEnding(at: start - 2)

@@ -76,6 +76,16 @@ enum SentenceWords {
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
         "considers",
     ]
+    /// Nouns "host" qualifies as a noun itself: "host countries", "the host nation".
+    static let hostedPlaces: ByteTable<Bool> = [
+        "country", "countries", "nation", "nations", "city", "cities", "state", "states", "government", "governments", "community",
+        "communities", "family", "families",
+    ]
+    /// Those who pay a visit, after their actor's name: "received a Hamas delegation", "the Iranian foreign minister".
+    static let visitorNouns: ByteTable<Bool> = [
+        "delegation", "delegations", "envoy", "envoys", "minister", "president", "leader", "leaders", "counterpart", "ambassador",
+        "officials", "representatives", "chancellor", "king", "emir", "premier", "secretary", "negotiators", "team",
+    ]
     static let receivedWords: ByteTable<Bool> = [
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
         "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
