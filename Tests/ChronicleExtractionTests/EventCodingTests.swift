@@ -779,6 +779,23 @@ struct EventCodingTests {
         CodingCase("Israel-Syrian talks have been cut off for two years.", ["ISR>SYR:reduce_relations"]),
         CodingCase("Vucic said the Belgrade-Pristina Dialogue was pointless.", []),
         CodingCase("The Israel-Hamas war continued.", []),
+        // agreements signed in numbers or named between their parties, treaties and pacts, rounds of
+        // talks; an agreement ended, suspended or crumbling reduces ties; a mission's seat is its host
+        CodingCase("India and Japan signed several agreements.", ["IND>JPN:material_cooperation"]),
+        CodingCase("Turkey signed 26 agreements with Iraq.", ["TUR>IRQ:material_cooperation"]),
+        CodingCase("The court annulled an agreement between Iraq and Kuwait.", ["IRQ>KWT:material_cooperation"]),
+        CodingCase("The pact signed between Turkey and Somalia took effect.", ["TUR>SOM:material_cooperation"]),
+        CodingCase("A ceasefire deal between Israel and Lebanese militant group Hezbollah took effect.", ["ISR>HEZBOLLAH:material_cooperation"]),
+        CodingCase("Russia concluded a defence pact with North Korea.", ["RUS>PRK:material_cooperation"]),
+        CodingCase("China and Bhutan held the 25th round of talks in Beijing.", ["CHN>BTN:consult"]),
+        CodingCase("Honduras said it was ending an extradition treaty with the United States.", ["HND>USA:reduce_relations"]),
+        CodingCase("Algeria has suspended a decades-old cooperation treaty with Spain.", ["DZA>ESP:reduce_relations"]),
+        CodingCase("A minerals deal between the U.S. and Ukraine crumbled on Friday.", ["USA>UKR:reduce_relations"]),
+        CodingCase("Trump succeeded in securing a cease-fire deal between Thailand and Cambodia.", ["THA>KHM:material_cooperation"]),
+        CodingCase("Zelensky ended a two-day visit to Washington.", ["UKR>USA:consult"]),
+        CodingCase("Trump warned Iran to cease its support for the Houthis.", ["IRN>HOUTHIS:aid", "USA>IRN:threaten"]),
+        CodingCase("The Vatican announced the closure of its diplomatic mission in Nicaragua.", ["VAT>NIC:reduce_relations"]),
+        CodingCase("Russia closed its embassy in Kyiv.", ["RUS>UKR:reduce_relations"]),
         CodingCase("Both Israel and Hamas accused each other of violating the truce.", ["HAMAS>ISR:accuse", "ISR>HAMAS:accuse"]),
         CodingCase("Israel conducted airstrikes against Hezbollah.", ["ISR>HEZBOLLAH:assault"]),
         // what a report says one would do is intended; so is what one is scheduled to do

@@ -441,10 +441,12 @@ public struct EventCoder: Sendable {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
-            // "to end the country's defence partnership with France": a tie ended is a tie reduced.
-            if cue.standing, EventCoder.sours(kind), view.governs(index.ending, noun: position) {
+            // "to end the country's defence partnership with France": a tie ended is a tie reduced, and
+            // so is a deal or a treaty ("was ending an extradition treaty with the United States"); a
+            // visit ended is over, and support one is told to cease goes on.
+            if cue.standing || cue.form == .noun && kind == .materialCooperation, EventCoder.sours(kind), view.governs(index.ending, noun: position) {
                 kind = .reduceRelations
-            } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind == .diplomaticCooperation || kind == .consult) {
+            } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid) {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), qualifies(position, by: index.refusing, in: view) {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
@@ -613,7 +615,8 @@ public struct EventCoder: Sendable {
                 guard let first = view.object(after: end) else { return nil }
                 // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
                 guard let second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
-                return [(first, second)]
+                // "between Israel and Lebanese militant group Hezbollah": the group, not its people.
+                return [(first, view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second)]
             }
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
             // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait"). The same
@@ -995,8 +998,9 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether words around a cooperative cue say the relation got worse: before it ("complicated its
-    /// relations with", "suspended aid to"), or for ties and talks after it ("its ties with Israel
-    /// have frayed"; "support from Iran, its ties with others have frayed" reduces no support).
+    /// relations with", "suspended aid to"), or for ties, talks and deals after it ("its ties with Israel
+    /// have frayed", "a minerals deal between the U.S. and Ukraine ... crumbled"; "support from Iran,
+    /// its ties with others have frayed" reduces no support).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if qualifies(start, by: index.worsening, in: view) { return true }
         return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)

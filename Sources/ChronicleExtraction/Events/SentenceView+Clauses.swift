@@ -262,8 +262,11 @@ extension SentenceView {
     func governingVerb(of verbs: PhraseSet, noun word: Int) -> Int? {
         var position = word - 1
         while position >= 0, word - position <= 5, !commaAfter(position) {
-            if verbs.ends(at: position, in: ids) { return position }
-            guard mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return nil }
+            // ("a cease-fire deal": a word a hyphen joins to the next is no verb)
+            if verbs.ends(at: position, in: ids), !hyphenBefore(position + 1) { return position }
+            // the noun right before the head names its kind: "an extradition treaty", "trade sanctions"
+            let compound = position == word - 1 && isLowerCaseWord(position) && !isPreposition(position)
+            guard compound || mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return nil }
             position -= 1
         }
         return nil

@@ -76,6 +76,8 @@ enum SentenceWords {
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
         "considers",
     ]
+    /// A state's missions abroad, whose seat names the host: "its embassy in Kyiv".
+    static let diplomaticMissions: ByteTable<Bool> = ["embassy", "embassies", "mission", "missions", "consulate", "consulates"]
     /// Nouns "host" qualifies as a noun itself: "host countries", "the host nation".
     static let hostedPlaces: ByteTable<Bool> = [
         "country", "countries", "nation", "nations", "city", "cities", "state", "states", "government", "governments", "community",
