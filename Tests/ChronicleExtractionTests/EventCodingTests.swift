@@ -796,6 +796,17 @@ struct EventCodingTests {
         CodingCase("Trump warned Iran to cease its support for the Houthis.", ["IRN>HOUTHIS:aid", "USA>IRN:threaten"]),
         CodingCase("The Vatican announced the closure of its diplomatic mission in Nicaragua.", ["VAT>NIC:reduce_relations"]),
         CodingCase("Russia closed its embassy in Kyiv.", ["RUS>UKR:reduce_relations"]),
+        // weapons listed or named between a verb of firing and its target; congratulations and
+        // apologies; closed borders and airspace; lawsuits and arrest warrants
+        CodingCase("Hamas fired rockets and mortars at Israel.", ["HAMAS>ISR:assault"]),
+        CodingCase("Russia launched Shahed drones at Ukraine.", ["RUS>UKR:assault"]),
+        CodingCase("Iran launched more than 300 drones and missiles at Israel.", ["IRN>ISR:assault"]),
+        CodingCase("Putin congratulated Lukashenko on his re-election.", ["RUS>BLR:diplomatic_cooperation"]),
+        CodingCase("Putin apologized to Aliyev for the crash.", ["RUS>AZE:diplomatic_cooperation"]),
+        CodingCase("Pakistan closed its airspace to Indian airlines.", ["PAK>IND:coerce"]),
+        CodingCase("Burundi said it had closed the border with Rwanda.", ["BDI>RWA:coerce"]),
+        CodingCase("South Africa filed a genocide case against Israel at the ICJ.", ["ZAF>ISR:disapprove"]),
+        CodingCase("The ICC issued an arrest warrant for Putin in March 2023.", ["ICC>RUS:accuse"]),
         CodingCase("Both Israel and Hamas accused each other of violating the truce.", ["HAMAS>ISR:accuse", "ISR>HAMAS:accuse"]),
         CodingCase("Israel conducted airstrikes against Hezbollah.", ["ISR>HEZBOLLAH:assault"]),
         // what a report says one would do is intended; so is what one is scheduled to do

@@ -60,6 +60,9 @@ final class CueIndex: Sendable {
         var skippable = [Bool](repeating: false, count: words.count)
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
         self.skippable = skippable
+        var weapons = [Bool](repeating: false, count: words.count)
+        for word in CueIndex.weaponNouns { if let id = ids[word] { weapons[Int(id)] = true } }
+        self.weapons = weapons
         let canonicalArticle = ids[CueIndex.articles[0]]!
         (articleA, articleAn, articleThe) = (canonicalArticle, ids["an"]!, ids["the"]!)
         byID = ids["by"]!
@@ -147,7 +150,13 @@ final class CueIndex: Sendable {
         // "fighting broke out in April 2023 between", "met this month with"
         "in", "this", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december",
+        // "fired rockets and mortars at", "launched Shahed drones at" (`weaponNouns`)
+        "and", "rockets", "missiles", "drones", "mortars", "shells", "bombs", "artillery",
     ]
+
+    /// Weapons a name may stand before inside a verb's phrase: "launched Shahed drones at", "fired
+    /// Kinzhal missiles into" (a capitalised word no cue knows, right before one of these, is skipped).
+    static let weaponNouns = ["rockets", "missiles", "drones", "mortars", "shells", "bombs", "rocket", "missile", "drone"]
 
     /// The vocabulary's word for any word that starts with a digit ("1,000", "200"): no word of text
     /// is spelled so, as the tokenizer never puts "#" in a word.
@@ -155,6 +164,8 @@ final class CueIndex: Sendable {
 
     /// Per word id, whether the word is one of `skippableWords`.
     private let skippable: [Bool]
+    /// Per word id, whether the word is one of `weaponNouns`.
+    private let weapons: [Bool]
 
     /// The articles, which stand for one another in a cue ("signed the agreement" is "sign an
     /// agreement"), and after which a cue's noun may follow its modifiers ("agreed to a full and
@@ -180,6 +191,13 @@ final class CueIndex: Sendable {
     /// Whether a cue starts with the word whose id is `id` (-1 for a word no cue uses).
     @inline(__always)
     func startsCue(_ id: Int32) -> Bool { id >= 0 && child(0, id) != nil }
+
+    /// Whether the word at `position`, one no cue knows, is a weapon's name: capitalised, no actor's,
+    /// right before a noun of `weaponNouns` ("Shahed drones").
+    private func namesWeapon(at position: Int, in view: SentenceView, words: UnsafeBufferPointer<Int32>) -> Bool {
+        guard position + 1 < words.count, words[position + 1] >= 0, weapons[Int(words[position + 1])] else { return false }
+        return !view.isLowerCaseWord(position) && view.mention(at: position) == nil
+    }
 
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
@@ -220,7 +238,8 @@ final class CueIndex: Sendable {
                     }
                     // "met on Tuesday with": past the verb, up to three words of when or how may stand
                     // before the rest of its phrase.
-                    guard word >= 0, node != 0, gap == nil, skipped < 3, skippable[Int(word)],
+                    guard node != 0, gap == nil, skipped < 3,
+                          word >= 0 ? skippable[Int(word)] : namesWeapon(at: position, in: view, words: words),
                           best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
                     else { break }
                     skipped += 1
@@ -231,6 +250,9 @@ final class CueIndex: Sendable {
                     retry = (position + 1, node, passed + 1)
                 }
                 node = next
+                // up to three words may be skipped between each two of a cue's words: "launched more
+                // than 300 drones and missiles at"
+                skipped = 0
                 gap = isArticle(word) ? 0 : nil
                 let cue = nodeCues[Int(next)]
                 if cue >= 0 { best = (position, Int(cue)) }
