@@ -807,6 +807,11 @@ struct EventCodingTests {
         CodingCase("Burundi said it had closed the border with Rwanda.", ["BDI>RWA:coerce"]),
         CodingCase("South Africa filed a genocide case against Israel at the ICJ.", ["ZAF>ISR:disapprove"]),
         CodingCase("The ICC issued an arrest warrant for Putin in March 2023.", ["ICC>RUS:accuse"]),
+        CodingCase("The UN warned about Libya coming to the brink.", []),
+        CodingCase("Iran warned Israel about an attack.", ["IRN>ISR:threaten"]),
+        // leaders named by the people lexicon act for their states
+        CodingCase("Mirziyoyev thanked Tokayev for the warm welcome.", ["UZB>KAZ:diplomatic_cooperation"]),
+        CodingCase("Meloni said it after talks with Rama in Rome.", ["ITA>ALB:consult"]),
         CodingCase("Both Israel and Hamas accused each other of violating the truce.", ["HAMAS>ISR:accuse", "ISR>HAMAS:accuse"]),
         CodingCase("Israel conducted airstrikes against Hezbollah.", ["ISR>HEZBOLLAH:assault"]),
         // what a report says one would do is intended; so is what one is scheduled to do

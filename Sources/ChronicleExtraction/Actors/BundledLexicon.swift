@@ -320,406 +320,1263 @@ enum BundledLexicon {
         P\t157\t5\tDmitry Utkin\tDmitri Utkin\tWAGNER\u{1D}Wagner Group commander\u{1D}\u{1D}2023-08-23
         P\t163\t5\tVladimir Medinsky\tMedinsky\u{1F}Vladimir Medinskiy\tRUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
         P\t168\t5\tKirill Dmitriev\t\tRUS\u{1D}Head of the Russian Direct Investment Fund\u{1D}\u{1D}\u{1E}RUS\u{1D}Special presidential envoy for investment and economic cooperation\u{1D}\u{1D}
-        P\t176\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}
-        P\t182\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
-        P\t189\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
-        P\t197\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
-        P\t203\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
-        P\t210\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
-        P\t217\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
-        P\t225\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
-        P\t233\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t238\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t243\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
-        P\t248\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}2025-06-13
-        P\t255\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
-        P\t261\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
-        P\t266\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
-        P\t272\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
-        P\t278\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
-        P\t283\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
-        P\t288\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
-        P\t293\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
-        P\t298\t5\tMohammad Pakpour\tPakpour\u{1F}Mohammad Pakpur\tIRN\u{1D}Commander of the IRGC Ground Forces\u{1D}\u{1D}\u{1E}IRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2025-06-13\u{1D}
-        P\t307\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t321\t5\tNaftali Bennett\t\tISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
-        P\t328\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
-        P\t341\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
-        P\t347\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t353\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
-        P\t360\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
-        P\t368\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
-        P\t373\t5\tBenny Gantz\tGantz\tISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
-        P\t383\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}
-        P\t388\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
-        P\t395\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}2025-03-05
-        P\t402\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
-        P\t407\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
-        P\t412\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
-        P\t417\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
-        P\t423\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
-        P\t429\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
-        P\t434\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t439\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t444\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t450\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t456\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t462\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
-        P\t467\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t472\t5\tEyal Zamir\tZamir\tISR\u{1D}Director-General of the Defence Ministry of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2025-03-05\u{1D}
-        P\t481\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t492\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t499\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
-        P\t509\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t516\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
-        P\t523\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t530\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
-        P\t535\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
-        P\t543\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
-        P\t550\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
-        P\t557\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t562\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t567\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
-        P\t572\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
-        P\t577\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
-        P\t582\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
-        P\t589\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
-        P\t595\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
-        P\t600\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
-        P\t605\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
-        P\t610\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
-        P\t615\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
-        P\t620\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t627\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
-        P\t633\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
-        P\t638\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
-        P\t643\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
-        P\t650\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
-        P\t657\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
-        P\t663\t5\tJD Vance\tVance\u{1F}J.D. Vance\u{1F}J. D. Vance\u{1F}James David Vance\tUSA\u{1D}Vice President of the United States\u{1D}2025-01-20\u{1D}
-        P\t669\t5\tMarco Rubio\tRubio\u{1F}Marco Antonio Rubio\tUSA\u{1D}Secretary of State of the United States\u{1D}2025-01-21\u{1D}
-        P\t675\t5\tPete Hegseth\tHegseth\u{1F}Peter Hegseth\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2025-01-25\u{1D}
-        P\t681\t5\tSteve Witkoff\tWitkoff\u{1F}Steven Witkoff\tUSA\u{1D}United States Special Envoy to the Middle East\u{1D}\u{1D}
-        P\t686\t5\tMike Waltz\tMichael Waltz\tUSA\u{1D}National Security Adviser of the United States\u{1D}2025-01-20\u{1D}\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}
-        P\t694\t5\tTulsi Gabbard\tGabbard\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2025-02-12\u{1D}
-        P\t700\t5\tJohn Ratcliffe\tRatcliffe\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2020-05-26\u{1D}2021-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2025-01-23\u{1D}
-        P\t710\t5\tScott Bessent\tBessent\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2025-01-28\u{1D}
-        P\t716\t5\tKaroline Leavitt\tLeavitt\tUSA\u{1D}White House press secretary\u{1D}2025-01-20\u{1D}
-        P\t722\t5\tKeith Kellogg\t\tUSA\u{1D}United States Special Envoy for Ukraine and Russia\u{1D}\u{1D}
-        P\t728\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
-        P\t734\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
-        P\t740\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
-        P\t745\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}2025-07-17\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2025-07-17\u{1D}
-        P\t755\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
-        P\t762\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
-        P\t768\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t773\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t778\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
-        P\t784\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
-        P\t789\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
-        P\t798\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
-        P\t804\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
-        P\t810\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
-        P\t815\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
-        P\t820\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
-        P\t825\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
-        P\t830\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
-        P\t835\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
-        P\t840\t5\tPetro Poroshenko\tPoroshenko\tUKR\u{1D}President of Ukraine\u{1D}2014-06-07\u{1D}2019-05-20
-        P\t847\t5\tYulia Svyrydenko\tSvyrydenko\u{1F}Yuliia Svyrydenko\tUKR\u{1D}First Deputy Prime Minister and Economy Minister of Ukraine\u{1D}\u{1D}\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2025-07-17\u{1D}
-        P\t856\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
-        P\t863\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
-        P\t873\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
-        P\t878\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t883\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
-        P\t891\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
-        P\t896\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
-        P\t901\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
-        P\t907\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
-        P\t913\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
-        P\t918\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
-        P\t923\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t928\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t933\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t938\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t943\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
-        P\t949\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
-        P\t955\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
-        P\t964\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t969\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
-        P\t975\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
-        P\t981\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
-        P\t987\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
-        P\t994\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
-        P\t1000\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
-        P\t1005\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
-        P\t1011\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
-        P\t1021\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t1028\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
-        P\t1035\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t1040\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t1045\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t1050\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
-        P\t1056\t5\tXi Jinping\tXi\tCHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
-        P\t1062\t5\tLi Keqiang\t\tCHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
-        P\t1069\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
-        P\t1075\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
-        P\t1087\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
-        P\t1094\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
-        P\t1101\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
-        P\t1107\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1112\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1117\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1122\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1127\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
-        P\t1132\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
-        P\t1137\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1142\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1147\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1153\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
-        P\t1159\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1164\t5\tFarhan Haq\t\tUN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1169\t5\tMartin Griffiths\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1174\t5\tTom Fletcher\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1179\t5\tTor Wennesland\tWennesland\tUN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}
-        P\t1184\t5\tSigrid Kaag\t\tUN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}\u{1D}
-        P\t1189\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}\u{1D}
-        P\t1194\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
-        P\t1201\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
-        P\t1207\t5\tCatherine Russell\t\tUN\u{1D}Executive Director of UNICEF\u{1D}\u{1D}
-        P\t1212\t5\tCindy McCain\t\tUN\u{1D}Executive Director of the World Food Programme\u{1D}\u{1D}
-        P\t1217\t5\tRosemary DiCarlo\t\tUN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}\u{1D}
-        P\t1222\t5\tHans Grundberg\tGrundberg\tUN\u{1D}UN Special Envoy for Yemen\u{1D}\u{1D}
-        P\t1227\t5\tGeir Pedersen\t\tUN\u{1D}UN Special Envoy for Syria\u{1D}\u{1D}
-        P\t1232\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tUN\u{1D}UN Special Coordinator for Lebanon\u{1D}\u{1D}
-        P\t1237\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
-        P\t1243\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
-        P\t1249\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
-        P\t1255\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}\u{1D}
-        P\t1260\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
-        P\t1266\t5\tRamtane Lamamra\tLamamra\tUN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}\u{1D}
-        P\t1272\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
-        P\t1278\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
-        P\t1287\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
-        P\t1292\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
-        P\t1298\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
-        P\t1303\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1308\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1313\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
-        P\t1318\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
-        P\t1324\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
-        P\t1330\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
-        P\t1337\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1343\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
-        P\t1349\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
-        P\t1354\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
-        P\t1359\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
-        P\t1364\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
-        P\t1370\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
-        P\t1376\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
-        P\t1382\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1391\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
-        P\t1397\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1404\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
-        P\t1410\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
-        P\t1416\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
-        P\t1421\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
-        P\t1426\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
-        P\t1432\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
-        P\t1438\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
-        P\t1444\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}
-        P\t1450\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}\u{1D}
-        P\t1456\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
-        P\t1463\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
-        P\t1474\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
-        P\t1489\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1499\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1510\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1521\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1527\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
-        P\t1534\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
-        P\t1541\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1547\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
-        P\t1552\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
-        P\t1559\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
-        P\t1565\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
-        P\t1571\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1576\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1581\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
-        P\t1591\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
-        P\t1598\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
-        P\t1605\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
-        P\t1612\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
-        P\t1618\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
-        P\t1625\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
-        P\t1635\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
-        P\t1642\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
-        P\t1648\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
-        P\t1657\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
-        P\t1664\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
-        P\t1674\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1681\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
-        P\t1691\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1698\t5\tAntónio Costa\tAntonio Costa\tEU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
-        P\t1704\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
-        P\t1710\t5\tPeter Stano\tStano\tEU\u{1D}EU foreign affairs spokesperson\u{1D}\u{1D}
-        P\t1716\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
-        P\t1723\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
-        P\t1733\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1738\t5\tFarah Dakhlallah\tDakhlallah\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1744\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
-        P\t1750\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
-        P\t1757\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
-        P\t1764\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t1769\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
-        P\t1778\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t1784\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t1791\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
-        P\t1798\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
-        P\t1807\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
-        P\t1812\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}
-        P\t1818\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t1828\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
-        P\t1835\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
-        P\t1840\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
-        P\t1846\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
-        P\t1853\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
-        P\t1859\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
-        P\t1865\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
-        P\t1870\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
-        P\t1876\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
-        P\t1882\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
-        P\t1897\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
-        P\t1905\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
-        P\t1910\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
-        P\t1915\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
-        P\t1921\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
-        P\t1928\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
-        P\t1938\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
-        P\t1946\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t1951\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t1956\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
-        P\t1963\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
-        P\t1969\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
-        P\t1975\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
-        P\t1980\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
-        P\t1985\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
-        P\t1991\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
-        P\t1998\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}
-        P\t2005\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
-        P\t2010\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
-        P\t2015\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
-        P\t2021\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
-        P\t2028\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
-        P\t2041\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
-        P\t2049\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t2055\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
-        P\t2064\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2070\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}\u{1D}
-        P\t2075\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
-        P\t2082\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2088\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2095\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
-        P\t2102\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2114\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2123\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2129\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2136\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
-        P\t2143\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
-        P\t2154\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t2161\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
-        P\t2168\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
-        P\t2175\t5\tTo Lam\tTô Lâm\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
-        P\t2181\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}\u{1D}
-        P\t2187\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t2194\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
-        P\t2201\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}
-        P\t2209\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t2215\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t2221\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
-        P\t2227\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
-        P\t2233\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
-        P\t2239\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
-        P\t2245\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
-        P\t2251\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
-        P\t2258\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
-        P\t2264\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
-        P\t2270\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
-        P\t2277\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2291\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
-        P\t2298\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
-        P\t2304\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2312\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t2319\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}
-        P\t2327\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
-        P\t2333\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t2342\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2348\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2358\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t2365\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
-        P\t2371\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
-        P\t2377\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
-        P\t2388\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
-        P\t2394\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
-        P\t2400\t5\tMilorad Dodik\tDodik\tSRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
-        P\t2405\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
-        P\t2414\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
-        P\t2423\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
-        P\t2429\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
-        P\t2435\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t2442\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
-        P\t2449\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
-        P\t2455\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}
-        P\t2462\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
-        P\t2469\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
-        P\t2476\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
-        P\t2486\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
-        P\t2493\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t2500\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
-        P\t2507\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}
-        P\t2513\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}
-        P\t2518\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
-        P\t2523\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
-        P\t2529\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
-        P\t2535\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
-        P\t2541\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t2548\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
-        P\t2554\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}\u{1D}
-        P\t2560\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
-        P\t2567\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
-        P\t2573\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
-        P\t2579\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
-        P\t2585\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
-        P\t2591\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
-        P\t2596\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
-        P\t2602\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
-        P\t2608\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
-        P\t2614\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
-        P\t2620\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
-        P\t2625\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
-        P\t2631\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
-        P\t2637\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
-        P\t2643\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
-        P\t2649\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
-        P\t2655\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
-        P\t2661\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
-        P\t2666\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
-        P\t2671\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
-        P\t2678\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
-        P\t2683\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
-        P\t2689\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
-        P\t2695\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
-        P\t2701\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
-        P\t2707\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
-        P\t2714\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
-        P\t2721\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
-        P\t2728\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
-        P\t2734\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
-        P\t2740\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
-        P\t2746\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
-        P\t2751\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}
-        P\t2757\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
-        P\t2764\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t176\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}2026-02-28
+        P\t183\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
+        P\t190\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
+        P\t198\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
+        P\t204\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
+        P\t211\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
+        P\t218\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
+        P\t226\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
+        P\t234\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t239\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t244\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
+        P\t249\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}2025-06-13
+        P\t256\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
+        P\t262\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
+        P\t267\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
+        P\t273\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
+        P\t279\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
+        P\t284\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
+        P\t289\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
+        P\t294\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}2026-02-28
+        P\t300\t5\tMohammad Pakpour\tPakpour\u{1F}Mohammad Pakpur\tIRN\u{1D}Commander of the IRGC Ground Forces\u{1D}\u{1D}\u{1E}IRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2025-06-13\u{1D}2026-02-28
+        P\t309\t5\tMojtaba Khamenei\tMojtaba Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}\u{1D}
+        P\t314\t5\tMajid Ibn al-Reza\tMajid Ebnelreza\u{1F}Majid ibn al-Reza\tIRN\u{1D}Acting Defence Minister of Iran\u{1D}2026-03-02\u{1D}
+        P\t321\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t335\t5\tNaftali Bennett\t\tISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
+        P\t342\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
+        P\t355\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
+        P\t361\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t367\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
+        P\t374\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
+        P\t382\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
+        P\t387\t5\tBenny Gantz\tGantz\tISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
+        P\t397\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}
+        P\t402\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
+        P\t409\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}2025-03-05
+        P\t416\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
+        P\t421\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
+        P\t426\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
+        P\t431\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
+        P\t437\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
+        P\t443\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
+        P\t448\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t453\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t458\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t464\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t470\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t476\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
+        P\t481\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t486\t5\tEyal Zamir\tZamir\tISR\u{1D}Director-General of the Defence Ministry of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2025-03-05\u{1D}
+        P\t495\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t506\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t513\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
+        P\t523\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t530\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
+        P\t537\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t544\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
+        P\t549\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
+        P\t557\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
+        P\t564\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
+        P\t571\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t576\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t581\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
+        P\t586\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
+        P\t591\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
+        P\t596\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
+        P\t603\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
+        P\t609\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
+        P\t614\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
+        P\t619\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
+        P\t624\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
+        P\t629\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
+        P\t634\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t641\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
+        P\t647\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
+        P\t652\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
+        P\t657\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
+        P\t664\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
+        P\t671\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
+        P\t677\t5\tJD Vance\tVance\u{1F}J.D. Vance\u{1F}J. D. Vance\u{1F}James David Vance\tUSA\u{1D}Vice President of the United States\u{1D}2025-01-20\u{1D}
+        P\t683\t5\tMarco Rubio\tRubio\u{1F}Marco Antonio Rubio\tUSA\u{1D}Secretary of State of the United States\u{1D}2025-01-21\u{1D}
+        P\t689\t5\tPete Hegseth\tHegseth\u{1F}Peter Hegseth\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2025-01-25\u{1D}
+        P\t695\t5\tSteve Witkoff\tWitkoff\u{1F}Steven Witkoff\tUSA\u{1D}United States Special Envoy to the Middle East\u{1D}\u{1D}
+        P\t700\t5\tMike Waltz\tMichael Waltz\tUSA\u{1D}National Security Adviser of the United States\u{1D}2025-01-20\u{1D}\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}
+        P\t708\t5\tTulsi Gabbard\tGabbard\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2025-02-12\u{1D}
+        P\t714\t5\tJohn Ratcliffe\tRatcliffe\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2020-05-26\u{1D}2021-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2025-01-23\u{1D}
+        P\t724\t5\tScott Bessent\tBessent\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2025-01-28\u{1D}
+        P\t730\t5\tKaroline Leavitt\tLeavitt\tUSA\u{1D}White House press secretary\u{1D}2025-01-20\u{1D}
+        P\t736\t5\tKeith Kellogg\t\tUSA\u{1D}United States Special Envoy for Ukraine and Russia\u{1D}\u{1D}
+        P\t742\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
+        P\t748\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
+        P\t754\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
+        P\t759\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}2025-07-17\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2025-07-17\u{1D}2026-01-13\u{1E}UKR\u{1D}First Deputy Prime Minister and Energy Minister of Ukraine\u{1D}2026-01-14\u{1D}
+        P\t773\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
+        P\t780\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
+        P\t786\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t791\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t796\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
+        P\t802\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
+        P\t807\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
+        P\t816\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
+        P\t822\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
+        P\t828\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
+        P\t833\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
+        P\t838\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
+        P\t843\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
+        P\t848\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
+        P\t853\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
+        P\t858\t5\tPetro Poroshenko\tPoroshenko\tUKR\u{1D}President of Ukraine\u{1D}2014-06-07\u{1D}2019-05-20
+        P\t865\t5\tYulia Svyrydenko\tSvyrydenko\u{1F}Yuliia Svyrydenko\tUKR\u{1D}First Deputy Prime Minister and Economy Minister of Ukraine\u{1D}\u{1D}\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2025-07-17\u{1D}
+        P\t873\t5\tMykhailo Fedorov\tMikhail Fedorov\u{1F}Mykhaylo Fedorov\tUKR\u{1D}Deputy Prime Minister and Minister of Digital Transformation of Ukraine\u{1D}\u{1D}2026-01-13\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2026-01-14\u{1D}
+        P\t883\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
+        P\t890\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
+        P\t900\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
+        P\t905\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t910\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
+        P\t918\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
+        P\t923\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
+        P\t928\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
+        P\t934\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
+        P\t940\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
+        P\t945\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
+        P\t950\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t955\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t960\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t965\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t970\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
+        P\t976\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
+        P\t982\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
+        P\t991\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t996\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
+        P\t1001\t5\tKhalid bin Khalifa bin Abdulaziz Al Thani\tKhalid bin Khalifa Al Thani\tQAT\u{1D}Prime Minister of Qatar\u{1D}2020-01-28\u{1D}2023-03-07
+        P\t1009\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
+        P\t1015\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
+        P\t1021\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
+        P\t1028\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
+        P\t1034\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
+        P\t1039\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
+        P\t1044\t5\tMohamed Zaki\tMohamed Ahmed Zaki\tEGY\u{1D}Defence Minister of Egypt\u{1D}2018-06-14\u{1D}2024-07-03
+        P\t1051\t5\tAbdel Mageed Saqr\tAbdel Majeed Saqr\u{1F}Abdelmegeed Saqr\tEGY\u{1D}Defence Minister of Egypt\u{1D}2024-07-03\u{1D}
+        P\t1058\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
+        P\t1068\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1075\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
+        P\t1082\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1087\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1092\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1097\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
+        P\t1103\t5\tXi Jinping\tXi\tCHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
+        P\t1109\t5\tLi Keqiang\t\tCHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
+        P\t1116\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
+        P\t1122\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
+        P\t1134\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
+        P\t1141\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
+        P\t1148\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
+        P\t1154\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1159\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1164\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1169\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1174\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
+        P\t1179\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
+        P\t1184\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1189\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1194\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1199\t5\tWei Fenghe\t\tCHN\u{1D}Defence Minister of China\u{1D}2018-03-19\u{1D}2023-03-12
+        P\t1207\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
+        P\t1213\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}\u{1D}
+        P\t1218\t5\tFarhan Haq\t\tUN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}\u{1D}
+        P\t1223\t5\tMartin Griffiths\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
+        P\t1228\t5\tTom Fletcher\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
+        P\t1233\t5\tTor Wennesland\tWennesland\tUN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}
+        P\t1238\t5\tSigrid Kaag\t\tUN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}\u{1D}
+        P\t1243\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}\u{1D}
+        P\t1248\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
+        P\t1255\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
+        P\t1261\t5\tCatherine Russell\t\tUN\u{1D}Executive Director of UNICEF\u{1D}\u{1D}
+        P\t1266\t5\tCindy McCain\t\tUN\u{1D}Executive Director of the World Food Programme\u{1D}\u{1D}
+        P\t1271\t5\tRosemary DiCarlo\t\tUN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}\u{1D}
+        P\t1276\t5\tHans Grundberg\tGrundberg\tUN\u{1D}UN Special Envoy for Yemen\u{1D}\u{1D}
+        P\t1281\t5\tGeir Pedersen\t\tUN\u{1D}UN Special Envoy for Syria\u{1D}\u{1D}
+        P\t1286\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tUN\u{1D}UN Special Coordinator for Lebanon\u{1D}\u{1D}
+        P\t1291\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
+        P\t1297\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
+        P\t1303\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
+        P\t1309\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}\u{1D}
+        P\t1314\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
+        P\t1320\t5\tRamtane Lamamra\tLamamra\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2021-07-07\u{1D}\u{1E}UN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}\u{1D}
+        P\t1328\t5\tAmina J. Mohammed\tAmina Mohammed\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}\u{1D}
+        P\t1333\t5\tAbdoulaye Bathily\tBathily\tUN\u{1D}UN Special Representative for Libya\u{1D}\u{1D}
+        P\t1338\t5\tStephanie Koury\t\tUN\u{1D}Acting UN Special Representative for Libya\u{1D}\u{1D}
+        P\t1343\t5\tHanna Tetteh\tHanna Serwaa Tetteh\tUN\u{1D}UN Special Representative for Libya\u{1D}\u{1D}
+        P\t1348\t5\tNoeleen Heyzer\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}\u{1D}
+        P\t1353\t5\tJulie Bishop\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}\u{1D}
+        P\t1358\t5\tRoza Otunbayeva\tOtunbayeva\tUN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}\u{1D}
+        P\t1364\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
+        P\t1370\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
+        P\t1379\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
+        P\t1384\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
+        P\t1390\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
+        P\t1395\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1400\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1405\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
+        P\t1410\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
+        P\t1416\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
+        P\t1422\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
+        P\t1429\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1435\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
+        P\t1441\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
+        P\t1446\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
+        P\t1451\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
+        P\t1456\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
+        P\t1461\t5\tVarsen Aghabekian\tVarsen Aghabekian Shahin\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1468\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
+        P\t1474\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
+        P\t1480\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1489\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
+        P\t1495\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1502\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
+        P\t1508\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
+        P\t1514\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
+        P\t1519\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
+        P\t1524\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
+        P\t1529\t5\tMohammed bin Rashid Al Maktoum\tMohammed bin Rashid\u{1F}Mohammed bin Rashid al-Maktoum\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}2006-01-05\u{1D}
+        P\t1536\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
+        P\t1542\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
+        P\t1548\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}2024-09-18
+        P\t1555\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2024-09-18\u{1D}
+        P\t1562\t5\tHamad bin Isa Al Khalifa\tKing Hamad bin Isa\u{1F}Hamad bin Isa al-Khalifa\tBHR\u{1D}King of Bahrain\u{1D}2002-02-14\u{1D}
+        P\t1568\t5\tSalman bin Hamad Al Khalifa\tSalman bin Hamad al-Khalifa\tBHR\u{1D}Crown Prince and Prime Minister of Bahrain\u{1D}2020-11-11\u{1D}
+        P\t1574\t5\tAbdullatif bin Rashid Al Zayani\tAbdullatif Al Zayani\u{1F}Abdullatif al-Zayani\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2020-02-11\u{1D}
+        P\t1580\t5\tNawaf Al-Ahmad Al-Jaber Al-Sabah\tNawaf al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2020-09-29\u{1D}2023-12-16
+        P\t1587\t5\tMishal Al-Ahmad Al-Jaber Al-Sabah\tMishal al-Ahmad al-Sabah\u{1F}Meshal al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2023-12-16\u{1D}
+        P\t1593\t5\tSabah Al-Khalid Al-Sabah\tSabah al-Khalid al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2019-11-19\u{1D}2022-07-24
+        P\t1600\t5\tAhmad Nawaf Al-Ahmad Al-Sabah\tAhmad al-Nawaf al-Sabah\u{1F}Ahmad Nawaf al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2022-07-24\u{1D}2024-01-04
+        P\t1607\t5\tMohammad Sabah Al-Salem Al-Sabah\tMohammad Sabah al-Salem al-Sabah\u{1F}Mohammed Sabah al-Salem al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-01-04\u{1D}2024-04-15
+        P\t1614\t5\tAhmad Abdullah Al-Ahmad Al-Sabah\tAhmad Abdullah al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-04-15\u{1D}
+        P\t1620\t5\tSalem Abdullah Al-Jaber Al-Sabah\tSalem Abdullah al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t1625\t5\tAbdullah Ali Al-Yahya\tAbdullah al-Yahya\u{1F}Abdullah Ali al-Yahya\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t1631\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
+        P\t1638\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
+        P\t1649\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
+        P\t1664\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1674\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1685\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1696\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t1706\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
+        P\t1713\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
+        P\t1720\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1726\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
+        P\t1731\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
+        P\t1737\t5\tYvette Cooper\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t1748\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
+        P\t1754\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
+        P\t1760\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1765\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1770\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
+        P\t1780\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
+        P\t1787\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
+        P\t1794\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
+        P\t1800\t5\tJean Castex\tCastex\tFRA\u{1D}Prime Minister of France\u{1D}2020-07-03\u{1D}2022-05-16
+        P\t1807\t5\tÉlisabeth Borne\tElisabeth Borne\tFRA\u{1D}Prime Minister of France\u{1D}2022-05-16\u{1D}2024-01-09
+        P\t1814\t5\tJean-Yves Le Drian\tLe Drian\tFRA\u{1D}Foreign Minister of France\u{1D}2017-05-17\u{1D}2022-05-20
+        P\t1821\t5\tFlorence Parly\tParly\tFRA\u{1D}Armed Forces Minister of France\u{1D}2017-06-21\u{1D}2022-05-20
+        P\t1828\t5\tCatherine Vautrin\tVautrin\tFRA\u{1D}Armed Forces Minister of France\u{1D}2025-10-12\u{1D}
+        P\t1835\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
+        P\t1841\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
+        P\t1848\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
+        P\t1858\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
+        P\t1865\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
+        P\t1871\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
+        P\t1880\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
+        P\t1887\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
+        P\t1897\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t1904\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
+        P\t1914\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t1921\t5\tAntónio Costa\tAntonio Costa\tPRT\u{1D}Prime Minister of Portugal\u{1D}2015-11-26\u{1D}2024-04-02\u{1E}EU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
+        P\t1931\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
+        P\t1937\t5\tPeter Stano\tStano\tEU\u{1D}EU foreign affairs spokesperson\u{1D}\u{1D}
+        P\t1943\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
+        P\t1950\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
+        P\t1960\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
+        P\t1965\t5\tFarah Dakhlallah\tDakhlallah\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
+        P\t1971\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
+        P\t1977\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
+        P\t1983\t5\tRoman Golovchenko\tRaman Halouchanka\u{1F}Golovchenko\tBLR\u{1D}Prime Minister of Belarus\u{1D}2020-06-04\u{1D}2025-03-10
+        P\t1990\t5\tAlexander Turchin\tAleksandr Turchin\u{1F}Turchin\tBLR\u{1D}Prime Minister of Belarus\u{1D}2025-03-10\u{1D}
+        P\t1996\t5\tSergei Aleinik\tSergey Aleinik\u{1F}Siarhei Aleinik\u{1F}Aleinik\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2024-06-27
+        P\t2002\t5\tMaxim Ryzhenkov\tMaksim Ryzhenkov\u{1F}Ryzhenkov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2024-06-27\u{1D}
+        P\t2008\t5\tViktor Khrenin\tKhrenin\tBLR\u{1D}Defence Minister of Belarus\u{1D}2020-01-20\u{1D}
+        P\t2015\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
+        P\t2022\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2027\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
+        P\t2036\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2041\t5\tHussein Arnous\tArnous\tSYR\u{1D}Prime Minister of Syria\u{1D}2020-08-30\u{1D}
+        P\t2047\t5\tMohammad Ghazi al-Jalali\tMohammed Ghazi al-Jalali\tSYR\u{1D}Prime Minister of Syria\u{1D}\u{1D}2024-12-10
+        P\t2053\t5\tMohammed al-Bashir\tMohammad al-Bashir\tSYR\u{1D}Caretaker Prime Minister of Syria\u{1D}2024-12-10\u{1D}2025-03-29
+        P\t2060\t5\tMurhaf Abu Qasra\tAbu Qasra\tSYR\u{1D}Defence Minister of Syria\u{1D}\u{1D}
+        P\t2066\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2073\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
+        P\t2080\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
+        P\t2089\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
+        P\t2094\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2101\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2110\t5\tYoussef Rajji\tYoussef Raggi\u{1F}Rajji\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2116\t5\tMaurice Slim\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2123\t5\tMichel Menassa\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2130\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2136\t5\tBarham Salih\tBarham Saleh\tIRQ\u{1D}President of Iraq\u{1D}2018-10-02\u{1D}
+        P\t2142\t5\tAbdul Latif Rashid\tAbdul Latif Jamal Rashid\u{1F}Abdullatif Rashid\tIRQ\u{1D}President of Iraq\u{1D}\u{1D}
+        P\t2147\t5\tMustafa al-Kadhimi\tMustafa Al-Kadhimi\u{1F}al-Kadhimi\u{1F}Kadhimi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2020-05-07\u{1D}2022-10-27
+        P\t2154\t5\tFuad Hussein\t\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2020-06-06\u{1D}
+        P\t2160\t5\tThabit al-Abbasi\tThabet al-Abbasi\tIRQ\u{1D}Defence Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2167\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
+        P\t2172\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
+        P\t2178\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
+        P\t2184\t5\tAbdrabbuh Mansur Hadi\tAbd Rabbuh Mansur Hadi\u{1F}Abed Rabbo Mansour Hadi\tYEM\u{1D}President of Yemen\u{1D}2012-02-25\u{1D}2022-04-07
+        P\t2191\t5\tMaeen Abdulmalik Saeed\tMaeen Abdulmalik\u{1F}Moeen Abdulmalik\tYEM\u{1D}Prime Minister of Yemen\u{1D}2018-10-15\u{1D}2024-02-05
+        P\t2198\t5\tAhmad Awad bin Mubarak\tAhmed Awad bin Mubarak\u{1F}Ahmed bin Mubarak\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}2024-02-05\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2024-02-05\u{1D}
+        P\t2207\t5\tSalem Saleh bin Breik\tSalem bin Breik\u{1F}Salem bin Braik\u{1F}Salem Bin Buraik\tYEM\u{1D}Prime Minister of Yemen\u{1D}\u{1D}2026-01-15
+        P\t2213\t5\tShaya Mohsen al-Zindani\tShaya al-Zindani\u{1F}Shaya Mohsin Zindani\u{1F}Shaya Zindani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2026-01-15\u{1D}
+        P\t2222\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
+        P\t2228\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
+        P\t2234\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
+        P\t2239\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
+        P\t2244\t5\tMohamed al-Menfi\tMohammed al-Menfi\u{1F}al-Menfi\u{1F}Menfi\tLBY\u{1D}Chairman of the Presidential Council of Libya\u{1D}2021-03-15\u{1D}
+        P\t2250\t5\tNajla Mangoush\tMangoush\tLBY\u{1D}Foreign Minister of the Government of National Unity of Libya\u{1D}2021-03-15\u{1D}2023-08-27
+        P\t2257\t5\tFathi Bashagha\tBashagha\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2262\t5\tOsama Hamad\t\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2268\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
+        P\t2274\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
+        P\t2289\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
+        P\t2297\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
+        P\t2302\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
+        P\t2307\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
+        P\t2312\t5\tMohammad Hasan Akhund\tHasan Akhund\u{1F}Mullah Hasan Akhund\u{1F}Mohammad Hassan Akhund\tTALIBAN\u{1D}Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2318\t5\tMohammad Yaqoob\tMullah Yaqoob\u{1F}Mohammad Yaqoob Mujahid\u{1F}Mullah Mohammad Yaqoob\tTALIBAN\u{1D}Defence Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2325\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
+        P\t2332\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
+        P\t2342\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
+        P\t2350\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2355\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2360\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
+        P\t2366\t5\tArif Alvi\tAlvi\tPAK\u{1D}President of Pakistan\u{1D}2018-09-09\u{1D}2024-03-10
+        P\t2373\t5\tAnwaar-ul-Haq Kakar\tAnwaar ul Haq Kakar\u{1F}Anwarul Haq Kakar\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2023-08-14\u{1D}2024-03-04
+        P\t2380\t5\tShah Mahmood Qureshi\tShah Mehmood Qureshi\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t2387\t5\tJalil Abbas Jilani\t\tPAK\u{1D}Caretaker Foreign Minister of Pakistan\u{1D}2023-08-17\u{1D}2024-03-04
+        P\t2394\t5\tPervez Khattak\t\tPAK\u{1D}Defence Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t2401\t5\tKhawaja Asif\tKhawaja Muhammad Asif\tPAK\u{1D}Defence Minister of Pakistan\u{1D}\u{1D}
+        P\t2407\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
+        P\t2413\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
+        P\t2419\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
+        P\t2424\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
+        P\t2429\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
+        P\t2434\t5\tRam Nath Kovind\tKovind\tIND\u{1D}President of India\u{1D}2017-07-25\u{1D}2022-07-25
+        P\t2442\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
+        P\t2449\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}2026-02-17
+        P\t2456\t5\tMohammad Abdul Hamid\t\tBGD\u{1D}President of Bangladesh\u{1D}2013-04-24\u{1D}2023-04-24
+        P\t2463\t5\tMohammed Shahabuddin\tMohammed Shahabuddin Chuppu\tBGD\u{1D}President of Bangladesh\u{1D}2023-04-24\u{1D}
+        P\t2469\t5\tA. K. Abdul Momen\tAK Abdul Momen\u{1F}Abdul Momen\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2019-01-07\u{1D}2024-01-11
+        P\t2476\t5\tHasan Mahmud\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2024-01-11\u{1D}2024-08-05
+        P\t2483\t5\tTouhid Hossain\tMd Touhid Hossain\u{1F}Mohammad Touhid Hossain\tBGD\u{1D}Foreign Affairs Adviser of the interim government of Bangladesh\u{1D}\u{1D}2026-02-17
+        P\t2489\t5\tTarique Rahman\t\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t2495\t5\tKhalilur Rahman\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t2502\t5\tGotabaya Rajapaksa\t\tLKA\u{1D}President of Sri Lanka\u{1D}2019-11-18\u{1D}2022-07-14
+        P\t2509\t5\tMahinda Rajapaksa\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2019-11-21\u{1D}2022-05-09
+        P\t2516\t5\tRanil Wickremesinghe\tWickremesinghe\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-05-12\u{1D}2022-07-21\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2022-07-21\u{1D}2024-09-23
+        P\t2527\t5\tDinesh Gunawardena\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t2534\t5\tAnura Kumara Dissanayake\tAnura Dissanayake\tLKA\u{1D}President of Sri Lanka\u{1D}2024-09-23\u{1D}
+        P\t2540\t5\tHarini Amarasuriya\tAmarasuriya\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2024-09-24\u{1D}
+        P\t2546\t5\tG. L. Peiris\tGL Peiris\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}2022-07-22
+        P\t2552\t5\tAli Sabry\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t2559\t5\tVijitha Herath\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}
+        P\t2564\t5\tBidya Devi Bhandari\t\tNPL\u{1D}President of Nepal\u{1D}2015-10-29\u{1D}2023-03-13
+        P\t2571\t5\tRam Chandra Poudel\tRamchandra Paudel\u{1F}Ram Chandra Paudel\tNPL\u{1D}President of Nepal\u{1D}2023-03-13\u{1D}
+        P\t2577\t5\tSher Bahadur Deuba\tDeuba\tNPL\u{1D}Prime Minister of Nepal\u{1D}2021-07-13\u{1D}2022-12-26
+        P\t2584\t5\tPushpa Kamal Dahal\tPrachanda\tNPL\u{1D}Prime Minister of Nepal\u{1D}2022-12-26\u{1D}2024-07-15
+        P\t2591\t5\tK. P. Sharma Oli\tKP Sharma Oli\u{1F}Khadga Prasad Sharma Oli\tNPL\u{1D}Prime Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t2598\t5\tSushila Karki\t\tNPL\u{1D}Interim Prime Minister of Nepal\u{1D}\u{1D}
+        P\t2603\t5\tBalendra Shah\tBalen Shah\tNPL\u{1D}Prime Minister of Nepal\u{1D}\u{1D}
+        P\t2608\t5\tNarayan Khadka\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2022-12-26
+        P\t2614\t5\tBimala Rai Paudyal\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2619\t5\tN. P. Saud\tNarayan Prakash Saud\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2624\t5\tNarayan Kaji Shrestha\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2024-07-15
+        P\t2630\t5\tArzu Rana Deuba\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t2637\t5\tBala Nanda Sharma\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2642\t5\tLotay Tshering\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2018-11-07\u{1D}2024-01-28
+        P\t2649\t5\tTshering Tobgay\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2024-01-28\u{1D}
+        P\t2655\t5\tTandi Dorji\t\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}2024-01-28
+        P\t2661\t5\tD. N. Dhungyel\tDN Dhungyel\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}
+        P\t2666\t5\tIbrahim Mohamed Solih\tIbu Solih\tMDV\u{1D}President of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t2673\t5\tMohamed Muizzu\tMuizzu\tMDV\u{1D}President of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t2679\t5\tAbdulla Shahid\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t2686\t5\tMoosa Zameer\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t2692\t5\tAbdulla Khaleel\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}\u{1D}
+        P\t2698\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
+        P\t2703\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
+        P\t2708\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
+        P\t2713\t5\tKim Tok Hun\tKim Tok-hun\u{1F}Kim Dok Hun\tPRK\u{1D}Premier of North Korea\u{1D}2020-08-13\u{1D}
+        P\t2719\t5\tPak Thae Song\tPak Thae-song\tPRK\u{1D}Premier of North Korea\u{1D}\u{1D}
+        P\t2724\t5\tRi Son Gwon\tRi Son-gwon\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}2022-06-10
+        P\t2730\t5\tNo Kwang Chol\tNo Kwang-chol\tPRK\u{1D}Defence Minister of North Korea\u{1D}\u{1D}
+        P\t2736\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
+        P\t2743\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
+        P\t2756\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
+        P\t2764\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t2769\t5\tKim Boo-kyum\tKim Boo Kyum\tKOR\u{1D}Prime Minister of South Korea\u{1D}2021-05-14\u{1D}2022-05-11
+        P\t2776\t5\tChoi Sang-mok\tChoi Sang Mok\tKOR\u{1D}Acting President of South Korea\u{1D}2024-12-27\u{1D}2025-03-24
+        P\t2783\t5\tKim Min-seok\tKim Min Seok\tKOR\u{1D}Prime Minister of South Korea\u{1D}2025-07-03\u{1D}
+        P\t2789\t5\tChung Eui-yong\tChung Eui Yong\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2021-02-09\u{1D}2022-05-12
+        P\t2796\t5\tPark Jin\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2022-05-12\u{1D}2024-01-10
+        P\t2803\t5\tCho Hyun\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t2808\t5\tSuh Wook\t\tKOR\u{1D}Defence Minister of South Korea\u{1D}2020-09-18\u{1D}2022-05-10
+        P\t2815\t5\tLee Jong-sup\tLee Jong Sup\tKOR\u{1D}Defence Minister of South Korea\u{1D}2022-05-10\u{1D}
+        P\t2821\t5\tShin Won-sik\tShin Won Sik\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t2826\t5\tKim Yong-hyun\tKim Yong Hyun\tKOR\u{1D}Defence Minister of South Korea\u{1D}2024-09-06\u{1D}2024-12-05
+        P\t2833\t5\tAhn Gyu-back\tAhn Gyu Back\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t2839\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
+        P\t2848\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}2025-10-21
+        P\t2855\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t2861\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
+        P\t2868\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2874\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t2880\t5\tYoshimasa Hayashi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2021-11-10\u{1D}2023-09-13\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2023-12-14\u{1D}2025-10-21
+        P\t2891\t5\tToshimitsu Motegi\tMotegi\tJPN\u{1D}Foreign Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t2897\t5\tNobuo Kishi\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2020-09-16\u{1D}2022-08-10
+        P\t2904\t5\tYasukazu Hamada\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2022-08-10\u{1D}2023-09-13
+        P\t2911\t5\tMinoru Kihara\tKihara\tJPN\u{1D}Defence Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2025-10-21\u{1D}
+        P\t2921\t5\tShinjirō Koizumi\tShinjiro Koizumi\tJPN\u{1D}Defence Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t2928\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
+        P\t2935\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2947\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2956\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2962\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2968\t5\tSu Tseng-chang\t\tTWN\u{1D}Premier of Taiwan\u{1D}2019-01-14\u{1D}2023-01-31
+        P\t2975\t5\tChen Chien-jen\t\tTWN\u{1D}Premier of Taiwan\u{1D}2023-01-31\u{1D}2024-05-20
+        P\t2982\t5\tCho Jung-tai\t\tTWN\u{1D}Premier of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t2988\t5\tChiu Kuo-cheng\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2021-02-23\u{1D}2024-05-20
+        P\t2996\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
+        P\t3003\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
+        P\t3013\t5\tRetno Marsudi\tRetno L.P. Marsudi\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2014-10-27\u{1D}2024-10-20
+        P\t3020\t5\tSugiono\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3026\t5\tSjafrie Sjamsoeddin\tSjafrie\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3033\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3040\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
+        P\t3046\t5\tTeodoro Locsin Jr.\tTeodoro Locsin\u{1F}Teddy Locsin\u{1F}Locsin\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2018-10-17\u{1D}2022-06-30
+        P\t3053\t5\tEnrique Manalo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2022-07-01\u{1D}
+        P\t3059\t5\tMa. Theresa Lazaro\tTheresa Lazaro\u{1F}Maria Theresa Lazaro\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}
+        P\t3064\t5\tDelfin Lorenzana\tLorenzana\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3071\t5\tJose Faustino Jr.\tJose Faustino\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}\u{1D}2023-01-09
+        P\t3077\t5\tCarlito Galvez Jr.\tCarlito Galvez\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-01-09\u{1D}2023-06-05
+        P\t3084\t5\tGilberto Teodoro\tGibo Teodoro\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-06-05\u{1D}
+        P\t3091\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
+        P\t3097\t5\tIsmail Sabri Yaakob\tIsmail Sabri\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2021-08-21\u{1D}2022-11-24
+        P\t3104\t5\tSaifuddin Abdullah\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2021-08-30\u{1D}2022-11-24
+        P\t3111\t5\tZambry Abdul Kadir\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2022-12-03\u{1D}2023-12-12
+        P\t3118\t5\tMohamad Hasan\tTok Mat\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2023-12-12\u{1D}
+        P\t3125\t5\tTo Lam\tTô Lâm\tVNM\u{1D}President of Vietnam\u{1D}2024-05-22\u{1D}2024-10-21\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
+        P\t3134\t5\tNguyễn Xuân Phúc\tNguyen Xuan Phuc\tVNM\u{1D}President of Vietnam\u{1D}2021-04-05\u{1D}2023-01-18
+        P\t3141\t5\tVõ Văn Thưởng\tVo Van Thuong\tVNM\u{1D}President of Vietnam\u{1D}2023-03-02\u{1D}2024-03-21
+        P\t3148\t5\tLương Cường\tLuong Cuong\tVNM\u{1D}President of Vietnam\u{1D}2024-10-21\u{1D}
+        P\t3154\t5\tPhạm Minh Chính\tPham Minh Chinh\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2021-04-05\u{1D}
+        P\t3160\t5\tBùi Thanh Sơn\tBui Thanh Son\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2021-04-08\u{1D}
+        P\t3166\t5\tNguyễn Phú Trọng\tNguyen Phu Trong\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}2011-01-19\u{1D}2024-07-19
+        P\t3174\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}2024-08-16\u{1D}2025-08-29
+        P\t3181\t5\tPrayut Chan-o-cha\tPrayuth Chan-ocha\u{1F}Prayut Chan-ocha\u{1F}Prayut\tTHA\u{1D}Prime Minister of Thailand\u{1D}2014-08-24\u{1D}2023-08-22
+        P\t3188\t5\tSrettha Thavisin\tSrettha\tTHA\u{1D}Prime Minister of Thailand\u{1D}2023-08-22\u{1D}2024-08-14
+        P\t3195\t5\tPhumtham Wechayachai\tPhumtham\tTHA\u{1D}Acting Prime Minister of Thailand\u{1D}\u{1D}
+        P\t3200\t5\tAnutin Charnvirakul\tAnutin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2025-09-05\u{1D}
+        P\t3206\t5\tDon Pramudwinai\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2015-08-23\u{1D}2023-09-01
+        P\t3213\t5\tParnpree Bahiddha-nukara\tParnpree\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2023-09-01\u{1D}2024-04-28
+        P\t3220\t5\tMaris Sangiampongsa\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3225\t5\tSihasak Phuangketkeow\tSirasak Phuangketkeow\u{1F}Sihasak\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3231\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3237\t5\tHun Sen\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}1985-01-14\u{1D}2023-08-22\u{1E}KHM\u{1D}President of the Senate of Cambodia\u{1D}2024-04-03\u{1D}
+        P\t3247\t5\tPrak Sokhonn\t\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}2016-04-04\u{1D}
+        P\t3253\t5\tTea Banh\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}\u{1D}2023-08-22
+        P\t3259\t5\tTea Seiha\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3266\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
+        P\t3273\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}\u{1E}MMR\u{1D}Acting President of Myanmar\u{1D}2024-07-22\u{1D}
+        P\t3283\t5\tMyint Swe\t\tMMR\u{1D}Acting President of Myanmar\u{1D}2021-02-01\u{1D}2024-07-22
+        P\t3290\t5\tWunna Maung Lwin\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2021-02-01\u{1D}2023-02-01
+        P\t3297\t5\tThan Swe\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2023-02-01\u{1D}
+        P\t3304\t5\tThongloun Sisoulith\tThongloun\tLAO\u{1D}President of Laos\u{1D}2021-03-22\u{1D}
+        P\t3310\t5\tPhankham Viphavanh\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2021-03-22\u{1D}2022-12-30
+        P\t3317\t5\tSonexay Siphandone\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2022-12-30\u{1D}
+        P\t3323\t5\tSaleumxay Kommasith\t\tLAO\u{1D}Foreign Minister of Laos\u{1D}\u{1D}
+        P\t3328\t5\tHalimah Yacob\t\tSGP\u{1D}President of Singapore\u{1D}2017-09-14\u{1D}2023-09-13
+        P\t3335\t5\tTharman Shanmugaratnam\tTharman\tSGP\u{1D}President of Singapore\u{1D}2023-09-14\u{1D}
+        P\t3341\t5\tLee Hsien Loong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2004-08-12\u{1D}2024-05-15
+        P\t3348\t5\tLawrence Wong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2024-05-15\u{1D}
+        P\t3354\t5\tVivian Balakrishnan\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2015-10-01\u{1D}
+        P\t3360\t5\tFrancisco Guterres\tLu Olo\u{1F}Lú-Olo\tTLS\u{1D}President of Timor-Leste\u{1D}2017-05-20\u{1D}2022-05-20
+        P\t3367\t5\tJosé Ramos-Horta\tJose Ramos-Horta\u{1F}Ramos-Horta\tTLS\u{1D}President of Timor-Leste\u{1D}2022-05-20\u{1D}
+        P\t3373\t5\tTaur Matan Ruak\t\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2018-06-22\u{1D}2023-07-01
+        P\t3380\t5\tXanana Gusmão\tXanana Gusmao\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t3386\t5\tAdaljiza Magno\t\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}\u{1D}2023-07-01
+        P\t3392\t5\tBendito Freitas\tBendito dos Santos Freitas\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t3398\t5\tHassanal Bolkiah\tSultan Hassanal Bolkiah\tBRN\u{1D}Sultan and Prime Minister of Brunei\u{1D}1967-10-05\u{1D}
+        P\t3404\t5\tErywan Yusof\tErywan Pehin Yusof\tBRN\u{1D}Second Minister of Foreign Affairs of Brunei\u{1D}\u{1D}
+        P\t3410\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t3416\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t3422\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
+        P\t3427\t5\tScott Morrison\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2018-08-24\u{1D}2022-05-23
+        P\t3434\t5\tMarise Payne\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2018-08-26\u{1D}2022-05-23
+        P\t3441\t5\tPeter Dutton\t\tAUS\u{1D}Defence Minister of Australia\u{1D}2021-03-30\u{1D}2022-05-23\u{1E}AUS\u{1D}opposition leader\u{1D}2022-05-30\u{1D}
+        P\t3452\t5\tJacinda Ardern\tArdern\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2017-10-26\u{1D}2023-01-25
+        P\t3459\t5\tChris Hipkins\tHipkins\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-01-25\u{1D}2023-11-27
+        P\t3466\t5\tChristopher Luxon\tChris Luxon\u{1F}Luxon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t3472\t5\tNanaia Mahuta\tMahuta\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2020-11-06\u{1D}2023-11-27
+        P\t3479\t5\tWinston Peters\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t3485\t5\tFrank Bainimarama\tBainimarama\u{1F}Voreqe Bainimarama\tFJI\u{1D}Prime Minister of Fiji\u{1D}2007-01-05\u{1D}2022-12-24
+        P\t3492\t5\tSitiveni Rabuka\tRabuka\tFJI\u{1D}Prime Minister of Fiji\u{1D}2022-12-24\u{1D}
+        P\t3498\t5\tWiliame Katonivere\tKatonivere\tFJI\u{1D}President of Fiji\u{1D}2021-11-12\u{1D}
+        P\t3504\t5\tNaiqama Lalabalavu\tRatu Naiqama Lalabalavu\tFJI\u{1D}President of Fiji\u{1D}\u{1D}
+        P\t3509\t5\tJames Marape\tMarape\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2019-05-30\u{1D}
+        P\t3515\t5\tJustin Tkatchenko\tTkatchenko\tPNG\u{1D}Foreign Minister of Papua New Guinea\u{1D}\u{1D}
+        P\t3520\t5\tManasseh Sogavare\tSogavare\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02
+        P\t3527\t5\tJeremiah Manele\tManele\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02\u{1E}SLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2024-05-02\u{1D}
+        P\t3537\t5\tPeter Shanel Agovaka\tShanel Agovaka\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}\u{1D}
+        P\t3542\t5\tNikenike Vurobaravu\tVurobaravu\tVUT\u{1D}President of Vanuatu\u{1D}2022-07-23\u{1D}
+        P\t3548\t5\tBob Loughman\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2020-04-20\u{1D}2022-11-04
+        P\t3555\t5\tIshmael Kalsakau\tAlatoi Ishmael Kalsakau\u{1F}Kalsakau\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2022-11-04\u{1D}2023-09-06
+        P\t3562\t5\tSato Kilman\tKilman\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-09-06\u{1D}2023-10-06
+        P\t3569\t5\tCharlot Salwai\tSalwai\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-10-06\u{1D}2025-02-11
+        P\t3576\t5\tJotham Napat\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2025-02-11\u{1D}
+        P\t3582\t5\tFiamē Naomi Mataʻafa\tFiame Naomi Mataafa\u{1F}Fiamē Naomi Mata'afa\u{1F}Naomi Mataafa\tWSM\u{1D}Prime Minister of Samoa\u{1D}2021-05-24\u{1D}
+        P\t3588\t5\tLaʻauli Leuatea Schmidt\tLa'auli Leuatea Schmidt\u{1F}Lauli Leuatea Schmidt\tWSM\u{1D}Prime Minister of Samoa\u{1D}\u{1D}
+        P\t3593\t5\tSiaosi Sovaleni\tSovaleni\tTON\u{1D}Prime Minister of Tonga\u{1D}2021-12-27\u{1D}2024-12-09
+        P\t3600\t5\tʻAisake Eke\tAisake Eke\tTON\u{1D}Prime Minister of Tonga\u{1D}\u{1D}
+        P\t3605\t5\tTaneti Maamau\tMaamau\tKIR\u{1D}President of Kiribati\u{1D}2016-03-11\u{1D}
+        P\t3611\t5\tDavid Kabua\t\tMHL\u{1D}President of the Marshall Islands\u{1D}2020-01-13\u{1D}
+        P\t3617\t5\tHilda Heine\t\tMHL\u{1D}President of the Marshall Islands\u{1D}\u{1D}
+        P\t3622\t5\tDavid Panuelo\tPanuelo\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2019-05-11\u{1D}2023-05-11
+        P\t3629\t5\tWesley Simina\tSimina\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2023-05-11\u{1D}
+        P\t3635\t5\tLionel Aingimea\tAingimea\tNRU\u{1D}President of Nauru\u{1D}2019-08-27\u{1D}
+        P\t3641\t5\tRuss Kun\t\tNRU\u{1D}President of Nauru\u{1D}\u{1D}2023-10-30
+        P\t3647\t5\tDavid Adeang\tAdeang\tNRU\u{1D}President of Nauru\u{1D}2023-10-30\u{1D}
+        P\t3653\t5\tSurangel Whipps Jr.\tSurangel Whipps\tPLW\u{1D}President of Palau\u{1D}2021-01-21\u{1D}
+        P\t3659\t5\tGustav Aitaro\tAitaro\tPLW\u{1D}Minister of State of Palau\u{1D}\u{1D}
+        P\t3664\t5\tKausea Natano\tNatano\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t3671\t5\tFeleti Teo\t\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t3677\t5\tSimon Kofe\tKofe\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t3684\t5\tPaulson Panapa\t\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t3691\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
+        P\t3697\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
+        P\t3702\t5\tAli Asadov\tAsadov\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2019-10-08\u{1D}
+        P\t3708\t5\tZakir Hasanov\t\tAZE\u{1D}Defence Minister of Azerbaijan\u{1D}2013-10-22\u{1D}
+        P\t3715\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
+        P\t3721\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
+        P\t3726\t5\tArmen Sarkissian\t\tARM\u{1D}President of Armenia\u{1D}2018-04-09\u{1D}2022-02-01
+        P\t3733\t5\tAlen Simonyan\t\tARM\u{1D}Acting President of Armenia\u{1D}2022-02-01\u{1D}2022-03-13\u{1E}ARM\u{1D}Speaker of the National Assembly of Armenia\u{1D}\u{1D}
+        P\t3742\t5\tVahagn Khachaturyan\t\tARM\u{1D}President of Armenia\u{1D}2022-03-13\u{1D}
+        P\t3748\t5\tSuren Papikyan\tPapikyan\tARM\u{1D}Defence Minister of Armenia\u{1D}\u{1D}
+        P\t3754\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
+        P\t3761\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
+        P\t3767\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
+        P\t3772\t5\tIrakli Garibashvili\tGaribashvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2021-02-22\u{1D}2024-02-08
+        P\t3779\t5\tDavid Zalkaliani\tZalkaliani\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2018-06-21\u{1D}2022-04-04
+        P\t3786\t5\tIlia Darchiashvili\tDarchiashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2022-04-04\u{1D}
+        P\t3792\t5\tMaka Botchorishvili\tMaka Bochorishvili\u{1F}Botchorishvili\u{1F}Bochorishvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}\u{1D}
+        P\t3798\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
+        P\t3804\t5\tAskar Mamin\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2019-02-25\u{1D}2022-01-05
+        P\t3811\t5\tAlikhan Smailov\tSmailov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2022-01-05\u{1D}2024-02-06
+        P\t3818\t5\tOlzhas Bektenov\tBektenov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2024-02-06\u{1D}
+        P\t3824\t5\tMukhtar Tileuberdi\tTileuberdi\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}
+        P\t3829\t5\tMurat Nurtleu\tNurtleu\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}2025-09-26
+        P\t3835\t5\tYermek Kosherbayev\tErmek Kosherbayev\u{1F}Kosherbayev\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2025-09-26\u{1D}
+        P\t3841\t5\tSadyr Japarov\tSadyr Zhaparov\tKGZ\u{1D}President of Kyrgyzstan\u{1D}2021-01-28\u{1D}
+        P\t3847\t5\tAkylbek Japarov\tAkylbek Zhaparov\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2021-10-12\u{1D}2024-12-16
+        P\t3854\t5\tAdylbek Kasymaliev\tKasymaliev\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2024-12-16\u{1D}
+        P\t3860\t5\tRuslan Kazakbaev\tKazakbaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2020-10-14\u{1D}2022-04-22
+        P\t3867\t5\tJeenbek Kulubaev\tZheenbek Kulubaev\u{1F}Kulubaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2022-04-22\u{1D}
+        P\t3873\t5\tEmomali Rahmon\tEmomali Rakhmon\u{1F}Rahmon\tTJK\u{1D}President of Tajikistan\u{1D}1994-11-16\u{1D}
+        P\t3879\t5\tKokhir Rasulzoda\tQohir Rasulzoda\u{1F}Rasulzoda\tTJK\u{1D}Prime Minister of Tajikistan\u{1D}2013-11-23\u{1D}
+        P\t3885\t5\tSirojiddin Muhriddin\tSirodjidin Mukhriddin\u{1F}Muhriddin\tTJK\u{1D}Foreign Minister of Tajikistan\u{1D}\u{1D}
+        P\t3890\t5\tGurbanguly Berdimuhamedow\tGurbanguly Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2007-02-14\u{1D}2022-03-19\u{1E}TKM\u{1D}Chairman of the People's Council of Turkmenistan\u{1D}\u{1D}
+        P\t3899\t5\tSerdar Berdimuhamedow\tSerdar Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2022-03-19\u{1D}
+        P\t3905\t5\tRashid Meredov\tMeredov\tTKM\u{1D}Foreign Minister of Turkmenistan\u{1D}\u{1D}
+        P\t3910\t5\tShavkat Mirziyoyev\tMirziyoyev\u{1F}Shavkat Mirziyoev\tUZB\u{1D}President of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t3916\t5\tAbdulla Aripov\tAripov\tUZB\u{1D}Prime Minister of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t3922\t5\tAbdulaziz Kamilov\tAbdulaziz Komilov\u{1F}Kamilov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}
+        P\t3927\t5\tVladimir Norov\tNorov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}2022-12-30
+        P\t3933\t5\tBakhtiyor Saidov\tSaidov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}2022-12-30\u{1D}
+        P\t3940\t5\tUkhnaagiin Khürelsükh\tUkhnaagiin Khurelsukh\u{1F}Khürelsükh\u{1F}Khurelsukh\tMNG\u{1D}President of Mongolia\u{1D}2021-06-25\u{1D}
+        P\t3946\t5\tLuvsannamsrain Oyun-Erdene\tOyun-Erdene\tMNG\u{1D}Prime Minister of Mongolia\u{1D}2021-01-27\u{1D}
+        P\t3952\t5\tGombojavyn Zandanshatar\tZandanshatar\tMNG\u{1D}Prime Minister of Mongolia\u{1D}\u{1D}
+        P\t3957\t5\tBatmunkh Battsetseg\tBattsetseg\tMNG\u{1D}Foreign Minister of Mongolia\u{1D}\u{1D}
+        P\t3963\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t3977\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
+        P\t3984\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
+        P\t3990\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t3998\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4004\t5\tMateusz Morawiecki\tMorawiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}2017-12-11\u{1D}2023-12-13
+        P\t4011\t5\tZbigniew Rau\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2020-08-26\u{1D}
+        P\t4017\t5\tSzymon Szynkowski vel Sęk\tSzymon Szynkowski vel Sek\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}2023-12-13
+        P\t4023\t5\tMariusz Błaszczak\tMariusz Blaszczak\u{1F}Błaszczak\u{1F}Blaszczak\tPOL\u{1D}Defence Minister of Poland\u{1D}2018-01-09\u{1D}2023-11-27
+        P\t4031\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}2026-05-09
+        P\t4040\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
+        P\t4045\t5\tJános Áder\tJanos Ader\u{1F}Áder\u{1F}Ader\tHUN\u{1D}President of Hungary\u{1D}2012-05-10\u{1D}2022-05-10
+        P\t4052\t5\tKatalin Novák\tKatalin Novak\tHUN\u{1D}President of Hungary\u{1D}2022-05-10\u{1D}2024-02-26
+        P\t4059\t5\tTamás Sulyok\tTamas Sulyok\u{1F}Sulyok\tHUN\u{1D}President of Hungary\u{1D}2024-03-05\u{1D}
+        P\t4065\t5\tPéter Magyar\tPeter Magyar\tHUN\u{1D}Prime Minister of Hungary\u{1D}2026-05-09\u{1D}
+        P\t4072\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4080\t5\tZuzana Čaputová\tZuzana Caputova\u{1F}Čaputová\u{1F}Caputova\tSVK\u{1D}President of Slovakia\u{1D}2019-06-15\u{1D}2024-06-15
+        P\t4087\t5\tPeter Pellegrini\t\tSVK\u{1D}President of Slovakia\u{1D}2024-06-15\u{1D}
+        P\t4093\t5\tEduard Heger\tHeger\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2021-04-01\u{1D}2023-05-15
+        P\t4100\t5\tĽudovít Ódor\tLudovit Odor\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4107\t5\tIvan Korčok\tIvan Korcok\u{1F}Korčok\u{1F}Korcok\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2020-03-21\u{1D}
+        P\t4113\t5\tRastislav Káčer\tRastislav Kacer\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}\u{1D}2023-05-15
+        P\t4119\t5\tMiroslav Wlachovský\tMiroslav Wlachovsky\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4126\t5\tJuraj Blanár\tJuraj Blanar\u{1F}Blanár\u{1F}Blanar\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4133\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4139\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4149\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4155\t5\tSergio Mattarella\tMattarella\tITA\u{1D}President of Italy\u{1D}2015-02-03\u{1D}
+        P\t4161\t5\tMario Draghi\tDraghi\tITA\u{1D}Prime Minister of Italy\u{1D}2021-02-13\u{1D}2022-10-22
+        P\t4168\t5\tLuigi Di Maio\tDi Maio\tITA\u{1D}Foreign Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22\u{1E}EU\u{1D}EU Special Representative for the Gulf region\u{1D}\u{1D}
+        P\t4177\t5\tLorenzo Guerini\tGuerini\tITA\u{1D}Defence Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22
+        P\t4185\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
+        P\t4191\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
+        P\t4196\t5\tMargarita Robles\t\tESP\u{1D}Defence Minister of Spain\u{1D}2018-06-07\u{1D}
+        P\t4203\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
+        P\t4213\t5\tKaterina Sakellaropoulou\tSakellaropoulou\tGRC\u{1D}President of Greece\u{1D}2020-03-13\u{1D}2025-03-13
+        P\t4220\t5\tKonstantinos Tasoulas\tKostas Tasoulas\u{1F}Tasoulas\tGRC\u{1D}President of Greece\u{1D}2025-03-13\u{1D}
+        P\t4226\t5\tIoannis Sarmas\tSarmas\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2023-05-25\u{1D}2023-06-26
+        P\t4233\t5\tNikos Dendias\tDendias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-07-09\u{1D}\u{1E}GRC\u{1D}Defence Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4242\t5\tGiorgos Gerapetritis\tGeorge Gerapetritis\u{1F}Gerapetritis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4248\t5\tNicos Anastasiades\tNikos Anastasiades\u{1F}Anastasiades\tCYP\u{1D}President of Cyprus\u{1D}2013-02-28\u{1D}2023-02-28
+        P\t4255\t5\tNikos Christodoulides\tNicos Christodoulides\u{1F}Christodoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2018-03-01\u{1D}\u{1E}CYP\u{1D}President of Cyprus\u{1D}2023-02-28\u{1D}
+        P\t4264\t5\tIoannis Kasoulides\tKasoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}\u{1D}2023-02-28
+        P\t4270\t5\tConstantinos Kombos\tKonstantinos Kombos\u{1F}Kombos\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2023-03-01\u{1D}
+        P\t4277\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t4283\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
+        P\t4289\t5\tMilorad Dodik\tDodik\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
+        P\t4298\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
+        P\t4306\t5\tAna Brnabić\tAna Brnabic\u{1F}Brnabić\u{1F}Brnabic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2017-06-29\u{1D}2024-05-02\u{1E}SRB\u{1D}Speaker of the National Assembly of Serbia\u{1D}\u{1D}
+        P\t4315\t5\tMiloš Vučević\tMilos Vucevic\u{1F}Vučević\u{1F}Vucevic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2024-05-02\u{1D}2025-04-16
+        P\t4322\t5\tĐuro Macut\tDjuro Macut\u{1F}Macut\tSRB\u{1D}Prime Minister of Serbia\u{1D}2025-04-16\u{1D}
+        P\t4328\t5\tNikola Selaković\tNikola Selakovic\u{1F}Selaković\u{1F}Selakovic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2020-10-28\u{1D}2022-10-26
+        P\t4335\t5\tIvica Dačić\tIvica Dacic\u{1F}Dačić\u{1F}Dacic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2022-10-26\u{1D}2024-05-02
+        P\t4342\t5\tMarko Đurić\tMarko Djuric\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2024-05-02\u{1D}
+        P\t4348\t5\tDonika Gërvalla-Schwarz\tDonika Gervalla-Schwarz\u{1F}Donika Gërvalla\u{1F}Donika Gervalla\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t4354\t5\tGlauk Konjufca\tKonjufca\tXKX\u{1D}Speaker of the Assembly of Kosovo\u{1D}\u{1D}\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}\u{1D}
+        P\t4362\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
+        P\t4370\t5\tNatalia Gavrilița\tNatalia Gavrilita\u{1F}Gavrilița\u{1F}Gavrilita\tMDA\u{1D}Prime Minister of Moldova\u{1D}2021-08-06\u{1D}2023-02-16
+        P\t4377\t5\tDorin Recean\tRecean\tMDA\u{1D}Prime Minister of Moldova\u{1D}2023-02-16\u{1D}2025-11-01
+        P\t4384\t5\tAlexandru Munteanu\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2025-11-01\u{1D}
+        P\t4390\t5\tNicu Popescu\t\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2021-08-06\u{1D}2024-01-29
+        P\t4397\t5\tMihai Popșoi\tMihai Popsoi\u{1F}Popșoi\u{1F}Popsoi\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2024-01-29\u{1D}
+        P\t4404\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
+        P\t4410\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
+        P\t4416\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t4422\t5\tJeppe Kofod\tKofod\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2019-06-27\u{1D}2022-12-15
+        P\t4429\t5\tMorten Bødskov\tMorten Bodskov\u{1F}Bødskov\u{1F}Bodskov\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}2022-12-15
+        P\t4435\t5\tJakob Ellemann-Jensen\tEllemann-Jensen\tDNK\u{1D}Defence Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t4441\t5\tTroels Lund Poulsen\tLund Poulsen\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}
+        P\t4446\t5\tSauli Niinistö\tSauli Niinisto\u{1F}Niinistö\u{1F}Niinisto\tFIN\u{1D}President of Finland\u{1D}2012-03-01\u{1D}2024-03-01
+        P\t4453\t5\tSanna Marin\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-12-10\u{1D}2023-06-20
+        P\t4460\t5\tPetteri Orpo\tOrpo\tFIN\u{1D}Prime Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4466\t5\tPekka Haavisto\tHaavisto\tFIN\u{1D}Foreign Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t4473\t5\tElina Valtonen\tValtonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4479\t5\tAntti Kaikkonen\tKaikkonen\tFIN\u{1D}Defence Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t4486\t5\tAntti Häkkänen\tAntti Hakkanen\u{1F}Häkkänen\u{1F}Hakkanen\tFIN\u{1D}Defence Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4492\t5\tGuðni Th. Jóhannesson\tGudni Th. Johannesson\u{1F}Guðni Jóhannesson\u{1F}Gudni Johannesson\tISL\u{1D}President of Iceland\u{1D}2016-08-01\u{1D}2024-08-01
+        P\t4499\t5\tHalla Tómasdóttir\tHalla Tomasdottir\tISL\u{1D}President of Iceland\u{1D}2024-08-01\u{1D}
+        P\t4505\t5\tKatrín Jakobsdóttir\tKatrin Jakobsdottir\u{1F}Jakobsdóttir\u{1F}Jakobsdottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2017-11-30\u{1D}2024-04-09
+        P\t4512\t5\tBjarni Benediktsson\tBenediktsson\tISL\u{1D}Foreign Minister of Iceland\u{1D}2023-10-14\u{1D}2024-04-09\u{1E}ISL\u{1D}Prime Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t4523\t5\tKristrún Frostadóttir\tKristrun Frostadottir\u{1F}Frostadóttir\u{1F}Frostadottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t4529\t5\tÞórdís Kolbrún Reykfjörð Gylfadóttir\tThordis Kolbrun Reykfjord Gylfadottir\u{1F}Þórdís Kolbrún Gylfadóttir\u{1F}Thordis Kolbrun Gylfadottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2021-11-28\u{1D}2023-10-14\u{1E}ISL\u{1D}Foreign Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t4540\t5\tÞorgerður Katrín Gunnarsdóttir\tThorgerdur Katrin Gunnarsdottir\u{1F}Þorgerður Gunnarsdóttir\u{1F}Thorgerdur Gunnarsdottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t4546\t5\tJonas Gahr Støre\tJonas Gahr Store\u{1F}Gahr Støre\u{1F}Gahr Store\tNOR\u{1D}Prime Minister of Norway\u{1D}2021-10-14\u{1D}
+        P\t4552\t5\tAnniken Huitfeldt\tHuitfeldt\tNOR\u{1D}Foreign Minister of Norway\u{1D}2021-10-14\u{1D}2023-10-16
+        P\t4559\t5\tEspen Barth Eide\tBarth Eide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2023-10-16\u{1D}
+        P\t4565\t5\tBjørn Arild Gram\tBjorn Arild Gram\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t4570\t5\tTore O. Sandvik\tTore Sandvik\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t4575\t5\tMagdalena Andersson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}2021-11-30\u{1D}2022-10-18
+        P\t4582\t5\tUlf Kristersson\tKristersson\tSWE\u{1D}Prime Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t4588\t5\tAnn Linde\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2019-09-10\u{1D}2022-10-18
+        P\t4595\t5\tTobias Billström\tTobias Billstrom\u{1F}Billström\u{1F}Billstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2022-10-18\u{1D}2024-09-10
+        P\t4602\t5\tMaria Malmer Stenergard\tMalmer Stenergard\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2024-09-10\u{1D}
+        P\t4608\t5\tPeter Hultqvist\tHultqvist\tSWE\u{1D}Defence Minister of Sweden\u{1D}2014-10-03\u{1D}2022-10-18
+        P\t4615\t5\tPål Jonson\tPal Jonson\tSWE\u{1D}Defence Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t4622\t5\tIlir Meta\t\tALB\u{1D}President of Albania\u{1D}2017-07-24\u{1D}2022-07-24
+        P\t4629\t5\tBajram Begaj\tBegaj\tALB\u{1D}President of Albania\u{1D}2022-07-24\u{1D}
+        P\t4635\t5\tEdi Rama\tRama\tALB\u{1D}Prime Minister of Albania\u{1D}2013-09-15\u{1D}
+        P\t4641\t5\tOlta Xhaçka\tOlta Xhacka\u{1F}Xhaçka\u{1F}Xhacka\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t4646\t5\tIgli Hasani\t\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}2025-09-19
+        P\t4652\t5\tElisa Spiropali\tSpiropali\tALB\u{1D}Foreign Minister of Albania\u{1D}2025-09-19\u{1D}
+        P\t4658\t5\tFerit Hoxha\t\tALB\u{1D}Permanent Representative of Albania to the United Nations\u{1D}\u{1D}\u{1E}ALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t4666\t5\tXavier Espot Zamora\tXavier Espot\tAND\u{1D}Head of Government of Andorra\u{1D}2019-05-16\u{1D}
+        P\t4672\t5\tMaria Ubach Font\tMaria Ubach\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t4677\t5\tImma Tor Faus\tImma Tor\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t4683\t5\tAlexander Van der Bellen\tVan der Bellen\tAUT\u{1D}President of Austria\u{1D}2017-01-26\u{1D}
+        P\t4689\t5\tKarl Nehammer\tNehammer\tAUT\u{1D}Chancellor of Austria\u{1D}2021-12-06\u{1D}2025-01-10
+        P\t4696\t5\tAlexander Schallenberg\tSchallenberg\tAUT\u{1D}Foreign Minister of Austria\u{1D}2021-12-06\u{1D}2025-03-03\u{1E}AUT\u{1D}Acting Chancellor of Austria\u{1D}2025-01-10\u{1D}2025-03-03
+        P\t4707\t5\tChristian Stocker\t\tAUT\u{1D}Chancellor of Austria\u{1D}2025-03-03\u{1D}
+        P\t4713\t5\tBeate Meinl-Reisinger\tMeinl-Reisinger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2025-03-03\u{1D}
+        P\t4720\t5\tAlexander De Croo\tDe Croo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2020-10-01\u{1D}2025-02-03
+        P\t4727\t5\tBart De Wever\tDe Wever\tBEL\u{1D}Prime Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t4733\t5\tSophie Wilmès\tSophie Wilmes\u{1F}Wilmès\u{1F}Wilmes\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2020-10-01\u{1D}2022-07-15
+        P\t4740\t5\tHadja Lahbib\tLahbib\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2022-07-15\u{1D}2024-11-30\u{1E}EU\u{1D}European Commissioner for Preparedness and Crisis Management\u{1D}2024-12-01\u{1D}
+        P\t4750\t5\tBernard Quintin\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}\u{1D}2025-02-03
+        P\t4756\t5\tMaxime Prévot\tMaxime Prevot\u{1F}Prévot\u{1F}Prevot\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t4763\t5\tRumen Radev\tRadev\tBGR\u{1D}President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2026-05-08\u{1D}
+        P\t4773\t5\tIliana Iotova\tIliana Yotova\u{1F}Iotova\u{1F}Yotova\tBGR\u{1D}Vice President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}President of Bulgaria\u{1D}2026-01-23\u{1D}
+        P\t4783\t5\tKiril Petkov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t4790\t5\tGalab Donev\tDonev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t4797\t5\tNikolai Denkov\tNikolay Denkov\u{1F}Denkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t4804\t5\tDimitar Glavchev\tGlavchev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2024-04-09\u{1D}2025-01-16
+        P\t4811\t5\tRosen Zhelyazkov\tRossen Zhelyazkov\u{1F}Zhelyazkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2025-01-16\u{1D}2026-02-19
+        P\t4818\t5\tAndrey Gyurov\tAndrey Gurov\u{1F}Gyurov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2026-02-19\u{1D}2026-05-08
+        P\t4825\t5\tTeodora Genchovska\tGenchovska\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t4832\t5\tNikolay Milkov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t4839\t5\tMariya Gabriel\tMaria Gabriel\tBGR\u{1D}Deputy Prime Minister and Foreign Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t4846\t5\tIvan Kondov\tKondov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}\u{1D}2025-01-16
+        P\t4852\t5\tGeorg Georgiev\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2025-01-16\u{1D}
+        P\t4859\t5\tZoran Milanović\tZoran Milanovic\u{1F}Milanović\u{1F}Milanovic\tHRV\u{1D}President of Croatia\u{1D}2020-02-19\u{1D}
+        P\t4865\t5\tAndrej Plenković\tAndrej Plenkovic\u{1F}Plenković\u{1F}Plenkovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-10-19\u{1D}
+        P\t4871\t5\tGordan Grlić Radman\tGordan Grlic Radman\u{1F}Grlić Radman\u{1F}Grlic Radman\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2019-07-19\u{1D}
+        P\t4878\t5\tMiloš Zeman\tMilos Zeman\u{1F}Zeman\tCZE\u{1D}President of the Czech Republic\u{1D}2013-03-08\u{1D}2023-03-08
+        P\t4885\t5\tPetr Pavel\t\tCZE\u{1D}President of the Czech Republic\u{1D}2023-03-09\u{1D}
+        P\t4891\t5\tPetr Fiala\tFiala\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2021-11-28\u{1D}
+        P\t4897\t5\tAndrej Babiš\tAndrej Babis\u{1F}Babiš\u{1F}Babis\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2017-12-06\u{1D}2021-11-28\u{1E}CZE\u{1D}Prime Minister of the Czech Republic\u{1D}\u{1D}
+        P\t4906\t5\tJan Lipavský\tJan Lipavsky\u{1F}Lipavský\u{1F}Lipavsky\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2021-12-17\u{1D}2025-12-15
+        P\t4913\t5\tPetr Macinka\tMacinka\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2025-12-15\u{1D}
+        P\t4920\t5\tAlar Karis\tKaris\tEST\u{1D}President of Estonia\u{1D}2021-10-11\u{1D}
+        P\t4926\t5\tKristen Michal\t\tEST\u{1D}Prime Minister of Estonia\u{1D}2024-07-23\u{1D}
+        P\t4932\t5\tEva-Maria Liimets\tLiimets\tEST\u{1D}Foreign Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t4939\t5\tUrmas Reinsalu\tReinsalu\tEST\u{1D}Foreign Minister of Estonia\u{1D}2022-07-18\u{1D}2023-04-17
+        P\t4946\t5\tMargus Tsahkna\tTsahkna\tEST\u{1D}Foreign Minister of Estonia\u{1D}2023-04-17\u{1D}
+        P\t4952\t5\tKalle Laanet\tLaanet\tEST\u{1D}Defence Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t4959\t5\tHanno Pevkur\tPevkur\tEST\u{1D}Defence Minister of Estonia\u{1D}2022-07-18\u{1D}
+        P\t4965\t5\tEgils Levits\tLevits\tLVA\u{1D}President of Latvia\u{1D}2019-07-08\u{1D}2023-07-08
+        P\t4972\t5\tEdgars Rinkēvičs\tEdgars Rinkevics\u{1F}Rinkēvičs\u{1F}Rinkevics\tLVA\u{1D}Foreign Minister of Latvia\u{1D}2011-10-25\u{1D}\u{1E}LVA\u{1D}President of Latvia\u{1D}2023-07-08\u{1D}
+        P\t4981\t5\tKrišjānis Kariņš\tKrisjanis Karins\u{1F}Kariņš\u{1F}Karins\tLVA\u{1D}Prime Minister of Latvia\u{1D}2019-01-23\u{1D}2023-09-15\u{1E}LVA\u{1D}Foreign Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t4991\t5\tEvika Siliņa\tEvika Silina\u{1F}Siliņa\u{1F}Silina\tLVA\u{1D}Prime Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t4997\t5\tBaiba Braže\tBaiba Braze\u{1F}Braže\u{1F}Braze\tLVA\u{1D}Foreign Minister of Latvia\u{1D}\u{1D}
+        P\t5002\t5\tGitanas Nausėda\tGitanas Nauseda\u{1F}Nausėda\u{1F}Nauseda\tLTU\u{1D}President of Lithuania\u{1D}2019-07-12\u{1D}
+        P\t5008\t5\tIngrida Šimonytė\tIngrida Simonyte\u{1F}Šimonytė\u{1F}Simonyte\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5015\t5\tGintautas Paluckas\tPaluckas\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5021\t5\tInga Ruginienė\tInga Ruginiene\u{1F}Ruginienė\u{1F}Ruginiene\tLTU\u{1D}Prime Minister of Lithuania\u{1D}\u{1D}
+        P\t5026\t5\tGabrielius Landsbergis\tLandsbergis\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5033\t5\tKęstutis Budrys\tKestutis Budrys\u{1F}Budrys\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5039\t5\tArvydas Anušauskas\tArvydas Anusauskas\u{1F}Anušauskas\u{1F}Anusauskas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2020-12-11\u{1D}
+        P\t5045\t5\tLaurynas Kasčiūnas\tLaurynas Kasciunas\u{1F}Kasčiūnas\u{1F}Kasciunas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}\u{1D}2024-12-12
+        P\t5051\t5\tDovilė Šakalienė\tDovile Sakaliene\u{1F}Šakalienė\u{1F}Sakaliene\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5057\t5\tRobertas Kaunas\t\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2025-11-11\u{1D}
+        P\t5063\t5\tArtis Pabriks\tPabriks\tLVA\u{1D}Defence Minister of Latvia\u{1D}2019-01-23\u{1D}2022-12-14
+        P\t5070\t5\tInāra Mūrniece\tInara Murniece\u{1F}Mūrniece\u{1F}Murniece\tLVA\u{1D}Defence Minister of Latvia\u{1D}2022-12-14\u{1D}2023-09-15
+        P\t5077\t5\tAndris Sprūds\tAndris Spruds\u{1F}Sprūds\u{1F}Spruds\tLVA\u{1D}Defence Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5084\t5\tMicheál Martin\tMicheal Martin\tIRL\u{1D}Taoiseach of Ireland\u{1D}2020-06-27\u{1D}2022-12-17\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2022-12-17\u{1D}2025-01-23\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5098\t5\tLeo Varadkar\tVaradkar\tIRL\u{1D}Taoiseach of Ireland\u{1D}2022-12-17\u{1D}2024-04-09
+        P\t5105\t5\tSimon Harris\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2024-04-09\u{1D}2025-01-23\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5115\t5\tSimon Coveney\tCoveney\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2017-06-14\u{1D}2022-12-17
+        P\t5122\t5\tMichael D. Higgins\tMichael Higgins\tIRL\u{1D}President of Ireland\u{1D}2011-11-11\u{1D}2025-11-11
+        P\t5129\t5\tCatherine Connolly\t\tIRL\u{1D}President of Ireland\u{1D}2025-11-11\u{1D}
+        P\t5135\t5\tXavier Bettel\tBettel\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2013-12-04\u{1D}2023-11-17\u{1E}LUX\u{1D}Foreign Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5145\t5\tLuc Frieden\t\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5151\t5\tJean Asselborn\tAsselborn\tLUX\u{1D}Foreign Minister of Luxembourg\u{1D}2004-07-31\u{1D}2023-11-17
+        P\t5158\t5\tDick Schoof\tSchoof\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2024-07-02\u{1D}2026-02-23
+        P\t5165\t5\tRob Jetten\tJetten\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5171\t5\tBen Knapen\tKnapen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2022-01-10
+        P\t5177\t5\tWopke Hoekstra\tHoekstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2022-01-10\u{1D}\u{1E}EU\u{1D}European Commissioner for Climate Action\u{1D}\u{1D}
+        P\t5185\t5\tHanke Bruins Slot\tBruins Slot\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2024-07-02
+        P\t5191\t5\tCaspar Veldkamp\tVeldkamp\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5197\t5\tDavid van Weel\tVan Weel\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2026-02-23
+        P\t5203\t5\tTom Berendsen\tBerendsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5209\t5\tKajsa Ollongren\tOllongren\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-07-02
+        P\t5216\t5\tRuben Brekelmans\tBrekelmans\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5222\t5\tMarcelo Rebelo de Sousa\tRebelo de Sousa\tPRT\u{1D}President of Portugal\u{1D}2016-03-09\u{1D}2026-03-09
+        P\t5229\t5\tAntónio José Seguro\tAntonio Jose Seguro\tPRT\u{1D}President of Portugal\u{1D}2026-03-09\u{1D}
+        P\t5235\t5\tLuís Montenegro\tLuis Montenegro\tPRT\u{1D}Prime Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5241\t5\tAugusto Santos Silva\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2015-11-26\u{1D}2022-03-30
+        P\t5248\t5\tJoão Gomes Cravinho\tJoao Gomes Cravinho\u{1F}Gomes Cravinho\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2022-03-30\u{1D}2024-04-02
+        P\t5255\t5\tPaulo Rangel\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5261\t5\tIgnazio Cassis\t\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2017-11-01\u{1D}\u{1E}CHE\u{1D}President of Switzerland\u{1D}2022-01-01\u{1D}2022-12-31
+        P\t5271\t5\tAlain Berset\tBerset\tCHE\u{1D}President of Switzerland\u{1D}2023-01-01\u{1D}2023-12-31\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2024-09-18\u{1D}
+        P\t5281\t5\tViola Amherd\tAmherd\tCHE\u{1D}President of Switzerland\u{1D}2024-01-01\u{1D}2024-12-31
+        P\t5288\t5\tKarin Keller-Sutter\tKeller-Sutter\tCHE\u{1D}President of Switzerland\u{1D}2025-01-01\u{1D}2025-12-31
+        P\t5295\t5\tGuy Parmelin\tParmelin\tCHE\u{1D}President of Switzerland\u{1D}2021-01-01\u{1D}2021-12-31\u{1E}CHE\u{1D}President of Switzerland\u{1D}2026-01-01\u{1D}2026-12-31
+        P\t5306\t5\tDaniel Risch\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t5313\t5\tBrigitte Haas\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t5319\t5\tDominique Hasler\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t5326\t5\tSabine Monauni\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t5332\t5\tAlbert II of Monaco\tPrince Albert II\u{1F}Prince Albert of Monaco\tMCO\u{1D}Sovereign Prince of Monaco\u{1D}2005-04-06\u{1D}
+        P\t5338\t5\tPierre Dartout\tDartout\tMCO\u{1D}Minister of State of Monaco\u{1D}2020-09-01\u{1D}
+        P\t5344\t5\tDidier Guillaume\t\tMCO\u{1D}Minister of State of Monaco\u{1D}\u{1D}
+        P\t5349\t5\tIsabelle Berro-Amadeï\tIsabelle Berro-Amadei\u{1F}Berro-Amadeï\u{1F}Berro-Amadei\tMCO\u{1D}Foreign Minister of Monaco\u{1D}\u{1D}\u{1E}MCO\u{1D}Acting Minister of State of Monaco\u{1D}\u{1D}2025-07-21
+        P\t5357\t5\tChristophe Mirmand\tMirmand\tMCO\u{1D}Minister of State of Monaco\u{1D}2025-07-21\u{1D}
+        P\t5363\t5\tLuca Beccari\tBeccari\tSMR\u{1D}Secretary of State for Foreign Affairs of San Marino\u{1D}2020-01-08\u{1D}
+        P\t5369\t5\tGeorge Vella\t\tMLT\u{1D}President of Malta\u{1D}2019-04-04\u{1D}2024-04-04
+        P\t5376\t5\tMyriam Spiteri Debono\tSpiteri Debono\tMLT\u{1D}President of Malta\u{1D}2024-04-04\u{1D}
+        P\t5382\t5\tRobert Abela\tAbela\tMLT\u{1D}Prime Minister of Malta\u{1D}2020-01-13\u{1D}
+        P\t5388\t5\tEvarist Bartolo\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2020-01-15\u{1D}2022-03-30
+        P\t5395\t5\tIan Borg\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2022-03-30\u{1D}
+        P\t5402\t5\tBorut Pahor\tPahor\tSVN\u{1D}President of Slovenia\u{1D}2012-12-22\u{1D}2022-12-23
+        P\t5409\t5\tNataša Pirc Musar\tNatasa Pirc Musar\u{1F}Pirc Musar\tSVN\u{1D}President of Slovenia\u{1D}2022-12-23\u{1D}
+        P\t5415\t5\tJanez Janša\tJanez Jansa\u{1F}Janša\u{1F}Jansa\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t5422\t5\tRobert Golob\tGolob\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t5428\t5\tAnže Logar\tAnze Logar\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t5435\t5\tTanja Fajon\tFajon\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t5442\t5\tKlaus Iohannis\tIohannis\tROU\u{1D}President of Romania\u{1D}2014-12-21\u{1D}2025-02-12
+        P\t5449\t5\tIlie Bolojan\tBolojan\tROU\u{1D}Acting President of Romania\u{1D}2025-02-12\u{1D}2025-05-26\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5459\t5\tNicușor Dan\tNicusor Dan\tROU\u{1D}President of Romania\u{1D}2025-05-26\u{1D}
+        P\t5465\t5\tNicolae Ciucă\tNicolae Ciuca\u{1F}Ciucă\u{1F}Ciuca\tROU\u{1D}Prime Minister of Romania\u{1D}2021-11-25\u{1D}2023-06-15
+        P\t5472\t5\tMarcel Ciolacu\tCiolacu\tROU\u{1D}Prime Minister of Romania\u{1D}2023-06-15\u{1D}2025-05-06
+        P\t5479\t5\tCătălin Predoiu\tCatalin Predoiu\u{1F}Predoiu\tROU\u{1D}Acting Prime Minister of Romania\u{1D}2025-05-06\u{1D}2025-06-23
+        P\t5486\t5\tBogdan Aurescu\tAurescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-11-04\u{1D}2023-06-15
+        P\t5493\t5\tLuminița Odobescu\tLuminita Odobescu\u{1F}Odobescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2023-06-15\u{1D}2024-12-23
+        P\t5500\t5\tEmil Hurezeanu\tHurezeanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2024-12-23\u{1D}2025-06-23
+        P\t5507\t5\tOana Țoiu\tOana Toiu\tROU\u{1D}Foreign Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5513\t5\tAngel Tîlvăr\tAngel Tilvar\u{1F}Tîlvăr\u{1F}Tilvar\tROU\u{1D}Defence Minister of Romania\u{1D}\u{1D}2025-06-23
+        P\t5519\t5\tIonuț Moșteanu\tIonut Mosteanu\u{1F}Moșteanu\u{1F}Mosteanu\tROU\u{1D}Defence Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5526\t5\tŽeljko Komšić\tZeljko Komsic\u{1F}Komšić\u{1F}Komsic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}
+        P\t5532\t5\tŠefik Džaferović\tSefik Dzaferovic\u{1F}Džaferović\u{1F}Dzaferovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16
+        P\t5539\t5\tDenis Bećirović\tDenis Becirovic\u{1F}Bećirović\u{1F}Becirovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t5545\t5\tŽeljka Cvijanović\tZeljka Cvijanovic\u{1F}Cvijanović\u{1F}Cvijanovic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}2018-11-19\u{1D}2022-11-15\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t5555\t5\tZoran Tegeltija\tTegeltija\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t5562\t5\tBorjana Krišto\tBorjana Kristo\u{1F}Krišto\u{1F}Kristo\tBIH\u{1D}Chair of the Council of Ministers of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t5568\t5\tBisera Turković\tBisera Turkovic\u{1F}Turković\u{1F}Turkovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t5575\t5\tElmedin Konaković\tElmedin Konakovic\u{1F}Konaković\u{1F}Konakovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t5581\t5\tMilo Đukanović\tMilo Djukanovic\u{1F}Milo Dukanovic\u{1F}Đukanović\u{1F}Djukanovic\tMNE\u{1D}President of Montenegro\u{1D}2018-05-20\u{1D}2023-05-20
+        P\t5588\t5\tJakov Milatović\tJakov Milatovic\u{1F}Milatović\u{1F}Milatovic\tMNE\u{1D}President of Montenegro\u{1D}2023-05-20\u{1D}
+        P\t5594\t5\tZdravko Krivokapić\tZdravko Krivokapic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t5601\t5\tDritan Abazović\tDritan Abazovic\u{1F}Abazović\u{1F}Abazovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t5608\t5\tMilojko Spajić\tMilojko Spajic\u{1F}Spajić\u{1F}Spajic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t5614\t5\tĐorđe Radulović\tDjordje Radulovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t5621\t5\tRanko Krivokapić\tRanko Krivokapic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t5628\t5\tFilip Ivanović\tFilip Ivanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t5634\t5\tErvin Ibrahimović\tErvin Ibrahimovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}\u{1D}
+        P\t5639\t5\tStevo Pendarovski\tPendarovski\tMKD\u{1D}President of North Macedonia\u{1D}2019-05-12\u{1D}2024-05-12
+        P\t5646\t5\tGordana Siljanovska-Davkova\tGordana Siljanovska Davkova\u{1F}Siljanovska-Davkova\tMKD\u{1D}President of North Macedonia\u{1D}2024-05-12\u{1D}
+        P\t5652\t5\tZoran Zaev\tZaev\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2020-08-31\u{1D}2022-01-16
+        P\t5659\t5\tDimitar Kovačevski\tDimitar Kovacevski\u{1F}Kovačevski\u{1F}Kovacevski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2022-01-17\u{1D}2024-01-28
+        P\t5666\t5\tTalat Xhaferi\tXhaferi\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2024-01-28\u{1D}2024-06-23
+        P\t5673\t5\tHristijan Mickoski\tMickoski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t5679\t5\tBujar Osmani\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2020-08-31\u{1D}2024-06-23
+        P\t5686\t5\tTimčo Mucunski\tTimco Mucunski\u{1F}Mucunski\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t5693\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
+        P\t5700\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
+        P\t5706\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}2025-05-13
+        P\t5713\t5\tAnita Anand\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2021-10-26\u{1D}2023-07-26\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t5723\t5\tBill Blair\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2023-07-26\u{1D}2025-05-13
+        P\t5730\t5\tDavid McGuinty\tMcGuinty\tCAN\u{1D}Defence Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t5737\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
+        P\t5744\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
+        P\t5750\t5\tMarcelo Ebrard\tEbrard\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2018-12-01\u{1D}
+        P\t5756\t5\tAlicia Bárcena\tAlicia Barcena\u{1F}Bárcena\u{1F}Barcena\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2023-07-03\u{1D}2024-09-30
+        P\t5763\t5\tJuan Ramón de la Fuente\tJuan Ramon de la Fuente\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t5769\t5\tRoberto Velasco Álvarez\tRoberto Velasco Alvarez\u{1F}Roberto Velasco\tMEX\u{1D}Acting Foreign Minister of Mexico\u{1D}2025-11-28\u{1D}
+        P\t5775\t5\tLuis Cresencio Sandoval\tCresencio Sandoval\tMEX\u{1D}Defence Minister of Mexico\u{1D}2018-12-01\u{1D}2024-09-30
+        P\t5782\t5\tRicardo Trevilla Trejo\tRicardo Trevilla\tMEX\u{1D}Defence Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t5789\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
+        P\t5799\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
+        P\t5806\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t5812\t5\tCarlos França\tCarlos Franca\u{1F}Carlos Alberto França\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2021-04-06\u{1D}2023-01-01
+        P\t5819\t5\tWalter Braga Netto\tBraga Netto\tBRA\u{1D}Defence Minister of Brazil\u{1D}\u{1D}2022-03-31
+        P\t5825\t5\tPaulo Sérgio Nogueira\tPaulo Sergio Nogueira\tBRA\u{1D}Defence Minister of Brazil\u{1D}2022-04-01\u{1D}2023-01-01
+        P\t5832\t5\tJosé Múcio Monteiro\tJose Mucio Monteiro\u{1F}José Múcio\u{1F}Jose Mucio\tBRA\u{1D}Defence Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t5839\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
+        P\t5845\t5\tAlberto Fernández\tAlberto Fernandez\tARG\u{1D}President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t5852\t5\tSantiago Cafiero\tCafiero\tARG\u{1D}Foreign Minister of Argentina\u{1D}2021-09-20\u{1D}2023-12-10
+        P\t5859\t5\tDiana Mondino\tMondino\tARG\u{1D}Foreign Minister of Argentina\u{1D}2023-12-10\u{1D}2024-10-30
+        P\t5866\t5\tGerardo Werthein\tWerthein\tARG\u{1D}Foreign Minister of Argentina\u{1D}2024-10-30\u{1D}
+        P\t5872\t5\tPablo Quirno\tQuirno\tARG\u{1D}Foreign Minister of Argentina\u{1D}2025-10-28\u{1D}
+        P\t5878\t5\tJorge Taiana\tTaiana\tARG\u{1D}Defence Minister of Argentina\u{1D}\u{1D}2023-12-10
+        P\t5884\t5\tLuis Petri\t\tARG\u{1D}Defence Minister of Argentina\u{1D}2023-12-10\u{1D}2025-12-10
+        P\t5891\t5\tCarlos Presti\tCarlos Alberto Presti\tARG\u{1D}Defence Minister of Argentina\u{1D}2025-12-12\u{1D}
+        P\t5898\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}2026-01-03
+        P\t5905\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2026-01-05\u{1D}
+        P\t5913\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
+        P\t5918\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
+        P\t5923\t5\tFélix Plasencia\tFelix Plasencia\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t5928\t5\tCarlos Faría\tCarlos Faria\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t5933\t5\tYván Gil\tYvan Gil\u{1F}Yván Gil Pinto\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t5939\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
+        P\t5945\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
+        P\t5951\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t5957\t5\tIván Duque\tIvan Duque\tCOL\u{1D}President of Colombia\u{1D}2018-08-07\u{1D}2022-08-07
+        P\t5964\t5\tMarta Lucía Ramírez\tMarta Lucia Ramirez\tCOL\u{1D}Vice President and Foreign Minister of Colombia\u{1D}\u{1D}2022-08-07
+        P\t5970\t5\tÁlvaro Leyva\tAlvaro Leyva\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2022-08-07\u{1D}
+        P\t5976\t5\tLuis Gilberto Murillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}
+        P\t5981\t5\tLaura Sarabia\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}2025-07-08
+        P\t5987\t5\tRosa Villavicencio\tRosa Yolanda Villavicencio\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2025-07-08\u{1D}
+        P\t5993\t5\tSebastián Piñera\tSebastian Pinera\u{1F}Piñera\u{1F}Pinera\tCHL\u{1D}President of Chile\u{1D}2018-03-11\u{1D}2022-03-11
+        P\t6000\t5\tGabriel Boric\tBoric\tCHL\u{1D}President of Chile\u{1D}2022-03-11\u{1D}2026-03-11
+        P\t6007\t5\tJosé Antonio Kast\tJose Antonio Kast\tCHL\u{1D}President of Chile\u{1D}2026-03-11\u{1D}
+        P\t6013\t5\tAntonia Urrejola\tUrrejola\tCHL\u{1D}Foreign Minister of Chile\u{1D}2022-03-11\u{1D}2023-03-10
+        P\t6020\t5\tAlberto van Klaveren\tVan Klaveren\tCHL\u{1D}Foreign Minister of Chile\u{1D}2023-03-10\u{1D}2026-03-11
+        P\t6027\t5\tFrancisco Pérez Mackenna\tFrancisco Perez Mackenna\tCHL\u{1D}Foreign Minister of Chile\u{1D}2026-03-11\u{1D}
+        P\t6033\t5\tPedro Castillo\t\tPER\u{1D}President of Peru\u{1D}2021-07-28\u{1D}2022-12-07
+        P\t6040\t5\tDina Boluarte\tBoluarte\tPER\u{1D}President of Peru\u{1D}2022-12-07\u{1D}2025-10-10
+        P\t6047\t5\tJosé Jerí\tJose Jeri\tPER\u{1D}President of Peru\u{1D}2025-10-10\u{1D}2026-02-17
+        P\t6054\t5\tJosé María Balcázar\tJose Maria Balcazar\tPER\u{1D}Interim President of Peru\u{1D}2026-02-18\u{1D}
+        P\t6060\t5\tAníbal Torres\tAnibal Torres\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-02-08\u{1D}
+        P\t6066\t5\tAlberto Otárola\tAlberto Otarola\u{1F}Otárola\u{1F}Otarola\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-12-21\u{1D}2024-03-06
+        P\t6073\t5\tGustavo Adrianzén\tGustavo Adrianzen\u{1F}Adrianzén\u{1F}Adrianzen\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2024-03-06\u{1D}
+        P\t6079\t5\tEduardo Arana\t\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6084\t5\tErnesto Álvarez\tErnesto Alvarez\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6089\t5\tCésar Landa\tCesar Landa\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6094\t5\tAna Cecilia Gervasi\tGervasi\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6099\t5\tJavier González-Olaechea\tJavier Gonzalez-Olaechea\u{1F}González-Olaechea\u{1F}Gonzalez-Olaechea\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6104\t5\tElmer Schialer\tSchialer\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6109\t5\tHugo de Zela\t\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6114\t5\tGuillermo Lasso\t\tECU\u{1D}President of Ecuador\u{1D}2021-05-24\u{1D}2023-11-23
+        P\t6121\t5\tDaniel Noboa\tNoboa\tECU\u{1D}President of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6127\t5\tJuan Carlos Holguín\tJuan Carlos Holguin\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}
+        P\t6132\t5\tGustavo Manrique\t\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}2023-11-23
+        P\t6138\t5\tGabriela Sommerfeld\tSommerfeld\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6144\t5\tLuis Arce\t\tBOL\u{1D}President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t6151\t5\tRodrigo Paz\tRodrigo Paz Pereira\tBOL\u{1D}President of Bolivia\u{1D}2025-11-08\u{1D}
+        P\t6157\t5\tRogelio Mayta\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6162\t5\tCelinda Sosa\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6167\t5\tFernando Aramayo\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6172\t5\tMario Abdo Benítez\tMario Abdo Benitez\u{1F}Abdo Benítez\u{1F}Abdo Benitez\tPRY\u{1D}President of Paraguay\u{1D}2018-08-15\u{1D}2023-08-15
+        P\t6179\t5\tSantiago Peña\tSantiago Pena\tPRY\u{1D}President of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6185\t5\tJulio César Arriola\tJulio Cesar Arriola\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}\u{1D}2023-08-15
+        P\t6191\t5\tRubén Ramírez Lezcano\tRuben Ramirez Lezcano\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6197\t5\tLuis Lacalle Pou\tLacalle Pou\tURY\u{1D}President of Uruguay\u{1D}2020-03-01\u{1D}2025-03-01
+        P\t6204\t5\tYamandú Orsi\tYamandu Orsi\tURY\u{1D}President of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6210\t5\tFrancisco Bustillo\tBustillo\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}
+        P\t6215\t5\tOmar Paganini\t\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}2025-03-01
+        P\t6221\t5\tMario Lubetkin\tLubetkin\tURY\u{1D}Foreign Minister of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6227\t5\tIrfaan Ali\tMohamed Irfaan Ali\tGUY\u{1D}President of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6233\t5\tMark Phillips\t\tGUY\u{1D}Prime Minister of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6239\t5\tHugh Todd\t\tGUY\u{1D}Foreign Minister of Guyana\u{1D}\u{1D}
+        P\t6244\t5\tChan Santokhi\tSantokhi\tSUR\u{1D}President of Suriname\u{1D}2020-07-16\u{1D}2025-07-16
+        P\t6251\t5\tJennifer Geerlings-Simons\tGeerlings-Simons\tSUR\u{1D}President of Suriname\u{1D}2025-07-16\u{1D}
+        P\t6257\t5\tAlbert Ramdin\tRamdin\tSUR\u{1D}Foreign Minister of Suriname\u{1D}2020-07-16\u{1D}\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}\u{1D}
+        P\t6265\t5\tManuel Marrero Cruz\tManuel Marrero\tCUB\u{1D}Prime Minister of Cuba\u{1D}2019-12-21\u{1D}
+        P\t6271\t5\tBruno Rodríguez Parrilla\tBruno Rodriguez Parrilla\u{1F}Bruno Rodríguez\u{1F}Bruno Rodriguez\tCUB\u{1D}Foreign Minister of Cuba\u{1D}2009-03-02\u{1D}
+        P\t6277\t5\tLuis Abinader\tAbinader\tDOM\u{1D}President of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t6283\t5\tRoberto Álvarez\tRoberto Alvarez\tDOM\u{1D}Foreign Minister of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t6289\t5\tAlexandra Hill Tinoco\tAlexandra Hill\tSLV\u{1D}Foreign Minister of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t6295\t5\tAlejandro Giammattei\tGiammattei\tGTM\u{1D}President of Guatemala\u{1D}2020-01-14\u{1D}2024-01-15
+        P\t6302\t5\tBernardo Arévalo\tBernardo Arevalo\tGTM\u{1D}President of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t6308\t5\tMario Búcaro\tMario Bucaro\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}\u{1D}2024-01-15
+        P\t6314\t5\tCarlos Ramiro Martínez\tCarlos Ramiro Martinez\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t6320\t5\tJuan Orlando Hernández\tJuan Orlando Hernandez\tHND\u{1D}President of Honduras\u{1D}2014-01-27\u{1D}2022-01-27
+        P\t6327\t5\tXiomara Castro\t\tHND\u{1D}President of Honduras\u{1D}2022-01-27\u{1D}2026-01-27
+        P\t6334\t5\tNasry Asfura\tAsfura\u{1F}Tito Asfura\tHND\u{1D}President of Honduras\u{1D}2026-01-27\u{1D}
+        P\t6340\t5\tEduardo Enrique Reina\tEnrique Reina\tHND\u{1D}Foreign Minister of Honduras\u{1D}2022-01-27\u{1D}
+        P\t6346\t5\tMireya Agüero\tMireya Aguero\u{1F}Mireya Agüero de Corrales\tHND\u{1D}Foreign Minister of Honduras\u{1D}2026-01-27\u{1D}
+        P\t6352\t5\tDaniel Ortega\tOrtega\tNIC\u{1D}President of Nicaragua\u{1D}2007-01-10\u{1D}
+        P\t6358\t5\tRosario Murillo\t\tNIC\u{1D}Vice President of Nicaragua\u{1D}2017-01-10\u{1D}\u{1E}NIC\u{1D}Co-President of Nicaragua\u{1D}\u{1D}
+        P\t6366\t5\tDenis Moncada\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t6371\t5\tValdrack Jaentschke\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t6376\t5\tLaurentino Cortizo\tCortizo\u{1F}Nito Cortizo\tPAN\u{1D}President of Panama\u{1D}2019-07-01\u{1D}2024-07-01
+        P\t6383\t5\tJosé Raúl Mulino\tJose Raul Mulino\u{1F}Mulino\tPAN\u{1D}President of Panama\u{1D}2024-07-01\u{1D}
+        P\t6389\t5\tJanaina Tewaney\tTewaney\tPAN\u{1D}Foreign Minister of Panama\u{1D}\u{1D}2024-07-01
+        P\t6395\t5\tJavier Martínez-Acha\tJavier Martinez-Acha\tPAN\u{1D}Foreign Minister of Panama\u{1D}2024-07-01\u{1D}
+        P\t6401\t5\tCarlos Alvarado Quesada\tCarlos Alvarado\tCRI\u{1D}President of Costa Rica\u{1D}2018-05-08\u{1D}2022-05-08
+        P\t6408\t5\tRodrigo Chaves\tRodrigo Chaves Robles\tCRI\u{1D}President of Costa Rica\u{1D}2022-05-08\u{1D}2026-05-08
+        P\t6415\t5\tLaura Fernández\tLaura Fernandez\u{1F}Laura Fernández Delgado\tCRI\u{1D}President of Costa Rica\u{1D}2026-05-08\u{1D}
+        P\t6421\t5\tArnoldo André Tinoco\tArnoldo Andre Tinoco\u{1F}Arnoldo André\tCRI\u{1D}Foreign Minister of Costa Rica\u{1D}2022-05-08\u{1D}
+        P\t6428\t5\tAriel Henry\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2021-07-20\u{1D}2024-04-25
+        P\t6435\t5\tMichel Patrick Boisvert\tPatrick Boisvert\tHTI\u{1D}Acting Prime Minister of Haiti\u{1D}2024-04-25\u{1D}
+        P\t6441\t5\tGarry Conille\tConille\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-06-03\u{1D}2024-11-11
+        P\t6448\t5\tAlix Didier Fils-Aimé\tAlix Didier Fils-Aime\u{1F}Fils-Aimé\u{1F}Fils-Aime\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-11-11\u{1D}
+        P\t6454\t5\tEdgard Leblanc Fils\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}2024-04-30\u{1D}
+        P\t6460\t5\tLeslie Voltaire\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t6465\t5\tFritz Alphonse Jean\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t6470\t5\tLaurent Saint-Cyr\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}2026-02-07
+        P\t6476\t5\tJean Victor Généus\tJean Victor Geneus\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t6481\t5\tDominique Dupuy\t\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t6486\t5\tAndrew Holness\tHolness\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2016-03-03\u{1D}
+        P\t6492\t5\tKamina Johnson Smith\t\tJAM\u{1D}Foreign Minister of Jamaica\u{1D}\u{1D}
+        P\t6497\t5\tKeith Rowley\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2015-09-09\u{1D}2025-03-17
+        P\t6504\t5\tStuart Young\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-03-17\u{1D}2025-05-01
+        P\t6511\t5\tKamla Persad-Bissessar\tPersad-Bissessar\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-05-01\u{1D}
+        P\t6517\t5\tPaula-Mae Weekes\t\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2018-03-19\u{1D}2023-03-20
+        P\t6524\t5\tChristine Kangaloo\tKangaloo\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2023-03-20\u{1D}
+        P\t6530\t5\tAmery Browne\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t6535\t5\tSean Sobers\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t6540\t5\tMia Mottley\tMottley\tBRB\u{1D}Prime Minister of Barbados\u{1D}2018-05-25\u{1D}
+        P\t6546\t5\tSandra Mason\t\tBRB\u{1D}President of Barbados\u{1D}2021-11-30\u{1D}
+        P\t6552\t5\tJerome Walcott\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t6557\t5\tKerrie Symmonds\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t6562\t5\tPhilip Davis\tPhilip Brave Davis\tBHS\u{1D}Prime Minister of the Bahamas\u{1D}2021-09-17\u{1D}
+        P\t6568\t5\tFred Mitchell\t\tBHS\u{1D}Foreign Minister of the Bahamas\u{1D}\u{1D}
+        P\t6573\t5\tJohnny Briceño\tJohnny Briceno\u{1F}Juan Antonio Briceño\tBLZ\u{1D}Prime Minister of Belize\u{1D}2020-11-12\u{1D}
+        P\t6579\t5\tEamon Courtenay\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t6584\t5\tFrancis Fonseca\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t6589\t5\tGaston Browne\t\tATG\u{1D}Prime Minister of Antigua and Barbuda\u{1D}2014-06-13\u{1D}
+        P\t6595\t5\tE. P. Chet Greene\tChet Greene\tATG\u{1D}Foreign Minister of Antigua and Barbuda\u{1D}\u{1D}
+        P\t6600\t5\tTimothy Harris\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2015-02-18\u{1D}2022-08-06
+        P\t6607\t5\tTerrance Drew\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2022-08-06\u{1D}
+        P\t6613\t5\tDenzil Douglas\t\tKNA\u{1D}Foreign Minister of Saint Kitts and Nevis\u{1D}\u{1D}
+        P\t6618\t5\tPhilip J. Pierre\tPhilip Pierre\tLCA\u{1D}Prime Minister of Saint Lucia\u{1D}2021-07-28\u{1D}
+        P\t6624\t5\tAlva Baptiste\t\tLCA\u{1D}Foreign Minister of Saint Lucia\u{1D}\u{1D}
+        P\t6629\t5\tRalph Gonsalves\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2001-03-29\u{1D}2025-11-28
+        P\t6636\t5\tGodwin Friday\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2025-11-28\u{1D}
+        P\t6642\t5\tKeith Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2013-02-20\u{1D}2022-06-24
+        P\t6649\t5\tDickon Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2022-06-24\u{1D}
+        P\t6655\t5\tJoseph Andall\t\tGRD\u{1D}Foreign Minister of Grenada\u{1D}\u{1D}
+        P\t6660\t5\tRoosevelt Skerrit\tSkerrit\tDMA\u{1D}Prime Minister of Dominica\u{1D}2004-01-08\u{1D}
+        P\t6666\t5\tCharles Savarin\t\tDMA\u{1D}President of Dominica\u{1D}2013-10-02\u{1D}2023-10-02
+        P\t6673\t5\tSylvanie Burton\t\tDMA\u{1D}President of Dominica\u{1D}2023-10-02\u{1D}
+        P\t6680\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
+        P\t6686\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t6692\t5\tNaledi Pandor\tPandor\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2019-05-30\u{1D}2024-07-03
+        P\t6699\t5\tThandi Modise\t\tZAF\u{1D}Defence Minister of South Africa\u{1D}2021-08-05\u{1D}2024-07-03
+        P\t6706\t5\tAngie Motshekga\tMotshekga\tZAF\u{1D}Defence Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t6713\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
+        P\t6719\t5\tMuhammadu Buhari\tBuhari\tNGA\u{1D}President of Nigeria\u{1D}2015-05-29\u{1D}2023-05-29
+        P\t6726\t5\tGeoffrey Onyeama\tOnyeama\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2015-11-11\u{1D}2023-05-29
+        P\t6733\t5\tYusuf Tuggar\tTuggar\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t6739\t5\tBashir Salihi Magashi\tBashir Magashi\u{1F}Magashi\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2019-08-21\u{1D}2023-05-29
+        P\t6746\t5\tMohammed Badaru Abubakar\tBadaru Abubakar\u{1F}Mohammed Badaru\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t6753\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
+        P\t6759\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
+        P\t6764\t5\tÉdouard Ngirente\tEdouard Ngirente\u{1F}Ngirente\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2017-08-30\u{1D}2025-07-23
+        P\t6771\t5\tJustin Nsengiyumva\tNsengiyumva\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2025-07-23\u{1D}
+        P\t6777\t5\tVincent Biruta\tBiruta\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2019-11-04\u{1D}
+        P\t6784\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
+        P\t6790\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
+        P\t6795\t5\tJean-Michel Sama Lukonde\tSama Lukonde\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2021-02-15\u{1D}2024-06-12
+        P\t6802\t5\tJudith Suminwa\tJudith Suminwa Tuluka\u{1F}Suminwa\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2024-06-12\u{1D}
+        P\t6808\t5\tChristophe Lutundula\tLutundula\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}2021-04-12\u{1D}
+        P\t6815\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
+        P\t6820\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
+        P\t6826\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
+        P\t6831\t5\tAbdalla Hamdok\tAbdallah Hamdok\u{1F}Hamdok\tSDN\u{1D}Prime Minister of Sudan\u{1D}2019-08-21\u{1D}2022-01-02
+        P\t6838\t5\tKamil Idris\tKamil Eltayeb Idris\tSDN\u{1D}Prime Minister of Sudan\u{1D}\u{1D}
+        P\t6844\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
+        P\t6850\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
+        P\t6856\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
+        P\t6861\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
+        P\t6867\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
+        P\t6872\t5\tSahle-Work Zewde\tSahle-Work\tETH\u{1D}President of Ethiopia\u{1D}2018-10-25\u{1D}2024-10-07
+        P\t6879\t5\tTaye Atske Selassie\tTaye Atske-Selassie\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2024-10-07\u{1E}ETH\u{1D}President of Ethiopia\u{1D}2024-10-07\u{1D}
+        P\t6888\t5\tDemeke Mekonnen\tDemeke\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t6893\t5\tGedion Timothewos\tGedion Timotheos\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t6898\t5\tOsman Saleh\tOsman Saleh Mohammed\tERI\u{1D}Foreign Minister of Eritrea\u{1D}\u{1D}
+        P\t6903\t5\tIsmaïl Omar Guelleh\tIsmail Omar Guelleh\u{1F}Guelleh\tDJI\u{1D}President of Djibouti\u{1D}1999-05-08\u{1D}
+        P\t6909\t5\tAbdoulkader Kamil Mohamed\t\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2013-04-01\u{1D}
+        P\t6915\t5\tMahmoud Ali Youssouf\t\tDJI\u{1D}Foreign Minister of Djibouti\u{1D}\u{1D}2025-02-15\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2025-02-15\u{1D}
+        P\t6924\t5\tMohamed Abdullahi Farmaajo\tFarmaajo\u{1F}Mohamed Abdullahi Mohamed\u{1F}Farmajo\tSOM\u{1D}President of Somalia\u{1D}2017-02-08\u{1D}
+        P\t6930\t5\tMohamed Hussein Roble\tRoble\tSOM\u{1D}Prime Minister of Somalia\u{1D}2020-09-23\u{1D}2022-06-25
+        P\t6937\t5\tHamza Abdi Barre\tHamza Barre\tSOM\u{1D}Prime Minister of Somalia\u{1D}2022-06-25\u{1D}
+        P\t6943\t5\tAbshir Omar Huruse\tAbshir Omar Jama\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t6948\t5\tAhmed Moalim Fiqi\tAhmed Fiqi\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t6954\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
+        P\t6960\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
+        P\t6966\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
+        P\t6972\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
+        P\t6977\t5\tUhuru Kenyatta\t\tKEN\u{1D}President of Kenya\u{1D}2013-04-09\u{1D}2022-09-13
+        P\t6984\t5\tRaychelle Omamo\tOmamo\tKEN\u{1D}Foreign Minister of Kenya\u{1D}\u{1D}2022-10-27
+        P\t6990\t5\tAlfred Mutua\t\tKEN\u{1D}Foreign Minister of Kenya\u{1D}2022-10-27\u{1D}2023-10-04
+        P\t6997\t5\tMusalia Mudavadi\tMudavadi\tKEN\u{1D}Prime Cabinet Secretary of Kenya\u{1D}2022-10-27\u{1D}\u{1E}KEN\u{1D}Prime Cabinet Secretary and Foreign Minister of Kenya\u{1D}2023-10-04\u{1D}
+        P\t7006\t5\tRobinah Nabbanja\tNabbanja\tUGA\u{1D}Prime Minister of Uganda\u{1D}2021-06-21\u{1D}
+        P\t7012\t5\tJeje Odongo\t\tUGA\u{1D}Foreign Minister of Uganda\u{1D}\u{1D}
+        P\t7017\t5\tSamia Suluhu Hassan\tSamia Suluhu\tTZA\u{1D}President of Tanzania\u{1D}2021-03-19\u{1D}
+        P\t7023\t5\tKassim Majaliwa\tMajaliwa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2015-11-20\u{1D}
+        P\t7029\t5\tMwigulu Nchemba\tNchemba\tTZA\u{1D}Prime Minister of Tanzania\u{1D}\u{1D}
+        P\t7034\t5\tLiberata Mulamula\tMulamula\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2021-03-31\u{1D}
+        P\t7040\t5\tStergomena Tax\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7045\t5\tJanuary Makamba\tMakamba\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2023-08-30\u{1D}
+        P\t7051\t5\tMahmoud Thabit Kombo\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7056\t5\tÉvariste Ndayishimiye\tEvariste Ndayishimiye\u{1F}Ndayishimiye\tBDI\u{1D}President of Burundi\u{1D}2020-06-18\u{1D}
+        P\t7062\t5\tAlain-Guillaume Bunyoni\tBunyoni\tBDI\u{1D}Prime Minister of Burundi\u{1D}2020-06-23\u{1D}2022-09-07
+        P\t7069\t5\tGervais Ndirakobuca\tNdirakobuca\tBDI\u{1D}Prime Minister of Burundi\u{1D}2022-09-07\u{1D}
+        P\t7075\t5\tAlbert Shingiro\tShingiro\tBDI\u{1D}Foreign Minister of Burundi\u{1D}2020-06-28\u{1D}
+        P\t7082\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
+        P\t7087\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
+        P\t7092\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
+        P\t7099\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
+        P\t7104\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
+        P\t7110\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
+        P\t7115\t5\tAlbert Pahimi Padacké\tAlbert Pahimi Padacke\u{1F}Pahimi Padacké\u{1F}Pahimi Padacke\tTCD\u{1D}Prime Minister of Chad\u{1D}2021-04-26\u{1D}2022-10-12
+        P\t7122\t5\tSaleh Kebzabo\tKebzabo\tTCD\u{1D}Prime Minister of Chad\u{1D}2022-10-12\u{1D}2024-01-01
+        P\t7129\t5\tSuccès Masra\tSucces Masra\u{1F}Masra\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-01-01\u{1D}2024-05-22
+        P\t7136\t5\tAllamaye Halina\t\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-05-23\u{1D}
+        P\t7142\t5\tMahamat Saleh Annadif\tAnnadif\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7147\t5\tAbderaman Koulamallah\tKoulamallah\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7152\t5\tRoch Marc Christian Kaboré\tRoch Marc Christian Kabore\u{1F}Roch Kaboré\u{1F}Roch Kabore\tBFA\u{1D}President of Burkina Faso\u{1D}2015-12-29\u{1D}2022-01-24
+        P\t7159\t5\tPaul-Henri Sandaogo Damiba\tPaul-Henri Damiba\u{1F}Damiba\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2022-01-24\u{1D}2022-09-30
+        P\t7166\t5\tLassina Zerbo\tZerbo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2021-12-10\u{1D}2022-01-24
+        P\t7173\t5\tAlbert Ouédraogo\t\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-03-03\u{1D}
+        P\t7179\t5\tApollinaire Joachim Kyélem de Tambèla\tApollinaire Kyelem de Tambela\u{1F}Kyélem de Tambèla\u{1F}Kyelem de Tambela\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-10-21\u{1D}2024-12-06
+        P\t7186\t5\tRimtalba Jean Emmanuel Ouédraogo\tJean Emmanuel Ouédraogo\u{1F}Jean Emmanuel Ouedraogo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2024-12-07\u{1D}
+        P\t7192\t5\tOlivia Rouamba\tRouamba\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7197\t5\tKaramoko Jean-Marie Traoré\tKaramoko Jean-Marie Traore\u{1F}Jean-Marie Traoré\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7202\t5\tKassoum Coulibaly\t\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7207\t5\tCélestin Simporé\tCelestin Simpore\u{1F}Simporé\u{1F}Simpore\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7212\t5\tChoguel Kokalla Maïga\tChoguel Maïga\u{1F}Choguel Kokalla Maiga\u{1F}Choguel Maiga\u{1F}Choguel\tMLI\u{1D}Prime Minister of Mali\u{1D}2021-06-07\u{1D}2024-11-20
+        P\t7219\t5\tAbdoulaye Maïga\tAbdoulaye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2024-11-21\u{1D}
+        P\t7225\t5\tAbdoulaye Diop\t\tMLI\u{1D}Foreign Minister of Mali\u{1D}\u{1D}
+        P\t7230\t5\tSadio Camara\t\tMLI\u{1D}Defence Minister of Mali\u{1D}\u{1D}
+        P\t7235\t5\tOuhoumoudou Mahamadou\t\tNER\u{1D}Prime Minister of Niger\u{1D}2021-04-03\u{1D}2023-07-26
+        P\t7242\t5\tAli Lamine Zeine\tLamine Zeine\tNER\u{1D}Prime Minister of Niger\u{1D}2023-08-08\u{1D}
+        P\t7248\t5\tHassoumi Massaoudou\tMassaoudou\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}2023-07-26
+        P\t7254\t5\tBakary Yaou Sangaré\tBakary Yaou Sangare\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}
+        P\t7259\t5\tSalifou Mody\t\tNER\u{1D}Defence Minister of Niger\u{1D}\u{1D}
+        P\t7265\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
+        P\t7271\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
+        P\t7277\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
+        P\t7283\t5\tAymen Benabderrahmane\tBenabderrahmane\tDZA\u{1D}Prime Minister of Algeria\u{1D}\u{1D}2023-11-11
+        P\t7289\t5\tNadir Larbaoui\tLarbaoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2023-11-11\u{1D}2025-08-28
+        P\t7296\t5\tSifi Ghrieb\tGhrieb\tDZA\u{1D}Prime Minister of Algeria\u{1D}2025-08-28\u{1D}
+        P\t7302\t5\tAhmed Attaf\tAttaf\tDZA\u{1D}Foreign Minister of Algeria\u{1D}\u{1D}
+        P\t7307\t5\tAziz Akhannouch\tAkhannouch\tMAR\u{1D}Prime Minister of Morocco\u{1D}2021-10-07\u{1D}
+        P\t7313\t5\tNasser Bourita\tBourita\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2017-04-05\u{1D}
+        P\t7319\t5\tNajla Bouden\tNajla Bouden Romdhane\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2021-10-11\u{1D}2023-08-01
+        P\t7326\t5\tAhmed Hachani\tHachani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2023-08-01\u{1D}2024-08-07
+        P\t7333\t5\tKamel Madouri\tMadouri\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2024-08-07\u{1D}2025-03-20
+        P\t7340\t5\tSara Zaafrani Zenzri\tSarra Zaafrani Zenzri\u{1F}Sara Zaafrani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2025-03-21\u{1D}
+        P\t7346\t5\tOthman Jerandi\tJerandi\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2023-02-07
+        P\t7352\t5\tNabil Ammar\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2023-02-07\u{1D}2024-08-25
+        P\t7359\t5\tMohamed Ali Nafti\tNafti\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2024-08-25\u{1D}
+        P\t7365\t5\tMohamed Ould Ghazouani\tMohamed Ould Cheikh El Ghazouani\u{1F}Ghazouani\tMRT\u{1D}President of Mauritania\u{1D}2019-08-01\u{1D}
+        P\t7371\t5\tMohamed Ould Bilal\tMohamed Ould Bilal Messoud\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2020-08-06\u{1D}2024-08-02
+        P\t7378\t5\tMokhtar Ould Djay\t\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2024-08-02\u{1D}
+        P\t7384\t5\tMohamed Salem Ould Merzoug\tOuld Merzoug\tMRT\u{1D}Foreign Minister of Mauritania\u{1D}\u{1D}
+        P\t7390\t5\tDenis Sassou Nguesso\tSassou Nguesso\u{1F}Denis Sassou-Nguesso\tCOG\u{1D}President of the Republic of the Congo\u{1D}1997-10-25\u{1D}
+        P\t7396\t5\tAnatole Collinet Makosso\tCollinet Makosso\tCOG\u{1D}Prime Minister of the Republic of the Congo\u{1D}2021-05-12\u{1D}
+        P\t7402\t5\tJean-Claude Gakosso\tGakosso\tCOG\u{1D}Foreign Minister of the Republic of the Congo\u{1D}\u{1D}
+        P\t7407\t5\tAli Bongo Ondimba\tAli Bongo\tGAB\u{1D}President of Gabon\u{1D}2009-10-16\u{1D}2023-08-30
+        P\t7414\t5\tBrice Oligui Nguema\tOligui Nguema\tGAB\u{1D}Transitional President of Gabon\u{1D}2023-08-30\u{1D}2025-05-03\u{1E}GAB\u{1D}President of Gabon\u{1D}2025-05-03\u{1D}
+        P\t7424\t5\tRose Christiane Ossouka Raponda\tRose Christiane Raponda\tGAB\u{1D}Prime Minister of Gabon\u{1D}2020-07-16\u{1D}2023-01-09
+        P\t7431\t5\tAlain Claude Bilie By Nze\tBilie By Nze\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-01-09\u{1D}2023-08-30
+        P\t7438\t5\tRaymond Ndong Sima\tNdong Sima\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-09-07\u{1D}
+        P\t7444\t5\tHermann Immongault\tImmongault\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t7449\t5\tRégis Onanga Ndiaye\tRegis Onanga Ndiaye\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t7454\t5\tTeodoro Obiang Nguema Mbasogo\tTeodoro Obiang\u{1F}Obiang\tGNQ\u{1D}President of Equatorial Guinea\u{1D}1979-08-03\u{1D}
+        P\t7460\t5\tFrancisco Pascual Obama Asue\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2016-06-23\u{1D}2023-02-01
+        P\t7467\t5\tManuela Roka Botey\tManuela Roka\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2023-02-01\u{1D}2024-08-16
+        P\t7474\t5\tManuel Osa Nsue Nsua\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2024-08-16\u{1D}
+        P\t7480\t5\tSimeón Oyono Esono Angue\tSimeon Oyono Esono Angue\tGNQ\u{1D}Foreign Minister of Equatorial Guinea\u{1D}\u{1D}
+        P\t7485\t5\tPaul Biya\tBiya\tCMR\u{1D}President of Cameroon\u{1D}1982-11-06\u{1D}
+        P\t7491\t5\tJoseph Dion Ngute\tDion Ngute\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2019-01-04\u{1D}
+        P\t7497\t5\tLejeune Mbella Mbella\tMbella Mbella\tCMR\u{1D}Foreign Minister of Cameroon\u{1D}2015-10-02\u{1D}
+        P\t7503\t5\tFaustin-Archange Touadéra\tFaustin-Archange Touadera\u{1F}Touadéra\u{1F}Touadera\tCAF\u{1D}President of the Central African Republic\u{1D}2016-03-30\u{1D}
+        P\t7509\t5\tHenri-Marie Dondra\tDondra\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2021-06-11\u{1D}2022-02-07
+        P\t7516\t5\tFélix Moloua\tFelix Moloua\u{1F}Moloua\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2022-02-07\u{1D}
+        P\t7522\t5\tSylvie Baïpo-Temon\tSylvie Baipo-Temon\u{1F}Baïpo-Temon\u{1F}Baipo-Temon\tCAF\u{1D}Foreign Minister of the Central African Republic\u{1D}\u{1D}
+        P\t7528\t5\tNana Akufo-Addo\tAkufo-Addo\u{1F}Nana Addo Dankwa Akufo-Addo\tGHA\u{1D}President of Ghana\u{1D}2017-01-07\u{1D}2025-01-07
+        P\t7535\t5\tJohn Mahama\tJohn Dramani Mahama\u{1F}Mahama\tGHA\u{1D}President of Ghana\u{1D}2025-01-07\u{1D}
+        P\t7541\t5\tShirley Ayorkor Botchwey\tAyorkor Botchwey\u{1F}Botchwey\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}2025-01-07
+        P\t7547\t5\tSamuel Okudzeto Ablakwa\tOkudzeto Ablakwa\u{1F}Ablakwa\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}
+        P\t7552\t5\tAlassane Ouattara\tOuattara\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2010-12-04\u{1D}
+        P\t7558\t5\tPatrick Achi\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2021-03-26\u{1D}2023-10-06
+        P\t7565\t5\tRobert Beugré Mambé\tRobert Beugre Mambe\u{1F}Beugré Mambé\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2023-10-17\u{1D}
+        P\t7571\t5\tKandia Camara\t\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}2021-04-06\u{1D}
+        P\t7577\t5\tLéon Kacou Adom\tLeon Kacou Adom\u{1F}Kacou Adom\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}\u{1D}
+        P\t7582\t5\tMacky Sall\t\tSEN\u{1D}President of Senegal\u{1D}2012-04-02\u{1D}2024-04-02
+        P\t7589\t5\tBassirou Diomaye Faye\tDiomaye Faye\tSEN\u{1D}President of Senegal\u{1D}2024-04-02\u{1D}
+        P\t7595\t5\tAmadou Ba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t7601\t5\tSidiki Kaba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}\u{1D}2024-04-02
+        P\t7607\t5\tOusmane Sonko\tSonko\tSEN\u{1D}Prime Minister of Senegal\u{1D}2024-04-02\u{1D}
+        P\t7613\t5\tAïssata Tall Sall\tAissata Tall Sall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2020-11-01\u{1D}2022-09-17
+        P\t7620\t5\tIsmaïla Madior Fall\tIsmaila Madior Fall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t7626\t5\tYassine Fall\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2024-04-05\u{1D}
+        P\t7632\t5\tCheikh Niang\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}\u{1D}
+        P\t7637\t5\tAdama Barrow\t\tGMB\u{1D}President of the Gambia\u{1D}2017-01-19\u{1D}
+        P\t7643\t5\tMamadou Tangara\tTangara\tGMB\u{1D}Foreign Minister of the Gambia\u{1D}\u{1D}
+        P\t7648\t5\tMamady Doumbouya\tDoumbouya\tGIN\u{1D}Transitional President of Guinea\u{1D}2021-10-01\u{1D}
+        P\t7654\t5\tMohamed Béavogui\tMohamed Beavogui\tGIN\u{1D}Prime Minister of Guinea\u{1D}2021-10-06\u{1D}
+        P\t7660\t5\tBernard Goumou\tGoumou\tGIN\u{1D}Prime Minister of Guinea\u{1D}\u{1D}2024-02-19
+        P\t7666\t5\tAmadou Oury Bah\t\tGIN\u{1D}Prime Minister of Guinea\u{1D}2024-02-27\u{1D}
+        P\t7672\t5\tMorissanda Kouyaté\tMorissanda Kouyate\tGIN\u{1D}Foreign Minister of Guinea\u{1D}\u{1D}
+        P\t7677\t5\tUmaro Sissoco Embaló\tUmaro Sissoco Embalo\u{1F}Embaló\u{1F}Embalo\tGNB\u{1D}President of Guinea-Bissau\u{1D}2020-02-27\u{1D}2025-11-26
+        P\t7684\t5\tHorta N'Tam\tHorta Inta-A\u{1F}Horta N'Tama\tGNB\u{1D}Transitional President of Guinea-Bissau\u{1D}\u{1D}
+        P\t7689\t5\tNuno Gomes Nabiam\tNabiam\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2020-02-28\u{1D}2023-08-07
+        P\t7696\t5\tGeraldo Martins\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-08-07\u{1D}2023-12-20
+        P\t7703\t5\tRui Duarte de Barros\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-12-20\u{1D}
+        P\t7709\t5\tJulius Maada Bio\tMaada Bio\tSLE\u{1D}President of Sierra Leone\u{1D}2018-04-04\u{1D}
+        P\t7715\t5\tDavid J. Francis\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t7720\t5\tTimothy Musa Kabba\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t7725\t5\tGeorge Weah\tWeah\tLBR\u{1D}President of Liberia\u{1D}2018-01-22\u{1D}2024-01-22
+        P\t7732\t5\tJoseph Boakai\tJoseph Nyuma Boakai\u{1F}Boakai\tLBR\u{1D}President of Liberia\u{1D}2024-01-22\u{1D}
+        P\t7738\t5\tDee-Maxwell Saah Kemayah\tDee-Maxwell Kemayah\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}2024-01-22
+        P\t7744\t5\tSara Beysolow Nyanti\tBeysolow Nyanti\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}
+        P\t7749\t5\tFaure Gnassingbé\tFaure Gnassingbe\u{1F}Gnassingbé\u{1F}Gnassingbe\tTGO\u{1D}President of Togo\u{1D}2005-05-04\u{1D}2025-05-03\u{1E}TGO\u{1D}President of the Council of Ministers of Togo\u{1D}2025-05-03\u{1D}
+        P\t7759\t5\tJean-Lucien Savi de Tové\tJean-Lucien Savi de Tove\tTGO\u{1D}President of Togo\u{1D}2025-05-03\u{1D}
+        P\t7765\t5\tVictoire Tomégah Dogbé\tVictoire Tomegah Dogbe\u{1F}Tomégah Dogbé\tTGO\u{1D}Prime Minister of Togo\u{1D}2020-09-28\u{1D}2025-05-03
+        P\t7772\t5\tRobert Dussey\tDussey\tTGO\u{1D}Foreign Minister of Togo\u{1D}2013-09-17\u{1D}
+        P\t7778\t5\tPatrice Talon\t\tBEN\u{1D}President of Benin\u{1D}2016-04-06\u{1D}
+        P\t7784\t5\tAurélien Agbénonci\tAurelien Agbenonci\u{1F}Agbénonci\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t7789\t5\tOlushegun Adjadi Bakari\tShegun Adjadi Bakari\u{1F}Adjadi Bakari\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t7794\t5\tJosé Maria Neves\tJose Maria Neves\tCPV\u{1D}President of Cape Verde\u{1D}2021-11-09\u{1D}
+        P\t7800\t5\tUlisses Correia e Silva\t\tCPV\u{1D}Prime Minister of Cape Verde\u{1D}2016-04-22\u{1D}
+        P\t7806\t5\tCarlos Vila Nova\t\tSTP\u{1D}President of São Tomé and Príncipe\u{1D}2021-10-02\u{1D}
+        P\t7812\t5\tJorge Bom Jesus\t\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2018-12-03\u{1D}2022-11-14
+        P\t7819\t5\tPatrice Trovoada\tTrovoada\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2022-11-14\u{1D}2025-01-06
+        P\t7826\t5\tAmérico Ramos\tAmerico Ramos\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}\u{1D}
+        P\t7832\t5\tJoão Lourenço\tJoao Lourenco\tAGO\u{1D}President of Angola\u{1D}2017-09-26\u{1D}
+        P\t7838\t5\tTéte António\tTete Antonio\tAGO\u{1D}Foreign Minister of Angola\u{1D}\u{1D}
+        P\t7843\t5\tHage Geingob\tGeingob\tNAM\u{1D}President of Namibia\u{1D}2015-03-21\u{1D}2024-02-04
+        P\t7850\t5\tNangolo Mbumba\tMbumba\tNAM\u{1D}President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21
+        P\t7857\t5\tNetumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}\u{1E}NAM\u{1D}Vice President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2025-03-21\u{1D}
+        P\t7869\t5\tSaara Kuugongelwa\tSaara Kuugongelwa-Amadhila\u{1F}Kuugongelwa-Amadhila\tNAM\u{1D}Prime Minister of Namibia\u{1D}2015-03-21\u{1D}2025-03-21
+        P\t7876\t5\tElijah Ngurare\tNgurare\tNAM\u{1D}Prime Minister of Namibia\u{1D}2025-03-21\u{1D}
+        P\t7882\t5\tPeya Mushelenga\tMushelenga\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t7887\t5\tSelma Ashipala-Musavyi\tAshipala-Musavyi\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t7892\t5\tMokgweetsi Masisi\tMasisi\tBWA\u{1D}President of Botswana\u{1D}2018-04-01\u{1D}2024-11-01
+        P\t7899\t5\tDuma Boko\t\tBWA\u{1D}President of Botswana\u{1D}2024-11-01\u{1D}
+        P\t7905\t5\tLemogang Kwape\tKwape\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t7910\t5\tPhenyo Butale\tButale\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t7915\t5\tEmmerson Mnangagwa\tMnangagwa\tZWE\u{1D}President of Zimbabwe\u{1D}2017-11-24\u{1D}
+        P\t7921\t5\tFrederick Shava\tShava\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t7926\t5\tAmon Murwira\tMurwira\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t7931\t5\tHakainde Hichilema\tHichilema\tZMB\u{1D}President of Zambia\u{1D}2021-08-24\u{1D}
+        P\t7937\t5\tStanley Kakubo\tKakubo\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t7942\t5\tMulambo Haimbe\tHaimbe\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t7947\t5\tLazarus Chakwera\tChakwera\tMWI\u{1D}President of Malawi\u{1D}2020-06-28\u{1D}2025-10-04
+        P\t7954\t5\tPeter Mutharika\tMutharika\tMWI\u{1D}President of Malawi\u{1D}2025-10-04\u{1D}
+        P\t7960\t5\tNancy Tembo\t\tMWI\u{1D}Foreign Minister of Malawi\u{1D}\u{1D}
+        P\t7965\t5\tFilipe Nyusi\tNyusi\tMOZ\u{1D}President of Mozambique\u{1D}2015-01-15\u{1D}2025-01-15
+        P\t7972\t5\tDaniel Chapo\t\tMOZ\u{1D}President of Mozambique\u{1D}2025-01-15\u{1D}
+        P\t7978\t5\tCarlos Agostinho do Rosário\tCarlos Agostinho do Rosario\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2015-01-17\u{1D}2022-03-03
+        P\t7985\t5\tAdriano Maleiane\tMaleiane\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2022-03-03\u{1D}
+        P\t7991\t5\tMaria Benvinda Levi\tBenvinda Levi\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}\u{1D}
+        P\t7996\t5\tVerónica Macamo\tVeronica Macamo\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8001\t5\tMaria Manuela Lucas\t\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8006\t5\tAndry Rajoelina\tRajoelina\tMDG\u{1D}President of Madagascar\u{1D}2019-01-19\u{1D}
+        P\t8012\t5\tMichael Randrianirina\tRandrianirina\tMDG\u{1D}President of Madagascar\u{1D}\u{1D}
+        P\t8017\t5\tChristian Ntsay\tNtsay\tMDG\u{1D}Prime Minister of Madagascar\u{1D}2018-06-06\u{1D}
+        P\t8023\t5\tPravind Jugnauth\tJugnauth\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2017-01-23\u{1D}2024-11-12
+        P\t8030\t5\tNavin Ramgoolam\tRamgoolam\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2024-11-12\u{1D}
+        P\t8036\t5\tPrithvirajsing Roopun\tRoopun\tMUS\u{1D}President of Mauritius\u{1D}2019-12-02\u{1D}
+        P\t8042\t5\tDharam Gokhool\tGokhool\tMUS\u{1D}President of Mauritius\u{1D}\u{1D}
+        P\t8047\t5\tAlan Ganoo\tGanoo\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8052\t5\tDhananjay Ramful\tRamful\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8057\t5\tWavel Ramkalawan\tRamkalawan\tSYC\u{1D}President of Seychelles\u{1D}2020-10-26\u{1D}2025-10-26
+        P\t8064\t5\tPatrick Herminie\tHerminie\tSYC\u{1D}President of Seychelles\u{1D}2025-10-26\u{1D}
+        P\t8070\t5\tSylvestre Radegonde\tRadegonde\tSYC\u{1D}Foreign Minister of Seychelles\u{1D}\u{1D}
+        P\t8075\t5\tAzali Assoumani\tAzali\tCOM\u{1D}President of the Comoros\u{1D}2016-05-26\u{1D}
+        P\t8081\t5\tDhoihir Dhoulkamal\tDhoulkamal\tCOM\u{1D}Foreign Minister of the Comoros\u{1D}\u{1D}
+        P\t8086\t5\tMoeketsi Majoro\tMajoro\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2020-05-20\u{1D}2022-10-28
+        P\t8093\t5\tSam Matekane\tMatekane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2022-10-28\u{1D}
+        P\t8099\t5\tMswati III\tKing Mswati III\u{1F}King Mswati\tSWZ\u{1D}King of Eswatini\u{1D}1986-04-25\u{1D}
+        P\t8105\t5\tCleopas Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}2021-07-19\u{1D}
+        P\t8111\t5\tRussell Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}\u{1D}
+        P\t8116\t5\tThuli Dladla\t\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8121\t5\tPholile Shakantu\tShakantu\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8126\t5\tLejone Mpotjoane\tMpotjoane\tLSO\u{1D}Foreign Minister of Lesotho\u{1D}\u{1D}
+        P\t8131\t5\tRasata Rafaravavitafika\tRafaravavitafika\tMDG\u{1D}Foreign Minister of Madagascar\u{1D}\u{1D}
+        P\t8137\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
+        P\t8144\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
+        P\t8150\t5\tPietro Parolin\tCardinal Parolin\u{1F}Parolin\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2013-10-15\u{1D}
+        P\t8156\t5\tPaul Richard Gallagher\tArchbishop Paul Gallagher\tVAT\u{1D}Secretary for Relations with States of the Holy See\u{1D}2014-11-08\u{1D}
+        P\t8163\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
+        P\t8169\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
+        P\t8175\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
+        P\t8181\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
+        P\t8186\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}2025-02-15
+        P\t8193\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
+        P\t8199\t5\tLim Jock Hoi\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2018-01-01\u{1D}2022-12-31
+        P\t8206\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
+        P\t8212\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
+        P\t8218\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
+        P\t8225\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tOSCE\u{1D}Secretary General of the OSCE\u{1D}\u{1D}
+        P\t8230\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
+        P\t8237\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
+        P\t8242\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
+        P\t8247\t5\tHissein Brahim Taha\tHissein Taha\tOIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}\u{1D}
+        P\t8252\t5\tOmar Alieu Touray\tOmar Touray\tECOWAS\u{1D}President of the ECOWAS Commission\u{1D}\u{1D}
+        P\t8258\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.

@@ -764,6 +764,13 @@ public struct EventCoder: Sendable {
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
             }
+            // "warned about Libya coming to the brink", "warned of Israel's plans": what one warns about is
+            // a topic, not the one warned (one warned against acting is: "warned against an Israeli attack").
+            if cue.kind == .threaten, cue.words.count == 1, cue.words[0].utf8.starts(with: "warn".utf8),
+               view.word(end + 1, is: "about") || view.word(end + 1, is: "of")
+            {
+                return []
+            }
             // "discussed air defence with Macron": the partner follows "with", and what is discussed is no
             // one ("discussed Ukraine with Putin"); with none, those who discussed it did so together.
             if cue.kind == .consult, cue.words.count == 1, cue.words[0].utf8.starts(with: "discuss".utf8) {
