@@ -809,6 +809,21 @@ struct EventCodingTests {
         CodingCase("The ICC issued an arrest warrant for Putin in March 2023.", ["ICC>RUS:accuse"]),
         CodingCase("The UN warned about Libya coming to the brink.", []),
         CodingCase("Iran warned Israel about an attack.", ["IRN>ISR:threaten"]),
+        CodingCase("Amirabdollahian warned of new fronts opening against Israel.", ["IRN>ISR:threaten"]),
+        // passive agents counted, clashes between the subjects, attacks repelled, advances into a country
+        CodingCase("Russia was attacked by more than 300 Ukrainian drones overnight.", ["UKR>RUS:assault"]),
+        CodingCase("Russia and Ukraine clashed near Pokrovsk.", ["RUS>UKR:fight"]),
+        CodingCase("Moscow and Kyiv traded drone attacks overnight.", ["RUS>UKR:fight"]),
+        CodingCase("Ukrainian forces repelled a Russian assault near Pokrovsk.", ["UKR>RUS:fight"]),
+        CodingCase("Israeli troops advanced into southern Lebanon.", ["ISR>LBN:fight"]),
+        CodingCase("Protesters clashed with police.", []),
+        // verb phrases with their object inside: blame, name-calling, expulsion, designation
+        CodingCase("Iran held the US responsible for the Israeli strikes.", ["IRN>USA:accuse"]),
+        CodingCase("Trump vowed to hold Tehran fully accountable.", []),
+        CodingCase("Erdogan called Netanyahu a butcher.", ["TUR>ISR:disapprove"]),
+        CodingCase("Peru declared Mexico's ambassador persona non grata.", ["PER>MEX:reduce_relations"]),
+        CodingCase("The US designated the Houthis a foreign terrorist organisation.", ["USA>HOUTHIS:coerce"]),
+        CodingCase("Trump called Putin a friend.", []),
         // leaders named by the people lexicon act for their states
         CodingCase("Mirziyoyev thanked Tokayev for the warm welcome.", ["UZB>KAZ:diplomatic_cooperation"]),
         CodingCase("Meloni said it after talks with Rama in Rome.", ["ITA>ALB:consult"]),
@@ -903,6 +918,22 @@ struct EventCodingTests {
         let extended = Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.map(\.kind)
         #expect(bundled == [.consult])
         #expect(extended == [.intentToCooperate])
+    }
+
+    /// A user's file may add frames, verb phrases with their object inside; one without its `*`
+    /// is refused with the file named.
+    @Test func aUserCueFileAddsFramesAndRefusesOnesWithoutASlot() throws {
+        let text = "Iran dubbed Israel a rogue state."
+        let document = { DocumentReader(defaultDate: CalendarDay(iso: "2023-11-20")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document! }
+        var cues = try CueLexicon.bundled()
+        #expect(Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.isEmpty)
+        try cues.add("cues:\n  - kind: disapprove\n    frames: [dub * a rogue state]\n", path: "user.yaml")
+        #expect(Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.map(\.kind) == [.disapprove])
+        #expect {
+            try cues.add("cues:\n  - kind: disapprove\n    frames: [dub a rogue state]\n", path: "bad.yaml")
+        } throws: { error in
+            "\(error)".contains("bad.yaml") && "\(error)".contains("`*`")
+        }
     }
 
     @Test func faqAnswersAndHeadlinesDoNotCountAgain() {

@@ -56,7 +56,8 @@ enum CompiledLexicon {
                 }
                 lexicon.addEntry(kind: kind, standing: fields[2].first == UInt8(ascii: "1"), symmetric: fields[3].first == UInt8(ascii: "1"),
                                  verbs: list(fields[4]), nouns: list(fields[5]), inverse: list(fields[6]), participles: list(fields[7]),
-                                 receiving: fields.count > 8 ? list(fields[8]) : [], pairs: fields.count > 9 ? list(fields[9]) : [])
+                                 receiving: fields.count > 8 ? list(fields[8]) : [], pairs: fields.count > 9 ? list(fields[9]) : [],
+                                 frames: fields.count > 10 ? list(fields[10]) : [])
             case UInt8(ascii: "L"):
                 guard let name = CueLexicon.PhraseList(rawValue: string(fields[1])) else {
                     preconditionFailure("compiled cues: unknown list \(string(fields[1]))")

@@ -23,6 +23,10 @@ final class CueIndex: Sendable {
     private let participleCues: [Int32: Int]
     /// One-word cues of form `.pair` by word id, asked only after two actors a hyphen joins.
     private let pairCues: [Int32: Int]
+    /// Cues of form `.frame` by the word id of their first word, each with its words' ids
+    /// (`slotID` for the object's place).
+    private let frameCues: [Int32: [(cue: Int, words: [Int32])]]
+    private static let slotID: Int32 = -2
     /// Verb cues (by index) spelled like a noun cue, with that noun cue: where the verb reads as a
     /// noun ("a call for", "the talks with") the noun is meant.
     private let nounTwins: [Int: Int]
@@ -89,7 +93,14 @@ final class CueIndex: Sendable {
         var participleCues: [Int32: Int] = [:]
         var nounTwins: [Int: Int] = [:]
         var pairCues: [Int32: Int] = [:]
+        var frameCues: [Int32: [(cue: Int, words: [Int32])]] = [:]
         for (index, cue) in lexicon.cues.enumerated() {
+            // A frame holds its object inside ("hold * responsible"): `frameMatch` reads it word by word.
+            if cue.form == .frame {
+                let words = cue.words.map { $0 == CueLexicon.objectSlot ? CueIndex.slotID : ids[$0]! }
+                frameCues[words[0], default: []].append((index, words))
+                continue
+            }
             // A pair's noun ("talks") means nothing without its hyphened actors before it, so it
             // stays out of the trie, where it would shadow nothing but match everywhere.
             if cue.form == .pair {
@@ -130,6 +141,7 @@ final class CueIndex: Sendable {
         self.nodeCues = nodeCues
         self.participleCues = participleCues
         self.pairCues = pairCues
+        self.frameCues = frameCues
         self.nounTwins = nounTwins
         cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
@@ -201,6 +213,45 @@ final class CueIndex: Sendable {
 
     /// The participle cue spelled as word id `word` ("backed"), if any.
     func participleCue(_ word: Int32) -> Int? { word >= 0 ? participleCues[word] : nil }
+
+    /// The frame whose words stand at `start` around an actor ("held Washington fully responsible",
+    /// "declared Mexico's ambassador persona non grata"): its last word, the cue, and the actor in its
+    /// slot. Between the slot's article and the actor, nothing; after the actor, the people it sends
+    /// (`SentenceWords.visitorNouns`) and one adverb in -ly may stand before the frame goes on.
+    func frameMatch(in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
+        guard !frameCues.isEmpty, view.ids[start] >= 0, let candidates = frameCues[view.ids[start]] else { return nil }
+        for (cue, words) in candidates {
+            var position = start + 1
+            var slot = 1
+            while slot < words.count, words[slot] != CueIndex.slotID {
+                guard position < view.wordCount, sameWord(view.ids[position], words[slot]) else { break }
+                position += 1
+                slot += 1
+            }
+            guard slot < words.count, words[slot] == CueIndex.slotID, position < view.wordCount, !view.commaAfter(position - 1) else { continue }
+            guard let object = view.mentionStarting(at: position)
+                ?? (view.word(position, isIn: SentenceWords.articles) ? view.mentionStarting(at: position + 1) : nil)
+            else { continue }
+            position = view.mentions[object].end + 1
+            while position < view.wordCount, position - view.mentions[object].end <= 2,
+                  view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, endsWith: "ly")
+            {
+                position += 1
+            }
+            slot += 1
+            while slot < words.count, position < view.wordCount, !view.commaAfter(position - 1), sameWord(view.ids[position], words[slot]) {
+                position += 1
+                slot += 1
+            }
+            if slot == words.count { return (position - 1, cue, object) }
+        }
+        return nil
+    }
+
+    /// Whether the word whose id is `id` is the word whose id is `word`, any article standing for any other.
+    private func sameWord(_ id: Int32, _ word: Int32) -> Bool {
+        id >= 0 && (id == word || isArticle(id) && isArticle(word))
+    }
 
     /// The pair cue spelled as word id `word` ("talks" in "Russia-Ukraine talks"), if any.
     func pairCue(_ word: Int32) -> Int? { word >= 0 && !pairCues.isEmpty ? pairCues[word] : nil }

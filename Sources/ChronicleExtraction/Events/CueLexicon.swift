@@ -18,6 +18,9 @@ public struct CueLexicon: Equatable, Sendable {
         /// "Russia-Ukraine talks", "the US-China trade deal": a noun after two actors a hyphen joins,
         /// the first acting on the second.
         case pair
+        /// "held Washington responsible", "called Netanyahu a butcher": a verb phrase with its object
+        /// inside, written with `*` where the object stands; the subject acts on the object.
+        case frame
     }
 
     public struct Cue: Hashable, Sendable {
@@ -67,6 +70,9 @@ public struct CueLexicon: Equatable, Sendable {
     public private(set) var onsets: [[String]] = []
 
     public init() {}
+
+    /// Where a frame's object stands among its words ("hold * responsible").
+    static let objectSlot = "*"
 
     /// The bundled cues, compiled in from `lexicon/cues.yaml` (see `scripts/embed-lexicon`).
     public static func bundled() throws(LexiconError) -> CueLexicon {
@@ -146,22 +152,26 @@ public struct CueLexicon: Equatable, Sendable {
             throw LexiconError(place(fields["kind"]!, path), "unknown kind `\(kindText)`; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         for (key, _) in fields {
-            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "receiving", "pairs", "standing", "symmetric"].contains(name) else {
+            guard let name = key.string, ["kind", "verbs", "nouns", "inverse", "participles", "receiving", "pairs", "frames", "standing", "symmetric"].contains(name) else {
                 throw LexiconError(place(key, path), "unknown field `\(key.string ?? "?")` in a cue entry")
             }
         }
         func list(_ field: String) throws(LexiconError) -> [String] {
             try fields[field].map { node throws(LexiconError) in try phrases(node, path) } ?? []
         }
+        let frames = try list("frames")
+        for frame in frames where frame.split(separator: "*", omittingEmptySubsequences: false).count != 2 || frame.hasPrefix("*") {
+            throw LexiconError(place(fields["frames"]!, path), "a frame needs a verb, then exactly one `*` where its object stands: `\(frame)`")
+        }
         addEntry(kind: kind, standing: fields["standing"]?.bool ?? false, symmetric: fields["symmetric"]?.bool ?? false,
                  verbs: try list("verbs"), nouns: try list("nouns"), inverse: try list("inverse"), participles: try list("participles"),
-                 receiving: try list("receiving"), pairs: try list("pairs"))
+                 receiving: try list("receiving"), pairs: try list("pairs"), frames: frames)
     }
 
     /// Adds the cues of one entry, verbs in each of their inflections.
     mutating func addEntry(kind: RelationKind, standing: Bool, symmetric: Bool,
                            verbs: [String], nouns: [String], inverse: [String], participles: [String], receiving: [String] = [],
-                           pairs: [String] = []) {
+                           pairs: [String] = [], frames: [String] = []) {
         func append(_ words: [String], _ form: Form) {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
         }
@@ -175,6 +185,11 @@ public struct CueLexicon: Equatable, Sendable {
             for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .receiving) }
         }
         for phrase in pairs { append(Self.words(phrase), .pair) }
+        for phrase in frames {
+            let parts = phrase.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !Self.words(parts[0]).isEmpty else { continue }
+            for inflected in Inflection.verbForms(Self.words(parts[0])) { append(inflected + [CueLexicon.objectSlot] + Self.words(parts[1]), .frame) }
+        }
     }
 
     private func phrases(_ node: Node, _ path: String) throws(LexiconError) -> [String] {

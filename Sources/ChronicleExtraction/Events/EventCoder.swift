@@ -118,6 +118,8 @@ public struct EventCoder: Sendable {
         var intendedThrough = -1
         /// The agent that splits the noun cue being coded ("airstrikes by Israel on Lebanon").
         var splitAgent: Int? = nil
+        /// The actor in the slot of the frame cue being coded ("held Washington responsible").
+        var frameObject: Int? = nil
         /// Whether a verb after "to" has been passed over as not done ("urged Syria to expel ..."):
         /// bare verbs listed after it are in the same infinitive.
         var infinitivePassed = false
@@ -166,9 +168,14 @@ public struct EventCoder: Sendable {
             let split = hyphened == nil && position + 1 < view.wordCount && view.ids[position + 1] == index.byID
                 ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
+            state.frameObject = nil
             guard view.mention(at: position) == nil,
                   var (end, matched) = hyphened.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
                     ?? (index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil)
+                    ?? index.frameMatch(in: view, at: position).map({ found in
+                        state.frameObject = found.object
+                        return (found.end, found.cue)
+                    })
             else {
                 position += 1
                 continue
@@ -229,7 +236,7 @@ public struct EventCoder: Sendable {
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
             let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
-            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .receiving || intendedInClause,
+            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .frame || cue.form == .receiving || intendedInClause,
                intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun || cue.form == .pair ? 3 : 2, in: view.ids) != nil
                 // "pledged an additional 9 billion euros in military aid to Ukraine": aid promised is intended
                 || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
@@ -574,6 +581,13 @@ public struct EventCoder: Sendable {
                   (end + 1..<view.mentions[target].start).allSatisfy({ view.word($0, isIn: SentenceWords.groupWords) })
             else { return nil }
             return [(source, target)]
+        case .frame:
+            // "Iran held the US responsible", "Erdogan called Netanyahu a butcher": the subject to the actor inside.
+            guard let object = state.frameObject,
+                  let source = view.subject(before: start, excluding: state.objects) ?? view.speaker(), !view.sameActor(source, object)
+            else { return nil }
+            state.objects.insert(object)
+            return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, object, [])
         case .pair:
             // "Russia-Ukraine talks were held in Istanbul": the first with the second.
             return view.hyphenatedPair(before: start).map { [($0.first, $0.second)] }
@@ -765,11 +779,15 @@ public struct EventCoder: Sendable {
                 return nil
             }
             // "warned about Libya coming to the brink", "warned of Israel's plans": what one warns about is
-            // a topic, not the one warned (one warned against acting is: "warned against an Israeli attack").
+            // a topic, not the one warned (one warned against acting is: "warned against an Israeli
+            // attack"), unless the warning names whom it is against: "warned of new fronts opening against Israel".
             if cue.kind == .threaten, cue.words.count == 1, cue.words[0].utf8.starts(with: "warn".utf8),
                view.word(end + 1, is: "about") || view.word(end + 1, is: "of")
             {
-                return []
+                guard let against = (end + 2..<min(view.wordCount, end + 10)).first(where: { view.word($0, is: "against") }),
+                      !view.hasComma(from: end, to: against), let target = view.object(after: against)
+                else { return [] }
+                return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target, [])
             }
             // "discussed air defence with Macron": the partner follows "with", and what is discussed is no
             // one ("discussed Ukraine with Putin"); with none, those who discussed it did so together.

@@ -175,9 +175,17 @@ extension SentenceView {
     /// The agent named after "by" after the verb that ends at `end`: "was attacked by Russia".
     func agent(after end: Int) -> Int? {
         guard word(end + 1, is: "by") else { return nil }
-        // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description.
-        return mentionStarting(at: end + 2)
-            ?? (word(end + 2, isIn: SentenceView.objectIntroducers) && !isPreposition(end + 2) ? mentionStarting(at: end + 3) : nil)
+        // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description;
+        // "attacked by more than 300 Ukrainian drones": over a count.
+        var position = end + 2
+        while position < wordCount, position - end <= 5, !commaAfter(position - 1), mention(at: position) == nil,
+              isQuantity(position) || word(position, is: "more") || word(position, is: "than")
+                || word(position, is: "of") && isQuantity(position - 1)
+        {
+            position += 1
+        }
+        return mentionStarting(at: position)
+            ?? (word(position, isIn: SentenceView.objectIntroducers) && !isPreposition(position) ? mentionStarting(at: position + 1) : nil)
     }
 
     /// The actor named in the attack a participle ending at `end` happened in: "a Hezbollah
