@@ -824,6 +824,13 @@ struct EventCodingTests {
         CodingCase("Peru declared Mexico's ambassador persona non grata.", ["PER>MEX:reduce_relations"]),
         CodingCase("The US designated the Houthis a foreign terrorist organisation.", ["USA>HOUTHIS:coerce"]),
         CodingCase("Trump called Putin a friend.", []),
+        // who says another was behind something accuses it; the writer's "was behind" accuses no one
+        CodingCase("Russia said Ukraine was behind the attack.", ["RUS>UKR:accuse"]),
+        CodingCase("Ukraine was behind the attack, Russia said.", ["RUS>UKR:accuse"]),
+        CodingCase("Ukraine was behind the attack.", []),
+        CodingCase("Iran accused Israel of the strike and said the US was behind it.", ["IRN>ISR:accuse", "IRN>USA:accuse"]),
+        CodingCase("Russia said its offensive was behind schedule.", []),
+        CodingCase("Blinken said the U.S. had not seen evidence that Iran was behind the attack.", []),
         // leaders named by the people lexicon act for their states
         CodingCase("Mirziyoyev thanked Tokayev for the warm welcome.", ["UZB>KAZ:diplomatic_cooperation"]),
         CodingCase("Meloni said it after talks with Rama in Rome.", ["ITA>ALB:consult"]),

@@ -725,6 +725,17 @@ public struct EventCoder: Sendable {
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
+            // "Russia said Ukraine was behind the attack": the one who says so accuses the subject; a
+            // writer's own "was behind" accuses no one, nor does one who doubts it ("had not yet seen
+            // evidence that Iran directed or was behind this attack").
+            if cue.kind == .accuse, cue.words.count == 2, cue.words[1] == "behind" {
+                guard !view.word(end + 1, isIn: SentenceWords.notBlamed), !(0..<start).contains(where: { view.word($0, isIn: SentenceWords.doubtWords) }),
+                      let accused = view.subject(before: start, excluding: state.objects),
+                      let accuser = view.sayer(before: view.mentions[accused].start, excluding: state.objects) ?? (view.speaks(after: view.mentions[accused].end) ? nil : view.speaker()),
+                      !view.sameActor(accuser, accused)
+                else { return nil }
+                return [(accuser, accused)]
+            }
             // "backed Hamas's plan to hold talks with Egypt": what a plan is to do is its possessor's.
             if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
             let source: Int

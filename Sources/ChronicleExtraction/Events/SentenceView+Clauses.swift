@@ -606,12 +606,13 @@ extension SentenceView {
     /// The actor who says what the sentence reports, before word `word`: the subject of the first
     /// verb of saying before it ("Ukraine said Russia struck Kyiv, urging": Ukraine). None when what
     /// is reported is itself said ("Israel said Hamas issued a statement, rejecting the US proposal":
-    /// Hamas rejects it).
-    func sayer(before word: Int) -> Int? {
+    /// Hamas rejects it). `objects` are no sayers ("accused Israel of the strike and said": Israel is
+    /// the object of the verb before).
+    func sayer(before word: Int, excluding objects: MentionSet = []) -> Int? {
         guard let said = (0..<word).first(where: { self.word($0, isIn: SentenceWords.speechVerbs) }), said > 0,
               !(said + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechActWords) })
         else { return nil }
-        return subject(before: said, excluding: [])
+        return subject(before: said, excluding: objects)
     }
 
     /// Whether "each other" or "one another" follows the verb ending at `end`: "accused each other of".

@@ -76,6 +76,10 @@ enum SentenceWords {
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
         "considers",
     ]
+    /// Words that put a claim in doubt before it: "no evidence that", "asked whether", "not yet seen".
+    static let doubtWords: ByteTable<Bool> = ["not", "no", "never", "whether", "if", "evidence", "unclear", "unknown", "denied", "n't"]
+    /// What one may be behind without blame: "behind bars", "behind schedule".
+    static let notBlamed: ByteTable<Bool> = ["bars", "schedule", "closed", "him", "her", "them", "us", "me"]
     /// A state's missions abroad, whose seat names the host: "its embassy in Kyiv".
     static let diplomaticMissions: ByteTable<Bool> = ["embassy", "embassies", "mission", "missions", "consulate", "consulates"]
     /// Nouns "host" qualifies as a noun itself: "host countries", "the host nation".
