@@ -475,7 +475,7 @@ struct EventCodingTests {
         CodingCase("Israel has a right to self-defence, a stance also supported by President Biden.", []),
         CodingCase("Houthi rebels attacked and sank a Greek ship.", ["HOUTHIS>GRC:assault"]),
         CodingCase("The EU adopted its 17th sanctions package against Russia.", ["EU>RUS:coerce"]),
-        CodingCase("Ukraine accused Russia of attacking Ukrainian forces near Kupiansk.", ["RUS>UKR:assault", "UKR>RUS:accuse"]),
+        CodingCase("Ukraine accused Russia of attacking Ukrainian forces near Kupiansk.", ["RUS>UKR:assault:claim", "UKR>RUS:accuse"]),
         // a phrase of manner before the object; what an actor decided or did stands for it, after "by" too
         CodingCase("Cuba condemned in the strongest terms the decision by President Trump.", ["CUB>USA:disapprove"]),
         CodingCase("China strongly condemned the move by Japan.", ["CHN>JPN:disapprove"]),
@@ -568,7 +568,7 @@ struct EventCodingTests {
                    ["BRA>USA:consult"]),
         CodingCase("Iran said Israel attacked its own people.", []),
         CodingCase("Trump accused India, which imports most of its crude oil, of funding Moscow's war in Ukraine.",
-                   ["IND>RUS:aid", "RUS>UKR:fight", "USA>IND:accuse"]),
+                   ["IND>RUS:aid:claim", "RUS>UKR:fight", "USA>IND:accuse"]),
         // an infinitive asked for holds the gerund after its verb; a backer does not act; a participle after a comma has the clause's subject
         CodingCase("Trump urged Israel to stop attacking Iran.", ["USA>ISR:appeal"]),
         CodingCase("Iranian-backed militias attacked US forces.", []),
@@ -831,6 +831,10 @@ struct EventCodingTests {
         CodingCase("Iran accused Israel of the strike and said the US was behind it.", ["IRN>ISR:accuse", "IRN>USA:accuse"]),
         CodingCase("Russia said its offensive was behind schedule.", []),
         CodingCase("Blinken said the U.S. had not seen evidence that Iran was behind the attack.", []),
+        // what the accused are accused of, or what is called a claim after it, is a claim; the accusation is not
+        CodingCase("Russia accused Ukraine of attacking a Russian nuclear power plant, a charge Kyiv denied.", ["RUS>UKR:accuse", "UKR>RUS:assault:claim"]),
+        CodingCase("Moscow said Kyiv had attacked Putin's residence, a claim Ukraine dismissed as lies.", ["UKR>RUS:assault:claim"]),
+        CodingCase("Israel condemned Iran for attacks on Israel.", ["IRN>ISR:assault", "ISR>IRN:disapprove"]),
         // leaders named by the people lexicon act for their states
         CodingCase("Mirziyoyev thanked Tokayev for the warm welcome.", ["UZB>KAZ:diplomatic_cooperation"]),
         CodingCase("Meloni said it after talks with Rama in Rome.", ["ITA>ALB:consult"]),
@@ -861,7 +865,7 @@ struct EventCodingTests {
         CodingCase("Trump cut a deal with China.", ["USA>CHN:material_cooperation"]),
         CodingCase("The US struck a deal with Ukraine.", ["USA>UKR:material_cooperation"]),
         CodingCase("He accused external powers of attacking Venezuela, Maduro said.", []),
-        CodingCase("The US and its allies have accused North Korea of providing weapons to Russia.", ["PRK>RUS:aid", "USA>PRK:accuse"]),
+        CodingCase("The US and its allies have accused North Korea of providing weapons to Russia.", ["PRK>RUS:aid:claim", "USA>PRK:accuse"]),
         CodingCase("The vessels were accused by Kyiv of transporting sanctioned Russian oil.", []),
         CodingCase("Iran on Saturday evening launched missiles at Israel.", ["IRN>ISR:assault"]),
         CodingCase("Beijing said the measures were undermining China-Canada trade relations.", []),

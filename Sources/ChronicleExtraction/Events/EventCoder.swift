@@ -120,6 +120,10 @@ public struct EventCoder: Sendable {
         var splitAgent: Int? = nil
         /// The actor in the slot of the frame cue being coded ("held Washington responsible").
         var frameObject: Int? = nil
+        /// The last verb of accusing that named its accuser: the accuser's actor and the verb's word.
+        var accusation: (accuser: ActorID, verb: String)? = nil
+        /// Whether the cue being coded is what the accused were accused of ("accused Ukraine of attacking").
+        var alleged = false
         /// Whether a verb after "to" has been passed over as not done ("urged Syria to expel ..."):
         /// bare verbs listed after it are in the same infinitive.
         var infinitivePassed = false
@@ -169,6 +173,7 @@ public struct EventCoder: Sendable {
                 ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
             state.frameObject = nil
+            state.alleged = false
             guard view.mention(at: position) == nil,
                   var (end, matched) = hyphened.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
                     ?? (index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil)
@@ -542,6 +547,7 @@ public struct EventCoder: Sendable {
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
                 state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
                 state.accusingVerb = kind == .accuse ? position : nil
+                if kind == .accuse, let first = found?.first { state.accusation = (view.actor(of: first.0), view.text(of: position)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
             for (source, target) in pairs {
@@ -557,6 +563,12 @@ public struct EventCoder: Sendable {
                 var claim: Claim? = nil
                 if let (word, claimant, hedgeStart) = hedge, hedgeStart <= end {
                     claim = Claim(claimant: claimant, cue: word)
+                } else if state.alleged, let (accuser, verb) = state.accusation {
+                    // "accused Ukraine of attacking a nuclear plant": what the accused did is the accuser's claim.
+                    claim = Claim(claimant: accuser, cue: verb)
+                } else if !EventCoder.isSaying(kind), let disputed = view.disputingApposition(after: end) {
+                    // "Moscow said Kyiv had attacked Putin's residence, a claim Ukraine dismissed": said, and disputed.
+                    claim = Claim(claimant: view.sayer(before: position).map { view.actor(of: $0) }, cue: view.text(of: disputed))
                 }
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
@@ -767,6 +779,7 @@ public struct EventCoder: Sendable {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
                 }
+                state.alleged = view.word(start - 1, is: "of") && state.accusingVerb != nil
                 source = actor
             } else if view.word(end, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let sayer = view.sayer(before: start)

@@ -615,6 +615,19 @@ extension SentenceView {
         return subject(before: said, excluding: objects)
     }
 
+    /// The noun of an apposition after the cue ending at `end` that calls what was said a claim:
+    /// "claim" in "..., a claim Ukraine dismissed as lies", "charge" in "..., a charge Kyiv denied".
+    func disputingApposition(after end: Int) -> Int? {
+        var position = end + 1
+        while position + 2 < wordCount {
+            if commaAfter(position), word(position + 1, isIn: SentenceWords.articles), word(position + 2, isIn: SentenceWords.claimNouns) {
+                return position + 2
+            }
+            position += 1
+        }
+        return nil
+    }
+
     /// Whether "each other" or "one another" follows the verb ending at `end`: "accused each other of".
     func namesEachOther(after end: Int) -> Bool {
         word(end + 1, is: "each") && word(end + 2, is: "other") || word(end + 1, is: "one") && word(end + 2, is: "another")

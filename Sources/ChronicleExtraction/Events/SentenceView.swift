@@ -266,6 +266,9 @@ struct SentenceView {
         return lowered.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[Int(word.start)..<Int(word.start + word.count)])) }
     }
 
+    /// Word `index` in lower case, as a string: for the few words a relation keeps (a claim's cue).
+    func text(of index: Int) -> String { withBytes(of: index) { String(decoding: $0, as: UTF8.self) } }
+
     /// Whether word `index` is `literal` (a lower-case word); false past either end of the sentence.
     func word(_ index: Int, is literal: StaticString) -> Bool {
         guard index >= 0, index < list.count, Int(list[index].count) == literal.utf8CodeUnitCount else { return false }

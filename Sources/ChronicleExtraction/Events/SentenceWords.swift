@@ -76,6 +76,8 @@ enum SentenceWords {
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
         "considers",
     ]
+    /// Nouns that call what was said a claim: "a claim Ukraine dismissed", "a charge Kyiv denied".
+    static let claimNouns: ByteTable<Bool> = ["claim", "charge", "accusation", "allegation", "assertion"]
     /// Words that put a claim in doubt before it: "no evidence that", "asked whether", "not yet seen".
     static let doubtWords: ByteTable<Bool> = ["not", "no", "never", "whether", "if", "evidence", "unclear", "unknown", "denied", "n't"]
     /// What one may be behind without blame: "behind bars", "behind schedule".
