@@ -835,6 +835,9 @@ struct EventCodingTests {
         CodingCase("Russia accused Ukraine of attacking a Russian nuclear power plant, a charge Kyiv denied.", ["RUS>UKR:accuse", "UKR>RUS:assault:claim"]),
         CodingCase("Moscow said Kyiv had attacked Putin's residence, a claim Ukraine dismissed as lies.", ["UKR>RUS:assault:claim"]),
         CodingCase("Israel condemned Iran for attacks on Israel.", ["IRN>ISR:assault", "ISR>IRN:disapprove"]),
+        // ties agreed to be improved are ties; ties one is urged to improve are not yet
+        CodingCase("Greece and Turkey agreed to improve relations.", ["GRC>TUR:diplomatic_cooperation:standing"]),
+        CodingCase("The US urged India to strengthen ties with Pakistan.", ["USA>IND:appeal"]),
         // leaders named by the people lexicon act for their states
         CodingCase("Mirziyoyev thanked Tokayev for the warm welcome.", ["UZB>KAZ:diplomatic_cooperation"]),
         CodingCase("Meloni said it after talks with Rama in Rome.", ["ITA>ALB:consult"]),

@@ -360,7 +360,8 @@ enum SentenceWords {
     static let verbPrefixes: ByteTable<Bool> = ["re", "co", "counter", "pre", "de", "over", "out", "un", "cross", "mis", "inter", "under"]
     /// The first words of standing cues that make a tie which was not there ("normalise relations").
     static let tieMakingVerbs: ByteTable<Bool> = [
-        "normalize", "normalise", "restore", "establish", "reestablish", "resume", "forge", "cultivate", "ally",
+        "normalize", "normalise", "restore", "establish", "reestablish", "resume", "forge", "cultivate", "ally", "improve",
+        "strengthen", "deepen", "boost", "bolster",
     ]
     /// Endings of adjectives that make the plural after them a noun (`defensive strikes`).
     static let adjectiveEndings: [StaticString] = ["ive", "al", "ic", "ary", "ous", "ful", "ian", "ese", "ish", "ed"]
