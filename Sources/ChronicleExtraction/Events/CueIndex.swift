@@ -27,6 +27,8 @@ final class CueIndex: Sendable {
     /// (`slotID` for the object's place).
     private let frameCues: [Int32: [(cue: Int, words: [Int32])]]
     private static let slotID: Int32 = -2
+    /// Per word id, 1 when a pair cue is that word, 2 when a frame starts with it.
+    private let hasPairOrFrame: [UInt8]
     /// Verb cues (by index) spelled like a noun cue, with that noun cue: where the verb reads as a
     /// noun ("a call for", "the talks with") the noun is meant.
     private let nounTwins: [Int: Int]
@@ -142,6 +144,11 @@ final class CueIndex: Sendable {
         self.participleCues = participleCues
         self.pairCues = pairCues
         self.frameCues = frameCues
+        // Asked at most words of every coded sentence: an array answers the common "no" without hashing.
+        var hasPairOrFrame = [UInt8](repeating: 0, count: words.count)
+        for id in pairCues.keys { hasPairOrFrame[Int(id)] |= 1 }
+        for id in frameCues.keys { hasPairOrFrame[Int(id)] |= 2 }
+        self.hasPairOrFrame = hasPairOrFrame
         self.nounTwins = nounTwins
         cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
     }
@@ -218,8 +225,15 @@ final class CueIndex: Sendable {
     /// "declared Mexico's ambassador persona non grata"): its last word, the cue, and the actor in its
     /// slot. Between the slot's article and the actor, nothing; after the actor, the people it sends
     /// (`SentenceWords.visitorNouns`) and one adverb in -ly may stand before the frame goes on.
+    @inline(__always)
     func frameMatch(in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
-        guard !frameCues.isEmpty, view.ids[start] >= 0, let candidates = frameCues[view.ids[start]] else { return nil }
+        // Asked at most words: the answer is almost always no, given here without a call.
+        guard view.ids[start] >= 0, hasPairOrFrame[Int(view.ids[start])] & 2 != 0 else { return nil }
+        return frameMatch(startingWith: view.ids[start], in: view, at: start)
+    }
+
+    private func frameMatch(startingWith word: Int32, in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
+        guard let candidates = frameCues[word] else { return nil }
         for (cue, words) in candidates {
             var position = start + 1
             var slot = 1
@@ -254,7 +268,8 @@ final class CueIndex: Sendable {
     }
 
     /// The pair cue spelled as word id `word` ("talks" in "Russia-Ukraine talks"), if any.
-    func pairCue(_ word: Int32) -> Int? { word >= 0 && !pairCues.isEmpty ? pairCues[word] : nil }
+    @inline(__always)
+    func pairCue(_ word: Int32) -> Int? { word >= 0 && hasPairOrFrame[Int(word)] & 1 != 0 ? pairCues[word] : nil }
 
     /// The longest cue starting at word `start` of a sentence's words that ends before word
     /// `limit`: its last word, and the cue's place in `lexicon.cues`. Asked at every word of a
