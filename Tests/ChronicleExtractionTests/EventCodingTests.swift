@@ -824,6 +824,8 @@ struct EventCodingTests {
         CodingCase("Peru declared Mexico's ambassador persona non grata.", ["PER>MEX:reduce_relations"]),
         CodingCase("The US designated the Houthis a foreign terrorist organisation.", ["USA>HOUTHIS:coerce"]),
         CodingCase("Trump called Putin a friend.", []),
+        CodingCase("Trump called Putin on Tuesday.", ["USA>RUS:consult"]),
+        CodingCase("Erdogan called Zelensky to discuss the grain deal.", ["TUR>UKR:consult"]),
         // who says another was behind something accuses it; the writer's "was behind" accuses no one
         CodingCase("Russia said Ukraine was behind the attack.", ["RUS>UKR:accuse"]),
         CodingCase("Ukraine was behind the attack, Russia said.", ["RUS>UKR:accuse"]),
