@@ -817,6 +817,8 @@ struct EventCodingTests {
         CodingCase("Ukrainian forces repelled a Russian assault near Pokrovsk.", ["UKR>RUS:fight"]),
         CodingCase("Israeli troops advanced into southern Lebanon.", ["ISR>LBN:fight"]),
         CodingCase("Protesters clashed with police.", []),
+        CodingCase("Thai and Cambodian troops clashed on Thursday, with both sides blaming each other for the confrontation.",
+                   ["KHM>THA:accuse", "THA>KHM:accuse", "THA>KHM:fight"]),
         // verb phrases with their object inside: blame, name-calling, expulsion, designation
         CodingCase("Iran held the US responsible for the Israeli strikes.", ["IRN>USA:accuse"]),
         CodingCase("Trump vowed to hold Tehran fully accountable.", []),

@@ -554,7 +554,9 @@ public struct EventCoder: Sendable {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
                 // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
-                if cue.form != .participle, !agentNamed { state.objects.insert(target) }
+                // Nor are those who did something together ("Thai and Cambodian troops clashed, with both
+                // sides blaming each other"): a target before its verb is one of its subjects.
+                if cue.form != .participle, !agentNamed, !(cue.symmetric && view.mentions[target].end < position) { state.objects.insert(target) }
                 let (sourceActor, targetActor) = (view.actor(of: source), view.actor(of: target))
                 let kind = leavesOrganization(kind, cue: cueIndex, target: targetActor) ?? kind
                 let key = CodedPair(source: sourceActor, target: targetActor, kind: kind)
