@@ -313,6 +313,21 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "refunds on previously sold tickets to Japan": a participle after an adverb that follows a
+            // preposition or an article qualifies the noun after it.
+            if cue.form == .verb, position > 1, view.word(position, endsWith: "ed") || view.word(position, isIn: SentenceWords.irregularPasts),
+               view.word(position - 1, endsWith: "ly"), view.isPreposition(position - 2) || view.word(position - 2, isIn: SentenceWords.articles)
+            {
+                continue
+            }
+            // "the delivery of 1,800 MK-84 bombs", "2,000-pound bombs", "Israel bought bombs from": a verb's
+            // -s form after a count, a hyphened modifier or a verb in the past is a plural noun.
+            if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "s"), !view.word(position, endsWith: "ss"),
+               view.isQuantity(position - 1) || view.hyphenBefore(position - 1)
+                || view.word(position - 1, endsWith: "ed") || view.word(position - 1, isIn: SentenceWords.irregularPasts)
+            {
+                continue
+            }
             // "supplied artillery shells to Russia": a plural right after a verb, with no subject between, is its object.
             if cue.form == .verb, state.lastVerbCoded, let verbEnd = state.lastVerbEnd, position > verbEnd, position - verbEnd <= 3,
                view.word(position, endsWith: "s"),
@@ -438,6 +453,8 @@ public struct EventCoder: Sendable {
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
             if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) || view.isPassiveOf(index.easing, after: end) {
+                // ("calls for the removal of Chinese tariffs": a lifting asked for has not happened)
+                if state.lastVerbAsks, let verbEnd = state.lastVerbEnd, position - verbEnd <= 8, !view.hasComma(from: verbEnd, to: position) { continue }
                 kind = .yield
             }
             // "Russia paused attacks on Ukrainian energy infrastructure", "halted strikes on": an attack
@@ -753,7 +770,10 @@ public struct EventCoder: Sendable {
             // "backed Hamas's plan to hold talks with Egypt": what a plan is to do is its possessor's.
             if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
             let source: Int
-            if let comma = view.openingPhraseEnd(), start <= comma {
+            if let helped = view.helped(before: start) {
+                // "Iran is helping Russia fight Ukraine": the one helped fights.
+                source = helped
+            } else if let comma = view.openingPhraseEnd(), start <= comma {
                 // "After touring the Tanzanian capital and meeting Kenyan police, the FBI chief said": the
                 // opening phrase's subject is the sentence's, after the comma, never an actor inside it.
                 guard let found = view.nextMention(after: comma, within: 3) else {

@@ -249,8 +249,14 @@ extension SentenceView {
             }
         }
         guard passedActor, position + 1 < wordCount, !commaAfter(position - 1) else { return nil }
-        // "Pakistan-Afghanistan talks to resume": a headline's "to" is its "will".
+        // "Pakistan-Afghanistan talks to resume": a headline's "to" is its "will"; so is "are expected to"
+        // ("talks between Armenia and Azerbaijan are expected to take place").
         if word(position, is: "to"), onsets.ends(at: position + 1, in: ids) { return .intended }
+        if word(position, isIn: SentenceWords.formsOfBe), word(position + 1, isIn: SentenceWords.scheduledWords), word(position + 2, is: "to"),
+           onsets.ends(at: position + 3, in: ids) || onsets.ends(at: position + 4, in: ids) && word(position + 3, is: "be")
+        {
+            return .intended
+        }
         var verb = position + 1
         if word(verb, endsWith: "ly") || word(verb, is: "soon") || word(verb, is: "also") { verb += 1 }  // "will soon resume"
         // "will be held", but not "may be over" (`onsets` in the cue file)
@@ -335,8 +341,8 @@ extension SentenceView {
     /// What a word just before a noun cue, or one word before it, says of it: `a potential deal`
     /// may never be, `the planned talks` are intended (over an actor that qualifies the noun: `a
     /// potential Israeli strike on Iran`).
-    func qualifierBefore(noun word: Int, possibility: PhraseSet, planned: PhraseSet) -> Modality? {
-        var position = word - 1
+    func qualifierBefore(noun noun: Int, possibility: PhraseSet, planned: PhraseSet) -> Modality? {
+        var position = noun - 1
         var looked = 0
         while position >= 0, looked < 2 {
             if let found = mention(at: position) {
@@ -346,7 +352,8 @@ extension SentenceView {
             if possibility.ends(at: position, in: ids) { return .possible }
             if planned.ends(at: position, in: ids) { return .intended }
             if commaAfter(position) { return nil }
-            looked += 1
+            // ("the risk of a Russian attack": an article counts for nothing)
+            if !word(position, isIn: SentenceWords.articles) { looked += 1 }
             position -= 1
         }
         return nil

@@ -128,7 +128,9 @@ extension SentenceView {
         let opener = mention(at: first)
         // "Turkey, Iran's neighbour, condemned": a possessive opens a noun phrase too;
         // "Israel, officials said, struck": an attribution is an aside whatever opens it.
-        let opens = opener.map { possessiveAfter(mentions[$0].end) } ?? (self.word(first, endsWith: "ed") || self.word(first, endsWith: "ly"))
+        // ("Fidan, speaking alongside his Iranian counterpart, condemned": a participle in -ing opens one too.)
+        let opens = opener.map { possessiveAfter(mentions[$0].end) }
+            ?? (self.word(first, endsWith: "ed") || self.word(first, endsWith: "ly") || self.word(first, endsWith: "ing"))
         guard opens || self.word(close, isIn: SentenceWords.speechVerbs) || self.word(first, isIn: SentenceWords.asideOpeners) || self.word(first, isIn: SentenceWords.participles)
         else { return nil }
         // "Russia, along with China, vetoed": a list of those who act, not an aside (`coordinated(before:)`).
@@ -453,6 +455,13 @@ extension SentenceView {
                 // "in support of Palestinian militants Hamas", "Israel's war against Palestinian militant group
                 // Hamas": a people's name before its group's is that group's.
                 if !place, sentenceMentions[mentions[found].mention].form == .demonym, let named = namedGroup(after: found) { return named }
+                // "struck Lebanon's Hezbollah", "met Sudan's RSF leader": the group named after a state's
+                // possessive is the one acted on.
+                if !place, possessiveAfter(end), let owned = mentionStarting(at: end + 1),
+                   sentenceMentions[mentions[owned].mention].actor != actor
+                {
+                    return owned
+                }
                 if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
                 // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia";
                 // but what is struck in a place is the possessor's: "the strike on Iran's embassy compound in Damascus").
@@ -547,7 +556,10 @@ extension SentenceView {
     /// officials said", "Israel says".
     func speaks(after end: Int) -> Bool {
         var next = end + 1
-        while next < wordCount, next - end <= 2, word(next, isIn: SentenceWords.groupNouns) { next += 1 }
+        // ("..., South Korean intelligence said")
+        while next < wordCount, next - end <= 2, word(next, isIn: SentenceWords.groupNouns) || word(next, isIn: SentenceWords.sourceNouns) {
+            next += 1
+        }
         return word(next, isIn: SentenceWords.speechVerbs)
     }
 
@@ -744,6 +756,16 @@ extension SentenceView {
               let first = mentionEnding(at: mentions[second].start - 1), !sameActor(first, second)
         else { return nil }
         return (first, second)
+    }
+
+    /// The actor helped to do what the bare verb at `verb` says: Russia in "China is helping Russia
+    /// wage war against Ukraine", "Belarus helped Russia to attack Ukraine". The helper does not do it.
+    func helped(before verb: Int) -> Int? {
+        let end = word(verb - 1, is: "to") ? verb - 2 : verb - 1
+        guard end > 0, let found = mentionEnding(at: end), word(mentions[found].start - 1, isIn: SentenceWords.helpingVerbs),
+              !word(verb, endsWith: "ed"), !word(verb, endsWith: "s")
+        else { return nil }
+        return found
     }
 
     /// Actors listed before `mention`: `Russia and China vetoed`, `the U.S., France and Britain condemned`.

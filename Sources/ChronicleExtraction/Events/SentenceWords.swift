@@ -28,6 +28,8 @@ enum SentenceWords {
     static let asideOpeners: ByteTable<Bool> = [
         "which", "who", "whose", "whom", "a", "an", "the", "its", "their", "his", "her", "long", "once", "already", "still",
         "now", "itself", "himself", "herself", "themselves", "known", "home", "both", "each", "like", "unlike", "despite", "as",
+        // "Fidan, alongside his Iranian counterpart, condemned", "Lavrov, at a news conference with ..., accused"
+        "alongside", "at", "during", "with", "after", "before", "in", "on",
     ]
     /// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
     static let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
@@ -76,6 +78,15 @@ enum SentenceWords {
         "brands", "branding", "labelled", "labeled", "labels", "labelling", "labeling", "deemed", "deems", "considered",
         "considers",
     ]
+    /// Words of a plan between "be" and "to": "are expected to take place", "is due to begin".
+    static let scheduledWords: ByteTable<Bool> = ["expected", "due", "set", "scheduled", "slated", "planned", "poised"]
+    /// Verbs whose object does the bare verb after it: "helped Russia attack Ukraine".
+    static let helpingVerbs: ByteTable<Bool> = [
+        "help", "helps", "helped", "helping", "enable", "enables", "enabled", "enabling", "allow", "allows", "allowed", "allowing",
+        "assist", "assists", "assisted", "assisting",
+    ]
+    /// The bodies an actor speaks through, after its name: "South Korean intelligence said".
+    static let sourceNouns: ByteTable<Bool> = ["intelligence", "ministry", "media", "sources", "agency", "spokesman", "spokesperson", "office"]
     /// Nouns that call what was said a claim: "a claim Ukraine dismissed", "a charge Kyiv denied".
     static let claimNouns: ByteTable<Bool> = ["claim", "charge", "accusation", "allegation", "assertion"]
     /// Words that put a claim in doubt before it: "no evidence that", "asked whether", "not yet seen".
