@@ -840,6 +840,8 @@ struct EventCodingTests {
         CodingCase("Putin invited Trump to visit Moscow.", ["RUS>USA:intent_to_cooperate"]),
         CodingCase("EU leaders were unable to agree on an aid package for Ukraine.", []),
         CodingCase("The US brought charges against members of Russia's GRU.", ["USA>RUS:accuse"]),
+        CodingCase("Russia said its air defences destroyed 337 Ukrainian drones overnight.", ["RUS>UKR:fight"]),
+        CodingCase("Russia destroyed a Ukrainian tank near Pokrovsk.", ["RUS>UKR:assault"]),
         CodingCase("Thai and Cambodian troops clashed on Thursday, with both sides blaming each other for the confrontation.",
                    ["KHM>THA:accuse", "THA>KHM:accuse", "THA>KHM:fight"]),
         // verb phrases with their object inside: blame, name-calling, expulsion, designation

@@ -223,8 +223,8 @@ final class CueIndex: Sendable {
 
     /// The frame whose words stand at `start` around an actor ("held Washington fully responsible",
     /// "declared Mexico's ambassador persona non grata"): its last word, the cue, and the actor in its
-    /// slot. Between the slot's article and the actor, nothing; after the actor, the people it sends
-    /// (`SentenceWords.visitorNouns`) and one adverb in -ly may stand before the frame goes on.
+    /// slot. Before the actor, at most an article; after it, up to two words of the people it sends
+    /// (`SentenceWords.visitorNouns`) or adverbs in -ly may stand before the frame goes on.
     @inline(__always)
     func frameMatch(in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
         // Asked at most words: the answer is almost always no, given here without a call.

@@ -447,6 +447,8 @@ public struct EventCoder: Sendable {
             }
             // "hit India with 50% tariffs", "targeted Russia's shadow fleet with sanctions": a penalty coerces.
             if kind == .assault, cue.form == .verb, view.penalizesWith(after: end) { kind = .coerce }
+            // "its air defences destroyed 337 Ukrainian drones": downing what was fired is defence, not attack.
+            if kind == .assault, cue.form == .verb, view.destroysProjectiles(after: end) { kind = .fight }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.

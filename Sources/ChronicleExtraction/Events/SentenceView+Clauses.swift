@@ -341,7 +341,7 @@ extension SentenceView {
     /// What a word just before a noun cue, or one word before it, says of it: `a potential deal`
     /// may never be, `the planned talks` are intended (over an actor that qualifies the noun: `a
     /// potential Israeli strike on Iran`).
-    func qualifierBefore(noun noun: Int, possibility: PhraseSet, planned: PhraseSet) -> Modality? {
+    func qualifierBefore(noun: Int, possibility: PhraseSet, planned: PhraseSet) -> Modality? {
         var position = noun - 1
         var looked = 0
         while position >= 0, looked < 2 {
@@ -580,6 +580,22 @@ extension SentenceView {
             position += 1
         }
         return false
+    }
+
+    /// Whether what the verb ending at `end` destroys is an actor's projectiles, counted or not:
+    /// "destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles". Downing what was
+    /// fired is a defence (CAMEO 19, fighting), not an attack on the one who fired it.
+    func destroysProjectiles(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 4, mention(at: position) == nil,
+              isQuantity(position) || word(position, isIn: SentenceWords.articles) || word(position, is: "of")
+        {
+            position += 1
+        }
+        // (an owner named by its people: in "attacked Israel with missiles" Israel is the target)
+        guard let owner = mentionStarting(at: position), form(of: owner) == .demonym else { return false }
+        let next = mentions[owner].end + 1
+        return word(next, isIn: SentenceWords.projectiles) || !isPreposition(next) && word(next + 1, isIn: SentenceWords.projectiles)
     }
 
     /// The agreement noun after the mention `placed`, over a possessive and up to two words that
