@@ -271,6 +271,13 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "Finance Minister Bezalel Smotrich", "Defense Secretary": a capitalised verb before another
+            // capitalised word that names no actor is part of a title or a name.
+            if cue.form == .verb, !view.isLowerCaseWord(position), position + 1 < view.wordCount, !view.isLowerCaseWord(position + 1),
+               view.mention(at: position + 1) == nil
+            {
+                continue
+            }
             // "involving host countries": a host nation is where something is held, no visit.
             if cue.kind == .consult, view.word(position, is: "host"), view.word(position + 1, isIn: SentenceWords.hostedPlaces) { continue }
             // "how to deal with Iran", "weapons used to deal with Rafah": after "to" a deal is a verb of handling.

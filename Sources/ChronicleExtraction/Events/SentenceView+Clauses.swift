@@ -745,9 +745,17 @@ extension SentenceView {
     func speaker() -> Int? {
         for position in 0..<wordCount where word(position, isIn: SentenceWords.speechVerbs) {
             if let before = mention(at: position - 1) ?? mention(at: position - 2) { return before }
+            // "..., the Russian foreign ministry said": over the body the actor speaks through.
+            if position >= 3, isSpeakingBody(position - 1), isSpeakingBody(position - 2), let before = mention(at: position - 3) { return before }
             if let after = mention(at: position + 1) ?? mention(at: position + 2) { return after }
         }
         return nil
+    }
+
+    /// Whether word `index` names part of a body that speaks for an actor: "foreign ministry",
+    /// "defence ministry", "state media", "military spokesman".
+    private func isSpeakingBody(_ index: Int) -> Bool {
+        word(index, isIn: SentenceWords.sourceNouns) || word(index, isIn: SentenceWords.groupNouns) || word(index, isIn: SentenceWords.bodyModifiers)
     }
 
     /// Words that end a noun phrase when looking back for a possessor.

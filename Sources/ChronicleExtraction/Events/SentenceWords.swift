@@ -87,6 +87,10 @@ enum SentenceWords {
     ]
     /// The bodies an actor speaks through, after its name: "South Korean intelligence said".
     static let sourceNouns: ByteTable<Bool> = ["intelligence", "ministry", "media", "sources", "agency", "spokesman", "spokesperson", "office"]
+    /// Words that qualify the body an actor speaks through: "foreign ministry", "state media".
+    static let bodyModifiers: ByteTable<Bool> = [
+        "foreign", "defence", "defense", "interior", "state", "military", "presidential", "press", "army", "news", "government",
+    ]
     /// Nouns that call what was said a claim: "a claim Ukraine dismissed", "a charge Kyiv denied".
     static let claimNouns: ByteTable<Bool> = ["claim", "charge", "accusation", "allegation", "assertion"]
     /// Words that put a claim in doubt before it: "no evidence that", "asked whether", "not yet seen".
