@@ -844,6 +844,7 @@ struct EventCodingTests {
         CodingCase("\"We reject the Ukrainian proposal,\" the Russian foreign ministry said.", ["RUS>UKR:reject"]),
         CodingCase("\"We condemn Israel's attack,\" Qatar's foreign ministry said.", ["QAT>ISR:disapprove"]),
         CodingCase("Finance Minister Bezalel Smotrich will be banned from entering the UK, Britain's foreign ministry said.", []),
+        CodingCase("Hamas received funding from Qatar.", ["QAT>HAMAS:aid"]),
         CodingCase("Russia destroyed a Ukrainian tank near Pokrovsk.", ["RUS>UKR:assault"]),
         CodingCase("Thai and Cambodian troops clashed on Thursday, with both sides blaming each other for the confrontation.",
                    ["KHM>THA:accuse", "THA>KHM:accuse", "THA>KHM:fight"]),
