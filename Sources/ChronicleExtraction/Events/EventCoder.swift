@@ -322,7 +322,7 @@ public struct EventCoder: Sendable {
             }
             // "refunds on previously sold tickets to Japan": a participle after an adverb that follows a
             // preposition or an article qualifies the noun after it.
-            if cue.form == .verb, position > 1, view.word(position, endsWith: "ed") || view.word(position, isIn: SentenceWords.irregularPasts),
+            if cue.form == .verb, position > 1, view.isPastForm(position),
                view.word(position - 1, endsWith: "ly"), view.isPreposition(position - 2) || view.word(position - 2, isIn: SentenceWords.articles)
             {
                 continue
@@ -330,8 +330,7 @@ public struct EventCoder: Sendable {
             // "the delivery of 1,800 MK-84 bombs", "2,000-pound bombs", "Israel bought bombs from": a verb's
             // -s form after a count, a hyphened modifier or a verb in the past is a plural noun.
             if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "s"), !view.word(position, endsWith: "ss"),
-               view.isQuantity(position - 1) || view.hyphenBefore(position - 1)
-                || view.word(position - 1, endsWith: "ed") || view.word(position - 1, isIn: SentenceWords.irregularPasts)
+               view.isQuantity(position - 1) || view.hyphenBefore(position - 1) || view.isPastForm(position - 1)
             {
                 continue
             }

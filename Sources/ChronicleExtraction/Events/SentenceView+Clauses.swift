@@ -1,6 +1,11 @@
 /// Clauses and their kinds around a cue: passives and their patients, relative and "that" clauses,
 /// what a verb of telling or a plan governs, verbs that carry on an earlier one, the speaker.
 extension SentenceView {
+    /// Whether word `word` has a form of the past: it ends in -ed or is an irregular past ("sold").
+    func isPastForm(_ word: Int) -> Bool {
+        self.word(word, endsWith: "ed") || self.word(word, isIn: SentenceWords.irregularPasts)
+    }
+
     /// Whether a verb in the past follows word `word`, over auxiliaries and adverbs: "Israel
     /// responded", "Israel later struck".
     func pastVerbFollows(_ word: Int) -> Bool {
@@ -754,9 +759,7 @@ extension SentenceView {
 
     /// Whether word `index` names part of a body that speaks for an actor: "foreign ministry",
     /// "defence ministry", "state media", "military spokesman".
-    private func isSpeakingBody(_ index: Int) -> Bool {
-        word(index, isIn: SentenceWords.sourceNouns) || word(index, isIn: SentenceWords.groupNouns) || word(index, isIn: SentenceWords.bodyModifiers)
-    }
+    private func isSpeakingBody(_ index: Int) -> Bool { isPeopleOrBody(index) || word(index, isIn: SentenceWords.bodyModifiers) }
 
     /// Words that end a noun phrase when looking back for a possessor.
     static let functionWords: ByteTable<Bool> = [

@@ -557,10 +557,14 @@ extension SentenceView {
     func speaks(after end: Int) -> Bool {
         var next = end + 1
         // ("..., South Korean intelligence said")
-        while next < wordCount, next - end <= 2, word(next, isIn: SentenceWords.groupNouns) || word(next, isIn: SentenceWords.sourceNouns) {
-            next += 1
-        }
+        while next < wordCount, next - end <= 2, isPeopleOrBody(next) { next += 1 }
         return word(next, isIn: SentenceWords.speechVerbs)
+    }
+
+    /// Whether word `index` names an actor's people or a body it speaks through: "officials",
+    /// "forces", "intelligence", "ministry".
+    func isPeopleOrBody(_ index: Int) -> Bool {
+        word(index, isIn: SentenceWords.groupNouns) || word(index, isIn: SentenceWords.sourceNouns)
     }
 
     /// The parties of the first "between X and Y" after `word`, within the clause.
@@ -638,7 +642,7 @@ extension SentenceView {
                 // "Israeli strikes", "the U.S. military aid"; but in "Hungary rejected calls" the word
                 // between is the actor's verb.
                 // ("the strike on Kyiv drew condemnation": nor one of the past).
-                if skipped == 0 || skipped == 1 && !self.word(position + 1, endsWith: "ed") && !self.word(position + 1, isIn: SentenceWords.irregularPasts) {
+                if skipped == 0 || skipped == 1 && !isPastForm(position + 1) {
                     return found
                 }
                 return nil
