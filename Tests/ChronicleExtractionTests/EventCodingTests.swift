@@ -935,6 +935,27 @@ struct EventCodingTests {
         CodingCase("The US accused Iran-backed militias of attacking US troops.", []),
         CodingCase("Hezbollah began clashes with Israel in support of Palestinian militants Hamas.", ["HEZBOLLAH>HAMAS:aid", "HEZBOLLAH>ISR:fight"]),
         CodingCase("Washington had insisted on a clear end date for the mission, claiming that the Lebanese Army is capable.", []),
+        // talks proposed or offered are intended; any attack is none yet, but a refusal of any talks is a refusal
+        CodingCase("Russia proposed direct talks with Ukraine.", ["RUS>UKR:intent_to_cooperate"]),
+        CodingCase("Iran offered to hold talks with the United States.", ["IRN>USA:intent_to_cooperate"]),
+        CodingCase("For more than two years, Israel has carried out strikes in Lebanon.", ["ISR>LBN:assault"]),
+        CodingCase("Any attack by Azerbaijan on Armenia would be met with force, Putin said.", []),
+        CodingCase("India ruled out any bilateral talks with Pakistan.", ["IND>PAK:reject"]),
+        CodingCase("Iran rejected talks with the United States.", ["IRN>USA:reject"]),
+        // a meeting put off has not been held; a text refused says nothing of the one who refused it
+        CodingCase("The visit by Blinken to China was postponed.", []),
+        CodingCase("Talks between Iran and the United States have been postponed.", []),
+        CodingCase("Israel postponed talks with Hamas.", []),
+        CodingCase("Lavrov's planned visit to Turkey was called off.", []),
+        CodingCase("Putin met Xi in Beijing after a visit that had been postponed.", ["RUS>CHN:consult"]),
+        CodingCase("Israel cancelled talks with Hamas.", ["ISR>HAMAS:reduce_relations"]),
+        CodingCase("Israel's strike on Iran was postponed at Trump's request.", []),
+        CodingCase("The US House of Representatives approved long-delayed military aid to Ukraine.", ["USA>UKR:aid"]),
+        CodingCase("Talks stalled, with the United States accusing China of delaying an agreement.", ["USA>CHN:accuse"]),
+        CodingCase("Japan offered to mediate between Thailand and Cambodia.", ["JPN>KHM:intent_to_cooperate", "JPN>THA:intent_to_cooperate"]),
+        CodingCase("Xi accepted Trump's invitation to visit Washington.", ["CHN>USA:intent_to_cooperate"]),
+        CodingCase("China abstained on the UN resolution condemning Russia.", []),
+        CodingCase("Hungary blocked an EU statement condemning Israel.", ["HUN>EU:reject"]),
     ]
 
     @Test(arguments: cases)
@@ -1038,6 +1059,13 @@ struct EventCodingTests {
         let since = Self.timeline("It was the first time the U.S. had struck the Houthis since the group began its attacks in November. "
             + "Since October, Israel has struck Hamas.", date: "2024-03-15")
         #expect(Self.eventDates(since) == ["USA>HOUTHIS": "2024-03-15", "ISR>HAMAS": "2024-03-15"])
+        // a happening a "since" leads is a backdrop: with no date of its own it is a relation with no event
+        // (no report's date to misdate it), with one it is an event of that date
+        let backdrop = Self.timeline("Exports have fallen since Russia's full-scale invasion of Ukraine.", date: "2024-03-15")
+        #expect(backdrop.events.isEmpty)
+        #expect(backdrop.relations.map { "\($0.source)>\($0.target):\($0.kind.rawValue) \($0.firstSeen ?? "undated")" } == ["RUS>UKR:assault undated"])
+        let datedBackdrop = Self.timeline("Exports have fallen since Russia's invasion of Ukraine in February 2022.", date: "2024-03-15")
+        #expect(Self.eventDates(datedBackdrop) == ["RUS>UKR": "2022-02"])
         // a date after "before", "after" or "while" and a gerund is the gerund's
         let gerund = Self.timeline("Blinken met Mahmoud Abbas before arriving in Turkey on Monday. Israel struck Hamas before dawn on Monday.",
                                    date: "2024-03-15")

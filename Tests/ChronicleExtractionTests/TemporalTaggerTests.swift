@@ -48,6 +48,10 @@ struct TemporalTaggerTests {
         TaggerCase("His parents could not be located Wednesday.", "2000-01-07", ["Wednesday=DATE 2000-01-05"]),
         // ... and after a modal further back, with the weekday's "on" and no comma between; not after "to"
         TaggerCase("Iran will hold talks with Britain on Friday.", "2025-06-01", ["Friday=DATE 2025-06-06"]),
+        // so does "would" or "due" after a verb of saying or a form of "be", over a place
+        TaggerCase("Trump said he would meet Putin in Alaska on Friday.", "2025-06-01", ["Friday=DATE 2025-06-06"]),
+        TaggerCase("Zelenskiy is due to meet Trump at the White House on Monday.", "2025-06-01", ["Monday=DATE 2025-06-02"]),
+        TaggerCase("Trump said Putin met Witkoff in the Kremlin on Friday.", "2025-06-01", ["Friday=DATE 2025-05-30"]),
         TaggerCase("He traveled to the capital for a summit on Tuesday.", "2025-06-01", ["Tuesday=DATE 2025-05-27"]),
         TaggerCase("Iran will hold talks, and Britain met them on Friday.", "2025-06-01", ["Friday=DATE 2025-05-30"]),
         // a verb's past form with "in" or "on" tells when it was done: no deadline's slack ahead

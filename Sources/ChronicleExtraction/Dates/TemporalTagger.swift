@@ -351,9 +351,10 @@ struct DateTokens {
     /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
     func hasModal(before index: Int, alone: Bool = false) -> Bool {
         if (max(0, index - 5)..<index).contains(where: { value($0, in: modals).map { !alone || $0 } ?? false }) { return true }
-        // "Iran will hold talks with Britain on Friday": a modal further back, with the weekday's own
-        // "on" and no comma between, still governs it.
-        guard !alone, index > 0, isLower(index - 1, "on") else { return false }
+        // "Iran will hold talks with Britain on Friday", "said he would meet Putin in Alaska on Friday":
+        // a modal further back (one that works alone), with the weekday's own "on" and no comma between,
+        // still governs it.
+        guard index > 0, isLower(index - 1, "on") else { return false }
         var position = index - 6
         while position >= max(0, index - 9) {
             if items[position].kind == .punctuation { return false }

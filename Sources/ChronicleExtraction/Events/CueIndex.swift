@@ -46,6 +46,7 @@ final class CueIndex: Sendable {
     let planned: PhraseSet
     let figurative: PhraseSet
     let onsets: PhraseSet
+    let deferred: PhraseSet
     let hedges: PhraseSet
     /// Per cue (by index), whether it is toneless (`CueLexicon.toneless`).
     let isToneless: [Bool]
@@ -54,7 +55,7 @@ final class CueIndex: Sendable {
         self.lexicon = lexicon
         let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
                      lexicon.warming, lexicon.hedges, lexicon.easing, lexicon.ending, lexicon.possibility, lexicon.planned,
-                     lexicon.figurative, lexicon.onsets, lexicon.refusing]
+                     lexicon.figurative, lexicon.onsets, lexicon.refusing, lexicon.deferred]
         var wordSet = Set(lexicon.cues.flatMap(\.words))
         for list in lists {
             for phrase in list { wordSet.formUnion(phrase) }
@@ -87,6 +88,7 @@ final class CueIndex: Sendable {
         planned = PhraseSet(lexicon.planned, ids: ids)
         figurative = PhraseSet(lexicon.figurative, ids: ids)
         onsets = PhraseSet(lexicon.onsets, ids: ids)
+        deferred = PhraseSet(lexicon.deferred, ids: ids)
         let toneless = Set(lexicon.toneless)
         isToneless = lexicon.cues.map { toneless.contains($0.words) }
         hedges = PhraseSet(lexicon.hedges, ids: ids)

@@ -68,6 +68,9 @@ public struct CueLexicon: Equatable, Sendable {
     /// Verbs of onset after a noun cue's actors and a modal, which make it a possibility or an
     /// intention ("war between ... could break out", "talks between ... will resume").
     public private(set) var onsets: [[String]] = []
+    /// Words before or after a cue that put it off ("postponed talks with", "the visit was
+    /// postponed"): it has not happened.
+    public private(set) var deferred: [[String]] = []
 
     public init() {}
 
@@ -110,7 +113,7 @@ public struct CueLexicon: Equatable, Sendable {
                 for entry in entries { try addEntry(entry, path: path) }
             default:
                 guard let list = key.string.flatMap(PhraseList.init(rawValue:)) else {
-                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, refusing, worsened, toneless, warming, easing, ending, possibility, planned, figurative or onsets")
+                    throw LexiconError(place(key, path), "unknown key `\(key.string ?? "?")`; expected cues, negations, denials, hedges, irrealis, intentions, worsening, refusing, worsened, toneless, warming, easing, ending, possibility, planned, figurative, onsets or deferred")
                 }
                 add(try phrases(value, path), to: list)
             }
@@ -120,7 +123,7 @@ public struct CueLexicon: Equatable, Sendable {
     /// The lists of phrases that qualify a cue rather than name a relation.
     enum PhraseList: String {
         case negations, denials, hedges, irrealis, intentions, worsening, refusing, worsened, toneless, warming, easing, ending, possibility, planned,
-             figurative, onsets
+             figurative, onsets, deferred
     }
 
     mutating func add(_ phrases: [String], to list: PhraseList) {
@@ -142,6 +145,7 @@ public struct CueLexicon: Equatable, Sendable {
         case .planned: planned += words
         case .figurative: figurative += words
         case .onsets: onsets += words
+        case .deferred: deferred += words
         }
     }
 

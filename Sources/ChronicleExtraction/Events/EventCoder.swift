@@ -15,6 +15,9 @@ public struct CodedRelation: Hashable, Sendable {
     public var claim: Claim?
     /// The person who acted or spoke for the source, when named.
     public var person: String?
+    /// A happening told as the backdrop "since" leads ("since Russia's invasion of Ukraine"): before
+    /// the report, and dated only by a date of its own.
+    public var backdrop = false
 }
 
 /// Codes the relations of a sentence from its actor mentions and the cue lexicon.
@@ -176,11 +179,7 @@ public struct EventCoder: Sendable {
             state.alleged = false
             guard view.mention(at: position) == nil,
                   var (end, matched) = hyphened.map({ (position, $0) }) ?? split.map({ ($0.end, $0.cue) })
-                    ?? (index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil)
-                    ?? index.frameMatch(in: view, at: position).map({ found in
-                        state.frameObject = found.object
-                        return (found.end, found.cue)
-                    })
+                    ?? wordCue(at: position, in: view, state: &state)
             else {
                 position += 1
                 continue
@@ -218,6 +217,15 @@ public struct EventCoder: Sendable {
             }
             if firstDenial < position, let denial = index.denials.nearestEnd(before: position, within: 12, in: view.ids),
                !view.hasComma(from: denial, to: position)
+            {
+                continue
+            }
+            // "postponed talks with Iran", "Blinken's visit to China was postponed": what was put off has not happened.
+            if !cue.standing, isDeferred(view, start: position, end: end) { continue }
+            // "China abstained on a UN resolution condemning Russia", "Hungary blocked an EU statement
+            // condemning Israel": what a text that was refused says, no one has said.
+            if cue.form == .verb, view.word(position, endsWith: "ing"), view.word(position - 1, isIn: SentenceWords.textNouns),
+               qualifies(position - 1, by: index.refusing, in: view)
             {
                 continue
             }
@@ -473,7 +481,9 @@ public struct EventCoder: Sendable {
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
             if cue.form == .noun || cue.form == .pair, !cue.standing, !intended,
-               let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned)
+               let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned),
+               // ("ruled out any bilateral talks": a refusal of any is a refusal, coded below)
+               qualifier == .intended || !(EventCoder.sours(kind) && qualifies(position, by: index.refusing, in: view))
             {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
@@ -575,6 +585,7 @@ public struct EventCoder: Sendable {
                 if kind == .accuse, let first = found?.first { state.accusation = (view.actor(of: first.0), view.text(of: position)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
+            let backdrop = cue.form == .noun && !cue.standing && view.isBackdrop(noun: position)
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
@@ -600,9 +611,20 @@ public struct EventCoder: Sendable {
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
                     standing: cue.standing, cue: index.cueText(cueIndex), cueOffset: view.ranges[position].lowerBound, claim: claim,
-                    person: view.person(of: source)))
+                    person: view.person(of: source), backdrop: backdrop))
             }
         }
+    }
+
+    /// The cue that starts at word `position`: the longest of the cue trie's match and a frame's
+    /// (a frame spans its object, so "accepted Trump's invitation" is the frame, not the verb of
+    /// receiving "accept"); a frame's object goes to `state`.
+    @inline(__always)
+    private func wordCue(at position: Int, in view: SentenceView, state: inout State) -> (end: Int, cue: Int)? {
+        let match = index.startsCue(view.ids[position]) ? index.longestMatch(in: view, from: position) : nil
+        guard let frame = index.frameMatch(in: view, at: position), frame.end > match?.end ?? -1 else { return match }
+        state.frameObject = frame.object
+        return (frame.end, frame.cue)
     }
 
     /// The (source, target) mention pairs a cue links.
@@ -725,7 +747,9 @@ public struct EventCoder: Sendable {
             // "four of its members were killed in the strike on the Syrian capital": nor is what the
             // subject suffered; "visit Moscow since the start of the invasion of Ukraine": nor what dates something else,
             // nor what the subject condemns ("condemned the latest wave of attacks on Lebanon").
-            let reactedTo = state.lastVerbReacts && state.lastVerbEnd.map {
+            // (But talks or aid refused are the refuser's refusal: "Iran rejected talks with the United States".)
+            let refused = EventCoder.sours(cue.kind) && qualifies(start, by: index.refusing, in: view)
+            let reactedTo = !refused && state.lastVerbReacts && state.lastVerbEnd.map {
                 $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
             } ?? false
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
@@ -1083,6 +1107,33 @@ public struct EventCoder: Sendable {
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if qualifies(start, by: index.worsening, in: view) { return true }
         return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
+    }
+
+    /// Whether words before a cue put it off ("postponed talks with"; not "long-delayed military aid",
+    /// which is at last given), or a passive after it in its clause does ("the visit to China was
+    /// postponed", "talks with Iran have been pushed back"; not "accusing China of delaying a deal").
+    private func isDeferred(_ view: SentenceView, start: Int, end: Int) -> Bool {
+        if let before = index.deferred.nearestEnd(before: start, within: 4, in: view.ids), !view.hyphenBefore(before),
+           qualifies(start, by: index.deferred, in: view)
+        {
+            return true
+        }
+        // To the clause's end ("met Xi after a visit that had been postponed" is held), over "and"
+        // inside the noun phrase ("talks between Iran and the US were postponed").
+        var position = end + 1
+        while position < view.wordCount, position - end <= 8 {
+            if view.word(position, isIn: SentenceWords.clauseOpeners) && !view.word(position, is: "and")
+                || view.word(position, isIn: SentenceWords.boundaries)
+            {
+                return false
+            }
+            if index.deferred.ends(at: position, in: view.ids), (position - 3..<position).contains(where: { view.word($0, isIn: SentenceWords.formsOfBe) }) {
+                return true
+            }
+            if view.commaAfter(position) { return false }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a phrase of `list` ends with at most three words before the cue at `cue`, only its

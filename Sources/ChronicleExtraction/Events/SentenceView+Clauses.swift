@@ -739,6 +739,24 @@ extension SentenceView {
         return false
     }
 
+    /// Whether the noun cue at `noun` is the backdrop a "since" leads: "exports have fallen since
+    /// Russia's full-scale invasion of Ukraine", "since the Hamas attack on Israel". It happened
+    /// before, at a time the phrase leaves unsaid unless a date in it says (`Extractor` keeps such a
+    /// relation without an event when no date governs it, rather than date it by the report).
+    func isBackdrop(noun: Int) -> Bool {
+        var position = noun - 1
+        while position >= 0, noun - position <= 6, !commaAfter(position) {
+            if word(position, is: "since") { return true }
+            if let found = mention(at: position) {
+                position = mentions[found].start - 1
+                continue
+            }
+            guard word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether a relative pronoun is the subject of the verb at `word`, adverbs and auxiliaries
     /// between: "groups that stage attacks", "Hamas, which has fired".
     func followsRelativePronoun(_ word: Int) -> Bool {

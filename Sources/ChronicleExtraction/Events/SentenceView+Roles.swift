@@ -395,6 +395,15 @@ extension SentenceView {
         {
             return true
         }
+        // "Russia proposed direct talks with Ukraine", "offered fresh talks": a plural after a plain word
+        // after a verb in the past is that word's noun, the verb's object (a plural noun takes no verb in -s).
+        // (Not after a verb's particle: "has carried out strikes in Lebanon" is the verb's own noun.)
+        if countedPlural, word > 1, isPastForm(word - 2), mention(at: previous) == nil, mention(at: word - 2) == nil,
+           isLowerCaseWord(previous), !self.word(previous, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(previous),
+           !self.word(previous, isIn: SentenceWords.particles), !commaAfter(previous), !commaAfter(word - 2)
+        {
+            return true
+        }
         // "two terrorist bomb attacks": a number before a plural counts things.
         if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: SentenceWords.numerals) }) { return true }
         return self.word(previous, isIn: SentenceWords.nounContext) && plural || self.word(previous, isIn: SentenceWords.determiners)

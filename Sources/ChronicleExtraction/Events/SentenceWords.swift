@@ -53,6 +53,13 @@ enum SentenceWords {
         "position", "stance", "decision", "move", "effort", "efforts", "candidacy", "request", "offer", "draft", "roadmap",
         "framework", "vision", "approach", "policy", "policies", "agenda", "push",
     ]
+    /// Particles that complete a verb ("carried out", "stepped up"), so that what follows is its object.
+    static let particles: ByteTable<Bool> = ["out", "up", "off", "down", "back", "over", "away", "in", "on", "forward"]
+    /// Texts that a body adopts, issues or refuses: "a UN resolution condemning Russia".
+    static let textNouns: ByteTable<Bool> = [
+        "resolution", "resolutions", "statement", "statements", "motion", "motions", "text", "draft", "declaration",
+        "declarations", "communique", "communiqué", "bill", "bills", "letter",
+    ]
     static let conductNouns: ByteTable<Bool> = [
         "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
         "statement", "comments", "role", "approach", "response", "treatment", "handling", "proposal", "plan", "move", "moves",

@@ -194,10 +194,17 @@ public struct Extractor: Sendable {
             evidence.person = coded.person
             let date: TemporalValue, placed: Bool
             let sentenceTimexes = timexesOf(sentence: coded.sentence)
-            if let timex = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text,
-                                                    sentence: document.sentences[coded.sentence].range,
-                                                    published: document.document.published)
-            {
+            let governing = Extractor.governingTimex(of: coded, among: sentenceTimexes, text: document.ingested.text,
+                                                     sentence: document.sentences[coded.sentence].range,
+                                                     published: document.document.published)
+            // "since Russia's invasion of Ukraine", no date of its own: it happened before the report, when
+            // the text does not say. The relation stands, undated; the timeline gets no event to misdate.
+            if coded.backdrop, governing == nil {
+                relations.append(Relation(source: coded.source, target: coded.target, kind: coded.kind, weight: 1, firstSeen: nil, lastSeen: nil,
+                                          standing: nil, evidence: [evidence]))
+                continue
+            }
+            if let timex = governing {
                 if let anchored = AnchoredDate.shifted(cueOffset: coded.cueOffset, governing: timexes[timex].timex,
                                                        sentence: sentenceTimexes, document: document)
                 {
