@@ -954,6 +954,15 @@ struct EventCodingTests {
         CodingCase("Talks stalled, with the United States accusing China of delaying an agreement.", ["USA>CHN:accuse"]),
         CodingCase("Japan offered to mediate between Thailand and Cambodia.", ["JPN>KHM:intent_to_cooperate", "JPN>THA:intent_to_cooperate"]),
         CodingCase("Xi accepted Trump's invitation to visit Washington.", ["CHN>USA:intent_to_cooperate"]),
+        // the one after "by" past a noun's object made it; a passive's agent after a date; a gerund after "after" is the clause subject's
+        CodingCase("The drills come during a visit to Australia by the top U.S. commander in the region.", ["USA>AUS:consult"]),
+        CodingCase("Strikes on Gaza by Israel killed 20 people.", ["ISR>PSE:assault"]),
+        CodingCase("Moscow was sanctioned in February 2022 by the United States and Canada after invading Ukraine.",
+                   ["CAN>RUS:coerce", "RUS>UKR:assault", "USA>RUS:coerce"]),
+        CodingCase("The State Department targeted people in Russia, Indonesia and China with visa restrictions.",
+                   ["USA>CHN:coerce", "USA>IDN:coerce", "USA>RUS:coerce"]),
+        CodingCase("The Dutch ministry declared its support for the Estonian proposal to provide ammunition to Ukraine.", ["NLD>EST:diplomatic_cooperation"]),
+        CodingCase("South Korea resumed its loudspeaker campaign targeting North Korea.", []),
         CodingCase("China abstained on the UN resolution condemning Russia.", []),
         CodingCase("Hungary blocked an EU statement condemning Israel.", ["HUN>EU:reject"]),
     ]

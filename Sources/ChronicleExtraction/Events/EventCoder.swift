@@ -527,7 +527,8 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
-            if kind == .aid, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
+            // ("declared its support for the Estonian proposal" too)
+            if kind == .aid, cue.form == .verb || cue.form == .noun, let first = found?.first, view.qualifiesProposal(first.1) { kind = .diplomaticCooperation }
             // "M23 rebels backed by neighbouring Rwanda", "accused of backing the RSF": an armed group
             // backed is armed and paid (CAMEO 07), as "Iran-backed" says; a state or a plan backed is
             // endorsed (CAMEO 051): "Russia backed Hamas's plan".
@@ -723,6 +724,15 @@ public struct EventCoder: Sendable {
             // "opposed the Council's decision to start accession talks with Ukraine": a noun in what a
             // decision, plan or bid is to do is its possessor's, or no one's.
             if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
+            // "a visit to Australia by the top U.S. commander", "strikes on Gaza by Israel": the one after
+            // "by" past the noun's object made it.
+            if let object = view.object(after: end), view.word(view.mentions[object].end + 1, is: "by"), !view.commaAfter(view.mentions[object].end),
+               let agent = view.agent(after: view.mentions[object].end) ?? view.object(after: view.mentions[object].end + 1),
+               !view.sameActor(agent, object)
+            {
+                state.suppliers.insert(agent)
+                return [(agent, object)] + coordinatedObjects(after: object, in: view).map { (agent, $0) }
+            }
             // A noun takes its possessor; failing that, the sentence's first actor (its subject, most often)
             // when nothing separates them (a comma, a relative pronoun, a "that" clause with an actor of its
             // own) and that actor has no other part yet; failing that, the actor an aside around it
@@ -841,6 +851,12 @@ public struct EventCoder: Sendable {
                 // "Ukraine said Russia struck Kyiv overnight, urging the US to impose sanctions": what one
                 // says, urges or accuses after a comma is the sayer's, not the reported subject's.
                 source = sayer
+            } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, isIn: SentenceWords.gerundOpeners),
+                      let previous = state.lastVerbSources.first
+            {
+                // "Moscow was sanctioned by the United States and the EU after invading Ukraine", "met
+                // Abbas before flying to Amman": a gerund after "after" or "before" is the clause's subject's act.
+                source = previous
             } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
                 // "condemned the attack and has since alleged": the same subject.
                 source = previous

@@ -179,11 +179,22 @@ extension SentenceView {
 
     /// The agent named after "by" after the verb that ends at `end`: "was attacked by Russia".
     func agent(after end: Int) -> Int? {
-        guard word(end + 1, is: "by") else { return nil }
+        var by = end + 1
+        // "was sanctioned in February 2022 by the United States": over a date between.
+        if !word(by, is: "by"), word(by, is: "in") || word(by, is: "on") {
+            var position = by + 1
+            while position < wordCount, position - by <= 3, mention(at: position) == nil, !commaAfter(position - 1), !word(position, is: "by"),
+                  isQuantity(position) || !isLowerCaseWord(position) || word(position, isIn: SentenceWords.timeWords)
+            {
+                position += 1
+            }
+            if position > by + 1, !commaAfter(position - 1), word(position, is: "by") { by = position }
+        }
+        guard word(by, is: "by") else { return nil }
         // "backed by neighbouring Rwanda", "backed by the powerful Wagner group": over one word of description;
         // "attacked by more than 300 Ukrainian drones": over a count.
-        var position = end + 2
-        while position < wordCount, position - end <= 5, !commaAfter(position - 1), mention(at: position) == nil,
+        var position = by + 1
+        while position < wordCount, position - by <= 4, !commaAfter(position - 1), mention(at: position) == nil,
               isQuantity(position) || word(position, is: "more") || word(position, is: "than")
                 || word(position, is: "of") && isQuantity(position - 1)
         {
@@ -578,7 +589,8 @@ extension SentenceView {
     /// "with" and the penalty).
     func penalizesWith(after end: Int) -> Bool {
         var position = end + 1
-        while position < wordCount, position - end <= 8, !commaAfter(position - 1) {
+        // (over a list of actors: "targeted people in Russia, Indonesia and China with visa restrictions")
+        while position < wordCount, position - end <= 8, !commaAfter(position - 1) || mention(at: position - 1) != nil && mention(at: position) != nil {
             if word(position, is: "with") {
                 return (position + 1..<min(wordCount, position + 5)).contains { word($0, isIn: SentenceWords.penalties) }
             }

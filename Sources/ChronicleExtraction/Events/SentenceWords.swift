@@ -247,7 +247,7 @@ enum SentenceWords {
     static let measureNouns: ByteTable<Bool> = [
         "action", "actions", "measure", "measures", "warrant", "warrants", "sanctions", "tariffs", "legislation", "law", "laws",
         "policy", "policies", "rhetoric", "statement", "statements", "investigation", "investigations", "probe", "lawsuit", "case",
-        "resolution", "resolutions", "bill", "bills", "order", "orders", "restrictions", "campaigns", "ads", "propaganda",
+        "resolution", "resolutions", "bill", "bills", "order", "orders", "restrictions", "campaign", "campaigns", "ads", "propaganda",
     ]
     /// Verbs that keep someone from doing what follows "from": "stop Israel from attacking Iran".
     static let preventingVerbs: ByteTable<Bool> = [
@@ -268,6 +268,8 @@ enum SentenceWords {
     ]
     /// Words that open a clause with a subject of its own: "Taiwan said ... as China's tactics exert pressure on".
     static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
+    /// Words before a gerund whose subject is the clause's: "sanctioned after invading Ukraine".
+    static let gerundOpeners: ByteTable<Bool> = ["after", "before", "upon", "while", "since"]
     static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
     /// Nouns of what holds or pays for a thing, after which "of" and a gerund name that thing: "a
     /// new package of financing for military aid".
