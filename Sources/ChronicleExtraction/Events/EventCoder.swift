@@ -461,8 +461,15 @@ public struct EventCoder: Sendable {
             }
             // "hit India with 50% tariffs", "targeted Russia's shadow fleet with sanctions": a penalty coerces.
             if kind == .assault, cue.form == .verb, view.penalizesWith(after: end) { kind = .coerce }
-            // "its air defences destroyed 337 Ukrainian drones": downing what was fired is defence, not attack.
-            if kind == .assault, cue.form == .verb, view.destroysProjectiles(after: end) { kind = .fight }
+            // "its air defences destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles":
+            // what was shot down tells of its owner's attack on the one who downed it. Intercepting or
+            // downing anything else ("intercepted a flotilla", "crack down on") is no act of force here.
+            var downed = false
+            if kind == .assault || kind == .fight, cue.form == .verb, view.destroysProjectiles(after: end) {
+                (kind, downed) = (.assault, true)
+            } else if cue.form == .verb, view.word(position, isIn: SentenceWords.interceptingVerbs) {
+                continue
+            }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -518,6 +525,7 @@ public struct EventCoder: Sendable {
             }
             if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
             var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
+            if downed { found = found?.map { ($0.1, $0.0) } }
             if cue.form == .noun { state.lastNounEnd = end }
             // "sent tanks to Ukraine", "sent Ukraine more shells": sending is aid only with arms, aid,
             // money or goods sent; troops, envoys and letters are not. Nor is what else is given before

@@ -600,8 +600,8 @@ extension SentenceView {
     }
 
     /// Whether what the verb ending at `end` destroys is an actor's projectiles, counted or not:
-    /// "destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles". Downing what was
-    /// fired is a defence (CAMEO 19, fighting), not an attack on the one who fired it.
+    /// "destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles". What was downed
+    /// tells of an attack by its owner on the one who downed it, not of one on its owner.
     func destroysProjectiles(after end: Int) -> Bool {
         var position = end + 1
         while position < wordCount, position - end <= 4, mention(at: position) == nil,

@@ -594,6 +594,9 @@ extension SentenceView {
 
     static let objectIntroducers = ByteTable<Bool>(words: [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
+        // what an actor is to another, named before it: "urged neighbouring countries Pakistan and Iran", "its ally Russia"
+        "countries", "country", "nations", "neighbours", "neighbors", "neighbour", "neighbor", "ally", "allies", "partner",
+        "partners", "rivals", "adversary", "adversaries", "foe", "foes",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
         // what is new or heavy about an actor's act: "condemned the new US tariffs", "fresh Israeli strikes"

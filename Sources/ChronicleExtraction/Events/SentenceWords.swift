@@ -177,6 +177,10 @@ enum SentenceWords {
     static let projectiles: ByteTable<Bool> = [
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
     ]
+    /// Verbs that code only what an actor fired: "intercepted 137 Ukrainian drones", "downed".
+    static let interceptingVerbs: ByteTable<Bool> = [
+        "intercept", "intercepts", "intercepted", "intercepting", "down", "downs", "downed", "downing",
+    ]
     /// What is said or promised rather than given: "provided direct commitments to Canada".
     static let wordsGiven: ByteTable<Bool> = [
         "commitment", "commitments", "assurance", "assurances", "details", "detail", "explanation", "explanations", "update",
