@@ -475,10 +475,18 @@ public struct EventCoder: Sendable {
             // "in response to its war", "in reaction to": because of, not a statement about.
             if kind == .statement, cue.form == .noun, view.word(position - 1, is: "in") { continue }
             // "lifted U.S. sanctions against Israelis": coercion eased is a concession (CAMEO 081).
-            if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) || view.isPassiveOf(index.easing, after: end) {
+            let easedBy = kind == .coerce && cue.form == .noun ? view.passiveOf(index.easing, after: end) : nil
+            if kind == .coerce, cue.form == .noun, view.governs(index.easing, noun: position) || easedBy != nil {
                 // ("calls for the removal of Chinese tariffs": a lifting asked for has not happened)
                 if state.lastVerbAsks, let verbEnd = state.lastVerbEnd, position - verbEnd <= 8, !view.hasComma(from: verbEnd, to: position) { continue }
                 kind = .yield
+                // "sanctions on Russia would be lifted if a deal is reached", "will be eased": an easing to come,
+                // or offered on a condition, is intended (CAMEO 034); "Trump said tariffs would be cut" reports a decision.
+                if let be = easedBy, view.word(be - 1, isIn: SentenceWords.futureModals),
+                   !view.word(be - 1, is: "would") || (be..<view.wordCount).contains(where: { view.word($0, is: "if") || view.word($0, is: "unless") })
+                {
+                    intended = true
+                }
             }
             // "Russia paused attacks on Ukrainian energy infrastructure", "halted strikes on": an attack
             // stopped is a de-escalation (CAMEO 087), a yielding.
@@ -504,6 +512,13 @@ public struct EventCoder: Sendable {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), qualifies(position, by: index.refusing, in: view) {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
+                // But a refusal whose verb has coded its own object is that verb's alone: in "Hungary
+                // vetoed EU aid to Ukraine" Hungary rejects the EU, and the EU refuses Ukraine nothing.
+                if state.lastVerbCoded, let verbEnd = state.lastVerbEnd,
+                   index.refusing.nearestEnd(before: position, within: 4, in: view.ids) == verbEnd
+                {
+                    continue
+                }
                 kind = .reject
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.

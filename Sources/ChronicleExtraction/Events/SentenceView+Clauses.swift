@@ -314,25 +314,29 @@ extension SentenceView {
     /// Whether a passive of one of `verbs` follows the noun cue ending at `end` and its object, as
     /// the clause's verb: "tariffs imposed on Chinese imports would be cut", "sanctions on Syria
     /// were lifted". Up to eight words, not across a comma or a word that joins another clause.
-    func isPassiveOf(_ verbs: PhraseSet, after end: Int) -> Bool {
+    func isPassiveOf(_ verbs: PhraseSet, after end: Int) -> Bool { passiveOf(verbs, after: end) != nil }
+
+    /// Where the form of "be" of such a passive stands, so that a modal before it can be asked
+    /// ("sanctions on Russia would be lifted": not yet).
+    func passiveOf(_ verbs: PhraseSet, after end: Int) -> Int? {
         var position = end + 1
         while position < wordCount, position - end <= 8 {
             if word(position, isIn: SentenceWords.formsOfBe) {
                 var verb = position + 1
                 if word(verb, is: "been") || word(verb, endsWith: "ly") { verb += 1 }
                 // "are reducing exports" is no passive
-                guard !word(verb, endsWith: "ing") else { return false }
-                return verbs.ends(at: verb, in: ids) || verbs.ends(at: verb + 1, in: ids)
+                guard !word(verb, endsWith: "ing") else { return nil }
+                return verbs.ends(at: verb, in: ids) || verbs.ends(at: verb + 1, in: ids) ? position : nil
             }
             // "must not be lifted", "should never be eased"
             if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) || word(position, is: "not")
                 || word(position, is: "never") || word(position, endsWith: "n't")
             {
-                return false
+                return nil
             }
             position += 1
         }
-        return false
+        return nil
     }
 
     /// A word that may stand inside a noun phrase before its noun: an article, a possessive

@@ -327,6 +327,8 @@ enum SentenceWords {
     static let modifierEndings: [StaticString] = adjectiveEndings + ["ate", "ent", "ant"]
     /// Words of a list of actors between a noun cue and what is said of it (`between Israel and the Houthis`).
     static let listWords: ByteTable<Bool> = ["and", "or", "the", "its", "their", "both", "a", "an", "nor", "either", "neither"]
+    /// Modal verbs before a passive that leave it to come: "sanctions would be lifted", "will be eased".
+    static let futureModals: ByteTable<Bool> = ["will", "would", "could", "might", "may", "shall", "'ll"]
     /// Modal verbs that make what precedes them a possibility (`war ... could break out`).
     static let possibilityModals: ByteTable<Bool> = ["could", "would", "might", "may"]
     /// Those who act for a state from its capital (`the authorities in Damascus`).
