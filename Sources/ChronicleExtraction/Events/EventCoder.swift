@@ -722,7 +722,8 @@ public struct EventCoder: Sendable {
             // after any noun cue: in "driven by demands from Trump" Trump demands.
             // ("tariffs on imports from Brazil": what comes from there is the goods, and Brazil is the target)
             let fromAfter = last == "from" && !view.word(end - 1, isIn: SentenceWords.tradedGoods) || view.word(end + 1, is: "from")
-            if fromAfter && cue.kind != .yield || last == "by" || view.word(end + 1, is: "by") {
+            // (What is withdrawn from is the target: "the withdrawal of diplomatic personnel from Venezuela".)
+            if fromAfter && cue.kind != .yield && cue.kind != .reduceRelations || last == "by" || view.word(end + 1, is: "by") {
                 guard var source = view.object(after: last == "from" || last == "by" ? end : end + 1) else { return nil }
                 // "criticism from Israel's long-standing ally, the United States": a possessor is not the
                 // source; the one named beside what it possesses is, or no one.

@@ -302,7 +302,8 @@ enum SentenceWords {
     static let quantities: ByteTable<Bool> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "fifty", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "several", "many", "least", "more", "than",
-        "some", "about", "nearly", "around", "almost",
+        "some", "about", "nearly", "around", "almost", "million", "millions", "billion", "billions", "tens", "roughly",
+        "approximately",
     ]
     /// Words that count what follows them: a plural after one is a noun ("two attacks").
     static let numerals: ByteTable<Bool> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
