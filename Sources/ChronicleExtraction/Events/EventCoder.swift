@@ -462,11 +462,12 @@ public struct EventCoder: Sendable {
             // "hit India with 50% tariffs", "targeted Russia's shadow fleet with sanctions": a penalty coerces.
             if kind == .assault, cue.form == .verb, view.penalizesWith(after: end) { kind = .coerce }
             // "its air defences destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles":
-            // what was shot down tells of its owner's attack on the one who downed it. Intercepting or
-            // downing anything else ("intercepted a flotilla", "crack down on") is no act of force here.
+            // what was shot down tells of its owner's attack on the one who downed it. One drone may have
+            // come to watch, not to strike: downing it is fighting ("shot down an Algerian drone").
+            // Intercepting or downing anything else ("intercepted a flotilla", "crack down on") is no act of force here.
             var downed = false
-            if kind == .assault || kind == .fight, cue.form == .verb, view.destroysProjectiles(after: end) {
-                (kind, downed) = (.assault, true)
+            if kind == .assault || kind == .fight, cue.form == .verb, let projectile = view.projectilesDestroyed(after: end) {
+                if view.word(projectile, is: "drone") { kind = .fight } else { (kind, downed) = (.assault, true) }
             } else if cue.form == .verb, view.word(position, isIn: SentenceWords.interceptingVerbs) {
                 continue
             }

@@ -603,10 +603,9 @@ extension SentenceView {
         return false
     }
 
-    /// Whether what the verb ending at `end` destroys is an actor's projectiles, counted or not:
-    /// "destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles". What was downed
-    /// tells of an attack by its owner on the one who downed it, not of one on its owner.
-    func destroysProjectiles(after end: Int) -> Bool {
+    /// Where the projectiles of an actor stand that the verb ending at `end` destroys, counted or
+    /// not: "destroyed 337 Ukrainian drones", "intercepted more than 20 Russian missiles".
+    func projectilesDestroyed(after end: Int) -> Int? {
         var position = end + 1
         while position < wordCount, position - end <= 4, mention(at: position) == nil,
               isQuantity(position) || word(position, isIn: SentenceWords.articles) || word(position, is: "of")
@@ -614,9 +613,10 @@ extension SentenceView {
             position += 1
         }
         // (an owner named by its people: in "attacked Israel with missiles" Israel is the target)
-        guard let owner = mentionStarting(at: position), form(of: owner) == .demonym else { return false }
+        guard let owner = mentionStarting(at: position), form(of: owner) == .demonym else { return nil }
         let next = mentions[owner].end + 1
-        return word(next, isIn: SentenceWords.projectiles) || !isPreposition(next) && word(next + 1, isIn: SentenceWords.projectiles)
+        return word(next, isIn: SentenceWords.projectiles) ? next
+            : !isPreposition(next) && word(next + 1, isIn: SentenceWords.projectiles) ? next + 1 : nil
     }
 
     /// The agreement noun after the mention `placed`, over a possessive and up to two words that
