@@ -94,7 +94,7 @@ struct EventCodingTests {
         CodingCase("Putin and Xi met in Moscow on Tuesday.", ["RUS>CHN:consult"]),
         CodingCase("Russia, China and Iran held talks.", ["CHN>IRN:consult", "RUS>CHN:consult", "RUS>IRN:consult"]),
         CodingCase("France, Germany, Italy, Spain and Poland met in Brussels.", []),
-        CodingCase("Iran and Saudi Arabia restored diplomatic ties in March.", ["IRN>SAU:diplomatic_cooperation:standing"]),
+        CodingCase("Iran and Saudi Arabia restored diplomatic ties in March.", ["IRN>SAU:diplomatic_cooperation"]),
         CodingCase("Russia and Iran signed a deal on drones.", ["RUS>IRN:material_cooperation"]),
         CodingCase("Britain and France condemned.", []),
         // what is received comes from the actor after "from", unless it is a cue of its own
@@ -163,8 +163,8 @@ struct EventCodingTests {
         CodingCase("Tanzania expelled a man who was questioned over the bombing of two U.S. embassies.", []),
         // a participle after a hyphen is the participle cue even where a verb is spelled alike ("backed"
         // of "back"); what it qualifies may still act, and a backer is not what a verb strikes
-        CodingCase("Iran-backed Hezbollah fired rockets at Israel.", ["HEZBOLLAH>ISR:assault", "IRN>HEZBOLLAH:aid"]),
-        CodingCase("Israel struck Iran-backed Hezbollah in Lebanon.", ["IRN>HEZBOLLAH:aid", "ISR>HEZBOLLAH:assault"]),
+        CodingCase("Iran-backed Hezbollah fired rockets at Israel.", ["HEZBOLLAH>ISR:assault", "IRN>HEZBOLLAH:aid:standing"]),
+        CodingCase("Israel struck Iran-backed Hezbollah in Lebanon.", ["IRN>HEZBOLLAH:aid:standing", "ISR>HEZBOLLAH:assault"]),
         CodingCase("U.S. forces struck Iranian-backed militias in Iraq and Syria.", []),
         // joint statements, thanks and vows
         CodingCase("Putin and Xi signed a joint statement in Beijing.", ["RUS>CHN:diplomatic_cooperation"]),
@@ -389,7 +389,7 @@ struct EventCodingTests {
         CodingCase("Zelensky ended a two-day visit to Washington.", ["UKR>USA:consult"]),
         // a tie yet to be made is none, one agreed is made
         CodingCase("Trump urged him to normalise relations with Israel.", []),
-        CodingCase("Iran and Saudi Arabia agreed on Friday to restore diplomatic ties.", ["IRN>SAU:diplomatic_cooperation:standing"]),
+        CodingCase("Iran and Saudi Arabia agreed on Friday to restore diplomatic ties.", ["IRN>SAU:diplomatic_cooperation"]),
         // participles that qualify: after a hyphen, after a noun with a place and no agent, after a number
         CodingCase("Leaders met in coup-hit Niger.", []),
         CodingCase("Palestinian children detained in Israeli prisons were freed.", []),
@@ -419,14 +419,14 @@ struct EventCodingTests {
         CodingCase("U.S. officials in Kyiv criticized Russia.", ["USA>RUS:disapprove"]),
         CodingCase("The United States re-imposed sanctions on Iran.", ["USA>IRN:coerce"]),
         CodingCase("Hamas released three Israeli hostages under the terms of the ceasefire.", ["HAMAS>ISR:yield"]),
-        CodingCase("Trump promised to end the war and restore ties with Russia.", ["USA>RUS:diplomatic_cooperation:standing"]),
+        CodingCase("Trump promised to end the war and restore ties with Russia.", ["USA>RUS:intent_to_cooperate"]),
         CodingCase("Russia called it a provocation and announced sanctions on Latvia.", ["RUS>LVA:coerce"]),
         CodingCase("A delegation from Iran's parliament visited Moscow.", ["IRN>RUS:consult"]),
         CodingCase("Blinken met on Tuesday with the prime minister of Qatar.", ["USA>QAT:consult"]),
         CodingCase("Egyptians express solidarity with Palestinians.", ["EGY>PSE:diplomatic_cooperation"]),
         CodingCase("Russia, above all, backs Serbia.", ["RUS>SRB:diplomatic_cooperation"]),
         CodingCase("Iranian students protested at the British embassy.", ["IRN>GBR:protest"]),
-        CodingCase("The UAE signed an accord to establish diplomatic ties with Israel.", ["ARE>ISR:diplomatic_cooperation:standing"]),
+        CodingCase("The UAE signed an accord to establish diplomatic ties with Israel.", ["ARE>ISR:diplomatic_cooperation"]),
         CodingCase("The EU said sanctions on Russia, Belarus, and Iran will take effect.", ["EU>BLR:coerce", "EU>IRN:coerce", "EU>RUS:coerce"]),
         CodingCase("A potential Israeli strike on Iran worries Gulf states.", []),
         CodingCase("Britain and India signed a landmark trade agreement.", ["GBR>IND:material_cooperation"]),
@@ -471,7 +471,7 @@ struct EventCodingTests {
         CodingCase("The EU urged Russia to halt its attacks, and Ukraine struck Russia.", ["EU>RUS:appeal", "UKR>RUS:assault"]),
         // an armed group backed by someone is armed and paid by them; a stance backed is no actor
         CodingCase("M23 rebels backed by neighbouring Rwanda took the city.", ["RWA>M23:aid"]),
-        CodingCase("The UAE, which has been accused of backing the RSF, condemned the attack.", ["ARE>RSF:aid"]),
+        CodingCase("The UAE, which has been accused of backing the RSF, condemned the attack.", ["ARE>RSF:aid:claim"]),
         CodingCase("Israel has a right to self-defence, a stance also supported by President Biden.", []),
         CodingCase("Houthi rebels attacked and sank a Greek ship.", ["HOUTHIS>GRC:assault"]),
         CodingCase("The EU adopted its 17th sanctions package against Russia.", ["EU>RUS:coerce"]),
@@ -503,7 +503,7 @@ struct EventCodingTests {
         CodingCase("A Russian ship was sunk in a Ukrainian drone attack.", ["UKR>RUS:assault"]),
         CodingCase("Iran is arming the Houthis, U.S. officials said.", ["IRN>HOUTHIS:aid"]),
         CodingCase("The United States was drawn into fighting Houthi forces in the Red Sea.", ["USA>HOUTHIS:fight"]),
-        CodingCase("The Syrian National Army (SNA) advanced. The SNA attacked the SDF.", []),
+        CodingCase("The Syrian National Army (SNA) advanced. The SNA attacked the SDF.", ["SNA>SDF:assault"]),
         // ties broken are reduced, ties normalised a tie; leaving an organisation, or deciding to
         CodingCase("Algeria broke diplomatic ties with Morocco in August 2021.", ["DZA>MAR:reduce_relations"]),
         CodingCase("Mexico suspended diplomatic relations with Ecuador.", ["MEX>ECU:reduce_relations"]),
@@ -531,7 +531,7 @@ struct EventCodingTests {
         CodingCase("Israeli strikes killed two people in Lebanon, with Israel's military saying it had targeted members of Hezbollah.",
                    ["ISR>HEZBOLLAH:assault", "ISR>LBN:assault"]),
         CodingCase("Russia accused the U.S. and Britain of attacks on Yemen.",
-                   ["GBR>YEM:assault", "RUS>GBR:accuse", "RUS>USA:accuse", "USA>YEM:assault"]),
+                   ["GBR>YEM:assault:claim", "RUS>GBR:accuse", "RUS>USA:accuse", "USA>YEM:assault:claim"]),
         CodingCase("The sanctions are the EU's response to Russia's attack on Ukraine.", ["RUS>UKR:assault"]),
         CodingCase("Ukrainian cities are under attack from Russian drones and missiles.", ["RUS>UKR:assault"]),
         // from a second review: where those rules must not reach
@@ -560,7 +560,7 @@ struct EventCodingTests {
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes
         // of "its" is another's, the one named before it; what is accused of is the accused's
         CodingCase("Iran said Israel attacked its nuclear sites.", ["ISR>IRN:assault"]),
-        CodingCase("Iran accused Israel of attacks on its nuclear sites.", ["IRN>ISR:accuse", "ISR>IRN:assault"]),
+        CodingCase("Iran accused Israel of attacks on its nuclear sites.", ["IRN>ISR:accuse", "ISR>IRN:assault:claim"]),
         CodingCase("Iran condemned Israel's strikes on its territory.", ["IRN>ISR:disapprove", "ISR>IRN:assault"]),
         CodingCase("Iran launched missile attacks on US bases in Qatar and Iraq in retaliation for American airstrikes on its nuclear facilities.",
                    ["IRN>USA:assault", "USA>IRN:assault"]),
@@ -573,7 +573,7 @@ struct EventCodingTests {
         CodingCase("Trump urged Israel to stop attacking Iran.", ["USA>ISR:appeal"]),
         CodingCase("Iranian-backed militias attacked US forces.", []),
         CodingCase("Iranian-backed militias in Iraq and Syria continue to increase attacks against US forces.", []),
-        CodingCase("Iran-backed Houthi rebels fired missiles at Israel.", ["HOUTHIS>ISR:assault", "IRN>HOUTHIS:aid"]),
+        CodingCase("Iran-backed Houthi rebels fired missiles at Israel.", ["HOUTHIS>ISR:assault", "IRN>HOUTHIS:aid:standing"]),
         CodingCase("The Saudi-led coalition struck Yemen.", ["SAU>YEM:assault"]),
         CodingCase("Ukrainian authorities condemned the attack, accusing Russia of targeting civilians, and called on Western allies to send more air defences.",
                    ["UKR>RUS:accuse", "UKR>WEST:appeal"]),
@@ -595,7 +595,7 @@ struct EventCodingTests {
         CodingCase("Iran, which had condemned Iraq's invasion of Kuwait, criticized the force.", ["IRN>IRQ:disapprove", "IRQ>KWT:assault"]),
         // no group backed is a state, what a demand asks is not done
         CodingCase("Dahieh is a stronghold of the Iran-backed Lebanese terror group.", []),
-        CodingCase("Earlier on Monday, Iran-backed Houthi rebels released footage.", ["IRN>HOUTHIS:aid"]),
+        CodingCase("Earlier on Monday, Iran-backed Houthi rebels released footage.", ["IRN>HOUTHIS:aid:standing"]),
         CodingCase("Saudi Arabia demanded that Emirati forces withdraw from Yemen.", ["SAU>ARE:demand"]),
         CodingCase("Iran's attack came in retaliation for an Israeli strike on an Iranian consulate in Damascus, Syria, which killed seven members of the Islamic Revolutionary Guard Corps.",
                    ["ISR>IRN:assault"]),
@@ -616,7 +616,7 @@ struct EventCodingTests {
                    ["IND>USA:coerce", "USA>IND:coerce"]),
         CodingCase("Britain imposed sanctions on Russia along with the EU.", ["GBR>RUS:coerce"]),
         CodingCase("Germany, the largest EU economy, imposed new sanctions on Russia.", ["DEU>RUS:coerce"]),
-        CodingCase("Yemen's Saudi-backed government accused the Houthis of attacks on Marib.", ["YEM>HOUTHIS:accuse"]),
+        CodingCase("Yemen's Saudi-backed government accused the Houthis of attacks on Marib.", ["HOUTHIS>YEM:assault:claim", "YEM>HOUTHIS:accuse"]),
         CodingCase("An Egyptian-backed proposal urges Israel to withdraw from Gaza.", []),
         CodingCase("Ukraine said Russia struck Kyiv overnight, urging the US to impose sanctions on Moscow.", ["RUS>UKR:assault", "UKR>USA:appeal"]),
         CodingCase("The ceasefire collapsed without explanation as Israel struck Lebanon.", ["ISR>LBN:assault"]),
@@ -722,7 +722,7 @@ struct EventCodingTests {
         // an invasion one negotiates to end goes on; praise from one is its own
         CodingCase("They discussed negotiations to end Russia's invasion of Ukraine.", ["RUS>UKR:assault"]),
         CodingCase("Israel's strike on Iran drew praise from the US.", ["ISR>IRN:assault", "USA>ISR:diplomatic_cooperation"]),
-        CodingCase("Poland blamed Russia for a series of sabotage attacks on Ukraine.", ["POL>RUS:accuse", "RUS>UKR:assault"]),
+        CodingCase("Poland blamed Russia for a series of sabotage attacks on Ukraine.", ["POL>RUS:accuse", "RUS>UKR:assault:claim"]),
         // what is new or fresh about an act hides no actor; a condemned attack's victim is no patient
         CodingCase("China condemned the new US tariffs.", ["CHN>USA:disapprove"]),
         CodingCase("Iran condemned fresh Israeli strikes.", ["IRN>ISR:disapprove"]),
@@ -976,6 +976,34 @@ struct EventCodingTests {
         CodingCase("Panama withdrew its diplomats from Venezuela.", ["PAN>VEN:reduce_relations"]),
         CodingCase("The Government of Panama announces the withdrawal of diplomatic personnel from Venezuela.", ["PAN>VEN:reduce_relations"]),
         CodingCase("Iran has deported over 1.8 million Afghans.", ["IRN>AFG:coerce"]),
+        // reviewer 8: an accused's act is the accused's; backing named by a participle is a lasting tie; no evidence,
+        // unclear whether and suspected of; a possessor's hosting or meeting; a third party's offer of talks between two;
+        // pressing and pushing are appeals; deportees received are no aid; ships and refugees expelled are coerced
+        CodingCase("Kyiv accused Moscow of firing on a Red Cross convoy.", ["RUS>ICRC:assault:claim", "UKR>RUS:accuse"]),
+        CodingCase("Estonia accused Russia of violating its airspace with three MiG-31 jets.", ["EST>RUS:accuse", "RUS>EST:military_posture:claim"]),
+        CodingCase("Rwanda-backed M23 rebels seized the town of Uvira on Wednesday.", ["RWA>M23:aid:standing"]),
+        CodingCase("There is no evidence that the UAE supplies weapons to the RSF, Abu Dhabi said.", []),
+        CodingCase("It is unclear whether Egypt carried out the strikes against the RSF.", []),
+        CodingCase("North Korea is suspected of supplying artillery shells to Russia.", ["PRK>RUS:aid:claim"]),
+        CodingCase("Sudan criticised Kenya's hosting of the RSF.", ["KEN>RSF:consult", "SDN>KEN:disapprove"]),
+        CodingCase("Armenia criticised Russia's meeting with Azerbaijan.", ["ARM>RUS:disapprove", "RUS>AZE:consult"]),
+        CodingCase("Brazil offered to host talks between Venezuela and Guyana.", ["BRA>GUY:intent_to_cooperate", "BRA>VEN:intent_to_cooperate"]),
+        CodingCase("Kenya proposed talks between Ethiopia and Eritrea.", ["KEN>ERI:intent_to_cooperate", "KEN>ETH:intent_to_cooperate"]),
+        CodingCase("Trump said talks between Russia and Ukraine will take place next week.", ["RUS>UKR:intent_to_cooperate"]),
+        CodingCase("The EU pushed Serbia to align with its sanctions on Russia.", ["EU>SRB:appeal"]),
+        CodingCase("Honduras received 100 migrants deported from the United States on Tuesday.", []),
+        CodingCase("El Salvador received 238 Venezuelans deported from the United States.", ["USA>VEN:coerce"]),
+        CodingCase("Mexico accepted 4,000 deportees from the United States last week.", []),
+        CodingCase("China's coast guard said it had expelled a Philippine vessel from waters near Scarborough Shoal.", ["CHN>PHL:coerce"]),
+        CodingCase("Pakistan expelled thousands of Afghan refugees in November.", ["PAK>AFG:coerce"]),
+        CodingCase("Saudi Arabia and Iran restored diplomatic relations in March 2023.", ["SAU>IRN:diplomatic_cooperation"]),
+        CodingCase("Saudi Arabia could normalise relations with Israel.", []),
+        // new actors and places: no act of a place, a qualified state body after "by", "surrounding" as "about"
+        CodingCase("The People's Defence Force is supported by Myanmar's parallel National Unity Government.", ["NUG>PDF_MYANMAR:aid"]),
+        CodingCase("Lavrov said at the G20 summit in Rio, Brazil that the attack on Bryansk signaled escalation.", []),
+        CodingCase("The Rwandan presidency highlighted key discussions surrounding the FDLR activities.", []),
+        CodingCase("Beijing launched large-scale military drills surrounding Taiwan.", ["CHN>TWN:military_posture"]),
+        CodingCase("The M23 has also captured Bukavu, the provincial capital of South Kivu.", ["M23>COD:fight"]),
         CodingCase("Afghanistan's Taliban government urged neighbouring countries Pakistan and Iran to exercise patience.",
                    ["TALIBAN>IRN:appeal", "TALIBAN>PAK:appeal"]),
         CodingCase("China abstained on the UN resolution condemning Russia.", []),

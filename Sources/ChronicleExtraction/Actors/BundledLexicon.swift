@@ -5,203 +5,203 @@ enum BundledLexicon {
     /// (tab-separated fields; list items, roles and role fields split by U+001F, U+001E, U+001D).
     static let compiled = """
         F\tlexicon/states.yaml
-        A\t8\t5\tAFG\tAfghanistan\tstate\t\tAfghan\u{1F}Afghans\tKabul\t0
-        A\t15\t5\tAGO\tAngola\tstate\t\tAngolan\u{1F}Angolans\tLuanda\t0
-        A\t22\t5\tALB\tAlbania\tstate\t\tAlbanian\u{1F}Albanians\tTirana\t0
-        A\t29\t5\tAND\tAndorra\tstate\t\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
-        A\t36\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
-        A\t43\t5\tARG\tArgentina\tstate\tArgentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
-        A\t50\t5\tARM\tArmenia\tstate\t\tArmenian\u{1F}Armenians\tYerevan\t0
-        A\t57\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
-        A\t64\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
-        A\t71\t5\tAUT\tAustria\tstate\t\tAustrian\u{1F}Austrians\tVienna\t0
-        A\t78\t5\tAZE\tAzerbaijan\tstate\t\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\t0
-        A\t85\t5\tBDI\tBurundi\tstate\t\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
-        A\t92\t5\tBEL\tBelgium\tstate\t\tBelgian\u{1F}Belgians\t\t0
-        A\t99\t5\tBEN\tBenin\tstate\t\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
-        A\t106\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\t0
-        A\t113\t5\tBGD\tBangladesh\tstate\t\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
-        A\t120\t5\tBGR\tBulgaria\tstate\t\tBulgarian\u{1F}Bulgarians\t\t0
-        A\t127\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
-        A\t134\t5\tBHS\tBahamas\tstate\tthe Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
-        A\t141\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
-        A\t148\t5\tBLR\tBelarus\tstate\t\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
-        A\t155\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
-        A\t162\t5\tBOL\tBolivia\tstate\t\tBolivian\u{1F}Bolivians\tLa Paz\t0
-        A\t169\t5\tBRA\tBrazil\tstate\t\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
-        A\t176\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
-        A\t183\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
-        A\t190\t5\tBTN\tBhutan\tstate\t\tBhutanese\tThimphu\t0
-        A\t197\t5\tBWA\tBotswana\tstate\t\tMotswana\u{1F}Batswana\tGaborone\t0
-        A\t204\t5\tCAF\tCentral African Republic\tstate\t\t\tBangui\t0
-        A\t211\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
-        A\t218\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\tSwiss\tBern\u{1F}Berne\t0
-        A\t225\t5\tCHL\tChile\tstate\t\tChilean\u{1F}Chileans\t\t0
-        A\t232\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
-        A\t239\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
-        A\t246\t5\tCMR\tCameroon\tstate\t\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
-        A\t253\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\tCongolese\tKinshasa\u{1F}Goma\t0
-        A\t260\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
-        A\t267\t5\tCOL\tColombia\tstate\t\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\t0
-        A\t274\t5\tCOM\tComoros\tstate\tthe Comoros\tComorian\u{1F}Comorians\tMoroni\t0
-        A\t281\t5\tCPV\tCape Verde\tstate\tCabo Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
-        A\t288\t5\tCRI\tCosta Rica\tstate\t\tCosta Rican\u{1F}Costa Ricans\t\t0
-        A\t295\t5\tCUB\tCuba\tstate\t\tCuban\u{1F}Cubans\tHavana\t0
-        A\t302\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
-        A\t309\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
-        A\t316\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\tGerman\u{1F}Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
-        A\t323\t5\tDJI\tDjibouti\tstate\t\tDjiboutian\u{1F}Djiboutians\t\t0
-        A\t330\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
-        A\t337\t5\tDNK\tDenmark\tstate\t\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
-        A\t344\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
-        A\t351\t5\tDZA\tAlgeria\tstate\t\tAlgerian\u{1F}Algerians\tAlgiers\t0
-        A\t358\t5\tECU\tEcuador\tstate\t\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
-        A\t365\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\t0
-        A\t372\t5\tERI\tEritrea\tstate\t\tEritrean\u{1F}Eritreans\tAsmara\t0
-        A\t379\t5\tESP\tSpain\tstate\t\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
-        A\t386\t5\tEST\tEstonia\tstate\t\tEstonian\u{1F}Estonians\tTallinn\t0
-        A\t393\t5\tETH\tEthiopia\tstate\t\tEthiopian\u{1F}Ethiopians\t\t0
-        A\t400\t5\tFIN\tFinland\tstate\t\tFinnish\u{1F}Finns\tHelsinki\t0
-        A\t407\t5\tFJI\tFiji\tstate\t\tFijian\u{1F}Fijians\tSuva\t0
-        A\t414\t5\tFRA\tFrance\tstate\tFrench Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
-        A\t421\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\t\tPalikir\t0
-        A\t428\t5\tGAB\tGabon\tstate\t\tGabonese\tLibreville\t0
-        A\t435\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
-        A\t442\t5\tGEO\tGeorgia\tstate\t\tGeorgian\u{1F}Georgians\tTbilisi\t1
-        A\t450\t5\tGHA\tGhana\tstate\t\tGhanaian\u{1F}Ghanaians\tAccra\t0
-        A\t457\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\t\tConakry\t0
-        A\t464\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\tGambian\u{1F}Gambians\tBanjul\t0
-        A\t471\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
-        A\t478\t5\tGNQ\tEquatorial Guinea\tstate\t\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
-        A\t485\t5\tGRC\tGreece\tstate\tHellenic Republic\tGreek\u{1F}Greeks\tAthens\t0
-        A\t492\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
-        A\t499\t5\tGTM\tGuatemala\tstate\t\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
-        A\t506\t5\tGUY\tGuyana\tstate\t\tGuyanese\t\t0
-        A\t513\t5\tHND\tHonduras\tstate\t\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
-        A\t520\t5\tHRV\tCroatia\tstate\t\tCroatian\u{1F}Croatians\tZagreb\t0
-        A\t527\t5\tHTI\tHaiti\tstate\t\tHaitian\u{1F}Haitians\tPort-au-Prince\t0
-        A\t534\t5\tHUN\tHungary\tstate\t\tHungarian\u{1F}Hungarians\tBudapest\t0
-        A\t541\t5\tIDN\tIndonesia\tstate\t\tIndonesian\u{1F}Indonesians\tJakarta\t0
-        A\t548\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\t1
-        A\t556\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
-        A\t563\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\t0
-        A\t570\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\t0
-        A\t577\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
-        A\t584\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\t1
-        A\t592\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
-        A\t599\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
-        A\t606\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
-        A\t614\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
-        A\t621\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
-        A\t628\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\t0
-        A\t635\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
-        A\t642\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\tCambodian\u{1F}Cambodians\tPhnom Penh\t0
-        A\t649\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
-        A\t656\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
-        A\t663\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
-        A\t670\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
-        A\t677\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
-        A\t684\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\t0
-        A\t691\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
-        A\t698\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\t\t0
-        A\t705\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
-        A\t712\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
-        A\t719\t5\tLKA\tSri Lanka\tstate\t\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
-        A\t726\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
-        A\t733\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
-        A\t740\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
-        A\t747\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
-        A\t754\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
-        A\t761\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
-        A\t768\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
-        A\t775\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
-        A\t782\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
-        A\t789\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\t0
-        A\t796\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
-        A\t803\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
-        A\t810\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\t0
-        A\t817\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
-        A\t824\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\t0
-        A\t831\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
-        A\t838\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
-        A\t845\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\t0
-        A\t852\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
-        A\t859\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
-        A\t866\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
-        A\t873\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
-        A\t880\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
-        A\t887\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\t0
-        A\t894\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\t0
-        A\t901\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
-        A\t908\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
-        A\t915\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
-        A\t922\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
-        A\t929\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
-        A\t936\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
-        A\t943\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
-        A\t950\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\t0
-        A\t957\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
-        A\t964\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
-        A\t971\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\t0
-        A\t978\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
-        A\t985\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
-        A\t992\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
-        A\t999\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
-        A\t1006\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
-        A\t1013\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
-        A\t1020\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\t0
-        A\t1027\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
-        A\t1034\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
-        A\t1041\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\tRussian\u{1F}Russians\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\t0
-        A\t1048\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
-        A\t1055\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
-        A\t1062\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\t0
-        A\t1069\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
-        A\t1076\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
-        A\t1083\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
-        A\t1090\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
-        A\t1097\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
-        A\t1104\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
-        A\t1111\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\tMogadishu\t0
-        A\t1118\t5\tSRB\tSerbia\tstate\t\tSerbian\u{1F}Serbians\tBelgrade\t0
-        A\t1125\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
-        A\t1132\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
-        A\t1139\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
-        A\t1146\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
-        A\t1153\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
-        A\t1160\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
-        A\t1167\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
-        A\t1174\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
-        A\t1181\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\t0
-        A\t1188\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
-        A\t1196\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
-        A\t1203\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\t0
-        A\t1210\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
-        A\t1217\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
-        A\t1224\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
-        A\t1231\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
-        A\t1238\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
-        A\t1245\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
-        A\t1252\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
-        A\t1259\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
-        A\t1266\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
-        A\t1273\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
-        A\t1280\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
-        A\t1287\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\t0
-        A\t1294\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1301\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
-        A\t1310\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1317\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
-        A\t1324\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1331\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1338\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
-        A\t1345\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
-        A\t1352\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1359\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
-        A\t1367\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\t\t0
-        A\t1374\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1381\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1388\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
+        A\t8\t5\tAFG\tAfghanistan\tstate\t\tAfghan\u{1F}Afghans\tKabul\u{1F}Kandahar\u{1F}Helmand\u{1F}Kunar\u{1F}Paktika\u{1F}Khost\u{1F}Nangarhar\u{1F}Jalalabad\u{1F}Herat\u{1F}Mazar-i-Sharif\u{1F}Mazar-e-Sharif\u{1F}Panjshir\u{1F}Spin Boldak\t0
+        A\t16\t5\tAGO\tAngola\tstate\t\tAngolan\u{1F}Angolans\tLuanda\t0
+        A\t23\t5\tALB\tAlbania\tstate\t\tAlbanian\u{1F}Albanians\tTirana\t0
+        A\t30\t5\tAND\tAndorra\tstate\t\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
+        A\t37\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
+        A\t44\t5\tARG\tArgentina\tstate\tArgentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
+        A\t51\t5\tARM\tArmenia\tstate\t\tArmenian\u{1F}Armenians\tYerevan\u{1F}Syunik\u{1F}Jermuk\t0
+        A\t58\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
+        A\t65\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
+        A\t72\t5\tAUT\tAustria\tstate\t\tAustrian\u{1F}Austrians\tVienna\t0
+        A\t79\t5\tAZE\tAzerbaijan\tstate\t\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\u{1F}Nakhchivan\u{1F}Nakhichevan\t0
+        A\t86\t5\tBDI\tBurundi\tstate\t\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
+        A\t93\t5\tBEL\tBelgium\tstate\t\tBelgian\u{1F}Belgians\t\t0
+        A\t100\t5\tBEN\tBenin\tstate\t\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
+        A\t107\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\u{1F}Djibo\u{1F}Barsalogho\u{1F}Fada N'Gourma\u{1F}Solenzo\u{1F}Bobo-Dioulasso\t0
+        A\t114\t5\tBGD\tBangladesh\tstate\t\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
+        A\t121\t5\tBGR\tBulgaria\tstate\t\tBulgarian\u{1F}Bulgarians\t\t0
+        A\t128\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
+        A\t135\t5\tBHS\tBahamas\tstate\tthe Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
+        A\t142\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
+        A\t149\t5\tBLR\tBelarus\tstate\t\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
+        A\t156\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
+        A\t163\t5\tBOL\tBolivia\tstate\t\tBolivian\u{1F}Bolivians\tLa Paz\t0
+        A\t170\t5\tBRA\tBrazil\tstate\t\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
+        A\t177\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
+        A\t184\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
+        A\t191\t5\tBTN\tBhutan\tstate\t\tBhutanese\tThimphu\t0
+        A\t198\t5\tBWA\tBotswana\tstate\t\tMotswana\u{1F}Batswana\tGaborone\t0
+        A\t205\t5\tCAF\tCentral African Republic\tstate\t\t\tBangui\t0
+        A\t212\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
+        A\t219\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\tSwiss\tBern\u{1F}Berne\t0
+        A\t226\t5\tCHL\tChile\tstate\t\tChilean\u{1F}Chileans\t\t0
+        A\t233\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
+        A\t240\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
+        A\t247\t5\tCMR\tCameroon\tstate\t\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
+        A\t254\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\tCongolese\tKinshasa\u{1F}Goma\u{1F}North Kivu\u{1F}Nord-Kivu\u{1F}South Kivu\u{1F}Sud-Kivu\u{1F}Ituri\u{1F}Bukavu\u{1F}Uvira\u{1F}Bunia\u{1F}Butembo\u{1F}Rutshuru\t0
+        A\t261\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
+        A\t268\t5\tCOL\tColombia\tstate\t\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\u{1F}Catatumbo\u{1F}Cauca\u{1F}Norte de Santander\u{1F}Arauca\u{1F}Cúcuta\u{1F}Cucuta\u{1F}Tibú\u{1F}Tibu\u{1F}Jamundí\u{1F}Jamundi\t0
+        A\t275\t5\tCOM\tComoros\tstate\tthe Comoros\tComorian\u{1F}Comorians\tMoroni\t0
+        A\t282\t5\tCPV\tCape Verde\tstate\tCabo Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
+        A\t289\t5\tCRI\tCosta Rica\tstate\t\tCosta Rican\u{1F}Costa Ricans\t\t0
+        A\t296\t5\tCUB\tCuba\tstate\t\tCuban\u{1F}Cubans\tHavana\t0
+        A\t303\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
+        A\t310\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
+        A\t317\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\tGerman\u{1F}Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
+        A\t324\t5\tDJI\tDjibouti\tstate\t\tDjiboutian\u{1F}Djiboutians\t\t0
+        A\t331\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
+        A\t338\t5\tDNK\tDenmark\tstate\t\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
+        A\t345\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
+        A\t352\t5\tDZA\tAlgeria\tstate\t\tAlgerian\u{1F}Algerians\tAlgiers\t0
+        A\t359\t5\tECU\tEcuador\tstate\t\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
+        A\t366\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\u{1F}North Sinai\t0
+        A\t373\t5\tERI\tEritrea\tstate\t\tEritrean\u{1F}Eritreans\tAsmara\t0
+        A\t380\t5\tESP\tSpain\tstate\t\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
+        A\t387\t5\tEST\tEstonia\tstate\t\tEstonian\u{1F}Estonians\tTallinn\t0
+        A\t394\t5\tETH\tEthiopia\tstate\t\tEthiopian\u{1F}Ethiopians\tTigray\u{1F}Western Tigray\u{1F}Amhara\u{1F}Oromia\u{1F}Mekelle\u{1F}Mekele\u{1F}Gondar\u{1F}Gonder\u{1F}Bahir Dar\u{1F}Lalibela\u{1F}Humera\t0
+        A\t401\t5\tFIN\tFinland\tstate\t\tFinnish\u{1F}Finns\tHelsinki\t0
+        A\t408\t5\tFJI\tFiji\tstate\t\tFijian\u{1F}Fijians\tSuva\t0
+        A\t415\t5\tFRA\tFrance\tstate\tFrench Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
+        A\t422\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\t\tPalikir\t0
+        A\t429\t5\tGAB\tGabon\tstate\t\tGabonese\tLibreville\t0
+        A\t436\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
+        A\t443\t5\tGEO\tGeorgia\tstate\t\tGeorgian\u{1F}Georgians\tTbilisi\t1
+        A\t451\t5\tGHA\tGhana\tstate\t\tGhanaian\u{1F}Ghanaians\tAccra\t0
+        A\t458\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\t\tConakry\t0
+        A\t465\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\tGambian\u{1F}Gambians\tBanjul\t0
+        A\t472\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
+        A\t479\t5\tGNQ\tEquatorial Guinea\tstate\t\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
+        A\t486\t5\tGRC\tGreece\tstate\tHellenic Republic\tGreek\u{1F}Greeks\tAthens\t0
+        A\t493\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
+        A\t500\t5\tGTM\tGuatemala\tstate\t\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
+        A\t507\t5\tGUY\tGuyana\tstate\t\tGuyanese\t\t0
+        A\t514\t5\tHND\tHonduras\tstate\t\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
+        A\t521\t5\tHRV\tCroatia\tstate\t\tCroatian\u{1F}Croatians\tZagreb\t0
+        A\t528\t5\tHTI\tHaiti\tstate\t\tHaitian\u{1F}Haitians\tPort-au-Prince\u{1F}Pont-Sondé\u{1F}Pont-Sonde\u{1F}Cité Soleil\u{1F}Cite Soleil\u{1F}Artibonite\u{1F}Mirebalais\u{1F}Kenscoff\u{1F}Croix-des-Bouquets\u{1F}Cap-Haïtien\u{1F}Cap-Haitien\t0
+        A\t536\t5\tHUN\tHungary\tstate\t\tHungarian\u{1F}Hungarians\tBudapest\t0
+        A\t543\t5\tIDN\tIndonesia\tstate\t\tIndonesian\u{1F}Indonesians\tJakarta\t0
+        A\t550\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
+        A\t558\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
+        A\t565\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
+        A\t574\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
+        A\t581\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
+        A\t588\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
+        A\t598\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
+        A\t605\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
+        A\t612\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
+        A\t620\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
+        A\t627\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
+        A\t634\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
+        A\t641\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
+        A\t648\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
+        A\t655\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
+        A\t662\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
+        A\t669\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
+        A\t676\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
+        A\t683\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
+        A\t690\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
+        A\t698\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
+        A\t705\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
+        A\t712\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
+        A\t719\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
+        A\t726\t5\tLKA\tSri Lanka\tstate\t\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
+        A\t733\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
+        A\t740\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
+        A\t747\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
+        A\t754\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
+        A\t761\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
+        A\t768\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
+        A\t775\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
+        A\t782\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
+        A\t789\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
+        A\t796\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
+        A\t804\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
+        A\t811\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
+        A\t818\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
+        A\t825\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
+        A\t832\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
+        A\t841\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
+        A\t848\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
+        A\t855\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
+        A\t862\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
+        A\t869\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
+        A\t876\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
+        A\t883\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
+        A\t890\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
+        A\t897\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
+        A\t904\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
+        A\t912\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
+        A\t919\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
+        A\t926\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
+        A\t933\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
+        A\t940\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
+        A\t947\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
+        A\t954\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
+        A\t961\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
+        A\t970\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
+        A\t977\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
+        A\t984\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
+        A\t991\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
+        A\t998\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
+        A\t1005\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
+        A\t1012\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
+        A\t1019\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
+        A\t1026\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
+        A\t1033\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
+        A\t1042\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
+        A\t1049\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
+        A\t1056\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\tRussian\u{1F}Russians\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
+        A\t1064\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
+        A\t1071\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
+        A\t1078\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
+        A\t1087\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
+        A\t1094\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
+        A\t1101\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
+        A\t1108\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
+        A\t1115\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
+        A\t1122\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
+        A\t1129\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1137\t5\tSRB\tSerbia\tstate\t\tSerbian\u{1F}Serbians\tBelgrade\t0
+        A\t1144\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
+        A\t1151\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
+        A\t1158\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
+        A\t1165\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
+        A\t1172\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
+        A\t1179\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
+        A\t1186\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
+        A\t1193\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
+        A\t1200\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
+        A\t1208\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
+        A\t1216\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
+        A\t1223\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
+        A\t1230\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
+        A\t1237\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
+        A\t1244\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
+        A\t1251\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
+        A\t1258\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
+        A\t1265\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
+        A\t1272\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
+        A\t1279\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
+        A\t1286\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
+        A\t1293\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
+        A\t1300\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
+        A\t1307\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
+        A\t1317\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
+        A\t1324\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1333\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1340\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
+        A\t1347\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1354\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1361\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
+        A\t1368\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
+        A\t1375\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1382\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1390\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
+        A\t1398\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1405\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1412\t5\tZWE\tZimbabwe\tstate\t\tZimbabwean\u{1F}Zimbabweans\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War
         F\tlexicon/organizations.yaml
         A\t7\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
@@ -216,82 +216,142 @@ enum BundledLexicon {
         A\t52\t5\tUNHCR\tUN Refugee Agency\tinternational_organization\tUNHCR\u{1F}U.N. Refugee Agency\u{1F}UN refugee agency\u{1F}U.N. refugee agency\u{1F}United Nations Refugee Agency\u{1F}UN High Commissioner for Refugees\u{1F}U.N. High Commissioner for Refugees\u{1F}United Nations High Commissioner for Refugees\t\t\t0
         A\t57\t5\tOCHA\tUN Office for the Coordination of Humanitarian Affairs\tinternational_organization\tOCHA\u{1F}U.N. Office for the Coordination of Humanitarian Affairs\u{1F}United Nations Office for the Coordination of Humanitarian Affairs\u{1F}UN humanitarian office\u{1F}U.N. humanitarian office\t\t\t0
         A\t62\t5\tUNIFIL\tUN Interim Force in Lebanon\tinternational_organization\tUNIFIL\u{1F}Unifil\u{1F}U.N. Interim Force in Lebanon\u{1F}United Nations Interim Force in Lebanon\t\t\t0
-        A\t67\t5\tIAEA\tInternational Atomic Energy Agency\tinternational_organization\tIAEA\u{1F}UN nuclear watchdog\u{1F}U.N. nuclear watchdog\u{1F}United Nations nuclear watchdog\t\t\t0
-        A\t72\t5\tICC\tInternational Criminal Court\tinternational_organization\tICC\t\t\t0
-        A\t77\t5\tICJ\tInternational Court of Justice\tinternational_organization\tICJ\u{1F}World Court\t\t\t0
-        A\t83\t5\tIMF\tInternational Monetary Fund\tinternational_organization\tIMF\t\t\t0
-        A\t88\t5\tWORLD_BANK\tWorld Bank\tinternational_organization\tWorld Bank Group\t\t\t0
-        A\t93\t5\tWTO\tWorld Trade Organization\tinternational_organization\tWTO\u{1F}World Trade Organisation\t\t\t0
-        A\t99\t5\tEU\tEuropean Union\tinternational_organization\tEU\u{1F}E.U.\u{1F}the European Union\u{1F}European Commission\u{1F}European Council\u{1F}European Parliament\u{1F}Council of the European Union\t\tBrussels\t0
-        A\t105\t5\tNATO\tNorth Atlantic Treaty Organization\tinternational_organization\tNATO\u{1F}Nato\u{1F}North Atlantic Treaty Organisation\u{1F}North Atlantic Alliance\u{1F}North Atlantic alliance\t\t\t0
-        A\t110\t5\tARAB_LEAGUE\tArab League\tinternational_organization\tLeague of Arab States\t\t\t0
-        A\t115\t5\tOIC\tOrganisation of Islamic Cooperation\tinternational_organization\tOIC\u{1F}Organization of Islamic Cooperation\t\t\t0
-        A\t120\t5\tGCC\tGulf Cooperation Council\tinternational_organization\tGCC\u{1F}Cooperation Council for the Arab States of the Gulf\t\t\t0
-        A\t125\t5\tAU\tAfrican Union\tinternational_organization\tAU\t\t\t0
-        A\t130\t5\tASEAN\tAssociation of Southeast Asian Nations\tinternational_organization\tASEAN\u{1F}Asean\u{1F}Association of South East Asian Nations\t\t\t0
-        A\t135\t5\tSCO\tShanghai Cooperation Organisation\tinternational_organization\tSCO\u{1F}Shanghai Cooperation Organization\t\t\t0
-        A\t140\t5\tBRICS\tBRICS\tinternational_organization\tBrics\u{1F}BRICS+\u{1F}BRICS Plus\t\t\t0
-        A\t145\t5\tOPEC\tOPEC\tinternational_organization\tOpec\u{1F}Organization of the Petroleum Exporting Countries\u{1F}Organisation of the Petroleum Exporting Countries\t\t\t0
-        A\t150\t5\tOPEC_PLUS\tOPEC+\tinternational_organization\tOpec+\u{1F}OPEC Plus\u{1F}Opec Plus\t\t\t0
-        A\t155\t5\tG7\tGroup of Seven\tinternational_organization\tG7\u{1F}G-7\u{1F}Group of 7\t\t\t0
-        A\t160\t5\tG20\tGroup of 20\tinternational_organization\tG20\u{1F}G-20\u{1F}Group of Twenty\t\t\t0
-        A\t165\t5\tOSCE\tOrganization for Security and Co-operation in Europe\tinternational_organization\tOSCE\u{1F}Organization for Security and Cooperation in Europe\u{1F}Organisation for Security and Co-operation in Europe\t\t\t0
-        A\t170\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
-        A\t175\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
-        A\t180\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
-        A\t185\t5\tAES\tAlliance of Sahel States\tinternational_organization\tthe Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
-        A\t191\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
-        A\t196\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
-        A\t201\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
-        A\t206\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\t\t\t0
-        A\t211\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
-        A\t216\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
-        A\t221\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
-        A\t226\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
-        A\t232\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
-        A\t237\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
-        A\t242\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
-        A\t247\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
-        A\t252\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
-        A\t257\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
-        A\t263\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
-        A\t268\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
-        A\t273\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
-        A\t278\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
-        A\t283\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
-        A\t288\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
-        A\t293\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
-        A\t300\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
-        A\t305\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
-        A\t311\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
-        A\t316\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
-        A\t321\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\t\t\t0
-        A\t326\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
-        A\t331\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
-        A\t336\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
-        A\t341\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
-        A\t347\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
-        A\t352\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
-        A\t357\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\t\t\t0
-        A\t362\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
-        A\t367\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
-        A\t372\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\t\t\t0
-        A\t377\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\t\t\t0
-        A\t382\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t387\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
-        A\t392\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\t\t\t0
-        A\t397\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t403\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t408\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t413\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t418\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\t\t\t0
-        A\t423\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t428\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t434\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t440\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t445\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t451\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t457\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t67\t5\tMONUSCO\tMONUSCO\tinternational_organization\tMonusco\u{1F}UN Organization Stabilization Mission in the Democratic Republic of the Congo\u{1F}United Nations Organization Stabilization Mission in the Democratic Republic of the Congo\t\t\t0
+        A\t72\t5\tMINUSMA\tMINUSMA\tinternational_organization\tMinusma\u{1F}UN Multidimensional Integrated Stabilization Mission in Mali\u{1F}United Nations Multidimensional Integrated Stabilization Mission in Mali\t\t\t0
+        A\t77\t5\tIAEA\tInternational Atomic Energy Agency\tinternational_organization\tIAEA\u{1F}UN nuclear watchdog\u{1F}U.N. nuclear watchdog\u{1F}United Nations nuclear watchdog\t\t\t0
+        A\t82\t5\tICC\tInternational Criminal Court\tinternational_organization\tICC\t\t\t0
+        A\t87\t5\tICJ\tInternational Court of Justice\tinternational_organization\tICJ\u{1F}World Court\t\t\t0
+        A\t93\t5\tIMF\tInternational Monetary Fund\tinternational_organization\tIMF\t\t\t0
+        A\t98\t5\tWORLD_BANK\tWorld Bank\tinternational_organization\tWorld Bank Group\t\t\t0
+        A\t103\t5\tWTO\tWorld Trade Organization\tinternational_organization\tWTO\u{1F}World Trade Organisation\t\t\t0
+        A\t109\t5\tEU\tEuropean Union\tinternational_organization\tEU\u{1F}E.U.\u{1F}the European Union\u{1F}European Commission\u{1F}European Council\u{1F}European Parliament\u{1F}Council of the European Union\t\tBrussels\t0
+        A\t115\t5\tNATO\tNorth Atlantic Treaty Organization\tinternational_organization\tNATO\u{1F}Nato\u{1F}North Atlantic Treaty Organisation\u{1F}North Atlantic Alliance\u{1F}North Atlantic alliance\t\t\t0
+        A\t120\t5\tARAB_LEAGUE\tArab League\tinternational_organization\tLeague of Arab States\t\t\t0
+        A\t125\t5\tOIC\tOrganisation of Islamic Cooperation\tinternational_organization\tOIC\u{1F}Organization of Islamic Cooperation\t\t\t0
+        A\t130\t5\tGCC\tGulf Cooperation Council\tinternational_organization\tGCC\u{1F}Cooperation Council for the Arab States of the Gulf\t\t\t0
+        A\t135\t5\tAU\tAfrican Union\tinternational_organization\tAU\t\t\t0
+        A\t140\t5\tATMIS\tAfrican Union Transition Mission in Somalia\tinternational_organization\tATMIS\t\t\t0
+        A\t145\t5\tAUSSOM\tAfrican Union Support and Stabilization Mission in Somalia\tinternational_organization\tAUSSOM\u{1F}African Union Support and Stabilisation Mission in Somalia\t\t\t0
+        A\t150\t5\tASEAN\tAssociation of Southeast Asian Nations\tinternational_organization\tASEAN\u{1F}Asean\u{1F}Association of South East Asian Nations\t\t\t0
+        A\t155\t5\tSCO\tShanghai Cooperation Organisation\tinternational_organization\tSCO\u{1F}Shanghai Cooperation Organization\t\t\t0
+        A\t160\t5\tBRICS\tBRICS\tinternational_organization\tBrics\u{1F}BRICS+\u{1F}BRICS Plus\t\t\t0
+        A\t165\t5\tOPEC\tOPEC\tinternational_organization\tOpec\u{1F}Organization of the Petroleum Exporting Countries\u{1F}Organisation of the Petroleum Exporting Countries\t\t\t0
+        A\t170\t5\tOPEC_PLUS\tOPEC+\tinternational_organization\tOpec+\u{1F}OPEC Plus\u{1F}Opec Plus\t\t\t0
+        A\t175\t5\tG7\tGroup of Seven\tinternational_organization\tG7\u{1F}G-7\u{1F}Group of 7\t\t\t0
+        A\t180\t5\tG20\tGroup of 20\tinternational_organization\tG20\u{1F}G-20\u{1F}Group of Twenty\t\t\t0
+        A\t185\t5\tOSCE\tOrganization for Security and Co-operation in Europe\tinternational_organization\tOSCE\u{1F}Organization for Security and Cooperation in Europe\u{1F}Organisation for Security and Co-operation in Europe\t\t\t0
+        A\t190\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
+        A\t195\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
+        A\t200\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
+        A\t205\t5\tAES\tAlliance of Sahel States\tinternational_organization\tthe Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
+        A\t211\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
+        A\t216\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
+        A\t221\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
+        A\t226\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\t\t\t0
+        A\t231\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
+        A\t236\t5\tMSS_HAITI\tMultinational Security Support Mission\tinternational_organization\tMultinational Security Support mission\u{1F}Multinational Security Support\t\t\t0
+        A\t242\t5\tGSF_HAITI\tGang Suppression Force\tinternational_organization\t\t\t\t0
+        A\t248\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
+        A\t253\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
+        A\t258\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
+        A\t264\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
+        A\t269\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
+        A\t274\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
+        A\t279\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
+        A\t284\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
+        A\t289\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
+        A\t295\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
+        A\t300\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
+        A\t305\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
+        A\t310\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
+        A\t315\t5\tLIONS_DEN\tLions' Den\tarmed_group\tLions’ Den\u{1F}Areen al-Usood\u{1F}Arin al-Usud\t\t\t0
+        A\t320\t5\tJENIN_BRIGADE\tJenin Brigade\tarmed_group\tJenin Brigades\u{1F}Jenin Battalion\t\t\t0
+        A\t325\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
+        A\t330\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
+        A\t335\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
+        A\t342\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
+        A\t347\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
+        A\t353\t5\tSTC\tSouthern Transitional Council\tmovement\tthe Southern Transitional Council\t\t\t0
+        A\t359\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
+        A\t364\t5\tNUJABA\tHarakat al-Nujaba\tarmed_group\tHarakat Hezbollah al-Nujaba\u{1F}Nujaba Movement\u{1F}al-Nujaba\u{1F}Nujaba\t\t\t0
+        A\t369\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
+        A\t374\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\u{1F}Popular Mobilisation Units\u{1F}PMU\u{1F}Hashed al-Shaabi\t\t\t0
+        A\t379\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
+        A\t384\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
+        A\t389\t5\tSNA\tSyrian National Army\tarmed_group\tTurkish-backed Syrian National Army\t\t\t0
+        A\t395\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
+        A\t400\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
+        A\t406\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
+        A\t411\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
+        A\t416\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\u{1F}Islamic State West Africa\u{1F}Islamic State's West Africa Province\t\t\t0
+        A\t421\t5\tIS_SAHEL\tIslamic State Sahel Province\tarmed_group\tIslamic State Sahel\u{1F}Islamic State in the Sahel\u{1F}IS Sahel\u{1F}ISSP\u{1F}Islamic State in the Greater Sahara\u{1F}ISGS\t\t\t0
+        A\t426\t5\tIS_SOMALIA\tIslamic State Somalia Province\tarmed_group\tIslamic State Somalia\u{1F}Islamic State in Somalia\u{1F}ISIS-Somalia\u{1F}IS-Somalia\t\t\t0
+        A\t431\t5\tIS_MOZAMBIQUE\tIslamic State Mozambique Province\tarmed_group\tIslamic State Mozambique\u{1F}Islamic State in Mozambique\u{1F}IS-Mozambique\t\t\t0
+        A\t436\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
+        A\t441\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
+        A\t446\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
+        A\t451\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
+        A\t456\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t461\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
+        A\t467\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
+        A\t472\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\t\t\t0
+        A\t477\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
+        A\t482\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
+        A\t487\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
+        A\t492\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
+        A\t497\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
+        A\t502\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t508\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t513\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
+        A\t519\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
+        A\t524\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
+        A\t529\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t534\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
+        A\t539\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t544\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
+        A\t549\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
+        A\t554\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
+        A\t559\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
+        A\t564\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
+        A\t569\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
+        A\t574\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t579\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
+        A\t584\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
+        A\t590\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t596\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t602\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
+        A\t608\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
+        A\t614\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
+        A\t619\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
+        A\t624\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
+        A\t629\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
+        A\t635\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
+        A\t640\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
+        A\t645\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
+        A\t650\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
+        A\t655\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
+        A\t662\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
+        A\t668\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
+        A\t674\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
+        A\t680\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
+        A\t685\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
+        A\t690\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
+        A\t696\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
+        A\t702\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
+        A\t707\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
+        A\t712\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
+        A\t717\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
+        A\t722\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
+        A\t728\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
+        A\t734\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
+        A\t740\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
+        A\t745\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
+        A\t751\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t756\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t762\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t768\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t774\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
+        A\t781\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
@@ -1583,11 +1643,12 @@ enum BundledLexicon {
     static let cueFileName = "cues.yaml"
     static let compiledCues = """
         C\tstatement\t0\t0\tcomment on\u{1F}respond to\u{1F}react to\t\t\t\t\t\t
-        C\tappeal\t0\t0\tcall for\u{1F}call on\u{1F}urge\u{1F}appeal to\u{1F}appeal for\u{1F}plead with\u{1F}ask\u{1F}encourage\tcall for\u{1F}appeal to\u{1F}appeal for\u{1F}plea to\t\t\t\t\t
+        C\tappeal\t0\t0\tcall for\u{1F}call on\u{1F}urge\u{1F}appeal to\u{1F}appeal for\u{1F}plead with\u{1F}ask\u{1F}encourage\u{1F}implore\u{1F}lobby\tcall for\u{1F}appeal to\u{1F}appeal for\u{1F}plea to\t\t\t\t\tpress * to\u{1F}push * to
         C\tintent_to_cooperate\t0\t0\toffer to mediate\u{1F}offer to mediate between\u{1F}pledge support for\u{1F}promise aid to\u{1F}offer aid to\u{1F}offer to help\u{1F}invite\u{1F}accept an invitation from\toffer to mediate\u{1F}pledge of support\t\t\t\t\taccept * invitation
-        C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}reach out to\u{1F}consult\u{1F}consult with\u{1F}hold talks\u{1F}negotiate\u{1F}confer\u{1F}discuss\u{1F}call his\u{1F}call her\u{1F}call their\u{1F}hold a round of talks\u{1F}hold a round of negotiations\u{1F}hold a round of consultations\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\u{1F}call from\u{1F}visit from\u{1F}discussions with\u{1F}discussions between\u{1F}dialogue with\u{1F}dialogue between\t\t\t\ttalks\u{1F}negotiations\u{1F}summit\u{1F}dialogue\u{1F}discussions\u{1F}consultations\tcall * on monday\u{1F}call * on tuesday\u{1F}call * on wednesday\u{1F}call * on thursday\u{1F}call * on friday\u{1F}call * on saturday\u{1F}call * on sunday\u{1F}call * yesterday\u{1F}call * last week\u{1F}call * to discuss\u{1F}call * to express\u{1F}call * to congratulate\u{1F}call * to offer\u{1F}call * by phone\u{1F}call * by telephone
+        C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}reach out to\u{1F}consult\u{1F}consult with\u{1F}hold talks\u{1F}negotiate\u{1F}confer\u{1F}discuss\u{1F}call his\u{1F}call her\u{1F}call their\u{1F}hold a round of talks\u{1F}hold a round of negotiations\u{1F}hold a round of consultations\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\u{1F}call from\u{1F}visit from\u{1F}discussions with\u{1F}discussions between\u{1F}dialogue with\u{1F}dialogue between\u{1F}hosting of\t\t\t\ttalks\u{1F}negotiations\u{1F}summit\u{1F}dialogue\u{1F}discussions\u{1F}consultations\tcall * on monday\u{1F}call * on tuesday\u{1F}call * on wednesday\u{1F}call * on thursday\u{1F}call * on friday\u{1F}call * on saturday\u{1F}call * on sunday\u{1F}call * yesterday\u{1F}call * last week\u{1F}call * to discuss\u{1F}call * to express\u{1F}call * to congratulate\u{1F}call * to offer\u{1F}call * by phone\u{1F}call * by telephone
         C\tconsult\t0\t0\ttravel to\u{1F}travelled to\u{1F}fly to\u{1F}flew to\u{1F}arrive in\t\t\t\t\t\t
-        C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}normalize relations with\u{1F}normalise relations with\u{1F}restore ties with\u{1F}restore relations with\u{1F}restore diplomatic ties with\u{1F}restore diplomatic relations with\u{1F}restore ties\u{1F}restore relations\u{1F}restore diplomatic ties\u{1F}restore diplomatic relations\u{1F}normalize relations\u{1F}normalise relations\u{1F}establish diplomatic relations\u{1F}establish diplomatic ties\u{1F}reestablish diplomatic relations\u{1F}reestablish diplomatic ties\u{1F}reestablish relations\u{1F}reestablish ties\u{1F}resume diplomatic relations\u{1F}resume diplomatic ties\u{1F}improve relations with\u{1F}improve ties with\u{1F}strengthen ties with\u{1F}strengthen relations with\u{1F}deepen ties with\u{1F}boost ties with\u{1F}bolster ties with\u{1F}improve relations\u{1F}improve ties\u{1F}strengthen ties\u{1F}strengthen relations\u{1F}deepen ties\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t\t\t\t
+        C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}improve relations with\u{1F}improve ties with\u{1F}strengthen ties with\u{1F}strengthen relations with\u{1F}deepen ties with\u{1F}boost ties with\u{1F}bolster ties with\u{1F}improve relations\u{1F}improve ties\u{1F}strengthen ties\u{1F}strengthen relations\u{1F}deepen ties\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t\t\t\t
+        C\tdiplomatic_cooperation\t0\t1\tnormalize relations with\u{1F}normalise relations with\u{1F}restore ties with\u{1F}restore relations with\u{1F}restore diplomatic ties with\u{1F}restore diplomatic relations with\u{1F}restore full diplomatic ties with\u{1F}restore full diplomatic relations with\u{1F}restore ties\u{1F}restore relations\u{1F}restore diplomatic ties\u{1F}restore diplomatic relations\u{1F}restore full diplomatic ties\u{1F}restore full diplomatic relations\u{1F}normalize relations\u{1F}normalise relations\u{1F}establish diplomatic relations\u{1F}establish diplomatic ties\u{1F}establish diplomatic relations with\u{1F}establish diplomatic ties with\u{1F}reestablish diplomatic relations\u{1F}reestablish diplomatic ties\u{1F}reestablish relations\u{1F}reestablish ties\u{1F}resume diplomatic relations\u{1F}resume diplomatic ties\u{1F}resume diplomatic relations with\u{1F}resume diplomatic ties with\u{1F}upgrade relations with\u{1F}upgrade ties with\u{1F}upgrade diplomatic relations with\t\t\t\t\t\t
         C\tdiplomatic_cooperation\t0\t0\tpraise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\u{1F}voice support for\u{1F}express support for\u{1F}reiterate support for\u{1F}reaffirm support for\u{1F}affirm support for\u{1F}declare support for\u{1F}voice solidarity with\u{1F}express solidarity with\u{1F}congratulate\u{1F}apologize to\u{1F}apologise to\u{1F}offer condolences to\u{1F}express condolences to\u{1F}send condolences to\texpression of support for\u{1F}statement of support for\u{1F}praise for\u{1F}praise from\u{1F}congratulations to\u{1F}condolences to\u{1F}apology to\t\t\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tsign a joint statement\u{1F}issue a joint statement\u{1F}sign a joint declaration\u{1F}issue a joint declaration\u{1F}sign a declaration\t\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\u{1F}cut a deal with\u{1F}strike a deal with\u{1F}reach a deal with\u{1F}reach an agreement with\u{1F}seal a deal with\u{1F}sign agreements with\u{1F}sign several agreements with\u{1F}sign deals with\u{1F}conclude an agreement with\u{1F}conclude a deal with\ttrade with\u{1F}military cooperation with\u{1F}deal with\u{1F}treaty with\u{1F}pact with\u{1F}accord with\t\t\t\t\t
@@ -1618,8 +1679,8 @@ enum BundledLexicon {
         C\tfight\t0\t0\tcapture\u{1F}occupy\u{1F}annex\u{1F}retake\u{1F}recapture\u{1F}shoot down\u{1F}repel\u{1F}repulse\u{1F}fend off\u{1F}advance into\u{1F}push into\u{1F}push deeper into\u{1F}advance on\u{1F}intercept\u{1F}down\t\t\t\t\t\t
         C\tmass_violence\t0\t0\tmassacre\u{1F}commit genocide against\u{1F}ethnically cleanse\tmassacre of\u{1F}genocide against\u{1F}genocide in\u{1F}ethnic cleansing of\t\t\t\t\t
         L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}instead of\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from
-        L\tdenials\tdenied\u{1F}denies\u{1F}deny\u{1F}denying\u{1F}rejected claims\u{1F}rejects claims\u{1F}dismissed claims\u{1F}dismisses claims\u{1F}dismissed reports\u{1F}dismisses reports\u{1F}rejected reports\u{1F}rejects reports\u{1F}rejected accusations\u{1F}rejects accusations\u{1F}dismissed accusations\u{1F}dismisses accusations\u{1F}rejected allegations\u{1F}rejects allegations\u{1F}dismissed allegations\u{1F}dismisses allegations
-        L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to
+        L\tdenials\tdenied\u{1F}denies\u{1F}deny\u{1F}denying\u{1F}rejected claims\u{1F}rejects claims\u{1F}dismissed claims\u{1F}dismisses claims\u{1F}dismissed reports\u{1F}dismisses reports\u{1F}rejected reports\u{1F}rejects reports\u{1F}rejected accusations\u{1F}rejects accusations\u{1F}dismissed accusations\u{1F}dismisses accusations\u{1F}rejected allegations\u{1F}rejects allegations\u{1F}dismissed allegations\u{1F}dismisses allegations\u{1F}no evidence that\u{1F}no evidence of\u{1F}unclear whether\u{1F}unclear if\u{1F}not clear whether\u{1F}not clear if
+        L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to\u{1F}suspected of\u{1F}believed to\u{1F}is accused of\u{1F}are accused of\u{1F}was accused of\u{1F}were accused of\u{1F}been accused of
         L\tdeferred\tpostponed\u{1F}postpones\u{1F}postpone\u{1F}postponing\u{1F}postponement of\u{1F}delayed\u{1F}delays\u{1F}delaying\u{1F}deferred\u{1F}defers\u{1F}defer\u{1F}put off\u{1F}puts off\u{1F}putting off\u{1F}pushed back\u{1F}rescheduled\u{1F}reschedules\u{1F}reschedule\u{1F}was cancelled\u{1F}were cancelled\u{1F}been cancelled\u{1F}was canceled\u{1F}were canceled\u{1F}been canceled\u{1F}was called off\u{1F}were called off\u{1F}been called off
         L\tirrealis\ttry to\u{1F}tries to\u{1F}tried to\u{1F}trying to\u{1F}seek to\u{1F}seeks to\u{1F}sought to\u{1F}seeking to\u{1F}attempt to\u{1F}attempts to\u{1F}attempted to\u{1F}effort to\u{1F}efforts to\u{1F}aim to\u{1F}aims to\u{1F}aimed to\u{1F}bid to\u{1F}hoped to\u{1F}would\u{1F}could\u{1F}might\u{1F}may\u{1F}must\u{1F}should\u{1F}ought to\u{1F}need to\u{1F}needs to\u{1F}has to\u{1F}have to
         L\tintentions\twill\u{1F}'ll\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}intend to\u{1F}intends to\u{1F}intended to\u{1F}threatened to\u{1F}threatens to\u{1F}threaten to\u{1F}vowed to\u{1F}vows to\u{1F}vow to\u{1F}pledged to\u{1F}pledges to\u{1F}pledge to\u{1F}promised to\u{1F}promises to\u{1F}promise to\u{1F}is set to\u{1F}are set to\u{1F}is expected to\u{1F}are expected to\u{1F}is due to\u{1F}are due to\u{1F}agreed to\u{1F}agrees to\u{1F}agree to\u{1F}is to\u{1F}are to\u{1F}preparing\u{1F}prepares\u{1F}prepare to\u{1F}considering\u{1F}considers\u{1F}mulling\u{1F}weighing\u{1F}is scheduled to\u{1F}are scheduled to\u{1F}is slated to\u{1F}are slated to\u{1F}ready to\u{1F}willing to\u{1F}hope to\u{1F}hopes to\u{1F}expects to\u{1F}expect to\u{1F}open to\u{1F}it would\u{1F}he would\u{1F}she would\u{1F}they would\u{1F}that it would\u{1F}that he would\u{1F}like to\u{1F}offered to\u{1F}offers to\u{1F}offer to\u{1F}offering to\u{1F}proposed to\u{1F}proposes to\u{1F}propose to

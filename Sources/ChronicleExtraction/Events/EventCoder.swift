@@ -110,6 +110,8 @@ public struct EventCoder: Sendable {
         var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
         var lastNounEnd: Int? = nil
+        /// Whether the cue being linked is intended, not done ("offered to host talks between").
+        var intended = false
         /// Whether the verb that ended at `lastVerbEnd` linked actors.
         var lastVerbCoded = false
         var lastVerbSources: [Int] = []
@@ -244,6 +246,7 @@ public struct EventCoder: Sendable {
             }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
+            var tieAgreed = false
             // "Mexico will respond to the United States' tariffs": a possessor's noun is no part of the intention.
             let intendedInClause = cue.form == .noun && position <= state.intendedThrough && view.possessor(before: position) == nil
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
@@ -255,6 +258,9 @@ public struct EventCoder: Sendable {
                 || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
                 // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
                 || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.agreesTo(position - 1)
+                // "promised to end the war and restore ties with Russia": a verb joined by "and" to an intended one
+                || cue.form == .verb && view.word(position - 1, is: "and") && view.isBareVerbInList(position)
+                    && intendedBefore(joinedVerb: position, in: view)
             {
                 if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
                 guard EventCoder.intention(of: cue.kind) != nil else {
@@ -270,6 +276,9 @@ public struct EventCoder: Sendable {
                     continue
                 }
                 intended = true
+                // "Iran and Saudi Arabia agreed to restore diplomatic ties", "signed an accord to establish
+                // diplomatic ties": an agreement to make a tie is the tie made (CAMEO 05), not a promise of it.
+                tieAgreed = cue.kind == .diplomaticCooperation && cue.form == .verb && agreedTo(position, in: view)
             }
             // "will continue until Israel pulls out of Gaza", "once Russia withdraws": a verb in the present
             // after "until" or "once" and its subject tells of what has not happened yet.
@@ -286,6 +295,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "discussions surrounding the FDLR activities": after a noun of talk, "surrounding" is about, not around.
+            if view.word(position, is: "surrounding"), view.word(position - 1, isIn: SentenceWords.topicNouns) { continue }
             // "involving host countries": a host nation is where something is held, no visit.
             if cue.kind == .consult, view.word(position, is: "host"), view.word(position + 1, isIn: SentenceWords.hostedPlaces) { continue }
             // "how to deal with Iran", "weapons used to deal with Rafah": after "to" a deal is a verb of handling.
@@ -539,7 +550,8 @@ public struct EventCoder: Sendable {
                 guard modality == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
             }
-            if intended, let intention = EventCoder.intention(of: kind) { kind = intention }
+            if intended, !tieAgreed, let intention = EventCoder.intention(of: kind) { kind = intention }
+            state.intended = intended
             var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
             if downed { found = found?.map { ($0.1, $0.0) } }
             if cue.form == .noun { state.lastNounEnd = end }
@@ -549,6 +561,13 @@ public struct EventCoder: Sendable {
             // (The target may stand before the verb: "Venezuelans whom the United States had sent to a prison".)
             if cue.kind == .aid, cue.form == .verb, end == position, let first = found?.first, !view.givesThings(verb: end, to: first.1) {
                 continue
+            }
+            // "expelled a Philippine vessel from the shoal", "expelled thousands of Afghan refugees": ships and
+            // people driven out are coerced, no diplomatic tie is cut (CAMEO 17, not 16).
+            if kind == .reduceRelations, cue.form == .verb, view.word(position, isIn: SentenceWords.expellingVerbs), let first = found?.first,
+               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats)
+            {
+                kind = .coerce
             }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             // ("declared its support for the Estonian proposal" too)
@@ -593,7 +612,8 @@ public struct EventCoder: Sendable {
             }
             let agentNamed = cue.form == .verb && view.namesAgent(after: end)
             // A passive without its agent ("were shot down with help from the U.S.") has no object for a noun to be.
-            if cue.form == .verb, !view.isPassive(start: position) || found?.isEmpty == false {
+            // (A frame is a verb's phrase too: "pushed Serbia to align with its sanctions" asks what follows.)
+            if cue.form == .verb || cue.form == .frame, !view.isPassive(start: position) || found?.isEmpty == false {
                 state.lastVerbEnd = end
                 state.lastVerbCoded = found?.isEmpty == false
                 state.lastVerbAsks = kind == .appeal || kind == .demand
@@ -635,7 +655,10 @@ public struct EventCoder: Sendable {
                 }
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
-                    standing: cue.standing, cue: index.cueText(cueIndex), cueOffset: view.ranges[position].lowerBound, claim: claim,
+                    // "Iran-backed Hezbollah fired rockets on Tuesday": the backing a participle names is a lasting
+                    // tie, not a happening of the day the sentence tells.
+                    standing: cue.standing || cue.form == .participle, cue: index.cueText(cueIndex),
+                    cueOffset: view.ranges[position].lowerBound, claim: claim,
                     person: view.person(of: source), backdrop: backdrop))
             }
         }
@@ -669,8 +692,23 @@ public struct EventCoder: Sendable {
             return [(source, target)]
         case .frame:
             // "Iran held the US responsible", "Erdogan called Netanyahu a butcher": the subject to the actor inside.
-            guard let object = state.frameObject,
-                  let source = view.subject(before: start, excluding: state.objects) ?? view.speaker(), !view.sameActor(source, object)
+            // What the accused are accused of is theirs: "Estonia accused Russia of violating its airspace".
+            guard let object = state.frameObject else { return nil }
+            if view.word(start, endsWith: "ing"), view.word(start - 1, is: "of"), let accused = state.accused.first {
+                // ("its airspace" there is the accuser's, whoever the nearest actor is)
+                var target = object
+                if view.sameActor(accused, object), view.word(view.mentions[object].start, is: "its") || view.word(view.mentions[object].start, is: "their"),
+                   let verb = state.accusingVerb, let accuser = view.subject(before: verb, excluding: MentionSet())
+                {
+                    target = accuser
+                }
+                if !view.sameActor(accused, target) {
+                    state.alleged = state.accusingVerb != nil
+                    state.objects.insert(object)
+                    return [(accused, target)]
+                }
+            }
+            guard let source = view.subject(before: start, excluding: state.objects) ?? view.speaker(), !view.sameActor(source, object)
             else { return nil }
             state.objects.insert(object)
             return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, object, [])
@@ -716,7 +754,18 @@ public struct EventCoder: Sendable {
                 // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
                 guard let second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
                 // "between Israel and Lebanese militant group Hezbollah": the group, not its people.
-                return [(first, view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second)]
+                let other = view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second
+                // "Brazil offered to host talks between Venezuela and Guyana", "Kenya proposed talks between
+                // Ethiopia and Eritrea": talks a third party offers commit the parties to nothing; the offer is
+                // the third party's, to each of them.
+                if state.intended, let offerer = view.subject(before: start, excluding: state.objects),
+                   view.mentions[offerer].end < start, !view.sameActor(offerer, first), !view.sameActor(offerer, other),
+                   !view.hasComma(from: view.mentions[offerer].end, to: start),
+                   (view.mentions[offerer].end + 1..<start).contains(where: { view.word($0, isIn: SentenceWords.offeringVerbs) })
+                {
+                    return [(offerer, first), (offerer, other)]
+                }
+                return [(first, other)]
             }
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
             // withdrawal from Kuwait is the possessor's ("an Iraqi withdrawal from Kuwait"). The same
@@ -776,6 +825,8 @@ public struct EventCoder: Sendable {
             if let verbEnd = state.lastVerbEnd, state.blamesFor(start, after: verbEnd, in: view),
                let target = view.object(after: end, skipping: view.actor(of: state.accused[0]))
             {
+                // (what the accused are accused of is the accuser's claim, as for a verb)
+                state.alleged = state.accusingVerb != nil
                 return state.accused.map { ($0, target) }
             }
             // "sanctioned US defense firms over arms sales to Taiwan": a cause is no act of the subject's.
@@ -812,6 +863,17 @@ public struct EventCoder: Sendable {
             }
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
+            // "175 Venezuelan migrants deported from the United States": a participle right after the people
+            // it tells of, with its doer after "from", qualifies them; it is the doer's act on their state
+            // (and on no one the sentence's subject is: "Honduras received migrants deported from the US").
+            if cue.kind == .coerce, start == end, start > 0, view.word(start, endsWith: "ed"), view.word(end + 1, is: "from"),
+               view.mention(at: start - 1).map({ view.form(of: $0) == .demonym }) ?? (view.isLowerCaseWord(start - 1) && view.word(start - 1, endsWith: "s"))
+            {
+                guard let doer = view.object(after: end) else { return [] }
+                let people = view.mentionEnding(at: start - 1) ?? view.mentionEnding(at: start - 2).flatMap { view.form(of: $0) == .demonym ? $0 : nil }
+                state.suppliers.insert(doer)
+                return people.map { [(doer, $0)] } ?? []
+            }
             // "known to be supported by Iran", "years of bombing by a Saudi-led coalition": the agent follows "by".
             if let agent = view.agent(after: end) ?? view.attackAgent(after: end).flatMap({ isAttacker($0, in: view) ? $0 : nil }) {
                 // "surrounded by EU Commission head Ursula von der Leyen": people around someone are no show of force.
@@ -848,7 +910,7 @@ public struct EventCoder: Sendable {
                     return nil
                 }
                 source = found
-            } else if view.word(end, endsWith: "ing"), start > 0,
+            } else if view.word(start, endsWith: "ing"), start > 0,
                       view.word(start - 1, is: "of") || view.word(start - 1, is: "for") || view.word(start - 1, is: "by") && !state.accused.isEmpty,
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
@@ -864,19 +926,22 @@ public struct EventCoder: Sendable {
                 // not done by the subject of the verb before it (in "The US imposed sanctions on a
                 // China-based network for supporting Iran's efforts" the network supports them, and no
                 // actor is named for it).
-                if state.accused.isEmpty, view.word(start - 1, is: "for"), let verbEnd = state.lastVerbEnd, view.mentions[actor].end < verbEnd {
+                // ("was convicted in the US for providing material support to Lashkar-e-Taiba": a place does nothing.)
+                if state.accused.isEmpty, view.word(start - 1, is: "for"),
+                   view.isPlaceNamed(actor) || state.lastVerbEnd.map({ view.mentions[actor].end < $0 }) ?? false
+                {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
                 }
                 state.alleged = view.word(start - 1, is: "of") && state.accusingVerb != nil
                 source = actor
-            } else if view.word(end, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
+            } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let sayer = view.sayer(before: start)
             {
                 // "Ukraine said Russia struck Kyiv overnight, urging the US to impose sanctions": what one
                 // says, urges or accuses after a comma is the sayer's, not the reported subject's.
                 source = sayer
-            } else if view.word(end, endsWith: "ing"), start > 0, view.word(start - 1, isIn: SentenceWords.gerundOpeners),
+            } else if view.word(start, endsWith: "ing"), start > 0, view.word(start - 1, isIn: SentenceWords.gerundOpeners),
                       let previous = state.lastVerbSources.first
             {
                 // "Moscow was sanctioned by the United States and the EU after invading Ukraine", "met
@@ -1148,6 +1213,19 @@ public struct EventCoder: Sendable {
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if qualifies(start, by: index.worsening, in: view) { return true }
         return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
+    }
+
+    /// Whether the verb at `verb` is what was agreed: "agreed on Friday to restore", "an accord to establish".
+    private func agreedTo(_ verb: Int, in view: SentenceView) -> Bool {
+        if let phrase = index.intentions.phrase(before: verb, within: 2, in: view.ids), phrase.hasPrefix("agree") { return true }
+        return verb > 0 && view.word(verb - 1, is: "to") && view.agreesTo(verb - 1)
+    }
+
+    /// Whether an intention stands before the verb at `verb`, which "and" joins to the verb before it,
+    /// in one clause: within eight words, no comma between.
+    private func intendedBefore(joinedVerb verb: Int, in view: SentenceView) -> Bool {
+        guard let intention = index.intentions.nearestEnd(before: verb - 1, within: 8, in: view.ids) else { return false }
+        return !view.hasComma(from: intention, to: verb)
     }
 
     /// Whether words before a cue put it off ("postponed talks with"; not "long-delayed military aid",

@@ -200,8 +200,18 @@ extension SentenceView {
         {
             position += 1
         }
-        return mentionStarting(at: position)
+        guard let agent = mentionStarting(at: position)
             ?? (word(position, isIn: SentenceView.objectIntroducers) && !isPreposition(position) ? mentionStarting(at: position + 1) : nil)
+        else { return nil }
+        // "supported by Myanmar's parallel National Unity Government": a state's body or group, over a word
+        // that qualifies it, is the agent.
+        let end = mentions[agent].end
+        if possessiveAfter(end), let owned = mentionStarting(at: end + 1) ?? (isLowerCaseWord(end + 1) ? mentionStarting(at: end + 2) : nil),
+           actor(of: owned) != actor(of: agent)
+        {
+            return owned
+        }
+        return agent
     }
 
     /// The actor named in the attack a participle ending at `end` happened in: "a Hezbollah

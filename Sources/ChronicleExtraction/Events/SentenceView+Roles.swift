@@ -169,7 +169,8 @@ extension SentenceView {
         var position = word - 1
         while position >= 0, word - position <= window, !commaAfter(position), !self.word(position, isIn: SentenceWords.relativePronouns) {
             if let found = mention(at: position) {
-                if !excluding.contains(found), !isPrepositionalObject(found), !isBacker(found) { return found }
+                // ("said at the G20 summit in Rio, Brazil that the attack on Bryansk": a place is no one who acts)
+                if !excluding.contains(found), !isPrepositionalObject(found), !isBacker(found), !isPlaceNamed(found) { return found }
                 position = mentions[found].start
             }
             position -= 1
@@ -268,6 +269,11 @@ extension SentenceView {
     }
 
     func isPrepositionalObject(_ placed: Int) -> Bool {
+        // "near Yemen's Hodeidah port": a place its state's possessive names stands where the state does.
+        let start = mentions[placed].start
+        if start > 0, possessiveAfter(start - 1), let owner = mentionEnding(at: start - 1), actor(of: owner) == actor(of: placed) {
+            return isPrepositionalObject(owner)
+        }
         let before = introducer(of: mentions[placed].start)
         guard before >= 0 else { return false }
         if isSeatOfGovernment(after: before) { return false }
@@ -303,8 +309,11 @@ extension SentenceView {
         // A plural that is no verb in -ss ("Ukrainian officials press").
         let countedPlural = plural && !self.word(word, endsWith: "ss")
         // "Iran's talks with", "Russia's attacks on": what follows a possessive is a noun (a gerund
-        // may still be a verb: "Iran's arming the Houthis", where 's is "is").
-        if possessiveAfter(previous), !self.word(word, endsWith: "ing") { return true }
+        // may still be a verb: "Iran's arming the Houthis", where 's is "is"; but not before a
+        // preposition: "Kenya's hosting of the RSF", "Russia's meeting with Azerbaijan").
+        if possessiveAfter(previous), !self.word(word, endsWith: "ing") || isPreposition(word + 1) && !self.word(word + 1, isIn: SentenceWords.particles) {
+            return true
+        }
         // "Iranian funds", "Israeli strikes": a plural after a demonym is what the demonym qualifies.
         // Not after a plural demonym ("Egyptians express").
         if countedPlural, let before = mention(at: previous), sentenceMentions[mentions[before].mention].form == .demonym,

@@ -117,6 +117,8 @@ enum SentenceWords {
         "officials", "representatives", "chancellor", "king", "emir", "premier", "secretary", "negotiators", "team",
     ]
     static let receivedWords: ByteTable<Bool> = [
+        // people sent back are no supplies: "received 100 migrants deported from the United States"
+        "migrants", "deportees", "refugees", "asylum", "nationals", "citizens", "returnees", "flight", "flights",
         "response", "reply", "answer", "message", "messages", "letter", "invitation", "assurance", "assurances", "request", "offer",
         "proposal", "approval", "praise", "congratulations", "condolences", "warning", "warnings", "threat", "threats", "criticism",
         "signal", "signals", "word", "news", "briefing", "visit", "visits", "call", "calls", "delegation", "envoy", "apology",
@@ -176,6 +178,23 @@ enum SentenceWords {
     /// What is fired rather than given when sent: "Russia sent 500 drones to Ukraine overnight".
     static let projectiles: ByteTable<Bool> = [
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
+    ]
+    static let expellingVerbs: ByteTable<Bool> = ["expel", "expels", "expelled", "expelling"]
+    /// Nouns of talk and doubt, after which "surrounding" means "about": "discussions surrounding the FDLR".
+    static let topicNouns: ByteTable<Bool> = [
+        "discussions", "discussion", "questions", "question", "issues", "issue", "controversy", "concerns", "concern", "debate",
+        "uncertainty", "tensions", "speculation", "rumours", "rumors", "circumstances", "events", "details", "allegations",
+        "mystery", "secrecy", "confusion", "talks", "dispute", "row", "criticism", "outrage", "scandal",
+    ]
+    /// What may be expelled without a diplomatic break: "expelled a Philippine vessel", "Afghan refugees".
+    static let expelledNonDiplomats: ByteTable<Bool> = [
+        "vessel", "vessels", "ship", "ships", "boat", "boats", "refugees", "migrants", "nationals", "citizens", "workers",
+        "troops", "soldiers", "forces", "fishermen", "aircraft", "warship", "warships", "coast",
+    ]
+    /// Verbs of a third party that offers talks to others: "offered to host talks between".
+    static let offeringVerbs: ByteTable<Bool> = [
+        "offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing", "host", "hosts", "hosted",
+        "hosting", "mediate", "mediates", "mediated", "mediating", "broker", "brokers", "brokered", "brokering",
     ]
     /// Verbs that code only what an actor fired: "intercepted 137 Ukrainian drones", "downed".
     static let interceptingVerbs: ByteTable<Bool> = [
