@@ -1006,6 +1006,12 @@ struct EventCodingTests {
         CodingCase("Iran held joint naval drills with Russia and China in the Gulf of Oman.", ["IRN>CHN:material_cooperation", "IRN>RUS:material_cooperation"]),
         CodingCase("Japan and the Philippines conducted joint exercises in the South China Sea.", ["JPN>PHL:material_cooperation"]),
         CodingCase("The IMF approved a $7 billion loan for Pakistan on Wednesday.", ["IMF>PAK:aid"]),
+        // words are no force; taking up arms is fighting; what a critic opposes is not the critic's act; a noun's
+        // object with a verb of its own is a clause's subject
+        CodingCase("Beijing condemned Japan's disparaging attacks on China.", ["CHN>JPN:disapprove"]),
+        CodingCase("The PKK took up arms against the Turkish state in 1984.", ["PKK>TUR:fight"]),
+        CodingCase("Orban, an outspoken critic of military aid to Ukraine, held talks with Zelenskiy.", ["HUN>UKR:consult"]),
+        CodingCase("Australia is hoping for an end to the remaining trade sanctions China imposed.", []),
         CodingCase("The M23 has also captured Bukavu, the provincial capital of South Kivu.", ["M23>COD:fight"]),
         CodingCase("Afghanistan's Taliban government urged neighbouring countries Pakistan and Iran to exercise patience.",
                    ["TALIBAN>IRN:appeal", "TALIBAN>PAK:appeal"]),

@@ -853,6 +853,14 @@ public struct EventCoder: Sendable {
             }
             // "strikes on military targets in Iran": what is struck in a country strikes that country.
             guard let target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault ? "in" : nil) else { return nil }
+            // "the remaining trade sanctions China imposed": an actor right after the noun with a verb in the
+            // past after it is the subject of a clause that qualifies the noun, not its object.
+            // (Not after a preposition: "an Israeli strike on Damascus killed" names its object.)
+            if view.mentions[target].start == end + 1, !view.isPreposition(end), view.isPastForm(view.mentions[target].end + 1),
+               !view.commaAfter(view.mentions[target].end), !view.hyphenBefore(view.mentions[target].end + 1)
+            {
+                return nil
+            }
             // Those listed with a subject or a modifier share its act ("Qatar, Egypt and the United States
             // issued a joint call for", "Israeli and U.S. attacks on"); a possessor speaks for itself alone.
             let possessive = view.possessor(before: start) == source && view.possessiveAfter(view.mentions[source].end)

@@ -351,6 +351,13 @@ extension SentenceView {
         {
             return true
         }
+        // "the remaining trade sanctions China imposed": a plural with an actor and a verb in the past after
+        // it is the noun that actor's clause qualifies (a verb in -s takes no second verb so).
+        if countedPlural, let next = mentionStarting(at: word + 1), !commaAfter(mentions[next].end), isPastForm(mentions[next].end + 1),
+           !hyphenBefore(mentions[next].end + 1), mention(at: mentions[next].end + 1) == nil
+        {
+            return true
+        }
         // "under attack from Russian drones", "under fire": after "under", a noun.
         if self.word(previous, is: "under") { return true }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".

@@ -180,6 +180,10 @@ enum SentenceWords {
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
     ]
     static let expellingVerbs: ByteTable<Bool> = ["expel", "expels", "expelled", "expelling"]
+    /// Those who oppose what follows "of": "a critic of military aid to Ukraine".
+    static let opponentNouns: ByteTable<Bool> = [
+        "critic", "critics", "opponent", "opponents", "sceptic", "sceptics", "skeptic", "skeptics", "foe", "foes", "enemy",
+    ]
     /// Nouns of talk and doubt, after which "surrounding" means "about": "discussions surrounding the FDLR".
     static let topicNouns: ByteTable<Bool> = [
         "discussions", "discussion", "questions", "question", "issues", "issue", "controversy", "concerns", "concern", "debate",
