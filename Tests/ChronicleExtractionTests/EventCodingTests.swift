@@ -1009,6 +1009,8 @@ struct EventCodingTests {
         // words are no force; taking up arms is fighting; what a critic opposes is not the critic's act; a noun's
         // object with a verb of its own is a clause's subject
         CodingCase("Beijing condemned Japan's disparaging attacks on China.", ["CHN>JPN:disapprove"]),
+        CodingCase("The two expelled diplomats in a dispute over Israel's killing of Palestinians.", ["ISR>PSE:assault"]),
+        CodingCase("Hezbollah said it had launched rockets to avenge the killing of one of its top commanders.", []),
         CodingCase("The PKK took up arms against the Turkish state in 1984.", ["PKK>TUR:fight"]),
         CodingCase("Orban, an outspoken critic of military aid to Ukraine, held talks with Zelenskiy.", ["HUN>UKR:consult"]),
         CodingCase("Australia is hoping for an end to the remaining trade sanctions China imposed.", []),

@@ -648,6 +648,8 @@ extension SentenceView {
         while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
             // "an outspoken critic of military aid to Ukraine": what a critic opposes is no act of the critic's.
             if self.word(position, is: "of"), self.word(position - 1, isIn: SentenceWords.opponentNouns) { return true }
+            // "launched rockets to avenge the killing of one of its commanders": what is avenged was done to the avenger.
+            if self.word(position, isIn: SentenceWords.avengingVerbs) { return true }
             // "over 1,000 air strikes on Syria" counts them
             if self.word(position, is: "over") { return !isQuantity(position + 1) }
             if self.word(position, is: "to") || self.word(position, is: "for") {

@@ -180,6 +180,7 @@ enum SentenceWords {
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
     ]
     static let expellingVerbs: ByteTable<Bool> = ["expel", "expels", "expelled", "expelling"]
+    static let avengingVerbs: ByteTable<Bool> = ["avenge", "avenges", "avenged", "avenging"]
     /// Those who oppose what follows "of": "a critic of military aid to Ukraine".
     static let opponentNouns: ByteTable<Bool> = [
         "critic", "critics", "opponent", "opponents", "sceptic", "sceptics", "skeptic", "skeptics", "foe", "foes", "enemy",
