@@ -1051,6 +1051,16 @@ struct EventCodingTests {
         #expect(extended == [.intentToCooperate])
     }
 
+    /// So for what puts a cue off: "shelved" is no word of the bundled `deferred` list, and becomes one.
+    @Test func aUserCueFileExtendsWhatPutsACueOff() throws {
+        let text = "Talks between Iran and Egypt were shelved."
+        let document = { DocumentReader(defaultDate: CalendarDay(iso: "2023-11-20")).read(bytes: Array(text.utf8), path: "t.txt", id: "t").document! }
+        var cues = try CueLexicon.bundled()
+        #expect(Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.map(\.kind) == [.consult])
+        try cues.add("deferred: [shelved]\n", path: "user.yaml")
+        #expect(Extractor(lexicon: try Lexicon.bundled(), cues: cues).analyze(document()).relations.isEmpty)
+    }
+
     /// A user's file may add frames, verb phrases with their object inside; one without its `*`
     /// is refused with the file named.
     @Test func aUserCueFileAddsFramesAndRefusesOnesWithoutASlot() throws {
