@@ -1006,6 +1006,8 @@ struct EventCodingTests {
         CodingCase("Iran held joint naval drills with Russia and China in the Gulf of Oman.", ["IRN>CHN:material_cooperation", "IRN>RUS:material_cooperation"]),
         CodingCase("Japan and the Philippines conducted joint exercises in the South China Sea.", ["JPN>PHL:material_cooperation"]),
         CodingCase("The IMF approved a $7 billion loan for Pakistan on Wednesday.", ["IMF>PAK:aid"]),
+        CodingCase("Niger ordered the French ambassador to leave within 48 hours.", ["NER>FRA:reduce_relations"]),
+        CodingCase("Finland closed its entire border with Russia in December 2023.", ["FIN>RUS:coerce"]),
         // words are no force; taking up arms is fighting; what a critic opposes is not the critic's act; a noun's
         // object with a verb of its own is a clause's subject
         CodingCase("Beijing condemned Japan's disparaging attacks on China.", ["CHN>JPN:disapprove"]),
