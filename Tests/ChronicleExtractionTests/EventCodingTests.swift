@@ -1007,6 +1007,8 @@ struct EventCodingTests {
         CodingCase("Japan and the Philippines conducted joint exercises in the South China Sea.", ["JPN>PHL:material_cooperation"]),
         CodingCase("The IMF approved a $7 billion loan for Pakistan on Wednesday.", ["IMF>PAK:aid"]),
         CodingCase("Niger ordered the French ambassador to leave within 48 hours.", ["NER>FRA:reduce_relations"]),
+        CodingCase("Trump told Netanyahu to stop bombing Iran.", ["USA>ISR:appeal"]),
+        CodingCase("Putin told Trump that Russia would respond.", []),
         CodingCase("Finland closed its entire border with Russia in December 2023.", ["FIN>RUS:coerce"]),
         // words are no force; taking up arms is fighting; what a critic opposes is not the critic's act; a noun's
         // object with a verb of its own is a clause's subject
