@@ -110,8 +110,6 @@ public struct EventCoder: Sendable {
         var suppliers = MentionSet()
         var lastVerbEnd: Int? = nil
         var lastNounEnd: Int? = nil
-        /// Whether the cue being linked is intended, not done ("offered to host talks between").
-        var intended = false
         /// Whether the verb that ended at `lastVerbEnd` linked actors.
         var lastVerbCoded = false
         var lastVerbSources: [Int] = []
@@ -506,11 +504,13 @@ public struct EventCoder: Sendable {
             if kind == .assault, let ender, !asked, !view.word(ender - 1, is: "to") { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
+            // Where a refusal of a cooperative cue ends, if one stands before it: "ruled out talks with".
+            let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
             if cue.form == .noun || cue.form == .pair, !cue.standing, !intended,
                let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned),
                // ("ruled out any bilateral talks": a refusal of any is a refusal, coded below)
-               qualifier == .intended || !(EventCoder.sours(kind) && qualifies(position, by: index.refusing, in: view))
+               qualifier == .intended || refusal == nil
             {
                 guard qualifier == .intended, EventCoder.intention(of: kind) != nil else { continue }
                 intended = true
@@ -522,15 +522,11 @@ public struct EventCoder: Sendable {
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid) {
                 kind = .reduceRelations
-            } else if EventCoder.sours(kind), qualifies(position, by: index.refusing, in: view) {
+            } else if let refusal {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
                 // But a refusal whose verb has coded its own object is that verb's alone: in "Hungary
                 // vetoed EU aid to Ukraine" Hungary rejects the EU, and the EU refuses Ukraine nothing.
-                if state.lastVerbCoded, let verbEnd = state.lastVerbEnd,
-                   index.refusing.nearestEnd(before: position, within: 4, in: view.ids) == verbEnd
-                {
-                    continue
-                }
+                if state.lastVerbCoded, state.lastVerbEnd == refusal { continue }
                 kind = .reject
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.
@@ -551,8 +547,7 @@ public struct EventCoder: Sendable {
                 intended = true
             }
             if intended, !tieAgreed, let intention = EventCoder.intention(of: kind) { kind = intention }
-            state.intended = intended
-            var found = pairs(for: cue, start: position, end: end, in: view, state: &state)
+            var found = pairs(for: cue, start: position, end: end, intended: intended, refused: refusal != nil, in: view, state: &state)
             if downed { found = found?.map { ($0.1, $0.0) } }
             if cue.form == .noun { state.lastNounEnd = end }
             // "sent tanks to Ukraine", "sent Ukraine more shells": sending is aid only with arms, aid,
@@ -676,7 +671,10 @@ public struct EventCoder: Sendable {
     }
 
     /// The (source, target) mention pairs a cue links.
-    private func pairs(for cue: CueLexicon.Cue, start: Int, end: Int, in view: SentenceView, state: inout State) -> [(Int, Int)]? {
+    /// `intended` says the cue is intended, not done ("offered to host talks between"); `refused`, that
+    /// a refusal stands before it ("rejected talks with").
+    private func pairs(for cue: CueLexicon.Cue, start: Int, end: Int, intended: Bool, refused: Bool, in view: SentenceView,
+                       state: inout State) -> [(Int, Int)]? {
         switch cue.form {
         case .participle:
             // Iran-backed Hamas
@@ -758,7 +756,7 @@ public struct EventCoder: Sendable {
                 // "Brazil offered to host talks between Venezuela and Guyana", "Kenya proposed talks between
                 // Ethiopia and Eritrea": talks a third party offers commit the parties to nothing; the offer is
                 // the third party's, to each of them.
-                if state.intended, let offerer = view.subject(before: start, excluding: state.objects),
+                if intended, let offerer = view.subject(before: start, excluding: state.objects),
                    view.mentions[offerer].end < start, !view.sameActor(offerer, first), !view.sameActor(offerer, other),
                    !view.hasComma(from: view.mentions[offerer].end, to: start),
                    (view.mentions[offerer].end + 1..<start).contains(where: { view.word($0, isIn: SentenceWords.offeringVerbs) })
@@ -834,7 +832,6 @@ public struct EventCoder: Sendable {
             // subject suffered; "visit Moscow since the start of the invasion of Ukraine": nor what dates something else,
             // nor what the subject condemns ("condemned the latest wave of attacks on Lebanon").
             // (But talks or aid refused are the refuser's refusal: "Iran rejected talks with the United States".)
-            let refused = EventCoder.sours(cue.kind) && qualifies(start, by: index.refusing, in: view)
             let reactedTo = !refused && state.lastVerbReacts && state.lastVerbEnd.map {
                 $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
             } ?? false
@@ -1240,11 +1237,7 @@ public struct EventCoder: Sendable {
     /// which is at last given), or a passive after it in its clause does ("the visit to China was
     /// postponed", "talks with Iran have been pushed back"; not "accusing China of delaying a deal").
     private func isDeferred(_ view: SentenceView, start: Int, end: Int) -> Bool {
-        if let before = index.deferred.nearestEnd(before: start, within: 4, in: view.ids), !view.hyphenBefore(before),
-           qualifies(start, by: index.deferred, in: view)
-        {
-            return true
-        }
+        if let before = qualifyingEnd(start, by: index.deferred, in: view), !view.hyphenBefore(before) { return true }
         // To the clause's end ("met Xi after a visit that had been postponed" is held), over "and"
         // inside the noun phrase ("talks between Iran and the US were postponed").
         var position = end + 1
@@ -1268,8 +1261,15 @@ public struct EventCoder: Sendable {
     /// not across a comma, a conjunction, a relative pronoun or another verb ("ruled out sending
     /// troops but pledged aid", "rejected Russia's offer and held talks with").
     private func qualifies(_ cue: Int, by list: PhraseSet, in view: SentenceView) -> Bool {
-        guard let end = list.nearestEnd(before: cue, within: 4, in: view.ids) else { return false }
-        return !view.hasComma(from: end, to: cue) && !(end + 1..<cue).contains { view.startsAnotherPhrase(at: $0) }
+        qualifyingEnd(cue, by: list, in: view) != nil
+    }
+
+    /// Where that phrase ends, so that what stands there can be asked.
+    private func qualifyingEnd(_ cue: Int, by list: PhraseSet, in view: SentenceView) -> Int? {
+        guard let end = list.nearestEnd(before: cue, within: 4, in: view.ids),
+              !view.hasComma(from: end, to: cue), !(end + 1..<cue).contains(where: { view.startsAnotherPhrase(at: $0) })
+        else { return nil }
+        return end
     }
 
     /// The first hedge of the sentence and who voices it: the actor before a verb of claiming
