@@ -116,6 +116,11 @@ public struct Extractor: Sendable {
             TemporalTagger.comparingQuarters(&timexes, text: text)
             for index in timexes.indices { analyzed.timexes[index].timex.value = timexes[index].value }
         }
+        // "the following day" after "on May 10" is May 11 (`TemporalTagger.anchoringToNamedDays`).
+        if analyzed.timexes.count > 1 {
+            var named: CalendarDay? = nil
+            for index in analyzed.timexes.indices { TemporalTagger.anchor(&analyzed.timexes[index].timex, after: &named, text: text, dct: dct) }
+        }
         return analyzed
     }
 

@@ -1,0 +1,96 @@
+import ChronicleModel
+
+extension TemporalTagger {
+    /// Reads a document's time expressions in order, as a narrative runs: "the following day",
+    /// "the previous day", "a day earlier", "two days later" count from the last day the text
+    /// named (TimeML's reference time), not from the publication date. "Iran seized a tanker on
+    /// May 10. Greece summoned its ambassador the following day" is May 11. Before the text names
+    /// a day they keep the tagger's reading against the publication date. `text` is the text the
+    /// ranges point into; `dct` the publication date, which names no day of the narrative. With
+    /// `datingDurations`, "two days" before "later" becomes the day it leads to, as an event's date
+    /// needs; without it, it stays the duration TimeML annotates ("later" being a signal).
+    public static func anchoringToNamedDays(_ timexes: inout [Timex], text: [UInt8], dct: CalendarDay?, datingDurations: Bool) {
+        var named: CalendarDay? = nil
+        for index in timexes.indices { anchor(&timexes[index], after: &named, text: text, dct: dct, datingDurations: datingDurations) }
+    }
+
+    /// One step of `anchoringToNamedDays`: re-reads `timex` from `named`, the last day named before
+    /// it, or makes it that day when it names one.
+    static func anchor(_ timex: inout Timex, after named: inout CalendarDay?, text: [UInt8], dct: CalendarDay?, datingDurations: Bool = true) {
+        if let offset = narrativeOffset(of: timex, text: text) {
+            if let named, datingDurations || timex.type != .duration {
+                timex.type = .date
+                timex.value = named.adding(days: offset).description
+            }
+            return
+        }
+        // A day the text names, but not the publication date read back ("today", "on Sunday" of the report).
+        if timex.type == .date, timex.value.utf8.count >= 10, let day = CalendarDay(iso: timex.value.prefix(10)), day != dct {
+            named = day
+        }
+    }
+
+    /// How many days from the day named before an expression lies, or nil when it does not count
+    /// from that day: +1 for "the following day", "the next day", "a day later", "the day after";
+    /// −1 for "the previous day", "a day earlier", "the day before"; ±n for "n days later/earlier"
+    /// (the tagger reads "two days" as a duration, the word after it gives the direction).
+    static func narrativeOffset(of timex: Timex, text: [UInt8]) -> Int? {
+        // Most expressions end otherwise ("May 10", "2024", "last week"), told by three bytes.
+        guard timex.range.count >= 3, endsLikeNarrative(text[(timex.range.upperBound - 3)..<timex.range.upperBound]) else { return nil }
+        let words = lowerWords(text[timex.range])
+        guard let last = words.last, last == "day" || last == "days" || last == "later" || last == "earlier" || last == "after" || last == "before"
+        else { return nil }
+        if timex.type == .duration {
+            // "P2D": the number of days, then the direction from the word after the expression.
+            let value = timex.value.utf8
+            guard value.count >= 3, value.first == UInt8(ascii: "P"), value.last == UInt8(ascii: "D"),
+                  let days = Int(String(decoding: value.dropFirst().dropLast(), as: UTF8.self)), days <= 31
+            else { return nil }
+            switch lowerWords(text[timex.range.upperBound..<min(text.count, timex.range.upperBound + 10)]).first {
+            // (not "a day after Hamas launched its attack", which counts from that attack)
+            case "later"?: return days
+            case "earlier"?: return -days
+            default: return nil
+            }
+        }
+        guard timex.type == .date, words.contains(where: { $0 == "day" }) else { return nil }
+        // "since October 8, a day after Hamas launched its attack": a day before or after what follows
+        // names the day before it, and counts from that event, not from the day named before.
+        if last == "after" || last == "before" {
+            var next = timex.range.upperBound
+            while next < text.count, text[next] == UInt8(ascii: " ") { next += 1 }
+            guard next == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), 0x0A].contains(text[next]) else { return nil }
+        }
+        if words.contains(where: { $0 == "tomorrow" || $0 == "yesterday" }) { return nil }
+        if words.contains(where: { $0 == "following" || $0 == "next" || $0 == "later" || $0 == "after" }) { return 1 }
+        if words.contains(where: { $0 == "previous" || $0 == "preceding" || $0 == "earlier" || $0 == "before" }) {
+            // "the day before yesterday" counts from the report.
+            return words.contains(where: { $0 == "yesterday" || $0 == "tomorrow" }) ? nil : -1
+        }
+        return nil
+    }
+
+    /// Whether three bytes end "day", "days", "later", "earlier", "after" or "before" (any case).
+    private static func endsLikeNarrative(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let tail = bytes.map { $0 | 0x20 }
+        return tail == Array("day".utf8) || tail == Array("ays".utf8) || tail == Array("ter".utf8) || tail == Array("ier".utf8)
+            || tail == Array("ore".utf8)
+    }
+
+    /// The words of `bytes` in ASCII lower case, split at anything that is no letter.
+    private static func lowerWords(_ bytes: ArraySlice<UInt8>) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in bytes {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                current.append(lower)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+}
