@@ -83,12 +83,25 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
                 if hyphenated { form = .modifier }
+                // "Russia's Security Council", "Iran's Security Council": a state's own council is not the UN's.
+                if position >= 2, tokens[position - 1].kind == .possessive, id == ActorRecognizer.unSecurityCouncil,
+                   !ActorRecognizer.namesUN(text[tokens[position - 2].range])
+                {
+                    position = end + 1
+                    continue
+                }
                 // Room for a few at the first: growing from one to two to four allocated three times.
                 if mentions.isEmpty { mentions.reserveCapacity(4) }
                 mentions.append(ActorMention(sentence: sentence, range: range, actor: id, form: form, person: nil))
             }
             position = end + 1
         }
+    }
+
+    static let unSecurityCouncil = ActorID("UNSC")
+
+    private static func namesUN(_ word: ArraySlice<UInt8>) -> Bool {
+        word.elementsEqual("UN".utf8) || word.elementsEqual("U.N.".utf8) || word.elementsEqual("Nations".utf8)
     }
 
     /// The last token of the longest name starting at `start`, what it names, and its trie node.

@@ -248,7 +248,9 @@ public struct EventCoder: Sendable {
             // "Mexico will respond to the United States' tariffs": a possessor's noun is no part of the intention.
             let intendedInClause = cue.form == .noun && position <= state.intendedThrough && view.possessor(before: position) == nil
             // "to end hostilities between Syria and Israel": the war to be ended is no intended one.
-            let ended = (cue.kind == .fight || cue.kind == .assault) && view.followsEndingVerb(position, endings: index.ending)
+            // ("to end the 16-month long conflict between Ukraine and Russia": over the noun's qualifiers too)
+            let ended = (cue.kind == .fight || cue.kind == .assault) && (view.followsEndingVerb(position, endings: index.ending)
+                || cue.form == .noun && view.governingVerb(of: index.ending, noun: position) != nil)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
             if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .frame || cue.form == .receiving || intendedInClause,
                intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun || cue.form == .pair ? 3 : 2, in: view.ids) != nil
@@ -480,6 +482,8 @@ public struct EventCoder: Sendable {
             } else if cue.form == .verb, view.word(position, isIn: SentenceWords.interceptingVerbs) {
                 continue
             }
+            // "Milei called his Colombian counterpart Gustavo Petro a "terrorist"": a name given is no telephone call.
+            if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.callingVerbs), view.givesName(after: end) { continue }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -504,6 +508,9 @@ public struct EventCoder: Sendable {
             if kind == .assault, let ender, !asked, !view.word(ender - 1, is: "to") { kind = .yield }
             // "handed over its memorandum": papers handed over are no yielding.
             if kind == .yield, cue.form == .verb, view.handsOverPapers(after: end) { continue }
+            // "Kenya handed over the suspects to Uganda": the wanted handed over are judicial cooperation
+            // (CAMEO 063), as an extradition is; hostages and prisoners handed over are a yielding.
+            if kind == .yield, cue.form == .verb, view.handsOverWanted(after: end) { kind = .materialCooperation }
             // Where a refusal of a cooperative cue ends, if one stands before it: "ruled out talks with".
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
@@ -559,8 +566,9 @@ public struct EventCoder: Sendable {
             }
             // "expelled a Philippine vessel from the shoal", "expelled thousands of Afghan refugees": ships and
             // people driven out are coerced, no diplomatic tie is cut (CAMEO 17, not 16).
-            if kind == .reduceRelations, cue.form == .verb, view.word(position, isIn: SentenceWords.expellingVerbs), let first = found?.first,
-               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats)
+            // (and so is a people: "Israel's expulsion of Palestinians from Gaza")
+            if kind == .reduceRelations, cue.form == .verb || cue.form == .noun, view.word(position, isIn: SentenceWords.expellingWords), let first = found?.first,
+               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats) || kinds[view.actor(of: first.1)] == .population
             {
                 kind = .coerce
             }
@@ -798,8 +806,9 @@ public struct EventCoder: Sendable {
             if let proposal = view.proposalGoverning(start) { return possessorActs(owner: proposal, after: end, in: view) }
             // "a visit to Australia by the top U.S. commander", "strikes on Gaza by Israel": the one after
             // "by" past the noun's object made it.
-            if let object = view.object(after: end), view.word(view.mentions[object].end + 1, is: "by"), !view.commaAfter(view.mentions[object].end),
-               let agent = view.agent(after: view.mentions[object].end) ?? view.object(after: view.mentions[object].end + 1),
+            // ("the expulsion of Argentine diplomats by Venezuela's government": over the people of a demonym)
+            if let object = view.object(after: end), let by = view.byAfterObject(object),
+               let agent = view.agent(after: by - 1) ?? view.object(after: by),
                !view.sameActor(agent, object)
             {
                 state.suppliers.insert(agent)
@@ -849,7 +858,7 @@ public struct EventCoder: Sendable {
                 return nil
             }
             // "strikes on military targets in Iran": what is struck in a country strikes that country.
-            guard let target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault ? "in" : nil) else { return nil }
+            guard let target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault || cue.kind == .massViolence ? "in" : nil) else { return nil }
             // "the remaining trade sanctions China imposed": an actor right after the noun with a verb in the
             // past after it is the subject of a clause that qualifies the noun, not its object.
             // (Not after a preposition: "an Israeli strike on Damascus killed" names its object.)
@@ -922,7 +931,10 @@ public struct EventCoder: Sendable {
                 let accuserItself = state.accusingVerb.map { verb in
                     view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end
                 } ?? false
-                if state.accused.isEmpty, state.accusingVerb != nil, view.word(start - 1, is: "of"), accuserItself || view.isBacker(actor) {
+                // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor)
+                if state.accused.isEmpty, let accusing = state.accusingVerb, view.word(start - 1, is: "of"),
+                   accuserItself || view.isBacker(actor) || view.qualifiesPluralNoun(accusing)
+                {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
                 }
@@ -946,12 +958,22 @@ public struct EventCoder: Sendable {
                 // "Ukraine said Russia struck Kyiv overnight, urging the US to impose sanctions": what one
                 // says, urges or accuses after a comma is the sayer's, not the reported subject's.
                 source = sayer
+            } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
+                      state.lastVerbAsks || state.lastVerbReacts, let previous = state.lastVerbSources.first
+            {
+                // "Mali has called for the Security Council to withdraw the mission, denouncing its failure": what
+                // one says after a comma goes on from its appeal or condemnation, not from the one it appealed to.
+                source = previous
             } else if view.word(start, endsWith: "ing"), start > 0, view.word(start - 1, isIn: SentenceWords.gerundOpeners),
                       let previous = state.lastVerbSources.first
             {
                 // "Moscow was sanctioned by the United States and the EU after invading Ukraine", "met
                 // Abbas before flying to Amman": a gerund after "after" or "before" is the clause's subject's act.
                 source = previous
+            } else if view.word(start, endsWith: "ing"), view.qualifiesPluralNoun(start) {
+                // "targeted Western logistics companies helping Ukraine": the companies help, and are no actor.
+                if let object = view.object(after: end) { state.objects.insert(object) }
+                return nil
             } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
                 // "condemned the attack and has since alleged": the same subject.
                 source = previous
@@ -964,6 +986,14 @@ public struct EventCoder: Sendable {
             } else {
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").
+                if let object = view.object(after: end) { state.objects.insert(object) }
+                return nil
+            }
+            // "Pakistani militants attacked Indian troops", "a Jordanian gunman killed two soldiers": a people's
+            // name on fighters of no state, or on a crowd or a person, is not its state acting; but a crowd's
+            // protest is its people's, as CAMEO codes one ("Iranian students protested at the British embassy").
+            // (A group's own name is no state's: "Houthi rebels attacked" is the Houthis.)
+            if cue.kind != .protest, view.qualifiesPrivatePeople(source), kinds[view.actor(of: source)] == .state {
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
             }
@@ -997,7 +1027,9 @@ public struct EventCoder: Sendable {
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand && view.word(end + 1, is: "that"),
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
-                                            || EventCoder.happensSomewhere(cue.kind))
+                                            || EventCoder.happensSomewhere(cue.kind),
+                                        receiverOverDemonym: cue.kind == .aid || cue.kind == .materialCooperation
+                                            || cue.kind == .yield && view.handsOverWanted(after: end))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target,
@@ -1006,7 +1038,9 @@ public struct EventCoder: Sendable {
                 // "called for collective action to end fighting between Israel and Hamas": the appeal is to the parties.
                 return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, nil, view.parties(after: end))
             } else if cue.symmetric {
-                // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb.
+                // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb;
+                // not when they do it together to someone else ("Colombia and Venezuela will jointly fight armed groups").
+                if view.actsJointly(verbStart: start, end: end) { return [] }
                 return EventCoder.amongEachOther(jointSubjects(before: source, in: view, state: state) + [source])
             }
             return []
@@ -1059,7 +1093,8 @@ public struct EventCoder: Sendable {
         // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
         // in a country strikes that country, when the verb follows its actor (not "when an air strike hit
         // his car in Lebanon", "equipment destroyed in Kuwait").
-        case .assault:
+        // ("The RSF massacred civilians in El Fasher": so for mass violence)
+        case .assault, .massViolence:
             let before = view.wordBefore(verbAt: verb)
             guard before >= 0 else { return nil }
             let follows = view.mention(at: before) != nil || view.word(before, isIn: SentenceWords.groupNouns)

@@ -127,6 +127,18 @@ extension SentenceView {
         }) {
             return true
         }
+        // "Kyiv said the EU imposed new sanctions on Russia": a verb of saying or knowing, then an actor and
+        // its verb, with no "that".
+        if (start..<end).contains(where: { verb in
+            word(verb, isIn: SentenceWords.reportingVerbs)
+                && (mentionStarting(at: verb + 1) ?? (word(verb + 1, is: "the") ? mentionStarting(at: verb + 2) : nil)).map {
+                let after = mentions[$0].end + 1
+                return after < end && (isAuxiliaryOrAdverb(after) || isPastForm(after) && characterCount(after) > 4
+                    || word(after, isIn: SentenceWords.irregularPasts))
+            } ?? false
+        }) {
+            return true
+        }
         // "as well as" joins actors; it opens no clause.
         guard let that = (start..<end).last(where: {
             word($0, is: "that") || word($0, isIn: SentenceWords.subordinators) && !word($0 + 1, is: "well") && !word($0 - 1, is: "well")
@@ -358,10 +370,83 @@ extension SentenceView {
     /// Whether papers are what a verb ending at `end` hands over: the head of its object, past
     /// whoever receives it, articles, counts and qualifiers ("handed over to Ukraine its
     /// memorandum", "handed over a list of children"; not "released three hostages under the terms").
-    func handsOverPapers(after end: Int) -> Bool {
+    func handsOverPapers(after end: Int) -> Bool { handsOver(SentenceWords.documentNouns, after: end) }
+
+    /// Whether the verb at `word` qualifies the firm, person, ship or "those" right before it, which
+    /// does it and is no actor: "sanctioned companies accused of", "targeted logistics companies
+    /// helping Ukraine", "intercepted a boat carrying aid to Gaza", "tariffs, including those
+    /// targeting China" (not "missiles targeting", "troops clashing", "resolutions condemning", whose
+    /// actor is the one who sent or wrote them).
+    func qualifiesPluralNoun(_ word: Int) -> Bool {
+        let noun = word - 1
+        guard noun >= 0, mention(at: noun) == nil, !pauseAfter(noun) else { return false }
+        return self.word(noun, isIn: SentenceWords.privateAgents)
+    }
+
+    /// Whether the mention `placed` is a demonym on fighters of no state or on private people:
+    /// "Pakistani militants", "a Jordanian gunman", "Kenyan protesters" (not "Israeli troops").
+    func qualifiesPrivatePeople(_ placed: Int) -> Bool {
+        guard form(of: placed) == .demonym else { return false }
+        let next = mentions[placed].end + 1
+        return next < wordCount && !hyphenBefore(next) && word(next, isIn: SentenceWords.privatePeople)
+    }
+
+    /// The "by" right after the object `object` of a noun, or after the people or things a demonym
+    /// object qualifies ("the expulsion of Argentine diplomats by Venezuela"), with no comma before it.
+    func byAfterObject(_ object: Int) -> Int? {
+        var position = mentions[object].end + 1
+        if sentenceMentions[mentions[object].mention].form == .demonym {
+            while position < wordCount, position - mentions[object].end <= 2, !commaAfter(position - 1), isLowerCaseWord(position),
+                  !word(position, is: "by"), !isPastForm(position), mention(at: position) == nil
+            {
+                position += 1
+            }
+        }
+        guard position < wordCount, word(position, is: "by"), !commaAfter(position - 1) else { return nil }
+        return position
+    }
+
+    /// Whether a name or a quotation follows the one a verb ending at `end` addresses, past their
+    /// title and name: "called his Colombian counterpart Gustavo Petro a "terrorist"", "called
+    /// the president "a dictator"" (not "called his counterpart on Tuesday").
+    func givesName(after end: Int) -> Bool {
         var position = end + 1
         while position < wordCount, position - end <= 8 {
-            if word(position, isIn: SentenceWords.documentNouns) { return true }
+            if quoteBefore(position) || word(position, is: "a") || word(position, is: "an") { return position > end + 1 }
+            guard mention(at: position) != nil || isCapitalised(position) || isNounPhraseWord(position)
+                    || word(position, isIn: SentenceWords.determiners) || word(position, isIn: SentenceWords.possessivePronouns)
+                    || word(position, isIn: SentenceWords.visitorNouns),
+                  !commaAfter(position)
+            else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether those before a verb from `start` to `end` do it together to someone else: "will jointly
+    /// fight drug traffickers", "fought armed groups along the border", "Egypt and Qatar jointly
+    /// hosted talks" (an adverb of togetherness, or an armed group or outlaws as the object).
+    func actsJointly(verbStart start: Int, end: Int) -> Bool {
+        if start > 0, word(start - 1, is: "jointly") || word(start - 1, is: "together") { return true }
+        if start > 1, word(start - 2, is: "jointly"), word(start - 1, endsWith: "ly") { return true }
+        if word(end + 1, is: "jointly") || word(end + 1, is: "together") { return true }
+        var position = end + 1
+        while position < wordCount, position - end <= 4, mention(at: position) == nil {
+            if word(position, isIn: SentenceWords.nonStateGroupNouns) || word(position, isIn: SentenceWords.outlawNouns) { return true }
+            guard isNounPhraseWord(position) || word(position, endsWith: "ed") else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether the wanted are what a verb ending at `end` hands over: "handed over 20 Islamic State
+    /// suspects to France", "handed the fugitive over to".
+    func handsOverWanted(after end: Int) -> Bool { handsOver(SentenceWords.wantedNouns, after: end) }
+
+    private func handsOver(_ heads: ByteTable<Bool>, after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8 {
+            if word(position, isIn: heads) { return true }
             guard word(position, is: "to") || mention(at: position) != nil || isNounPhraseWord(position) else { return false }
             position += 1
         }
@@ -538,6 +623,8 @@ extension SentenceView {
     func qualifiesProposal(_ placed: Int) -> Bool {
         let next = mentions[placed].end + 1
         return word(next, isIn: SentenceWords.proposalNouns) || word(next, isIn: SentenceWords.proposalModifiers) && word(next + 1, isIn: SentenceWords.proposalNouns)
+            // "supported Ukraine's sovereignty and territorial integrity", "backs Israel's right to defend itself"
+            || possessiveAfter(mentions[placed].end) && word(next, isIn: SentenceWords.claimedStanding)
     }
 
     /// Whether the noun at `word` follows "of" (or `preposition`), over up to two words that qualify
@@ -625,8 +712,15 @@ extension SentenceView {
         // (an owner named by its people: in "attacked Israel with missiles" Israel is the target)
         guard let owner = mentionStarting(at: position), form(of: owner) == .demonym else { return nil }
         let next = mentions[owner].end + 1
-        return word(next, isIn: SentenceWords.projectiles) ? next
+        let projectile = word(next, isIn: SentenceWords.projectiles) ? next
             : !isPreposition(next) && word(next + 1, isIn: SentenceWords.projectiles) ? next + 1 : nil
+        // "struck Iranian missile launchers", "hit Russian drone factories": the projectile names the
+        // site or the means struck, which is no projectile shot down.
+        // Warplanes are struck on the ground as often as in the air ("struck 41 Russian warplanes at four air bases").
+        guard let projectile, !word(projectile, is: "warplanes"),
+              !word(projectile + 1, isIn: SentenceWords.struckSites), !word(projectile + 1, isIn: SentenceWords.launchingMeans)
+        else { return nil }
+        return projectile
     }
 
     /// The agreement noun after the mention `placed`, over a possessive and up to two words that

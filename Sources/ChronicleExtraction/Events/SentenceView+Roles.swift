@@ -451,8 +451,10 @@ extension SentenceView {
     /// Israel" as a cue, "accused Washington" do). `that` is crossed only where `allowingThat`.
     /// With `thingBefore`, a thing may stand first, then that word and the actor: "provided
     /// Western-supplied weapons to Hamas", "blamed the attack on Serbia".
+    /// With `receiverOverDemonym`, a people's name qualifying the thing is passed over for the one
+    /// who receives it: "supplied Iranian drones to Russia", "extradited a Rwandan suspect to Rwanda".
     func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, thingBefore: StaticString? = nil,
-                placesAreWhere: Bool = false) -> Int? {
+                placesAreWhere: Bool = false, receiverOverDemonym: Bool = false) -> Int? {
         // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
         if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
@@ -480,6 +482,12 @@ extension SentenceView {
                 // "in support of Palestinian militants Hamas", "Israel's war against Palestinian militant group
                 // Hamas": a people's name before its group's is that group's.
                 if !place, sentenceMentions[mentions[found].mention].form == .demonym, let named = namedGroup(after: found) { return named }
+                // (and so is a group's: "handed over 20 Islamic State suspects to France")
+                if receiverOverDemonym, !place, let marker = thingBefore, end + 1 < wordCount, !self.word(end + 1, is: marker),
+                   let receiver = receiver(ofThingFrom: end + 1, marker: marker, skipping: actor, crossingDemonyms: true)
+                {
+                    return receiver
+                }
                 // "struck Lebanon's Hezbollah", "met Sudan's RSF leader": the group named after a state's
                 // possessive is the one acted on.
                 if !place, possessiveAfter(end), let owned = mentionStarting(at: end + 1),
@@ -502,6 +510,9 @@ extension SentenceView {
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
+                // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
+                || self.word(position, isIn: SentenceWords.placeNouns)
+                    && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
             if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
@@ -516,26 +527,43 @@ extension SentenceView {
             }
             if !crossable {
                 guard let marker = thingBefore, !passedOwn else { return nil }
-                // the thing given, then "to" and the one who receives it; an armed group is no thing of
-                // the place it is in ("struck Iranian-backed militias in Iraq")
-                var ahead = position
-                // ("threatened new sanctions on Moscow", "threatened retaliation against Israel": "against" serves as "on")
-                func isMarker(_ index: Int) -> Bool {
-                    self.word(index, is: marker) || self.word(index, is: "against") && SentenceView.isOn(marker)
-                }
-                while ahead < wordCount, ahead - position < 6, !isMarker(ahead), mention(at: ahead) == nil, !commaAfter(ahead) {
-                    if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
-                    // nor does the thing run into another clause ("sending troops but pledged aid to Ukraine")
-                    if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) { return nil }
-                    ahead += 1
-                }
-                guard ahead < wordCount, isMarker(ahead) else { return nil }
-                return object(after: ahead, skipping: actor)
+                return receiver(ofThingFrom: position, marker: marker, skipping: actor, crossingDemonyms: receiverOverDemonym)
             }
             if commaAfter(position), !allowingThat { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// The actor after `marker` when a thing runs from `position` up to it: "to" and the one who
+    /// receives what is given. An armed group is no thing of the place it is in ("struck
+    /// Iranian-backed militias in Iraq"), nor does the thing run into another clause. With
+    /// `crossingDemonyms` a people's name may qualify the thing ("the former Venezuelan general").
+    private func receiver(ofThingFrom position: Int, marker: StaticString, skipping actor: ActorID?, crossingDemonyms: Bool = false) -> Int? {
+        var ahead = position
+        // ("threatened new sanctions on Moscow", "threatened retaliation against Israel": "against" serves as "on")
+        // ("killed three people near Kharkiv", "airstrikes across Gaza": around a place as in it)
+        func isMarker(_ index: Int) -> Bool {
+            self.word(index, is: marker) || self.word(index, is: "against") && SentenceView.isOn(marker)
+                || SentenceView.isIn(marker) && self.word(index, isIn: SentenceWords.aroundPlaces)
+        }
+        while ahead < wordCount, ahead - position < 6, !isMarker(ahead), !commaAfter(ahead) {
+            if let found = mention(at: ahead) {
+                guard crossingDemonyms, sentenceMentions[mentions[found].mention].form == .demonym else { break }
+                ahead = mentions[found].end + 1
+                continue
+            }
+            if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
+            // "sending troops but pledged aid to Ukraine", "the US strikes did not target any locations inside Iran"
+            if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) || self.word(ahead, is: "not")
+                || self.word(ahead, is: "never") || self.word(ahead, endsWith: "n't")
+            {
+                return nil
+            }
+            ahead += 1
+        }
+        guard ahead < wordCount, isMarker(ahead) else { return nil }
+        return object(after: ahead, skipping: actor)
     }
 
     /// Whether `marker` is "in", the word after which what is struck names where it stands.
@@ -637,7 +665,7 @@ extension SentenceView {
     /// Where in a country: "fired rockets at northern Israel", "withdraw from southern Lebanon".
     static let regionWords: [String] = [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-        "occupied",
+        "occupied", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     ]
 
     /// The actor named after a comma that closes a short noun phrase starting after `word`

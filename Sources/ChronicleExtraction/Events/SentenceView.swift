@@ -41,6 +41,8 @@ struct SentenceView {
         static let dashAfter = Flags(rawValue: 16)
         /// The word starts with an ASCII capital in the text (`lowered` no longer says so).
         static let capitalised = Flags(rawValue: 32)
+        /// A quotation mark (`"`, `“`, `”`) stands right before the word: `called him a "terrorist"`.
+        static let quoteBefore = Flags(rawValue: 64)
     }
 
     /// Every word's bytes in ASCII lower case (a right single quotation mark as an apostrophe), back to back.
@@ -96,6 +98,7 @@ struct SentenceView {
                             var used = 0
                             var previousKind: Token.Kind? = nil
                             var previousEnd = -1
+                            var quoted = false
                             for token in tokens {
                                 switch token.kind {
                                 case .word:
@@ -108,6 +111,8 @@ struct SentenceView {
                                         word.flags.insert(.capitalised)
                                     }
                                     if previousKind == .hyphen && previousEnd == token.range.lowerBound { word.flags.insert(.hyphenBefore) }
+                                    if quoted { word.flags.insert(.quoteBefore) }
+                                    quoted = false
                                     let bytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: lowered[Int(word.start)..<used]))
                                     var id = vocabulary.value(for: bytes)
                                     // Only a word ending in "t" can be a contraction: most words
@@ -127,6 +132,8 @@ struct SentenceView {
                                     // A semicolon parts clauses as a comma does, and more surely.
                                     let mark = text[token.range.lowerBound]
                                     if mark == UInt8(ascii: ",") || mark == UInt8(ascii: ";"), written > 0 { list[written - 1].flags.insert(.commaAfter) }
+                                    quoted = mark == UInt8(ascii: "\"") || token.range.count == 3 && mark == 0xE2 && text[token.range.lowerBound + 1] == 0x80
+                                        && (text[token.range.lowerBound + 2] == 0x9C || text[token.range.lowerBound + 2] == 0x9D)
                                 case .hyphen:
                                     if token.range.lowerBound > previousEnd, written > 0 { list[written - 1].flags.insert(.dashAfter) }
                                 }
@@ -328,6 +335,9 @@ struct SentenceView {
     func possessiveAfter(_ index: Int) -> Bool { list[index].flags.contains(.possessiveAfter) }
     func hyphenBefore(_ index: Int) -> Bool { list[index].flags.contains(.hyphenBefore) }
     func commaAfter(_ index: Int) -> Bool { list[index].flags.contains(.commaAfter) }
+    func quoteBefore(_ index: Int) -> Bool { list[index].flags.contains(.quoteBefore) }
+    /// Whether word `index` starts with an ASCII capital in the text.
+    func isCapitalised(_ index: Int) -> Bool { list[index].flags.contains(.capitalised) }
     /// Whether a comma or a spaced dash follows word `index`: either may set off an aside ("The
     /// airport – which has handled UN flights – was bombed"), though a dash joins no list (in
     /// "Istanbul, Türkiye – Russia and Ukraine have agreed" Türkiye agreed nothing).
@@ -373,7 +383,10 @@ struct SentenceView {
     /// struck: "Russia struck a hospital in Kyiv", "strikes on energy facilities in Kyiv" (not "talks
     /// in Moscow", nor "a hospital in Kyiv said").
     private static func isStruckIn(preposition: Int, in view: SentenceView) -> Bool {
-        guard view.word(preposition, is: "in"), view.word(preposition - 1, isIn: SentenceWords.struckSites) else { return false }
+        // ("killed three people near Kharkiv": around a place as in it)
+        guard view.word(preposition, is: "in") || view.word(preposition, isIn: SentenceWords.aroundPlaces),
+              view.word(preposition - 1, isIn: SentenceWords.struckSites)
+        else { return false }
         var position = preposition - 2
         while position >= 0, preposition - 1 - position <= 4, !view.commaAfter(position) {
             if view.word(position, isIn: SentenceWords.strikingVerbs) { return true }

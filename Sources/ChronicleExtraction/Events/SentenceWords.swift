@@ -179,7 +179,7 @@ enum SentenceWords {
     static let projectiles: ByteTable<Bool> = [
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
     ]
-    static let expellingVerbs: ByteTable<Bool> = ["expel", "expels", "expelled", "expelling"]
+    static let expellingWords: ByteTable<Bool> = ["expel", "expels", "expelled", "expelling", "expulsion", "expulsions"]
     static let avengingVerbs: ByteTable<Bool> = ["avenge", "avenges", "avenged", "avenging"]
     /// Those who oppose what follows "of": "a critic of military aid to Ukraine".
     static let opponentNouns: ByteTable<Bool> = [
@@ -246,11 +246,42 @@ enum SentenceWords {
         "refinery", "bridge", "compound", "positions", "airfield", "complex", "clinic", "homes", "houses", "area", "areas",
         "people", "civilians", "children",
     ]
+    /// Firms, people and ships that act on their own account, no actor's: "companies helping Iran".
+    static let privateAgents: ByteTable<Bool> = [
+        "companies", "company", "firms", "firm", "entities", "entity", "individuals", "individual", "businesses", "business",
+        "banks", "bank", "networks", "network", "people", "person", "men", "man", "women", "woman", "those", "ones",
+        "suppliers", "traders", "brokers", "intermediaries", "middlemen", "vessels", "vessel", "ships", "ship", "tankers",
+        "tanker", "boats", "boat", "smugglers", "organisations", "organizations", "charities", "nationals", "suspects",
+    ]
+    /// What a state claims and others endorse, after its possessive: "supported Ukraine's sovereignty".
+    static let claimedStanding: ByteTable<Bool> = [
+        "sovereignty", "independence", "right", "rights", "territorial", "integrity", "unity", "membership", "accession",
+        "claim", "claims", "statehood", "sovereign", "security", "legitimate",
+    ]
+    /// Fighters of no state, crowds and private persons, whom a people's name before them does not make its state.
+    static let privatePeople: ByteTable<Bool> = [
+        "militants", "militant", "gunman", "gunmen", "insurgents", "insurgent", "jihadists", "jihadist",
+        "rebels", "rebel", "protesters", "protestors", "demonstrators", "rioters", "tourists", "students", "man", "men", "woman",
+        "women", "driver", "attacker", "attackers", "assailant", "assailants", "hijackers", "extremists", "mob", "crowd", "crowds",
+        "nationals", "citizens", "civilians", "migrants", "refugees",
+    ]
+    /// What a place is called before its name: "struck the port city of Hodeidah", "the outskirts of Khan Younis".
+    static let placeNouns: ByteTable<Bool> = [
+        "city", "town", "village", "port", "region", "province", "district", "outskirts", "centre", "center", "capital",
+        "enclave", "suburbs", "heart", "governorate", "state", "territory", "island", "islands", "strip", "oblast",
+    ]
+    /// Prepositions of a place around or through which something is struck: "killed three people near Kharkiv".
+    static let aroundPlaces: ByteTable<Bool> = ["near", "across", "around", "outside", "inside"]
+    /// What makes, holds or fires projectiles, after the projectile's word: "missile launchers".
+    static let launchingMeans: ByteTable<Bool> = [
+        "launcher", "launchers", "factory", "factories", "production", "stockpile", "stockpiles", "storage", "workshop", "workshops",
+        "systems", "system", "units", "unit", "carriers", "carrier", "batteries", "battery", "operators", "makers", "parts",
+    ]
     /// Verbs of striking before what they struck: "hit an apartment block in Kyiv".
     static let strikingVerbs: ByteTable<Bool> = [
         "struck", "strike", "strikes", "striking", "hit", "hits", "hitting", "bombed", "bomb", "bombs", "bombing", "shelled",
         "shelling", "pounded", "pounding", "attacked", "attacking", "targeted", "targeting", "destroyed", "damaged", "raided",
-        "killed", "wounded", "injured",
+        "killed", "wounded", "injured", "massacred", "massacre", "massacring", "slaughtered",
     ]
     /// Verbs of a journey, a visit only when a person makes it: "Kim Jong Un travelled to Beijing",
     /// "Macron arrived in Beijing".
@@ -363,6 +394,15 @@ enum SentenceWords {
         "authorities", "government", "officials", "leaders", "leadership", "regime", "rulers", "junta", "administration",
     ]
     /// What is handed over that is no yielding: papers ("handed over its memorandum").
+    static let callingVerbs: ByteTable<Bool> = ["call", "calls", "called", "calling"]
+    /// Criminals whom states fight, alone or together.
+    static let outlawNouns: ByteTable<Bool> = [
+        "traffickers", "smugglers", "gangs", "cartels", "pirates", "bandits", "poachers", "criminals", "extremists", "kidnappers",
+    ]
+    /// People sought by a court or the police, whom states hand over to each other.
+    static let wantedNouns: ByteTable<Bool> = [
+        "suspect", "suspects", "fugitive", "fugitives", "convict", "convicts", "wanted",
+    ]
     static let documentNouns: ByteTable<Bool> = [
         "memorandum", "memorandums", "memoranda", "list", "lists", "document", "documents", "letter", "letters", "proposal",
         "proposals", "draft", "plan", "note", "notes", "terms", "paper", "papers", "report", "statement", "evidence", "dossier",
