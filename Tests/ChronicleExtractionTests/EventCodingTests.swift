@@ -1078,6 +1078,19 @@ struct EventCodingTests {
         CodingCase("Hackers targeted Western logistics companies helping Ukraine.", []),
         CodingCase("Iran is accused of supplying Russia with drones.", ["IRN>RUS:aid:claim"]),
         CodingCase("China said it supported Ukraine's sovereignty and territorial integrity.", ["CHN>UKR:diplomatic_cooperation"]),
+        // "they" after a verb of saying is the sayer, past a relative clause about it; "accusing it of" names the accused
+        CodingCase("The Houthis, who control Yemen's capital Sanaa, said they had fired a missile at Israel.", ["HOUTHIS>ISR:assault"]),
+        CodingCase("The Houthis, who control much of northern Yemen, said they would continue attacking Israel.", ["HOUTHIS>ISR:threaten"]),
+        CodingCase("Sudan cut diplomatic ties with the UAE on Tuesday, accusing it of arming the RSF.",
+                   ["ARE>RSF:aid:claim", "SDN>ARE:accuse", "SDN>ARE:reduce_relations"]),
+        // a barrage, a wave, counts in words; aid let in; intelligence shared; a hedge on the one acted on
+        CodingCase("Iran fired a barrage of ballistic missiles at Tel Aviv.", ["IRN>ISR:assault"]),
+        CodingCase("Russia fired 472 drones and seven missiles at Ukraine overnight.", ["RUS>UKR:assault"]),
+        CodingCase("Iran and the United States held a fifth round of nuclear talks in Rome.", ["IRN>USA:consult"]),
+        CodingCase("Israel allowed 100 aid trucks into Gaza on Wednesday.", ["ISR>PSE:yield"]),
+        CodingCase("Washington resumed intelligence sharing with Kyiv.", ["USA>UKR:material_cooperation"]),
+        CodingCase("Poland arrested two suspected Russian spies.", ["POL>RUS:coerce"]),
+        CodingCase("China issued a notice targeting 20 alleged Taiwanese military hackers.", []),
     ]
 
     @Test(arguments: cases)

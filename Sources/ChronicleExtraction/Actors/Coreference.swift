@@ -23,6 +23,8 @@ enum Coreference {
     /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
     /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.
     enum Opener { case its, their, it, the, person }
+    /// Verbs of accusing and blaming, whose "it" before "of" or "for" is the one accused.
+    static let accusingVerbs = ByteTable<Bool>(words: ["accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"])
     static let openerWords: [(String, Opener)] = [("its", .its), ("their", .their), ("it", .it), ("the", .the), ("he", .person), ("she", .person)]
     private static let openers: ByteTable<Opener> = ByteTable(strings: openerWords)
 
@@ -52,6 +54,7 @@ enum Coreference {
             else { position += 1; continue }
             var phraseEnd: Int? = nil
             var subjectPronoun = false
+            var accusedPronoun = false
             var describedCountry = false
             var fits: ((ActorKind) -> Bool)? = nil
             switch opener {
@@ -75,6 +78,13 @@ enum Coreference {
                     // country said it was false" "it" is the claim).
                     phraseEnd = position
                     subjectPronoun = true
+                    fits = { $0 != .population && $0 != .region }
+                } else if position > 0, position + 1 < tokens.count, accusingVerbs.value(lowercasing: tokens[position - 1].range, in: text) != nil,
+                          equalsLowered(text[tokens[position + 1].range], "of") || equalsLowered(text[tokens[position + 1].range], "for")
+                {
+                    // "cut ties with the UAE, accusing it of arming the RSF": the one accused, named before.
+                    phraseEnd = position
+                    accusedPronoun = true
                     fits = { $0 != .population && $0 != .region }
                 }
             case .person:
@@ -146,6 +156,9 @@ enum Coreference {
             } else if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
                 antecedent = sayer
+            } else if accusedPronoun {
+                // the last actor named before it other than the accuser, the sentence's subject
+                antecedent = before.last { $0.actor != before.first?.actor }
             } else if subjectPronoun {
                 // A pronoun subject stands for the sentence's subject ("The United States said China's
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.

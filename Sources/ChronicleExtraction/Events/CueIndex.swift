@@ -166,8 +166,11 @@ final class CueIndex: Sendable {
         "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
         "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
-        // what kind of talks or arms: "held direct talks", "fired ballistic missiles at"
-        "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided",
+        // what kind of talks or arms: "held direct talks", "fired ballistic missiles at", "held peace talks"
+        "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided", "peace", "nuclear", "fresh", "further",
+        // how many arms: "fired barrages of missiles at", "launched seven missiles and 472 drones at"
+        "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "swarm", "swarms", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "several", "dozen",
         // "fighting broke out in April 2023 between", "met this month with"
         "in", "this", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december",

@@ -303,6 +303,13 @@ public struct EventCoder: Sendable {
             if cue.form == .noun, view.word(position, is: "deal"), view.word(position - 1, is: "to") { continue }
             // A noun of attack that harms acts as its verb would: "Israeli strikes killed 15 people in Lebanon".
             if cue.form == .verb, view.readsAsNoun(position), !(cue.kind == .assault && view.harms(after: end) && view.isQualifiedByActor(position)) { continue }
+            // "a notice targeting 20 alleged Taiwanese military hackers": a participle after a count or an
+            // article qualifies what follows it, no one alleges.
+            if cue.form == .verb, position > 0, view.word(position, isIn: SentenceWords.hedgingParticiples), !view.pauseAfter(position - 1),
+               view.isQuantity(position - 1) || view.word(position - 1, isIn: SentenceWords.determiners)
+            {
+                continue
+            }
             // "imposed a tax on all imports from": after an article or "all", a verb of receiving is a noun.
             if cue.form == .receiving, view.word(position - 1, isIn: SentenceWords.determiners) || view.word(position - 1, is: "all") { continue }
             // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective,

@@ -27,6 +27,17 @@ extension SentenceView {
     func subject(before word: Int, excluding: MentionSet) -> Int? {
         // An aside or a relative clause names its actor whatever part that actor took in it.
         if let head = describedActor(before: word) { return head }
+        // "The Houthis, who control Yemen's capital Sanaa, said they had fired": "they" after a verb of
+        // saying is the sayer, not the last actor named in the clause about it.
+        // ("said they would continue attacking Israel": over a verb of aspect too)
+        var pronoun = wordBefore(verbAt: word)
+        if pronoun > 0, self.word(pronoun, isIn: SentenceWords.aspectVerbs) { pronoun = wordBefore(verbAt: pronoun) }
+        if pronoun > 0, self.word(pronoun, is: "they"), mention(at: pronoun) == nil {
+            let said = self.word(pronoun - 1, is: "that") ? pronoun - 2 : pronoun - 1
+            if said > 0, self.word(said, isIn: SentenceWords.speechVerbs), let sayer = subject(before: said, excluding: excluding) {
+                return sayer
+            }
+        }
         // "The airport, which has handled UN flights, was bombed": a relative clause between commas
         // describes a noun that is no actor, and that noun is the subject; "Poland – which borders
         // Ukraine – condemned", "Turkey – a NATO member – bought": an aside between dashes describes
@@ -638,6 +649,8 @@ extension SentenceView {
 
     static let objectIntroducers = ByteTable<Bool>(words: [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
+        // a hedge on the one acted on hedges what it is, not the act: "arrested two suspected Russian spies"
+        "suspected", "alleged", "purported",
         // what an actor is to another, named before it: "urged neighbouring countries Pakistan and Iran", "its ally Russia"
         "countries", "country", "nations", "neighbours", "neighbors", "neighbour", "neighbor", "ally", "allies", "partner",
         "partners", "rivals", "adversary", "adversaries", "foe", "foes",

@@ -246,6 +246,8 @@ enum SentenceWords {
         "refinery", "bridge", "compound", "positions", "airfield", "complex", "clinic", "homes", "houses", "area", "areas",
         "people", "civilians", "children",
     ]
+    /// Participles that hedge the noun after them when a count or an article stands before: "20 alleged hackers".
+    static let hedgingParticiples: ByteTable<Bool> = ["alleged", "suspected", "accused", "purported"]
     /// Firms, people and ships that act on their own account, no actor's: "companies helping Iran".
     static let privateAgents: ByteTable<Bool> = [
         "companies", "company", "firms", "firm", "entities", "entity", "individuals", "individual", "businesses", "business",
@@ -307,6 +309,7 @@ enum SentenceWords {
         "action", "actions", "measure", "measures", "warrant", "warrants", "sanctions", "tariffs", "legislation", "law", "laws",
         "policy", "policies", "rhetoric", "statement", "statements", "investigation", "investigations", "probe", "lawsuit", "case",
         "resolution", "resolutions", "bill", "bills", "order", "orders", "restrictions", "campaign", "campaigns", "ads", "propaganda",
+        "notice", "notices", "bounty", "bounties", "decree", "decrees", "ban", "bans", "curbs", "controls", "those",
     ]
     /// Verbs that keep someone from doing what follows "from": "stop Israel from attacking Iran".
     static let preventingVerbs: ByteTable<Bool> = [
