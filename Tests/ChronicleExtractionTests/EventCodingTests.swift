@@ -578,7 +578,8 @@ struct EventCodingTests {
         CodingCase("Ukrainian authorities condemned the attack, accusing Russia of targeting civilians, and called on Western allies to send more air defences.",
                    ["UKR>RUS:accuse", "UKR>WEST:appeal"]),
         // no act: a backdrop in time, a list of sources pressing no one of them, what goes uncommented, an armed ship, a relative aside's noun
-        CodingCase("Fico is the third EU leader to visit Moscow since the start of the full-scale invasion of Ukraine.", []),
+        // (the visit is the third leader's, done: "the third EU leader to visit")
+        CodingCase("Fico is the third EU leader to visit Moscow since the start of the full-scale invasion of Ukraine.", ["SVK>RUS:consult"]),
         CodingCase("Biden spoke at the start of the meeting with Japanese Prime Minister Fumio Kishida.", ["USA>JPN:consult"]),
         CodingCase("The decision was postponed due to pressure from the EU and the United States, who expressed concerns about its impact.", []),
         CodingCase("Modi confirmed the deal without commenting on Russian oil.", []),
@@ -1091,6 +1092,10 @@ struct EventCodingTests {
         CodingCase("Washington resumed intelligence sharing with Kyiv.", ["USA>UKR:material_cooperation"]),
         CodingCase("Poland arrested two suspected Russian spies.", ["POL>RUS:coerce"]),
         CodingCase("China issued a notice targeting 20 alleged Taiwanese military hackers.", []),
+        // the latest or first one to do something has done it; one that will be has not
+        CodingCase("Slovenia has become the latest European nation to recognize a Palestinian state.", ["SVN>PSE:diplomatic_cooperation"]),
+        CodingCase("France will become the first G7 country to recognize Palestine.", []),
+        CodingCase("Canada became the first G7 nation to recognise a Palestinian state.", ["CAN>PSE:diplomatic_cooperation"]),
     ]
 
     @Test(arguments: cases)

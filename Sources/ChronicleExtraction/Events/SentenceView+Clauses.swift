@@ -182,7 +182,19 @@ extension SentenceView {
     func enacts(_ word: Int) -> Bool {
         var position = word
         while position >= 0, word - position < 2, self.word(position, endsWith: "ly") { position -= 1 }  // "moved quickly to"
-        return self.word(position, isIn: SentenceWords.enactingVerbs)
+        if self.word(position, isIn: SentenceWords.enactingVerbs) { return true }
+        // "Slovenia has become the latest European nation to recognize a Palestinian state": the latest,
+        // first or third one to do something has done it.
+        var before = position
+        while before >= 0, position - before < 3, !self.word(before, isIn: SentenceWords.rankingWords) {
+            guard mention(at: before) != nil || isLowerCaseWord(before), !commaAfter(before) else { return false }
+            before -= 1
+        }
+        // ("will become the first to recognize", "is set to be the first": not yet)
+        guard before > 1, self.word(before, isIn: SentenceWords.rankingWords), self.word(before - 1, is: "the"),
+              self.word(before - 2, isIn: SentenceWords.formsOfBe) || self.word(before - 2, isIn: SentenceWords.becomingVerbs)
+        else { return false }
+        return before < 3 || !(self.word(before - 3, isIn: SentenceWords.futureModals) || self.word(before - 3, is: "to"))
     }
 
     /// Whether the verb that ends at `end` names its agent after it: after "by" (`agent(after:)`), or

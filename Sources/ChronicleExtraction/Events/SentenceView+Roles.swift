@@ -51,7 +51,9 @@ extension SentenceView {
                 if opensClause(at: start) { return found }
                 // "Iranian-backed militias attacked": the backer is no one's subject ("Yemen's Saudi-backed
                 // government accused": the possessor before it may be).
-                if isBacker(found) {
+                // ("Canada became the first G7 nation to recognise", "the third EU leader to visit": a name after a
+                // word of rank qualifies the noun, it is no subject)
+                if isBacker(found) || start > 0 && self.word(start - 1, isIn: SentenceWords.rankingWords) {
                     position = start - 1
                     continue
                 }

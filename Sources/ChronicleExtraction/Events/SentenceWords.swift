@@ -129,6 +129,12 @@ enum SentenceWords {
         "decided", "decides", "moved", "moves", "voted", "votes", "began", "begins", "started", "starts", "continued", "continues",
         "proceeded", "chose", "opted", "resolved", "went", "rushed", "hastened", "managed",
     ]
+    static let becomingVerbs: ByteTable<Bool> = ["became", "become", "becomes"]
+    /// Words of rank before the one who does something first or last: "the latest nation to recognize".
+    static let rankingWords: ByteTable<Bool> = [
+        "latest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only",
+        "newest", "fourteenth", "eleventh", "twelfth",
+    ]
     static let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
     static let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
     static let articles: ByteTable<Bool> = ["the", "a", "an"]
