@@ -10,24 +10,31 @@ extension TemporalTagger {
     /// `datingDurations`, "two days" before "later" becomes the day it leads to, as an event's date
     /// needs; without it, it stays the duration TimeML annotates ("later" being a signal).
     public static func anchoringToNamedDays(_ timexes: inout [Timex], text: [UInt8], dct: CalendarDay?, datingDurations: Bool) {
-        var named: CalendarDay? = nil
-        for index in timexes.indices { anchor(&timexes[index], after: &named, text: text, dct: dct, datingDurations: datingDurations) }
+        var named: String? = nil
+        let report = dct?.description
+        for index in timexes.indices {
+            anchor(&timexes[index], after: &named, text: text, report: report, datingDurations: datingDurations)
+        }
     }
 
-    /// One step of `anchoringToNamedDays`: re-reads `timex` from `named`, the last day named before
-    /// it, or makes it that day when it names one.
-    static func anchor(_ timex: inout Timex, after named: inout CalendarDay?, text: [UInt8], dct: CalendarDay?, datingDurations: Bool = true) {
+    /// One step of `anchoringToNamedDays`: re-reads `timex` from `named`, the value of the last day
+    /// named before it, or makes it that day when it names one. `report` is the publication date's
+    /// value, which names no day of the narrative ("today", "on Sunday" of the report read back).
+    /// Most expressions are neither; a value is parsed only when one counts from it.
+    static func anchor(_ timex: inout Timex, after named: inout String?, text: [UInt8], report: String?, datingDurations: Bool = true) {
         if let offset = narrativeOffset(of: timex, text: text) {
-            if let named, datingDurations || timex.type != .duration {
+            if let named, datingDurations || timex.type != .duration, let day = CalendarDay(iso: named.prefix(10)) {
                 timex.type = .date
-                timex.value = named.adding(days: offset).description
+                timex.value = day.adding(days: offset).description
             }
             return
         }
-        // A day the text names, but not the publication date read back ("today", "on Sunday" of the report).
-        if timex.type == .date, timex.value.utf8.count >= 10, let day = CalendarDay(iso: timex.value.prefix(10)), day != dct {
-            named = day
-        }
+        // (A day's value is ten bytes or more, `2025-05-10`, `2025-05-10TNI`; a week's with a weekend,
+        // `2025-W22-WE`, is too, and fails the parse above, dating nothing.)
+        let count = timex.value.utf8.count
+        guard timex.type == .date, count >= 10 else { return }
+        if let report, count == 10 ? timex.value == report : timex.value.hasPrefix(report) { return }
+        named = timex.value
     }
 
     /// How many days from the day named before an expression lies, or nil when it does not count
@@ -72,9 +79,16 @@ extension TemporalTagger {
 
     /// Whether three bytes end "day", "days", "later", "earlier", "after" or "before" (any case).
     private static func endsLikeNarrative(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let tail = bytes.map { $0 | 0x20 }
-        return tail == Array("day".utf8) || tail == Array("ays".utf8) || tail == Array("ter".utf8) || tail == Array("ier".utf8)
-            || tail == Array("ore".utf8)
+        guard bytes.count == 3 else { return false }
+        let a = bytes[bytes.startIndex] | 0x20, b = bytes[bytes.startIndex + 1] | 0x20, c = bytes[bytes.startIndex + 2] | 0x20
+        switch (a, b, c) {
+        case (UInt8(ascii: "d"), UInt8(ascii: "a"), UInt8(ascii: "y")), (UInt8(ascii: "a"), UInt8(ascii: "y"), UInt8(ascii: "s")),
+             (UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "r")), (UInt8(ascii: "i"), UInt8(ascii: "e"), UInt8(ascii: "r")),
+             (UInt8(ascii: "o"), UInt8(ascii: "r"), UInt8(ascii: "e")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The words of `bytes` in ASCII lower case, split at anything that is no letter.

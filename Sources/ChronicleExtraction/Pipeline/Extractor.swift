@@ -118,8 +118,9 @@ public struct Extractor: Sendable {
         }
         // "the following day" after "on May 10" is May 11 (`TemporalTagger.anchoringToNamedDays`).
         if analyzed.timexes.count > 1 {
-            var named: CalendarDay? = nil
-            for index in analyzed.timexes.indices { TemporalTagger.anchor(&analyzed.timexes[index].timex, after: &named, text: text, dct: dct) }
+            var named: String? = nil
+            let report = dct?.description
+            for index in analyzed.timexes.indices { TemporalTagger.anchor(&analyzed.timexes[index].timex, after: &named, text: text, report: report) }
         }
         return analyzed
     }
