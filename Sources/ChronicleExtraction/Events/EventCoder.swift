@@ -940,7 +940,7 @@ public struct EventCoder: Sendable {
                 } ?? false
                 // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor)
                 if state.accused.isEmpty, let accusing = state.accusingVerb, view.word(start - 1, is: "of"),
-                   accuserItself || view.isBacker(actor) || view.qualifiesPluralNoun(accusing)
+                   accuserItself || view.isBacker(actor) || view.qualifiesPrivateAgent(accusing)
                 {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
@@ -977,7 +977,7 @@ public struct EventCoder: Sendable {
                 // "Moscow was sanctioned by the United States and the EU after invading Ukraine", "met
                 // Abbas before flying to Amman": a gerund after "after" or "before" is the clause's subject's act.
                 source = previous
-            } else if view.word(start, endsWith: "ing"), view.qualifiesPluralNoun(start) {
+            } else if view.word(start, endsWith: "ing"), view.qualifiesPrivateAgent(start) {
                 // "targeted Western logistics companies helping Ukraine": the companies help, and are no actor.
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil

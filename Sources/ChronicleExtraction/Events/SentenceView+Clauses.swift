@@ -389,7 +389,7 @@ extension SentenceView {
     /// helping Ukraine", "intercepted a boat carrying aid to Gaza", "tariffs, including those
     /// targeting China" (not "missiles targeting", "troops clashing", "resolutions condemning", whose
     /// actor is the one who sent or wrote them).
-    func qualifiesPluralNoun(_ word: Int) -> Bool {
+    func qualifiesPrivateAgent(_ word: Int) -> Bool {
         let noun = word - 1
         guard noun >= 0, mention(at: noun) == nil, !pauseAfter(noun) else { return false }
         return self.word(noun, isIn: SentenceWords.privateAgents)
@@ -407,7 +407,7 @@ extension SentenceView {
     /// object qualifies ("the expulsion of Argentine diplomats by Venezuela"), with no comma before it.
     func byAfterObject(_ object: Int) -> Int? {
         var position = mentions[object].end + 1
-        if sentenceMentions[mentions[object].mention].form == .demonym {
+        if form(of: object) == .demonym {
             while position < wordCount, position - mentions[object].end <= 2, !commaAfter(position - 1), isLowerCaseWord(position),
                   !word(position, is: "by"), !isPastForm(position), mention(at: position) == nil
             {
