@@ -1096,6 +1096,9 @@ struct EventCodingTests {
         CodingCase("Slovenia has become the latest European nation to recognize a Palestinian state.", ["SVN>PSE:diplomatic_cooperation"]),
         CodingCase("France will become the first G7 country to recognize Palestine.", []),
         CodingCase("Canada became the first G7 nation to recognise a Palestinian state.", ["CAN>PSE:diplomatic_cooperation"]),
+        // a noun in what an appeal asks is the one asked's; an ending asked for has not happened
+        CodingCase("South Africa called on Israel to end the blockade of Gaza.", ["ISR>PSE:coerce", "ZAF>ISR:appeal"]),
+        CodingCase("Spain called on the EU to suspend the trade deal with Israel.", ["ESP>EU:appeal"]),
     ]
 
     @Test(arguments: cases)

@@ -133,6 +133,9 @@ public struct EventCoder: Sendable {
         /// The last word of the last appeal or demand's verb ("urged"), whose "to" may open a list of
         /// what it asks ("urged Russia to halt attacks and withdraw from Ukraine").
         var appealEnd: Int? = nil
+        /// Those the last appeal or demand asked, whose acts its infinitive names ("called on Israel to end
+        /// the blockade of Gaza": the blockade is Israel's).
+        var appealed: [Int] = []
         /// Whether the verb that ended at `lastVerbEnd` rejects or blocks what follows it.
         var lastVerbBlocks = false
         /// Whether the verb that ended at `lastVerbEnd` condemns or protests what was done.
@@ -533,6 +536,8 @@ public struct EventCoder: Sendable {
             // so is a deal or a treaty ("was ending an extradition treaty with the United States"); a
             // visit ended is over, and support one is told to cease goes on.
             if cue.standing || cue.form == .noun && kind == .materialCooperation, EventCoder.sours(kind), view.governs(index.ending, noun: position) {
+                // ("called on the EU to suspend the trade deal with Israel": an ending asked for has not happened)
+                if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid) {
                 kind = .reduceRelations
@@ -627,7 +632,7 @@ public struct EventCoder: Sendable {
                 state.lastVerbEnd = end
                 state.lastVerbCoded = found?.isEmpty == false
                 state.lastVerbAsks = kind == .appeal || kind == .demand
-                if state.lastVerbAsks { state.appealEnd = end }
+                if state.lastVerbAsks { (state.appealEnd, state.appealed) = (end, found?.map(\.1) ?? []) }
                 // "Slovakia blocked the EU's sanctions package against Russia": what is blocked is not done;
                 // "opposes the US arms sales to Taiwan": what is opposed or condemned is.
                 state.lastVerbBlocks = kind == .reject && view.word(position, isIn: SentenceWords.blockingVerbs)
@@ -828,6 +833,13 @@ public struct EventCoder: Sendable {
             // clause ("..., and Israel responded with airstrikes on Lebanon"); failing that, whoever the
             // sentence quotes. What a verb of telling or knowing is about ("It cited earlier attacks
             // against Chinese in Japan") is no act of its subject: only a possessor wages it.
+            // "South Africa called on Israel to end the blockade of Gaza", "urged the EU to suspend its trade deal
+            // with Israel": a noun in what an appeal asks is the one asked's, not the appealer's.
+            if view.possessor(before: start) == nil, EventCoder.isAskedFor(start, state: state, in: view), let asked = state.appealed.first,
+               let target = view.object(after: end, skipping: view.actor(of: asked)), !view.sameActor(asked, target)
+            {
+                return [(asked, target)]
+            }
             let subject = view.mentions.indices.first.flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isBacker(first)
@@ -1052,6 +1064,16 @@ public struct EventCoder: Sendable {
             }
             return []
         }
+    }
+
+    /// Whether the noun at `word` is the object of what the last appeal or demand asks, its "to" and
+    /// verb at most four words before it, no comma since the appeal: "called on Israel to end the
+    /// blockade of Gaza" (not "urged the UNGA to pass the resolution regarding the war on Gaza").
+    static func isAskedFor(_ word: Int, state: State, in view: SentenceView) -> Bool {
+        guard let appeal = state.appealEnd, word > appeal, word - appeal <= 10, !view.hasComma(from: appeal, to: word),
+              let to = (max(appeal + 1, word - 4)..<word).last(where: { view.word($0, is: "to") })
+        else { return false }
+        return !(to + 1..<word).contains(where: { view.mention(at: $0) != nil })
     }
 
     /// A withdrawal from an organisation ("Mali, Burkina Faso and Niger announced their withdrawal
