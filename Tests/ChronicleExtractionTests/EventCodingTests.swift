@@ -1099,6 +1099,8 @@ struct EventCodingTests {
         // a noun in what an appeal asks is the one asked's; an ending asked for has not happened
         CodingCase("South Africa called on Israel to end the blockade of Gaza.", ["ISR>PSE:coerce", "ZAF>ISR:appeal"]),
         CodingCase("Spain called on the EU to suspend the trade deal with Israel.", ["ESP>EU:appeal"]),
+        // a list joins over the group noun of the one before ("M23 rebels and the Congolese army")
+        CodingCase("M23 rebels and the Congolese army clashed near Goma on Friday.", ["M23>COD:fight"]),
     ]
 
     @Test(arguments: cases)

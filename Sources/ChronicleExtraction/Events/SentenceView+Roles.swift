@@ -854,7 +854,9 @@ extension SentenceView {
             if start >= 2, word(start - 1, is: "the") { start -= 1 }
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
-                joined = mentionEnding(at: start - 2)
+                // ("M23 rebels and the Congolese army clashed": over the group noun of the one before)
+                joined = mentionEnding(at: start - 2) ?? (start >= 3 && (word(start - 2, isIn: SentenceWords.groupNouns)
+                    || word(start - 2, isIn: SentenceWords.nonStateGroupNouns)) ? mentionEnding(at: start - 3) : nil)
                 conjoined = true
             } else if case let phrase = start > 3 && joiningPhraseLength(at: start - 3) == 3 ? 3
                         : start > 2 && joiningPhraseLength(at: start - 2) == 2 ? 2 : 0, phrase > 0
