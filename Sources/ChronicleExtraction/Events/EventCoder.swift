@@ -833,8 +833,9 @@ public struct EventCoder: Sendable {
             // clause ("..., and Israel responded with airstrikes on Lebanon"); failing that, whoever the
             // sentence quotes. What a verb of telling or knowing is about ("It cited earlier attacks
             // against Chinese in Japan") is no act of its subject: only a possessor wages it.
-            // "South Africa called on Israel to end the blockade of Gaza", "urged the EU to suspend its trade deal
-            // with Israel": a noun in what an appeal asks is the one asked's, not the appealer's.
+            // "South Africa called on Israel to end the blockade of Gaza": a noun in what an appeal asks, with no
+            // possessor of its own, is the one asked's, not the appealer's. (A possessive "its" there is read as
+            // the sentence subject's by coreference: "called on the EU to suspend its trade deal" is left so.)
             if view.possessor(before: start) == nil, EventCoder.isAskedFor(start, state: state, in: view), let asked = state.appealed.first,
                let target = view.object(after: end, skipping: view.actor(of: asked)), !view.sameActor(asked, target)
             {
