@@ -9,11 +9,16 @@ extension TemporalTagger {
     /// ranges point into; `dct` the publication date, which names no day of the narrative. With
     /// `datingDurations`, "two days" before "later" becomes the day it leads to, as an event's date
     /// needs; without it, it stays the duration TimeML annotates ("later" being a signal).
-    public static func anchoringToNamedDays(_ timexes: inout [Timex], text: [UInt8], dct: CalendarDay?, datingDurations: Bool) {
+    /// `items` holds the expressions at `timex`: the tagger's own list, or the extractor's list of
+    /// expressions with their sentences.
+    public static func anchoringToNamedDays<Items: MutableCollection>(
+        _ items: inout Items, timex: WritableKeyPath<Items.Element, Timex>, text: [UInt8], dct: CalendarDay?, datingDurations: Bool
+    ) {
+        guard items.count > 1 else { return }
         var named: String? = nil
         let report = dct?.description
-        for index in timexes.indices {
-            anchor(&timexes[index], after: &named, text: text, report: report, datingDurations: datingDurations)
+        for index in items.indices {
+            anchor(&items[index][keyPath: timex], after: &named, text: text, report: report, datingDurations: datingDurations)
         }
     }
 
@@ -21,7 +26,7 @@ extension TemporalTagger {
     /// named before it, or makes it that day when it names one. `report` is the publication date's
     /// value, which names no day of the narrative ("today", "on Sunday" of the report read back).
     /// Most expressions are neither; a value is parsed only when one counts from it.
-    static func anchor(_ timex: inout Timex, after named: inout String?, text: [UInt8], report: String?, datingDurations: Bool = true) {
+    private static func anchor(_ timex: inout Timex, after named: inout String?, text: [UInt8], report: String?, datingDurations: Bool) {
         if let offset = narrativeOffset(of: timex, text: text) {
             if let named, datingDurations || timex.type != .duration, let day = CalendarDay(iso: named.prefix(10)) {
                 timex.type = .date

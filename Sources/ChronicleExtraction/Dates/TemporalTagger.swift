@@ -99,7 +99,7 @@ public struct TemporalTagger: Sendable {
             index += 1
         }
         TemporalTagger.comparingQuarters(&found, text: text)
-        TemporalTagger.anchoringToNamedDays(&found, text: text, dct: dct, datingDurations: false)
+        TemporalTagger.anchoringToNamedDays(&found, timex: \.self, text: text, dct: dct, datingDurations: false)
         return found
     }
 }

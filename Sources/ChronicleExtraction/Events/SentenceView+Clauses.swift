@@ -363,9 +363,7 @@ extension SentenceView {
                 return verbs.ends(at: verb, in: ids) || verbs.ends(at: verb + 1, in: ids) ? position : nil
             }
             // "must not be lifted", "should never be eased"
-            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) || word(position, is: "not")
-                || word(position, is: "never") || word(position, endsWith: "n't")
-            {
+            if commaAfter(position) || word(position, isIn: SentenceView.clauseJoiners) || isNegationWord(position) {
                 return nil
             }
             position += 1
@@ -383,6 +381,11 @@ extension SentenceView {
     /// whoever receives it, articles, counts and qualifiers ("handed over to Ukraine its
     /// memorandum", "handed over a list of children"; not "released three hostages under the terms").
     func handsOverPapers(after end: Int) -> Bool { handsOver(SentenceWords.documentNouns, after: end) }
+
+    /// Whether word `index` says no: "not", "never", or a contraction in "n't".
+    func isNegationWord(_ index: Int) -> Bool {
+        word(index, is: "not") || word(index, is: "never") || word(index, endsWith: "n't")
+    }
 
     /// Whether the verb at `word` qualifies the firm, person, ship or "those" right before it, which
     /// does it and is no actor: "sanctioned companies accused of", "targeted logistics companies

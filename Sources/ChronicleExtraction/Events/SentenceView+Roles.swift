@@ -562,17 +562,13 @@ extension SentenceView {
         }
         while ahead < wordCount, ahead - position < 6, !isMarker(ahead), !commaAfter(ahead) {
             if let found = mention(at: ahead) {
-                guard crossingDemonyms, sentenceMentions[mentions[found].mention].form == .demonym else { break }
+                guard crossingDemonyms, form(of: found) == .demonym else { break }
                 ahead = mentions[found].end + 1
                 continue
             }
             if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
             // "sending troops but pledged aid to Ukraine", "the US strikes did not target any locations inside Iran"
-            if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) || self.word(ahead, is: "not")
-                || self.word(ahead, is: "never") || self.word(ahead, endsWith: "n't")
-            {
-                return nil
-            }
+            if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) || isNegationWord(ahead) { return nil }
             ahead += 1
         }
         guard ahead < wordCount, isMarker(ahead) else { return nil }

@@ -116,12 +116,8 @@ public struct Extractor: Sendable {
             TemporalTagger.comparingQuarters(&timexes, text: text)
             for index in timexes.indices { analyzed.timexes[index].timex.value = timexes[index].value }
         }
-        // "the following day" after "on May 10" is May 11 (`TemporalTagger.anchoringToNamedDays`).
-        if analyzed.timexes.count > 1 {
-            var named: String? = nil
-            let report = dct?.description
-            for index in analyzed.timexes.indices { TemporalTagger.anchor(&analyzed.timexes[index].timex, after: &named, text: text, report: report) }
-        }
+        // "the following day" after "on May 10" is May 11; "two days later" dates an event too.
+        TemporalTagger.anchoringToNamedDays(&analyzed.timexes, timex: \.timex, text: text, dct: dct, datingDurations: true)
         return analyzed
     }
 
