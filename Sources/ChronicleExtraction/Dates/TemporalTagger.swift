@@ -275,6 +275,15 @@ struct DateTokens {
             strongPast = strongPast || cue == .past || cue == .pastEvent
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        // "after Hamas's raids into Israel on October 7": with no verb to tell the tense, a day an
+        // act of violence was done on is past.
+        if best == nil, saying == nil, index >= 2, isLower(index - 1, "on"),
+           (max(0, index - 6)..<index - 1).contains(where: {
+               isLower($0, anyOf: "attack", "attacks", "massacre", "invasion", "assault", "raid", "raids", "bombing", "incursion")
+           })
+        {
+            return .pastEvent
+        }
         let toldBySaying = best == nil
         best = best ?? saying
         // "by August", "until Tuesday": a deadline, unless a strong past says it has passed

@@ -336,15 +336,16 @@ final class CueIndex: Sendable {
     }
 
     /// A noun cue split by its agent: "airstrikes by Israel on Lebanon", "criticism by Russia of
-    /// Israel" (the agent may be a short list: "strikes by the US and Britain on Yemen"). Its last
-    /// word (the preposition after the agent), the cue, and the agent's first mention.
+    /// Israel" (the agent may be a short list: "strikes by the US and Britain on Yemen"), also after
+    /// a participle of doing ("airstrikes carried out by the coalition against the Houthis"). Its
+    /// last word (the preposition after the agent), the cue, and the agent's first mention.
     func splitMatch(in view: SentenceView, at position: Int) -> (end: Int, cue: Int, agent: Int)? {
         let ids = view.ids
-        guard position + 3 < view.wordCount, ids[position] >= 0, ids[position + 1] == byID,
+        guard let by = agentsBy(after: position, in: view), by + 2 < view.wordCount, ids[position] >= 0,
               let node = child(0, ids[position])
         else { return nil }
         // "by the US": `mentionStarting` passes over an article.
-        guard let agent = view.mentionStarting(at: position + 2) else { return nil }
+        guard let agent = view.mentionStarting(at: by + 1) else { return nil }
         var after = view.mentions[agent].end + 1
         // "by the US and Britain on": up to two more actors joined by "and"
         var joined = 0
@@ -356,6 +357,18 @@ final class CueIndex: Sendable {
         let cue = nodeCues[Int(next)]
         guard cue >= 0, lexicon.cues[Int(cue)].form == .noun else { return nil }
         return (after, Int(cue), agent)
+    }
+
+    /// The "by" that names the agent of the noun at `noun`: right after it, or after a participle
+    /// of doing ("carried out by", "conducted by", "launched by").
+    func agentsBy(after noun: Int, in view: SentenceView) -> Int? {
+        var by = noun + 1
+        if view.word(by, is: "carried"), view.word(by + 1, is: "out") {
+            by += 2
+        } else if view.word(by, isIn: SentenceWords.conductParticiples) {
+            by += 1
+        }
+        return by < view.wordCount && view.ids[by] == byID && !view.commaAfter(by - 1) ? by : nil
     }
 
     /// The words of cue `index` as one phrase, as relations cite it.

@@ -175,7 +175,7 @@ public struct EventCoder: Sendable {
                     view.isLowerCaseWord(position) && view.hyphenatedPair(before: position) != nil ? $0 : nil
                 } : nil
             // "airstrikes by Israel on Lebanon": a noun cue split by its agent.
-            let split = hyphened == nil && position + 1 < view.wordCount && view.ids[position + 1] == index.byID
+            let split = hyphened == nil && index.agentsBy(after: position, in: view) != nil
                 ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
             state.frameObject = nil
@@ -261,6 +261,8 @@ public struct EventCoder: Sendable {
                 || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
                 // "agreed at peace talks on Monday to exchange more prisoners", "a deal to exchange prisoners"
                 || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.agreesTo(position - 1)
+                // "pledged on Monday to send aid to Lebanon"
+                || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.intendsTo(position - 1)
                 // "promised to end the war and restore ties with Russia": a verb joined by "and" to an intended one
                 || cue.form == .verb && view.word(position - 1, is: "and") && view.isBareVerbInList(position)
                     && intendedBefore(joinedVerb: position, in: view)
@@ -598,7 +600,17 @@ public struct EventCoder: Sendable {
             }
             // "Trump withdrew from Iran's 2015 nuclear deal": leaving an agreement reduces relations with the
             // one it was made with (CAMEO 16); leaving a country yields ground.
-            if kind == .yield, cue.form == .verb, isLeaving(cueIndex), let first = found?.first, let agreement = view.agreement(after: first.1) {
+            // "pulled out of the nuclear deal with Iran": the party is the one after "with" (or the first one after
+            // "between"), the deal no actor of its own.
+            if kind == .yield, cue.form == .verb, isLeaving(cueIndex), found?.isEmpty ?? true,
+               let agreement = view.agreement(from: end + 1, within: 4),
+               view.word(agreement + 1, is: "with") || view.word(agreement + 1, is: "between"),
+               let party = view.mentionStarting(at: agreement + 2),
+               let subject = view.subject(before: position, excluding: state.objects), !view.sameActor(subject, party)
+            {
+                kind = .reduceRelations
+                found = [(subject, party)]
+            } else if kind == .yield, cue.form == .verb, isLeaving(cueIndex), let first = found?.first, let agreement = view.agreement(after: first.1) {
                 kind = .reduceRelations
                 // "withdrew from the Qatar-brokered agreement with Hamas": the party is the one after "with".
                 if view.word(agreement + 1, is: "with"), let party = view.mentionStarting(at: agreement + 2) {
@@ -648,6 +660,8 @@ public struct EventCoder: Sendable {
             let backdrop = cue.form == .noun && !cue.standing && view.isBackdrop(noun: position)
             for (source, target) in pairs {
                 guard !view.sameActor(source, target) else { continue }
+                // "neither Moscow nor Tehran wants a direct clash with the U.S.": those named after "neither" or "nor" do not.
+                if view.isDenied(source) || view.isDenied(target) { continue }
                 // "Iran-backed Hezbollah fired rockets": what a participle qualifies may still act.
                 // Nor is what was done to ("militias backed by Iran attacked"), which may act next.
                 // Nor are those who did something together ("Thai and Cambodian troops clashed, with both
@@ -864,8 +878,9 @@ public struct EventCoder: Sendable {
             let reactedTo = !refused && state.lastVerbReacts && state.lastVerbEnd.map {
                 $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
             } ?? false
+            // (But those harmed in a clash took part in it: "20 Indian soldiers were killed in a clash with Chinese troops".)
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
-                || view.followsTimeMarker(start) || view.followsHarm(start)
+                || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start)
             // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
             // hospital in El Fasher has killed 70, WHO chief Tedros said".
             guard let source = view.possessor(before: start)

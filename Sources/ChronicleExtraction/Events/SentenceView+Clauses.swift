@@ -387,6 +387,14 @@ extension SentenceView {
         word(index, is: "not") || word(index, is: "never") || word(index, endsWith: "n't")
     }
 
+    /// Whether the mention `mention` stands right after "neither" or "nor" (over an article): "neither
+    /// Moscow nor Tehran wants a clash", "attacked neither Hamas nor Hezbollah".
+    func isDenied(_ mention: Int) -> Bool {
+        var before = mentions[mention].start - 1
+        if word(before, isIn: SentenceWords.determiners) { before -= 1 }
+        return word(before, is: "neither") || word(before, is: "nor")
+    }
+
     /// Whether the verb at `word` qualifies the firm, person, ship or "those" right before it, which
     /// does it and is no actor: "sanctioned companies accused of", "targeted logistics companies
     /// helping Ukraine", "intercepted a boat carrying aid to Gaza", "tariffs, including those
@@ -534,9 +542,21 @@ extension SentenceView {
     /// Whether the "to" at `to` follows an agreement, over up to five words of when and where:
     /// "agreed (on Friday) to", "agreed at peace talks on Monday to", "an accord to", "a deal to".
     func agreesTo(_ to: Int) -> Bool {
+        follows(to, overWhenAndWhere: { word($0, isIn: SentenceWords.agreeingVerbs) || word($0, isIn: SentenceWords.agreementNouns) })
+    }
+
+    /// Whether the "to" at `to` follows a promise, vow, threat, plan or offer over words of when and
+    /// where that part them, which the intention phrases ("pledged to") do not reach: "pledged on
+    /// Monday to send aid", "vowed last week to retaliate".
+    func intendsTo(_ to: Int) -> Bool {
+        follows(to, overWhenAndWhere: { word($0, isIn: SentenceWords.intendingVerbs) })
+    }
+
+    /// Whether a word `matches` within the five words before `to`, with no actor or comma between.
+    private func follows(_ to: Int, overWhenAndWhere matches: (Int) -> Bool) -> Bool {
         var position = to - 1
         while position >= 0, to - position <= 6, mention(at: position) == nil, !commaAfter(position) {
-            if word(position, isIn: SentenceWords.agreeingVerbs) || word(position, isIn: SentenceWords.agreementNouns) { return true }
+            if matches(position) { return true }
             position -= 1
         }
         return false
@@ -741,10 +761,18 @@ extension SentenceView {
     /// The agreement noun after the mention `placed`, over a possessive and up to two words that
     /// qualify it: "Iran's 2015 nuclear deal", "the Qatar ceasefire agreement", or nil.
     func agreement(after placed: Int) -> Int? {
-        var position = mentions[placed].end + 1
-        while position < wordCount, position - mentions[placed].end <= 3, !commaAfter(position - 1) {
+        agreement(from: mentions[placed].end + 1, within: 3)
+    }
+
+    /// The agreement noun from word `start` on, over up to `within - 1` articles and words that
+    /// qualify it ("the 2015 nuclear deal"), or nil.
+    func agreement(from start: Int, within: Int) -> Int? {
+        var position = start
+        while position < wordCount, position - start < within, !commaAfter(position - 1) {
             if word(position, isIn: SentenceWords.agreementNouns) { return position }
-            guard mention(at: position) == nil, isModifierWord(position) || word(position, isIn: SentenceWords.agreementModifiers) else { return nil }
+            guard mention(at: position) == nil,
+                  isModifierWord(position) || word(position, isIn: SentenceWords.agreementModifiers) || word(position, isIn: SentenceWords.determiners)
+            else { return nil }
             position += 1
         }
         return nil

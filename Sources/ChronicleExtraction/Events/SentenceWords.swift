@@ -454,7 +454,16 @@ enum SentenceWords {
     /// Prepositions after which a possessor still names whom its head belongs to ("a delegation from
     /// Iran's parliament", "the secretary of Iran's council").
     static let belongingPrepositions: ByteTable<Bool> = ["of", "from", "with"]
+    /// Participles of doing between a noun and its agent: "airstrikes conducted by the coalition on".
+    static let conductParticiples: ByteTable<Bool> = ["conducted", "launched", "staged", "mounted", "led", "waged", "fired", "unleashed"]
     static let agreeingVerbs: ByteTable<Bool> = ["agreed", "agree", "agrees", "agreeing"]
+    /// Verbs of a stated intention that "to" and a verb may follow after words of when and where:
+    /// "pledged on Monday to send aid" (the intention phrases hold them with "to" right after).
+    static let intendingVerbs: ByteTable<Bool> = [
+        "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
+        "threatened", "threatens", "threaten", "planned", "plans", "plan", "intends", "intend", "intended",
+        "offered", "offers", "offer", "proposed", "proposes", "propose",
+    ]
     static let agreementNouns: ByteTable<Bool> = ["accord", "accords", "deal", "agreement", "treaty", "pact", "declaration"]
     /// What an agreement is about, before its noun: "the 2015 nuclear deal", "a trade pact".
     static let agreementModifiers: ByteTable<Bool> = ["nuclear", "trade", "peace", "arms", "grain", "gas", "security", "defence", "defense"]

@@ -258,7 +258,8 @@ public struct Extractor: Sendable {
     /// was on Tuesday); failing that, the nearest in the sentence ("On Monday, Israel struck");
     /// the first of two as near; nil for none. Some dates date no cue: one after `since` or in a
     /// `since` clause, after a gerund clause, in an opening concession (`Despite a truce in
-    /// November,`), a deadline still ahead of `published` (`by 2035`), and a date that qualifies a
+    /// November,`), a deadline still ahead of `published` (`by 2035`), any date still ahead for an
+    /// intention or threat (voiced by the report, whatever day the act is meant for), a date that qualifies a
     /// noun (`the 2015 nuclear deal`) for any cue but one right after it, and one in a relative clause
     /// the cue stands outside (`Maduro, who returned to office in January, has rejected`).
     static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
@@ -274,8 +275,11 @@ public struct Extractor: Sendable {
                 ? coded.cueOffset..<timex.range.lowerBound : timex.range.upperBound..<coded.cueOffset
             // "since November" starts a state, and a date in a "since" clause is that clause's: neither
             // dates a cue ("the first time the U.S. had struck the Houthis since the group began in November").
+            // (But a "when" clause right after the date tells what happened then: "the first casualties
+            // since October 1975, when Chinese troops ambushed an Indian patrol".)
             if TextWords.contains("since", in: between, of: text)
                 || equalsLowered(text[TextWords.word(before: timex.range.lowerBound, in: text)], "since")
+                    && !(timex.range.upperBound <= coded.cueOffset && TextWords.opensWhenClause(between, in: text))
             {
                 continue
             }
@@ -289,6 +293,11 @@ public struct Extractor: Sendable {
             if equalsLowered(wordBefore, "by") || equalsLowered(wordBefore, "until") || equalsLowered(wordBefore, "till"),
                let published, Extractor.isAfter(timex.value, published)
             {
+                continue
+            }
+            // "Putin will visit China next month", "threatened to impose tariffs from August 1": a date
+            // still ahead dates what is intended, not the intention, which was voiced by the report.
+            if coded.kind == .intentToCooperate || coded.kind == .threaten, let published, Extractor.isAfter(timex.value, published) {
                 continue
             }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's,
@@ -306,6 +315,9 @@ public struct Extractor: Sendable {
                 continue
             }
             let dateFirst = timex.range.upperBound <= coded.cueOffset
+            // "in protest at the killing of Khangoshvili, a Georgian national shot dead in August": an
+            // appositive's date is the one it describes'.
+            if !dateFirst, TextWords.endsInAppositive(between, in: text) { continue }
             // "on Tuesday after Ukraine attacked Russian airfields": a clause that happened before or
             // after the other has none of its dates.
             let separation = TextWords.separatingWord(between, dateFirst: dateFirst, sentence: sentence, in: text)

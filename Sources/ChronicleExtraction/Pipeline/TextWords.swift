@@ -209,13 +209,36 @@ enum TextWords {
 
     private static let timeShiftingJoiners: [StaticString] = ["after", "before", "because", "until"]
 
-    /// Whether `between` a date and a cue after it is a comma and a "when" clause with no other
-    /// mark: ", when Hamas-led fighters " in "Between Oct 7, when Hamas-led fighters attacked Israel".
+    /// Whether the text `between` a cue and a date after it ends in an appositive, a comma and "a" or
+    /// "an" with a noun that is no span of time: ", a Georgian national shot dead in a Berlin park"
+    /// before "in August" describes someone, and its date is theirs (not ", a day after", nor a
+    /// source's words: ", a senior official said on Monday").
+    static func endsInAppositive(_ between: Range<Int>, in text: [UInt8]) -> Bool {
+        guard let comma = text[between].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let article = word(after: comma + 1, in: text, upTo: between.upperBound)
+        guard equalsLowered(text[article], "a") || equalsLowered(text[article], "an") else { return false }
+        let noun = word(after: article.upperBound, in: text, upTo: between.upperBound)
+        guard !noun.isEmpty, !durationWords.contains(where: { equalsLowered(text[noun], $0) }),
+              !equalsLowered(text[noun], "few"), !equalsLowered(text[noun], "couple")
+        else { return false }
+        return !words(in: noun.upperBound..<between.upperBound, of: text).contains { word in
+            sayingVerbs.contains { equalsLowered(text[word], $0) }
+        }
+    }
+
+    private static let sayingVerbs: [StaticString] = [
+        "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "added", "adds", "stated",
+        "confirmed", "confirms", "wrote", "writes", "claimed", "claims", "noted", "notes",
+    ]
+
+    /// Whether `between` a date and a cue after it is a "when" clause, after a comma or not, with no
+    /// other mark: ", when Hamas-led fighters " in "Between Oct 7, when Hamas-led fighters attacked
+    /// Israel", " when Chinese troops " in "since October 1975 when Chinese troops ambushed".
     static func opensWhenClause(_ between: Range<Int>, in text: [UInt8]) -> Bool {
         var start = between.lowerBound
         while start < between.upperBound, text[start] == UInt8(ascii: " ") { start += 1 }
-        guard start < between.upperBound, text[start] == UInt8(ascii: ",") else { return false }
-        let next = word(after: start + 1, in: text, upTo: between.upperBound)
+        if start < between.upperBound, text[start] == UInt8(ascii: ",") { start += 1 }
+        let next = word(after: start, in: text, upTo: between.upperBound)
         return equalsLowered(text[next], "when") && !hasClauseMark(in: next.upperBound..<between.upperBound, of: text)
     }
 
