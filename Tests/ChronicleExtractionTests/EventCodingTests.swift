@@ -46,6 +46,17 @@ struct EventCodingTests {
         CodingCase("Iran pledged on Monday to send aid to Lebanon.", ["IRN>LBN:intent_to_cooperate"]),
         CodingCase("Hamas vowed last week to attack Israel.", ["HAMAS>ISR:threaten"]),
         CodingCase("The statement described Ilham Aliyev's call with Antony Blinken.", ["AZE>USA:consult"]),
+        // a currency sign makes a name money; a phrase that opens the sentence holds no subject
+        CodingCase("Taiwan would also provide US$1.5 million for the airport in Guatemala City.", []),
+        CodingCase("Since the break with Honduras, many countries recognise Taiwan.", []),
+        CodingCase("After the talks, Iran condemned Israel.", ["IRN>ISR:disapprove"]),
+        // a recognition moved; ties cut "to"; a border shut whole; a possessive inside a verb's phrase
+        CodingCase("Nicaragua shifted its allegiance to Beijing in 2021.", ["NIC>CHN:diplomatic_cooperation"]),
+        CodingCase("Eritrea cut diplomatic ties to Qatar.", ["ERI>QAT:reduce_relations"]),
+        CodingCase("The Dominican Republic will shut its entire border with Haiti.", ["DOM>HTI:threaten"]),
+        CodingCase("Iran and Saudi Arabia agreed to re-establish and restore their diplomatic ties.", ["IRN>SAU:diplomatic_cooperation"]),
+        CodingCase("A Chinese coast guard ship bumped a Philippine coast guard ship on Sunday.", ["CHN>PHL:assault"]),
+        CodingCase("The talks were held during the Uzbek president's state visit to Bishkek.", ["UZB>KGZ:consult"]),
         // those named after "neither" or "nor" do not do it, nor have it done to them
         CodingCase("Neither Moscow nor Tehran wants a direct clash with the U.S.", []),
         CodingCase("Israel attacked neither Hamas nor Hezbollah.", []),
@@ -1277,6 +1288,10 @@ struct EventCodingTests {
             + "Iran pledged in May to send aid to Lebanon.", date: "2025-06-04")
         #expect(Self.eventDates(intended) == ["RUS>CHN": "2025-06-04", "USA>CAN": "2025-06-02", "IRN>LBN": "2025-05"])
         #expect(intended.events.map(\.date.status) == [.happened, .happened, .reported])
+        // a weekend or an hour ahead lies ahead too
+        let weekend = Self.timeline("Guatemala's president will visit Taiwan this weekend, he announced. "
+            + "The Dominican Republic will shut its border with Haiti at 6 a.m. tomorrow.", date: "2023-04-18")
+        #expect(Self.eventDates(weekend) == ["GTM>TWN": "2023-04-18", "DOM>HTI": "2023-04-18"])
         // an appositive after the cue describes someone, and its date is theirs; a source's words are not one
         let appositive = Self.timeline("Germany expelled two Russian diplomats in protest at the killing of Khangoshvili, "
             + "a Georgian national shot dead in a Berlin park in August. Israel struck Gaza, a senior official said on Monday.",

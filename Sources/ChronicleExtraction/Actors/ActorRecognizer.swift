@@ -83,6 +83,11 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
                 if hyphenated { form = .modifier }
+                // "US$1.5 million", "HK$": a currency sign right after the name makes it money, not an actor.
+                if range.upperBound < text.count, text[range.upperBound] == UInt8(ascii: "$") {
+                    position = end + 1
+                    continue
+                }
                 // "Russia's Security Council", "Iran's Security Council": a state's own council is not the UN's.
                 if position >= 2, tokens[position - 1].kind == .possessive, id == ActorRecognizer.unSecurityCouncil,
                    !ActorRecognizer.namesUN(text[tokens[position - 2].range])

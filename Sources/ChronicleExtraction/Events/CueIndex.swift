@@ -165,6 +165,9 @@ final class CueIndex: Sendable {
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
+        // "shut its entire border with", "agreed to restore their diplomatic ties" (a cue that holds a
+        // possessive, "close its border with", reads it as its own word first)
+        "entire", "their", "its",
         "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
         // what kind of talks or arms: "held direct talks", "fired ballistic missiles at", "held peace talks"
         "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided", "peace", "nuclear", "fresh", "further",

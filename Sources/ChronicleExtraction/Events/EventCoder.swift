@@ -1303,6 +1303,13 @@ public struct EventCoder: Sendable {
     /// Whether the verb at `verb` is what was agreed: "agreed on Friday to restore", "an accord to establish".
     private func agreedTo(_ verb: Int, in view: SentenceView) -> Bool {
         if let phrase = index.intentions.phrase(before: verb, within: 2, in: view.ids), phrase.hasPrefix("agree") { return true }
+        // "agreed to re-establish and restore their diplomatic ties": a verb joined by "and" to the one agreed
+        if view.word(verb - 1, is: "and"), let intention = index.intentions.nearestEnd(before: verb - 1, within: 6, in: view.ids),
+           !view.hasComma(from: intention, to: verb),
+           let phrase = index.intentions.phrase(before: intention + 1, within: 0, in: view.ids), phrase.hasPrefix("agree")
+        {
+            return true
+        }
         return verb > 0 && view.word(verb - 1, is: "to") && view.agreesTo(verb - 1)
     }
 

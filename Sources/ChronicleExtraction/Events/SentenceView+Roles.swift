@@ -62,7 +62,11 @@ extension SentenceView {
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
                     // possessor owns is that preposition's object, never the verb's subject (but
                     // "the secretary of Iran's Council, met", "a delegation from Iran's parliament visited").
-                    if !possessiveAfter(mentions[found].end) || self.word(mentions[found].start - 1, isIn: SentenceWords.belongingPrepositions) {
+                    // ("Since the break with Honduras, only 13 countries recognise Taiwan": nor is one in a
+                    // phrase that opens the sentence and a comma closes.)
+                    if !possessiveAfter(mentions[found].end) || self.word(mentions[found].start - 1, isIn: SentenceWords.belongingPrepositions),
+                       !inOpeningPhrase(found, before: word)
+                    {
                         fallback = fallback ?? found
                     }
                 }
@@ -73,6 +77,13 @@ extension SentenceView {
             position -= 1
         }
         return fallback
+    }
+
+    /// Whether the mention `mention` lies in a phrase that opens the sentence with a preposition and
+    /// that a comma closes before `word`: "Since the break with Honduras," "After talks with Iran,".
+    func inOpeningPhrase(_ mention: Int, before word: Int) -> Bool {
+        guard self.word(0, isIn: SentenceWords.phraseOpeners) else { return false }
+        return (mentions[mention].end..<word).contains { commaAfter($0) }
     }
 
     /// The actor that an aside or a relative clause just before the verb at `word` describes, which

@@ -338,6 +338,10 @@ enum SentenceWords {
     static let subordinators: ByteTable<Bool> = ["as", "because", "while", "whereas", "although", "though"]
     /// Words before a gerund whose subject is the clause's: "sanctioned after invading Ukraine".
     static let gerundOpeners: ByteTable<Bool> = ["after", "before", "upon", "while", "since"]
+    /// Prepositions that open a sentence with a phrase of time or circumstance a comma closes.
+    static let phraseOpeners: ByteTable<Bool> = [
+        "since", "after", "before", "despite", "following", "amid", "during", "without", "until", "upon",
+    ]
     static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
     /// Nouns of what holds or pays for a thing, after which "of" and a gerund name that thing: "a
     /// new package of financing for military aid".

@@ -297,7 +297,7 @@ public struct Extractor: Sendable {
             }
             // "Putin will visit China next month", "threatened to impose tariffs from August 1": a date
             // still ahead dates what is intended, not the intention, which was voiced by the report.
-            if coded.kind == .intentToCooperate || coded.kind == .threaten, let published, Extractor.isAfter(timex.value, published) {
+            if coded.kind == .intentToCooperate || coded.kind == .threaten, let published, Extractor.liesAhead(timex.value, of: published) {
                 continue
             }
             // "met Abbas before arriving in Turkey on Monday": a date after a gerund clause is the gerund's,
@@ -345,6 +345,19 @@ public struct Extractor: Sendable {
               let start = TimexOrder.start(of: value)
         else { return false }
         return (start.year, start.month, start.day) > (day.year, day.month, day.day)
+    }
+
+    /// Whether a TIMEX3 date or time value starts after `day`: as `isAfter`, and a time, a week or a
+    /// weekend too ("this weekend" written on a Tuesday lies ahead, from its Saturday).
+    static func liesAhead(_ value: String, of day: CalendarDay) -> Bool {
+        if isAfter(value, day) { return true }
+        // "from 6 a.m. on Friday": a time lies ahead with its day.
+        if value.utf8.count > 10, value.utf8.dropFirst(10).first == UInt8(ascii: "T") { return isAfter(String(value.prefix(10)), day) }
+        guard DatePrecision(timexValue: value) == .week, let start = TimexOrder.start(of: value),
+              var first = CalendarDay(year: start.year, month: start.month, day: start.day)
+        else { return false }
+        if value.hasSuffix("-WE") { first = first.adding(days: 5) }
+        return (first.year, first.month, first.day) > (day.year, day.month, day.day)
     }
 
     /// The date a time expression of `document` gives the events it governs.
