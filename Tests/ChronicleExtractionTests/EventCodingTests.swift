@@ -57,7 +57,13 @@ struct EventCodingTests {
         CodingCase("Iran and Saudi Arabia agreed to re-establish and restore their diplomatic ties.", ["IRN>SAU:diplomatic_cooperation"]),
         CodingCase("A Chinese coast guard ship bumped a Philippine coast guard ship on Sunday.", ["CHN>PHL:assault"]),
         CodingCase("The talks were held during the Uzbek president's state visit to Bishkek.", ["UZB>KGZ:consult"]),
-        // those named after "neither" or "nor" do not do it, nor have it done to them
+        // retaliation in kind, disappointment voiced, an ambassador recalled from where the post is
+        CodingCase("The European Commission launched countermeasures on U.S. imports.", ["EU>USA:coerce"]),
+        CodingCase("Myanmar's junta expressed disappointment with ASEAN's decision.", ["MMR>ASEAN:disapprove"]),
+        CodingCase("Somalia has recalled its ambassador based in the Ethiopian capital, Addis Ababa.", ["SOM>ETH:reduce_relations"]),
+        // a tie between two others that a third refuses is still theirs, and no refusal of either
+        CodingCase("It strongly rejected the memorandum of understanding between Somaliland and Ethiopia.", []),
+        CodingCase("Iran rejected talks with the United States.", ["IRN>USA:reject"]),
         CodingCase("Neither Moscow nor Tehran wants a direct clash with the U.S.", []),
         CodingCase("Israel attacked neither Hamas nor Hezbollah.", []),
         // active and passive voice
@@ -490,7 +496,7 @@ struct EventCodingTests {
         CodingCase("The aid helps Kyiv hold out against invading Russian forces.", []),
         // "its" after a possessor near it is that possessor's
         CodingCase("The sanctions followed Washington's disappointment with Moscow's progress toward ending its war with Ukraine.",
-                   ["RUS>UKR:fight"]),
+                   ["RUS>UKR:fight", "USA>RUS:disapprove"]),
         // tariffs trimmed, or to be cut, are a concession
         CodingCase("Trump said he had agreed with Xi Jinping to trim tariffs on China.", ["USA>CHN:yield"]),
         CodingCase("Trump said tariffs imposed on Chinese imports would be cut to 47%.", ["USA>CHN:yield"]),

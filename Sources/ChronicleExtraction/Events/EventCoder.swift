@@ -782,7 +782,9 @@ public struct EventCoder: Sendable {
                     }
             }
             if last == "between" {
-                guard let first = view.object(after: end) else { return nil }
+                // "rejected the memorandum between Somaliland and Ethiopia": whoever refuses a tie between
+                // two others is neither of them, and the tie is theirs whatever the refuser says.
+                guard !refused, let first = view.object(after: end) else { return nil }
                 // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
                 guard let second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
                 // "between Israel and Lebanese militant group Hezbollah": the group, not its people.
