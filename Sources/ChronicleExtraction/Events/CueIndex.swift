@@ -366,6 +366,9 @@ final class CueIndex: Sendable {
     /// of doing ("carried out by", "conducted by", "launched by").
     func agentsBy(after noun: Int, in view: SentenceView) -> Int? {
         var by = noun + 1
+        guard by < view.wordCount else { return nil }
+        // Most words are followed by neither: one comparison of word ids settles "by".
+        if view.ids[by] == byID { return !view.commaAfter(noun) ? by : nil }
         if view.word(by, is: "carried"), view.word(by + 1, is: "out") {
             by += 2
         } else if view.word(by, isIn: SentenceWords.conductParticiples) {

@@ -175,7 +175,8 @@ public struct EventCoder: Sendable {
                     view.isLowerCaseWord(position) && view.hyphenatedPair(before: position) != nil ? $0 : nil
                 } : nil
             // "airstrikes by Israel on Lebanon": a noun cue split by its agent.
-            let split = hyphened == nil && index.agentsBy(after: position, in: view) != nil
+            // (Only a word that starts a cue can start a split one: most words are turned away at once.)
+            let split = hyphened == nil && index.startsCue(view.ids[position]) && index.agentsBy(after: position, in: view) != nil
                 ? index.splitMatch(in: view, at: position) : nil
             state.splitAgent = split?.agent
             state.frameObject = nil
