@@ -64,6 +64,15 @@ struct EventCodingTests {
         // a tie between two others that a third refuses is still theirs, and no refusal of either
         CodingCase("It strongly rejected the memorandum of understanding between Somaliland and Ethiopia.", []),
         CodingCase("Iran rejected talks with the United States.", ["IRN>USA:reject"]),
+        // an envoy declared unwelcome past the post held; ties established; hostilities ceased; a meeting of
+        // commitments is none
+        CodingCase("Peru declared Mexico's ambassador to Lima persona non grata.", ["PER>MEX:reduce_relations"]),
+        CodingCase("El Salvador announced the establishment of diplomatic relations with China after breaking official ties with Taiwan.",
+                   ["SLV>CHN:diplomatic_cooperation", "SLV>TWN:reduce_relations"]),
+        CodingCase("Ethiopia and Eritrea agreed to cease hostilities.", ["ETH>ERI:yield"]),
+        CodingCase("Iran and Russia met their commitments.", []),
+        CodingCase("Putin met his Chinese counterpart.", ["RUS>CHN:consult"]),
+        // those named after "neither" or "nor" do not do it, nor have it done to them
         CodingCase("Neither Moscow nor Tehran wants a direct clash with the U.S.", []),
         CodingCase("Israel attacked neither Hamas nor Hezbollah.", []),
         // active and passive voice
@@ -1307,6 +1316,10 @@ struct EventCodingTests {
         let sinceWhen = Self.timeline("These are the first casualties since October 1975 when Chinese troops ambushed an Indian patrol.",
                                       date: "2020-06-16")
         #expect(Self.eventDates(sinceWhen) == ["CHN>IND": "1975-10"])
+        // a "since" an aside has closed dates nothing, and hides no date after it
+        let closedSince = Self.timeline("Cuba and the United States agreed to restore diplomatic relations, severed since 1961, in December 2014.",
+                                        date: "2015-07-20")
+        #expect(Self.eventDates(closedSince) == ["CUB>USA": "2014-12"])
         // a date in a relative clause the cue stands outside is that clause's; a comma closing the clause
         // hands later dates back; "which" right after a noun cue may describe that noun
         let relative = Self.timeline("Maduro, who returned to office in January, has rejected US claims. "

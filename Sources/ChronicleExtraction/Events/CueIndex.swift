@@ -167,7 +167,7 @@ final class CueIndex: Sendable {
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
         // "shut its entire border with", "agreed to restore their diplomatic ties" (a cue that holds a
         // possessive, "close its border with", reads it as its own word first)
-        "entire", "their", "its",
+        "entire", "their", "its", "official", "formal",
         "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
         // what kind of talks or arms: "held direct talks", "fired ballistic missiles at", "held peace talks"
         "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided", "peace", "nuclear", "fresh", "further",
@@ -259,6 +259,12 @@ final class CueIndex: Sendable {
                   view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, endsWith: "ly")
             {
                 position += 1
+            }
+            // "declared Mexico's ambassador to Lima persona non grata": past the post the envoy holds.
+            if position > view.mentions[object].end + 1, view.word(position, is: "to") || view.word(position, is: "in"),
+               let post = view.mentionStarting(at: position + 1)
+            {
+                position = view.mentions[post].end + 1
             }
             slot += 1
             while slot < words.count, position < view.wordCount, !view.commaAfter(position - 1), sameWord(view.ids[position], words[slot]) {

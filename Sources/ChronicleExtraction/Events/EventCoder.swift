@@ -915,6 +915,15 @@ public struct EventCoder: Sendable {
             }
             return EventCoder.crossed(companions, source, target, coordinatedObjects(after: target, in: view))
         case .verb:
+            // "if the Taliban and Afghan governments met their commitments": what is met is no one (but "met
+            // his Chinese counterpart", "met their counterparts" are meetings).
+            if cue.kind == .consult, cue.words.count == 1, ["meet", "meets", "met", "meeting"].contains(cue.words[0]),
+               view.word(end + 1, isIn: SentenceWords.possessivePronouns) || view.word(end + 1, is: "their") || view.word(end + 1, is: "its"),
+               view.mention(at: end + 2) == nil, !view.word(end + 2, isIn: SentenceWords.visitorNouns),
+               !view.word(end + 2, is: "counterparts")
+            {
+                return []
+            }
             // "175 Venezuelan migrants deported from the United States": a participle right after the people
             // it tells of, with its doer after "from", qualifies them; it is the doer's act on their state
             // (and on no one the sentence's subject is: "Honduras received migrants deported from the US").
@@ -1079,6 +1088,7 @@ public struct EventCoder: Sendable {
                 // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb;
                 // not when they do it together to someone else ("Colombia and Venezuela will jointly fight armed groups").
                 if view.actsJointly(verbStart: start, end: end) { return [] }
+
                 return EventCoder.amongEachOther(jointSubjects(before: source, in: view, state: state) + [source])
             }
             return []

@@ -276,8 +276,9 @@ public struct Extractor: Sendable {
             // "since November" starts a state, and a date in a "since" clause is that clause's: neither
             // dates a cue ("the first time the U.S. had struck the Houthis since the group began in November").
             // (But a "when" clause right after the date tells what happened then: "the first casualties
-            // since October 1975, when Chinese troops ambushed an Indian patrol".)
-            if TextWords.contains("since", in: between, of: text)
+            // since October 1975, when Chinese troops ambushed an Indian patrol"; nor does a "since" an aside
+            // has closed: "agreed to restore relations, severed since 1961, in December 2014".)
+            if (timex.range.lowerBound > coded.cueOffset ? TextWords.holdsOpenSince(between, in: text) : TextWords.contains("since", in: between, of: text))
                 || equalsLowered(text[TextWords.word(before: timex.range.lowerBound, in: text)], "since")
                     && !(timex.range.upperBound <= coded.cueOffset && TextWords.opensWhenClause(between, in: text))
             {

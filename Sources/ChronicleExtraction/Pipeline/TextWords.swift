@@ -268,6 +268,14 @@ enum TextWords {
         words(in: range, of: text).contains { equalsLowered(text[$0], word) }
     }
 
+    /// Whether `range` holds a "since" whose clause runs on to the end of the range: "since" with no
+    /// comma or semicolon after it ("the first strike since the group began its attacks in November"),
+    /// not one an aside has closed ("agreed to restore relations, severed since 1961, in December 2014").
+    static func holdsOpenSince(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        guard let since = words(in: range, of: text).last(where: { equalsLowered(text[$0], "since") }) else { return false }
+        return !hasClauseMark(in: since.upperBound..<range.upperBound, of: text)
+    }
+
     /// Whether `range` holds "before", "after", "while" or "upon" followed by a word in -ing
     /// ("before arriving", "after meeting").
     static func hasGerundClause(in range: Range<Int>, of text: [UInt8]) -> Bool {
