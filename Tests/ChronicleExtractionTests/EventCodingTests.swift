@@ -72,6 +72,10 @@ struct EventCodingTests {
         CodingCase("Ethiopia and Eritrea agreed to cease hostilities.", ["ETH>ERI:yield"]),
         CodingCase("Iran and Russia met their commitments.", []),
         CodingCase("Putin met his Chinese counterpart.", ["RUS>CHN:consult"]),
+        // a participle after a comma tells of the name before it; "and its" after a possessed noun has one owner
+        CodingCase("Algeria backs the Polisario in Western Sahara, annexed by Morocco in 1975.", ["DZA>POLISARIO:diplomatic_cooperation"]),
+        CodingCase("Ukraine, attacked by Russia in 2022, resisted.", ["RUS>UKR:assault"]),
+        CodingCase("Rwanda's aggression against Burundi and its support for the M23 worry Kinshasa.", ["RWA>M23:aid"]),
         // those named after "neither" or "nor" do not do it, nor have it done to them
         CodingCase("Neither Moscow nor Tehran wants a direct clash with the U.S.", []),
         CodingCase("Israel attacked neither Hamas nor Hezbollah.", []),

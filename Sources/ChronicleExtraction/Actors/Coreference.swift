@@ -175,6 +175,13 @@ enum Coreference {
                 // most often X who goes on, though not always ("The EU said Russia attacked Ukraine, and its
                 // drones struck Moldova"): without meaning, the first actor is the better guess.
                 antecedent = subject
+            } else if opener == .its, position > 0, equalsLowered(text[tokens[position - 1].range], "and"),
+                      let owner = before.first(where: { Coreference.ownsNoun($0, tokens: tokens) }),
+                      !text[owner.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
+            {
+                // "Rwanda's persistent aggression against the DRC and its support for the M23": a second
+                // noun joined to a possessed one has the same owner.
+                antecedent = owner
             } else if opener == .its, let last = before.last, Coreference.isStruck(position, by: last, tokens: tokens, text: text),
                       let other = before.first(where: { $0.actor != last.actor && !isPrepositionalObject($0, tokens: tokens, text: text) })
                         ?? before.last(where: { $0.actor != last.actor })
@@ -413,6 +420,12 @@ enum Coreference {
     /// in "disappointment with Moscow's progress toward ending its war" the war is Moscow's, though
     /// Moscow stands after a preposition. Only a war is told so: in "in response to Israel's strikes
     /// on its territory" the territory is the subject's.
+    /// Whether a possessive follows the mention: "Rwanda's".
+    private static func ownsNoun(_ mention: ActorMention, tokens: [Token]) -> Bool {
+        guard let next = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return false }
+        return tokens[next].range.lowerBound == mention.range.upperBound && tokens[next].kind == .possessive
+    }
+
     private static func isPossessor(_ mention: ActorMention, before position: Int, tokens: [Token]) -> Bool {
         var index = position - 1
         while index > 0, position - index <= 6, tokens[index].range.lowerBound >= mention.range.upperBound {

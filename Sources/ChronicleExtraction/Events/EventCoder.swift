@@ -907,7 +907,10 @@ public struct EventCoder: Sendable {
             }
             // Those listed with a subject or a modifier share its act ("Qatar, Egypt and the United States
             // issued a joint call for", "Israeli and U.S. attacks on"); a possessor speaks for itself alone.
-            let possessive = view.possessor(before: start) == source && view.possessiveAfter(view.mentions[source].end)
+            // ("Rwanda's aggression against Burundi and its support for the M23": "its" is one owner, not a list's last.)
+            let ownerStart = view.mentions[source].start
+            let possessive = view.possessor(before: start) == source
+                && (view.possessiveAfter(view.mentions[source].end) || view.word(ownerStart, is: "its") || view.word(ownerStart, is: "their"))
             var companions = possessive ? [] : jointSubjects(before: source, in: view, state: state)
             // "Russia and China announced sanctions on Ukraine": a subject named first has its list after it.
             if !possessive, source == subject {

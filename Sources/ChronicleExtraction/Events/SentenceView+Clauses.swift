@@ -619,6 +619,13 @@ extension SentenceView {
         if isPassive, let pronoun = relativePronoun(before: word) {
             return mentionEnding(at: pronoun - 1)
         }
+        // "the disputed Western Sahara, annexed by Morocco in 1975": a participle after a comma tells of
+        // the name before it, and a name that is no actor's leaves no one acted on.
+        if !isPassive, before >= 0, commaAfter(before), !self.word(word, endsWith: "ing"), mentionEnding(at: before) == nil,
+           !isLowerCaseWord(before)
+        {
+            return nil
+        }
         // "CENTCOM said the Tutor had been struck by a Houthi vessel": the one who says it was not struck.
         guard !followsRelativeAside(word), let patient = subject(before: word, excluding: []) ?? nearestMention(before: word, excluding: [])
         else { return nil }
