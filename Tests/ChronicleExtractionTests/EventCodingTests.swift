@@ -76,6 +76,8 @@ struct EventCodingTests {
         CodingCase("Algeria backs the Polisario in Western Sahara, annexed by Morocco in 1975.", ["DZA>POLISARIO:diplomatic_cooperation"]),
         CodingCase("Ukraine, attacked by Russia in 2022, resisted.", ["RUS>UKR:assault"]),
         CodingCase("Rwanda's aggression against Burundi and its support for the M23 worry Kinshasa.", ["RWA>M23:aid"]),
+        // a rate may stand between "with" and the penalty it names
+        CodingCase("Beijing hit Australian barley with a 73.6 per cent anti-dumping duty.", ["CHN>AUS:coerce"]),
         // those named after "neither" or "nor" do not do it, nor have it done to them
         CodingCase("Neither Moscow nor Tehran wants a direct clash with the U.S.", []),
         CodingCase("Israel attacked neither Hamas nor Hezbollah.", []),
@@ -1324,6 +1326,11 @@ struct EventCodingTests {
         let closedSince = Self.timeline("Cuba and the United States agreed to restore diplomatic relations, severed since 1961, in December 2014.",
                                         date: "2015-07-20")
         #expect(Self.eventDates(closedSince) == ["CUB>USA": "2014-12"])
+        // a list's example after ", including" is an appositive; a cue in a relative clause a comma opens
+        // after the date is not dated by it
+        let including = Self.timeline("The UK has cut off all high-level contacts with Russia, including a boycott of this summer's World Cup. "
+            + "The deal was clinched last month with Poland, which has been seeking arms since Russia invaded Ukraine.", date: "2018-03-14")
+        #expect(Self.eventDates(including) == ["GBR>RUS": "2018-03-14", "RUS>UKR": "2018-03-14"])
         // a date in a relative clause the cue stands outside is that clause's; a comma closing the clause
         // hands later dates back; "which" right after a noun cue may describe that noun
         let relative = Self.timeline("Maduro, who returned to office in January, has rejected US claims. "

@@ -728,14 +728,15 @@ extension SentenceView {
     }
 
     /// Whether "with" and a penalty follow the verb ending at `end` in its clause: "hit Russia with
-    /// new sanctions", "targeted Russia's shadow fleet with sanctions" (up to three words between
+    /// new sanctions", "targeted Russia's shadow fleet with sanctions" (up to six words between
     /// "with" and the penalty).
     func penalizesWith(after end: Int) -> Bool {
         var position = end + 1
         // (over a list of actors: "targeted people in Russia, Indonesia and China with visa restrictions")
         while position < wordCount, position - end <= 8, !commaAfter(position - 1) || mention(at: position - 1) != nil && mention(at: position) != nil {
             if word(position, is: "with") {
-                return (position + 1..<min(wordCount, position + 5)).contains { word($0, isIn: SentenceWords.penalties) }
+                // ("hit Australian barley with a 73.6 per cent anti-dumping duty": a rate may stand before it)
+                return (position + 1..<min(wordCount, position + 8)).contains { word($0, isIn: SentenceWords.penalties) }
             }
             position += 1
         }

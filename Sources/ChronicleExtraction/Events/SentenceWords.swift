@@ -308,7 +308,7 @@ enum SentenceWords {
     /// Penalties one is hit or targeted with, which are no force: "hit Russia with new sanctions".
     static let penalties: ByteTable<Bool> = [
         "sanctions", "tariffs", "tariff", "duties", "levies", "penalties", "fines", "restrictions", "curbs", "controls", "embargo",
-        "bans", "ban", "measures", "lawsuit", "lawsuits", "charges", "visa",
+        "bans", "ban", "measures", "lawsuit", "lawsuits", "charges", "visa", "duty", "levy", "fine",
     ]
     /// Measures that aim at someone without force: "actions targeting America", "warrants targeting".
     static let measureNouns: ByteTable<Bool> = [

@@ -106,6 +106,18 @@ enum TextWords {
                     && !(nounCue && index <= 5) && !closesAside(in: between[index].upperBound..<timex.lowerBound, of: text)
             }
         }
+        // The cue after the date in a relative clause a comma opens between them and nothing closes
+        // ("clinched last month with Poland, which has been seeking arms since Russia invaded Ukraine").
+        if cue >= timex.upperBound {
+            let between = words(in: timex.upperBound..<cue, of: text)
+            if let opener = between.indices.last(where: { opensRelativeClause(at: $0, of: between, in: text) }),
+               !describesEvent(between[opener], in: text), !closesAside(in: between[opener].upperBound..<cue, of: text),
+               let mark = text[timex.upperBound..<between[opener].lowerBound].lastIndex(where: { $0 != 0x20 }),
+               text[mark] == UInt8(ascii: ",")
+            {
+                return true
+            }
+        }
         // The cue after the date: a relative clause opened after a comma or dash before the date, closed
         // by one between the date and the cue.
         guard cue >= timex.upperBound, closesAside(in: timex.upperBound..<cue, of: text) else { return false }
@@ -216,6 +228,8 @@ enum TextWords {
     static func endsInAppositive(_ between: Range<Int>, in text: [UInt8]) -> Bool {
         guard let comma = text[between].lastIndex(of: UInt8(ascii: ",")) else { return false }
         let article = word(after: comma + 1, in: text, upTo: between.upperBound)
+        // (", including a businessman arrested in 2015": a list's example is an appositive too)
+        if equalsLowered(text[article], "including") { return true }
         guard equalsLowered(text[article], "a") || equalsLowered(text[article], "an") else { return false }
         let noun = word(after: article.upperBound, in: text, upTo: between.upperBound)
         guard !noun.isEmpty, !durationWords.contains(where: { equalsLowered(text[noun], $0) }),
