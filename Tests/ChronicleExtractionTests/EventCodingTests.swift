@@ -76,6 +76,11 @@ struct EventCodingTests {
         CodingCase("Algeria backs the Polisario in Western Sahara, annexed by Morocco in 1975.", ["DZA>POLISARIO:diplomatic_cooperation"]),
         CodingCase("Ukraine, attacked by Russia in 2022, resisted.", ["RUS>UKR:assault"]),
         CodingCase("Rwanda's aggression against Burundi and its support for the M23 worry Kinshasa.", ["RWA>M23:aid"]),
+        // an agreement signed by two binds them to each other; one signer binds no one named
+        CodingCase("The agreement on the border was signed by Uzbek President Shavkat Mirziyoyev and Kyrgyz President Almazbek Atambayev.",
+                   ["UZB>KGZ:material_cooperation"]),
+        CodingCase("The decree was signed by Putin on Monday.", []),
+        CodingCase("A letter signed by France and Germany urged calm.", []),
         // a rate may stand between "with" and the penalty it names
         CodingCase("Beijing hit Australian barley with a 73.6 per cent anti-dumping duty.", ["CHN>AUS:coerce"]),
         // those named after "neither" or "nor" do not do it, nor have it done to them

@@ -819,6 +819,12 @@ public struct EventCoder: Sendable {
                 state.suppliers.insert(source)
                 // Those named beside the source act with it ("assistance from the World Bank and the IMF").
                 let sources = [source] + coordinatedObjects(after: source, in: view)
+                // "The agreement was signed by Uzbek President Mirziyoyev and Kyrgyz President Atambayev": an
+                // agreement named before it, its signers bound to each other (one signer binds no one named).
+                if cue.symmetric, last == "by" {
+                    guard sources.count >= 2, (0..<start).contains(where: { view.word($0, isIn: SentenceWords.agreementNouns) }) else { return nil }
+                    return EventCoder.amongEachOther(sources)
+                }
                 // Failing one before the noun, the next actor other than the sources: in "pressure from the EU
                 // and the United States, who expressed concerns about its impact" no source presses another;
                 // nor one that is another noun's source ("condemnation from the AU and alarm from Nigeria").
