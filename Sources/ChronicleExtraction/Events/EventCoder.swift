@@ -266,7 +266,7 @@ public struct EventCoder: Sendable {
                 || cue.form == .verb && position > 0 && view.word(position - 1, is: "to") && view.intendsTo(position - 1)
                 // "promised to end the war and restore ties with Russia": a verb joined by "and" to an intended one
                 || cue.form == .verb && view.word(position - 1, is: "and") && view.isBareVerbInList(position)
-                    && intendedBefore(joinedVerb: position, in: view)
+                    && intention(beforeJoinedVerb: position, in: view) != nil
             {
                 if !intendedInClause { state.intendedThrough = view.clauseEnd(after: end) }
                 guard EventCoder.intention(of: cue.kind) != nil else {
@@ -1326,8 +1326,7 @@ public struct EventCoder: Sendable {
     private func agreedTo(_ verb: Int, in view: SentenceView) -> Bool {
         if let phrase = index.intentions.phrase(before: verb, within: 2, in: view.ids), phrase.hasPrefix("agree") { return true }
         // "agreed to re-establish and restore their diplomatic ties": a verb joined by "and" to the one agreed
-        if view.word(verb - 1, is: "and"), let intention = index.intentions.nearestEnd(before: verb - 1, within: 6, in: view.ids),
-           !view.hasComma(from: intention, to: verb),
+        if view.word(verb - 1, is: "and"), let intention = intention(beforeJoinedVerb: verb, within: 6, in: view),
            let phrase = index.intentions.phrase(before: intention + 1, within: 0, in: view.ids), phrase.hasPrefix("agree")
         {
             return true
@@ -1335,11 +1334,13 @@ public struct EventCoder: Sendable {
         return verb > 0 && view.word(verb - 1, is: "to") && view.agreesTo(verb - 1)
     }
 
-    /// Whether an intention stands before the verb at `verb`, which "and" joins to the verb before it,
-    /// in one clause: within eight words, no comma between.
-    private func intendedBefore(joinedVerb verb: Int, in view: SentenceView) -> Bool {
-        guard let intention = index.intentions.nearestEnd(before: verb - 1, within: 8, in: view.ids) else { return false }
-        return !view.hasComma(from: intention, to: verb)
+    /// Where the intention ends that stands before the verb at `verb`, which "and" joins to the verb
+    /// before it, in one clause: within `within` words, no comma between; nil for none.
+    private func intention(beforeJoinedVerb verb: Int, within: Int = 8, in view: SentenceView) -> Int? {
+        guard let intention = index.intentions.nearestEnd(before: verb - 1, within: within, in: view.ids),
+              !view.hasComma(from: intention, to: verb)
+        else { return nil }
+        return intention
     }
 
     /// Whether words before a cue put it off ("postponed talks with"; not "long-delayed military aid",
