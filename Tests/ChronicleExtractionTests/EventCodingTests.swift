@@ -353,7 +353,8 @@ struct EventCodingTests {
         CodingCase("Russia and Ukraine swapped prisoners on Friday.", ["RUS>UKR:yield"]),
         CodingCase("The UAE brokered a prisoner swap between Russia and Ukraine.", ["RUS>UKR:yield"]),
         CodingCase("Israeli troops exchanged fire with Hezbollah.", ["ISR>HEZBOLLAH:fight"]),
-        CodingCase("China and the Philippines traded accusations over the collision.", ["CHN>PHL:accuse"]),
+        CodingCase("China and the Philippines traded accusations over the collision.", ["CHN>PHL:accuse", "PHL>CHN:accuse"]),
+        CodingCase("Armenia exchanged accusations with Azerbaijan on Tuesday.", ["ARM>AZE:accuse", "AZE>ARM:accuse"]),
         CodingCase("Russia launched a missile barrage on Kyiv; Pakistan carried out airstrikes inside Iran.",
                    ["PAK>IRN:assault", "RUS>UKR:assault"]),
         CodingCase("The leaders of the U.S., France and Britain condemned Hamas.", ["FRA>HAMAS:disapprove", "GBR>HAMAS:disapprove", "USA>HAMAS:disapprove"]),
@@ -1024,6 +1025,11 @@ struct EventCodingTests {
         CodingCase("Xi accepted Trump's invitation to visit Washington.", ["CHN>USA:intent_to_cooperate"]),
         // the one after "by" past a noun's object made it; a passive's agent after a date; a gerund after "after" is the clause subject's
         CodingCase("The drills come during a visit to Australia by the top U.S. commander in the region.", ["USA>AUS:consult"]),
+        // a visit's "of" names the visitor; a people travelling pays no visit
+        CodingCase("The visit of Chinese President Xi Jinping to Riyadh angered Washington.", ["CHN>SAU:consult"]),
+        CodingCase("The visit of a Hamas delegation to Moscow was confirmed.", ["HAMAS>RUS:consult"]),
+        CodingCase("The visit of Chinese tourists to Japan rose.", []),
+        CodingCase("Putin's trip to Pyongyang drew criticism.", ["RUS>PRK:consult"]),
         CodingCase("Strikes on Gaza by Israel killed 20 people.", ["ISR>PSE:assault"]),
         CodingCase("Moscow was sanctioned in February 2022 by the United States and Canada after invading Ukraine.",
                    ["CAN>RUS:coerce", "RUS>UKR:assault", "USA>RUS:coerce"]),

@@ -22,6 +22,10 @@ struct TemporalTaggerTests {
         TaggerCase("The statement came on 2023-10-26.", "2023-11-01", ["2023-10-26=DATE 2023-10-26"]),
         TaggerCase("The vote was held on 10/26/2023.", "2023-11-01", ["10/26/2023=DATE 2023-10-26"]),
         TaggerCase("The vote was held on 26/10/2023.", "2023-11-01", ["26/10/2023=DATE 2023-10-26"]),
+        // day first between periods; a version number or a bad day is no date
+        TaggerCase("The deal was signed on 20.05.2025 in Minsk.", "2025-06-01", ["20.05.2025=DATE 2025-05-20"]),
+        TaggerCase("Polls closed on 3.6.2024.", "2025-06-01", ["3.6.2024=DATE 2024-06-03"]),
+        TaggerCase("Version 1.2.3 shipped, then 31.02.2024 and 12.5.20251.", "2025-06-01", []),
         TaggerCase("Talks resumed in November 2023.", "2024-01-15", ["November 2023=DATE 2023-11"]),
         TaggerCase("The policy dates from the 1990s.", "2023-11-01", ["the 1990s=DATE 199"]),
         TaggerCase("Spending rose in 2022.", "2023-11-01", ["2022=DATE 2022"]),

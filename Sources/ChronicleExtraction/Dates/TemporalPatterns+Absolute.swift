@@ -41,7 +41,7 @@ extension Context {
 
     /// `October 7, 2023`, `Oct. 7`, `7 October 2023`, `October 2023`, `October`, `2023-10-26`,
     /// `2023-10-07T14:30:00Z`, `summer 2023`,
-    /// `10/26/2023` (month first unless the first number is over 12), `2023`, `fiscal 2024`,
+    /// `10/26/2023` (month first unless the first number is over 12), `20.05.2025` (day first), `2023`, `fiscal 2024`,
     /// and a weekday before a date (`Friday, October 23, 1997`).
     func absolute(_ index: Int) -> Match? {
         // "summer 2023", "the spring of 2024": the season of that year (winter 2022 is 2022-WI, from December)
@@ -122,6 +122,10 @@ extension Context {
             if tokens.isPunctuation(index + 1, ","), let following = tokens[safe: index + 2]?.digitCount, following == 3 { return nil }
             guard (1800...2100).contains(year) else { return nil }
             return make(index, index, .date, String(year))
+        }
+        // 20.05.2025
+        if tokens[index].number == nil, tokens[index].word == nil, let date = DateTokens.dayFirstDottedDate(tokens.spelling(index)) {
+            return make(index, index, .date, date.description)
         }
         // 10/26/2023
         if let first = tokens[index].number, tokens[index].digitCount <= 2, tokens.isPunctuation(index + 1, "/"),

@@ -178,6 +178,7 @@ struct DateTokens {
                 {
                     item.cue = .pastByVerbForm
                 }
+                var startsDottedDate = false
                 if token.kind == .word {
                     var digitCount = 0
                     while digitCount < bytes.count, isDigit(bytes[digitCount]) { digitCount += 1 }
@@ -195,18 +196,47 @@ struct DateTokens {
                             item.number = value
                             item.digitCount = -digitCount  // a decade: 1990s, 90s
                             mayHoldDates = true
+                        } else if digitCount <= 2, rest.first == UInt8(ascii: "."), DateTokens.dayFirstDottedDate(bytes) != nil {
+                            startsDottedDate = true
+                            mayHoldDates = true
                         }
                     } else if let word = facts?.word {
                         item.word = word
                         if case .article = word {} else if case .of = word {} else { mayHoldDates = true }
                     }
                 }
-                item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true
+                item.mayStartExpression = item.word != nil || item.number != nil || facts?.opener == true || startsDottedDate
                 items.append(item)
             }
         }
         self.items = consume items
         self.mayHoldDates = mayHoldDates
+    }
+
+    /// `20.05.2025`, `3.6.2024`: a day, a month and a four-digit year joined by periods, the order
+    /// most of Europe writes. Day first always: no one writes the month first between periods.
+    static func dayFirstDottedDate<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> CalendarDay? {
+        var fields = (0, 0, 0)
+        var field = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard field < 2, digits > 0, digits <= 2 else { return nil }
+                field += 1
+                digits = 0
+                continue
+            }
+            guard byte >= 48, byte <= 57 else { return nil }
+            let digit = Int(byte - 48)
+            switch field {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+            digits += 1
+        }
+        guard field == 2, digits == 4, (1800...2100).contains(fields.2) else { return nil }
+        return CalendarDay(year: fields.2, month: fields.1, day: fields.0)
     }
 
     /// What the tagger knows of a lower-cased word, gathered into one table so each token costs one lookup, not four.

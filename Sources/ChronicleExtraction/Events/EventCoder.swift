@@ -571,6 +571,8 @@ public struct EventCoder: Sendable {
             if intended, !tieAgreed, let intention = EventCoder.intention(of: kind) { kind = intention }
             var found = pairs(for: cue, start: position, end: end, intended: intended, refused: refusal != nil, in: view, state: &state)
             if downed { found = found?.map { ($0.1, $0.0) } }
+            // "Armenia and Azerbaijan traded accusations": each accused the other, as "accused each other" says.
+            if cue.symmetric, cue.kind == .accuse, let pairs = found { found = pairs + pairs.map { ($0.1, $0.0) } }
             if cue.form == .noun { state.lastNounEnd = end }
             // "sent tanks to Ukraine", "sent Ukraine more shells": sending is aid only with arms, aid,
             // money or goods sent; troops, envoys and letters are not. Nor is what else is given before
@@ -808,8 +810,17 @@ public struct EventCoder: Sendable {
             // ("tariffs on imports from Brazil": what comes from there is the goods, and Brazil is the target)
             let fromAfter = last == "from" && !view.word(end - 1, isIn: SentenceWords.tradedGoods) || view.word(end + 1, is: "from")
             // (What is withdrawn from is the target: "the withdrawal of diplomatic personnel from Venezuela".)
-            if fromAfter && cue.kind != .yield && cue.kind != .reduceRelations || last == "by" || view.word(end + 1, is: "by") {
-                guard var source = view.object(after: last == "from" || last == "by" ? end : end + 1) else { return nil }
+            // ("the visit of Xi to Riyadh": a visit's "of" names the visitor, as "by" does.)
+            // (Not "Kenya's hosting of the RSF", whose "of" is the one hosted.)
+            let visitor = last == "of" && cue.kind == .consult && (cue.words[0] == "visit" || cue.words[0] == "trip")
+            if fromAfter && cue.kind != .yield && cue.kind != .reduceRelations || last == "by" || visitor || view.word(end + 1, is: "by") {
+                guard var source = view.object(after: last == "from" || last == "by" || visitor ? end : end + 1) else { return nil }
+                // ("the visit of Chinese tourists to Japan": a people travelling pays no visit; its envoys do.)
+                if visitor, view.form(of: source) == .demonym, view.person(of: source) == nil,
+                   !(1...2).contains(where: { view.word(view.mentions[source].end + $0, isIn: SentenceWords.visitorNouns) })
+                {
+                    return nil
+                }
                 // "criticism from Israel's long-standing ally, the United States": a possessor is not the
                 // source; the one named beside what it possesses is, or no one.
                 if view.possessiveAfter(view.mentions[source].end) {
