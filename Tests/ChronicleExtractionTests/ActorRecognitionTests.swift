@@ -85,6 +85,20 @@ struct ActorRecognitionTests {
          ["Hamas=HAMAS/name", "Hamas=HAMAS/name"]),
         // two actors among the words: no one to learn it for
         ("The Russian Ukrainian Council (RUC) met. The RUC ended.", ["Russian=RUS/demonym", "Ukrainian=UKR/demonym"]),
+        // a person introduced by a title after an actor's name is one mention, and the surname alone names them later
+        ("Iranian President Mahmoud Ahmadinejad spoke. Later, Mr. Ahmadinejad left.",
+         ["Iranian President Mahmoud Ahmadinejad=IRN/person", "Ahmadinejad=IRN/person"]),
+        ("Turkey's Foreign Minister Ahmet Davutoglu flew home. Davutoglu's aides stayed.",
+         ["Turkey's Foreign Minister Ahmet Davutoglu=TUR/person", "Davutoglu=TUR/person"]),
+        // a title is needed, the words of a title are no name, and a name must end where its words do
+        ("Russian diplomat Ivan Petrov left. Iranian Embassy spokesman Ali Rezaei spoke. Petrov and Rezaei met.",
+         ["Russian diplomat Ivan Petrov=RUS/person", "Iranian Embassy spokesman Ali Rezaei=IRN/person",
+          "Petrov=RUS/person", "Rezaei=IRN/person"]),
+        ("Russian businessman Ivan Petrov left. Petrov stayed.", ["Russian=RUS/demonym"]),
+        ("Iranian President Hassan al-Rouhani spoke. Hassan left.", ["Iranian=IRN/demonym"]),
+        // one surname for two actors' people names neither
+        ("Russian envoy Ivan Smirnov and Ukrainian envoy Oleg Smirnov met. Smirnov left.",
+         ["Russian envoy Ivan Smirnov=RUS/person", "Ukrainian=UKR/demonym"]),
     ])
     func recognisesMentions(text: String, expected: [String]) {
         #expect(TestLexicon.mentions(text) == expected)

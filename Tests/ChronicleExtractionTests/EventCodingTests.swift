@@ -617,6 +617,8 @@ struct EventCodingTests {
         CodingCase("Taiwan said the weapons help as China's tactics exert pressure on its borders.", []),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
+        // a person a title introduces speaks for its actor when named again by surname
+        CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes
         // of "its" is another's, the one named before it; what is accused of is the accused's
         CodingCase("Iran said Israel attacked its nuclear sites.", ["ISR>IRN:assault"]),

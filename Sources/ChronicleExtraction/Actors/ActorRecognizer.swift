@@ -23,13 +23,13 @@ public struct ActorRecognizer: Sendable {
     public func mentions(in document: AnalyzedDocument) -> [ActorMention] {
         var all: [ActorMention] = []
         var previous: [ActorMention] = []
-        var abbreviations = DocumentAbbreviations()
+        var names = DocumentNames()
         var storage: [ActorMention] = []
         let day = document.document.published
         let text = document.ingested.text
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let found = mentions(inSentence: sentenceIndex, tokens: Tokenizer.tokens(text, sentence.range), text: text, day: day,
-                                 previous: previous, abbreviations: &abbreviations, reusing: &storage)
+                                 previous: previous, names: &names, reusing: &storage)
             all += found
             previous = found
         }
@@ -37,18 +37,19 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// The mentions in one sentence, given its tokens and the mentions of the sentence before
-    /// (which pronouns and "the group" may point back to). `abbreviations` holds those the document
-    /// has defined so far, and learns the sentence's. The lexicon's names are found into `storage`,
+    /// (which pronouns and "the group" may point back to). `names` holds the abbreviations and people
+    /// the document has defined so far, and learns the sentence's. The lexicon's names are found into `storage`,
     /// emptied first: a caller that hands in a list nothing else holds any more (the mentions of the
     /// sentence before last) keeps its room instead of making a list per sentence. The result may
     /// share `storage`'s elements.
     func mentions(inSentence sentenceIndex: Int, tokens: [Token], text: [UInt8], day: CalendarDay?, previous: [ActorMention],
-                  abbreviations: inout DocumentAbbreviations, reusing storage: inout [ActorMention]) -> [ActorMention]
+                  names: inout DocumentNames, reusing storage: inout [ActorMention]) -> [ActorMention]
     {
         storage.removeAll(keepingCapacity: true)
         lexiconMentions(tokens, text, sentence: sentenceIndex, day: day, into: &storage)
-        abbreviations.learn(from: storage, tokens: tokens, text: text)
-        abbreviations.addMentions(to: &storage, sentence: sentenceIndex, tokens: tokens, text: text)
+        names.learnAbbreviations(from: storage, tokens: tokens, text: text)
+        names.learnPeople(introducedBy: &storage, tokens: tokens, text: text)
+        names.addMentions(to: &storage, sentence: sentenceIndex, tokens: tokens, text: text)
         let found = foldTitles(storage, tokens, text)
         return Coreference.resolve(found, tokens: tokens, text: text, sentence: sentenceIndex, previous: previous, lexicon: index.lexicon)
     }
@@ -203,6 +204,14 @@ public struct ActorRecognizer: Sendable {
 
 /// Words of titles that stand between an actor and a person's name.
 enum TitleWords {
+    /// The words of a title that name a post, not only qualify one ("former", "the", "of").
+    static let posts: ByteTable<Bool> = [
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "sheikh", "leader", "chief",
+        "head", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "representative", "general",
+        "gen", "commander", "speaker", "chairman", "chair", "director", "diplomat", "adviser", "advisor", "ayatollah",
+        "colonel", "col", "admiral", "adm",
+    ]
+
     static let all: ByteTable<Bool> = [
         "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "interior", "finance",
         "spokesperson", "spokesman", "spokeswoman", "press", "secretary", "leader", "chief", "head", "deputy", "former",

@@ -92,11 +92,11 @@ public struct Extractor: Sendable {
         var tokens: [Token] = []
         var view = SentenceView()
         var dateTokens = DateTokens()
-        var abbreviations = DocumentAbbreviations()
+        var names = DocumentNames()
         for (index, sentence) in analyzed.sentences.enumerated() {
             Tokenizer.tokens(text, sentence.range, into: &tokens)
             let mentions = recognizer.mentions(inSentence: index, tokens: tokens, text: text, day: dct, previous: previous,
-                                               abbreviations: &abbreviations, reusing: &spare)
+                                               names: &names, reusing: &spare)
             analyzed.mentions += mentions
             spare = previous
             previous = mentions
