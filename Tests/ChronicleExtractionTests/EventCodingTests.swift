@@ -617,6 +617,17 @@ struct EventCodingTests {
         CodingCase("Taiwan said the weapons help as China's tactics exert pressure on its borders.", []),
         // an abbreviation defined beside a name
         CodingCase("The Sudanese Armed Forces (SAF) retook the town. Later the SAF attacked the RSF.", ["SDN>RSF:assault"]),
+        // read on older wires: an envoy's seat names its host, a crew's nationality its state, recognition moved
+        // leaves the one right after "from", "its neighbour" is someone else, unnamed
+        CodingCase("Indonesia has recalled its ambassador in Canberra back to Jakarta.", ["IDN>AUS:reduce_relations"]),
+        CodingCase("Japan has arrested the captain of a Chinese fishing boat.", ["JPN>CHN:coerce"]),
+        CodingCase("The OAS on Saturday suspended Honduras from the organization.", ["OAS>HND:reduce_relations"]),
+        CodingCase("Nauru said it is switching diplomatic recognition from Taiwan to China.", ["NRU>TWN:reduce_relations"]),
+        CodingCase("The talks came after the island nation decided to switch diplomatic recognition from Taipei to Beijing.", []),
+        CodingCase("The OAS heard a plea from Costa Rica, which is accusing its northern neighbor of threatening its citizens.", []),
+        CodingCase("China recently has been harassing Vietnam.", ["CHN>VNM:coerce"]),
+        CodingCase("South Korea lobbed more than 80 shells toward North Korean artillery positions.", ["KOR>PRK:assault"]),
+        CodingCase("Chad holds the Sudanese government wholly responsible for the attack.", ["TCD>SDN:accuse"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

@@ -202,25 +202,22 @@ public struct ActorRecognizer: Sendable {
     }
 }
 
-/// Words of titles that stand between an actor and a person's name.
+/// Words of titles that stand between an actor and a person's name, each `true` when it names a
+/// post ("president", "spokesman") rather than only qualifying one ("former", "the", "of").
 enum TitleWords {
-    /// The words of a title that name a post, not only qualify one ("former", "the", "of").
-    static let posts: ByteTable<Bool> = [
+    static let posts = [
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "prince", "sheikh", "leader", "chief",
         "head", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "representative", "general",
         "gen", "commander", "speaker", "chairman", "chair", "director", "diplomat", "adviser", "advisor", "ayatollah",
         "colonel", "col", "admiral", "adm",
     ]
-
-    static let all: ByteTable<Bool> = [
-        "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "interior", "finance",
-        "spokesperson", "spokesman", "spokeswoman", "press", "secretary", "leader", "chief", "head", "deputy", "former",
-        "ex", "ambassador", "envoy", "special", "representative", "general", "gen", "supreme", "ayatollah", "speaker",
-        "chancellor", "king", "queen", "emir", "crown", "prince", "sheikh", "senior", "official", "commander", "army",
-        "military", "security", "council", "chairman", "chair", "top", "diplomat", "national", "adviser", "advisor",
-        "political", "bureau", "member", "of", "the", "state", "intelligence", "director", "staff", "joint", "chiefs",
-        "lt", "col", "colonel", "rear", "adm", "admiral", "mr", "mrs", "ms", "dr", "and", "for", "affairs", "house",
-        "un", "u.n.", "permanent", "delegation", "external", "armed", "forces", "first", "mission", "to", "israeli",
-        "acting", "outgoing", "incoming", "newly", "elected", "opposition", "counterpart", "office",
+    static let qualifiers = [
+        "vice", "prime", "ministry", "foreign", "defense", "defence", "interior", "finance", "press", "deputy", "former",
+        "ex", "special", "supreme", "crown", "senior", "official", "army", "military", "security", "council", "top",
+        "national", "political", "bureau", "member", "of", "the", "state", "intelligence", "staff", "joint", "chiefs",
+        "lt", "rear", "mr", "mrs", "ms", "dr", "and", "for", "affairs", "house", "un", "u.n.", "permanent", "delegation",
+        "external", "armed", "forces", "first", "mission", "to", "israeli", "acting", "outgoing", "incoming", "newly",
+        "elected", "opposition", "counterpart", "office",
     ]
+    static let all = ByteTable<Bool>(strings: posts.map { ($0, true) } + qualifiers.map { ($0, false) })
 }

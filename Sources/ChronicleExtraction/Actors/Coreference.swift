@@ -58,12 +58,11 @@ enum Coreference {
             var describedCountry = false
             var fits: ((ActorKind) -> Bool)? = nil
             switch opener {
-            case .its:
+            case .its, .their:
+                // "accusing its northern neighbour of", "its allies": another actor, whom the owner does not name.
+                if Coreference.namesRelation(after: position, tokens: tokens, text: text) { position += 1; continue }
                 phraseEnd = position
-                fits = { $0 != .population && $0 != .region }
-            case .their:
-                phraseEnd = position
-                fits = { [.population, .armedGroup, .movement, .party, .region].contains($0) }
+                fits = opener == .its ? { $0 != .population && $0 != .region } : { [.population, .armedGroup, .movement, .party, .region].contains($0) }
             case .it:
                 // As the one who speaks ("it said", "it added"), or who acts: "as it called on Beijing",
                 // "it has accused Israel" (a verb in the past after it, over an auxiliary or an adverb).
@@ -215,6 +214,21 @@ enum Coreference {
         // (Checked by index: zipping the list with itself copied every mention twice, retaining its strings.)
         if result.indices.dropFirst().allSatisfy({ !(result[$0].range.lowerBound < result[$0 - 1].range.lowerBound) }) { return result }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a relation ("neighbour", "ally", "rival") follows the possessive at `position`, over up to
+    /// two lower-case words: "its northern neighbour", "their closest allies" name another actor.
+    static func namesRelation(after position: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        var next = position + 1
+        while next < tokens.count, next - position <= 3, tokens[next].kind == .word || tokens[next].kind == .hyphen {
+            let word = tokens[next].range
+            if tokens[next].kind == .word {
+                if otherActors.value(lowercasing: word, in: text) != nil { return true }
+                if isUpper(text[word.lowerBound]) { return false }
+            }
+            next += 1
+        }
+        return false
     }
 
     /// Whether a verb in the past follows the word at `position`, over up to two auxiliaries and
@@ -505,6 +519,11 @@ private let attackPrepositions: ByteTable<Bool> = ["on", "at", "against", "into"
 private let ownRelations: ByteTable<Bool> = [
     "own", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
     "enemies", "foe", "foes", "adversary", "adversaries", "arch-rival", "smaller",
+]
+/// Nouns after "its" or "their" for another actor the owner is tied to: "its northern neighbour".
+private let otherActors: ByteTable<Bool> = [
+    "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
+    "enemies", "foe", "foes", "adversary", "adversaries", "counterpart", "counterparts",
 ]
 /// Verbs in -ed after "it" that say nothing of an actor ("it seemed", "it happened").
 private let notActs: ByteTable<Bool> = ["seemed", "appeared", "remained", "happened", "needed", "mattered", "started", "ended",

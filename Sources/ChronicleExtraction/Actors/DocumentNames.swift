@@ -68,49 +68,50 @@ struct DocumentNames {
         guard !mentions.isEmpty else { return }
         var token = 0
         for index in mentions.indices {
-            let mention = mentions[index]
-            guard mention.form == .name || mention.form == .alias || mention.form == .demonym else { continue }
-            while token < tokens.count, tokens[token].range.upperBound <= mention.range.upperBound { token += 1 }
-            guard let (start, end, hasHead) = titledName(after: token, tokens: tokens, text: text), hasHead,
-                  index + 1 == mentions.count || mentions[index + 1].range.lowerBound >= tokens[end].range.upperBound
-            else { continue }
+            let form = mentions[index].form
+            guard form == .name || form == .alias || form == .demonym else { continue }
+            let (actor, named) = (mentions[index].actor, mentions[index].range)
+            while token < tokens.count, tokens[token].range.upperBound <= named.upperBound { token += 1 }
+            // The name must end before the next mention ("Russian Foreign Minister Sergei Lavrov" is the lexicon's).
+            let limit = index + 1 < mentions.count ? mentions[index + 1].range.lowerBound : Int.max
+            guard let (start, end, hasHead) = titledName(after: token, before: limit, tokens: tokens, text: text), hasHead else { continue }
             let surname = Array(text[tokens[end].range])
             guard surname.count >= 3, !surname.dropFirst().allSatisfy(isUpper), !shared.contains(surname) else { continue }
             let person = String(decoding: text[tokens[start].range.lowerBound..<tokens[end].range.upperBound], as: UTF8.self)
             if let known = learnt.firstIndex(where: { $0.letters == surname }) {
-                guard learnt[known].actor == mention.actor else {
+                guard learnt[known].actor == actor else {
                     learnt.remove(at: known)
                     shared.append(surname)
                     continue
                 }
             } else {
-                remember(surname, actor: mention.actor, person: person)
+                remember(surname, actor: actor, person: person)
             }
-            mentions[index].range = mention.range.lowerBound..<tokens[end].range.upperBound
+            mentions[index].range = named.lowerBound..<tokens[end].range.upperBound
             mentions[index].form = .person
             mentions[index].person = person
         }
     }
 
-    /// After token `first`: an optional possessive, title words (at least one of them a post, not
+    /// After token `first`, before byte `limit`: an optional possessive, title words (at least one of them a post, not
     /// only "former" or "the"), then one to three capitalised words that are no title, ending the
     /// phrase: the first and last of those words, and whether a post was named.
-    private func titledName(after first: Int, tokens: [Token], text: [UInt8]) -> (start: Int, end: Int, hasHead: Bool)? {
+    private func titledName(after first: Int, before limit: Int, tokens: [Token], text: [UInt8]) -> (start: Int, end: Int, hasHead: Bool)? {
         var position = first
         if position < tokens.count, tokens[position].kind == .possessive { position += 1 }
         var hasHead = false
         var nameStart: Int? = nil
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .punctuation, text[token.range] == [UInt8(ascii: ".")][...], nameStart == nil {
+            if token.range.lowerBound >= limit { return nil }
+            if token.kind == .punctuation, token.range.count == 1, text[token.range.lowerBound] == UInt8(ascii: "."), nameStart == nil {
                 position += 1  // "Lt. Gen."
                 continue
             }
             guard token.kind == .word else { break }
-            if TitleWords.all.value(lowercasing: token.range, in: text) != nil {
+            if let isPost = TitleWords.all.value(lowercasing: token.range, in: text) {
                 // A post after capitalised words ("Communications Minister", "Embassy spokesman") makes
                 // them part of the title; any other title word ends the name ("Ivan Smirnov and ...").
-                let isPost = TitleWords.posts.value(lowercasing: token.range, in: text) != nil
                 if nameStart != nil, !isPost { break }
                 nameStart = nil
                 if isPost { hasHead = true }

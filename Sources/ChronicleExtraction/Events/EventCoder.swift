@@ -998,9 +998,11 @@ public struct EventCoder: Sendable {
                 let accuserItself = state.accusingVerb.map { verb in
                     view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end
                 } ?? false
-                // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor)
+                // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor;
+                // nor is "its northern neighbour" in "Costa Rica, which is accusing its northern neighbour of threatening")
                 if state.accused.isEmpty, let accusing = state.accusingVerb, view.word(start - 1, is: "of"),
                    accuserItself || view.isBacker(actor) || view.qualifiesPrivateAgent(accusing)
+                    || view.mentions[actor].end < accusing && start - 1 > accusing + 1
                 {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil

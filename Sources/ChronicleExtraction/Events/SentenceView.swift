@@ -366,8 +366,13 @@ struct SentenceView {
         }
         // "Macron arrived in Beijing": where a journey ends is the one visited.
         if view.word(first - 1, is: "in"), view.word(first - 2, isIn: SentenceWords.journeyVerbs) { return false }
-        // "closed its embassy in Kyiv": a mission's seat names the state that hosts it.
-        if view.word(first - 1, is: "in"), view.word(first - 2, isIn: SentenceWords.diplomaticMissions) { return false }
+        // "closed its embassy in Kyiv", "recalled its ambassador in Canberra": a mission's or an envoy's
+        // seat names the state that hosts it.
+        if view.word(first - 1, is: "in"),
+           view.word(first - 2, isIn: SentenceWords.diplomaticMissions) || view.word(first - 2, isIn: SentenceWords.postedEnvoys)
+        {
+            return false
+        }
         if view.word(first - 1, isIn: SentenceWords.placePrepositions) {
             return !view.isSeatOfGovernment(after: first - 1) && !isStruckIn(preposition: first - 1, in: view)
         }

@@ -72,6 +72,8 @@ enum SentenceWords {
         "leaders", "leader", "leadership", "officials", "embassy", "consulate", "capital", "army", "government", "ministry",
         "president", "units", "vessels", "ships", "infrastructure", "facilities", "representatives", "delegation", "envoy",
         "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
+        // "arrested the captain of a Chinese fishing boat"
+        "captain", "crew", "crews", "sailors",
     ]
     /// Verbs whose object is something told, known or remembered, not done by their subject.
     static let tellingVerbs: ByteTable<Bool> = [
@@ -106,6 +108,8 @@ enum SentenceWords {
     static let notBlamed: ByteTable<Bool> = ["bars", "schedule", "closed", "him", "her", "them", "us", "me"]
     /// A state's missions abroad, whose seat names the host: "its embassy in Kyiv".
     static let diplomaticMissions: ByteTable<Bool> = ["embassy", "embassies", "mission", "missions", "consulate", "consulates"]
+    /// Those a state posts abroad, whose seat is the state that hosts them: "its ambassador in Canberra".
+    static let postedEnvoys: ByteTable<Bool> = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"]
     /// Nouns "host" qualifies as a noun itself: "host countries", "the host nation".
     static let hostedPlaces: ByteTable<Bool> = [
         "country", "countries", "nation", "nations", "city", "cities", "state", "states", "government", "governments", "community",
