@@ -628,6 +628,9 @@ struct EventCodingTests {
         CodingCase("China recently has been harassing Vietnam.", ["CHN>VNM:coerce"]),
         CodingCase("South Korea lobbed more than 80 shells toward North Korean artillery positions.", ["KOR>PRK:assault"]),
         CodingCase("Chad holds the Sudanese government wholly responsible for the attack.", ["TCD>SDN:accuse"]),
+        CodingCase("Djibouti hosts French and U.S. military bases.", []),
+        CodingCase("The EU is denying Belarusian airlines access to EU airspace.", ["EU>BLR:coerce"]),
+        CodingCase("Niger said it was breaking off its military cooperation agreement with the United States.", ["NER>USA:reduce_relations"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

@@ -634,9 +634,13 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "accused Benin of hosting French troops": troops or bases hosted are no visit.
+            // "accused Benin of hosting French troops": troops or bases hosted are no visit (nor "hosts French
+            // and U.S. military bases": over the names joined and a word of their kind).
             if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,
-               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.presenceNouns)
+               let hosted = (view.mentions[first.1].end + 1..<min(view.wordCount, view.mentions[first.1].end + 6)).first(where: {
+                   view.mention(at: $0) == nil && !view.word($0, is: "and") && !view.word($0, isIn: SentenceWords.presenceModifiers)
+               }),
+               view.word(hosted, isIn: SentenceWords.presenceNouns)
             {
                 continue
             }

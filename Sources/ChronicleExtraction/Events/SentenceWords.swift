@@ -367,6 +367,10 @@ enum SentenceWords {
         "troops", "forces", "soldiers", "base", "bases", "personnel", "warships", "missiles", "weapons", "jets",
         "contingent", "garrison", "garrisons",
     ]
+    /// What carries an actor's people and goods: "denying its airlines access".
+    static let carriers: ByteTable<Bool> = ["airline", "airlines", "carrier", "carriers", "flights", "trucks", "goods", "exports"]
+    /// Words of kind before a presence noun: "hosts French and U.S. military bases".
+    static let presenceModifiers: ByteTable<Bool> = ["military", "naval", "air", "army", "foreign", "permanent", "combat"]
     /// Possessive pronouns that make the next word a noun ("his visit"), though not the one after
     /// ("his government supports": the verb).
     static let possessivePronouns: ByteTable<Bool> = ["his", "our"]
