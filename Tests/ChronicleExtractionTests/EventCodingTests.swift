@@ -631,6 +631,11 @@ struct EventCodingTests {
         CodingCase("Djibouti hosts French and U.S. military bases.", []),
         CodingCase("The EU is denying Belarusian airlines access to EU airspace.", ["EU>BLR:coerce"]),
         CodingCase("Niger said it was breaking off its military cooperation agreement with the United States.", ["NER>USA:reduce_relations"]),
+        CodingCase("Colombia recalled the country's ambassador to Venezuela after the socialist-run country closed two border crossings and deported over a thousand Colombians.",
+                   ["COL>VEN:reduce_relations", "VEN>COL:coerce"]),
+        CodingCase("Trump committed to provide security guarantees to North Korea.", ["USA>PRK:intent_to_cooperate"]),
+        CodingCase("Solomon Islands switched diplomatic ties from Taiwan to Beijing in 2019.", ["SLB>TWN:reduce_relations"]),
+        CodingCase("Egypt made peace with Israel in 1979.", ["EGY>ISR:diplomatic_cooperation"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

@@ -1047,8 +1047,11 @@ public struct EventCoder: Sendable {
                 // "targeted Western logistics companies helping Ukraine": the companies help, and are no actor.
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
-            } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first {
-                // "condemned the attack and has since alleged": the same subject.
+            } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first,
+                      !EventCoder.hasNewSubject(before: start, in: view, state: state)
+            {
+                // "condemned the attack and has since alleged": the same subject (not in "recalled its ambassador
+                // after the socialist-run country closed two crossings and deported", whose clause has its own).
                 source = previous
             } else if let found = view.subject(before: start, excluding: state.objects)
                         ?? (view.followsRelativePronoun(start) ? nil : view.speaker())
@@ -1119,6 +1122,13 @@ public struct EventCoder: Sendable {
             }
             return []
         }
+    }
+
+    /// Whether the verb at `start` has a subject of its own named after the last coded verb: a clause
+    /// that an uncoded verb opened between them.
+    static func hasNewSubject(before start: Int, in view: SentenceView, state: State) -> Bool {
+        guard let lastVerb = state.lastVerbEnd, let subject = view.subject(before: start, excluding: state.objects) else { return false }
+        return view.mentions[subject].start > lastVerb
     }
 
     /// Whether the noun at `word` is the object of what the last appeal or demand asks, its "to" and

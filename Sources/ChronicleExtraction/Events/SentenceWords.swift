@@ -72,8 +72,8 @@ enum SentenceWords {
         "leaders", "leader", "leadership", "officials", "embassy", "consulate", "capital", "army", "government", "ministry",
         "president", "units", "vessels", "ships", "infrastructure", "facilities", "representatives", "delegation", "envoy",
         "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
-        // "arrested the captain of a Chinese fishing boat"
-        "captain", "crew", "crews", "sailors",
+        // "arrested the captain of a Chinese fishing boat", "sanctions against the regime of Zimbabwe's President"
+        "captain", "crew", "crews", "sailors", "regime", "junta", "administration",
     ]
     /// Verbs whose object is something told, known or remembered, not done by their subject.
     static let tellingVerbs: ByteTable<Bool> = [
