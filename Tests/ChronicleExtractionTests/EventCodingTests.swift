@@ -636,6 +636,11 @@ struct EventCodingTests {
         CodingCase("Trump committed to provide security guarantees to North Korea.", ["USA>PRK:intent_to_cooperate"]),
         CodingCase("Solomon Islands switched diplomatic ties from Taiwan to Beijing in 2019.", ["SLB>TWN:reduce_relations"]),
         CodingCase("Egypt made peace with Israel in 1979.", ["EGY>ISR:diplomatic_cooperation"]),
+        CodingCase("The U.S. military has carried out 22 airstrikes this year against the al-Qaida-linked al-Shabab.", ["USA>AL_SHABAAB:assault"]),
+        CodingCase("The U.S. military carried out its first airstrikes in Somalia against ISIS.", ["USA>ISIS:assault"]),
+        CodingCase("A U.S. drone strike killed several militants with al-Shabab in Somalia.", ["USA>AL_SHABAAB:assault"]),
+        CodingCase("The Somalian government has ordered Kenya's envoy to leave the country.", ["SOM>KEN:reduce_relations"]),
+        CodingCase("Eight people died in airstrikes conducted by Pakistani aircraft on border regions of Afghanistan.", ["PAK>AFG:assault"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

@@ -162,7 +162,7 @@ enum BundledLexicon {
         A\t1108\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
         A\t1115\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
         A\t1122\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
-        A\t1129\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1129\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
         A\t1137\t5\tSRB\tSerbia\tstate\t\tSerbian\u{1F}Serbians\tBelgrade\t0
         A\t1144\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
         A\t1151\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0

@@ -360,6 +360,10 @@ final class CueIndex: Sendable {
         // "by the US": `mentionStarting` passes over an article.
         guard let agent = view.mentionStarting(at: by + 1) else { return nil }
         var after = view.mentions[agent].end + 1
+        // "by Pakistani aircraft on", "by Israeli forces on": the arms or body a people's name stands before.
+        if after < view.wordCount, view.word(after, isIn: SentenceWords.armedMeans) || view.word(after, isIn: SentenceWords.groupNouns) {
+            after += 1
+        }
         // "by the US and Britain on": up to two more actors joined by "and"
         var joined = 0
         while joined < 2, view.word(after, is: "and"), let next = view.mentionStarting(at: after + 1) {

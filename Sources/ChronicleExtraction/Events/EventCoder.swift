@@ -917,7 +917,14 @@ public struct EventCoder: Sendable {
                 return nil
             }
             // "strikes on military targets in Iran": what is struck in a country strikes that country.
-            guard let target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault || cue.kind == .massViolence ? "in" : nil) else { return nil }
+            guard var target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault || cue.kind == .massViolence ? "in" : nil) else { return nil }
+            // "airstrikes in Somalia against ISIS": where they fell is no one struck when "against" names who is.
+            if cue.kind == .assault, cue.words.last == "in" || cue.words.last == "inside",
+               view.word(view.mentions[target].end + 1, is: "against"),
+               let struck = view.object(after: view.mentions[target].end + 1, skipping: view.actor(of: source))
+            {
+                target = struck
+            }
             // "the remaining trade sanctions China imposed": an actor right after the noun with a verb in the
             // past after it is the subject of a clause that qualifies the noun, not its object.
             // (Not after a preposition: "an Israeli strike on Damascus killed" names its object.)

@@ -490,8 +490,11 @@ extension SentenceView {
         while position < wordCount, position - word - manner <= 6 {
             if let found = mention(at: position) {
                 let end = mentions[found].end
-                // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be.
-                if end + 1 < wordCount, hyphenBefore(end + 1), self.word(end + 1, isIn: SentenceWords.backingParticiples) {
+                // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be
+                // ("airstrikes against the al-Qaida-linked al-Shabab": nor is any actor a hyphen ties to the next).
+                if end + 1 < wordCount, hyphenBefore(end + 1),
+                   self.word(end + 1, isIn: SentenceWords.backingParticiples) || mentionStarting(at: end + 2) != nil
+                {
                     position = end + 2
                     continue
                 }
@@ -534,6 +537,8 @@ extension SentenceView {
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
+                // "killed several militants with al-Shabab": fighters of a group, named after them.
+                || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))

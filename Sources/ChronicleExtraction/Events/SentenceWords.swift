@@ -281,6 +281,7 @@ enum SentenceWords {
     static let placeNouns: ByteTable<Bool> = [
         "city", "town", "village", "port", "region", "province", "district", "outskirts", "centre", "center", "capital",
         "enclave", "suburbs", "heart", "governorate", "state", "territory", "island", "islands", "strip", "oblast",
+        "regions", "provinces", "areas", "area", "border", "districts", "towns", "villages", "parts",
     ]
     /// Prepositions of a place around or through which something is struck: "killed three people near Kharkiv".
     static let aroundPlaces: ByteTable<Bool> = ["near", "across", "around", "outside", "inside"]
@@ -367,6 +368,8 @@ enum SentenceWords {
         "troops", "forces", "soldiers", "base", "bases", "personnel", "warships", "missiles", "weapons", "jets",
         "contingent", "garrison", "garrisons",
     ]
+    /// Fighters named before the group they belong to: "militants with al-Shabab".
+    static let fighterNouns: ByteTable<Bool> = ["militants", "fighters", "insurgents", "gunmen", "jihadists", "members", "commanders"]
     /// What carries an actor's people and goods: "denying its airlines access".
     static let carriers: ByteTable<Bool> = ["airline", "airlines", "carrier", "carriers", "flights", "trucks", "goods", "exports"]
     /// Words of kind before a presence noun: "hosts French and U.S. military bases".
