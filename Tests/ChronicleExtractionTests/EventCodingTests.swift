@@ -641,6 +641,8 @@ struct EventCodingTests {
         CodingCase("A U.S. drone strike killed several militants with al-Shabab in Somalia.", ["USA>AL_SHABAAB:assault"]),
         CodingCase("The Somalian government has ordered Kenya's envoy to leave the country.", ["SOM>KEN:reduce_relations"]),
         CodingCase("Eight people died in airstrikes conducted by Pakistani aircraft on border regions of Afghanistan.", ["PAK>AFG:assault"]),
+        CodingCase("Papua New Guinea and Australia have formally signed a landmark new \"Pukpuk\" defence treaty.", ["PNG>AUS:material_cooperation"]),
+        CodingCase("Kenya held bilateral talks with a delegation from Somaliland on Monday.", ["KEN>SOMALILAND:consult"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

@@ -281,7 +281,8 @@ extension SentenceView {
         if word(index, is: "and") || word(index, is: "or") {
             return index > 0 && mention(at: index + 1) == nil && isModifierWord(index + 1)
         }
-        return isModifierWord(index)
+        // "signed a landmark new "Pukpuk" defence treaty": a name no lexicon knows qualifies the noun.
+        return isModifierWord(index) || isCapitalised(index)
     }
 
     /// A word that qualifies a noun by its form (a hyphen, a number, an adjective's ending) or by the
@@ -537,8 +538,10 @@ extension SentenceView {
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
-                // "killed several militants with al-Shabab": fighters of a group, named after them.
+                // "killed several militants with al-Shabab", "talks with a delegation from Somaliland": fighters
+                // and envoys of an actor, named after them.
                 || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))
+                || self.word(position, isIn: SentenceWords.visitorNouns) && self.word(position + 1, is: "from")
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
