@@ -643,6 +643,10 @@ struct EventCodingTests {
         CodingCase("Eight people died in airstrikes conducted by Pakistani aircraft on border regions of Afghanistan.", ["PAK>AFG:assault"]),
         CodingCase("Papua New Guinea and Australia have formally signed a landmark new \"Pukpuk\" defence treaty.", ["PNG>AUS:material_cooperation"]),
         CodingCase("Kenya held bilateral talks with a delegation from Somaliland on Monday.", ["KEN>SOMALILAND:consult"]),
+        CodingCase("The European Union on Tuesday imposed sanctions on several senior officials and armed forces officers in Myanmar.", ["EU>MMR:coerce"]),
+        CodingCase("A major exchange of prisoners between Moscow and Kiev has been completed.", ["RUS>UKR:yield"]),
+        CodingCase("Israel immediately ordered its ambassadors back from Norway and Ireland.", ["ISR>IRL:reduce_relations", "ISR>NOR:reduce_relations"]),
+        CodingCase("Poland reinforced its border with Belarus with more riot police.", ["POL>BLR:military_posture"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes
@@ -1319,6 +1323,10 @@ struct EventCodingTests {
         let gerund = Self.timeline("Blinken met Mahmoud Abbas before arriving in Turkey on Monday. Israel struck Hamas before dawn on Monday.",
                                    date: "2024-03-15")
         #expect(Self.eventDates(gerund) == ["USA>PA": "2024-03-15", "ISR>HAMAS": "2024-03-11"])
+        // a clause telling who signed a treaty dates the treaty, with "that" or none, not a cue before it
+        let signing = Self.timeline("Solomon Islands urged Australia to help under a security treaty both countries signed in 2017. "
+            + "Iran urged Russia on Tuesday to act under an agreement that the two sides reached in 2019.", date: "2024-03-15")
+        #expect(Self.eventDates(signing) == ["SLB>AUS": "2024-03-15", "IRN>RUS": "2024-03-12"])
         // a date that qualifies a noun ("the 2015 nuclear deal") dates that noun alone, so only a cue right after it
         let attributive = Self.timeline("Britain triggered the mechanism last month, accusing Tehran of breaching the 2015 nuclear deal. "
             + "Israel recalled Hamas's October 7 attack on Israel.", date: "2024-03-15")

@@ -1188,8 +1188,11 @@ public struct EventCoder: Sendable {
         case .threaten: return "on"
         // "suspend exports of the fuel to Israel", "banned imports of grain from Ukraine": the goods, then
         // the one who would have had them or sent them.
+        // ("imposed sanctions on several senior officials and armed forces officers in Myanmar": those
+        // sanctioned in a state stand for it.)
         case .coerce:
             guard let last = cue.words.last else { return nil }
+            if cue.words.contains(where: { $0.utf8.starts(with: "sanction".utf8) }) { return "in" }
             return last == "exports" ? "to" : last == "imports" ? "from" : nil
         // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
         // in a country strikes that country, when the verb follows its actor (not "when an air strike hit

@@ -90,7 +90,8 @@ enum TextWords {
     /// to office in January, has rejected"), and so for a cue inside such a clause and a date after
     /// it. A relative clause opens with "who", "which", "whom" or "whose", or with "that" and a verb
     /// in the past; "which" and "that" after a noun of an event describe it, and its date is the
-    /// event's ("the attack, which took place on Monday").
+    /// event's ("the attack, which took place on Monday"). A clause telling who signed a treaty dates
+    /// the treaty ("urged Australia to help under a security treaty both countries signed in 2017").
     static func isInRelativeClause(_ timex: Range<Int>, apartFrom cue: Int, sentence: Range<Int>, in text: [UInt8]) -> Bool {
         if cue < timex.lowerBound {
             // The clause must still be open at the date: in "Venezuelans whom the United States had sent to
@@ -102,7 +103,8 @@ enum TextWords {
             // ("The Israeli attack on Iran, which took place on Monday": a noun cue's own clause, a few words on)
             let nounCue = !between.isEmpty && eventNouns.contains { equalsLowered(text[between[0]], $0) }
             return between.indices.contains { index in
-                opensRelativeClause(at: index, of: between, in: text) && !describesEvent(between[index], in: text)
+                (opensRelativeClause(at: index, of: between, in: text) && !describesEvent(between[index], in: text)
+                    || opensClauseOfSigning(at: index, of: between, in: text))
                     && !(nounCue && index <= 5) && !closesAside(in: between[index].upperBound..<timex.lowerBound, of: text)
             }
         }
@@ -172,6 +174,27 @@ enum TextWords {
         let next = text[words[index + 1]]
         return next.count > 3 && equalsLowered(next[(next.endIndex - 2)...], "ed") || pastVerbs.contains { equalsLowered(next, $0) }
     }
+
+    /// Whether `words[index]` opens a clause after a treaty's noun that tells who made it, with "that"
+    /// or none: "a security treaty (that) both countries signed in 2017", "the deal the two sides
+    /// reached in 2015". Its date is the treaty's, not that of a cue before it.
+    private static func opensClauseOfSigning(at index: Int, of words: [Range<Int>], in text: [UInt8]) -> Bool {
+        guard index > 0, documentNouns.contains(where: { equalsLowered(text[words[index - 1]], $0) }) else { return false }
+        let first = text[words[index]]
+        guard let initial = first.first,
+              equalsLowered(first, "that") || clauseSubjectOpeners.contains(where: { equalsLowered(first, $0) }) || isUpper(initial)
+        else { return false }
+        return words[(index + 1)..<min(words.count, index + 4)].contains { verb in signingVerbs.contains { equalsLowered(text[verb], $0) } }
+    }
+
+    private static let documentNouns: [StaticString] = [
+        "treaty", "treaties", "pact", "accord", "accords", "agreement", "agreements", "deal", "deals", "memorandum", "declaration",
+        "resolution", "charter", "convention", "protocol",
+    ]
+    private static let clauseSubjectOpeners: [StaticString] = ["both", "the", "their", "its", "his", "her", "they", "he", "she", "it", "we"]
+    private static let signingVerbs: [StaticString] = [
+        "signed", "agreed", "reached", "struck", "brokered", "concluded", "negotiated", "adopted", "approved", "ratified", "inked",
+    ]
 
     private static let relativePronouns: [StaticString] = ["who", "which", "whom", "whose"]
     private static let pastVerbs: [StaticString] = ["began", "broke", "struck", "took", "left", "saw", "came", "led", "brought"]
