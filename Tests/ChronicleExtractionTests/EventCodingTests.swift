@@ -647,6 +647,15 @@ struct EventCodingTests {
         CodingCase("A major exchange of prisoners between Moscow and Kiev has been completed.", ["RUS>UKR:yield"]),
         CodingCase("Israel immediately ordered its ambassadors back from Norway and Ireland.", ["ISR>IRL:reduce_relations", "ISR>NOR:reduce_relations"]),
         CodingCase("Poland reinforced its border with Belarus with more riot police.", ["POL>BLR:military_posture"]),
+        // envoys sent home in a passive: by the one who says so, else by the state they leave
+        CodingCase("Moldovan Prime Minister Pavel Filip on Tuesday said five Russian diplomats were declared persona non grata.", ["MDA>RUS:reduce_relations"]),
+        CodingCase("Five Russian diplomats were expelled from Moldova on Tuesday.", ["MDA>RUS:reduce_relations"]),
+        // an -s form after an actor a preposition governs is a plural noun; a deal signed somewhere binds no host
+        CodingCase("Turkey carried out two airstrikes against the outlawed Kurdistan Workers' Party (PKK) targets in northern Iraq.", ["TUR>PKK:assault"]),
+        CodingCase("Kiir signed a peace deal in Ethiopia.", []),
+        // what ships carry is not sent by whoever the sentence is about; an opening "since" clause holds no subject
+        CodingCase("Turkey condemned Israel's raid on ships taking humanitarian aid to Gaza.", ["TUR>ISR:disapprove"]),
+        CodingCase("But since Petro succeeded him in August, Colombia's new president has moved to mend relations with Venezuela.", ["COL>VEN:diplomatic_cooperation:standing"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes
@@ -1327,6 +1336,10 @@ struct EventCodingTests {
         let signing = Self.timeline("Solomon Islands urged Australia to help under a security treaty both countries signed in 2017. "
             + "Iran urged Russia on Tuesday to act under an agreement that the two sides reached in 2019.", date: "2024-03-15")
         #expect(Self.eventDates(signing) == ["SLB>AUS": "2024-03-15", "IRN>RUS": "2024-03-12"])
+        // a weekday opening a sentence whose clause says "will" is ahead, and an intention is reported on the day
+        let ahead = Self.timeline("On Wednesday, Brazil will send aid to Uruguay.", date: "2023-01-23")
+        #expect(ahead.events.first.map { $0.date.value } == "2023-01-23")
+        #expect(Self.timeline("On Wednesday, Brazil sent aid to Uruguay.", date: "2023-01-23").events.first.map { $0.date.value } == "2023-01-18")
         // a date that qualifies a noun ("the 2015 nuclear deal") dates that noun alone, so only a cue right after it
         let attributive = Self.timeline("Britain triggered the mechanism last month, accusing Tehran of breaching the 2015 nuclear deal. "
             + "Israel recalled Hamas's October 7 attack on Israel.", date: "2024-03-15")

@@ -1637,6 +1637,1188 @@ enum BundledLexicon {
         P\t8247\t5\tHissein Brahim Taha\tHissein Taha\tOIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}\u{1D}
         P\t8252\t5\tOmar Alieu Touray\tOmar Touray\tECOWAS\u{1D}President of the ECOWAS Commission\u{1D}\u{1D}
         P\t8258\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t8269\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
+        P\t8276\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t8283\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
+        P\t8290\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
+        P\t8297\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
+        P\t8304\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t8315\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
+        P\t8322\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
+        P\t8329\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
+        P\t8336\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
+        P\t8348\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
+        P\t8355\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
+        P\t8362\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
+        P\t8369\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
+        P\t8376\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
+        P\t8383\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
+        P\t8390\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
+        P\t8397\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
+        P\t8404\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
+        P\t8411\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
+        P\t8418\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
+        P\t8425\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
+        P\t8432\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
+        P\t8439\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
+        P\t8446\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
+        P\t8454\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
+        P\t8461\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
+        P\t8468\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8475\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
+        P\t8482\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
+        P\t8488\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
+        P\t8495\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
+        P\t8502\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8509\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
+        P\t8516\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
+        P\t8523\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
+        P\t8531\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
+        P\t8538\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
+        P\t8553\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
+        P\t8561\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
+        P\t8572\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
+        P\t8579\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
+        P\t8587\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
+        P\t8598\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
+        P\t8605\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
+        P\t8612\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
+        P\t8619\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
+        P\t8626\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
+        P\t8633\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
+        P\t8640\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
+        P\t8647\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
+        P\t8654\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
+        P\t8661\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
+        P\t8668\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
+        P\t8676\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
+        P\t8683\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
+        P\t8690\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
+        P\t8697\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
+        P\t8704\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
+        P\t8711\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
+        P\t8719\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
+        P\t8726\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
+        P\t8733\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
+        P\t8740\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
+        P\t8748\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
+        P\t8755\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
+        P\t8762\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
+        P\t8769\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
+        P\t8776\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
+        P\t8784\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
+        P\t8791\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
+        P\t8799\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
+        P\t8810\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
+        P\t8817\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
+        P\t8824\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
+        P\t8831\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
+        P\t8839\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
+        P\t8846\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
+        P\t8853\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
+        P\t8860\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
+        P\t8868\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
+        P\t8875\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
+        P\t8882\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
+        P\t8889\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
+        P\t8897\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t8904\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
+        P\t8911\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t8922\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t8929\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
+        P\t8936\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t8943\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
+        P\t8954\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
+        P\t8962\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
+        P\t8969\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
+        P\t8976\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
+        P\t8983\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
+        P\t8990\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
+        P\t8997\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
+        P\t9004\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
+        P\t9012\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
+        P\t9019\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t9026\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
+        P\t9033\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
+        P\t9040\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
+        P\t9047\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
+        P\t9054\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
+        P\t9061\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
+        P\t9068\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
+        P\t9076\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
+        P\t9083\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
+        P\t9090\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
+        P\t9097\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
+        P\t9104\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
+        P\t9111\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
+        P\t9118\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
+        P\t9125\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t9136\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
+        P\t9144\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
+        P\t9151\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
+        P\t9158\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
+        P\t9169\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
+        P\t9176\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
+        P\t9183\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
+        P\t9190\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
+        P\t9197\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
+        P\t9204\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
+        P\t9211\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
+        P\t9219\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9226\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
+        P\t9233\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
+        P\t9240\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
+        P\t9247\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t9258\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
+        P\t9265\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9272\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
+        P\t9279\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
+        P\t9286\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
+        P\t9293\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
+        P\t9300\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
+        P\t9307\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
+        P\t9315\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
+        P\t9322\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
+        P\t9329\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
+        P\t9336\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
+        P\t9343\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
+        P\t9350\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
+        P\t9357\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
+        P\t9364\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
+        P\t9371\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
+        P\t9378\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
+        P\t9386\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
+        P\t9393\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
+        P\t9400\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
+        P\t9407\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
+        P\t9414\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
+        P\t9422\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
+        P\t9429\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
+        P\t9440\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
+        P\t9448\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
+        P\t9455\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
+        P\t9462\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
+        P\t9473\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
+        P\t9480\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
+        P\t9487\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
+        P\t9494\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
+        P\t9501\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
+        P\t9508\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
+        P\t9515\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
+        P\t9522\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
+        P\t9529\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
+        P\t9537\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
+        P\t9544\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
+        P\t9551\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
+        P\t9562\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
+        P\t9569\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
+        P\t9576\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
+        P\t9583\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
+        P\t9591\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
+        P\t9598\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
+        P\t9605\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
+        P\t9612\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
+        P\t9619\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
+        P\t9626\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
+        P\t9637\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
+        P\t9644\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
+        P\t9655\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
+        P\t9662\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
+        P\t9669\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
+        P\t9676\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
+        P\t9683\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
+        P\t9690\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
+        P\t9697\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
+        P\t9704\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
+        P\t9711\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
+        P\t9719\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
+        P\t9726\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
+        P\t9737\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
+        P\t9744\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
+        P\t9751\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t9758\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
+        P\t9765\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t9772\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
+        P\t9779\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
+        P\t9786\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
+        P\t9794\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
+        P\t9801\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
+        P\t9808\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t9819\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
+        P\t9826\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t9837\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t9848\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
+        P\t9855\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t9862\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
+        P\t9869\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t9880\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
+        P\t9887\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
+        P\t9894\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
+        P\t9901\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t9912\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
+        P\t9919\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
+        P\t9926\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t9933\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t9944\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t9951\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
+        P\t9959\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
+        P\t9966\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
+        P\t9972\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
+        P\t9979\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
+        P\t9986\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
+        P\t9993\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
+        P\t10000\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
+        P\t10007\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
+        P\t10014\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
+        P\t10021\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
+        P\t10028\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
+        P\t10035\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
+        P\t10042\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
+        P\t10050\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
+        P\t10057\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
+        P\t10064\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
+        P\t10075\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
+        P\t10082\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
+        P\t10089\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
+        P\t10096\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
+        P\t10103\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
+        P\t10110\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
+        P\t10117\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
+        P\t10125\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
+        P\t10132\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
+        P\t10138\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
+        P\t10145\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
+        P\t10152\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
+        P\t10159\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
+        P\t10170\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
+        P\t10177\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
+        P\t10184\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
+        P\t10191\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
+        P\t10202\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
+        P\t10209\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
+        P\t10216\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
+        P\t10224\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
+        P\t10231\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
+        P\t10237\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
+        P\t10244\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10259\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
+        P\t10270\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
+        P\t10277\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
+        P\t10284\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
+        P\t10291\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10298\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
+        P\t10306\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t10318\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
+        P\t10325\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
+        P\t10332\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
+        P\t10339\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
+        P\t10346\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
+        P\t10353\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
+        P\t10360\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
+        P\t10375\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
+        P\t10382\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
+        P\t10389\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
+        P\t10396\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
+        P\t10403\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
+        P\t10411\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
+        P\t10418\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
+        P\t10426\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
+        P\t10432\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
+        P\t10439\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10446\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
+        P\t10453\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
+        P\t10460\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
+        P\t10467\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
+        P\t10478\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10485\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
+        P\t10493\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
+        P\t10499\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
+        P\t10510\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
+        P\t10517\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
+        P\t10528\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
+        P\t10535\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
+        P\t10543\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
+        P\t10550\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
+        P\t10557\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
+        P\t10568\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
+        P\t10575\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
+        P\t10582\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
+        P\t10589\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
+        P\t10596\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
+        P\t10603\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
+        P\t10610\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
+        P\t10617\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
+        P\t10625\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
+        P\t10632\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
+        P\t10643\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
+        P\t10650\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
+        P\t10657\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
+        P\t10664\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
+        P\t10671\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
+        P\t10678\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t10685\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
+        P\t10692\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
+        P\t10703\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
+        P\t10710\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t10718\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
+        P\t10725\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
+        P\t10732\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
+        P\t10743\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
+        P\t10754\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
+        P\t10761\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
+        P\t10768\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
+        P\t10775\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
+        P\t10782\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t10789\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
+        P\t10796\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
+        P\t10803\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
+        P\t10810\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
+        P\t10817\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
+        P\t10824\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
+        P\t10831\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
+        P\t10838\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t10845\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
+        P\t10852\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
+        P\t10860\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
+        P\t10867\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
+        P\t10874\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
+        P\t10881\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
+        P\t10888\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
+        P\t10895\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
+        P\t10902\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
+        P\t10909\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t10916\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t10923\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t10930\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
+        P\t10937\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t10948\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t10959\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t10966\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
+        P\t10974\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
+        P\t10981\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
+        P\t10988\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
+        P\t10995\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
+        P\t11006\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
+        P\t11013\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
+        P\t11020\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
+        P\t11027\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
+        P\t11034\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
+        P\t11046\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
+        P\t11053\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
+        P\t11060\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
+        P\t11067\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
+        P\t11074\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
+        P\t11081\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11088\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
+        P\t11099\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
+        P\t11106\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11113\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
+        P\t11121\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
+        P\t11128\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
+        P\t11135\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
+        P\t11142\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
+        P\t11149\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11156\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
+        P\t11163\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
+        P\t11170\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
+        P\t11181\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
+        P\t11188\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
+        P\t11195\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
+        P\t11202\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
+        P\t11209\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
+        P\t11216\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
+        P\t11223\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11230\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
+        P\t11237\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
+        P\t11244\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
+        P\t11251\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
+        P\t11259\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
+        P\t11266\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
+        P\t11273\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
+        P\t11280\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
+        P\t11287\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11294\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11301\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11316\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
+        P\t11323\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11330\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
+        P\t11337\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11344\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11351\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11358\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
+        P\t11365\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}2020-12-31
+        P\t11375\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11382\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
+        P\t11389\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11396\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11404\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
+        P\t11411\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
+        P\t11418\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
+        P\t11425\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
+        P\t11432\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
+        P\t11439\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
+        P\t11450\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
+        P\t11457\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
+        P\t11464\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
+        P\t11471\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
+        P\t11482\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
+        P\t11489\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
+        P\t11496\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
+        P\t11503\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
+        P\t11510\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
+        P\t11517\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
+        P\t11524\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
+        P\t11531\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
+        P\t11538\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
+        P\t11545\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
+        P\t11553\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
+        P\t11560\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
+        P\t11567\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
+        P\t11575\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
+        P\t11582\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
+        P\t11593\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
+        P\t11600\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
+        P\t11607\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
+        P\t11614\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
+        P\t11621\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
+        P\t11628\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
+        P\t11635\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
+        P\t11642\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
+        P\t11649\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
+        P\t11656\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
+        P\t11664\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
+        P\t11671\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
+        P\t11678\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
+        P\t11685\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
+        P\t11700\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t11711\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
+        P\t11718\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t11729\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
+        P\t11736\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
+        P\t11743\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
+        P\t11750\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t11757\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
+        P\t11764\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t11772\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
+        P\t11779\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
+        P\t11786\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t11797\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
+        P\t11804\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
+        P\t11811\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
+        P\t11818\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t11825\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
+        P\t11832\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
+        P\t11839\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
+        P\t11846\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
+        P\t11854\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
+        P\t11861\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
+        P\t11868\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
+        P\t11879\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t11886\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
+        P\t11893\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
+        P\t11900\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t11907\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t11914\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
+        P\t11921\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
+        P\t11928\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t11935\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
+        P\t11943\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
+        P\t11950\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
+        P\t11957\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
+        P\t11964\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
+        P\t11971\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
+        P\t11978\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
+        P\t11985\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
+        P\t11992\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
+        P\t12000\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
+        P\t12007\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
+        P\t12018\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
+        P\t12025\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
+        P\t12032\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
+        P\t12039\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
+        P\t12046\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
+        P\t12053\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
+        P\t12060\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
+        P\t12067\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
+        P\t12074\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
+        P\t12081\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
+        P\t12089\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
+        P\t12100\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
+        P\t12107\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
+        P\t12118\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12125\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12133\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
+        P\t12140\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
+        P\t12147\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
+        P\t12162\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
+        P\t12169\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
+        P\t12180\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
+        P\t12187\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
+        P\t12194\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
+        P\t12201\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
+        P\t12208\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
+        P\t12216\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
+        P\t12223\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
+        P\t12234\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
+        P\t12249\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
+        P\t12256\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
+        P\t12263\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
+        P\t12274\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
+        P\t12281\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
+        P\t12288\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
+        P\t12299\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
+        P\t12306\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12313\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
+        P\t12324\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
+        P\t12331\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
+        P\t12342\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
+        P\t12349\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
+        P\t12356\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
+        P\t12363\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
+        P\t12370\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12378\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
+        P\t12385\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
+        P\t12392\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
+        P\t12399\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
+        P\t12406\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
+        P\t12414\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
+        P\t12421\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
+        P\t12428\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
+        P\t12435\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
+        P\t12442\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
+        P\t12449\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
+        P\t12456\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
+        P\t12463\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
+        P\t12471\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
+        P\t12478\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
+        P\t12485\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
+        P\t12492\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
+        P\t12500\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
+        P\t12507\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
+        P\t12518\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
+        P\t12533\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
+        P\t12540\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
+        P\t12547\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
+        P\t12554\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
+        P\t12561\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
+        P\t12568\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
+        P\t12575\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
+        P\t12582\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
+        P\t12593\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
+        P\t12600\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
+        P\t12607\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
+        P\t12614\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
+        P\t12621\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
+        P\t12628\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
+        P\t12636\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
+        P\t12643\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
+        P\t12658\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
+        P\t12665\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
+        P\t12672\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
+        P\t12679\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
+        P\t12686\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
+        P\t12692\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
+        P\t12699\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
+        P\t12707\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
+        P\t12714\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
+        P\t12724\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
+        P\t12731\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
+        P\t12739\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
+        P\t12750\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
+        P\t12757\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
+        P\t12764\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
+        P\t12779\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
+        P\t12786\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
+        P\t12793\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
+        P\t12800\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
+        P\t12807\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
+        P\t12815\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
+        P\t12823\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
+        P\t12830\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
+        P\t12841\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
+        P\t12852\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
+        P\t12864\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
+        P\t12872\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
+        P\t12879\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
+        P\t12886\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
+        P\t12897\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
+        P\t12904\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
+        P\t12911\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
+        P\t12918\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
+        P\t12929\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
+        P\t12936\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
+        P\t12943\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
+        P\t12950\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
+        P\t12961\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
+        P\t12969\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
+        P\t12975\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
+        P\t12982\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
+        P\t12989\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
+        P\t12996\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
+        P\t13003\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
+        P\t13010\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
+        P\t13018\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
+        P\t13025\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
+        P\t13032\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
+        P\t13039\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
+        P\t13046\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
+        P\t13053\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
+        P\t13060\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
+        P\t13067\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
+        P\t13074\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
+        P\t13081\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
+        P\t13088\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
+        P\t13095\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
+        P\t13102\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
+        P\t13109\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
+        P\t13120\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
+        P\t13127\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
+        P\t13138\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
+        P\t13145\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
+        P\t13153\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
+        P\t13160\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
+        P\t13167\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
+        P\t13174\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
+        P\t13184\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
+        P\t13192\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
+        P\t13199\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
+        P\t13207\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
+        P\t13214\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
+        P\t13224\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
+        P\t13231\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
+        P\t13238\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
+        P\t13246\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
+        P\t13253\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
+        P\t13263\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
+        P\t13277\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
+        P\t13284\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
+        P\t13292\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
+        P\t13298\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
+        P\t13306\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
+        P\t13313\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
+        P\t13320\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
+        P\t13327\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
+        P\t13334\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
+        P\t13341\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
+        P\t13348\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
+        P\t13359\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
+        P\t13366\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
+        P\t13373\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
+        P\t13380\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
+        P\t13387\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
+        P\t13394\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
+        P\t13401\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
+        P\t13408\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
+        P\t13416\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
+        P\t13423\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
+        P\t13430\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
+        P\t13437\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
+        P\t13444\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
+        P\t13451\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
+        P\t13458\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
+        P\t13465\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
+        P\t13472\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
+        P\t13480\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
+        P\t13487\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
+        P\t13494\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
+        P\t13501\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
+        P\t13508\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
+        P\t13515\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13522\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
+        P\t13533\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
+        P\t13540\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
+        P\t13547\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13554\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
+        P\t13561\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
+        P\t13568\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
+        P\t13575\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
+        P\t13582\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
+        P\t13590\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t13597\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
+        P\t13604\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
+        P\t13611\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
+        P\t13618\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
+        P\t13625\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13636\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
+        P\t13643\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13650\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13657\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
+        P\t13664\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13671\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
+        P\t13679\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
+        P\t13686\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
+        P\t13693\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
+        P\t13700\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
+        P\t13707\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
+        P\t13714\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
+        P\t13730\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
+        P\t13737\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
+        P\t13744\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
+        P\t13751\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
+        P\t13758\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
+        P\t13765\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
+        P\t13772\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
+        P\t13779\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
+        P\t13786\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
+        P\t13793\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
+        P\t13801\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
+        P\t13808\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
+        P\t13815\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
+        P\t13822\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
+        P\t13828\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
+        P\t13835\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
+        P\t13842\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
+        P\t13849\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
+        P\t13856\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
+        P\t13863\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
+        P\t13870\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
+        P\t13877\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
+        P\t13884\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
+        P\t13890\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
+        P\t13898\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
+        P\t13905\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
+        P\t13912\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
+        P\t13919\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
+        P\t13930\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
+        P\t13937\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
+        P\t13944\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t13951\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
+        P\t13958\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t13965\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
+        P\t13972\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
+        P\t13979\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
+        P\t13986\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
+        P\t13993\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
+        P\t13999\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t14006\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t14013\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
+        P\t14020\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
+        P\t14028\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
+        P\t14035\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
+        P\t14042\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
+        P\t14049\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
+        P\t14056\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
+        P\t14071\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
+        P\t14082\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
+        P\t14093\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
+        P\t14100\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
+        P\t14107\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
+        P\t14114\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
+        P\t14121\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
+        P\t14128\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
+        P\t14136\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
+        P\t14143\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
+        P\t14150\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
+        P\t14157\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
+        P\t14164\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
+        P\t14175\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
+        P\t14181\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
+        P\t14188\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
+        P\t14196\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
+        P\t14203\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
+        P\t14210\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
+        P\t14217\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
+        P\t14229\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
+        P\t14240\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
+        P\t14247\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
+        P\t14254\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
+        P\t14261\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
+        P\t14272\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
+        P\t14279\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
+        P\t14286\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
+        P\t14293\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
+        P\t14300\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
+        P\t14307\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
+        P\t14314\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
+        P\t14321\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
+        P\t14328\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
+        P\t14335\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
+        P\t14343\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
+        P\t14350\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
+        P\t14357\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
+        P\t14364\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
+        P\t14372\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
+        P\t14379\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
+        P\t14390\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
+        P\t14397\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
+        P\t14404\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
+        P\t14412\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
+        P\t14420\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
+        P\t14427\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
+        P\t14434\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
+        P\t14441\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
+        P\t14449\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
+        P\t14456\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
+        P\t14463\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
+        P\t14470\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
+        P\t14477\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
+        P\t14488\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
+        P\t14495\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
+        P\t14502\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
+        P\t14509\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
+        P\t14516\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
+        P\t14523\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
+        P\t14530\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
+        P\t14541\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
+        P\t14548\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
+        P\t14555\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
+        P\t14562\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
+        P\t14570\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
+        P\t14578\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
+        P\t14585\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
+        P\t14592\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
+        P\t14600\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
+        P\t14607\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
+        P\t14614\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
+        P\t14622\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
+        P\t14629\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
+        P\t14639\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
+        P\t14646\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
+        P\t14653\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
+        P\t14660\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
+        P\t14667\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
+        P\t14674\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
+        P\t14681\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
+        P\t14689\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
+        P\t14696\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
+        P\t14703\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
+        P\t14710\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
+        P\t14717\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
+        P\t14724\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
+        P\t14732\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
+        P\t14739\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
+        P\t14746\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
+        P\t14754\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
+        P\t14761\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
+        P\t14768\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
+        P\t14775\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
+        P\t14782\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
+        P\t14789\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
+        P\t14796\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
+        P\t14803\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
+        P\t14811\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
+        P\t14818\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
+        P\t14825\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
+        P\t14832\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
+        P\t14840\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
+        P\t14848\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
+        P\t14855\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
+        P\t14863\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
+        P\t14870\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
+        P\t14877\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
+        P\t14889\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
+        P\t14896\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
+        P\t14903\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
+        P\t14911\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
+        P\t14918\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
+        P\t14925\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
+        P\t14932\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
+        P\t14939\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
+        P\t14946\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
+        P\t14953\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
+        P\t14960\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
+        P\t14967\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
+        P\t14974\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
+        P\t14982\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
+        P\t14989\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
+        P\t14997\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
+        P\t15005\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
+        P\t15012\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
+        P\t15019\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
+        P\t15026\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
+        P\t15034\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
+        P\t15041\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
+        P\t15048\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
+        P\t15055\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
+        P\t15063\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
+        P\t15070\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
+        P\t15078\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
+        P\t15086\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
+        P\t15093\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
+        P\t15101\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
+        P\t15108\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
+        P\t15115\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
+        P\t15122\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
+        P\t15129\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
+        P\t15137\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
+        P\t15144\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
+        P\t15151\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
+        P\t15162\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
+        P\t15169\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
+        P\t15176\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
+        P\t15184\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
+        P\t15191\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
+        P\t15198\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
+        P\t15206\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
+        P\t15213\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
+        P\t15220\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
+        P\t15228\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
+        P\t15236\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
+        P\t15243\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
+        P\t15251\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
+        P\t15258\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
+        P\t15266\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
+        P\t15273\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
+        P\t15280\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
+        P\t15287\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
+        P\t15298\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
+        P\t15305\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
+        P\t15313\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
+        P\t15320\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
+        P\t15327\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
+        P\t15335\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
+        P\t15346\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
+        P\t15358\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
+        P\t15365\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
+        P\t15372\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
+        P\t15379\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
+        P\t15386\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
+        P\t15393\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
+        P\t15400\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
+        P\t15408\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
+        P\t15415\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
+        P\t15422\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
+        P\t15429\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
+        P\t15436\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
+        P\t15447\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
+        P\t15454\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
+        P\t15461\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
+        P\t15468\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
+        P\t15475\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
+        P\t15482\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
+        P\t15489\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
+        P\t15497\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
+        P\t15504\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
+        P\t15510\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
+        P\t15517\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
+        P\t15524\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
+        P\t15531\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
+        P\t15542\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15549\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15560\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
+        P\t15567\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
+        P\t15574\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15581\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
+        P\t15588\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
+        P\t15595\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
+        P\t15602\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
+        P\t15609\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
+        P\t15620\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15627\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15634\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
+        P\t15641\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
+        P\t15648\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
+        P\t15655\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15662\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
+        P\t15670\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
+        P\t15677\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
+        P\t15684\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
+        P\t15691\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
+        P\t15698\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
+        P\t15705\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
+        P\t15716\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
+        P\t15723\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
+        P\t15730\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
+        P\t15737\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
+        P\t15744\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
+        P\t15751\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
+        P\t15758\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
+        P\t15769\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
+        P\t15776\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
+        P\t15783\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
+        P\t15790\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
+        P\t15801\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
+        P\t15808\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
+        P\t15815\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
+        P\t15822\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
+        P\t15829\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
+        P\t15837\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
+        P\t15844\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
+        P\t15851\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
+        P\t15862\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
+        P\t15869\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
+        P\t15876\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
+        P\t15883\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
+        P\t15890\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
+        P\t15897\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
+        P\t15904\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
+        P\t15912\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
+        P\t15919\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
+        P\t15926\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
+        P\t15933\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
+        P\t15944\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
+        P\t15951\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
+        P\t15958\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
+        P\t15965\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
+        P\t15972\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
+        P\t15979\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
+        P\t15986\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
+        P\t15993\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
+        P\t16001\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
+        P\t16008\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
+        P\t16019\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
+        P\t16026\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
+        P\t16033\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
+        P\t16040\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
+        P\t16047\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
+        P\t16054\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
+        P\t16061\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
+        P\t16068\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
+        P\t16075\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
+        P\t16086\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
+        P\t16093\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
+        P\t16100\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
+        P\t16107\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
+        P\t16114\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
+        P\t16122\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
+        P\t16129\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
+        P\t16135\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
+        P\t16146\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
+        P\t16161\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
+        P\t16168\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
+        P\t16176\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
+        P\t16183\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
+        P\t16190\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
+        P\t16197\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
+        P\t16204\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
+        P\t16211\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
+        P\t16218\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
+        P\t16225\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
+        P\t16233\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
+        P\t16240\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
+        P\t16247\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
+        P\t16258\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
+        P\t16265\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
+        P\t16276\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
+        P\t16283\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
+        P\t16295\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
+        P\t16302\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
+        P\t16309\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
+        P\t16316\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
+        P\t16327\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
+        P\t16334\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
+        P\t16341\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
+        P\t16348\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
+        P\t16355\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
+        P\t16363\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
+        P\t16370\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
+        P\t16377\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
+        P\t16384\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
+        P\t16392\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
+        P\t16399\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
+        P\t16406\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
+        P\t16413\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
+        P\t16420\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
+        P\t16428\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
+        P\t16435\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
+        P\t16442\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
+        P\t16449\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
+        P\t16455\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
+        P\t16462\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
+        P\t16469\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
+        P\t16477\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
+        P\t16488\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
+        P\t16495\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
+        P\t16502\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
+        P\t16509\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
+        P\t16516\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
+        P\t16523\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
+        P\t16530\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
+        P\t16538\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
+        P\t16545\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
+        P\t16552\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
+        P\t16559\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
+        P\t16566\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
+        P\t16573\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
+        P\t16581\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
+        P\t16588\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
+        P\t16594\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
+        P\t16601\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
+        P\t16608\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
+        P\t16615\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
+        P\t16622\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
+        P\t16629\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
+        P\t16636\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
+        P\t16643\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
+        P\t16654\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
+        P\t16661\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
+        P\t16668\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
+        P\t16676\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
+        P\t16683\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
+        P\t16690\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
+        P\t16697\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
+        P\t16704\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
+        P\t16711\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
+        P\t16718\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
+        P\t16725\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
+        P\t16732\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
+        P\t16740\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
+        P\t16747\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
+        P\t16754\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
+        P\t16765\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
+        P\t16772\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
+        P\t16779\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
+        P\t16787\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
+        P\t16794\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
+        P\t16800\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
+        P\t16808\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t16815\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
+        P\t16830\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
+        P\t16837\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
+        P\t16844\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
+        P\t16851\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t16858\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
+        P\t16866\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
+        P\t16873\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
+        P\t16880\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
+        P\t16887\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
+        P\t16894\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
+        P\t16901\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
+        P\t16909\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
+        P\t16916\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
+        P\t16923\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
+        P\t16930\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
+        P\t16937\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
+        P\t16945\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
+        P\t16952\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
+        P\t16959\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
+        P\t16966\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
+        P\t16973\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
+        P\t16980\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
+        P\t16987\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
+        P\t16995\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
+        P\t17002\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
+        P\t17009\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
+        P\t17017\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
+        P\t17024\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
+        P\t17031\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
+        P\t17039\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
+        P\t17046\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
+        P\t17053\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
+        P\t17060\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
+        P\t17067\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
+        P\t17074\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
+        P\t17081\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
+        P\t17089\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
+        P\t17097\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
+        P\t17104\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
+        P\t17112\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
+        P\t17119\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
+        P\t17126\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
+        P\t17134\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
+        P\t17145\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
+        P\t17153\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
+        P\t17160\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
+        P\t17171\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
+        P\t17179\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
+        P\t17186\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
+        P\t17193\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
+        P\t17201\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
+        P\t17208\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
+        P\t17216\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
+        P\t17223\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
+        P\t17230\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
+        P\t17237\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
@@ -1674,7 +2856,7 @@ enum BundledLexicon {
         C\tthreaten\t0\t0\tthreaten\u{1F}warn\u{1F}vow to destroy\u{1F}vow to eliminate\u{1F}vow to crush\u{1F}vow to defeat\u{1F}vow revenge on\u{1F}vow revenge against\u{1F}vow to retaliate against\u{1F}threaten to retaliate against\u{1F}threaten retaliation against\u{1F}vow retaliation against\u{1F}threaten to punish\u{1F}vow to punish\u{1F}warn of retaliation against\tthreat to\u{1F}threats against\u{1F}threat against\u{1F}warning to\u{1F}ultimatum\t\t\t\t\t
         C\tprotest\t0\t0\tprotest\u{1F}rally against\u{1F}demonstrate against\u{1F}boycott\tprotest against\u{1F}protests against\u{1F}boycott of\t\t\t\t\t
         C\tmilitary_posture\t0\t0\tdeploy\u{1F}mobilize\u{1F}mobilise\u{1F}mass troops near\u{1F}station troops near\u{1F}send warships to\u{1F}send a carrier to\u{1F}encircle\u{1F}surround\u{1F}hold drills around\u{1F}hold drills near\u{1F}stage drills around\u{1F}stage drills near\u{1F}conduct drills around\u{1F}conduct drills near\u{1F}reinforce its border with\u{1F}reinforce the border with\u{1F}reinforce its borders with\tdeployment to\u{1F}military buildup near\u{1F}drills around\u{1F}drills near\u{1F}drills off\u{1F}war games around\u{1F}war games near\u{1F}exercises around\u{1F}exercises near\u{1F}military exercises around\u{1F}military exercises near\u{1F}show of force near\t\t\t\t\tviolate * airspace\u{1F}enter * airspace\u{1F}violate * territorial waters\u{1F}enter * territorial waters\u{1F}intrude into * airspace\u{1F}breach * airspace
-        C\treduce_relations\t0\t0\tcut ties with\u{1F}cut ties to\u{1F}cut diplomatic ties to\u{1F}sever ties with\u{1F}recall its ambassador from\u{1F}recall its ambassador in\u{1F}recall its ambassador based in\u{1F}recall its ambassador to\u{1F}withdraw its ambassador from\u{1F}recall its envoy from\u{1F}recall its envoy to\u{1F}recall their ambassadors to\u{1F}recall their ambassadors from\u{1F}recall their envoys to\u{1F}recall their envoys from\u{1F}withdraw their ambassadors from\u{1F}call back its ambassador to\u{1F}call back its ambassador from\u{1F}suspend intelligence sharing with\u{1F}expel\u{1F}suspend\u{1F}withdraw support from\u{1F}withdraw from supporting\u{1F}cease providing assistance to\u{1F}cease supporting\u{1F}stop supporting\u{1F}downgrade relations with\u{1F}freeze\u{1F}distance itself from\u{1F}break with\u{1F}break ties with\u{1F}break diplomatic ties with\u{1F}break relations with\u{1F}break diplomatic relations with\u{1F}break off ties with\u{1F}break off diplomatic ties with\u{1F}break off relations with\u{1F}break off diplomatic relations with\u{1F}sever diplomatic ties with\u{1F}sever relations with\u{1F}sever diplomatic relations with\u{1F}cut diplomatic ties with\u{1F}cut relations with\u{1F}cut diplomatic relations with\u{1F}cut off ties with\u{1F}cut off diplomatic ties with\u{1F}suspend diplomatic relations with\u{1F}suspend relations with\u{1F}suspend ties with\u{1F}close its embassy in\u{1F}shut its embassy in\u{1F}close its diplomatic mission in\u{1F}close their embassies in\u{1F}withdraw its ambassador to\u{1F}withdraw its ambassadors from\u{1F}withdraw its diplomats from\u{1F}withdraw their diplomats from\u{1F}withdraw its diplomatic staff from\u{1F}withdraw its diplomatic personnel from\u{1F}withdraw its diplomatic corps from\u{1F}withdraw his diplomatic corps from\u{1F}recall its diplomats from\u{1F}recall its ambassadors from\u{1F}recall its top diplomat from\u{1F}pull its diplomats from\u{1F}pull out its diplomats from\u{1F}recall the country ambassador to\u{1F}recall the country ambassador from\u{1F}recall the nation ambassador to\u{1F}recall the ambassador to\u{1F}recall the ambassador from\u{1F}recall his ambassador to\u{1F}recall her ambassador to\u{1F}recall our ambassador to\u{1F}recall our ambassador from\u{1F}order its ambassador back from\u{1F}order its ambassadors back from\u{1F}order its envoy back from\u{1F}order its envoys back from\texpulsion of\u{1F}expulsions of\u{1F}closure of its embassy in\u{1F}closure of its diplomatic mission in\u{1F}withdrawal of support from\u{1F}severing of ties with\u{1F}severing of diplomatic ties with\u{1F}rupture of relations with\u{1F}rupture of diplomatic relations with\u{1F}severance of ties with\u{1F}withdrawal of diplomatic personnel from\u{1F}withdrawal of diplomats from\u{1F}withdrawal of its ambassador from\u{1F}withdrawal of its diplomats from\u{1F}recall of its ambassador from\u{1F}recall of its ambassador to\u{1F}suspension of diplomatic relations with\u{1F}suspension of relations with\u{1F}suspension of ties with\t\t\t\t\tdeclare * persona non grata\u{1F}order * to leave\u{1F}switch diplomatic recognition from *\u{1F}switch recognition from *\u{1F}shift diplomatic recognition from *\u{1F}switch its allegiance from *\u{1F}switch allegiance from *\u{1F}shift its allegiance from *\u{1F}switch ties from *\u{1F}switch diplomatic ties from *\u{1F}switch its ties from *\u{1F}switch diplomatic allegiance from *
+        C\treduce_relations\t0\t0\tcut ties with\u{1F}cut ties to\u{1F}cut diplomatic ties to\u{1F}sever ties with\u{1F}recall its ambassador from\u{1F}recall its ambassador in\u{1F}recall its ambassador based in\u{1F}recall its ambassador to\u{1F}withdraw its ambassador from\u{1F}recall its envoy from\u{1F}recall its envoy to\u{1F}recall their ambassadors to\u{1F}recall their ambassadors from\u{1F}recall their envoys to\u{1F}recall their envoys from\u{1F}withdraw their ambassadors from\u{1F}call back its ambassador to\u{1F}call back its ambassador from\u{1F}suspend intelligence sharing with\u{1F}expel\u{1F}suspend\u{1F}withdraw support from\u{1F}withdraw from supporting\u{1F}cease providing assistance to\u{1F}cease supporting\u{1F}stop supporting\u{1F}downgrade relations with\u{1F}freeze\u{1F}distance itself from\u{1F}break with\u{1F}break ties with\u{1F}break diplomatic ties with\u{1F}break relations with\u{1F}break diplomatic relations with\u{1F}break off ties with\u{1F}break off diplomatic ties with\u{1F}break off relations with\u{1F}break off diplomatic relations with\u{1F}sever diplomatic ties with\u{1F}sever relations with\u{1F}sever diplomatic relations with\u{1F}cut diplomatic ties with\u{1F}cut relations with\u{1F}cut diplomatic relations with\u{1F}cut off ties with\u{1F}cut off diplomatic ties with\u{1F}suspend diplomatic relations with\u{1F}suspend relations with\u{1F}suspend ties with\u{1F}close its embassy in\u{1F}shut its embassy in\u{1F}close its diplomatic mission in\u{1F}close their embassies in\u{1F}withdraw its ambassador to\u{1F}withdraw its ambassadors from\u{1F}withdraw its diplomats from\u{1F}withdraw their diplomats from\u{1F}withdraw its diplomatic staff from\u{1F}withdraw its diplomatic personnel from\u{1F}withdraw its diplomatic corps from\u{1F}withdraw his diplomatic corps from\u{1F}recall its diplomats from\u{1F}recall its ambassadors from\u{1F}recall its top diplomat from\u{1F}pull its diplomats from\u{1F}pull out its diplomats from\u{1F}recall the country ambassador to\u{1F}recall the country ambassador from\u{1F}recall the nation ambassador to\u{1F}recall the ambassador to\u{1F}recall the ambassador from\u{1F}recall his ambassador to\u{1F}recall her ambassador to\u{1F}recall our ambassador to\u{1F}recall our ambassador from\u{1F}declare persona non grata\u{1F}order its ambassador back from\u{1F}order its ambassadors back from\u{1F}order its envoy back from\u{1F}order its envoys back from\texpulsion of\u{1F}expulsions of\u{1F}closure of its embassy in\u{1F}closure of its diplomatic mission in\u{1F}withdrawal of support from\u{1F}severing of ties with\u{1F}severing of diplomatic ties with\u{1F}rupture of relations with\u{1F}rupture of diplomatic relations with\u{1F}severance of ties with\u{1F}withdrawal of diplomatic personnel from\u{1F}withdrawal of diplomats from\u{1F}withdrawal of its ambassador from\u{1F}withdrawal of its diplomats from\u{1F}recall of its ambassador from\u{1F}recall of its ambassador to\u{1F}suspension of diplomatic relations with\u{1F}suspension of relations with\u{1F}suspension of ties with\t\t\t\t\tdeclare * persona non grata\u{1F}order * to leave\u{1F}switch diplomatic recognition from *\u{1F}switch recognition from *\u{1F}shift diplomatic recognition from *\u{1F}switch its allegiance from *\u{1F}switch allegiance from *\u{1F}shift its allegiance from *\u{1F}switch ties from *\u{1F}switch diplomatic ties from *\u{1F}switch its ties from *\u{1F}switch diplomatic allegiance from *
         C\tcoerce\t0\t0\tsanction\u{1F}blackmail\u{1F}pressure\u{1F}pressurize\u{1F}coerce\u{1F}blockade\u{1F}besiege\u{1F}impose sanctions on\u{1F}impose an embargo on\u{1F}seize\u{1F}detain\u{1F}arrest\u{1F}deport\u{1F}close its airspace to\u{1F}close their airspace to\u{1F}close its border with\u{1F}close the border with\u{1F}close its borders to\u{1F}close their borders to\u{1F}seal its border with\u{1F}seal the border with\u{1F}shut its border with\u{1F}shut the border with\u{1F}blacklist\u{1F}close its entire border with\u{1F}close the entire border with\u{1F}close its border crossings with\u{1F}close the border crossings with\u{1F}close all border crossings with\u{1F}close its land border with\u{1F}close the land border with\u{1F}harass\u{1F}intimidate\tsanctions on\u{1F}sanctions against\u{1F}sanctions imposed on\u{1F}sanctions from\u{1F}sanctions package against\u{1F}sanctions package on\u{1F}package of sanctions against\u{1F}package of sanctions on\u{1F}pressure on\u{1F}pressure from\u{1F}blackmail of\u{1F}blockade of\u{1F}siege of\u{1F}leverage over\u{1F}embargo on\u{1F}embargo against\u{1F}embargoes on\u{1F}embargo imposed on\u{1F}embargo on trade with\u{1F}ban on trade with\u{1F}countermeasures on\u{1F}countermeasures against\u{1F}retaliatory tariffs on\u{1F}reprisals against\t\t\t\t\tdeny * access\u{1F}deny * entry\u{1F}deny * visas\u{1F}deny * landing rights\u{1F}refuse * entry\u{1F}designate * a terrorist organisation\u{1F}designate * a terrorist organization\u{1F}designate * as a terrorist organisation\u{1F}designate * as a terrorist organization\u{1F}designate * a foreign terrorist organisation\u{1F}designate * a foreign terrorist organization\u{1F}designate * as a foreign terrorist organisation\u{1F}designate * as a foreign terrorist organization\u{1F}designate * a terrorist group\u{1F}designate * as a terrorist group\u{1F}designate * a terrorist entity\u{1F}designate * as a terrorist entity\u{1F}list * as a terrorist organisation\u{1F}list * as a terrorist organization\u{1F}list * as a terrorist group
         C\tcoerce\t0\t0\tban exports\u{1F}halt exports\u{1F}suspend exports\u{1F}stop exports\u{1F}curb exports\u{1F}restrict exports\u{1F}block exports\u{1F}ban imports\u{1F}halt imports\u{1F}suspend imports\u{1F}stop imports\u{1F}block imports\u{1F}restrict imports\tban on exports to\u{1F}ban on imports from\u{1F}export ban on\u{1F}import ban on\u{1F}export bans on\u{1F}import bans on\u{1F}export controls on\u{1F}export curbs on\u{1F}curbs on exports to\u{1F}restrictions on exports to\u{1F}restrictions on imports from\u{1F}crackdown on\t\t\t\t\t
         C\tcoerce\t0\t0\timpose tariffs on\u{1F}slap tariffs on\u{1F}impose duties on\u{1F}impose a tariff on\u{1F}slap a tariff on\u{1F}impose levies on\u{1F}impose tariffs on imports from\u{1F}slap tariffs on imports from\u{1F}impose a tariff on imports from\u{1F}slap a tariff on imports from\u{1F}impose duties on imports from\u{1F}impose tariffs on goods from\u{1F}impose a tariff on goods from\u{1F}slap tariffs on goods from\u{1F}slap a tariff on goods from\u{1F}impose duties on goods from\ttariffs on\u{1F}tariff on\u{1F}tariffs against\u{1F}duties on\u{1F}levies on\u{1F}tariffs imposed on\u{1F}tariffs on imports from\u{1F}tariff on imports from\u{1F}duties on imports from\u{1F}levies on imports from\u{1F}tariffs on goods from\u{1F}tariff on goods from\t\t\t\t\t

@@ -69,28 +69,44 @@ struct DocumentNames {
         var token = 0
         for index in mentions.indices {
             let form = mentions[index].form
-            guard form == .name || form == .alias || form == .demonym else { continue }
             let (actor, named) = (mentions[index].actor, mentions[index].range)
+            // The lexicon's people are named by surname too, once named in full: "Tony Blair ... Mr. Blair".
+            if form == .person, let person = mentions[index].person {
+                while token < tokens.count, tokens[token].range.upperBound < named.upperBound { token += 1 }
+                if token < tokens.count, tokens[token].range.upperBound == named.upperBound, tokens[token].range.lowerBound > named.lowerBound {
+                    _ = learn(surname: Array(text[tokens[token].range]), actor: actor, person: person)
+                }
+                continue
+            }
+            guard form == .name || form == .alias || form == .demonym else { continue }
             while token < tokens.count, tokens[token].range.upperBound <= named.upperBound { token += 1 }
             // The name must end before the next mention ("Russian Foreign Minister Sergei Lavrov" is the lexicon's).
             let limit = index + 1 < mentions.count ? mentions[index + 1].range.lowerBound : Int.max
             guard let (start, end, hasHead) = titledName(after: token, before: limit, tokens: tokens, text: text), hasHead else { continue }
-            let surname = Array(text[tokens[end].range])
-            guard surname.count >= 3, !surname.dropFirst().allSatisfy(isUpper), !shared.contains(surname) else { continue }
             let person = String(decoding: text[tokens[start].range.lowerBound..<tokens[end].range.upperBound], as: UTF8.self)
-            if let known = learnt.firstIndex(where: { $0.letters == surname }) {
-                guard learnt[known].actor == actor else {
-                    learnt.remove(at: known)
-                    shared.append(surname)
-                    continue
-                }
-            } else {
-                remember(surname, actor: actor, person: person)
-            }
+            guard learn(surname: Array(text[tokens[end].range]), actor: actor, person: person) else { continue }
             mentions[index].range = named.lowerBound..<tokens[end].range.upperBound
             mentions[index].form = .person
             mentions[index].person = person
         }
+    }
+
+    /// Learns `surname` as naming `person` of `actor`, unless it is too short or all capitals to be a
+    /// surname, or names another actor's person too (then it is dropped for good). Whether it stands.
+    private mutating func learn(surname: [UInt8], actor: ActorID, person: String) -> Bool {
+        guard surname.count >= 3, let first = surname.first, isUpper(first), !surname.dropFirst().allSatisfy(isUpper),
+              !shared.contains(surname), DocumentNames.givenNames.value(lowercasing: surname[...]) == nil
+        else { return false }
+        if let known = learnt.firstIndex(where: { $0.letters == surname }) {
+            guard learnt[known].actor == actor else {
+                learnt.remove(at: known)
+                shared.append(surname)
+                return false
+            }
+            return true
+        }
+        remember(surname, actor: actor, person: person)
+        return true
     }
 
     /// After token `first`, before byte `limit`: an optional possessive, title words (at least one of them a post, not
@@ -132,6 +148,14 @@ struct DocumentNames {
         }
         return (start, position - 1, hasHead)
     }
+
+    /// Names that end many people's names as a father's or given name ("Saddam Hussein", "King
+    /// Hussein", "Imran Khan"), never learnt as one person's surname.
+    private static let givenNames: ByteTable<Bool> = [
+        "hussein", "husseini", "ali", "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "hassan", "hasan", "hussain",
+        "abdullah", "ibrahim", "khan", "salman", "omar", "umar", "mahmoud", "mahmud", "youssef", "yusuf", "saleh", "salih",
+        "abdel", "khalid", "khaled", "faisal", "hamad", "rahman", "aziz", "karim", "kareem", "mustafa", "osman", "othman",
+    ]
 
     private static let nameParticles: ByteTable<Bool> = [
         "al", "el", "bin", "ibn", "abu", "de", "da", "del", "della", "di", "van", "von", "der", "le", "la", "dos", "das", "y",

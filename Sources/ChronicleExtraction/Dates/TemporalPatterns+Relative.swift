@@ -11,7 +11,7 @@ extension Context {
         case .weekday(let weekday)? where tokens[index].capitalised:
             if tokens.lowerHasSuffix(index, "s") { return make(index, index, .set, "XXXX-WXX-\(weekday)") }
             // A bare weekday in news is the most recent one unless a modal just before it says otherwise.
-            if tense == .future, !tokens.hasModal(before: index) {
+            if tense == .future, !tokens.hasModal(before: index), !tokens.opensFutureSentence(at: index) {
                 var past = self
                 past.tense = .past
                 return past.withPartOfDay(index, index, date: past.resolveWeekday(weekday))

@@ -387,6 +387,15 @@ struct DateTokens {
         return false
     }
 
+    /// Whether the weekday at `index` opens its sentence ("On Wednesday, Lula will travel to
+    /// Montevideo", "Wednesday (25), ...") and the clause after it is said with "will" or "shall":
+    /// the modal that governs it stands after the comma.
+    func opensFutureSentence(at index: Int) -> Bool {
+        guard index == 0 || index == 1 && isLower(0, "on") else { return false }
+        guard let comma = (index + 1..<min(count, index + 6)).first(where: { isLower($0, ",") }) else { return false }
+        return (comma + 1..<min(count, comma + 5)).contains { isLower($0, anyOf: "will", "shall", "'ll") }
+    }
+
     /// A word of `modals` (`will`, `would`, `until`, `to` as in "is to meet" ...) within five words
     /// before `index`; with `alone`, only one that makes what follows future by itself (not `to`).
     func hasModal(before index: Int, alone: Bool = false) -> Bool {

@@ -366,6 +366,16 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "airstrikes against the Kurdistan Workers' Party (PKK) targets in northern Iraq": an -s form right
+            // after an actor a preposition governs is that actor's plural noun (the PKK's targets), no verb.
+            if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "s"), !view.word(position, endsWith: "ss"),
+               let last = view.mentionEnding(at: position - 1),
+               // (over the name an abbreviation in brackets repeats: "the Kurdistan Workers' Party (PKK) targets")
+               case let owner = view.mentionEnding(at: view.mentions[last].start - 1) ?? last,
+               (max(0, view.mentions[owner].start - 3)..<view.mentions[owner].start).contains(where: { view.isPreposition($0) })
+            {
+                continue
+            }
             // "supplied artillery shells to Russia": a plural right after a verb, with no subject between, is its object.
             if cue.form == .verb, state.lastVerbCoded, let verbEnd = state.lastVerbEnd, position > verbEnd, position - verbEnd <= 3,
                view.word(position, endsWith: "s"),
@@ -879,7 +889,9 @@ public struct EventCoder: Sendable {
             {
                 return [(asked, target)]
             }
-            let subject = view.mentions.indices.first.flatMap { first in
+            // (Not one in an opening phrase a comma closes: "But since Petro succeeded him in August, Colombia's
+            // first-ever left-wing president has moved to mend relations with Venezuela".)
+            let subject = view.mentions.indices.first(where: { !view.inOpeningPhrase($0, before: start) }).flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isBacker(first)
                     && !view.isPrepositionalObject(first) && !view.hasComma(from: view.asideEnd(after: first).map { $0 + 1 } ?? view.mentions[first].end, to: start)
@@ -904,7 +916,7 @@ public struct EventCoder: Sendable {
             } ?? false
             // (But those harmed in a clash took part in it: "20 Indian soldiers were killed in a clash with Chinese troops".)
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
-                || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start)
+                || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start) || view.followsCarrier(start)
             // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
             // hospital in El Fasher has killed 70, WHO chief Tedros said".
             guard let source = view.possessor(before: start)
@@ -974,6 +986,16 @@ public struct EventCoder: Sendable {
                 // "the U.S.'s demand for extradition from Afghanistan was refused by the Taliban".
                 guard let patient = view.passivePatient(ofVerbAt: start) else { return nil }
                 return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
+            }
+            // "Filip said five Russian diplomats were declared persona non grata", "Hamacek said 18 Russian
+            // diplomats would be expelled from the country": envoys sent home in a passive no one is named
+            // for are sent home by the one who says so, else by the state they leave.
+            if cue.kind == .reduceRelations, view.isPassive(start: start), let patient = view.passivePatient(ofVerbAt: start) {
+                let from = view.word(end + 1, is: "from") ? view.object(after: end + 1) : nil
+                guard let expeller = [view.sayer(before: view.mentions[patient].start), from].compactMap({ $0 })
+                        .first(where: { !view.sameActor($0, patient) })
+                else { return nil }
+                return [(expeller, patient)]
             }
             // A passive without its agent ("five fighters were killed") names no one who acted.
             if view.isPassive(start: start) { return nil }
@@ -1110,7 +1132,9 @@ public struct EventCoder: Sendable {
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand && view.word(end + 1, is: "that"),
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
-                                            || EventCoder.happensSomewhere(cue.kind),
+                                            || EventCoder.happensSomewhere(cue.kind)
+                                            // ("signed the deal in neighbouring Ethiopia": where it was signed)
+                                            || cue.words[0].utf8.starts(with: "sign".utf8),
                                         receiverOverDemonym: cue.kind == .aid || cue.kind == .materialCooperation
                                             || cue.kind == .yield && view.handsOverWanted(after: end))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)

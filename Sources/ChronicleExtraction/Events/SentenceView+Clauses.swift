@@ -893,6 +893,21 @@ extension SentenceView {
         return false
     }
 
+    /// Whether the noun at `word` is what something no actor carries, over words that qualify it:
+    /// "ships taking humanitarian aid to Gaza", "trucks carrying aid to Sudan". Whoever the sentence
+    /// is about did not send it.
+    func followsCarrier(_ word: Int) -> Bool {
+        var position = word - 1
+        while position > 0, word - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.carryingVerbs) {
+                return mention(at: position - 1) == nil && isLowerCaseWord(position - 1) && !self.word(position - 1, isIn: SentenceWords.formsOfBe)
+            }
+            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether the noun at `word` dates something else, over articles and words that qualify it:
     /// after "since", "before" or "until" ("since the invasion of Ukraine"), or after the start or
     /// anniversary of it that such a word, "after" or "marking" leads ("Fico is the third EU leader to

@@ -82,7 +82,10 @@ extension SentenceView {
     /// Whether the mention `mention` lies in a phrase that opens the sentence with a preposition and
     /// that a comma closes before `word`: "Since the break with Honduras," "After talks with Iran,".
     func inOpeningPhrase(_ mention: Int, before word: Int) -> Bool {
-        guard self.word(0, isIn: SentenceWords.phraseOpeners) else { return false }
+        // (after a joining word: "But since Petro succeeded him in August, Colombia's president ...")
+        let opener = self.word(0, isIn: SentenceWords.sentenceJoiners) ? 1 : 0
+        guard self.word(opener, isIn: SentenceWords.phraseOpeners), mentions[mention].start > opener, mentions[mention].end < word
+        else { return false }
         return (mentions[mention].end..<word).contains { commaAfter($0) }
     }
 
@@ -532,6 +535,8 @@ extension SentenceView {
                 continue
             }
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
+                // "against the outlawed Kurdistan Workers' Party": a participle after an article qualifies the name
+                || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles) && self.word(position, endsWith: "ed")
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
                 || isQuantity(position)
                 || allowingThat && self.word(position, is: "that")

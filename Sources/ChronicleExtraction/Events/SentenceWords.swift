@@ -347,6 +347,8 @@ enum SentenceWords {
     static let phraseOpeners: ByteTable<Bool> = [
         "since", "after", "before", "despite", "following", "amid", "during", "without", "until", "upon",
     ]
+    /// Words that join a sentence to the one before it: "But since ...".
+    static let sentenceJoiners: ByteTable<Bool> = ["but", "and", "yet", "so"]
     static let blockingVerbs: ByteTable<Bool> = ["block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing"]
     /// Nouns of what holds or pays for a thing, after which "of" and a gerund name that thing: "a
     /// new package of financing for military aid".
@@ -368,6 +370,8 @@ enum SentenceWords {
         "troops", "forces", "soldiers", "base", "bases", "personnel", "warships", "missiles", "weapons", "jets",
         "contingent", "garrison", "garrisons",
     ]
+    /// Verbs of a vehicle bringing goods: "ships taking humanitarian aid to Gaza".
+    static let carryingVerbs: ByteTable<Bool> = ["taking", "carrying", "bringing", "transporting", "ferrying", "delivering"]
     /// Fighters named before the group they belong to: "militants with al-Shabab".
     static let fighterNouns: ByteTable<Bool> = ["militants", "fighters", "insurgents", "gunmen", "jihadists", "members", "commanders"]
     /// What carries an actor's people and goods: "denying its airlines access".
