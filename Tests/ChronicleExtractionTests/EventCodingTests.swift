@@ -656,6 +656,12 @@ struct EventCodingTests {
         // what ships carry is not sent by whoever the sentence is about; an opening "since" clause holds no subject
         CodingCase("Turkey condemned Israel's raid on ships taking humanitarian aid to Gaza.", ["TUR>ISR:disapprove"]),
         CodingCase("But since Petro succeeded him in August, Colombia's new president has moved to mend relations with Venezuela.", ["COL>VEN:diplomatic_cooperation:standing"]),
+        // a reported clause with a subject of its own that is no actor is not the sayer's act
+        CodingCase("Israel said the activists attacked Egypt.", []),
+        CodingCase("Israel said that protesters attacked the Egyptian embassy.", []),
+        CodingCase("Egypt's military said the dawn strike hit Islamic State camps.", ["EGY>ISIS:assault"]),
+        CodingCase("The US said American forces attacked Iran.", ["USA>IRN:assault"]),
+        CodingCase("Turkey condemned Israel's raid on ships taking supplies to Gaza.", ["TUR>ISR:disapprove"]),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes

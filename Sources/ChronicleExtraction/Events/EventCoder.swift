@@ -363,6 +363,7 @@ public struct EventCoder: Sendable {
             // -s form after a count, a hyphened modifier or a verb in the past is a plural noun.
             if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "s"), !view.word(position, endsWith: "ss"),
                view.isQuantity(position - 1) || view.hyphenBefore(position - 1) || view.isPastForm(position - 1)
+                || view.word(position - 1, is: "of")  // "tons of supplies": no verb follows "of"
             {
                 continue
             }
@@ -915,11 +916,12 @@ public struct EventCoder: Sendable {
                 $0 < start && !view.hasComma(from: $0, to: start) && !view.hasClauseOfItsOwn(from: $0, to: start)
             } ?? false
             // (But those harmed in a clash took part in it: "20 Indian soldiers were killed in a clash with Chinese troops".)
+            let carried = view.followsCarrier(start)
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
-                || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start) || view.followsCarrier(start)
+                || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start) || carried
             // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
             // hospital in El Fasher has killed 70, WHO chief Tedros said".
-            guard let source = view.possessor(before: start)
+            guard let source = (carried ? nil : view.possessor(before: start))
                     ?? (toldOf ? nil : subject ?? view.asideHead(around: start, end)
                         ?? view.nearestInClause(before: start, excluding: state.objects) ?? (cue.kind == .assault ? nil : view.speaker()))
             else {
@@ -1087,6 +1089,12 @@ public struct EventCoder: Sendable {
             {
                 // "groups that stage attacks, ..., it says": the relative clause's subject is the noun before
                 // it, no actor; only a verb with no subject at all is the speaker's.
+                // "Israel said the activists attacked its commandos": nor is a reported clause with a subject of
+                // its own the sayer's act.
+                if view.reportsOtherSubject(verbAt: start, after: found) {
+                    if let object = view.object(after: end) { state.objects.insert(object) }
+                    return nil
+                }
                 source = found
             } else {
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its

@@ -893,16 +893,38 @@ extension SentenceView {
         return false
     }
 
+    /// Whether the verb at `verb` stands in a clause reported after the mention `sayer` and its verb of
+    /// saying, with a subject of its own that is no actor: "Israel said the activists attacked",
+    /// "Israel said that protesters attacked". Its own people or arms are the sayer's ("Israel said
+    /// its jets struck").
+    func reportsOtherSubject(verbAt verb: Int, after sayer: Int) -> Bool {
+        guard !self.word(verb, endsWith: "ing") else { return false }  // "Rubio said after meeting with Bukele"
+        let before = wordBefore(verbAt: verb)
+        // (Not after a preposition, where the cue is a noun or a gerund: "in protest at", "after visiting"; nor
+        // after an attack of the sayer's own: "Egypt's military said the dawn strike hit Islamic State camps".)
+        guard before > mentions[sayer].end, mention(at: before) == nil, isLowerCaseWord(before), !isPreposition(before),
+              !self.word(before, isIn: SentenceWords.phraseOpeners),
+              !self.word(before, isIn: SentenceWords.articles), !self.word(before, isIn: SentenceWords.groupNouns),
+              !self.word(before, isIn: SentenceWords.armedMeans), !self.word(before, isIn: SentenceWords.pronounSubjects),
+              !self.word(before, isIn: SentenceWords.attackNouns),
+              let said = (mentions[sayer].end + 1..<before).first(where: { self.word($0, isIn: SentenceWords.speechVerbs) })
+        else { return false }
+        return !(said + 1..<before).contains { mention(at: $0) != nil }
+    }
+
     /// Whether the noun at `word` is what something no actor carries, over words that qualify it:
     /// "ships taking humanitarian aid to Gaza", "trucks carrying aid to Sudan". Whoever the sentence
     /// is about did not send it.
     func followsCarrier(_ word: Int) -> Bool {
         var position = word - 1
-        while position > 0, word - position <= 3, mention(at: position) == nil, !commaAfter(position) {
+        while position > 0, word - position <= 5, mention(at: position) == nil, !commaAfter(position) {
             if self.word(position, isIn: SentenceWords.carryingVerbs) {
                 return mention(at: position - 1) == nil && isLowerCaseWord(position - 1) && !self.word(position - 1, isIn: SentenceWords.formsOfBe)
             }
-            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) else { return false }
+            // (over an amount: "ships taking tons of supplies to Gaza")
+            guard isModifierWord(position) || self.word(position, isIn: SentenceWords.determiners) || self.word(position, is: "of")
+                    || self.word(position, isIn: SentenceWords.amountNouns)
+            else { return false }
             position -= 1
         }
         return false

@@ -370,6 +370,10 @@ enum SentenceWords {
         "troops", "forces", "soldiers", "base", "bases", "personnel", "warships", "missiles", "weapons", "jets",
         "contingent", "garrison", "garrisons",
     ]
+    /// Pronouns a reported clause may open with, which stand for an actor named before.
+    static let pronounSubjects: ByteTable<Bool> = ["it", "they", "he", "she", "we", "who", "which", "that"]
+    /// Nouns of an amount before "of": "tons of supplies".
+    static let amountNouns: ByteTable<Bool> = ["tons", "tonnes", "truckloads", "shipments", "loads", "cargoes", "boxes", "millions"]
     /// Verbs of a vehicle bringing goods: "ships taking humanitarian aid to Gaza".
     static let carryingVerbs: ByteTable<Bool> = ["taking", "carrying", "bringing", "transporting", "ferrying", "delivering"]
     /// Fighters named before the group they belong to: "militants with al-Shabab".
