@@ -22,6 +22,9 @@ struct DocumentNames {
     private var shared: [[UInt8]] = []
     /// The shortest and longest name learnt, so most words are turned away by their length.
     private var lengths = Int.max...Int.max
+    /// The first letters of the names learnt, one bit per letter A-Z: a word that starts with none of
+    /// them is turned away without a search.
+    private var initials: UInt32 = 0
 
     /// Abbreviations are two to six letters long.
     static let abbreviationLengths = 2...6
@@ -57,6 +60,7 @@ struct DocumentNames {
 
     private mutating func remember(_ letters: [UInt8], actor: ActorID, person: String?) {
         learnt.append((letters, actor, person))
+        if let first = letters.first, isUpper(first) { initials |= 1 << UInt32(first - UInt8(ascii: "A")) }
         lengths = lengths.lowerBound == .max ? letters.count...letters.count
             : min(lengths.lowerBound, letters.count)...max(lengths.upperBound, letters.count)
     }
@@ -216,7 +220,8 @@ struct DocumentNames {
         guard !learnt.isEmpty else { return }
         var added = false
         for (index, token) in tokens.enumerated() where token.kind == .word && lengths.contains(token.range.count) {
-            guard isUpper(text[token.range.lowerBound]),
+            let first = text[token.range.lowerBound]
+            guard isUpper(first), initials & (1 << UInt32(first - UInt8(ascii: "A"))) != 0,
                   let entry = learnt.first(where: { $0.letters.elementsEqual(text[token.range]) }),
                   !(index > 0 && tokens[index - 1].kind == .punctuation && text[tokens[index - 1].range.lowerBound] == UInt8(ascii: "(")),
                   !mentions.contains(where: { $0.range.overlaps(token.range) })

@@ -1142,7 +1142,7 @@ public struct EventCoder: Sendable {
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
                                             || EventCoder.happensSomewhere(cue.kind)
                                             // ("signed the deal in neighbouring Ethiopia": where it was signed)
-                                            || cue.words[0].utf8.starts(with: "sign".utf8),
+                                            || cue.kind == .materialCooperation && cue.words[0].utf8.starts(with: "sign".utf8),
                                         receiverOverDemonym: cue.kind == .aid || cue.kind == .materialCooperation
                                             || cue.kind == .yield && view.handsOverWanted(after: end))
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
