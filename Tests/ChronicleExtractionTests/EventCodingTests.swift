@@ -662,6 +662,7 @@ struct EventCodingTests {
         CodingCase("Egypt's military said the dawn strike hit Islamic State camps.", ["EGY>ISIS:assault"]),
         CodingCase("The US said American forces attacked Iran.", ["USA>IRN:assault"]),
         CodingCase("Turkey condemned Israel's raid on ships taking supplies to Gaza.", ["TUR>ISR:disapprove"]),
+        CodingCase("Israel said the activists attacked its commandos as they boarded the six ships taking tons of supplies to Gaza.", []),
         // a person a title introduces speaks for its actor when named again by surname
         CodingCase("Bolivian President Evo Morales spoke in La Paz. Later Morales accused Washington of plotting a coup.", ["BOL>USA:accuse"]),
         // from two batches of 2023-2025 news on Europe, Asia, Africa and the Americas: what one strikes
