@@ -291,8 +291,7 @@ enum Coreference {
     /// Whether the possessive at `position` is what `striker`, a few words before, strikes: after a
     /// verb of attack ("Israel attacked its", "Russia has repeatedly hit its", "shot down its") or a
     /// noun of attack and its preposition ("attacks on its", "fired rockets at its"). What one
-    /// strikes of one's own or one's neighbour's is one's own: "attacked its own people", "invaded
-    /// its neighbour".
+    /// strikes of one's own is one's own: "attacked its own people".
     static func isStruck(_ position: Int, by striker: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard position > 1, position + 1 < tokens.count, tokens[position - 1].kind == .word,
               ownRelations.value(lowercasing: tokens[position + 1].range, in: text) == nil
@@ -515,11 +514,9 @@ private let attackNouns: ByteTable<Bool> = [
     "cannon", "cannons",
 ]
 private let attackPrepositions: ByteTable<Bool> = ["on", "at", "against", "into", "upon"]
-/// Nouns after "its" that keep it the striker's: "attacked its own people", "invaded its neighbour".
-private let ownRelations: ByteTable<Bool> = [
-    "own", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
-    "enemies", "foe", "foes", "adversary", "adversaries", "arch-rival", "smaller",
-]
+/// Words after "its" that keep it the striker's: "attacked its own people", "its smaller vessels". ("invaded
+/// its neighbour" never gets here: `otherActors` leaves such an "its" unresolved.)
+private let ownRelations: ByteTable<Bool> = ["own", "smaller"]
 /// Nouns after "its" or "their" for another actor the owner is tied to: "its northern neighbour".
 private let otherActors: ByteTable<Bool> = [
     "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
