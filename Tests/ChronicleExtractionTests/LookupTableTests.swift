@@ -120,11 +120,41 @@ import Testing
         }
     }
 
-    @Test func trieEdgesFindEachChildAndNothingElse() {
-        var edges: [UInt64: Int32] = [:]
-        for node in Int32(0)..<200 {
-            for word in Int32(0)..<(node % 7) { edges[TrieEdges.key(node, word * 31)] = node * 100 + word }
+    /// A builder numbers keys as they arrive, answers a repeated key with its first number and
+    /// grows past the room it was made with; the table it freezes finds every key.
+    @Test func builderNumbersKeysAsTheyArriveThroughEveryGrowth() {
+        var builder = ByteTableBuilder<Int32>()
+        let keys = (0..<3_000).map { "key\($0 * 7919 % 10_007)" + String(repeating: "x", count: $0 % 13) }
+        for (offset, key) in keys.enumerated() {
+            let index = Array(key.utf8).withUnsafeBytes { builder.index(of: $0, addingIfAbsent: { Int32($0) }) }
+            #expect(index == offset)
         }
+        for (offset, key) in keys.enumerated().reversed() {
+            let again = Array(key.utf8).withUnsafeBytes { builder.index(of: $0, addingIfAbsent: { _ in -1 }) }
+            #expect(again == offset, "\(key)")
+        }
+        #expect(builder.count == keys.count)
+        let table = ByteTable(builder)
+        for (offset, key) in keys.enumerated() { #expect(table[key] == Int32(offset), "\(key)") }
+        #expect(table["key"] == nil && table["key0x"] == nil)
+    }
+
+    @Test func trieEdgesFindEachChildAndNothingElse() {
+        var edges = TrieEdgesBuilder()
+        for node in Int32(0)..<200 {
+            for word in Int32(0)..<(node % 7) {
+                let (child, added) = edges.child(node, word * 31, orAdd: node * 100 + word)
+                #expect(added && child == node * 100 + word)
+            }
+        }
+        // An edge already there keeps its child.
+        #expect(edges.child(13, 31, orAdd: -5) == (1_301, false))
+        var visited = 0
+        edges.forEachEdge { node, word, child in
+            visited += 1
+            #expect(child == node * 100 + word / 31)
+        }
+        #expect(visited == edges.count)
         let frozen = TrieEdges(edges)
         for node in Int32(0)..<200 {
             for word in Int32(0)..<7 {

@@ -40,37 +40,35 @@ public final class LexiconIndex: Sendable {
     public init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         let ids = lexicon.actors.keys.sorted()
-        // Room for every name's tokens and nodes at once: growing the tables rehashed every key
-        // they held at each doubling (a fifth of building the trie).
-        let nameCount = lexicon.actors.values.reduce(0) { $0 + $1.nameCount } + lexicon.people.reduce(0) { $0 + 1 + $1.aliases.count } + lexicon.notActors.count
-        var builder = LexiconTrieBuilder(expectedNames: nameCount)
-        for id in ids {
-            let entry = lexicon.actors[id]!
-            for (name, form) in lexicon.names(of: entry) { builder.insert(name, .actor(id, form)) }
-        }
         actorEntries = ids.map { lexicon.actors[$0]! }
         actorPlaces = ByteTable(strings: ids.enumerated().map { ($1.rawValue, Int32($0)) })
-        for (index, person) in lexicon.people.enumerated() {
-            for name in [person.name] + person.aliases { builder.insert(name, .person(index)) }
+        // Room for every name's tokens and nodes at once: growing the tables places every key
+        // they hold again at each doubling.
+        let nameCount = actorEntries.reduce(0) { $0 + $1.nameCount } + lexicon.people.reduce(0) { $0 + 1 + $1.aliases.count } + lexicon.notActors.count
+        var builder = LexiconTrieBuilder(expectedNames: nameCount)
+        for entry in actorEntries {
+            let id = entry.id
+            builder.insert(entry.name, .actor(id, .name), ambiguous: entry.ambiguous)
+            for alias in entry.aliases { builder.insert(alias, .actor(id, .alias), ambiguous: entry.ambiguous) }
+            for demonym in entry.demonyms { builder.insert(demonym, .actor(id, .demonym), ambiguous: entry.ambiguous) }
+            for metonym in entry.metonyms { builder.insert(metonym, .actor(id, .metonym), ambiguous: entry.ambiguous) }
         }
-        for phrase in lexicon.notActors { builder.insert(phrase, .notActor) }
-        vocabulary = ByteTable(builder.vocabulary.map { (Array($0.key.bytes), $0.value) })
-        edges = TrieEdges(builder.edges)
+        for (index, person) in lexicon.people.enumerated() {
+            builder.insert(person.name, .person(index), ambiguous: false)
+            for alias in person.aliases { builder.insert(alias, .person(index), ambiguous: false) }
+        }
+        for phrase in lexicon.notActors { builder.insert(phrase, .notActor, ambiguous: false) }
         var rootChildren = [Int32](repeating: -1, count: builder.vocabulary.count)
-        for (key, child) in builder.edges {
-            let (node, word) = TrieEdges.parts(of: key)
+        builder.edges.forEachEdge { node, word, child in
             if node == 0 { rootChildren[Int(word)] = child }
         }
         self.rootChildren = rootChildren
-        var nameStarts = FirstByteLengths()
-        for (token, id) in builder.vocabulary where rootChildren[Int(id)] >= 0 { nameStarts.insert(token.bytes) }
-        self.nameStarts = nameStarts
+        nameStarts = builder.nameStarts
+        vocabulary = ByteTable(builder.vocabulary)
+        edges = TrieEdges(builder.edges)
         nodeTargets = builder.nodeTargets
         targets = builder.targets
-        ambiguousTargets = builder.targets.map { target in
-            if case .actor(let id, _) = target { return lexicon.actors[id]?.ambiguous == true }
-            return false
-        }
+        ambiguousTargets = builder.ambiguousTargets
     }
 
     /// Where actor `id` is in `actorEntries` (the order of ids), or nil when the lexicon has no such actor.
@@ -110,80 +108,64 @@ public final class LexiconIndex: Sendable {
     }
 }
 
-/// The trie as it grows, before `LexiconIndex` freezes it into look-up tables. Built at every
-/// start of the program, so its keys are slices of each name's bytes, not arrays of their own.
+/// The trie as it grows, in the tables `LexiconIndex` keeps. Built at every start of the program.
 private struct LexiconTrieBuilder {
-    var vocabulary: [TokenBytes: Int32] = [:]
-    var edges: [UInt64: Int32] = [:]
+    /// Token bytes to token id (ids are numbered as tokens first appear).
+    var vocabulary: ByteTableBuilder<Int32>
+    var edges: TrieEdgesBuilder
+    /// The first tokens of names, by first byte and length.
+    var nameStarts = FirstByteLengths()
     var nodeTargets: [Int32] = [-1]
     var targets: [LexiconIndex.Target] = []
+    /// Per target, whether it names an ambiguous actor.
+    var ambiguousTargets: [Bool] = []
     /// The tokens of the name being inserted, kept from name to name.
     private var tokens: [Token] = []
 
     /// A builder with room for about `expectedNames` names (and their spelling variants).
     init(expectedNames: Int) {
-        vocabulary.reserveCapacity(2 * expectedNames)
-        edges.reserveCapacity(3 * expectedNames)
+        vocabulary = ByteTableBuilder(expectedCount: 2 * expectedNames)
+        edges = TrieEdgesBuilder(expectedCount: 3 * expectedNames)
         nodeTargets.reserveCapacity(3 * expectedNames)
         targets.reserveCapacity(2 * expectedNames)
+        ambiguousTargets.reserveCapacity(2 * expectedNames)
     }
 
     /// Adds a name and its spelling variants: curly apostrophes, and a capitalised first word
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
-    mutating func insert(_ name: String, _ target: LexiconIndex.Target) {
+    mutating func insert(_ name: String, _ target: LexiconIndex.Target, ambiguous: Bool) {
         let bytes = Array(name.utf8)
-        insertExact(bytes, target)
+        insertExact(bytes, target, ambiguous)
         let curled = bytes.contains(UInt8(ascii: "'")) ? Tokenizer.apostrophes(in: bytes, curled: true) : nil
-        if let curled { insertExact(curled, target) }
+        if let curled { insertExact(curled, target, ambiguous) }
         guard let first = bytes.first else { return }
         let startsLowerCase = first < 0x80 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
             : name.unicodeScalars.first!.properties.isLowercase
         guard startsLowerCase else { return }
         for variant in [name] + (curled.map { [String(decoding: $0, as: UTF8.self)] } ?? []) {
-            insertExact(Array((variant.prefix(1).uppercased() + variant.dropFirst()).utf8), target)
+            insertExact(Array((variant.prefix(1).uppercased() + variant.dropFirst()).utf8), target, ambiguous)
         }
     }
 
-    private mutating func insertExact(_ bytes: [UInt8], _ target: LexiconIndex.Target) {
+    private mutating func insertExact(_ bytes: [UInt8], _ target: LexiconIndex.Target, _ ambiguous: Bool) {
         Tokenizer.tokens(bytes, 0..<bytes.count, into: &tokens)
-        guard !tokens.isEmpty else { return }
+        guard let firstToken = tokens.first else { return }
+        nameStarts.insert(bytes[firstToken.range])
         var node: Int32 = 0
-        for token in tokens {
-            let key = TokenBytes(bytes: bytes[token.range])
-            let id: Int32
-            if let known = vocabulary[key] {
-                id = known
-            } else {
-                id = Int32(vocabulary.count)
-                vocabulary[key] = id
-            }
-            let edge = TrieEdges.key(node, id)
-            if let next = edges[edge] {
-                node = next
-            } else {
-                nodeTargets.append(-1)
-                let next = Int32(nodeTargets.count - 1)
-                edges[edge] = next
-                node = next
+        bytes.withUnsafeBytes { bytes in
+            for token in tokens {
+                let id = Int32(vocabulary.index(of: UnsafeRawBufferPointer(rebasing: bytes[token.range]), addingIfAbsent: { Int32($0) }))
+                let (child, added) = edges.child(node, id, orAdd: Int32(nodeTargets.count))
+                if added { nodeTargets.append(-1) }
+                node = child
             }
         }
         // The first claim of a node wins: validation has already rejected true conflicts, and
         // a spelling variant never displaces an exact name.
         if nodeTargets[Int(node)] < 0 {
             targets.append(target)
+            ambiguousTargets.append(ambiguous)
             nodeTargets[Int(node)] = Int32(targets.count - 1)
         }
-    }
-}
-
-/// A token's bytes as a dictionary key, hashed in one call: `[UInt8]` and its slices feed the
-/// hasher a byte at a time.
-private struct TokenBytes: Hashable {
-    let bytes: ArraySlice<UInt8>
-
-    static func == (lhs: TokenBytes, rhs: TokenBytes) -> Bool { lhs.bytes == rhs.bytes }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

@@ -92,7 +92,7 @@ final class CueIndex: Sendable {
         let toneless = Set(lexicon.toneless)
         isToneless = lexicon.cues.map { toneless.contains($0.words) }
         hedges = PhraseSet(lexicon.hedges, ids: ids)
-        var edges: [UInt64: Int32] = [:]
+        var edges = TrieEdgesBuilder(expectedCount: 2 * lexicon.cues.count)
         var nodeCues: [Int32] = [-1]
         var participleCues: [Int32: Int] = [:]
         var nounTwins: [Int: Int] = [:]
@@ -116,14 +116,9 @@ final class CueIndex: Sendable {
             for word in cue.words {
                 lastID = ids[word]!
                 if CueIndex.articles.contains(word) { lastID = canonicalArticle }
-                let edge = TrieEdges.key(node, lastID)
-                if let next = edges[edge] {
-                    node = next
-                } else {
-                    nodeCues.append(-1)
-                    node = Int32(nodeCues.count - 1)
-                    edges[edge] = node
-                }
+                let (child, added) = edges.child(node, lastID, orAdd: Int32(nodeCues.count))
+                if added { nodeCues.append(-1) }
+                node = child
             }
             // The first entry for a phrase wins, so the bundled file cannot be silently redefined;
             // a noun spelled like a verb that came first is that verb's twin (`nounTwin(of:)`).
@@ -136,8 +131,7 @@ final class CueIndex: Sendable {
             if cue.form == .participle, cue.words.count == 1, participleCues[lastID] == nil { participleCues[lastID] = index }
         }
         var rootChildren = [Int32](repeating: -1, count: words.count)
-        for (key, child) in edges {
-            let (node, word) = TrieEdges.parts(of: key)
+        edges.forEachEdge { node, word, child in
             if node == 0 { rootChildren[Int(word)] = child }
         }
         self.rootChildren = rootChildren

@@ -19,35 +19,18 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     /// A table of `entries`; where a key repeats, its first value stays.
     init(_ entries: some Sequence<([UInt8], Value)>) {
-        var keyBytes: [UInt8] = []
-        var keyStarts: [Int32] = [0]
-        var values: [Value] = []
-        var pending: [(key: [UInt8], value: Value)] = []
-        for entry in entries { pending.append((entry.0, entry.1)) }
-        var capacity = 8
-        while capacity < pending.count * 2 { capacity *= 2 }
-        var slots = [ByteTableSlot](repeating: ByteTableSlot(), count: capacity)
-        var lengths = FirstByteLengths()
-        let mask = capacity - 1
-        for (key, value) in pending {
-            lengths.insert(key)
-            let word = key.withUnsafeBytes(ByteTable.leadingWord)
-            var slot = Int(truncatingIfNeeded: key.withUnsafeBytes(ByteTable.hash)) & mask
-            var duplicate = false
-            while !slots[slot].isEmpty {
-                let index = slots[slot].index
-                if keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])].elementsEqual(key) { duplicate = true; break }
-                slot = (slot + 1) & mask
-            }
-            guard !duplicate else { continue }
-            slots[slot] = ByteTableSlot(word: word, count: key.count, index: values.count)
-            keyBytes += key
-            keyStarts.append(Int32(keyBytes.count))
-            values.append(value)
+        var builder = ByteTableBuilder<Value>(expectedCount: entries.underestimatedCount)
+        for (key, value) in entries {
+            key.withUnsafeBytes { _ = builder.index(of: $0, addingIfAbsent: { _ in value }) }
         }
-        storage = ByteTableStorage(keyBytes: keyBytes, keyStarts: keyStarts, slots: slots, lengthsByFirstByte: lengths.bits,
-                                   values: values)
-        self.mask = mask
+        self.init(builder)
+    }
+
+    /// The table `builder` has filled, taken as it is.
+    init(_ builder: ByteTableBuilder<Value>) {
+        storage = ByteTableStorage(keyBytes: builder.keyBytes, keyStarts: builder.keyStarts, slots: builder.slots,
+                                   lengthsByFirstByte: builder.lengths.bits, values: builder.values)
+        mask = builder.slots.count - 1
     }
 
     /// A table of string keys (their UTF-8 bytes).
@@ -132,7 +115,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// The word a slot keeps of its key: `ByteHash.shortWord` of a key of up to eight bytes, the
     /// first eight bytes of a longer one.
     @inline(__always)
-    private static func leadingWord(_ key: UnsafeRawBufferPointer) -> UInt64 {
+    fileprivate static func leadingWord(_ key: UnsafeRawBufferPointer) -> UInt64 {
         key.count <= 8 ? ByteHash.shortWord(key) : key.loadUnaligned(as: UInt64.self)
     }
 
@@ -155,6 +138,72 @@ extension ByteTable where Value == Bool {
 
 extension ByteTable: ExpressibleByArrayLiteral where Value == Bool {
     init(arrayLiteral words: String...) { self.init(words: words) }
+}
+
+/// A `ByteTable` as its keys arrive, for tables filled key by key (a lexicon's vocabulary as its
+/// names are read) and frozen as they are: building a `Dictionary` first hashed every key with
+/// SipHash and then again into the table. Kept at most half full, as the table is.
+struct ByteTableBuilder<Value: Sendable> {
+    fileprivate var keyBytes: [UInt8] = []
+    fileprivate var keyStarts: [Int32] = [0]
+    fileprivate var slots: [ByteTableSlot]
+    fileprivate var lengths = FirstByteLengths()
+    fileprivate var values: [Value] = []
+
+    /// A builder with room for `expectedCount` keys before it grows.
+    init(expectedCount: Int = 0) {
+        var capacity = 8
+        while capacity < expectedCount * 2 { capacity *= 2 }
+        slots = [ByteTableSlot](repeating: ByteTableSlot(), count: capacity)
+        keyStarts.reserveCapacity(expectedCount + 1)
+        values.reserveCapacity(expectedCount)
+    }
+
+    /// How many keys the table holds.
+    var count: Int { values.count }
+
+    /// The index of `key` (keys are numbered as they arrive), added with the value `value` makes
+    /// of its index when the table does not hold it yet.
+    mutating func index(of key: UnsafeRawBufferPointer, addingIfAbsent value: (Int) -> Value) -> Int {
+        let word = ByteTable<Value>.leadingWord(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: ByteTable<Value>.hash(key)) & mask
+        while !slots[slot].isEmpty {
+            let found = slots[slot]
+            if found.word == word, Int(found.count) == key.count, key.count <= 8 || restEqual(key, found.index) { return found.index }
+            slot = (slot + 1) & mask
+        }
+        let index = values.count
+        slots[slot] = ByteTableSlot(word: word, count: key.count, index: index)
+        keyBytes.append(contentsOf: key)
+        keyStarts.append(Int32(keyBytes.count))
+        lengths.insert(key)
+        values.append(value(index))
+        if values.count * 2 > slots.count { grow() }
+        return index
+    }
+
+    /// Whether the bytes after the first eight of `key` and of key `index` agree (both are longer).
+    private func restEqual(_ key: UnsafeRawBufferPointer, _ index: Int) -> Bool {
+        keyBytes.withUnsafeBytes { stored in
+            ByteHash.equal(stored.baseAddress! + Int(keyStarts[index]) + 8, key.baseAddress! + 8, count: key.count - 8)
+        }
+    }
+
+    /// Twice the slots, each key placed again.
+    private mutating func grow() {
+        var grown = [ByteTableSlot](repeating: ByteTableSlot(), count: slots.count * 2)
+        let mask = grown.count - 1
+        keyBytes.withUnsafeBytes { stored in
+            for entry in slots where !entry.isEmpty {
+                let key = UnsafeRawBufferPointer(rebasing: stored[Int(keyStarts[entry.index])..<Int(keyStarts[entry.index + 1])])
+                var slot = Int(truncatingIfNeeded: ByteTable<Value>.hash(key)) & mask
+                while !grown[slot].isEmpty { slot = (slot + 1) & mask }
+                grown[slot] = entry
+            }
+        }
+        slots = grown
+    }
 }
 
 /// A `ByteTable`'s look-up data in memory of its own, read through pointers. Read through
@@ -196,7 +245,7 @@ private final class ByteTableStorage<Value: Sendable>: @unchecked Sendable {
 }
 
 /// One place of a `ByteTable`: a key's index, its length and the word the table compares first.
-private struct ByteTableSlot {
+fileprivate struct ByteTableSlot {
     /// `ByteTable.leadingWord` of the key.
     let word: UInt64
     /// The key's index plus one, so that zero is an empty slot.
