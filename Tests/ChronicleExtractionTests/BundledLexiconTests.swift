@@ -79,6 +79,19 @@ struct BundledLexiconTests {
         #expect(names.sorted() == (try FileManager.default.contentsOfDirectory(atPath: Repository.path("lexicon")).filter { $0.hasSuffix(".yaml") }.sorted()))
     }
 
+    /// Phrases of lower-case letters and spaces are split at the spaces without the tokenizer: the
+    /// split agrees with it on every phrase of the bundled cues and on odd spacing.
+    @Test func plainPhrasesSplitAsTheTokenizerSplitsThem() {
+        var phrases = BundledLexicon.compiledCues.split(separator: "\n")
+            .flatMap { $0.split(separator: "\t").dropFirst(2) }
+            .flatMap { $0.split(separator: "\u{1F}") }
+            .flatMap { $0.split(separator: "*") }
+            .map(String.init)
+        phrases += ["call  for", " call for ", "a", "x", "", "talks with "]
+        #expect(phrases.count > 1_000)
+        for phrase in phrases { #expect(CueLexicon.words(phrase) == CueLexicon.tokenizedWords(phrase), "\(phrase)") }
+    }
+
     /// Recognition cost does not grow with the lexicon: the trie is walked once per token.
     @Test func recognitionOfTrickyMentionsWithTheRealLexicon() {
         let extractor = Extractor(lexicon: Self.lexicon, cues: try! CueLexicon.bundled())

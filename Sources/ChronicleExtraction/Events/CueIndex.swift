@@ -56,24 +56,31 @@ final class CueIndex: Sendable {
         let lists = [lexicon.negations, lexicon.denials, lexicon.irrealis, lexicon.intentions, lexicon.worsening, lexicon.worsened,
                      lexicon.warming, lexicon.hedges, lexicon.easing, lexicon.ending, lexicon.possibility, lexicon.planned,
                      lexicon.figurative, lexicon.onsets, lexicon.refusing, lexicon.deferred]
-        var wordSet = Set(lexicon.cues.flatMap(\.words))
-        for list in lists {
-            for phrase in list { wordSet.formUnion(phrase) }
+        // Ids in the order words first appear: a set of them sorted, and a dictionary of that,
+        // hashed every word of the cue lexicon three times with SipHash at every start.
+        var words = ByteTableBuilder<Int32>(expectedCount: 2 * lexicon.cues.count)
+        func number(_ word: String) {
+            var word = word
+            _ = word.withUTF8 { words.index(of: UnsafeRawBufferPointer($0), addingIfAbsent: { Int32($0) }) }
         }
-        wordSet.formUnion(CueIndex.skippableWords)
-        wordSet.formUnion(CueIndex.articles)
-        let words = wordSet.sorted()
-        let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
-        var skippable = [Bool](repeating: false, count: words.count)
+        for cue in lexicon.cues { cue.words.forEach(number) }
+        for list in lists {
+            for phrase in list { phrase.forEach(number) }
+        }
+        CueIndex.skippableWords.forEach(number)
+        CueIndex.articles.forEach(number)
+        let ids = ByteTable(words)
+        vocabulary = ids
+        var skippable = [Bool](repeating: false, count: ids.count)
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
         self.skippable = skippable
-        var weapons = [Bool](repeating: false, count: words.count)
+        var weapons = [Bool](repeating: false, count: ids.count)
         for word in CueIndex.weaponNouns { if let id = ids[word] { weapons[Int(id)] = true } }
         self.weapons = weapons
         let canonicalArticle = ids[CueIndex.articles[0]]!
-        (articleA, articleAn, articleThe) = (canonicalArticle, ids["an"]!, ids["the"]!)
+        let otherArticles = (ids["an"]!, ids["the"]!)
+        (articleA, articleAn, articleThe) = (canonicalArticle, otherArticles.0, otherArticles.1)
         byID = ids["by"]!
-        vocabulary = ByteTable(strings: words.map { ($0, ids[$0]!) })
         negations = PhraseSet(lexicon.negations, ids: ids)
         denials = PhraseSet(lexicon.denials, ids: ids)
         irrealis = PhraseSet(lexicon.irrealis, ids: ids)
@@ -89,8 +96,8 @@ final class CueIndex: Sendable {
         figurative = PhraseSet(lexicon.figurative, ids: ids)
         onsets = PhraseSet(lexicon.onsets, ids: ids)
         deferred = PhraseSet(lexicon.deferred, ids: ids)
-        let toneless = Set(lexicon.toneless)
-        isToneless = lexicon.cues.map { toneless.contains($0.words) }
+        // A handful of phrases: compared with each cue's words, where a set of word lists hashed them all.
+        isToneless = lexicon.cues.map { cue in lexicon.toneless.contains { $0 == cue.words } }
         hedges = PhraseSet(lexicon.hedges, ids: ids)
         var edges = TrieEdgesBuilder(expectedCount: 2 * lexicon.cues.count)
         var nodeCues: [Int32] = [-1]
@@ -115,7 +122,7 @@ final class CueIndex: Sendable {
             var lastID: Int32 = -1
             for word in cue.words {
                 lastID = ids[word]!
-                if CueIndex.articles.contains(word) { lastID = canonicalArticle }
+                if lastID == otherArticles.0 || lastID == otherArticles.1 { lastID = canonicalArticle }
                 let (child, added) = edges.child(node, lastID, orAdd: Int32(nodeCues.count))
                 if added { nodeCues.append(-1) }
                 node = child
@@ -130,7 +137,7 @@ final class CueIndex: Sendable {
             }
             if cue.form == .participle, cue.words.count == 1, participleCues[lastID] == nil { participleCues[lastID] = index }
         }
-        var rootChildren = [Int32](repeating: -1, count: words.count)
+        var rootChildren = [Int32](repeating: -1, count: ids.count)
         edges.forEachEdge { node, word, child in
             if node == 0 { rootChildren[Int(word)] = child }
         }
@@ -141,12 +148,12 @@ final class CueIndex: Sendable {
         self.pairCues = pairCues
         self.frameCues = frameCues
         // Asked at most words of every coded sentence: an array answers the common "no" without hashing.
-        var hasPairOrFrame = [UInt8](repeating: 0, count: words.count)
+        var hasPairOrFrame = [UInt8](repeating: 0, count: ids.count)
         for id in pairCues.keys { hasPairOrFrame[Int(id)] |= 1 }
         for id in frameCues.keys { hasPairOrFrame[Int(id)] |= 2 }
         self.hasPairOrFrame = hasPairOrFrame
         self.nounTwins = nounTwins
-        cueTexts = lexicon.cues.map { $0.words.joined(separator: " ") }
+        cueTexts = lexicon.cues.map { PhraseSet.text(of: $0.words) }
     }
 
     /// The noun cue spelled as verb cue `cue` ("call for", "trade with", "talks with"), if any.
@@ -401,15 +408,28 @@ struct PhraseSet: Sendable {
     /// walks a whole sentence (`EventCoder.hedge`), where most words end none.
     private let endsAPhrase: [Bool]
 
-    init(_ phrases: [[String]], ids: [String: Int32]) {
+    init(_ phrases: [[String]], ids: ByteTable<Int32>) {
         self.phrases = phrases.map { $0.map { ids[$0]! } }
-        texts = phrases.map { $0.joined(separator: " ") }
+        texts = phrases.map(PhraseSet.text)
         var byLastWord = [[Int32]](repeating: [], count: ids.count)
         for (index, phrase) in self.phrases.enumerated() {
             if let last = phrase.last { byLastWord[Int(last)].append(Int32(index)) }
         }
         self.byLastWord = byLastWord
         endsAPhrase = byLastWord.map { !$0.isEmpty }
+    }
+
+    /// A phrase's words joined by spaces, as relations cite it: a one-word phrase is its word
+    /// (most cues), where `joined(separator:)` made a new string of every phrase.
+    static func text(of words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        var text = ""
+        text.reserveCapacity(words.reduce(words.count - 1) { $0 + $1.utf8.count })
+        for (position, word) in words.enumerated() {
+            if position > 0 { text += " " }
+            text += word
+        }
+        return text
     }
 
     /// Whether some phrase ends with the word whose id is `word` (-1 for a word no cue uses).

@@ -210,6 +210,28 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// The words of a phrase as the matcher sees them: lower case, apostrophes straight, split like text.
     static func words(_ phrase: String) -> [String] {
+        // Most phrases are lower-case letters and spaces, whose words are the runs between spaces:
+        // split so without lowering, copying and tokenizing them (a twentieth of start-up).
+        var phrase = phrase
+        let plain: [String]? = phrase.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+                if byte == UInt8(ascii: " ") {
+                    if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                    start = index + 1
+                } else if !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                    return nil
+                }
+            }
+            return words
+        }
+        return plain ?? tokenizedWords(phrase)
+    }
+
+    /// `words(_:)` for any phrase: lowered, apostrophes straightened and split by the tokenizer.
+    static func tokenizedWords(_ phrase: String) -> [String] {
         let bytes = Tokenizer.apostrophes(in: Array(phrase.lowercased().utf8), curled: false)
         return Tokenizer.tokens(bytes, 0..<bytes.count).filter { $0.kind == .word || $0.kind == .possessive }
             .map { String(decoding: bytes[$0.range], as: UTF8.self) }
@@ -253,19 +275,25 @@ enum Inflection {
         "deter", "refer", "prefer", "confer", "defer", "occur", "abet", "embed", "regret", "rebel", "transfer", "extol",
     ]
 
+    private static func isVowel(_ letter: Character) -> Bool {
+        switch letter {
+        case "a", "e", "i", "o", "u": true
+        default: false
+        }
+    }
+
     static func forms(of verb: String) -> [String] {
         if let known = irregular[verb] { return known }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let last = verb.last!
         let third = verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z")
-            ? verb + "es" : last == "y" && !vowels.contains(verb.dropLast().last ?? "a") ? String(verb.dropLast()) + "ies" : verb + "s"
+            ? verb + "es" : last == "y" && !isVowel(verb.dropLast().last ?? "a") ? String(verb.dropLast()) + "ies" : verb + "s"
         let stem: String
         if last == "e" {
             stem = String(verb.dropLast())
-        } else if last == "y", !vowels.contains(verb.dropLast().last ?? "a") {
+        } else if last == "y", !isVowel(verb.dropLast().last ?? "a") {
             return [third, String(verb.dropLast()) + "ied", verb + "ing"]
-        } else if verb.count <= 4 || stressedLastSyllable.contains(verb), let middle = verb.dropLast().last, vowels.contains(middle),
-                  let before = verb.dropLast(2).last, !vowels.contains(before), !"wxy".contains(last), !vowels.contains(last)
+        } else if verb.count <= 4 || stressedLastSyllable.contains(verb), let middle = verb.dropLast().last, isVowel(middle),
+                  let before = verb.dropLast(2).last, !isVowel(before), !"wxy".contains(last), !isVowel(last)
         {
             stem = verb + String(last)  // ban -> bann(ed), plan -> plann(ed), expel -> expell(ed)
         } else {
