@@ -1215,6 +1215,22 @@ struct EventCodingTests {
         CodingCase("Spain called on the EU to suspend the trade deal with Israel.", ["ESP>EU:appeal"]),
         // a list joins over the group noun of the one before ("M23 rebels and the Congolese army")
         CodingCase("M23 rebels and the Congolese army clashed near Goma on Friday.", ["M23>COD:fight"]),
+        // expulsions given a deadline, recalls told to leave, bans with "all" between, travel bans
+        CodingCase("Saudi Arabia has banned all imports from Lebanon and given the Lebanese ambassador 48 hours to leave the kingdom.",
+                   ["SAU>LBN:coerce", "SAU>LBN:reduce_relations"]),
+        CodingCase("Saudi Arabia also banned its citizens from travelling to Lebanon.", ["SAU>LBN:coerce"]),
+        CodingCase("Chavez ordered his ambassador to leave Mexico.", ["VEN>MEX:reduce_relations"]),
+        CodingCase("Mexico ordered the Venezuelan ambassador to pack his bags.", ["MEX>VEN:reduce_relations"]),
+        // insults; a mock attack is no one mocked
+        CodingCase("Venezuelan President Hugo Chavez taunted Mexican President Vicente Fox.", ["VEN>MEX:disapprove"]),
+        CodingCase("China staged a mock attack on Taiwan.", []),
+        CodingCase("Morocco demanded an immediate withdrawal of Spanish troops.", ["MAR>ESP:demand"]),
+        // a quoted noun before its particle still tells whose territory was struck
+        CodingCase("Ukraine said that Russia had launched a \"direct invasion\" of its territory.", ["RUS>UKR:assault"]),
+        // where one fights names no side
+        CodingCase("Hezbollah fought in Syria.", []),
+        CodingCase("Sudan deployed troops to the border at the start of fighting in Ethiopia's Tigray region.", []),
+        CodingCase("Hezbollah fought in Syria against ISIS.", ["HEZBOLLAH>ISIS:fight"]),
     ]
 
     @Test(arguments: cases)

@@ -166,6 +166,8 @@ final class CueIndex: Sendable {
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "overnight", "morning", "afternoon", "evening", "night", "late", "early", "earlier", "later", "by", "via", "phone",
         "telephone", "separately", "directly", "privately", "briefly", "again", "also", "first", "last", "week", numberWord,
+        // "banned all imports from Lebanon"
+        "all",
         // "shut its entire border with", "agreed to restore their diplomatic ties" (a cue that holds a
         // possessive, "close its border with", reads it as its own word first)
         "entire", "their", "its", "official", "formal",

@@ -233,7 +233,9 @@ public struct CueLexicon: Equatable, Sendable {
     /// `words(_:)` for any phrase: lowered, apostrophes straightened and split by the tokenizer.
     static func tokenizedWords(_ phrase: String) -> [String] {
         let bytes = Tokenizer.apostrophes(in: Array(phrase.lowercased().utf8), curled: false)
-        return Tokenizer.tokens(bytes, 0..<bytes.count).filter { $0.kind == .word || $0.kind == .possessive }
+        // `#` stands for any number (`CueIndex.numberWord`): "give * # hours to leave".
+        return Tokenizer.tokens(bytes, 0..<bytes.count)
+            .filter { $0.kind == .word || $0.kind == .possessive || $0.range.count == 1 && bytes[$0.range.lowerBound] == UInt8(ascii: "#") }
             .map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }
 }

@@ -1141,6 +1141,9 @@ public struct EventCoder: Sendable {
                                         thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
                                             || EventCoder.happensSomewhere(cue.kind)
+                                            // ("Hezbollah fought in Syria", "at the start of fighting in Ethiopia's Tigray
+                                            // region": where they fight, on either side; "fight Hamas in Gaza" still names one)
+                                            || cue.kind == .fight && cue.words.count == 1
                                             // ("signed the deal in neighbouring Ethiopia": where it was signed)
                                             || cue.kind == .materialCooperation && cue.words[0].utf8.starts(with: "sign".utf8),
                                         receiverOverDemonym: cue.kind == .aid || cue.kind == .materialCooperation

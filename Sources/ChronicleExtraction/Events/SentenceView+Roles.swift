@@ -491,6 +491,8 @@ extension SentenceView {
         position += manner
         // "attacks on the U.S. embassies in Kenya", coded for the U.S.: the thing is the actor's own.
         var passedOwn = false
+        // Where a place's possessive leads the next name: "fought in Ethiopia's Tigray region".
+        var ownedPlace = -1
         while position < wordCount, position - word - manner <= 6 {
             if let found = mention(at: position) {
                 let end = mentions[found].end
@@ -504,7 +506,8 @@ extension SentenceView {
                 }
                 // "agreed to meet again in Venezuela": where a meeting is held is no one met
                 let introducer = position > 1 && self.word(position - 1, is: "the") ? position - 2 : position - 1
-                let place = placesAreWhere && self.word(introducer, isIn: SentenceWords.placePrepositions)
+                let place = placesAreWhere && (self.word(introducer, isIn: SentenceWords.placePrepositions) || position == ownedPlace)
+                if place, possessiveAfter(end) { ownedPlace = end + 1 }
                 // "a deal with Somalia's breakaway region of Somaliland": the region is no part of the state.
                 if possessiveAfter(end), self.word(end + 1, is: "breakaway") {
                     position = end + 2
