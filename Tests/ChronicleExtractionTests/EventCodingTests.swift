@@ -1231,6 +1231,10 @@ struct EventCodingTests {
         CodingCase("Hezbollah fought in Syria.", []),
         CodingCase("Sudan deployed troops to the border at the start of fighting in Ethiopia's Tigray region.", []),
         CodingCase("Hezbollah fought in Syria against ISIS.", ["HEZBOLLAH>ISIS:fight"]),
+        // a place in the phrase that opens the sentence, its name set off by commas too, does nothing
+        CodingCase("In the capital, Mogadishu, officials condemned Ethiopia.", []),
+        CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
+        CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
     ]
 
     @Test(arguments: cases)

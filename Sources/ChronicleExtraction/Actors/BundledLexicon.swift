@@ -291,67 +291,68 @@ enum BundledLexicon {
         A\t442\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
         A\t447\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
         A\t452\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
-        A\t457\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t462\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
-        A\t468\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
-        A\t473\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
-        A\t478\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
-        A\t483\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
-        A\t488\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
-        A\t493\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
-        A\t498\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
-        A\t503\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t509\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t514\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
-        A\t520\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
-        A\t525\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
-        A\t530\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t535\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
-        A\t540\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t545\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
-        A\t550\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
-        A\t555\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
-        A\t560\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
-        A\t565\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
-        A\t570\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
-        A\t575\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t580\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
-        A\t585\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
-        A\t591\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t597\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t603\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
-        A\t609\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
-        A\t615\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
-        A\t620\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
-        A\t625\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
-        A\t630\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
-        A\t636\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
-        A\t641\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
-        A\t646\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
-        A\t651\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
-        A\t656\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
-        A\t663\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
-        A\t669\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
-        A\t675\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
-        A\t681\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
-        A\t686\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
-        A\t691\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
-        A\t697\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
-        A\t703\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
-        A\t708\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
-        A\t713\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
-        A\t718\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
-        A\t723\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
-        A\t729\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
-        A\t735\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
-        A\t741\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
-        A\t746\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
-        A\t752\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t757\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t763\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t769\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
-        A\t775\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
-        A\t782\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
+        A\t458\t5\tICU\tIslamic Courts Union\tarmed_group\tUnion of Islamic Courts\u{1F}the Islamic Courts\u{1F}UIC\u{1F}Supreme Islamic Courts Council\t\t\t0
+        A\t463\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t468\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
+        A\t474\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
+        A\t479\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
+        A\t484\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
+        A\t489\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
+        A\t494\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
+        A\t499\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
+        A\t504\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
+        A\t509\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t515\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t520\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
+        A\t526\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
+        A\t531\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
+        A\t536\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t541\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
+        A\t546\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t551\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
+        A\t556\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
+        A\t561\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
+        A\t566\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
+        A\t571\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
+        A\t576\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
+        A\t581\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t586\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
+        A\t591\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
+        A\t597\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t603\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t609\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
+        A\t615\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
+        A\t621\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
+        A\t626\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
+        A\t631\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
+        A\t636\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
+        A\t642\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
+        A\t647\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
+        A\t652\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
+        A\t657\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
+        A\t662\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
+        A\t669\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
+        A\t675\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
+        A\t681\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
+        A\t687\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
+        A\t692\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
+        A\t697\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
+        A\t703\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
+        A\t709\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
+        A\t714\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
+        A\t719\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
+        A\t724\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
+        A\t729\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
+        A\t735\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
+        A\t741\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
+        A\t747\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
+        A\t752\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
+        A\t758\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t763\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t769\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t775\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t781\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
+        A\t788\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}

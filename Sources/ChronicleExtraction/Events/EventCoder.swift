@@ -1360,7 +1360,8 @@ public struct EventCoder: Sendable {
     /// Actors listed before subject `source` that share its verb. The list stops at an earlier cue's
     /// object: in "Hezbollah attacked Syria, and Israeli jets struck Lebanon" Syria struck no one.
     private func jointSubjects(before source: Int, in view: SentenceView, state: State) -> [Int] {
-        let listed = view.coordinated(before: source)
+        // ("In the capital, Mogadishu, Kenya's president condemned": a place in the opening phrase lists no one.)
+        let listed = view.coordinated(before: source).filter { !view.inOpeningPhrase($0, before: view.mentions[source].start) }
         guard let object = listed.lastIndex(where: { state.objects.contains($0) }) else { return listed }
         return Array(listed[(object + 1)...])
     }

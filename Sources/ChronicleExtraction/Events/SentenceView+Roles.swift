@@ -58,7 +58,14 @@ extension SentenceView {
                     continue
                 }
                 if !excluding.contains(found) {
-                    if !isPrepositionalObject(found) { return found }
+                    // ("In the capital, Mogadishu, one of the leaders called": a name in the opening phrase is none.)
+                    if !isPrepositionalObject(found) {
+                        if inOpeningPhrase(found, before: word) {
+                            position = start - 1
+                            continue
+                        }
+                        return found
+                    }
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
                     // possessor owns is that preposition's object, never the verb's subject (but
                     // "the secretary of Iran's Council, met", "a delegation from Iran's parliament visited").
@@ -84,9 +91,14 @@ extension SentenceView {
     func inOpeningPhrase(_ mention: Int, before word: Int) -> Bool {
         // (after a joining word: "But since Petro succeeded him in August, Colombia's president ...")
         let opener = self.word(0, isIn: SentenceWords.sentenceJoiners) ? 1 : 0
-        guard self.word(opener, isIn: SentenceWords.phraseOpeners), mentions[mention].start > opener, mentions[mention].end < word
+        guard self.word(opener, isIn: SentenceWords.phraseOpeners), mentions[mention].start > opener, mentions[mention].end < word,
+              let close = (opener..<word).first(where: commaAfter)
         else { return false }
-        return (mentions[mention].end..<word).contains { commaAfter($0) }
+        // A name alone between that comma and the next is the phrase's: "In the capital, Mogadishu, officials".
+        if let named = self.mention(at: close + 1), mentions[named].end < word, commaAfter(mentions[named].end) {
+            return mentions[mention].end <= mentions[named].end
+        }
+        return mentions[mention].end <= close
     }
 
     /// The actor that an aside or a relative clause just before the verb at `word` describes, which

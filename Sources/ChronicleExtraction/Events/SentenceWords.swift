@@ -346,6 +346,8 @@ enum SentenceWords {
     /// Prepositions that open a sentence with a phrase of time or circumstance a comma closes.
     static let phraseOpeners: ByteTable<Bool> = [
         "since", "after", "before", "despite", "following", "amid", "during", "without", "until", "upon",
+        // where: "In the capital, Mogadishu, one of the leaders called"
+        "in", "at",
     ]
     /// Words that join a sentence to the one before it: "But since ...".
     static let sentenceJoiners: ByteTable<Bool> = ["but", "and", "yet", "so"]
