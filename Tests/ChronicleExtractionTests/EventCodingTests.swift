@@ -1235,6 +1235,8 @@ struct EventCodingTests {
         CodingCase("In the capital, Mogadishu, officials condemned Ethiopia.", []),
         CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
+        CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",
+                   ["BFA>DZA:reduce_relations", "MLI>DZA:reduce_relations", "NER>DZA:reduce_relations"]),
     ]
 
     @Test(arguments: cases)

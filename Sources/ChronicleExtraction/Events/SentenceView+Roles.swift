@@ -94,8 +94,11 @@ extension SentenceView {
         guard self.word(opener, isIn: SentenceWords.phraseOpeners), mentions[mention].start > opener, mentions[mention].end < word,
               let close = (opener..<word).first(where: commaAfter)
         else { return false }
-        // A name alone between that comma and the next is the phrase's: "In the capital, Mogadishu, officials".
-        if let named = self.mention(at: close + 1), mentions[named].end < word, commaAfter(mentions[named].end) {
+        // A name alone between that comma and the next, after a noun of place, is the phrase's: "In the
+        // capital, Mogadishu, officials" (but "In solidarity, Mali, Niger and Burkina Faso recalled" lists).
+        if self.word(close, isIn: SentenceWords.placeNouns), let named = self.mention(at: close + 1), mentions[named].end < word,
+           commaAfter(mentions[named].end)
+        {
             return mentions[mention].end <= mentions[named].end
         }
         return mentions[mention].end <= close
