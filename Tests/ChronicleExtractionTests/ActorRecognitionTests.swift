@@ -18,12 +18,15 @@ enum TestLexicon {
       - {id: PIJ, name: Palestinian Islamic Jihad, kind: armed_group, aliases: [Islamic Jihad]}
       - {id: HOUTHIS, name: Houthis, kind: armed_group, aliases: [the Houthis], demonyms: [Houthi]}
       - {id: CIV, name: "Côte d'Ivoire", kind: state, aliases: [Ivory Coast]}
+      - {id: PRK, name: North Korea, kind: state, demonyms: [North Korean]}
+      - {id: KOR, name: South Korea, kind: state, demonyms: [South Korean]}
     people:
       - {name: Dmitry Peskov, aliases: [Peskov], roles: [{actor: RUS, role: Kremlin spokesperson, from: "2012-05-22"}]}
       - {name: Dmitry Medvedev, aliases: [Medvedev], roles: [{actor: RUS, role: President of Russia, from: "2008-05-07", until: "2012-05-07"}]}
       - {name: Benjamin Netanyahu, aliases: [Netanyahu], roles: [{actor: ISR, role: Prime Minister, from: "2022-12-29"}]}
       - {name: Israel Katz, roles: [{actor: ISR, role: Foreign Minister}]}
       - {name: Sergei Lavrov, aliases: [Lavrov], roles: [{actor: RUS, role: Foreign Minister}]}
+      - {name: Kim Jong Un, roles: [{actor: PRK, role: Supreme Leader}]}
     not_actors: [Washington Post, The Washington Post]
     """
 
@@ -99,6 +102,10 @@ struct ActorRecognitionTests {
         // a lexicon person named in full is named by surname after; a common given name is learnt as no one's surname
         ("Israel Katz spoke. Later Katz left.", ["Israel Katz=ISR/person", "Katz=ISR/person"]),
         ("Iranian President Ali Hassan spoke. Hassan left.", ["Iranian=IRN/demonym"]),
+        // Korean and Chinese names put the family name first, and it is learnt too
+        ("Kim Jong Un spoke. Later Kim left.", ["Kim Jong Un=PRK/person", "Kim=PRK/person"]),
+        ("South Korean President Moon Jae-in spoke. Moon left.",
+         ["South Korean President Moon Jae-in=KOR/person", "Moon=KOR/person"]),
         // one surname for two actors' people names neither
         ("Russian envoy Ivan Smirnov and Ukrainian envoy Oleg Smirnov met. Smirnov left.",
          ["Russian envoy Ivan Smirnov=RUS/person", "Ukrainian=UKR/demonym"]),

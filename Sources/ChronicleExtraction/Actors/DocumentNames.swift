@@ -76,9 +76,14 @@ struct DocumentNames {
             let (actor, named) = (mentions[index].actor, mentions[index].range)
             // The lexicon's people are named by surname too, once named in full: "Tony Blair ... Mr. Blair".
             if form == .person, let person = mentions[index].person {
+                while token < tokens.count, tokens[token].range.lowerBound < named.lowerBound { token += 1 }
+                let first = token
                 while token < tokens.count, tokens[token].range.upperBound < named.upperBound { token += 1 }
                 if token < tokens.count, tokens[token].range.upperBound == named.upperBound, tokens[token].range.lowerBound > named.lowerBound {
                     _ = learn(surname: Array(text[tokens[token].range]), actor: actor, person: person)
+                    if DocumentNames.familyNameFirst.contains(actor), tokens[first].range.lowerBound == named.lowerBound {
+                        _ = learn(surname: Array(text[tokens[first].range]), actor: actor, person: person)
+                    }
                 }
                 continue
             }
@@ -88,12 +93,20 @@ struct DocumentNames {
             let limit = index + 1 < mentions.count ? mentions[index + 1].range.lowerBound : Int.max
             guard let (start, end, hasHead) = titledName(after: token, before: limit, tokens: tokens, text: text), hasHead else { continue }
             let person = String(decoding: text[tokens[start].range.lowerBound..<tokens[end].range.upperBound], as: UTF8.self)
-            guard learn(surname: Array(text[tokens[end].range]), actor: actor, person: person) else { continue }
+            let learntLast = learn(surname: Array(text[tokens[end].range]), actor: actor, person: person)
+            let learntFirst = DocumentNames.familyNameFirst.contains(actor) && end > start
+                && learn(surname: Array(text[tokens[start].range]), actor: actor, person: person)
+            guard learntLast || learntFirst else { continue }
             mentions[index].range = named.lowerBound..<tokens[end].range.upperBound
             mentions[index].form = .person
             mentions[index].person = person
         }
     }
+
+    /// States whose people's names mostly put the family name first ("Kim Jong Un ... Kim", "Tsai
+    /// Ing-wen ... Tsai"): their first name is learnt as well as their last (some, "William Lai",
+    /// put it last).
+    static let familyNameFirst: Set<ActorID> = ["CHN", "TWN", "PRK", "KOR"]
 
     /// Learns `surname` as naming `person` of `actor`, unless it is too short or all capitals to be a
     /// surname, or names another actor's person too (then it is dropped for good). Whether it stands.
@@ -121,9 +134,19 @@ struct DocumentNames {
         if position < tokens.count, tokens[position].kind == .possessive { position += 1 }
         var hasHead = false
         var nameStart: Int? = nil
+        // Tokens of hyphened names within the name ("Moon Jae-in", "Tsai Ing-wen"), which count as one word.
+        var joined = 0
         while position < tokens.count {
             let token = tokens[position]
             if token.range.lowerBound >= limit { return nil }
+            if token.kind == .hyphen, nameStart != nil, position + 1 < tokens.count, tokens[position + 1].kind == .word,
+               tokens[position - 1].range.upperBound == token.range.lowerBound, token.range.upperBound == tokens[position + 1].range.lowerBound,
+               tokens[position + 1].range.lowerBound < limit
+            {
+                joined += 2
+                position += 2
+                continue
+            }
             if token.kind == .punctuation, token.range.count == 1, text[token.range.lowerBound] == UInt8(ascii: "."), nameStart == nil {
                 position += 1  // "Lt. Gen."
                 continue
@@ -134,17 +157,19 @@ struct DocumentNames {
                 // them part of the title; any other title word ends the name ("Ivan Smirnov and ...").
                 if nameStart != nil, !isPost { break }
                 nameStart = nil
+                joined = 0
                 if isPost { hasHead = true }
             } else if isUpper(text[token.range.lowerBound]) {
                 if nameStart == nil { nameStart = position }
-                if position - nameStart! >= 3 { return nil }
+                if position - nameStart! - joined >= 3 { return nil }
             } else {
                 break
             }
             position += 1
         }
         guard let start = nameStart else { return nil }
-        // What comes after the name must end it: no hyphen ("Hong-ki"), nor a particle of a longer name ("Bashar al-Assad").
+        // What comes after the name must end it: no hyphen that is no part of it ("Ivan -"), nor a particle of a
+        // longer name ("Bashar al-Assad").
         if position < tokens.count {
             let next = tokens[position]
             if next.kind == .hyphen { return nil }
