@@ -1233,6 +1233,12 @@ struct EventCodingTests {
         CodingCase("Hezbollah fought in Syria against ISIS.", ["HEZBOLLAH>ISIS:fight"]),
         // a place in the phrase that opens the sentence, its name set off by commas too, does nothing
         CodingCase("In the capital, Mogadishu, officials condemned Ethiopia.", []),
+        CodingCase("Protesters in the capital Ouagadougou condemned France.", []),
+        // a capital named after its noun is the capital as it would be alone
+        CodingCase("Russia struck the capital Kyiv.", ["RUS>UKR:assault"]),
+        CodingCase("Russia launched missiles at the capital Kyiv.", ["RUS>UKR:assault"]),
+        CodingCase("Macron arrived in the capital Beijing.", ["FRA>CHN:consult"]),
+        CodingCase("Officials in the capital Kyiv condemned Russia.", ["UKR>RUS:disapprove"]),
         CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
         CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",

@@ -270,9 +270,14 @@ extension SentenceView {
     private func introducer(of start: Int) -> Int {
         var before = start - 1
         if before >= 0, word(before, isIn: SentenceWords.regionWordTable) { before -= 1 }
+        // "demonstrated in the capital Ouagadougou": the place named after its noun
+        if before > 0, word(before, isIn: SentenceView.namedPlaceNouns), mention(at: before - 1) == nil { before -= 1 }
         if before >= 0, word(before, is: "the") { before -= 1 }
         return before
     }
+
+    /// Nouns of a place its name follows: "the capital Ouagadougou", "the port city Hodeidah".
+    static let namedPlaceNouns: ByteTable<Bool> = ["capital", "city", "town", "port", "village"]
 
     /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
     /// militias attacked". One that leads it acts through it: "the Saudi-led coalition struck".
@@ -568,6 +573,9 @@ extension SentenceView {
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
+                // "struck the capital Kyiv", "shelled the port city Odesa": the place its noun names.
+                || self.word(position, isIn: SentenceView.namedPlaceNouns) && !commaAfter(position)
+                    && (mention(at: position + 1) != nil || self.word(position + 1, isIn: SentenceView.namedPlaceNouns))
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
             if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2

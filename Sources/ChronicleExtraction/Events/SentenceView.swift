@@ -360,7 +360,14 @@ struct SentenceView {
     /// its verb: "The IDF attacked", "the Knesset voted", "the Kremlin says". What is fired or lashed
     /// out at is a target, not a place: "launched drones at Kyiv", "lashed out at Washington".
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
-        guard form == .metonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
+        guard form == .metonym, var first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
+        // "demonstrated in the capital Ouagadougou", "fired missiles at the capital Kyiv": read from the
+        // preposition as if the name followed it.
+        if view.word(first - 1, isIn: SentenceView.namedPlaceNouns), view.word(first - 2, is: "the"),
+           view.word(first - 3, isIn: SentenceWords.prepositions)
+        {
+            first -= 2
+        }
         if view.word(first - 1, is: "at"), view.word(first - 2, isIn: SentenceWords.projectiles) || view.word(first - 2, isIn: SentenceWords.aimingWords) {
             return false
         }
