@@ -1239,6 +1239,9 @@ struct EventCodingTests {
         CodingCase("Russia launched missiles at the capital Kyiv.", ["RUS>UKR:assault"]),
         CodingCase("Macron arrived in the capital Beijing.", ["FRA>CHN:consult"]),
         CodingCase("Officials in the capital Kyiv condemned Russia.", ["UKR>RUS:disapprove"]),
+        // a means of what only could happen has not happened either
+        CodingCase("Iraq could start hostilities with Israel either through a direct attack or by attacking Jordan.", []),
+        CodingCase("Iran said it could strike Israel, and Hezbollah responded by attacking Israel.", ["HEZBOLLAH>ISR:assault"]),
         CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
         CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",

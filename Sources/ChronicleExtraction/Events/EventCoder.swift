@@ -119,6 +119,9 @@ public struct EventCoder: Sendable {
         /// The last word of the clause a stated intention governs: "is due to visit Paris on Monday
         /// for talks with Macron" intends the talks too.
         var intendedThrough = -1
+        /// The last word of the clause of a verb a modal makes unreal: "Iraq could start hostilities
+        /// with Israel either through a direct attack or by attacking Jordan" attacks no one.
+        var unrealThrough = -1
         /// The agent that splits the noun cue being coded ("airstrikes by Israel on Lebanon").
         var splitAgent: Int? = nil
         /// The actor in the slot of the frame cue being coded ("held Washington responsible").
@@ -243,8 +246,17 @@ public struct EventCoder: Sendable {
                !index.intentions.ends(at: position - 1, in: view.ids), !index.intentions.ends(at: unreal, in: view.ids),
                !(view.word(unreal, is: "may") && !view.isLowerCaseWord(unreal))
             {
-                guard view.word(unreal, is: "would"), view.isReportedSubject(before: unreal) else { continue }
+                guard view.word(unreal, is: "would"), view.isReportedSubject(before: unreal) else {
+                    state.unrealThrough = view.clauseEnd(after: end)
+                    continue
+                }
                 reportedIntent = true
+            }
+            // (a means the unreal verb would use is as unreal: "could retaliate by attacking Jordan")
+            if !cue.standing, cue.form == .verb, position <= state.unrealThrough, view.word(position, endsWith: "ing"),
+               view.word(position - 1, is: "by")
+            {
+                continue
             }
             // "will strike", "vowed to attack", "plans to meet": an intention, coded as CAMEO codes one.
             var intended = false
