@@ -1242,6 +1242,7 @@ struct EventCodingTests {
         // a means of what only could happen has not happened either
         CodingCase("Iraq could start hostilities with Israel either through a direct attack or by attacking Jordan.", []),
         CodingCase("Iran said it could strike Israel, and Hezbollah responded by attacking Israel.", ["HEZBOLLAH>ISR:assault"]),
+        CodingCase("She referred to the threat of NATO air strikes against Serbia.", []),
         CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
         CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",
