@@ -125,11 +125,6 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     }
 
     private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
+        digits.withUnsafeBufferPointer { $0.decimalValue(in: 0..<$0.count) }
     }
 }

@@ -37,17 +37,7 @@ public enum TimexOrder {
 
     /// `start(of:)` over the value's UTF-8 bytes, without copying them.
     private static func start(ofBytes b: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
-        // A loop, where `allSatisfy` and `reduce` over the range cost a few hundred instructions per value.
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= b.count else { return nil }
-            var value = 0
-            for index in range {
-                let digit = b[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
+        func number(_ range: Range<Int>) -> Int? { b.decimalValue(in: range) }
         if b.count == 3, let decade = number(0..<3) { return (decade * 10, 1, 1) }
         if b.count == 2, let century = number(0..<2) { return (century * 100, 1, 1) }
         guard b.count >= 4, let year = number(0..<4) else { return nil }

@@ -114,14 +114,7 @@ private struct CompiledRecord {
     func integer(_ index: Int) -> Int? { number(range(index)) }
 
     private func number(_ range: Range<Int>) -> Int? {
-        guard !range.isEmpty, range.count <= 18 else { return nil }
-        var value = 0
-        for index in range {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-        }
-        return value
+        range.isEmpty ? nil : bytes.decimalValue(in: range)
     }
 
     /// The field's items (split by U+001F), empty ones left out.
