@@ -1243,6 +1243,9 @@ struct EventCodingTests {
         CodingCase("Iraq could start hostilities with Israel either through a direct attack or by attacking Jordan.", []),
         CodingCase("Iran said it could strike Israel, and Hezbollah responded by attacking Israel.", ["HEZBOLLAH>ISR:assault"]),
         CodingCase("She referred to the threat of NATO air strikes against Serbia.", []),
+        // those an actor is tied to are others, not it
+        CodingCase("Clinton canceled the program while imploring India's neighbors not to test.", []),
+        CodingCase("The US urged Israel's neighbours Egypt and Jordan to help.", ["USA>EGY:appeal", "USA>JOR:appeal"]),
         CodingCase("At a press conference in the capital Mogadishu, officials called on Ethiopian troops to leave.", []),
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
         CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",

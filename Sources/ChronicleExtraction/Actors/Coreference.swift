@@ -223,7 +223,7 @@ enum Coreference {
         while next < tokens.count, next - position <= 3, tokens[next].kind == .word || tokens[next].kind == .hyphen {
             let word = tokens[next].range
             if tokens[next].kind == .word {
-                if otherActors.value(lowercasing: word, in: text) != nil { return true }
+                if tiedActorNouns.value(lowercasing: word, in: text) != nil { return true }
                 if isUpper(text[word.lowerBound]) { return false }
             }
             next += 1
@@ -530,10 +530,11 @@ private let attackNouns: ByteTable<Bool> = [
 ]
 private let attackPrepositions: ByteTable<Bool> = ["on", "at", "against", "into", "upon"]
 /// Words after "its" that keep it the striker's: "attacked its own people", "its smaller vessels". ("invaded
-/// its neighbour" never gets here: `otherActors` leaves such an "its" unresolved.)
+/// its neighbour" never gets here: `tiedActorNouns` leaves such an "its" unresolved.)
 private let ownRelations: ByteTable<Bool> = ["own", "smaller"]
-/// Nouns after "its" or "their" for another actor the owner is tied to: "its northern neighbour".
-private let otherActors: ByteTable<Bool> = [
+/// Nouns after "its" or "their" for another actor the owner is tied to: "its northern neighbour"
+/// (and after an actor's possessive: "imploring India's neighbors").
+let tiedActorNouns: ByteTable<Bool> = [
     "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies", "rival", "rivals", "partner", "partners", "enemy",
     "enemies", "foe", "foes", "adversary", "adversaries", "counterpart", "counterparts",
 ]

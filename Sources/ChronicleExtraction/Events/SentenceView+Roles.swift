@@ -542,6 +542,11 @@ extension SentenceView {
                 {
                     return receiver
                 }
+                // "imploring India's neighbors not to": those an actor is tied to are others, not it.
+                if possessiveAfter(end), self.word(end + 1, isIn: tiedActorNouns) {
+                    position = end + 2
+                    continue
+                }
                 // "struck Lebanon's Hezbollah", "met Sudan's RSF leader": the group named after a state's
                 // possessive is the one acted on.
                 if !place, possessiveAfter(end), let owned = mentionStarting(at: end + 1),
