@@ -1243,6 +1243,9 @@ struct EventCodingTests {
         CodingCase("Iraq could start hostilities with Israel either through a direct attack or by attacking Jordan.", []),
         CodingCase("Iran said it could strike Israel, and Hezbollah responded by attacking Israel.", ["HEZBOLLAH>ISR:assault"]),
         CodingCase("She referred to the threat of NATO air strikes against Serbia.", []),
+        // an actor's name may qualify a cue's noun after its article
+        CodingCase("The United States recalled the U.S. ambassador from New Delhi in protest.", ["USA>IND:reduce_relations"]),
+        CodingCase("Pakistan closed the Afghan border with Afghanistan.", ["PAK>AFG:coerce"]),
         // those an actor is tied to are others, not it
         CodingCase("Clinton canceled the program while imploring India's neighbors not to test.", []),
         CodingCase("The US urged Israel's neighbours Egypt and Jordan to help.", ["USA>EGY:appeal", "USA>JOR:appeal"]),

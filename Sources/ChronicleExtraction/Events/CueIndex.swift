@@ -323,6 +323,15 @@ final class CueIndex: Sendable {
                         position += 1
                         continue
                     }
+                    // "recalled the U.S. ambassador from": an actor's name may qualify it too, when the cue goes on after it.
+                    if let passed = gap, passed < CueIndex.modifierGap, let found = view.mention(at: position) {
+                        let after = view.mentions[found].end + 1
+                        if after < words.count, after < limit, words[after] >= 0, child(node, words[after]) != nil {
+                            gap = passed + 1
+                            position = after
+                            continue
+                        }
+                    }
                     // "met on Tuesday with": past the verb, up to three words of when or how may stand
                     // before the rest of its phrase.
                     guard node != 0, gap == nil, skipped < 3,
