@@ -27,6 +27,7 @@ enum TestLexicon {
       - {name: Israel Katz, roles: [{actor: ISR, role: Foreign Minister}]}
       - {name: Sergei Lavrov, aliases: [Lavrov], roles: [{actor: RUS, role: Foreign Minister}]}
       - {name: Kim Jong Un, roles: [{actor: PRK, role: Supreme Leader}]}
+      - {name: Anton Pavlenko, roles: [{actor: UKR, role: President of Ukraine, from: "2009-01-01", until: "2012-01-01"}]}
     not_actors: [Washington Post, The Washington Post]
     """
 
@@ -112,6 +113,21 @@ struct ActorRecognitionTests {
     ])
     func recognisesMentions(text: String, expected: [String]) {
         #expect(TestLexicon.mentions(text) == expected)
+    }
+
+    /// A post and a surname alone name the one person of the lexicon with that surname who holds
+    /// such a post on the document's day; the surname then names them alone too.
+    @Test(arguments: [
+        ("Foreign Minister Katz spoke. Later Katz left.", "2024-01-01", ["Foreign Minister Katz=ISR/person", "Katz=ISR/person"]),
+        // the post must be the person's (Katz is no president), and there must be a day to hold it on
+        ("President Katz spoke.", "2024-01-01", []),
+        ("Foreign Minister Katz spoke.", nil, []),
+        // a role no longer held on the day names no one
+        ("President Pavlenko spoke.", "2015-01-01", []),
+        ("President Pavlenko spoke.", "2010-01-01", ["President Pavlenko=UKR/person"]),
+    ] as [(String, String?, [String])])
+    func postAndSurnameNameTheHolder(text: String, date: String?, expected: [String]) {
+        #expect(TestLexicon.mentions(text, date: date) == expected)
     }
 
     @Test func coreferenceLooksBackOnlyOneSentence() {

@@ -63,6 +63,21 @@ public struct ActorRecognizer: Sendable {
             guard tokens[position].kind == .word, text.withUnsafeBufferPointer({ index.mayStartName(UnsafeBufferPointer(rebasing: $0[word])) }),
                   let (end, target, node) = longestMatch(tokens, text, from: position)
             else {
+                // (A capital first, asked here: most words are lower case, and a call for each cost 1% of a run.)
+                if isUpper(text[word.lowerBound]), let (end, person) = titledPerson(tokens, text, at: position, day: day) {
+                    // The mention spans the whole title: "Foreign Minister Katz", "Prime Minister Abe".
+                    var start = position
+                    while start > 0, tokens[start - 1].kind == .word, isUpper(text[tokens[start - 1].range.lowerBound]),
+                          TitleWords.all.value(lowercasing: tokens[start - 1].range, in: text) != nil
+                    {
+                        start -= 1
+                    }
+                    if mentions.isEmpty { mentions.reserveCapacity(4) }
+                    mentions.append(ActorMention(sentence: sentence, range: tokens[start].range.lowerBound..<tokens[end].range.upperBound,
+                                                 actor: person.actor, form: .person, person: person.name))
+                    position = end + 1
+                    continue
+                }
                 position += 1
                 continue
             }
@@ -102,6 +117,33 @@ public struct ActorRecognizer: Sendable {
             }
             position = end + 1
         }
+    }
+
+    /// A post and a surname alone, "President Clinton", "Foreign Minister Lavrov" (the post's last
+    /// word at `position`): the one person of the lexicon whose name ends with that surname and who
+    /// holds a post of that name on `day`. Its last token and the person and actor, or nil (no day,
+    /// no such person, two of them, or a name the lexicon knows starting at the surname).
+    private func titledPerson(_ tokens: [Token], _ text: [UInt8], at position: Int, day: CalendarDay?) -> (Int, (name: String, actor: ActorID))? {
+        // Capitals first: most words of text are turned away before any look-up.
+        guard let day, position + 1 < tokens.count, tokens[position].kind == .word, isUpper(text[tokens[position].range.lowerBound]),
+              tokens[position + 1].kind == .word, isUpper(text[tokens[position + 1].range.lowerBound])
+        else { return nil }
+        // A surname alone: not the given name of a full name ("President Joe Biden").
+        if position + 2 < tokens.count, tokens[position + 2].kind == .word, isUpper(text[tokens[position + 2].range.lowerBound]) { return nil }
+        guard TitleWords.all.value(lowercasing: tokens[position].range, in: text) == true else { return nil }
+        let candidates = text.withUnsafeBufferPointer { index.people(withSurname: UnsafeBufferPointer(rebasing: $0[tokens[position + 1].range])) }
+        guard !candidates.isEmpty, longestMatch(tokens, text, from: position + 1) == nil else { return nil }
+        let post = String(decoding: text[tokens[position].range], as: UTF8.self).lowercased()
+        var found: (name: String, actor: ActorID)? = nil
+        for candidate in candidates {
+            let person = index.lexicon.people[Int(candidate)]
+            guard let role = person.roles.last(where: { $0.isHeld(on: day) }),
+                  role.title.lowercased().split(separator: " ").contains(where: { $0 == post })
+            else { continue }
+            guard found == nil else { return nil }
+            found = (person.name, role.actor)
+        }
+        return found.map { (position + 1, $0) }
     }
 
     static let unSecurityCouncil = ActorID("UNSC")

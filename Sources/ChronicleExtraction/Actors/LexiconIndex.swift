@@ -31,6 +31,11 @@ public final class LexiconIndex: Sendable {
     /// Per target, whether it names an actor whose name is also a given name (`Jordan`): asked at
     /// every actor found, so kept here rather than looked up in the lexicon by id.
     private let ambiguousTargets: [Bool]
+    /// The last word of each person's full name (`Clinton` of `Bill Clinton`), to the place in
+    /// `surnamePeople` of the people it ends: a post and a surname alone ("President Clinton")
+    /// name the one of them holding such a post on the day (`ActorRecognizer.titledPerson`).
+    private let surnames: ByteTable<Int32>
+    private let surnamePeople: [[Int32]]
     /// Every actor's entry, in id order.
     let actorEntries: [ActorEntry]
     /// Each actor id's place in `actorEntries`: every document's actors and relations ask for
@@ -54,10 +59,12 @@ public final class LexiconIndex: Sendable {
             for metonym in entry.metonyms { builder.insert(metonym, .actor(id, .metonym), ambiguous: entry.ambiguous) }
         }
         for (index, person) in lexicon.people.enumerated() {
-            builder.insert(person.name, .person(index), ambiguous: false)
+            builder.insert(person.name, .person(index), ambiguous: false, surnameOf: Int32(index))
             for alias in person.aliases { builder.insert(alias, .person(index), ambiguous: false) }
         }
         for phrase in lexicon.notActors { builder.insert(phrase, .notActor, ambiguous: false) }
+        surnames = ByteTable(builder.surnames)
+        surnamePeople = builder.surnamePeople
         var rootChildren = [Int32](repeating: -1, count: builder.vocabulary.count)
         builder.edges.forEachEdge { node, word, child in
             if node == 0 { rootChildren[Int(word)] = child }
@@ -69,6 +76,11 @@ public final class LexiconIndex: Sendable {
         nodeTargets = builder.nodeTargets
         targets = builder.targets
         ambiguousTargets = builder.ambiguousTargets
+    }
+
+    /// The people (by index into the lexicon's) whose full name ends with the word `bytes`.
+    func people(withSurname bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        surnames.value(for: UnsafeRawBufferPointer(bytes)).map { surnamePeople[Int($0)] } ?? []
     }
 
     /// Where actor `id` is in `actorEntries` (the order of ids), or nil when the lexicon has no such actor.
@@ -119,6 +131,10 @@ private struct LexiconTrieBuilder {
     var targets: [LexiconIndex.Target] = []
     /// Per target, whether it names an ambiguous actor.
     var ambiguousTargets: [Bool] = []
+    /// The last word of each person's full name, when it is capitalised and at least three letters
+    /// long, to its place in `surnamePeople`, the people (by index) whose name ends so.
+    var surnames = ByteTableBuilder<Int32>()
+    var surnamePeople: [[Int32]] = []
     /// The tokens of the name being inserted, kept from name to name.
     private var tokens: [Token] = []
 
@@ -133,9 +149,15 @@ private struct LexiconTrieBuilder {
 
     /// Adds a name and its spelling variants: curly apostrophes, and a capitalised first word
     /// for names that start lower-case (`the Kremlin` -> `The Kremlin`).
-    mutating func insert(_ name: String, _ target: LexiconIndex.Target, ambiguous: Bool) {
+    /// `surnameOf`: the person whose full name this is, to learn its last word as their surname.
+    mutating func insert(_ name: String, _ target: LexiconIndex.Target, ambiguous: Bool, surnameOf person: Int32? = nil) {
         let bytes = Array(name.utf8)
         insertExact(bytes, target, ambiguous)
+        if let person, tokens.count >= 2, let last = tokens.last, last.kind == .word, last.range.count >= 3, isUpper(bytes[last.range.lowerBound]) {
+            let place = bytes.withUnsafeBytes { surnames.index(of: UnsafeRawBufferPointer(rebasing: $0[last.range]), addingIfAbsent: { Int32($0) }) }
+            if place == surnamePeople.count { surnamePeople.append([]) }
+            surnamePeople[place].append(person)
+        }
         let curled = bytes.contains(UInt8(ascii: "'")) ? Tokenizer.apostrophes(in: bytes, curled: true) : nil
         if let curled { insertExact(curled, target, ambiguous) }
         guard let first = bytes.first else { return }
