@@ -301,7 +301,7 @@ enum Coreference {
             let particle = tokens[verb].range
             verb -= 1
             // A noun quoted before its particle: "launched a \"direct invasion\" of its territory".
-            if verb > 0, isQuotationMark(tokens[verb], text: text) { verb -= 1 }
+            if verb > 0, Tokenizer.isQuotationMark(tokens[verb], in: text) { verb -= 1 }
             guard tokens[verb].kind == .word else { return false }
             if equalsLowered(text[particle], "down") {
                 guard downingVerbs.value(lowercasing: tokens[verb].range, in: text) != nil else { return false }
@@ -321,7 +321,7 @@ enum Coreference {
         while index >= 0, tokens[index].range.lowerBound >= striker.range.upperBound {
             let comma = tokens[index].kind == .punctuation && text[tokens[index].range.lowerBound] == UInt8(ascii: ",")
                 && index + 1 < verb && relativePronouns.value(lowercasing: tokens[index + 1].range, in: text) != nil
-            if isQuotationMark(tokens[index], text: text) {
+            if Tokenizer.isQuotationMark(tokens[index], in: text) {
                 index -= 1
                 continue
             }
@@ -330,15 +330,6 @@ enum Coreference {
             index -= 1
         }
         return between <= 4 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
-    }
-
-    /// Whether `token` is a quotation mark: `"`, `“` or `”`.
-    static func isQuotationMark(_ token: Token, text: [UInt8]) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        let range = token.range
-        if range.count == 1 { return text[range.lowerBound] == UInt8(ascii: "\"") }
-        return range.count == 3 && text[range.lowerBound] == 0xE2 && text[range.lowerBound + 1] == 0x80
-            && (text[range.lowerBound + 2] == 0x9C || text[range.lowerBound + 2] == 0x9D)
     }
 
     /// The last token of "the <description> country" starting at the "the" at `position`: one or two

@@ -132,8 +132,7 @@ struct SentenceView {
                                     // A semicolon parts clauses as a comma does, and more surely.
                                     let mark = text[token.range.lowerBound]
                                     if mark == UInt8(ascii: ",") || mark == UInt8(ascii: ";"), written > 0 { list[written - 1].flags.insert(.commaAfter) }
-                                    quoted = mark == UInt8(ascii: "\"") || token.range.count == 3 && mark == 0xE2 && text[token.range.lowerBound + 1] == 0x80
-                                        && (text[token.range.lowerBound + 2] == 0x9C || text[token.range.lowerBound + 2] == 0x9D)
+                                    quoted = Tokenizer.isQuotationMark(token, in: text)
                                 case .hyphen:
                                     if token.range.lowerBound > previousEnd, written > 0 { list[written - 1].flags.insert(.dashAfter) }
                                 }

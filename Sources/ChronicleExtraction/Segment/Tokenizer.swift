@@ -180,6 +180,15 @@ public enum Tokenizer {
         return nil
     }
 
+    /// Whether `token` is a quotation mark: `"`, `“` or `”`.
+    @inline(__always)
+    static func isQuotationMark<Text: RandomAccessCollection<UInt8>>(_ token: Token, in text: Text) -> Bool where Text.Index == Int {
+        guard token.kind == .punctuation else { return false }
+        let start = token.range.lowerBound
+        if token.range.count == 1 { return text[start] == UInt8(ascii: "\"") }
+        return token.range.count == 3 && text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0x9C || text[start + 2] == 0x9D)
+    }
+
     /// `bytes` with every straight apostrophe curled (’), or with every ’ straightened. For lexicon
     /// phrases at load time, where Foundation's `replacingOccurrences` cost a tenth of a start-up.
     static func apostrophes(in bytes: [UInt8], curled: Bool) -> [UInt8] {
