@@ -120,14 +120,12 @@ private struct CompiledRecord {
     /// The field's items (split by U+001F), empty ones left out.
     func list(_ index: Int) -> [String] {
         let range = range(index)
-        guard !range.isEmpty else { return [] }
         var result: [String] = []
-        var start = range.lowerBound
-        for index in range where bytes[index] == Self.item {
-            if index > start { result.append(text(start..<index)) }
-            start = index + 1
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let item = piece(from: &position, before: range.upperBound, splitBy: Self.item)
+            if !item.isEmpty { result.append(text(item)) }
         }
-        if range.upperBound > start { result.append(text(start..<range.upperBound)) }
         return result
     }
 
