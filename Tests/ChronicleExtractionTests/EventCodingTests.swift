@@ -1253,6 +1253,20 @@ struct EventCodingTests {
         CodingCase("In the capital, Mogadishu, Kenya's president condemned Ethiopia.", ["KEN>ETH:disapprove"]),
         CodingCase("In solidarity, Mali, Niger and Burkina Faso decided to recall their ambassadors from Algeria.",
                    ["BFA>DZA:reduce_relations", "MLI>DZA:reduce_relations", "NER>DZA:reduce_relations"]),
+        // twenty-seventh session: a people's name right before its group's, formal state names, a state's
+        // rebels and proxies, wanted ties, reports no one wrote, posts a relative clause follows
+        CodingCase("The US and UK launched strikes against the Iranian-backed Yemeni Houthi rebels.",
+                   ["GBR>HOUTHIS:assault", "USA>HOUTHIS:assault"]),
+        CodingCase("Israel struck Lebanese Hezbollah.", ["ISR>HEZBOLLAH:assault"]),
+        CodingCase("Algeria cut diplomatic relations with the Kingdom of Morocco.", ["DZA>MAR:reduce_relations"]),
+        CodingCase("Colombia accused Venezuela of funding Colombia's Marxist rebels.", ["COL>VEN:accuse"]),
+        CodingCase("Israel killed Hamas's fighters.", ["ISR>HAMAS:assault"]),
+        CodingCase("Britain wants good relations with Russia.", ["GBR>RUS:intent_to_cooperate"]),
+        CodingCase("Britain has good relations with Russia.", ["GBR>RUS:diplomatic_cooperation:standing"]),
+        CodingCase("Indonesia recalled its ambassador after reports surfaced alleging that Australian spies tapped the president's phone.", []),
+        CodingCase("Georgia detained the officers, prompting angry statements from Russia's defense minister, who denounced Georgia.",
+                   ["RUS>GEO:disapprove"]),
+        CodingCase("The strikes killed Israel's enemies, who had attacked Jordan.", []),
     ]
 
     @Test(arguments: cases)

@@ -236,6 +236,12 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "after reports surfaced alleging that Australian spies ...": what reports say, no actor has said.
+            if cue.form == .verb, view.word(position, endsWith: "ing"), EventCoder.isSaying(cue.kind),
+               view.followsReports(position)
+            {
+                continue
+            }
             // ("would like to meet Kim" intends it: an intention right before the cue outweighs "would";
             // so does one that ends with the "would": "said it would impose tariffs on China")
             // (`nearestEnd` counts the words it looks at, `phrase(before:within:)` those between: three is two between)
@@ -549,8 +555,9 @@ public struct EventCoder: Sendable {
             if kind == .yield, cue.form == .verb, view.handsOverWanted(after: end) { kind = .materialCooperation }
             // Where a refusal of a cooperative cue ends, if one stands before it: "ruled out talks with".
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
-            // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended.
-            if cue.form == .noun || cue.form == .pair, !cue.standing, !intended,
+            // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
+            // so is a tie one wants ("he wanted good relations with Russia").
+            if cue.form == .noun || cue.form == .pair, !intended,
                let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned),
                // ("ruled out any bilateral talks": a refusal of any is a refusal, coded below)
                qualifier == .intended || refusal == nil
@@ -715,8 +722,8 @@ public struct EventCoder: Sendable {
                 coded.append(CodedRelation(
                     sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
                     // "Iran-backed Hezbollah fired rockets on Tuesday": the backing a participle names is a lasting
-                    // tie, not a happening of the day the sentence tells.
-                    standing: cue.standing || cue.form == .participle, cue: index.cueText(cueIndex),
+                    // tie, not a happening of the day the sentence tells. (A tie only wanted is no lasting one.)
+                    standing: cue.standing && !intended || cue.form == .participle, cue: index.cueText(cueIndex),
                     cueOffset: view.ranges[position].lowerBound, claim: claim,
                     person: view.person(of: source), backdrop: backdrop))
             }

@@ -997,4 +997,12 @@ extension SentenceView {
         "as", "at", "but", "than", "into", "over", "after", "before", "is", "are", "was", "were", "has", "have", "had",
         "be", "been", "also", "not", "its", "their", "his", "her", "said", "says",
     ]
+
+    /// Whether the participle at `word` follows reports that are nobody's: "reports alleging",
+    /// "after reports surfaced alleging", "documents emerged accusing".
+    func followsReports(_ word: Int) -> Bool {
+        guard word > 0, !commaAfter(word - 1) else { return false }
+        let noun = self.word(word - 1, isIn: SentenceWords.surfacingVerbs) ? word - 2 : word - 1
+        return noun >= 0 && self.word(noun, isIn: SentenceWords.unattributedReports)
+    }
 }

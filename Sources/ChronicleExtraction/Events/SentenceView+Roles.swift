@@ -122,10 +122,30 @@ extension SentenceView {
             }
             if self.word(before, is: "which") || self.word(before, is: "who") {
                 // "an Israeli strike on a consulate in Damascus, Syria, which killed": a place is not what kills.
-                return mentionEnding(at: before - 1).flatMap { isPlaceNamed($0) ? nil : $0 }
+                if let named = mentionEnding(at: before - 1) { return isPlaceNamed(named) ? nil : named }
+                // "angry statements from Russia's defense minister, who denounced Georgia": whom the
+                // people named act for.
+                return self.word(before, is: "who") ? actorOfPeople(endingAt: before - 1) : nil
             }
             guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
             before -= 1
+        }
+        return nil
+    }
+
+    /// The actor whose people the words ending at `end` name: up to three lower-case words after its
+    /// possessive or its people's name, the last of them a post or a body ("Russia's defense
+    /// minister", "the Russian foreign ministry spokesman"); nil for any other noun ("Israel's enemies").
+    func actorOfPeople(endingAt end: Int) -> Int? {
+        guard end > 0, word(end, isIn: SentenceWords.visitorNouns) || word(end, isIn: SentenceWords.sourceNouns) else { return nil }
+        var position = end
+        while position >= 0, end - position <= 3 {
+            if let found = mention(at: position) {
+                guard position < end, mentions[found].end == position, possessiveAfter(position) || form(of: found) == .demonym else { return nil }
+                return found
+            }
+            guard isLowerCaseWord(position), position == end || !pauseAfter(position) else { return nil }
+            position -= 1
         }
         return nil
     }
@@ -542,8 +562,9 @@ extension SentenceView {
                 {
                     return receiver
                 }
-                // "imploring India's neighbors not to": those an actor is tied to are others, not it.
-                if possessiveAfter(end), self.word(end + 1, isIn: tiedActorNouns) {
+                // "imploring India's neighbors not to": those an actor is tied to are others, not it; so are
+                // the rebels it faces and the proxies it arms ("funding Colombia's Marxist rebels").
+                if possessiveAfter(end), self.word(end + 1, isIn: tiedActorNouns) || namesArmedOthers(after: end) {
                     position = end + 2
                     continue
                 }
@@ -640,11 +661,28 @@ extension SentenceView {
         return marker.utf8Start[0] == UInt8(ascii: first) && marker.utf8Start[1] == UInt8(ascii: second)
     }
 
+    /// Whether the words after an actor's possessive at `end` name armed groups that are not it: its
+    /// rebels, separatists or proxies, with at most one word before them ("Colombia's Marxist rebels",
+    /// "Iran's regional proxies"). Not its own fighters ("Hamas's fighters", "Israel's forces").
+    func namesArmedOthers(after end: Int) -> Bool {
+        if word(end + 1, isIn: SentenceWords.armedOthers) { return true }
+        return end + 2 < wordCount && mention(at: end + 1) == nil && !commaAfter(end + 1) && !hyphenBefore(end + 2)
+            && word(end + 2, isIn: SentenceWords.armedOthers)
+    }
+
     /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",
-    /// "Palestinian militants Hamas"; nil when no name follows them.
+    /// "Palestinian militants Hamas"; or right after the demonym, when the name is no people's or its
+    /// group's word follows: "Lebanese Hezbollah", "Yemeni Houthi rebels" (but "Israeli American
+    /// hostages" are no group's). Nil when no name follows.
     func namedGroup(after demonym: Int) -> Int? {
         var position = mentions[demonym].end + 1
         let first = position
+        if position < wordCount, !commaAfter(position - 1), !hyphenBefore(position), let named = mention(at: position),
+           mentions[named].start == position, !sameActor(named, demonym),
+           form(of: named) != .demonym || word(mentions[named].end + 1, isIn: SentenceWords.nonStateGroupNouns)
+        {
+            return named
+        }
         while position < wordCount, position - first < 3, !commaAfter(position - 1),
               word(position, isIn: SentenceWords.groupNouns) || word(position, isIn: SentenceWords.nonStateGroupNouns)
         {

@@ -185,6 +185,15 @@ enum SentenceWords {
         "militia", "militias", "group", "groups", "rebels", "rebel", "fighters", "militants", "terror", "terrorist", "terrorists",
         "paramilitary", "paramilitaries", "insurgents", "separatists", "proxies", "proxy", "factions", "faction", "jihadists",
     ]
+    /// Writings and hearsay with no author named: "reports alleging that", "leaked documents showing".
+    static let unattributedReports: ByteTable<Bool> = ["reports", "report", "documents", "leaks", "rumours", "rumors", "allegations"]
+    /// What such reports do before they say it: "reports surfaced alleging".
+    static let surfacingVerbs: ByteTable<Bool> = ["surfaced", "emerged", "circulated", "appeared"]
+    /// Armed groups a state's possessive names that are not the state: those who fight it and those
+    /// it arms ("Colombia's rebels", "Iran's proxies").
+    static let armedOthers: ByteTable<Bool> = [
+        "rebels", "rebel", "insurgents", "insurgency", "separatists", "guerrillas", "guerrilla", "proxies", "proxy", "dissidents",
+    ]
     /// What is fired rather than given when sent: "Russia sent 500 drones to Ukraine overnight".
     static let projectiles: ByteTable<Bool> = [
         "drones", "drone", "missiles", "missile", "rockets", "rocket", "bombs", "warplanes", "barrage", "salvo",
@@ -282,6 +291,8 @@ enum SentenceWords {
         "city", "town", "village", "port", "region", "province", "district", "outskirts", "centre", "center", "capital",
         "enclave", "suburbs", "heart", "governorate", "state", "territory", "island", "islands", "strip", "oblast",
         "regions", "provinces", "areas", "area", "border", "districts", "towns", "villages", "parts",
+        // a state's formal name: "cut relations with the Kingdom of Morocco", "the Republic of Korea"
+        "kingdom", "republic", "sultanate", "emirate", "principality",
     ]
     /// Prepositions of a place around or through which something is struck: "killed three people near Kharkiv".
     static let aroundPlaces: ByteTable<Bool> = ["near", "across", "around", "outside", "inside"]
