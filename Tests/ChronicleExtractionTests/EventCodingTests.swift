@@ -1267,6 +1267,7 @@ struct EventCodingTests {
         CodingCase("Georgia detained the officers, prompting angry statements from Russia's defense minister, who denounced Georgia.",
                    ["RUS>GEO:disapprove"]),
         CodingCase("The strikes killed Israel's enemies, who had attacked Jordan.", []),
+        CodingCase("Venezuela warned conservative President Alvaro Uribe that a strike on Venezuela could lead to war.", ["VEN>COL:threaten"]),
     ]
 
     @Test(arguments: cases)

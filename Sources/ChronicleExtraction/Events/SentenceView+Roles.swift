@@ -602,6 +602,8 @@ extension SentenceView {
                 // "struck the capital Kyiv", "shelled the port city Odesa": the place its noun names.
                 || self.word(position, isIn: SentenceView.namedPlaceNouns) && !commaAfter(position)
                     && (mention(at: position + 1) != nil || self.word(position + 1, isIn: SentenceView.namedPlaceNouns))
+                // "warned conservative President Alvaro Uribe": a word that qualifies a person named after it.
+                || qualifiesPersonNamed(after: position)
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
             if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
@@ -622,6 +624,17 @@ extension SentenceView {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the word at `position` is a lower-case word that qualifies the person named after it,
+    /// over the capitalised words of a title ("conservative President Alvaro Uribe", "embattled
+    /// Prime Minister Nawaz Sharif").
+    private func qualifiesPersonNamed(after position: Int) -> Bool {
+        guard !pauseAfter(position), isLowerCaseWord(position) else { return false }
+        var next = position + 1
+        while next < wordCount, next - position <= 3, mention(at: next) == nil, isCapitalised(next), !pauseAfter(next) { next += 1 }
+        guard next < wordCount, let named = mention(at: next), mentions[named].start == next, person(of: named) != nil else { return false }
+        return !self.word(position, isIn: SentenceView.functionWords) && !isAuxiliaryOrAdverb(position)
     }
 
     /// The actor after `marker` when a thing runs from `position` up to it: "to" and the one who
