@@ -1008,6 +1008,15 @@ public struct EventCoder: Sendable {
                 guard let patient = view.passivePatient(ofVerbAt: start) else { return nil }
                 return ([agent] + view.coordinated(after: agent)).map { ($0, patient) }
             }
+            // "Indonesia's ambassador to Australia was recalled", "the Iranian ambassador to Greece was
+            // summoned": what is done to an envoy with no one named for it is done by its sender when the
+            // envoy is called home (a cue in the passive, "was recalled"), else by the state that hosts it.
+            let calledHome = cue.kind == .reduceRelations && view.word(start, isIn: SentenceWords.formsOfBe)
+            if view.isPassive(start: calledHome ? start + 1 : start) {
+                let envoy = calledHome ? view.subject(before: start, excluding: state.objects) : view.passivePatient(ofVerbAt: start)
+                if let envoy, let post = view.envoyPost(of: envoy) { return calledHome ? [(envoy, post)] : [(post, envoy)] }
+                if calledHome { return nil }
+            }
             // "Filip said five Russian diplomats were declared persona non grata", "Hamacek said 18 Russian
             // diplomats would be expelled from the country": envoys sent home in a passive no one is named
             // for are sent home by the one who says so, else by the state they leave.

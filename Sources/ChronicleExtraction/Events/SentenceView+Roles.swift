@@ -371,7 +371,8 @@ extension SentenceView {
     /// Whether a verb cue at `word` reads as a noun here: "seeks supplies", "the attack", "its support";
     /// or as an adjective: a past participle after a preposition ("Americans in occupied Kuwait").
     func readsAsNoun(_ word: Int) -> Bool {
-        guard word > 0 else { return false }
+        // (A cue in the passive starts with its "be": "Indonesia's ambassador to Australia was recalled".)
+        guard word > 0, !self.word(word, isIn: SentenceWords.formsOfBe) else { return false }
         let previous = word - 1
         let plural = self.word(word, endsWith: "s")
         // A plural that is no verb in -ss ("Ukrainian officials press").
@@ -681,6 +682,20 @@ extension SentenceView {
         if word(end + 1, isIn: SentenceWords.armedOthers) { return true }
         return end + 2 < wordCount && mention(at: end + 1) == nil && !commaAfter(end + 1) && !hyphenBefore(end + 2)
             && word(end + 2, isIn: SentenceWords.armedOthers)
+    }
+
+    /// Where the envoy that the actor `sender` sends is posted: Australia in "Indonesia's ambassador to
+    /// Australia", Greece in "the Iranian ambassador in Greece" (one word may qualify the envoy: "Iran's
+    /// top envoy to"). Nil when no envoy follows the actor or no post follows the envoy.
+    func envoyPost(of sender: Int) -> Int? {
+        let end = mentions[sender].end
+        guard possessiveAfter(end) || form(of: sender) == .demonym else { return nil }
+        var envoy = end + 1
+        if !word(envoy, isIn: SentenceWords.postedEnvoys), mention(at: envoy) == nil { envoy += 1 }
+        guard word(envoy, isIn: SentenceWords.postedEnvoys), word(envoy + 1, is: "to") || word(envoy + 1, is: "in"),
+              let post = mentionStarting(at: envoy + 2), !sameActor(post, sender)
+        else { return nil }
+        return post
     }
 
     /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",
