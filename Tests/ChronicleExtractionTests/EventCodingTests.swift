@@ -1273,6 +1273,14 @@ struct EventCodingTests {
         CodingCase("The Iranian ambassador to Greece was summoned.", ["GRC>IRN:disapprove"]),
         CodingCase("Turkey's ambassador to the Netherlands was expelled.", ["NLD>TUR:reduce_relations"]),
         CodingCase("The ambassador was recalled from Paris.", []),
+        CodingCase("Saudi Arabia severed diplomatic ties with Qatar and moved to isolate the nation that is home to a major US military base, accusing it of supporting terrorist groups and backing Iran.",
+                   ["QAT>IRN:diplomatic_cooperation:claim", "SAU>QAT:accuse", "SAU>QAT:reduce_relations"]),
+        CodingCase("Russia accused Ukraine of attacking Belarus and shelling Poland.", ["RUS>UKR:accuse", "UKR>BLR:assault:claim", "UKR>POL:assault:claim"]),
+        CodingCase("Congo tabled a resolution condemning Rwanda and Uganda for what it calls their aggression.", []),
+        CodingCase("North Korea may agree to supply Russia with ammunition.", []),
+        CodingCase("The delegations met in Turkiye, where the two sides failed to agree on a ceasefire despite pressure from President Donald Trump.", []),
+        CodingCase("The mission is fighting militants from al Shabaab, an al Qaeda affiliate.", []),
+        CodingCase("Trump vowed to improve ties with both Riyadh and Cairo.", ["USA>EGY:intent_to_cooperate", "USA>SAU:intent_to_cooperate"]),
     ]
 
     @Test(arguments: cases)

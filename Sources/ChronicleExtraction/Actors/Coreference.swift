@@ -156,8 +156,9 @@ enum Coreference {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
                 antecedent = sayer
             } else if accusedPronoun {
-                // the last actor named before it other than the accuser, the sentence's subject
-                antecedent = before.last { $0.actor != before.first?.actor }
+                // the last actor named before it other than the accuser, the sentence's subject (a name
+                // that only qualifies a noun after "a" is none: "home to a major US military base, accusing it")
+                antecedent = before.last { $0.actor != before.first?.actor && !Coreference.qualifiesIndefiniteNoun($0, tokens: tokens, text: text) }
             } else if subjectPronoun {
                 // A pronoun subject stands for the sentence's subject ("The United States said China's
                 // actions were unwarranted as it called on Beijing"), else the previous sentence's.
@@ -452,6 +453,19 @@ enum Coreference {
             index -= 1
         }
         return false
+    }
+
+    /// Whether the mention follows "a" or "an", with at most one lower-case word between: "a US
+    /// official", "a major US military base" name no actor, only qualify the noun.
+    static func qualifiesIndefiniteNoun(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
+        guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
+        func isIndefiniteArticle(_ index: Int) -> Bool {
+            equalsLowered(text[tokens[index].range], "a") || equalsLowered(text[tokens[index].range], "an")
+        }
+        if isIndefiniteArticle(index) { return true }
+        guard index > 0, tokens[index].kind == .word, isLower(text[tokens[index].range.lowerBound]) else { return false }
+        index -= 1
+        return isIndefiniteArticle(index)
     }
 
     /// "with Iran and North Korea": an actor inside a prepositional phrase is rarely what a pronoun points to.

@@ -236,6 +236,13 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "condemning Rwanda and Uganda for what it calls their aggression": a verb of calling after
+            // "what" names something; it is no telephone call.
+            if cue.kind == .consult, view.word(position, is: "calls") || view.word(position, is: "call") || view.word(position, is: "called"),
+               view.word(position - 1, is: "what") || view.word(position - 2, is: "what")
+            {
+                continue
+            }
             // "after reports surfaced alleging that Australian spies ...": what reports say, no actor has said.
             if cue.form == .verb, view.word(position, endsWith: "ing"), EventCoder.isSaying(cue.kind),
                view.followsReports(position)
@@ -248,8 +255,9 @@ public struct EventCoder: Sendable {
             // ("In May Russia attacked": the month is no modal.) A "would" right after an actor that a
             // verb of saying reports is an intention too: "Macron said France would recognise Palestine".
             var reportedIntent = false
+            // (Only after "would": "may agree to supply Russia with ammunition" is a guess, not an intention.)
             if !cue.standing, let unreal = index.irrealis.nearestEnd(before: position, within: 3, in: view.ids),
-               !index.intentions.ends(at: position - 1, in: view.ids), !index.intentions.ends(at: unreal, in: view.ids),
+               !(index.intentions.ends(at: position - 1, in: view.ids) && view.word(unreal, is: "would")), !index.intentions.ends(at: unreal, in: view.ids),
                !(view.word(unreal, is: "may") && !view.isLowerCaseWord(unreal))
             {
                 guard view.word(unreal, is: "would"), view.isReportedSubject(before: unreal) else {
@@ -274,7 +282,8 @@ public struct EventCoder: Sendable {
             let ended = (cue.kind == .fight || cue.kind == .assault) && (view.followsEndingVerb(position, endings: index.ending)
                 || cue.form == .noun && view.governingVerb(of: index.ending, noun: position) != nil)
             // "will strike", and for a noun a light verb between: "is expected to make a visit to Haiti".
-            if !cue.standing, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .frame || cue.form == .receiving || intendedInClause,
+            // (A tie vowed is intended too: "vowed to improve ties with both Riyadh and Cairo".)
+            if !cue.standing || cue.form == .verb, !ended, cue.form == .verb || cue.form == .noun || cue.form == .pair || cue.form == .frame || cue.form == .receiving || intendedInClause,
                intendedInClause || reportedIntent || index.intentions.phrase(before: position, within: cue.form == .noun || cue.form == .pair ? 3 : 2, in: view.ids) != nil
                 // "pledged an additional 9 billion euros in military aid to Ukraine": aid promised is intended
                 || cue.form == .noun && cue.kind == .aid && view.isPromised(noun: position)
@@ -689,8 +698,15 @@ public struct EventCoder: Sendable {
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
-                state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
-                state.accusingVerb = kind == .accuse ? position : nil
+                // (What an accusation alleges keeps it for the next act it joins: "accused Qatar of supporting
+                // terrorist groups and backing Iran".)
+                let alleging = state.accusingVerb.map { verb in
+                    view.word(position, endsWith: "ing") && (view.word(position - 1, is: "of") || view.joinsGerundOfAccusation(position, accusing: verb))
+                } ?? false
+                if !alleging {
+                    state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
+                    state.accusingVerb = kind == .accuse ? position : nil
+                }
                 if kind == .accuse, let first = found?.first { state.accusation = (view.actor(of: first.0), view.text(of: position)) }
             }
             guard let pairs = found, !pairs.isEmpty else { continue }
@@ -723,7 +739,7 @@ public struct EventCoder: Sendable {
                     sentence: sentence, source: sourceActor, target: targetActor, kind: kind,
                     // "Iran-backed Hezbollah fired rockets on Tuesday": the backing a participle names is a lasting
                     // tie, not a happening of the day the sentence tells. (A tie only wanted is no lasting one.)
-                    standing: cue.standing && !intended || cue.form == .participle, cue: index.cueText(cueIndex),
+                    standing: cue.standing && (!intended || tieAgreed) || cue.form == .participle, cue: index.cueText(cueIndex),
                     cueOffset: view.ranges[position].lowerBound, claim: claim,
                     person: view.person(of: source), backdrop: backdrop))
             }
@@ -1055,15 +1071,18 @@ public struct EventCoder: Sendable {
                 }
                 source = found
             } else if view.word(start, endsWith: "ing"), start > 0,
-                      view.word(start - 1, is: "of") || view.word(start - 1, is: "for") || view.word(start - 1, is: "by") && !state.accused.isEmpty,
+                      view.word(start - 1, is: "of") || view.word(start - 1, is: "for") || view.word(start - 1, is: "by") && !state.accused.isEmpty
+                        // "accusing it of supporting terrorist groups and backing Iran": the second act is alleged too
+                        || state.accusingVerb.map({ view.joinsGerundOfAccusation(start, accusing: $0) }) == true,
                let actor = state.accused.first ?? view.nearestMention(before: start, excluding: [])
             {
+                let alleged = !view.word(start - 1, is: "for") && !view.word(start - 1, is: "by")
                 let accuserItself = state.accusingVerb.map { verb in
                     view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end
                 } ?? false
                 // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor;
                 // nor is "its northern neighbour" in "Costa Rica, which is accusing its northern neighbour of threatening")
-                if state.accused.isEmpty, let accusing = state.accusingVerb, view.word(start - 1, is: "of"),
+                if state.accused.isEmpty, let accusing = state.accusingVerb, alleged,
                    accuserItself || view.isBacker(actor) || view.qualifiesPrivateAgent(accusing)
                     || view.mentions[actor].end < accusing && start - 1 > accusing + 1
                 {
@@ -1082,7 +1101,7 @@ public struct EventCoder: Sendable {
                     if let object = view.object(after: end) { state.objects.insert(object) }
                     return nil
                 }
-                state.alleged = view.word(start - 1, is: "of") && state.accusingVerb != nil
+                state.alleged = alleged && state.accusingVerb != nil
                 source = actor
             } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let sayer = view.sayer(before: start)
@@ -1111,6 +1130,14 @@ public struct EventCoder: Sendable {
             {
                 // "condemned the attack and has since alleged": the same subject (not in "recalled its ambassador
                 // after the socialist-run country closed two crossings and deported", whose clause has its own).
+                source = previous
+            } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
+                      let previous = state.lastVerbSources.first,
+                      view.subject(before: start, excluding: state.objects).map(view.isPrepositionalObject) ?? true
+            {
+                // "severed ties with Qatar and moved to isolate the nation that is home to a major US military
+                // base, accusing it of": what one says after a comma is the last verb's subject's, not that of
+                // a name inside a phrase.
                 source = previous
             } else if let found = view.subject(before: start, excluding: state.objects)
                         ?? (view.followsRelativePronoun(start) ? nil : view.speaker())

@@ -1005,4 +1005,16 @@ extension SentenceView {
         let noun = self.word(word - 1, isIn: SentenceWords.surfacingVerbs) ? word - 2 : word - 1
         return noun >= 0 && self.word(noun, isIn: SentenceWords.unattributedReports)
     }
+
+    /// Whether the gerund at `word` is joined by "and" to a gerund after "of" that follows the
+    /// accusing verb at `accusing`: "accusing it of supporting terrorist groups and backing Iran".
+    func joinsGerundOfAccusation(_ word: Int, accusing: Int) -> Bool {
+        guard word > 1, self.word(word - 1, is: "and") else { return false }
+        var position = word - 2
+        while position > accusing + 1, word - position <= 10, !commaAfter(position) {
+            if self.word(position, endsWith: "ing"), self.word(position - 1, is: "of") { return true }
+            position -= 1
+        }
+        return false
+    }
 }

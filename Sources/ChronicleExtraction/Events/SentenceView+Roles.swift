@@ -64,7 +64,7 @@ extension SentenceView {
                             position = start - 1
                             continue
                         }
-                        return found
+                        return ownerOfQualifiedPost(found) ?? found
                     }
                     // "a price cap on Russia's oil and aggressively targets": what a preposition's
                     // possessor owns is that preposition's object, never the verb's subject (but
@@ -293,6 +293,10 @@ extension SentenceView {
         // "demonstrated in the capital Ouagadougou": the place named after its noun
         if before > 0, word(before, isIn: SentenceView.namedPlaceNouns), mention(at: before - 1) == nil { before -= 1 }
         if before >= 0, word(before, is: "the") { before -= 1 }
+        // "home to a major US military base": an indefinite article, and one word of its noun's before the name
+        else if before >= 0, word(before, is: "a") || word(before, is: "an") { before -= 1 }
+        else if before > 0, word(before - 1, is: "a") || word(before - 1, is: "an"), isLowerCaseWord(before),
+                !word(before, isIn: SentenceView.functionWords) { before -= 2 }
         return before
     }
 
@@ -684,6 +688,16 @@ extension SentenceView {
             && word(end + 2, isIn: SentenceWords.armedOthers)
     }
 
+    /// The actor whose possessive stands right before `placed` when `placed` only qualifies the post
+    /// or envoy after it: North Korea in "North Korea's UN envoy", Russia in "Russia's EU ambassador".
+    func ownerOfQualifiedPost(_ placed: Int) -> Int? {
+        let start = mentions[placed].start
+        guard start > 0, possessiveAfter(start - 1), let owner = mentionEnding(at: start - 1), !sameActor(owner, placed),
+              word(mentions[placed].end + 1, isIn: SentenceWords.postedEnvoys) || word(mentions[placed].end + 1, isIn: SentenceWords.visitorNouns)
+        else { return nil }
+        return owner
+    }
+
     /// Where the envoy that the actor `sender` sends is posted: Australia in "Indonesia's ambassador to
     /// Australia", Greece in "the Iranian ambassador in Greece" (one word may qualify the envoy: "Iran's
     /// top envoy to"). Nil when no envoy follows the actor or no post follows the envoy.
@@ -872,8 +886,9 @@ extension SentenceView {
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase;
             // so does a name joined to the next word ("Russia's invasion of Ukraine and the Israel-Hamas war").
             if possessiveAfter(mentions[found].end) || mentions[found].end + 1 < wordCount && hyphenBefore(mentions[found].end + 1) { break }
-            // "Iran is arming the Houthis, U.S. officials said": after a comma, the ones who say it.
-            if !conjunction, speaks(after: mentions[found].end) { break }
+            // "Iran is arming the Houthis, U.S. officials said": after a comma, the ones who say it; and
+            // "fighting militants from al Shabaab, an al Qaeda affiliate": after a comma and "a", what the last one is.
+            if !conjunction, speaks(after: mentions[found].end) || word(start, is: "a") || word(start, is: "an") { break }
             if skippedGroupNouns {
                 // "Hamas militants and Hezbollah fighters responded": past the next actor's own group words too
                 var end = mentions[found].end

@@ -1,7 +1,7 @@
 /// The word lists `SentenceView` tests words against, built once rather than on every call.
 enum SentenceWords {
     static let relativePronouns: ByteTable<Bool> = ["who", "which", "whom", "whose"]
-    static let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though", "when"]
+    static let boundaries: ByteTable<Bool> = ["that", "which", "who", "whom", "because", "if", "whether", "although", "though", "when", "where"]
     static let nounContext: ByteTable<Bool> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "for", "of", "and", "with", "seeks", "sought", "seek", "wants", "needs",
         "receives", "received", "new", "more", "military", "further", "any", "no", "such", "this", "that", "these", "those",
