@@ -1268,6 +1268,7 @@ struct EventCodingTests {
                    ["RUS>GEO:disapprove"]),
         CodingCase("The strikes killed Israel's enemies, who had attacked Jordan.", []),
         CodingCase("Venezuela warned conservative President Alvaro Uribe that a strike on Venezuela could lead to war.", ["VEN>COL:threaten"]),
+        CodingCase("The OAS suspended Honduras after a caretaker government refused to restore President Manuel Zelaya.", ["OAS>HND:reduce_relations"]),
         CodingCase("Indonesia's ambassador to Australia was recalled to Jakarta for consultations on Monday.", ["IDN>AUS:reduce_relations"]),
         CodingCase("Iran's top envoy to Iraq has been called home.", ["IRN>IRQ:reduce_relations"]),
         CodingCase("The Iranian ambassador to Greece was summoned.", ["GRC>IRN:disapprove"]),

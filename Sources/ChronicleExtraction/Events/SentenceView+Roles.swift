@@ -607,8 +607,9 @@ extension SentenceView {
                 // "struck the capital Kyiv", "shelled the port city Odesa": the place its noun names.
                 || self.word(position, isIn: SentenceView.namedPlaceNouns) && !commaAfter(position)
                     && (mention(at: position + 1) != nil || self.word(position + 1, isIn: SentenceView.namedPlaceNouns))
-                // "warned conservative President Alvaro Uribe": a word that qualifies a person named after it.
-                || qualifiesPersonNamed(after: position)
+                // "warned conservative President Alvaro Uribe": a word that qualifies a person named after it,
+                // right after the cue or an article (in "refused to restore President Manuel Zelaya" a verb stands there).
+                || (position == word + 1 || self.word(position - 1, isIn: SentenceWords.articles)) && qualifiesPersonNamed(after: position)
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
             if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
