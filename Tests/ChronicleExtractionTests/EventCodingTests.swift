@@ -1282,6 +1282,13 @@ struct EventCodingTests {
         CodingCase("The delegations met in Turkiye, where the two sides failed to agree on a ceasefire despite pressure from President Donald Trump.", []),
         CodingCase("The mission is fighting militants from al Shabaab, an al Qaeda affiliate.", []),
         CodingCase("Trump vowed to improve ties with both Riyadh and Cairo.", ["USA>EGY:intent_to_cooperate", "USA>SAU:intent_to_cooperate"]),
+        CodingCase("Oman could improve ties with Israel.", []),
+        CodingCase("Sudan's RSF leader condemned Egypt.", ["RSF>EGY:disapprove"]),
+        CodingCase("North Korea's UN envoy accused the Security Council of bias.", ["PRK>UNSC:accuse"]),
+        CodingCase("A UN report accusing Israel of genocide was published.", ["UN>ISR:accuse"]),
+        CodingCase("Iran condemned Israeli Gaza strikes.", ["IRN>ISR:disapprove"]),
+        CodingCase("Russia's ambassador to Turkey was assassinated.", []),
+        CodingCase("He condemned what North Korea has called a test.", []),
     ]
 
     @Test(arguments: cases)

@@ -236,13 +236,6 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "condemning Rwanda and Uganda for what it calls their aggression": a verb of calling after
-            // "what" names something; it is no telephone call.
-            if cue.kind == .consult, view.word(position, is: "calls") || view.word(position, is: "call") || view.word(position, is: "called"),
-               view.word(position - 1, is: "what") || view.word(position - 2, is: "what")
-            {
-                continue
-            }
             // "after reports surfaced alleging that Australian spies ...": what reports say, no actor has said.
             if cue.form == .verb, view.word(position, endsWith: "ing"), EventCoder.isSaying(cue.kind),
                view.followsReports(position)
@@ -256,7 +249,8 @@ public struct EventCoder: Sendable {
             // verb of saying reports is an intention too: "Macron said France would recognise Palestine".
             var reportedIntent = false
             // (Only after "would": "may agree to supply Russia with ammunition" is a guess, not an intention.)
-            if !cue.standing, let unreal = index.irrealis.nearestEnd(before: position, within: 3, in: view.ids),
+            // (A tie a verb would make is unreal too: "could improve ties with Israel".)
+            if !cue.standing || cue.form == .verb, let unreal = index.irrealis.nearestEnd(before: position, within: 3, in: view.ids),
                !(index.intentions.ends(at: position - 1, in: view.ids) && view.word(unreal, is: "would")), !index.intentions.ends(at: unreal, in: view.ids),
                !(view.word(unreal, is: "may") && !view.isLowerCaseWord(unreal))
             {
@@ -534,7 +528,12 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "Milei called his Colombian counterpart Gustavo Petro a "terrorist"": a name given is no telephone call.
-            if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.callingVerbs), view.givesName(after: end) { continue }
+            // ("condemning Rwanda and Uganda for what it calls their aggression", "what North Korea has called": nor is what one calls something.)
+            if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.callingVerbs),
+               view.givesName(after: end) || (max(0, position - 4)..<position).contains(where: { view.word($0, is: "what") })
+            {
+                continue
+            }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -1030,7 +1029,12 @@ public struct EventCoder: Sendable {
             let calledHome = cue.kind == .reduceRelations && view.word(start, isIn: SentenceWords.formsOfBe)
             if view.isPassive(start: calledHome ? start + 1 : start) {
                 let envoy = calledHome ? view.subject(before: start, excluding: state.objects) : view.passivePatient(ofVerbAt: start)
-                if let envoy, let post = view.envoyPost(of: envoy) { return calledHome ? [(envoy, post)] : [(post, envoy)] }
+                // (Only what a host does to an envoy: summoned, expelled, detained; not "was assassinated".)
+                if let envoy, calledHome || cue.kind == .disapprove || cue.kind == .reduceRelations || cue.kind == .coerce,
+                   let post = view.envoyPost(of: envoy)
+                {
+                    return calledHome ? [(envoy, post)] : [(post, envoy)]
+                }
                 if calledHome { return nil }
             }
             // "Filip said five Russian diplomats were declared persona non grata", "Hamacek said 18 Russian
@@ -1133,11 +1137,11 @@ public struct EventCoder: Sendable {
                 source = previous
             } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let previous = state.lastVerbSources.first,
-                      view.subject(before: start, excluding: state.objects).map(view.isPrepositionalObject) ?? true
+                      view.subject(before: start, excluding: state.objects).map({ view.isPrepositionalObject($0) || view.followsIndefiniteArticle($0) }) ?? false
             {
                 // "severed ties with Qatar and moved to isolate the nation that is home to a major US military
                 // base, accusing it of": what one says after a comma is the last verb's subject's, not that of
-                // a name inside a phrase.
+                // a name inside a phrase or one that only qualifies a noun.
                 source = previous
             } else if let found = view.subject(before: start, excluding: state.objects)
                         ?? (view.followsRelativePronoun(start) ? nil : view.speaker())

@@ -998,12 +998,13 @@ extension SentenceView {
         "be", "been", "also", "not", "its", "their", "his", "her", "said", "says",
     ]
 
-    /// Whether the participle at `word` follows reports that are nobody's: "reports alleging",
-    /// "after reports surfaced alleging", "documents emerged accusing".
+    /// Whether the participle at `word` follows reports that name no author: "reports alleging", "after
+    /// reports surfaced alleging", "documents emerged accusing" (but "a UN report accusing Israel",
+    /// "Amnesty's report alleging" are their authors').
     func followsReports(_ word: Int) -> Bool {
         guard word > 0, !commaAfter(word - 1) else { return false }
         let noun = self.word(word - 1, isIn: SentenceWords.surfacingVerbs) ? word - 2 : word - 1
-        return noun >= 0 && self.word(noun, isIn: SentenceWords.unattributedReports)
+        return noun >= 0 && self.word(noun, isIn: SentenceWords.unattributedReports) && mention(at: noun - 1) == nil
     }
 
     /// Whether the gerund at `word` is joined by "and" to a gerund after "of" that follows the

@@ -293,10 +293,6 @@ extension SentenceView {
         // "demonstrated in the capital Ouagadougou": the place named after its noun
         if before > 0, word(before, isIn: SentenceView.namedPlaceNouns), mention(at: before - 1) == nil { before -= 1 }
         if before >= 0, word(before, is: "the") { before -= 1 }
-        // "home to a major US military base": an indefinite article, and one word of its noun's before the name
-        else if before >= 0, word(before, is: "a") || word(before, is: "an") { before -= 1 }
-        else if before > 0, word(before - 1, is: "a") || word(before - 1, is: "an"), isLowerCaseWord(before),
-                !word(before, isIn: SentenceView.functionWords) { before -= 2 }
         return before
     }
 
@@ -689,12 +685,23 @@ extension SentenceView {
             && word(end + 2, isIn: SentenceWords.armedOthers)
     }
 
-    /// The actor whose possessive stands right before `placed` when `placed` only qualifies the post
-    /// or envoy after it: North Korea in "North Korea's UN envoy", Russia in "Russia's EU ambassador".
+    /// Whether the mention `placed` follows "a" or "an", with at most one lower-case word between: a
+    /// name that only qualifies the noun after it ("a US official", "home to a major US military base").
+    /// (`Coreference.qualifiesIndefiniteNoun` asks the same of a sentence's tokens, before any view.)
+    func followsIndefiniteArticle(_ placed: Int) -> Bool {
+        let start = mentions[placed].start
+        if word(start - 1, isIn: SentenceWords.indefiniteArticles) { return true }
+        return start > 1 && isLowerCaseWord(start - 1) && !word(start - 1, isIn: SentenceView.functionWords)
+            && word(start - 2, isIn: SentenceWords.indefiniteArticles)
+    }
+
+    /// The actor whose possessive stands right before `placed` when `placed` only qualifies the envoy
+    /// after it: North Korea in "North Korea's UN envoy", Russia in "Russia's EU ambassador" (but in
+    /// "Sudan's RSF leader" the leader is the RSF's).
     func ownerOfQualifiedPost(_ placed: Int) -> Int? {
         let start = mentions[placed].start
         guard start > 0, possessiveAfter(start - 1), let owner = mentionEnding(at: start - 1), !sameActor(owner, placed),
-              word(mentions[placed].end + 1, isIn: SentenceWords.postedEnvoys) || word(mentions[placed].end + 1, isIn: SentenceWords.visitorNouns)
+              word(mentions[placed].end + 1, isIn: SentenceWords.postedEnvoys)
         else { return nil }
         return owner
     }
@@ -714,15 +721,16 @@ extension SentenceView {
     }
 
     /// The group named right after a demonym's group words: Hamas in "Palestinian militant group Hamas",
-    /// "Palestinian militants Hamas"; or right after the demonym, when the name is no people's or its
-    /// group's word follows: "Lebanese Hezbollah", "Yemeni Houthi rebels" (but "Israeli American
-    /// hostages" are no group's). Nil when no name follows.
+    /// "Palestinian militants Hamas". Or the one named right after the demonym itself, when words of an
+    /// armed group follow it ("Yemeni Houthi rebels") or nothing of a noun does ("struck Lebanese
+    /// Hezbollah."); not "Israeli Gaza strikes" nor "Israeli American hostages". Nil when no name follows.
     func namedGroup(after demonym: Int) -> Int? {
         var position = mentions[demonym].end + 1
         let first = position
         if position < wordCount, !commaAfter(position - 1), !hyphenBefore(position), let named = mention(at: position),
            mentions[named].start == position, !sameActor(named, demonym),
-           form(of: named) != .demonym || word(mentions[named].end + 1, isIn: SentenceWords.nonStateGroupNouns)
+           word(mentions[named].end + 1, isIn: SentenceWords.nonStateGroupNouns)
+            || form(of: named) != .demonym && (mentions[named].end + 1 >= wordCount || !isLowerCaseWord(mentions[named].end + 1))
         {
             return named
         }
@@ -889,7 +897,7 @@ extension SentenceView {
             if possessiveAfter(mentions[found].end) || mentions[found].end + 1 < wordCount && hyphenBefore(mentions[found].end + 1) { break }
             // "Iran is arming the Houthis, U.S. officials said": after a comma, the ones who say it; and
             // "fighting militants from al Shabaab, an al Qaeda affiliate": after a comma and "a", what the last one is.
-            if !conjunction, speaks(after: mentions[found].end) || word(start, is: "a") || word(start, is: "an") { break }
+            if !conjunction, speaks(after: mentions[found].end) || word(start, isIn: SentenceWords.indefiniteArticles) { break }
             if skippedGroupNouns {
                 // "Hamas militants and Hezbollah fighters responded": past the next actor's own group words too
                 var end = mentions[found].end

@@ -142,6 +142,7 @@ enum SentenceWords {
     static let proposalModifiers: ByteTable<Bool> = ["peace", "ceasefire", "truce", "draft", "new", "latest", "recent", "mediation", "diplomatic"]
     static let placePrepositions: ByteTable<Bool> = ["in", "at", "near", "outside", "around"]
     static let articles: ByteTable<Bool> = ["the", "a", "an"]
+    static let indefiniteArticles: ByteTable<Bool> = ["a", "an"]
     /// Nouns for an actor's people or body after its name: "the Hamas militant group", "Houthi rebels".
     static let groupNouns: ByteTable<Bool> = [
         "group", "militant", "militants", "fighters", "movement", "government", "authorities", "officials", "leaders",
