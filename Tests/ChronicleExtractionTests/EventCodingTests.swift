@@ -1289,6 +1289,14 @@ struct EventCodingTests {
         CodingCase("Iran condemned Israeli Gaza strikes.", ["IRN>ISR:disapprove"]),
         CodingCase("Russia's ambassador to Turkey was assassinated.", []),
         CodingCase("He condemned what North Korea has called a test.", []),
+        CodingCase("Somalia sent the Ethiopian ambassador in Mogadishu back home on Thursday.", ["SOM>ETH:reduce_relations"]),
+        CodingCase("Russia sent the troops home.", []),
+        CodingCase("Chinese coast guard ships shadowed the Philippine vessels.", ["CHN>PHL:military_posture"]),
+        CodingCase("The summit between US President Donald Trump and the North Korean leader Kim Jong-un ended with no agreement.",
+                   ["USA>PRK:consult"]),
+        CodingCase("The US imposed sanctions on Monday on Venezuela.", ["USA>VEN:coerce"]),
+        CodingCase("Putin signed the treaty while accusing the new Ukrainian government of abusing the rights of ethnic Russians.",
+                   ["RUS>UKR:accuse"]),
     ]
 
     @Test(arguments: cases)

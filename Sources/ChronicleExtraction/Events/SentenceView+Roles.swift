@@ -530,6 +530,13 @@ extension SentenceView {
         // "condemned in the strongest terms the decision by": a phrase of manner right after the cue is crossed whole.
         let manner = mannerPhraseLength(at: position) ?? 0
         position += manner
+        // "imposed sanctions on Monday on the state-owned oil company": a day told between the cue's last
+        // word and its object, with that word again.
+        if manner == 0, position + 1 < wordCount, word >= 0, self.word(position, isIn: SentenceWords.timeWords),
+           ids[position + 1] >= 0, ids[position + 1] == ids[word]
+        {
+            position += 2
+        }
         // "attacks on the U.S. embassies in Kenya", coded for the U.S.: the thing is the actor's own.
         var passedOwn = false
         // Where a place's possessive leads the next name: "fought in Ethiopia's Tigray region".
@@ -587,6 +594,8 @@ extension SentenceView {
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
                 // "against the outlawed Kurdistan Workers' Party": a participle after an article qualifies the name
                 || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles) && self.word(position, endsWith: "ed")
+                // "accusing the new Ukrainian government", "the former Soviet republic": so does a word of time or standing
+                || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles) && self.word(position, isIn: SentenceWords.nameQualifiers)
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
                 || isQuantity(position)
                 || allowingThat && self.word(position, is: "that")

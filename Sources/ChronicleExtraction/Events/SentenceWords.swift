@@ -165,6 +165,12 @@ enum SentenceWords {
         "deadly", "large", "major", "joint", "direct", "indirect", "alleged", "so-called",
     ]
     static let determiners: ByteTable<Bool> = ["a", "an", "the", "its", "their"]
+    /// Words of time or standing that qualify an actor's name after an article: "the new Ukrainian
+    /// government", "the former Soviet republic", "the interim Malian authorities".
+    static let nameQualifiers: ByteTable<Bool> = [
+        "new", "former", "interim", "current", "incoming", "outgoing", "caretaker", "transitional", "ruling", "rival",
+        "neighbouring", "neighboring", "self-declared", "self-proclaimed",
+    ]
     /// Verbs of giving, which may name the thing given before the one who receives it ("supplied
     /// drones to Russia"); "arm", "train" or "fund" take the receiver as their object.
     static let givingVerbs: ByteTable<Bool> = [
