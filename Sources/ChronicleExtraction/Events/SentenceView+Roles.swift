@@ -532,8 +532,8 @@ extension SentenceView {
         position += manner
         // "imposed sanctions on Monday on the state-owned oil company": a day told between the cue's last
         // word and its object, with that word again.
-        if manner == 0, position + 1 < wordCount, word >= 0, self.word(position, isIn: SentenceWords.timeWords),
-           ids[position + 1] >= 0, ids[position + 1] == ids[word]
+        if manner == 0, position + 1 < wordCount, word >= 0, ids[position + 1] >= 0, ids[position + 1] == ids[word],
+           self.word(position, isIn: SentenceWords.timeWords)
         {
             position += 2
         }
