@@ -1297,6 +1297,8 @@ struct EventCodingTests {
         CodingCase("The US imposed sanctions on Monday on Venezuela.", ["USA>VEN:coerce"]),
         CodingCase("Putin signed the treaty while accusing the new Ukrainian government of abusing the rights of ethnic Russians.",
                    ["RUS>UKR:accuse"]),
+        CodingCase("Putin raised the ante in the showdown over Ukraine, signing a treaty, while accusing the new Ukrainian government of abuses.",
+                   ["RUS>UKR:accuse"]),
     ]
 
     @Test(arguments: cases)

@@ -419,6 +419,8 @@ enum SentenceWords {
     static let prepositions: ByteTable<Bool> = [
         "to", "of", "with", "for", "in", "at", "from", "on", "by", "against", "including", "between", "into", "near", "across",
         "inside", "outside", "around", "toward", "towards", "through", "along", "off", "beyond", "within",
+        // ("raised the ante in the showdown over Ukraine, ..., while accusing": no subject after these either)
+        "over", "amid", "among", "despite", "during",
     ]
     /// Common words that qualify the noun of an agreement, a truce or an attack (`a full
     /// ceasefire`, `a peace deal`, `a fresh attack`), for `SentenceView.isNounModifier`.
