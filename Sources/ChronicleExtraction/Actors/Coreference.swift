@@ -460,7 +460,7 @@ enum Coreference {
     static func qualifiesIndefiniteNoun(_ mention: ActorMention, tokens: [Token], text: [UInt8]) -> Bool {
         guard var index = tokens.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }) else { return false }
         func isIndefiniteArticle(_ index: Int) -> Bool {
-            equalsLowered(text[tokens[index].range], "a") || equalsLowered(text[tokens[index].range], "an")
+            SentenceWords.indefiniteArticles.value(lowercasing: tokens[index].range, in: text) != nil
         }
         if isIndefiniteArticle(index) { return true }
         guard index > 0, tokens[index].kind == .word, isLower(text[tokens[index].range.lowerBound]) else { return false }

@@ -278,7 +278,7 @@ struct SentenceView {
     /// Whether word `index` is `literal` (a lower-case word); false past either end of the sentence.
     func word(_ index: Int, is literal: StaticString) -> Bool {
         guard index >= 0, index < list.count, Int(list[index].count) == literal.utf8CodeUnitCount else { return false }
-        return lowered(from: Int(list[index].start), equal: literal)
+        return loweredBytes(from: Int(list[index].start), equal: literal)
     }
 
     /// Whether word `index` is in `table`; false past either end of the sentence.
@@ -290,14 +290,14 @@ struct SentenceView {
     /// Whether word `index` ends with `suffix`.
     func word(_ index: Int, endsWith suffix: StaticString) -> Bool {
         guard index >= 0, index < list.count, Int(list[index].count) >= suffix.utf8CodeUnitCount else { return false }
-        return lowered(from: Int(list[index].start + list[index].count) - suffix.utf8CodeUnitCount, equal: suffix)
+        return loweredBytes(from: Int(list[index].start + list[index].count) - suffix.utf8CodeUnitCount, equal: suffix)
     }
 
     /// Whether the lowered bytes from `start` on are `literal`'s (the caller has checked that they
     /// lie within one word). Byte by byte: the literals are a few letters ("ed", "ing", "the"), and
     /// a call of `memcmp` through a slice of the word cost 80 instructions on the hot path of coding.
     @inline(__always)
-    private func lowered(from start: Int, equal literal: StaticString) -> Bool {
+    private func loweredBytes(from start: Int, equal literal: StaticString) -> Bool {
         literal.withUTF8Buffer { literal in
             lowered.withUnsafeBufferPointer { lowered in
                 var offset = 0
