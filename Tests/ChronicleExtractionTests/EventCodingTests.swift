@@ -1277,7 +1277,8 @@ struct EventCodingTests {
         CodingCase("Saudi Arabia severed diplomatic ties with Qatar and moved to isolate the nation that is home to a major US military base, accusing it of supporting terrorist groups and backing Iran.",
                    ["QAT>IRN:diplomatic_cooperation:claim", "SAU>QAT:accuse", "SAU>QAT:reduce_relations"]),
         CodingCase("Russia accused Ukraine of attacking Belarus and shelling Poland.", ["RUS>UKR:accuse", "UKR>BLR:assault:claim", "UKR>POL:assault:claim"]),
-        CodingCase("Congo tabled a resolution condemning Rwanda and Uganda for what it calls their aggression.", []),
+        CodingCase("Congo tabled a resolution condemning Rwanda and Uganda for what it calls their aggression.",
+                   ["COD>RWA:disapprove", "COD>UGA:disapprove"]),
         CodingCase("North Korea may agree to supply Russia with ammunition.", []),
         CodingCase("The delegations met in Turkiye, where the two sides failed to agree on a ceasefire despite pressure from President Donald Trump.", []),
         CodingCase("The mission is fighting militants from al Shabaab, an al Qaeda affiliate.", []),
@@ -1299,6 +1300,19 @@ struct EventCodingTests {
                    ["RUS>UKR:accuse"]),
         CodingCase("Putin raised the ante in the showdown over Ukraine, signing a treaty, while accusing the new Ukrainian government of abuses.",
                    ["RUS>UKR:accuse"]),
+        // a floating "both", a text's participle, quantities and goods inside a cue's phrase
+        CodingCase("Chad and Sudan both condemned the UN.", ["SDN>UN:disapprove", "TCD>UN:disapprove"]),
+        CodingCase("The soldiers evacuated both wounded Israeli hostages.", []),
+        CodingCase("Argentina issued a statement condemning Britain.", ["ARG>GBR:disapprove"]),
+        CodingCase("Russia vetoed a resolution condemning Israel.", []),
+        CodingCase("China imposed a tariff of 80.5% on barley imports from Australia.", ["CHN>AUS:coerce"]),
+        CodingCase("China has imposed retaliatory tariffs of up to 25 percent on more than 120 U.S. imports.", ["CHN>USA:coerce"]),
+        CodingCase("China imposed tariffs on barley from Australia.", ["CHN>AUS:coerce"]),
+        CodingCase("China imports barley from Australia.", ["AUS>CHN:material_cooperation"]),
+        CodingCase("Australia is deeply disappointed with China's decision.", ["AUS>CHN:disapprove"]),
+        CodingCase("The Rwandan troops returned fire and wounded several Ugandan soldiers.", ["RWA>UGA:assault"]),
+        CodingCase("Chad ordered Sudanese diplomats out of the country.", ["TCD>SDN:reduce_relations"]),
+        CodingCase("The International Monetary Fund approved a $4.5-billion financial package for Russia.", ["IMF>RUS:aid"]),
     ]
 
     @Test(arguments: cases)

@@ -71,9 +71,12 @@ final class CueIndex: Sendable {
         CueIndex.articles.forEach(number)
         let ids = ByteTable(words)
         vocabulary = ids
-        var skippable = [Bool](repeating: false, count: ids.count)
-        for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = true }
+        var skippable = [UInt8](repeating: 0, count: ids.count)
+        for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = 1 }
+        for word in CueIndex.quantityWords { skippable[Int(ids[word]!)] = 2 }
         self.skippable = skippable
+        upID = ids["up"]!
+        toID = ids["to"]!
         var weapons = [Bool](repeating: false, count: ids.count)
         for word in CueIndex.weaponNouns { if let id = ids[word] { weapons[Int(id)] = true } }
         self.weapons = weapons
@@ -182,7 +185,13 @@ final class CueIndex: Sendable {
         "august", "september", "october", "november", "december",
         // "fired rockets and mortars at", "launched Shahed drones at" (`weaponNouns`)
         "and", "rockets", "missiles", "drones", "mortars", "shells", "bombs", "artillery",
+        // how much: "tariffs of up to 25 percent on" (`quantityWords`)
+        "up", "percent", "per", "cent",
     ]
+
+    /// Words of a quantity that do not count toward the words a cue's phrase may skip, so that "tariffs
+    /// of up to 25 percent on" skips as much as "tariffs of 25% on"; "to" counts among them after "up".
+    static let quantityWords = ["up", "percent", "per", "cent"]
 
     /// Weapons a name may stand before inside a verb's phrase: "launched Shahed drones at", "fired
     /// Kinzhal missiles into" (a capitalised word no cue knows, right before one of these, is skipped).
@@ -192,8 +201,9 @@ final class CueIndex: Sendable {
     /// is spelled so, as the tokenizer never puts "#" in a word.
     static let numberWord = "#"
 
-    /// Per word id, whether the word is one of `skippableWords`.
-    private let skippable: [Bool]
+    /// Per word id, 1 when the word is one of `skippableWords`, 2 when it is also one of `quantityWords`.
+    private let skippable: [UInt8]
+    private let upID: Int32, toID: Int32
     /// Per word id, whether the word is one of `weaponNouns`.
     private let weapons: [Bool]
 
@@ -263,7 +273,8 @@ final class CueIndex: Sendable {
             while position < view.wordCount, position - view.mentions[object].end <= 2,
                   view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
                   || view.word(position, isIn: SentenceWords.partNouns) || view.word(position, isIn: SentenceWords.armedMeans)
-                  || view.word(position, isIn: SentenceWords.carriers) || view.word(position, endsWith: "ly")
+                  || view.word(position, isIn: SentenceWords.carriers) || view.word(position, isIn: SentenceWords.postedEnvoys)
+                  || view.word(position, endsWith: "ly")
             {
                 position += 1
             }
@@ -334,11 +345,12 @@ final class CueIndex: Sendable {
                     }
                     // "met on Tuesday with": past the verb, up to three words of when or how may stand
                     // before the rest of its phrase.
+                    let upTo = word == toID && position > 0 && words[position - 1] == upID
                     guard node != 0, gap == nil, skipped < 3,
-                          word >= 0 ? skippable[Int(word)] : namesWeapon(at: position, in: view, words: words),
+                          word >= 0 ? skippable[Int(word)] != 0 || upTo : namesWeapon(at: position, in: view, words: words),
                           best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
                     else { break }
-                    skipped += 1
+                    if !upTo, word < 0 || skippable[Int(word)] != 2 { skipped += 1 }
                     position += 1
                     continue
                 }

@@ -337,8 +337,13 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "imposed a tax on all imports from": after an article or "all", a verb of receiving is a noun.
-            if cue.form == .receiving, view.word(position - 1, isIn: SentenceWords.determiners) || view.word(position - 1, is: "all") { continue }
+            // "imposed a tax on all imports from": after an article or "all", a verb of receiving is a noun
+            // ("a tariff on barley imports from Australia": so where any verb would read as one).
+            if cue.form == .receiving, view.word(position - 1, isIn: SentenceWords.determiners) || view.word(position - 1, is: "all")
+                || view.readsAsNoun(position)
+            {
+                continue
+            }
             // "coup-hit Niger", "war-torn": a verb joined to the word before by a hyphen is an adjective,
             // unless that word is a prefix ("re-imposed", "counter-attacked").
             if cue.form == .verb, view.hyphenBefore(position),
@@ -1284,9 +1289,11 @@ public struct EventCoder: Sendable {
         // the one who would have had them or sent them.
         // ("imposed sanctions on several senior officials and armed forces officers in Myanmar": those
         // sanctioned in a state stand for it.)
+        // ("imposed tariffs on barley from Australia": duties fall on goods from their maker.)
         case .coerce:
             guard let last = cue.words.last else { return nil }
             if cue.words.contains(where: { $0.utf8.starts(with: "sanction".utf8) }) { return "in" }
+            if cue.words.contains(where: { SentenceWords.dutyNouns.contains($0) }) { return "from" }
             return last == "exports" ? "to" : last == "imports" ? "from" : nil
         // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
         // in a country strikes that country, when the verb follows its actor (not "when an air strike hit

@@ -427,6 +427,14 @@ extension SentenceView {
         {
             return true
         }
+        // "tariffs on barley imports from Australia", "a ban on arms sales to Iran": a plural between a
+        // preposition's plain word and another preposition is a noun (a verb in -s follows its subject,
+        // not a preposition's object).
+        if countedPlural, word > 1, isPreposition(word + 1), self.word(word - 2, isIn: SentenceWords.prepositions), !self.word(word - 2, is: "to"),
+           isLowerCaseWord(previous), mention(at: previous) == nil, !self.word(previous, isIn: SentenceView.functionWords), !commaAfter(previous)
+        {
+            return true
+        }
         // "under attack from Russian drones", "under fire": after "under", a noun.
         if self.word(previous, is: "under") { return true }
         // "all imports", "all attacks", "halts all fighting": a plural or a gerund right after "all".
@@ -451,7 +459,11 @@ extension SentenceView {
         // "$6 billion frozen Iranian funds": after a number, a participle qualifies what is counted;
         // so after a numeral or an article: "four armed Chinese coastguard vessels", "the armed forces".
         if self.word(previous, isIn: SentenceWords.numberNouns) { return true }
-        if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.numerals) || self.word(previous, isIn: SentenceWords.articles) {
+        // ("Chad and Sudan both condemned", "the two sides both accused": "both" after the subject floats
+        // off it, and the verb is the subject's.)
+        if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.numerals) && !floatsOffSubject(previous)
+            || self.word(previous, isIn: SentenceWords.articles)
+        {
             return true
         }
         if self.word(word, endsWith: "ed"), self.word(previous, isIn: SentenceWords.prepositions), !self.word(previous, is: "to") { return true }
@@ -475,8 +487,10 @@ extension SentenceView {
         }
         // "a fierce attack", but "the government attacked": a verb in the past after a noun is that noun's
         // act; and "condemned the move, accusing Russia": after a comma, a participle of its own.
+        // ("issued a statement condemning Britain": a participle after a text says what the text says, and
+        // the text's author says it.)
         if word > 1, self.word(word - 2, isIn: SentenceWords.determiners), mention(at: previous) == nil, !self.word(word, endsWith: "ed"),
-           !commaAfter(previous)
+           !commaAfter(previous), !(self.word(word, endsWith: "ing") && self.word(previous, isIn: SentenceWords.textNouns))
         {
             return true
         }
@@ -493,6 +507,15 @@ extension SentenceView {
         if plural, (max(0, word - 3)..<word).contains(where: { self.word($0, isIn: SentenceWords.numerals) }) { return true }
         return self.word(previous, isIn: SentenceWords.nounContext) && plural || self.word(previous, isIn: SentenceWords.determiners)
             || self.word(previous, isIn: SentenceWords.possessivePronouns)
+    }
+
+    /// Whether "both" at `word` stands after the subject it counts ("Chad and Sudan both condemned",
+    /// "the two sides both accused"), not before a noun ("evacuated both wounded soldiers").
+    func floatsOffSubject(_ word: Int) -> Bool {
+        guard word > 0, self.word(word, is: "both"), !commaAfter(word - 1) else { return false }
+        if mentionEnding(at: word - 1) != nil { return true }
+        return isLowerCaseWord(word - 1) && self.word(word - 1, endsWith: "s") && !self.word(word - 1, endsWith: "ss")
+            && !self.word(word - 1, isIn: SentenceView.functionWords)
     }
 
     /// The first mention starting after `word` within `window` words, other than one of `actor`.

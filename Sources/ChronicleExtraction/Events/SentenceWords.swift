@@ -56,6 +56,8 @@ enum SentenceWords {
     /// Particles that complete a verb ("carried out", "stepped up"), so that what follows is its object.
     static let particles: ByteTable<Bool> = ["out", "up", "off", "down", "back", "over", "away", "in", "on", "forward"]
     /// Texts that a body adopts, issues or refuses: "a UN resolution condemning Russia".
+    /// Duties laid on goods, which name the goods' maker after "from" ("tariffs on barley from Australia").
+    static let dutyNouns: Set<String> = ["tariff", "tariffs", "duty", "duties", "levy", "levies"]
     static let textNouns: ByteTable<Bool> = [
         "resolution", "resolutions", "statement", "statements", "motion", "motions", "text", "draft", "declaration",
         "declarations", "communique", "communiqué", "bill", "bills", "letter",
