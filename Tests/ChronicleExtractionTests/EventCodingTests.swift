@@ -1313,6 +1313,12 @@ struct EventCodingTests {
         CodingCase("The Rwandan troops returned fire and wounded several Ugandan soldiers.", ["RWA>UGA:assault"]),
         CodingCase("Chad ordered Sudanese diplomats out of the country.", ["TCD>SDN:reduce_relations"]),
         CodingCase("The International Monetary Fund approved a $4.5-billion financial package for Russia.", ["IMF>RUS:aid"]),
+        // a state's former names (the lexicon's continuing states, and two that ended)
+        CodingCase("The Soviet Union invaded Afghanistan in 1979.", ["RUS>AFG:assault"]),
+        CodingCase("Soviet troops attacked Czechoslovakia.", ["RUS>CSK:assault"]),
+        CodingCase("The Security Council imposed sanctions on Yugoslavia.", ["UNSC>SRB:coerce"]),
+        CodingCase("East Germany condemned West Germany.", ["DDR>DEU:disapprove"]),
+        CodingCase("Zaire accused Rwanda of backing the rebels.", ["COD>RWA:accuse"]),
     ]
 
     @Test(arguments: cases)
@@ -1487,6 +1493,10 @@ struct EventCodingTests {
         let sinceWhen = Self.timeline("These are the first casualties since October 1975 when Chinese troops ambushed an Indian patrol.",
                                       date: "2020-06-16")
         #expect(Self.eventDates(sinceWhen) == ["CHN>IND": "1975-10"])
+        // and so inside a relative clause, where a date after it belongs to the relative clause
+        let relativeWhen = Self.timeline("Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989, said he stayed.",
+                                         date: "1999-03-12")
+        #expect(Self.eventDates(relativeWhen) == ["RUS>CSK": "1968"])
         // a "since" an aside has closed dates nothing, and hides no date after it
         let closedSince = Self.timeline("Cuba and the United States agreed to restore diplomatic relations, severed since 1961, in December 2014.",
                                         date: "2015-07-20")

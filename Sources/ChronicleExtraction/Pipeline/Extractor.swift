@@ -285,9 +285,13 @@ public struct Extractor: Sendable {
                 continue
             }
             if let concession, timex.range.upperBound <= concession, coded.cueOffset > concession { continue }
+            // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
+            let dateFirst = timex.range.upperBound <= coded.cueOffset
+            let whenClauseOfDate = dateFirst && TextWords.opensWhenClause(between, in: text)
             // "Maduro, who returned to office in January, has rejected US claims", "the war that began
-            // with the Hamas attack on October 7": a date in a relative clause the cue stands outside is that clause's.
-            if TextWords.isInRelativeClause(timex.range, apartFrom: coded.cueOffset, sentence: sentence, in: text) { continue }
+            // with the Hamas attack on October 7": a date in a relative clause the cue stands outside is that clause's
+            // (but "who lived in London from 1968, when the Soviets invaded", the date's own "when" clause is the date's).
+            if !whenClauseOfDate, TextWords.isInRelativeClause(timex.range, apartFrom: coded.cueOffset, sentence: sentence, in: text) { continue }
             // "a goal of 5% of GDP by 2035": a deadline still ahead dates what is due, not what happened
             // ("had filed reports by Wednesday", "killed by Saturday's airstrike" keep their dates).
             let wordBefore = text[TextWords.word(before: timex.range.lowerBound, in: text)]
@@ -315,7 +319,6 @@ public struct Extractor: Sendable {
             {
                 continue
             }
-            let dateFirst = timex.range.upperBound <= coded.cueOffset
             // "in protest at the killing of Khangoshvili, a Georgian national shot dead in August": an
             // appositive's date is the one it describes'.
             if !dateFirst, TextWords.endsInAppositive(between, in: text) { continue }
@@ -329,9 +332,7 @@ public struct Extractor: Sendable {
             {
                 continue
             }
-            // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
-            let inClause = dateFirst && TextWords.opensWhenClause(between, in: text)
-                || !TextWords.hasClauseMark(in: between, of: text) && separation == nil
+            let inClause = whenClauseOfDate || !TextWords.hasClauseMark(in: between, of: text) && separation == nil
             if let best = nearest, best.inClause && !inClause || best.inClause == inClause && best.distance <= between.count { continue }
             nearest = (index, inClause, between.count)
         }
