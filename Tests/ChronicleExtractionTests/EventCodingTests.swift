@@ -1319,6 +1319,11 @@ struct EventCodingTests {
         CodingCase("The Security Council imposed sanctions on Yugoslavia.", ["UNSC>SRB:coerce"]),
         CodingCase("East Germany condemned West Germany.", ["DDR>DEU:disapprove"]),
         CodingCase("Zaire accused Rwanda of backing the rebels.", ["COD>RWA:accuse"]),
+        // goods withheld, one word naming the goods before their flow
+        CodingCase("Russia halted gas deliveries to Ukraine on Wednesday.", ["RUS>UKR:coerce"]),
+        CodingCase("Russia stopped all shipments of natural gas to Ukraine.", ["RUS>UKR:coerce"]),
+        CodingCase("China imposed tariffs on steel imports from Australia.", ["CHN>AUS:coerce"]),
+        CodingCase("Myanmar's leader Aung San Suu Kyi visited the Oval Office.", ["MMR>USA:consult"]),
     ]
 
     @Test(arguments: cases)

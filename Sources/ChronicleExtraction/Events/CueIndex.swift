@@ -80,6 +80,9 @@ final class CueIndex: Sendable {
         var weapons = [Bool](repeating: false, count: ids.count)
         for word in CueIndex.weaponNouns { if let id = ids[word] { weapons[Int(id)] = true } }
         self.weapons = weapons
+        var flows = [Bool](repeating: false, count: ids.count)
+        for word in CueIndex.flowNouns { if let id = ids[word] { flows[Int(id)] = true } }
+        self.flows = flows
         let canonicalArticle = ids[CueIndex.articles[0]]!
         let otherArticles = (ids["an"]!, ids["the"]!)
         (articleA, articleAn, articleThe) = (canonicalArticle, otherArticles.0, otherArticles.1)
@@ -206,6 +209,12 @@ final class CueIndex: Sendable {
     private let upID: Int32, toID: Int32
     /// Per word id, whether the word is one of `weaponNouns`.
     private let weapons: [Bool]
+
+    /// Flows of goods, which one plain word naming the goods may stand before inside a cue's phrase:
+    /// "halted gas deliveries to", "suspended grain exports to" (cues "halt deliveries", "suspend exports").
+    static let flowNouns = ["exports", "imports", "shipments", "deliveries", "supplies", "sales"]
+    /// Per word id, whether the word is one of `flowNouns`.
+    private let flows: [Bool]
 
     /// The articles, which stand for one another in a cue ("signed the agreement" is "sign an
     /// agreement"), and after which a cue's noun may follow its modifiers ("agreed to a full and
@@ -342,6 +351,14 @@ final class CueIndex: Sendable {
                             position = after
                             continue
                         }
+                    }
+                    // "halted gas deliveries to": one plain word naming the goods before a flow of them.
+                    if node != 0, gap == nil, position + 1 < words.count, position + 1 < limit, words[position + 1] >= 0,
+                       flows[Int(words[position + 1])], child(node, words[position + 1]) != nil, view.isLowerCaseWord(position),
+                       !view.word(position, isIn: SentenceView.functionWords)
+                    {
+                        position += 1
+                        continue
                     }
                     // "met on Tuesday with": past the verb, up to three words of when or how may stand
                     // before the rest of its phrase.

@@ -1294,7 +1294,7 @@ public struct EventCoder: Sendable {
             guard let last = cue.words.last else { return nil }
             if cue.words.contains(where: { $0.utf8.starts(with: "sanction".utf8) }) { return "in" }
             if cue.words.contains(where: { SentenceWords.dutyNouns.contains($0) }) { return "from" }
-            return last == "exports" ? "to" : last == "imports" ? "from" : nil
+            return last == "exports" || last == "shipments" || last == "deliveries" || last == "supplies" ? "to" : last == "imports" ? "from" : nil
         // "India struck nine sites in Pakistan", "Israeli warplanes bombed a port in Yemen": what is struck
         // in a country strikes that country, when the verb follows its actor (not "when an air strike hit
         // his car in Lebanon", "equipment destroyed in Kuwait").
