@@ -1324,6 +1324,13 @@ struct EventCodingTests {
         CodingCase("Russia stopped all shipments of natural gas to Ukraine.", ["RUS>UKR:coerce"]),
         CodingCase("China imposed tariffs on steel imports from Australia.", ["CHN>AUS:coerce"]),
         CodingCase("Myanmar's leader Aung San Suu Kyi visited the Oval Office.", ["MMR>USA:consult"]),
+        // who goes inside a verb's phrase; a skippable word that also leads into a longer cue
+        CodingCase("The Soviet Union pulled its last troops out of Afghanistan today.", ["RUS>AFG:yield"]),
+        CodingCase("Russia withdrew its forces from Syria.", ["RUS>SYR:yield"]),
+        CodingCase("Russia sent troops to Syria.", []),
+        CodingCase("Canada, New Zealand and Australia also withdrew their ambassadors to India.",
+                   ["AUS>IND:reduce_relations", "CAN>IND:reduce_relations", "NZL>IND:reduce_relations"]),
+        CodingCase("Biden will cancel a visit to India.", ["USA>IND:threaten"]),
     ]
 
     @Test(arguments: cases)

@@ -190,6 +190,8 @@ final class CueIndex: Sendable {
         "and", "rockets", "missiles", "drones", "mortars", "shells", "bombs", "artillery",
         // how much: "tariffs of up to 25 percent on" (`quantityWords`)
         "up", "percent", "per", "cent",
+        // who goes: "pulled its last troops out of", "withdrew its forces from"
+        "troops", "forces", "soldiers", "personnel",
     ]
 
     /// Words of a quantity that do not count toward the words a cue's phrase may skip, so that "tariffs
@@ -330,8 +332,9 @@ final class CueIndex: Sendable {
         var gap: Int? = nil
         // A modifier that is also a cue's next word ("trade" of "sign a trade deal") is tried as the
         // cue's first; if that leads nowhere, once more as a modifier ("signed a landmark trade
-        // agreement"): where to go on from then.
-        var retry: (position: Int, node: Int32, gap: Int)? = nil
+        // agreement"): where to go on from then. So is a word that may be skipped inside a verb's
+        // phrase ("withdrew its forces from", where "its" leads on to "withdraw its ambassador from").
+        var retry: (position: Int, node: Int32, gap: Int?, skipped: Int)? = nil
         var retried = false
         while true {
             while position < words.count, position < limit {
@@ -371,8 +374,12 @@ final class CueIndex: Sendable {
                     position += 1
                     continue
                 }
-                if !retried, retry == nil, let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
-                    retry = (position + 1, node, passed + 1)
+                if !retried, retry == nil {
+                    if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
+                        retry = (position + 1, node, passed + 1, skipped)
+                    } else if node != 0, gap == nil, skipped < 3, skippable[Int(word)] != 0, best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true {
+                        retry = (position + 1, node, nil, skipped + 1)
+                    }
                 }
                 node = next
                 // up to three words may be skipped between each two of a cue's words: "launched more
@@ -384,7 +391,7 @@ final class CueIndex: Sendable {
                 position += 1
             }
             guard !retried, let again = retry, best.map({ $0.end < again.position }) ?? true else { return best }
-            (position, node, gap) = (again.position, again.node, again.gap)
+            (position, node, gap, skipped) = (again.position, again.node, again.gap, again.skipped)
             retried = true
         }
     }
