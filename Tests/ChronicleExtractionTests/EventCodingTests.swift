@@ -1331,6 +1331,12 @@ struct EventCodingTests {
         CodingCase("Canada, New Zealand and Australia also withdrew their ambassadors to India.",
                    ["AUS>IND:reduce_relations", "CAN>IND:reduce_relations", "NZL>IND:reduce_relations"]),
         CodingCase("Biden will cancel a visit to India.", ["USA>IND:threaten"]),
+        // a quotation mark ends a list; a deal's broker is none of its parties; "its" after a noun's infinitive
+        CodingCase("\"The crisis was caused by Russia's war against Ukraine,\" EU chief Josep Borrell said.", ["RUS>UKR:fight"]),
+        CodingCase("Iran condemned the UN-brokered truce.", []),
+        CodingCase("The UN chief was concerned by Russia's decision to suspend its participation in a UN-brokered grain deal.", []),
+        CodingCase("Pakistan on Thursday launched air raids on militant targets within Iranian territory.", ["PAK>IRN:assault"]),
+        CodingCase("Chinese law enforcement personnel assaulted 10 Vietnamese fishermen.", ["CHN>VNM:assault"]),
     ]
 
     @Test(arguments: cases)

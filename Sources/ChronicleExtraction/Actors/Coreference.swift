@@ -199,6 +199,10 @@ enum Coreference {
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
                 || Coreference.isPossessor(last, before: position, tokens: tokens) && Coreference.ownsWar(position, tokens: tokens, text: text)
+                // ("concerned by Russia's decision to suspend its participation": the owner of the noun whose
+                // infinitive "its" follows; not "China's drills around its territory")
+                || opener == .its && position >= 2 && equalsLowered(text[tokens[position - 2].range], "to")
+                    && Coreference.isPossessor(last, before: position, tokens: tokens)
             {
                 antecedent = last
             } else {

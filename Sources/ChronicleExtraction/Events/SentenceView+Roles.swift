@@ -300,10 +300,12 @@ extension SentenceView {
     static let namedPlaceNouns: ByteTable<Bool> = ["capital", "city", "town", "port", "village"]
 
     /// Whether the mention `placed` backs what follows it, which acts for itself: "Iranian-backed
-    /// militias attacked". One that leads it acts through it: "the Saudi-led coalition struck".
+    /// militias attacked", or wrote it: "the UN-brokered deal collapsed". One that leads it acts
+    /// through it: "the Saudi-led coalition struck".
     func isBacker(_ placed: Int) -> Bool {
         let next = mentions[placed].end + 1
-        return next < wordCount && hyphenBefore(next) && !word(next, is: "led") && word(next, isIn: SentenceWords.backingParticiples)
+        return next < wordCount && hyphenBefore(next) && !word(next, is: "led")
+            && (word(next, isIn: SentenceWords.backingParticiples) || word(next, isIn: SentenceWords.authoringParticiples))
     }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
@@ -568,9 +570,11 @@ extension SentenceView {
             if let found = mention(at: position) {
                 let end = mentions[found].end
                 // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be
+                // (nor is the broker of a deal one left: "suspended its part in a UN-brokered deal")
                 // ("airstrikes against the al-Qaida-linked al-Shabab": nor is any actor a hyphen ties to the next).
                 if end + 1 < wordCount, hyphenBefore(end + 1),
-                   self.word(end + 1, isIn: SentenceWords.backingParticiples) || mentionStarting(at: end + 2) != nil
+                   self.word(end + 1, isIn: SentenceWords.backingParticiples) || self.word(end + 1, isIn: SentenceWords.authoringParticiples)
+                    || mentionStarting(at: end + 2) != nil
                 {
                     position = end + 2
                     continue
@@ -924,6 +928,8 @@ extension SentenceView {
             guard joiner, let found = mentionStarting(at: start)
                 ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
             else { break }
+            // "its war against Ukraine," EU chief Josep Borrell said": a quotation mark ends the list.
+            if quoteBefore(next) || quoteBefore(mentions[found].start) { break }
             // "Israel's alliance with the U.S. and Russia's alliance with Iran": a possessive starts a new phrase;
             // so does a name joined to the next word ("Russia's invasion of Ukraine and the Israel-Hamas war").
             if possessiveAfter(mentions[found].end) || mentions[found].end + 1 < wordCount && hyphenBefore(mentions[found].end + 1) { break }

@@ -35,6 +35,9 @@ enum SentenceWords {
     static let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
     /// Participles after a hyphen that make the actor before them a backer ("Iran-backed", "Saudi-led").
     static let backingParticiples: ByteTable<Bool> = ["backed", "supported", "funded", "armed", "sponsored", "aligned", "allied", "financed", "supplied", "led"]
+    /// Participles after a hyphen that make the actor before them the author of what follows, which
+    /// it qualifies: "a UN-brokered grain deal", "the US-drafted resolution", "US-imposed sanctions".
+    static let authoringParticiples: ByteTable<Bool> = ["brokered", "mediated", "drafted", "proposed", "negotiated", "imposed"]
     /// Prefixes that make an actor's name an attitude toward it ("pro-Kremlin", "anti-American").
     static let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
     /// Participles that make an actor's name a place of origin ("Iranian-made", "U.S.-based"), unlike
@@ -304,7 +307,7 @@ enum SentenceWords {
         "kingdom", "republic", "sultanate", "emirate", "principality",
     ]
     /// Prepositions of a place around or through which something is struck: "killed three people near Kharkiv".
-    static let aroundPlaces: ByteTable<Bool> = ["near", "across", "around", "outside", "inside"]
+    static let aroundPlaces: ByteTable<Bool> = ["near", "across", "around", "outside", "inside", "within"]
     /// What makes, holds or fires projectiles, after the projectile's word: "missile launchers".
     static let launchingMeans: ByteTable<Bool> = [
         "launcher", "launchers", "factory", "factories", "production", "stockpile", "stockpiles", "storage", "workshop", "workshops",
