@@ -1337,6 +1337,8 @@ struct EventCodingTests {
         CodingCase("The UN chief was concerned by Russia's decision to suspend its participation in a UN-brokered grain deal.", []),
         CodingCase("Pakistan on Thursday launched air raids on militant targets within Iranian territory.", ["PAK>IRN:assault"]),
         CodingCase("Chinese law enforcement personnel assaulted 10 Vietnamese fishermen.", ["CHN>VNM:assault"]),
+        CodingCase("China says the new security pact between Australia, the US and the UK is irresponsible.",
+                   ["AUS>GBR:material_cooperation", "AUS>USA:material_cooperation", "USA>GBR:material_cooperation"]),
     ]
 
     @Test(arguments: cases)

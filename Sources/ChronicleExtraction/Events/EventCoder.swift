@@ -856,6 +856,11 @@ public struct EventCoder: Sendable {
                 {
                     return [(offerer, first), (offerer, other)]
                 }
+                // "the security pact between Australia, the US and the UK": among each two of a longer list.
+                let parties = view.coordinated(after: first)
+                if parties.count >= 2, other == parties[0] {
+                    return EventCoder.amongEachOther([first] + parties)
+                }
                 return [(first, other)]
             }
             // a telephone call from Netanyahu (to Moscow); pressure from the Israeli leadership; but a
