@@ -1337,6 +1337,9 @@ struct EventCodingTests {
         CodingCase("The UN chief was concerned by Russia's decision to suspend its participation in a UN-brokered grain deal.", []),
         CodingCase("Pakistan on Thursday launched air raids on militant targets within Iranian territory.", ["PAK>IRN:assault"]),
         CodingCase("Chinese law enforcement personnel assaulted 10 Vietnamese fishermen.", ["CHN>VNM:assault"]),
+        // office-holders of 1975-2000; "he" after a person's verb of saying is that person
+        CodingCase("President Reagan and Soviet leader Mikhail Gorbachev signed a historic treaty.", ["USA>RUS:material_cooperation"]),
+        CodingCase("In a letter to President Rafsanjani of Iran, Saddam said he will release Iranian prisoners of war.", ["IRQ>IRN:intent_to_cooperate"]),
         CodingCase("China says the new security pact between Australia, the US and the UK is irresponsible.",
                    ["AUS>GBR:material_cooperation", "AUS>USA:material_cooperation", "USA>GBR:material_cooperation"]),
     ]

@@ -2822,6 +2822,368 @@ enum BundledLexicon {
         P\t17223\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
         P\t17230\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
         P\t17237\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
+        P\t17253\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17260\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
+        P\t17267\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17274\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
+        P\t17281\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
+        P\t17288\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
+        P\t17295\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
+        P\t17302\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
+        P\t17309\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
+        P\t17320\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
+        P\t17327\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
+        P\t17338\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
+        P\t17345\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
+        P\t17352\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
+        P\t17363\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t17374\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
+        P\t17381\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
+        P\t17388\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
+        P\t17395\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17406\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17413\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
+        P\t17420\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
+        P\t17427\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
+        P\t17434\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
+        P\t17441\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
+        P\t17448\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
+        P\t17456\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
+        P\t17467\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
+        P\t17478\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
+        P\t17489\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
+        P\t17508\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
+        P\t17519\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
+        P\t17526\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
+        P\t17533\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
+        P\t17540\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
+        P\t17547\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
+        P\t17554\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
+        P\t17565\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
+        P\t17572\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
+        P\t17579\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
+        P\t17586\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
+        P\t17593\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
+        P\t17604\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
+        P\t17612\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
+        P\t17623\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
+        P\t17630\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
+        P\t17641\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
+        P\t17648\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
+        P\t17655\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
+        P\t17666\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
+        P\t17673\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
+        P\t17680\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
+        P\t17687\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t17695\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
+        P\t17702\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
+        P\t17709\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
+        P\t17716\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
+        P\t17723\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
+        P\t17730\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
+        P\t17737\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
+        P\t17744\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
+        P\t17751\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
+        P\t17758\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
+        P\t17765\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
+        P\t17776\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
+        P\t17783\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
+        P\t17791\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
+        P\t17802\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
+        P\t17813\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
+        P\t17820\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
+        P\t17831\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
+        P\t17838\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
+        P\t17853\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
+        P\t17861\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
+        P\t17872\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
+        P\t17883\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
+        P\t17890\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
+        P\t17897\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
+        P\t17908\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
+        P\t17915\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
+        P\t17922\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
+        P\t17929\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
+        P\t17937\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
+        P\t17948\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
+        P\t17959\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
+        P\t17970\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
+        P\t17981\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
+        P\t17988\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
+        P\t17995\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
+        P\t18002\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
+        P\t18009\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
+        P\t18016\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
+        P\t18024\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
+        P\t18031\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
+        P\t18038\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
+        P\t18045\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
+        P\t18052\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
+        P\t18059\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18070\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18077\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
+        P\t18088\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
+        P\t18095\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18106\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
+        P\t18113\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
+        P\t18120\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
+        P\t18127\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
+        P\t18134\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
+        P\t18145\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
+        P\t18152\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
+        P\t18159\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
+        P\t18166\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
+        P\t18173\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
+        P\t18180\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18187\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18194\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18201\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
+        P\t18209\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
+        P\t18220\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
+        P\t18227\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
+        P\t18234\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
+        P\t18241\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
+        P\t18248\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
+        P\t18255\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
+        P\t18262\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
+        P\t18269\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
+        P\t18284\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
+        P\t18291\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
+        P\t18298\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
+        P\t18305\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
+        P\t18313\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
+        P\t18324\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
+        P\t18331\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
+        P\t18338\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
+        P\t18345\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
+        P\t18357\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
+        P\t18368\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
+        P\t18375\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
+        P\t18390\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
+        P\t18397\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
+        P\t18404\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
+        P\t18419\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
+        P\t18426\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
+        P\t18434\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
+        P\t18445\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
+        P\t18452\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
+        P\t18459\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
+        P\t18466\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
+        P\t18473\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
+        P\t18480\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
+        P\t18488\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
+        P\t18495\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
+        P\t18503\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
+        P\t18510\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
+        P\t18517\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
+        P\t18524\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
+        P\t18531\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
+        P\t18542\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
+        P\t18550\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t18557\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
+        P\t18565\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
+        P\t18572\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
+        P\t18579\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
+        P\t18586\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
+        P\t18593\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
+        P\t18600\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
+        P\t18607\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
+        P\t18618\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
+        P\t18625\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
+        P\t18632\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
+        P\t18639\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
+        P\t18647\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
+        P\t18655\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
+        P\t18666\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
+        P\t18673\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
+        P\t18684\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
+        P\t18691\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
+        P\t18706\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t18717\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t18725\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
+        P\t18740\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
+        P\t18747\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
+        P\t18754\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
+        P\t18765\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
+        P\t18772\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
+        P\t18779\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
+        P\t18786\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
+        P\t18793\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
+        P\t18800\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
+        P\t18807\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
+        P\t18814\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
+        P\t18822\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
+        P\t18833\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
+        P\t18844\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
+        P\t18851\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
+        P\t18858\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
+        P\t18865\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
+        P\t18872\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
+        P\t18880\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
+        P\t18887\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
+        P\t18894\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
+        P\t18901\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
+        P\t18908\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
+        P\t18915\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
+        P\t18923\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
+        P\t18934\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
+        P\t18941\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
+        P\t18953\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t18960\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
+        P\t18967\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t18974\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
+        P\t18981\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
+        P\t18988\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
+        P\t18995\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
+        P\t19002\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
+        P\t19013\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
+        P\t19021\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
+        P\t19028\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
+        P\t19035\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
+        P\t19043\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
+        P\t19054\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
+        P\t19061\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
+        P\t19068\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
+        P\t19076\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
+        P\t19087\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
+        P\t19094\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
+        P\t19101\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
+        P\t19108\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
+        P\t19119\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
+        P\t19130\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
+        P\t19138\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
+        P\t19153\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
+        P\t19160\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
+        P\t19167\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
+        P\t19178\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
+        P\t19186\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
+        P\t19193\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
+        P\t19200\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
+        P\t19207\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
+        P\t19218\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
+        P\t19225\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
+        P\t19236\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
+        P\t19244\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
+        P\t19251\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
+        P\t19258\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
+        P\t19265\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
+        P\t19272\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
+        P\t19279\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
+        P\t19287\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
+        P\t19294\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
+        P\t19301\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
+        P\t19312\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
+        P\t19323\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
+        P\t19331\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
+        P\t19338\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
+        P\t19345\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19352\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19359\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
+        P\t19366\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
+        P\t19373\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
+        P\t19380\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
+        P\t19387\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
+        P\t19394\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
+        P\t19401\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
+        P\t19408\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
+        P\t19415\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
+        P\t19426\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
+        P\t19434\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
+        P\t19441\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19448\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
+        P\t19455\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19462\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
+        P\t19469\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
+        P\t19476\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
+        P\t19483\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
+        P\t19490\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
+        P\t19497\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
+        P\t19504\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
+        P\t19511\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
+        P\t19519\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
+        P\t19530\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
+        P\t19537\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
+        P\t19544\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
+        P\t19551\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
+        P\t19562\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
+        P\t19569\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
+        P\t19576\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
+        P\t19583\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
+        P\t19590\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
+        P\t19597\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
+        P\t19609\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
+        P\t19620\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
+        P\t19631\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
+        P\t19638\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
+        P\t19645\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19652\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
+        P\t19663\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
+        P\t19670\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
+        P\t19677\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
+        P\t19684\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
+        P\t19691\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19698\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
+        P\t19706\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
+        P\t19713\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
+        P\t19724\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
+        P\t19731\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t19746\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
+        P\t19757\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
+        P\t19764\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
+        P\t19771\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
+        P\t19782\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
+        P\t19789\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
+        P\t19796\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
+        P\t19803\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t19810\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
+        P\t19817\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
+        P\t19825\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
+        P\t19832\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
+        P\t19839\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
+        P\t19846\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
+        P\t19853\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
+        P\t19860\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
+        P\t19867\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
+        P\t19874\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
+        P\t19881\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
+        P\t19889\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
+        P\t19896\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
+        P\t19915\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
+        P\t19922\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
+        P\t19929\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
+        P\t19936\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
+        P\t19943\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
+        P\t19951\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
+        P\t19962\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
+        P\t19969\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t19976\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
+        P\t19983\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t19991\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
+        P\t19998\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
+        P\t20005\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
+        P\t20012\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
+        P\t20019\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
+        P\t20026\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
+        P\t20033\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
+        P\t20040\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
+        P\t20047\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
+        P\t20058\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
+        P\t20065\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
+        P\t20072\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
+        P\t20079\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
+        P\t20086\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
+        P\t20093\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
+        P\t20101\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
+        P\t20112\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
+        P\t20119\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
+        P\t20126\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
+        P\t20133\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
+        P\t20140\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
+        P\t20147\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
+        P\t20159\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t20170\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
+        P\t20177\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
+        P\t20184\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.

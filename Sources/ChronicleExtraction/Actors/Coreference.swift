@@ -88,8 +88,11 @@ enum Coreference {
                 }
             case .person:
                 // "Nebenzia spoke. He accused Washington": the first person named before it in this sentence,
-                // else in the one before (a subject pronoun carries on the subject, not the last name).
-                let person = result.first { $0.person != nil && $0.range.upperBound <= token.range.lowerBound }
+                // else in the one before (a subject pronoun carries on the subject, not the last name); but
+                // right after a person's verb of saying, that person ("In a letter to President Rafsanjani,
+                // Saddam said he will release").
+                let sayer = Coreference.sayer(before: position, in: result, tokens: tokens, text: text).flatMap { $0.person != nil ? $0 : nil }
+                let person = sayer ?? result.first { $0.person != nil && $0.range.upperBound <= token.range.lowerBound }
                     ?? previous.first { $0.person != nil }
                 if let person {
                     result.append(ActorMention(sentence: sentence, range: token.range, actor: person.actor, form: .coreference, person: person.person))
@@ -155,6 +158,7 @@ enum Coreference {
             } else if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
                 antecedent = sayer
+
             } else if accusedPronoun {
                 // the last actor named before it other than the accuser, the sentence's subject (a name
                 // that only qualifies a noun after "a" is none: "home to a major US military base, accusing it")
