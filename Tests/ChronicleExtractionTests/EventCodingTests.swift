@@ -1340,6 +1340,9 @@ struct EventCodingTests {
         // office-holders of 1975-2000; "he" after a person's verb of saying is that person
         CodingCase("President Reagan and Soviet leader Mikhail Gorbachev signed a historic treaty.", ["USA>RUS:material_cooperation"]),
         CodingCase("In a letter to President Rafsanjani of Iran, Saddam said he will release Iranian prisoners of war.", ["IRQ>IRN:intent_to_cooperate"]),
+        // a paragraph's first word set in capitals
+        CodingCase("ISRAEL and Jordan ended 46 years of hostility yesterday, signing a peace treaty.", ["ISR>JOR:material_cooperation"]),
+        CodingCase("NATO and Russia held talks.", ["NATO>RUS:consult"]),
         CodingCase("China says the new security pact between Australia, the US and the UK is irresponsible.",
                    ["AUS>GBR:material_cooperation", "AUS>USA:material_cooperation", "USA>GBR:material_cooperation"]),
     ]

@@ -60,8 +60,10 @@ public struct ActorRecognizer: Sendable {
         while position < tokens.count {
             // Most words start no name, and are turned away here without a call.
             let word = tokens[position].range
-            guard tokens[position].kind == .word, text.withUnsafeBufferPointer({ index.mayStartName(UnsafeBufferPointer(rebasing: $0[word])) }),
-                  let (end, target, node) = longestMatch(tokens, text, from: position)
+            let capitalsID = position == 0 ? dropCapitalsID(tokens, text) : nil
+            guard tokens[position].kind == .word,
+                  capitalsID != nil || text.withUnsafeBufferPointer({ index.mayStartName(UnsafeBufferPointer(rebasing: $0[word])) }),
+                  let (end, target, node) = longestMatch(tokens, text, from: position, firstID: capitalsID)
             else {
                 // (A capital first, asked here: most words are lower case, and a call for each cost 1% of a run.)
                 if isUpper(text[word.lowerBound]), let (end, person) = titledPerson(tokens, text, at: position, day: day) {
@@ -153,13 +155,14 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// The last token of the longest name starting at `start`, what it names, and its trie node.
-    func longestMatch(_ tokens: [Token], _ text: [UInt8], from start: Int) -> (Int, LexiconIndex.Target, node: Int32)? {
+    func longestMatch(_ tokens: [Token], _ text: [UInt8], from start: Int, firstID: Int32? = nil) -> (Int, LexiconIndex.Target, node: Int32)? {
         var node: Int32 = 0
         var best: (Int, LexiconIndex.Target, node: Int32)? = nil
         var position = start
         // Through a buffer: a slice of the text per token retained and released its storage.
         text.withUnsafeBufferPointer { text in
-            while position < tokens.count, let id = index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[position].range])),
+            while position < tokens.count,
+                  let id = (position == start ? firstID : nil) ?? index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[position].range])),
                   let next = index.child(node, id)
             {
                 node = next
@@ -168,6 +171,19 @@ public struct ActorRecognizer: Sendable {
             }
         }
         return best
+    }
+
+    /// The vocabulary id of a sentence's first word set in capitals as a paragraph's opening often is
+    /// ("ISRAEL and Jordan ended 46 years of hostility"), read as the name it spells: three letters
+    /// or more, all capitals, before a lower-case word (a dateline's place is no part of the sentence).
+    private func dropCapitalsID(_ tokens: [Token], _ text: [UInt8]) -> Int32? {
+        guard tokens.count > 1, tokens[0].kind == .word, tokens[0].range.count >= 3, tokens[1].kind == .word,
+              case let next = text[tokens[1].range.lowerBound], next >= UInt8(ascii: "a"), next <= UInt8(ascii: "z"),
+              text[tokens[0].range].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        else { return nil }
+        var titled = Array(text[tokens[0].range])
+        for offset in 1..<titled.count { titled[offset] |= 0x20 }
+        return titled.withUnsafeBufferPointer { index.tokenID($0) }
     }
 
     /// `Iran-backed`, `pro-Kremlin`, `Russian-made`: the name is joined by a hyphen to a word.
