@@ -838,7 +838,7 @@ public struct EventCoder: Sendable {
                         EventCoder.crossed([], other, target, coordinatedObjects(after: target, in: view))
                     }
             }
-            if last == "between" {
+            if last == "between" || last == "among" {
                 // "rejected the memorandum between Somaliland and Ethiopia": whoever refuses a tie between
                 // two others is neither of them, and the tie is theirs whatever the refuser says.
                 guard !refused, let first = view.object(after: end) else { return nil }
