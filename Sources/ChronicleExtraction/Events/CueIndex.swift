@@ -192,6 +192,8 @@ final class CueIndex: Sendable {
         "up", "percent", "per", "cent",
         // who goes: "pulled its last troops out of", "withdrew its forces from"
         "troops", "forces", "soldiers", "personnel",
+        // how long: "held six hours of talks with", "held two rounds of talks with"
+        "hours", "days", "rounds",
     ]
 
     /// Words of a quantity that do not count toward the words a cue's phrase may skip, so that "tariffs
