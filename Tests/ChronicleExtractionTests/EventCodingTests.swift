@@ -1343,6 +1343,7 @@ struct EventCodingTests {
         // a paragraph's first word set in capitals
         CodingCase("ISRAEL and Jordan ended 46 years of hostility yesterday, signing a peace treaty.", ["ISR>JOR:material_cooperation"]),
         CodingCase("NATO and Russia held talks.", ["NATO>RUS:consult"]),
+        CodingCase("Russia's ambassador delivered the memorandum to Moldova's President.", []),
         CodingCase("James Baker held six hours of talks with Iraqi Foreign Minister Tarik Aziz in Geneva.", ["USA>IRQ:consult"]),
         CodingCase("After talks among the Soviet Union, Britain and France, the nations agreed on a plan.",
                    ["GBR>FRA:consult", "RUS>FRA:consult", "RUS>GBR:consult"]),

@@ -242,6 +242,8 @@ enum SentenceWords {
         "updates", "briefing", "briefings", "evidence", "testimony", "answer", "answers", "clarification", "comment", "comments",
         "statement", "speech", "message", "messages", "letter", "warning", "warnings", "ultimatum", "signal", "signals", "proof",
         "response", "reply", "list", "names", "account", "blow", "verdict", "address", "report", "reports", "proposal", "proposals",
+        // ("delivered the memorandum to Moldova's President")
+        "memorandum", "note", "notes", "draft", "plan", "document", "documents", "invitation", "invitations", "demands",
     ]
     /// What may be sent as aid: "sent tanks to Ukraine", "sends arms to Somalia", "sending oil to Cuba".
     static let materielNouns: ByteTable<Bool> = [
