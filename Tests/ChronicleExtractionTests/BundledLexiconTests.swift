@@ -108,6 +108,10 @@ struct BundledLexiconTests {
         // actors of contested states, autonomous regions and armed groups, with their leaders
         #expect(ids("Kosovar police in Pristina, Haftar's LNA, Erbil and the KRG, Dodik and AFC/M23.")
                 == ["XKX", "XKX", "LNA", "LNA", "KRG", "KRG", "SRPSKA", "M23"])
+        // a former state's names are the state that continues it, but not the region it left behind;
+        // two states' names joined by "and" are two states
+        #expect(ids("The Soviet Union and West Germany talked; so did the former Soviet republics and the former Yugoslavia.") == ["RUS", "DEU"])
+        #expect(ids("Relations between Serbia and Montenegro soured over the former Yugoslav Republic of Macedonia.") == ["SRB", "MNE", "MKD"])
     }
 
     /// The recognizer turns a word away before looking it up when no name starts with a token of

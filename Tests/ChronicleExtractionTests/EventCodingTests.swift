@@ -1349,6 +1349,43 @@ struct EventCodingTests {
                    ["GBR>FRA:consult", "RUS>FRA:consult", "RUS>GBR:consult"]),
         CodingCase("China says the new security pact between Australia, the US and the UK is irresponsible.",
                    ["AUS>GBR:material_cooperation", "AUS>USA:material_cooperation", "USA>GBR:material_cooperation"]),
+        // a list between ends at its "and"; one too long to code whole keeps its first two
+        CodingCase("Qatar hosted talks between Israel and Hamas, and Egypt said a deal was close.", ["ISR>HAMAS:consult"]),
+        CodingCase("Talks between Russia, Ukraine, Turkey, Qatar, Egypt and Iran ended.", ["RUS>UKR:consult"]),
+        // who goes, skipped inside a verb's phrase, ends a noun's: no training or support from Ukraine or Kenya
+        CodingCase("Britain is training troops from Ukraine.", []),
+        CodingCase("The US will support troops from Kenya in Haiti.", []),
+        CodingCase("The United States withdrew its forces from Syria.", ["USA>SYR:yield"]),
+        // "up" is skipped only before "to"
+        CodingCase("Israel called up troops on the Lebanon border.", []),
+        CodingCase("The EU imposed tariffs of up to 25 percent on imports from China.", ["EU>CHN:coerce"]),
+        // a participle after another verb in the past qualifies its object
+        CodingCase("Egypt evacuated injured Palestinians from Gaza.", []),
+        CodingCase("Turkey treated wounded Syrian rebels.", []),
+        CodingCase("Israeli troops wounded three Palestinians.", ["ISR>PSE:assault"]),
+        // a text one opposes says nothing for one; the author of a text refused is refused
+        CodingCase("The United States opposed a resolution condemning Israel.", []),
+        CodingCase("Russia vetoed a US-drafted resolution.", ["RUS>USA:reject"]),
+        CodingCase("Russia suspended its part in a UN-brokered deal.", []),
+        // a people ordered out is coerced, no tie is cut
+        CodingCase("Israel ordered Palestinians out of northern Gaza.", ["ISR>PSE:coerce"]),
+        CodingCase("Mali ordered the French ambassador out of the country.", ["MLI>FRA:reduce_relations"]),
+        // a preposition's phrase that is an adverb leaves the verb a verb
+        CodingCase("Hungary at times sides with Russia.", ["HUN>RUS:diplomatic_cooperation:standing"]),
+        // relief an agency halts coerces no one
+        CodingCase("The World Food Programme halted food deliveries to Gaza.", []),
+        CodingCase("Israel halted aid deliveries to Gaza.", ["ISR>PSE:coerce"]),
+        // pacts signed, a historic word inside the phrase
+        CodingCase("China and Taiwan signed historic pacts in Singapore yesterday.", ["CHN>TWN:material_cooperation"]),
+        // residents and units expelled are coerced
+        CodingCase("Gaddafi expelled Italian residents.", ["LBY>ITA:coerce"]),
+        // the next verb of a list an attempt opens is attempted too
+        CodingCase("The Ugandans tried to bring reinforcements into Kisangani and expel the Rwandan units there.", []),
+        // a meeting's topic named for a country is no one met
+        CodingCase("Leaders from SADC will meet on the Zimbabwe crisis on Sunday.", []),
+        // an unresolved "they" after "and" is the list that opens the sentence
+        CodingCase("Putin and Xi said Iranian President Masoud Pezeshkian played a role and they thanked the leaders of Peru.",
+                   ["CHN>PER:diplomatic_cooperation", "RUS>PER:diplomatic_cooperation"]),
     ]
 
     @Test(arguments: cases)

@@ -5,206 +5,206 @@ enum BundledLexicon {
     /// (tab-separated fields; list items, roles and role fields split by U+001F, U+001E, U+001D).
     static let compiled = """
         F\tlexicon/states.yaml
-        A\t13\t5\tAFG\tAfghanistan\tstate\t\tAfghan\u{1F}Afghans\tKabul\u{1F}Kandahar\u{1F}Helmand\u{1F}Kunar\u{1F}Paktika\u{1F}Khost\u{1F}Nangarhar\u{1F}Jalalabad\u{1F}Herat\u{1F}Mazar-i-Sharif\u{1F}Mazar-e-Sharif\u{1F}Panjshir\u{1F}Spin Boldak\t0
-        A\t21\t5\tAGO\tAngola\tstate\t\tAngolan\u{1F}Angolans\tLuanda\t0
-        A\t28\t5\tALB\tAlbania\tstate\t\tAlbanian\u{1F}Albanians\tTirana\t0
-        A\t35\t5\tAND\tAndorra\tstate\t\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
-        A\t42\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
-        A\t49\t5\tARG\tArgentina\tstate\tArgentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
-        A\t56\t5\tARM\tArmenia\tstate\t\tArmenian\u{1F}Armenians\tYerevan\u{1F}Syunik\u{1F}Jermuk\t0
-        A\t63\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
-        A\t70\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
-        A\t77\t5\tAUT\tAustria\tstate\t\tAustrian\u{1F}Austrians\tVienna\t0
-        A\t84\t5\tAZE\tAzerbaijan\tstate\t\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\u{1F}Nakhchivan\u{1F}Nakhichevan\t0
-        A\t91\t5\tBDI\tBurundi\tstate\t\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
-        A\t98\t5\tBEL\tBelgium\tstate\t\tBelgian\u{1F}Belgians\t\t0
-        A\t105\t5\tBEN\tBenin\tstate\t\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
-        A\t112\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\u{1F}Djibo\u{1F}Barsalogho\u{1F}Fada N'Gourma\u{1F}Solenzo\u{1F}Bobo-Dioulasso\t0
-        A\t119\t5\tBGD\tBangladesh\tstate\t\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
-        A\t126\t5\tBGR\tBulgaria\tstate\t\tBulgarian\u{1F}Bulgarians\t\t0
-        A\t133\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
-        A\t140\t5\tBHS\tBahamas\tstate\tthe Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
-        A\t147\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
-        A\t154\t5\tBLR\tBelarus\tstate\tByelorussia\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
-        A\t161\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
-        A\t168\t5\tBOL\tBolivia\tstate\t\tBolivian\u{1F}Bolivians\tLa Paz\t0
-        A\t175\t5\tBRA\tBrazil\tstate\t\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
-        A\t182\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
-        A\t189\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
-        A\t196\t5\tBTN\tBhutan\tstate\t\tBhutanese\tThimphu\t0
-        A\t203\t5\tBWA\tBotswana\tstate\t\tMotswana\u{1F}Batswana\tGaborone\t0
-        A\t210\t5\tCAF\tCentral African Republic\tstate\t\t\tBangui\t0
-        A\t217\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
-        A\t224\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\tSwiss\tBern\u{1F}Berne\t0
-        A\t231\t5\tCHL\tChile\tstate\t\tChilean\u{1F}Chileans\t\t0
-        A\t238\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
-        A\t245\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
-        A\t252\t5\tCMR\tCameroon\tstate\t\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
-        A\t259\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\u{1F}Zaire\tCongolese\u{1F}Zairean\u{1F}Zaireans\u{1F}Zairian\u{1F}Zairians\tKinshasa\u{1F}Goma\u{1F}North Kivu\u{1F}Nord-Kivu\u{1F}South Kivu\u{1F}Sud-Kivu\u{1F}Ituri\u{1F}Bukavu\u{1F}Uvira\u{1F}Bunia\u{1F}Butembo\u{1F}Rutshuru\t0
-        A\t266\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
-        A\t273\t5\tCOL\tColombia\tstate\t\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\u{1F}Catatumbo\u{1F}Cauca\u{1F}Norte de Santander\u{1F}Arauca\u{1F}Cúcuta\u{1F}Cucuta\u{1F}Tibú\u{1F}Tibu\u{1F}Jamundí\u{1F}Jamundi\t0
-        A\t280\t5\tCOM\tComoros\tstate\tthe Comoros\tComorian\u{1F}Comorians\tMoroni\t0
-        A\t287\t5\tCPV\tCape Verde\tstate\tCabo Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
-        A\t294\t5\tCRI\tCosta Rica\tstate\t\tCosta Rican\u{1F}Costa Ricans\t\t0
-        A\t301\t5\tCSK\tCzechoslovakia\tstate\t\tCzechoslovak\u{1F}Czechoslovaks\u{1F}Czechoslovakian\u{1F}Czechoslovakians\t\t0
-        A\t308\t5\tCUB\tCuba\tstate\t\tCuban\u{1F}Cubans\tHavana\t0
-        A\t315\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
-        A\t322\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
-        A\t329\t5\tDDR\tEast Germany\tstate\tGerman Democratic Republic\u{1F}the German Democratic Republic\u{1F}GDR\u{1F}the GDR\tEast German\u{1F}East Germans\tEast Berlin\t0
-        A\t336\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\u{1F}West Germany\tGerman\u{1F}Germans\u{1F}West German\u{1F}West Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
-        A\t343\t5\tDJI\tDjibouti\tstate\t\tDjiboutian\u{1F}Djiboutians\t\t0
-        A\t350\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
-        A\t357\t5\tDNK\tDenmark\tstate\t\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
-        A\t364\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
-        A\t371\t5\tDZA\tAlgeria\tstate\t\tAlgerian\u{1F}Algerians\tAlgiers\t0
-        A\t378\t5\tECU\tEcuador\tstate\t\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
-        A\t385\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\u{1F}North Sinai\t0
-        A\t392\t5\tERI\tEritrea\tstate\t\tEritrean\u{1F}Eritreans\tAsmara\t0
-        A\t399\t5\tESP\tSpain\tstate\t\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
-        A\t406\t5\tEST\tEstonia\tstate\t\tEstonian\u{1F}Estonians\tTallinn\t0
-        A\t413\t5\tETH\tEthiopia\tstate\t\tEthiopian\u{1F}Ethiopians\tTigray\u{1F}Western Tigray\u{1F}Amhara\u{1F}Oromia\u{1F}Mekelle\u{1F}Mekele\u{1F}Gondar\u{1F}Gonder\u{1F}Bahir Dar\u{1F}Lalibela\u{1F}Humera\t0
-        A\t420\t5\tFIN\tFinland\tstate\t\tFinnish\u{1F}Finns\tHelsinki\t0
-        A\t427\t5\tFJI\tFiji\tstate\t\tFijian\u{1F}Fijians\tSuva\t0
-        A\t434\t5\tFRA\tFrance\tstate\tFrench Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
-        A\t441\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\t\tPalikir\t0
-        A\t448\t5\tGAB\tGabon\tstate\t\tGabonese\tLibreville\t0
-        A\t455\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
-        A\t462\t5\tGEO\tGeorgia\tstate\t\tGeorgian\u{1F}Georgians\tTbilisi\t1
-        A\t470\t5\tGHA\tGhana\tstate\t\tGhanaian\u{1F}Ghanaians\tAccra\t0
-        A\t477\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\t\tConakry\t0
-        A\t484\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\tGambian\u{1F}Gambians\tBanjul\t0
-        A\t491\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
-        A\t498\t5\tGNQ\tEquatorial Guinea\tstate\t\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
-        A\t505\t5\tGRC\tGreece\tstate\tHellenic Republic\tGreek\u{1F}Greeks\tAthens\t0
-        A\t512\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
-        A\t519\t5\tGTM\tGuatemala\tstate\t\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
-        A\t526\t5\tGUY\tGuyana\tstate\t\tGuyanese\t\t0
-        A\t533\t5\tHND\tHonduras\tstate\t\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
-        A\t540\t5\tHRV\tCroatia\tstate\t\tCroatian\u{1F}Croatians\tZagreb\t0
-        A\t547\t5\tHTI\tHaiti\tstate\t\tHaitian\u{1F}Haitians\tPort-au-Prince\u{1F}Pont-Sondé\u{1F}Pont-Sonde\u{1F}Cité Soleil\u{1F}Cite Soleil\u{1F}Artibonite\u{1F}Mirebalais\u{1F}Kenscoff\u{1F}Croix-des-Bouquets\u{1F}Cap-Haïtien\u{1F}Cap-Haitien\t0
-        A\t555\t5\tHUN\tHungary\tstate\t\tHungarian\u{1F}Hungarians\tBudapest\t0
-        A\t562\t5\tIDN\tIndonesia\tstate\t\tIndonesian\u{1F}Indonesians\tJakarta\t0
-        A\t569\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
-        A\t577\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
-        A\t584\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
-        A\t593\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
-        A\t600\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
-        A\t607\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
-        A\t617\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
-        A\t624\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
-        A\t631\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
-        A\t639\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
-        A\t646\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
-        A\t653\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
-        A\t660\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
-        A\t667\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
-        A\t674\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
-        A\t681\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
-        A\t688\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
-        A\t695\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
-        A\t702\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
-        A\t709\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
-        A\t717\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
-        A\t724\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
-        A\t731\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
-        A\t738\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
-        A\t745\t5\tLKA\tSri Lanka\tstate\tCeylon\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
-        A\t752\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
-        A\t759\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
-        A\t766\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
-        A\t773\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
-        A\t780\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
-        A\t787\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
-        A\t794\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
-        A\t801\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
-        A\t808\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
-        A\t815\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
-        A\t823\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
-        A\t830\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
-        A\t837\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
-        A\t844\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
-        A\t851\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
-        A\t860\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
-        A\t867\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
-        A\t874\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
-        A\t881\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
-        A\t888\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
-        A\t895\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
-        A\t902\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
-        A\t909\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
-        A\t916\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
-        A\t923\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
-        A\t931\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
-        A\t938\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
-        A\t945\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
-        A\t952\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
-        A\t959\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
-        A\t966\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
-        A\t973\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
-        A\t980\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
-        A\t989\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
-        A\t996\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
-        A\t1003\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
-        A\t1010\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
-        A\t1017\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
-        A\t1024\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
-        A\t1031\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
-        A\t1038\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
-        A\t1045\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
-        A\t1052\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
-        A\t1061\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
-        A\t1068\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
-        A\t1075\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
-        A\t1083\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
-        A\t1090\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
-        A\t1097\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
-        A\t1106\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
-        A\t1113\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
-        A\t1120\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
-        A\t1127\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
-        A\t1134\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
-        A\t1141\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
-        A\t1148\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
-        A\t1156\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\u{1F}Serbia and Montenegro\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
-        A\t1163\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
-        A\t1170\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
-        A\t1177\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
-        A\t1184\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
-        A\t1191\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
-        A\t1198\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
-        A\t1205\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
-        A\t1212\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
-        A\t1219\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
-        A\t1227\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
-        A\t1235\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
-        A\t1242\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
-        A\t1249\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
-        A\t1256\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
-        A\t1263\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
-        A\t1270\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
-        A\t1277\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
-        A\t1284\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
-        A\t1291\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
-        A\t1298\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
-        A\t1305\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
-        A\t1312\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
-        A\t1319\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
-        A\t1326\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
-        A\t1336\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1343\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
-        A\t1352\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1359\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
-        A\t1366\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1373\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1380\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
-        A\t1387\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
-        A\t1394\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1401\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
-        A\t1409\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
-        A\t1417\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1424\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1431\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
-        N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement
+        A\t14\t5\tAFG\tAfghanistan\tstate\t\tAfghan\u{1F}Afghans\tKabul\u{1F}Kandahar\u{1F}Helmand\u{1F}Kunar\u{1F}Paktika\u{1F}Khost\u{1F}Nangarhar\u{1F}Jalalabad\u{1F}Herat\u{1F}Mazar-i-Sharif\u{1F}Mazar-e-Sharif\u{1F}Panjshir\u{1F}Spin Boldak\t0
+        A\t22\t5\tAGO\tAngola\tstate\t\tAngolan\u{1F}Angolans\tLuanda\t0
+        A\t29\t5\tALB\tAlbania\tstate\t\tAlbanian\u{1F}Albanians\tTirana\t0
+        A\t36\t5\tAND\tAndorra\tstate\t\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
+        A\t43\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
+        A\t50\t5\tARG\tArgentina\tstate\tArgentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
+        A\t57\t5\tARM\tArmenia\tstate\t\tArmenian\u{1F}Armenians\tYerevan\u{1F}Syunik\u{1F}Jermuk\t0
+        A\t64\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
+        A\t71\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
+        A\t78\t5\tAUT\tAustria\tstate\t\tAustrian\u{1F}Austrians\tVienna\t0
+        A\t85\t5\tAZE\tAzerbaijan\tstate\t\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\u{1F}Nakhchivan\u{1F}Nakhichevan\t0
+        A\t92\t5\tBDI\tBurundi\tstate\t\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
+        A\t99\t5\tBEL\tBelgium\tstate\t\tBelgian\u{1F}Belgians\t\t0
+        A\t106\t5\tBEN\tBenin\tstate\t\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
+        A\t113\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\u{1F}Djibo\u{1F}Barsalogho\u{1F}Fada N'Gourma\u{1F}Solenzo\u{1F}Bobo-Dioulasso\t0
+        A\t120\t5\tBGD\tBangladesh\tstate\t\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
+        A\t127\t5\tBGR\tBulgaria\tstate\t\tBulgarian\u{1F}Bulgarians\t\t0
+        A\t134\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
+        A\t141\t5\tBHS\tBahamas\tstate\tthe Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
+        A\t148\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
+        A\t155\t5\tBLR\tBelarus\tstate\tByelorussia\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
+        A\t162\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
+        A\t169\t5\tBOL\tBolivia\tstate\t\tBolivian\u{1F}Bolivians\tLa Paz\t0
+        A\t176\t5\tBRA\tBrazil\tstate\t\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
+        A\t183\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
+        A\t190\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
+        A\t197\t5\tBTN\tBhutan\tstate\t\tBhutanese\tThimphu\t0
+        A\t204\t5\tBWA\tBotswana\tstate\t\tMotswana\u{1F}Batswana\tGaborone\t0
+        A\t211\t5\tCAF\tCentral African Republic\tstate\t\t\tBangui\t0
+        A\t218\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
+        A\t225\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\tSwiss\tBern\u{1F}Berne\t0
+        A\t232\t5\tCHL\tChile\tstate\t\tChilean\u{1F}Chileans\t\t0
+        A\t239\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
+        A\t246\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
+        A\t253\t5\tCMR\tCameroon\tstate\t\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
+        A\t260\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\u{1F}Zaire\tCongolese\u{1F}Zairean\u{1F}Zaireans\u{1F}Zairian\u{1F}Zairians\tKinshasa\u{1F}Goma\u{1F}North Kivu\u{1F}Nord-Kivu\u{1F}South Kivu\u{1F}Sud-Kivu\u{1F}Ituri\u{1F}Bukavu\u{1F}Uvira\u{1F}Bunia\u{1F}Butembo\u{1F}Rutshuru\t0
+        A\t267\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
+        A\t274\t5\tCOL\tColombia\tstate\t\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\u{1F}Catatumbo\u{1F}Cauca\u{1F}Norte de Santander\u{1F}Arauca\u{1F}Cúcuta\u{1F}Cucuta\u{1F}Tibú\u{1F}Tibu\u{1F}Jamundí\u{1F}Jamundi\t0
+        A\t281\t5\tCOM\tComoros\tstate\tthe Comoros\tComorian\u{1F}Comorians\tMoroni\t0
+        A\t288\t5\tCPV\tCape Verde\tstate\tCabo Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
+        A\t295\t5\tCRI\tCosta Rica\tstate\t\tCosta Rican\u{1F}Costa Ricans\t\t0
+        A\t302\t5\tCSK\tCzechoslovakia\tstate\t\tCzechoslovak\u{1F}Czechoslovaks\u{1F}Czechoslovakian\u{1F}Czechoslovakians\t\t0
+        A\t309\t5\tCUB\tCuba\tstate\t\tCuban\u{1F}Cubans\tHavana\t0
+        A\t316\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
+        A\t323\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
+        A\t330\t5\tDDR\tEast Germany\tstate\tGerman Democratic Republic\u{1F}the German Democratic Republic\u{1F}GDR\u{1F}the GDR\tEast German\u{1F}East Germans\tEast Berlin\t0
+        A\t337\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\u{1F}West Germany\tGerman\u{1F}Germans\u{1F}West German\u{1F}West Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
+        A\t344\t5\tDJI\tDjibouti\tstate\t\tDjiboutian\u{1F}Djiboutians\t\t0
+        A\t351\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
+        A\t358\t5\tDNK\tDenmark\tstate\t\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
+        A\t365\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
+        A\t372\t5\tDZA\tAlgeria\tstate\t\tAlgerian\u{1F}Algerians\tAlgiers\t0
+        A\t379\t5\tECU\tEcuador\tstate\t\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
+        A\t386\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\u{1F}North Sinai\t0
+        A\t393\t5\tERI\tEritrea\tstate\t\tEritrean\u{1F}Eritreans\tAsmara\t0
+        A\t400\t5\tESP\tSpain\tstate\t\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
+        A\t407\t5\tEST\tEstonia\tstate\t\tEstonian\u{1F}Estonians\tTallinn\t0
+        A\t414\t5\tETH\tEthiopia\tstate\t\tEthiopian\u{1F}Ethiopians\tTigray\u{1F}Western Tigray\u{1F}Amhara\u{1F}Oromia\u{1F}Mekelle\u{1F}Mekele\u{1F}Gondar\u{1F}Gonder\u{1F}Bahir Dar\u{1F}Lalibela\u{1F}Humera\t0
+        A\t421\t5\tFIN\tFinland\tstate\t\tFinnish\u{1F}Finns\tHelsinki\t0
+        A\t428\t5\tFJI\tFiji\tstate\t\tFijian\u{1F}Fijians\tSuva\t0
+        A\t435\t5\tFRA\tFrance\tstate\tFrench Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
+        A\t442\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\t\tPalikir\t0
+        A\t449\t5\tGAB\tGabon\tstate\t\tGabonese\tLibreville\t0
+        A\t456\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
+        A\t463\t5\tGEO\tGeorgia\tstate\t\tGeorgian\u{1F}Georgians\tTbilisi\t1
+        A\t471\t5\tGHA\tGhana\tstate\t\tGhanaian\u{1F}Ghanaians\tAccra\t0
+        A\t478\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\t\tConakry\t0
+        A\t485\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\tGambian\u{1F}Gambians\tBanjul\t0
+        A\t492\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
+        A\t499\t5\tGNQ\tEquatorial Guinea\tstate\t\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
+        A\t506\t5\tGRC\tGreece\tstate\tHellenic Republic\tGreek\u{1F}Greeks\tAthens\t0
+        A\t513\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
+        A\t520\t5\tGTM\tGuatemala\tstate\t\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
+        A\t527\t5\tGUY\tGuyana\tstate\t\tGuyanese\t\t0
+        A\t534\t5\tHND\tHonduras\tstate\t\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
+        A\t541\t5\tHRV\tCroatia\tstate\t\tCroatian\u{1F}Croatians\tZagreb\t0
+        A\t548\t5\tHTI\tHaiti\tstate\t\tHaitian\u{1F}Haitians\tPort-au-Prince\u{1F}Pont-Sondé\u{1F}Pont-Sonde\u{1F}Cité Soleil\u{1F}Cite Soleil\u{1F}Artibonite\u{1F}Mirebalais\u{1F}Kenscoff\u{1F}Croix-des-Bouquets\u{1F}Cap-Haïtien\u{1F}Cap-Haitien\t0
+        A\t556\t5\tHUN\tHungary\tstate\t\tHungarian\u{1F}Hungarians\tBudapest\t0
+        A\t563\t5\tIDN\tIndonesia\tstate\t\tIndonesian\u{1F}Indonesians\tJakarta\t0
+        A\t570\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
+        A\t578\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
+        A\t585\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
+        A\t594\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
+        A\t601\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
+        A\t608\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
+        A\t618\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
+        A\t625\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
+        A\t632\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
+        A\t640\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
+        A\t647\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
+        A\t654\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
+        A\t661\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
+        A\t668\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
+        A\t675\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
+        A\t682\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
+        A\t689\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
+        A\t696\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
+        A\t703\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
+        A\t710\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
+        A\t718\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
+        A\t725\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
+        A\t732\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
+        A\t739\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
+        A\t746\t5\tLKA\tSri Lanka\tstate\tCeylon\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
+        A\t753\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
+        A\t760\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
+        A\t767\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
+        A\t774\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
+        A\t781\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
+        A\t788\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
+        A\t795\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
+        A\t802\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
+        A\t809\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
+        A\t816\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
+        A\t824\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
+        A\t831\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\u{1F}former Yugoslav Republic of Macedonia\u{1F}Former Yugoslav Republic of Macedonia\u{1F}the former Yugoslav Republic of Macedonia\u{1F}the Former Yugoslav Republic of Macedonia\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
+        A\t839\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
+        A\t846\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
+        A\t853\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
+        A\t862\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
+        A\t869\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
+        A\t876\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
+        A\t883\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
+        A\t890\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
+        A\t897\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
+        A\t904\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
+        A\t911\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
+        A\t918\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
+        A\t925\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
+        A\t933\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
+        A\t940\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
+        A\t947\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
+        A\t954\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
+        A\t961\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
+        A\t968\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
+        A\t975\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
+        A\t982\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
+        A\t991\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
+        A\t998\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
+        A\t1005\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
+        A\t1012\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
+        A\t1019\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
+        A\t1026\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
+        A\t1033\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
+        A\t1040\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
+        A\t1047\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
+        A\t1054\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
+        A\t1063\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
+        A\t1070\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
+        A\t1077\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
+        A\t1085\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
+        A\t1092\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
+        A\t1099\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
+        A\t1108\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
+        A\t1115\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
+        A\t1122\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
+        A\t1129\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
+        A\t1136\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
+        A\t1143\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
+        A\t1150\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1158\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
+        A\t1165\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
+        A\t1172\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
+        A\t1179\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
+        A\t1186\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
+        A\t1193\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
+        A\t1200\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
+        A\t1207\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
+        A\t1214\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
+        A\t1221\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
+        A\t1229\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
+        A\t1237\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
+        A\t1244\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
+        A\t1251\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
+        A\t1258\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
+        A\t1265\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
+        A\t1272\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
+        A\t1279\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
+        A\t1286\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
+        A\t1293\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
+        A\t1300\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
+        A\t1307\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
+        A\t1314\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
+        A\t1321\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
+        A\t1328\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
+        A\t1338\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
+        A\t1345\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1354\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1361\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
+        A\t1368\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1375\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1382\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
+        A\t1389\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
+        A\t1396\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1403\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1411\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
+        A\t1419\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1426\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1433\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
+        N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement\u{1F}former Soviet republics\u{1F}former Soviet republic\u{1F}former Soviet states\u{1F}former Soviet state\u{1F}former Soviet bloc\u{1F}former Soviet space\u{1F}former Yugoslavia\u{1F}former Yugoslav republics\u{1F}former Yugoslav republic\u{1F}Soviet bloc\u{1F}Eastern bloc\u{1F}Eastern Bloc
         F\tlexicon/organizations.yaml
         A\t7\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
         A\t12\t5\tUNSC\tUN Security Council\tinternational_organization\tU.N. Security Council\u{1F}United Nations Security Council\u{1F}UNSC\u{1F}the Security Council\u{1F}Security Council\t\t\t0
@@ -3199,7 +3199,7 @@ enum BundledLexicon {
         C\tdiplomatic_cooperation\t0\t0\tpraise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\u{1F}voice support for\u{1F}express support for\u{1F}reiterate support for\u{1F}reaffirm support for\u{1F}affirm support for\u{1F}declare support for\u{1F}voice solidarity with\u{1F}express solidarity with\u{1F}congratulate\u{1F}apologize to\u{1F}apologise to\u{1F}offer condolences to\u{1F}express condolences to\u{1F}send condolences to\u{1F}shift its allegiance to\u{1F}shift their allegiance to\u{1F}shift allegiance to\u{1F}switch its allegiance to\u{1F}switch allegiance to\u{1F}switch diplomatic recognition to\u{1F}switch recognition to\u{1F}shift diplomatic recognition to\texpression of support for\u{1F}statement of support for\u{1F}praise for\u{1F}praise from\u{1F}congratulations to\u{1F}condolences to\u{1F}apology to\t\t\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tsign a joint statement\u{1F}issue a joint statement\u{1F}sign a joint declaration\u{1F}issue a joint declaration\u{1F}sign a declaration\t\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\u{1F}cut a deal with\u{1F}strike a deal with\u{1F}reach a deal with\u{1F}reach an agreement with\u{1F}seal a deal with\u{1F}sign agreements with\u{1F}sign several agreements with\u{1F}sign deals with\u{1F}conclude an agreement with\u{1F}conclude a deal with\ttrade with\u{1F}military cooperation with\u{1F}deal with\u{1F}treaty with\u{1F}pact with\u{1F}accord with\u{1F}cooperation agreement with\u{1F}military cooperation agreement with\u{1F}security agreement with\u{1F}defence agreement with\u{1F}defense agreement with\u{1F}security pact with\u{1F}defence pact with\u{1F}defense pact with\t\t\t\t\t
-        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\u{1F}reach a deal\u{1F}reach an agreement\u{1F}strike a deal\u{1F}cut a deal\u{1F}seal a deal\u{1F}sign agreements\u{1F}sign several agreements\u{1F}sign deals\u{1F}conclude an agreement\u{1F}conclude a deal\tagreement between\u{1F}deal between\u{1F}treaty between\u{1F}pact between\u{1F}accord between\u{1F}signed between\u{1F}memorandum of understanding between\u{1F}memorandum between\u{1F}agreements between\u{1F}deals between\u{1F}signed by\t\t\t\t\t
+        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\u{1F}reach a deal\u{1F}reach an agreement\u{1F}strike a deal\u{1F}cut a deal\u{1F}seal a deal\u{1F}sign agreements\u{1F}sign several agreements\u{1F}sign deals\u{1F}sign pacts\u{1F}sign treaties\u{1F}sign accords\u{1F}conclude an agreement\u{1F}conclude a deal\tagreement between\u{1F}deal between\u{1F}treaty between\u{1F}pact between\u{1F}accord between\u{1F}signed between\u{1F}memorandum of understanding between\u{1F}memorandum between\u{1F}agreements between\u{1F}deals between\u{1F}signed by\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\thold joint exercises with\u{1F}hold joint drills with\u{1F}hold joint military exercises with\u{1F}hold joint military drills with\u{1F}hold joint naval drills with\u{1F}hold joint naval exercises with\u{1F}conduct joint exercises with\u{1F}conduct joint drills with\u{1F}conduct joint military exercises with\u{1F}conduct joint military drills with\u{1F}conduct joint naval drills with\u{1F}stage joint drills with\u{1F}stage joint exercises with\u{1F}hold military exercises with\u{1F}hold military drills with\u{1F}hold naval drills with\u{1F}sign a memorandum of understanding with\tjoint exercises with\u{1F}joint drills with\u{1F}joint military exercises with\u{1F}joint military drills with\u{1F}joint naval drills with\u{1F}joint naval exercises with\u{1F}military exercises with\u{1F}military drills with\u{1F}naval drills with\u{1F}memorandum of understanding with\t\t\t\t\t
         C\tmaterial_cooperation\t0\t1\thold joint exercises\u{1F}hold joint drills\u{1F}hold joint military exercises\u{1F}hold joint military drills\u{1F}hold joint naval drills\u{1F}hold joint naval exercises\u{1F}hold joint air drills\u{1F}conduct joint exercises\u{1F}conduct joint drills\u{1F}conduct joint military exercises\u{1F}conduct joint military drills\u{1F}launch joint exercises\u{1F}launch joint drills\u{1F}launch joint military exercises\u{1F}stage joint drills\u{1F}stage joint exercises\u{1F}sign a memorandum of understanding\tjoint exercises between\u{1F}joint drills between\u{1F}joint military exercises between\u{1F}military exercises between\t\t\t\texercises\u{1F}drills\u{1F}war games\t
         C\tmaterial_cooperation\t0\t0\t\t\t\t\tbuy\u{1F}purchase\u{1F}import\u{1F}acquire\t\t

@@ -158,7 +158,6 @@ enum Coreference {
             } else if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
                 antecedent = sayer
-
             } else if accusedPronoun {
                 // the last actor named before it other than the accuser, the sentence's subject (a name
                 // that only qualifies a noun after "a" is none: "home to a major US military base, accusing it")
@@ -203,9 +202,11 @@ enum Coreference {
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
                 || Coreference.isPossessor(last, before: position, tokens: tokens) && Coreference.ownsWar(position, tokens: tokens, text: text)
-                // ("concerned by Russia's decision to suspend its participation": the owner of the noun whose
-                // infinitive "its" follows; not "China's drills around its territory")
-                || opener == .its && position >= 2 && equalsLowered(text[tokens[position - 2].range], "to")
+                // ("concerned by Russia's decision to suspend its participation": the owner of the decision
+                // whose infinitive "its" follows; not "China's drills around its territory", nor "China's
+                // exercises to encircle its shores", where it is the island)
+                || opener == .its && position >= 3 && equalsLowered(text[tokens[position - 2].range], "to")
+                    && decisionNouns.value(lowercasing: tokens[position - 3].range, in: text) != nil
                     && Coreference.isPossessor(last, before: position, tokens: tokens)
             {
                 antecedent = last
@@ -498,6 +499,11 @@ private let peopleWords: ByteTable<Bool> = [
 ]
 private let prepositions: ByteTable<Bool> = ["with", "to", "for", "of", "on", "from", "against", "and", "or", "by", "at", "in", "between", "including"]
 private let causePrepositions: ByteTable<Bool> = ["over", "for"]
+/// Nouns of what an actor chose to do, whose infinitive's "its" is the chooser's: "Russia's decision to suspend its participation".
+private let decisionNouns: ByteTable<Bool> = [
+    "decision", "decisions", "move", "moves", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "intention",
+    "intentions", "refusal", "failure", "readiness", "willingness", "pledge", "promise", "commitment", "determination", "choice",
+]
 /// Nouns for a state after words that describe it: "the Nordic country", "the Gulf kingdom".
 private let describedCountryNouns: ByteTable<Bool> = ["country", "nation", "kingdom"]
 /// Words that count, compare or point rather than describe: "the other country", "the two nations".

@@ -74,6 +74,7 @@ final class CueIndex: Sendable {
         var skippable = [UInt8](repeating: 0, count: ids.count)
         for word in CueIndex.skippableWords { skippable[Int(ids[word]!)] = 1 }
         for word in CueIndex.quantityWords { skippable[Int(ids[word]!)] = 2 }
+        for word in CueIndex.goingWords { skippable[Int(ids[word]!)] = 3 }
         self.skippable = skippable
         upID = ids["up"]!
         toID = ids["to"]!
@@ -180,6 +181,8 @@ final class CueIndex: Sendable {
         "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
         // what kind of talks or arms: "held direct talks", "fired ballistic missiles at", "held peace talks"
         "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided", "peace", "nuclear", "fresh", "further",
+        // "signed historic pacts", "signed landmark agreements"
+        "historic", "landmark",
         // how many arms: "fired barrages of missiles at", "launched seven missiles and 472 drones at"
         "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "swarm", "swarms", "two", "three", "four", "five", "six",
         "seven", "eight", "nine", "ten", "several", "dozen",
@@ -190,7 +193,7 @@ final class CueIndex: Sendable {
         "and", "rockets", "missiles", "drones", "mortars", "shells", "bombs", "artillery",
         // how much: "tariffs of up to 25 percent on" (`quantityWords`)
         "up", "percent", "per", "cent",
-        // who goes: "pulled its last troops out of", "withdrew its forces from"
+        // who goes: "pulled its last troops out of", "withdrew its forces from" (`goingWords`)
         "troops", "forces", "soldiers", "personnel",
         // how long: "held six hours of talks with", "held two rounds of talks with"
         "hours", "days", "rounds",
@@ -200,6 +203,10 @@ final class CueIndex: Sendable {
     /// of up to 25 percent on" skips as much as "tariffs of 25% on"; "to" counts among them after "up".
     static let quantityWords = ["up", "percent", "per", "cent"]
 
+    /// Words of who goes, which end a noun's phrase: past one of them only a verb's phrase goes on
+    /// ("withdrew its forces from", but "training troops from Ukraine" is no training from Ukraine).
+    static let goingWords = ["troops", "forces", "soldiers", "personnel"]
+
     /// Weapons a name may stand before inside a verb's phrase: "launched Shahed drones at", "fired
     /// Kinzhal missiles into" (a capitalised word no cue knows, right before one of these, is skipped).
     static let weaponNouns = ["rockets", "missiles", "drones", "mortars", "shells", "bombs", "rocket", "missile", "drone"]
@@ -208,7 +215,8 @@ final class CueIndex: Sendable {
     /// is spelled so, as the tokenizer never puts "#" in a word.
     static let numberWord = "#"
 
-    /// Per word id, 1 when the word is one of `skippableWords`, 2 when it is also one of `quantityWords`.
+    /// Per word id, 1 when the word is one of `skippableWords`, 2 when it is also one of
+    /// `quantityWords`, 3 when one of `goingWords`.
     private let skippable: [UInt8]
     private let upID: Int32, toID: Int32
     /// Per word id, whether the word is one of `weaponNouns`.
@@ -336,7 +344,9 @@ final class CueIndex: Sendable {
         // cue's first; if that leads nowhere, once more as a modifier ("signed a landmark trade
         // agreement"): where to go on from then. So is a word that may be skipped inside a verb's
         // phrase ("withdrew its forces from", where "its" leads on to "withdraw its ambassador from").
-        var retry: (position: Int, node: Int32, gap: Int?, skipped: Int)? = nil
+        var retry: (position: Int, node: Int32, gap: Int?, skipped: Int, passedGoer: Bool)? = nil
+        // Whether one of `goingWords` has been skipped: only a verb's cue may end after it.
+        var passedGoer = false
         var retried = false
         while true {
             while position < words.count, position < limit {
@@ -367,20 +377,24 @@ final class CueIndex: Sendable {
                     }
                     // "met on Tuesday with": past the verb, up to three words of when or how may stand
                     // before the rest of its phrase.
+                    // ("up" only before "to": "called up troops on the border" asks nothing of anyone.)
                     let upTo = word == toID && position > 0 && words[position - 1] == upID
                     guard node != 0, gap == nil, skipped < 3,
                           word >= 0 ? skippable[Int(word)] != 0 || upTo : namesWeapon(at: position, in: view, words: words),
+                          word != upID || position + 1 < words.count && words[position + 1] == toID,
                           best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true
                     else { break }
                     if !upTo, word < 0 || skippable[Int(word)] != 2 { skipped += 1 }
+                    if word >= 0, skippable[Int(word)] == 3 { passedGoer = true }
                     position += 1
                     continue
                 }
                 if !retried, retry == nil {
                     if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
-                        retry = (position + 1, node, passed + 1, skipped)
+                        retry = (position + 1, node, passed + 1, skipped, passedGoer)
                     } else if node != 0, gap == nil, skipped < 3, skippable[Int(word)] != 0, best.map({ lexicon.cues[$0.cue].form == .verb }) ?? true {
-                        retry = (position + 1, node, nil, skipped + 1)
+                        retry = (position + 1, node, nil, skippable[Int(word)] == 2 ? skipped : skipped + 1,
+                                 passedGoer || skippable[Int(word)] == 3)
                     }
                 }
                 node = next
@@ -389,11 +403,11 @@ final class CueIndex: Sendable {
                 skipped = 0
                 gap = isArticle(word) ? 0 : nil
                 let cue = nodeCues[Int(next)]
-                if cue >= 0 { best = (position, Int(cue)) }
+                if cue >= 0, !passedGoer || lexicon.cues[Int(cue)].form == .verb { best = (position, Int(cue)) }
                 position += 1
             }
             guard !retried, let again = retry, best.map({ $0.end < again.position }) ?? true else { return best }
-            (position, node, gap, skipped) = (again.position, again.node, again.gap, again.skipped)
+            (position, node, gap, skipped, passedGoer) = (again.position, again.node, again.gap, again.skipped, again.passedGoer)
             retried = true
         }
     }

@@ -231,14 +231,23 @@ public struct EventCoder: Sendable {
             if !cue.standing, isDeferred(view, start: position, end: end) { continue }
             // "China abstained on a UN resolution condemning Russia", "Hungary blocked an EU statement
             // condemning Israel": what a text that was refused says, no one has said.
+            // ("opposed a resolution condemning Israel": nor does a text one opposes.)
             if cue.form == .verb, view.word(position, endsWith: "ing"), view.word(position - 1, isIn: SentenceWords.textNouns),
-               qualifies(position - 1, by: index.refusing, in: view)
+               qualifies(position - 1, by: index.refusing, in: view) || view.opposesText(position - 1)
             {
                 continue
             }
             // "after reports surfaced alleging that Australian spies ...": what reports say, no actor has said.
             if cue.form == .verb, view.word(position, endsWith: "ing"), EventCoder.isSaying(cue.kind),
                view.followsReports(position)
+            {
+                continue
+            }
+            // "tried to introduce reinforcements and expel the Rwandan units": the next verb of a list an
+            // attempt opens is attempted too.
+            if cue.form == .verb, view.word(position - 1, is: "and"), view.isBareVerbInList(position),
+               let unreal = index.irrealis.nearestEnd(before: position - 1, within: 8, in: view.ids), !view.hasComma(from: unreal, to: position),
+               view.word(unreal, is: "to")
             {
                 continue
             }
@@ -358,6 +367,15 @@ public struct EventCoder: Sendable {
             // saying has no subject of its own; it qualifies what follows.
             if cue.form == .verb, end == position, position > 0, view.word(position - 1, isIn: SentenceWords.speechVerbs),
                view.word(position, endsWith: "ed")
+            {
+                continue
+            }
+            // "Egypt evacuated injured Palestinians", "Turkey treated wounded Syrian rebels": so has one
+            // right after another verb in the past, before the object it qualifies (not "had injured").
+            if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "ed"), view.isPastForm(position - 1),
+               view.characterCount(position - 1) > 4, view.mention(at: position - 1) == nil, !view.commaAfter(position - 1),
+               !view.hyphenBefore(position - 1), !view.word(position - 1, isIn: SentenceWords.auxiliaries),
+               !view.isPreposition(position + 1), !view.word(position + 1, isIn: SentenceWords.determiners)
             {
                 continue
             }
@@ -627,10 +645,21 @@ public struct EventCoder: Sendable {
             // "expelled a Philippine vessel from the shoal", "expelled thousands of Afghan refugees": ships and
             // people driven out are coerced, no diplomatic tie is cut (CAMEO 17, not 16).
             // (and so is a people: "Israel's expulsion of Palestinians from Gaza")
-            if kind == .reduceRelations, cue.form == .verb || cue.form == .noun, view.word(position, isIn: SentenceWords.expellingWords), let first = found?.first,
+            // ("ordered Palestinians out of northern Gaza": so are those a frame sends away.)
+            if kind == .reduceRelations, cue.form == .verb || cue.form == .noun || cue.form == .frame,
+               cue.form == .frame || view.word(position, isIn: SentenceWords.expellingWords), let first = found?.first,
                view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats) || kinds[view.actor(of: first.1)] == .population
             {
                 kind = .coerce
+            }
+            // "SADC will meet on the Zimbabwe crisis": a meeting's topic named for a country is no one met.
+            if cue.kind == .consult, let first = found?.first, found?.count == 1, view.namesTopic(first.1) { continue }
+            // "The World Food Programme halted food deliveries to Gaza": relief an agency stops coerces no one
+            // (a state that stops it does: "Israel halted aid deliveries to Gaza").
+            if kind == .coerce, cue.form == .verb, let first = found?.first, kinds[view.actor(of: first.0)] == .internationalOrganization,
+               (position..<end + 1).contains(where: { $0 > position && view.word($0, isIn: SentenceWords.flowNouns) && view.word($0 - 1, isIn: SentenceWords.reliefGoods) })
+            {
+                continue
             }
             // "supported the Malaysian proposal for a ceasefire": an endorsement, not aid (CAMEO 051).
             // ("declared its support for the Estonian proposal" too)
@@ -856,10 +885,21 @@ public struct EventCoder: Sendable {
                 {
                     return [(offerer, first), (offerer, other)]
                 }
-                // "the security pact between Australia, the US and the UK": among each two of a longer list.
-                let parties = view.coordinated(after: first)
+                // "the security pact between Australia, the US and the UK": among each two of a longer list,
+                // which ends at its "and" ("talks between Israel and Hamas, and Egypt said": Egypt is no party).
+                var parties = view.coordinated(after: first)
+                if let closing = parties.indices.first(where: { index in
+                    let before = index == 0 ? first : parties[index - 1]
+                    return (view.mentions[before].end + 1..<view.mentions[parties[index]].start).contains {
+                        view.word($0, is: "and") || view.word($0, is: "or")
+                    }
+                }) {
+                    parties.removeSubrange((closing + 1)...)
+                }
                 if parties.count >= 2, other == parties[0] {
-                    return EventCoder.amongEachOther([first] + parties)
+                    let each = EventCoder.amongEachOther([first] + parties)
+                    // (A list longer than any coded whole keeps its first two.)
+                    if !each.isEmpty { return each }
                 }
                 return [(first, other)]
             }
@@ -975,7 +1015,8 @@ public struct EventCoder: Sendable {
                 return nil
             }
             // "strikes on military targets in Iran": what is struck in a country strikes that country.
-            guard var target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault || cue.kind == .massViolence ? "in" : nil) else { return nil }
+            guard var target = view.object(after: end, skipping: view.actor(of: source), thingBefore: cue.kind == .assault || cue.kind == .massViolence ? "in" : nil,
+                                           authorsAreObjects: cue.kind == .reject || cue.kind == .disapprove) else { return nil }
             // "airstrikes in Somalia against ISIS": where they fell is no one struck when "against" names who is.
             if cue.kind == .assault, cue.words.last == "in" || cue.words.last == "inside",
                view.word(view.mentions[target].end + 1, is: "against"),
@@ -1216,7 +1257,8 @@ public struct EventCoder: Sendable {
                                             // ("signed the deal in neighbouring Ethiopia": where it was signed)
                                             || cue.kind == .materialCooperation && cue.words[0].utf8.starts(with: "sign".utf8),
                                         receiverOverDemonym: cue.kind == .aid || cue.kind == .materialCooperation
-                                            || cue.kind == .yield && view.handsOverWanted(after: end))
+                                            || cue.kind == .yield && view.handsOverWanted(after: end),
+                                        authorsAreObjects: cue.kind == .reject || cue.kind == .disapprove)
                 ?? (view.mentions[source].end < start ? view.relativeObject(of: source) : nil)
             {
                 return EventCoder.crossed(jointSubjects(before: source, in: view, state: state), source, target,

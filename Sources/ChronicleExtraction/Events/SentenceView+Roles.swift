@@ -37,6 +37,14 @@ extension SentenceView {
             if said > 0, self.word(said, isIn: SentenceWords.speechVerbs), let sayer = subject(before: said, excluding: excluding) {
                 return sayer
             }
+            // "Chavez and Uribe acknowledged that Castro played a role and they thanked": a "they" no one
+            // was found for, after "and", is the list that opens the sentence (its last, whom the joint
+            // subjects before it join).
+            if self.word(pronoun - 1, is: "and"), let first = (0..<min(3, pronoun)).lazy.compactMap({ self.mentionStarting(at: $0) }).first,
+               !isPrepositionalObject(first), let last = coordinated(after: first).last, mentions[last].end < pronoun - 1
+            {
+                return last
+            }
         }
         // "The airport, which has handled UN flights, was bombed": a relative clause between commas
         // describes a noun that is no actor, and that noun is the subject; "Poland – which borders
@@ -308,6 +316,26 @@ extension SentenceView {
             && (word(next, isIn: SentenceWords.backingParticiples) || word(next, isIn: SentenceWords.authoringParticiples))
     }
 
+    /// Whether the mention `placed` names a topic: after "on", "about" or "over" (and "the"), before a
+    /// noun of an affair ("on the Zimbabwe crisis", "about the Iran issue").
+    func namesTopic(_ placed: Int) -> Bool {
+        var before = mentions[placed].start - 1
+        if before > 0, word(before, is: "the") { before -= 1 }
+        guard before >= 0, word(before, is: "on") || word(before, is: "about") || word(before, is: "over") else { return false }
+        return word(mentions[placed].end + 1, isIn: SentenceWords.affairNouns)
+    }
+
+    /// Whether a verb of opposing stands before the text noun at `noun`, over at most three words of
+    /// its phrase and no comma: "opposed a draft resolution", "criticised the statement".
+    func opposesText(_ noun: Int) -> Bool {
+        var position = noun - 1
+        while position >= 0, noun - position <= 4, !commaAfter(position) {
+            if word(position, isIn: SentenceWords.opposingVerbs) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
     /// follows: "the new authorities in Damascus", "officials in Kyiv" (an actor, not a place); but
     /// "U.S. officials in Kyiv" are American, and Kyiv is where they are.
@@ -431,9 +459,11 @@ extension SentenceView {
         }
         // "tariffs on barley imports from Australia", "a ban on arms sales to Iran": a plural between a
         // preposition's plain word and another preposition is a noun (a verb in -s follows its subject,
-        // not a preposition's object).
+        // not a preposition's object). But "Hungary at times sides with Russia", "China in turn calls for":
+        // a preposition's phrase that is an adverb leaves the verb a verb.
         if countedPlural, word > 1, isPreposition(word + 1), self.word(word - 2, isIn: SentenceWords.prepositions), !self.word(word - 2, is: "to"),
-           isLowerCaseWord(previous), mention(at: previous) == nil, !self.word(previous, isIn: SentenceView.functionWords), !commaAfter(previous)
+           isLowerCaseWord(previous), mention(at: previous) == nil, !self.word(previous, isIn: SentenceView.functionWords), !commaAfter(previous),
+           !self.word(previous, isIn: SentenceWords.adverbialNouns)
         {
             return true
         }
@@ -547,8 +577,12 @@ extension SentenceView {
     /// Western-supplied weapons to Hamas", "blamed the attack on Serbia".
     /// With `receiverOverDemonym`, a people's name qualifying the thing is passed over for the one
     /// who receives it: "supplied Iranian drones to Russia", "extradited a Rwandan suspect to Rwanda".
+    /// With `authorsAreObjects`, the author of a text or a measure is what a refusal or a disapproval
+    /// is aimed at ("vetoed a US-drafted resolution", "rejected US-imposed sanctions"); for any other
+    /// cue, and for the broker of a deal between others ("condemned the UN-brokered truce"), it only
+    /// qualifies the noun.
     func object(after word: Int, skipping actor: ActorID? = nil, allowingThat: Bool = false, thingBefore: StaticString? = nil,
-                placesAreWhere: Bool = false, receiverOverDemonym: Bool = false) -> Int? {
+                placesAreWhere: Bool = false, receiverOverDemonym: Bool = false, authorsAreObjects: Bool = false) -> Int? {
         // "With Kuwait now annexed, Iraq has": a comma right after the cue ends its phrase.
         if word >= 0, word < wordCount, commaAfter(word), !allowingThat { return nil }
         var position = word + 1
@@ -573,7 +607,9 @@ extension SentenceView {
                 // (nor is the broker of a deal one left: "suspended its part in a UN-brokered deal")
                 // ("airstrikes against the al-Qaida-linked al-Shabab": nor is any actor a hyphen ties to the next).
                 if end + 1 < wordCount, hyphenBefore(end + 1),
-                   self.word(end + 1, isIn: SentenceWords.backingParticiples) || self.word(end + 1, isIn: SentenceWords.authoringParticiples)
+                   self.word(end + 1, isIn: SentenceWords.backingParticiples)
+                    || self.word(end + 1, isIn: SentenceWords.authoringParticiples)
+                        && !(authorsAreObjects && self.word(end + 1, isIn: SentenceWords.proposingParticiples))
                     || mentionStarting(at: end + 2) != nil
                 {
                     position = end + 2

@@ -38,6 +38,8 @@ enum SentenceWords {
     /// Participles after a hyphen that make the actor before them the author of what follows, which
     /// it qualifies: "a UN-brokered grain deal", "the US-drafted resolution", "US-imposed sanctions".
     static let authoringParticiples: ByteTable<Bool> = ["brokered", "mediated", "drafted", "proposed", "negotiated", "imposed"]
+    /// Those of them whose author a refusal is aimed at: "vetoed a US-drafted resolution".
+    static let proposingParticiples: ByteTable<Bool> = ["drafted", "proposed", "imposed"]
     /// Prefixes that make an actor's name an attitude toward it ("pro-Kremlin", "anti-American").
     static let attitudePrefixes: ByteTable<Bool> = ["pro", "anti", "non"]
     /// Participles that make an actor's name a place of origin ("Iranian-made", "U.S.-based"), unlike
@@ -58,12 +60,31 @@ enum SentenceWords {
     ]
     /// Particles that complete a verb ("carried out", "stepped up"), so that what follows is its object.
     static let particles: ByteTable<Bool> = ["out", "up", "off", "down", "back", "over", "away", "in", "on", "forward"]
-    /// Texts that a body adopts, issues or refuses: "a UN resolution condemning Russia".
     /// Duties laid on goods, which name the goods' maker after "from" ("tariffs on barley from Australia").
     static let dutyNouns: Set<String> = ["tariff", "tariffs", "duty", "duties", "levy", "levies"]
+    /// Texts that a body adopts, issues or refuses: "a UN resolution condemning Russia".
     static let textNouns: ByteTable<Bool> = [
         "resolution", "resolutions", "statement", "statements", "motion", "motions", "text", "draft", "declaration",
         "declarations", "communique", "communiqué", "bill", "bills", "letter",
+    ]
+    /// Verbs of opposing a text, whose words are then no one's: "opposed a resolution condemning Israel"
+    /// (refusing it, "vetoed", "rejected", is the cue lexicon's `refusing`).
+    static let opposingVerbs: ByteTable<Bool> = [
+        "opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises", "criticizes", "denounced",
+        "denounces", "condemned", "condemns", "slammed", "slams", "against", "objected", "objects", "protested", "protests",
+    ]
+    /// Flows of goods (`CueIndex.flowNouns`), and the relief that may flow in them ("food deliveries").
+    static let flowNouns = ByteTable<Bool>(words: CueIndex.flowNouns)
+    static let reliefGoods: ByteTable<Bool> = ["aid", "food", "relief", "humanitarian", "medical", "medicine", "vaccine", "water"]
+    /// Nouns of an affair a country's name may qualify: "the Zimbabwe crisis", "the Iran issue".
+    static let affairNouns: ByteTable<Bool> = [
+        "crisis", "issue", "issues", "situation", "conflict", "question", "dispute", "problem", "file", "matter", "case",
+    ]
+    /// Nouns of a preposition's phrase that is an adverb: "at times", "in turn", "in fact", "for now".
+    static let adverbialNouns: ByteTable<Bool> = [
+        "times", "time", "turn", "fact", "return", "response", "part", "particular", "contrast", "course", "once", "short",
+        "now", "example", "instance", "least", "general", "addition", "effect", "total", "public", "private", "principle",
+        "practice", "theory", "reality", "sum", "recent", "years", "months", "weeks", "days", "tandem", "parallel",
     ]
     static let conductNouns: ByteTable<Bool> = [
         "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
@@ -226,6 +247,9 @@ enum SentenceWords {
     static let expelledNonDiplomats: ByteTable<Bool> = [
         "vessel", "vessels", "ship", "ships", "boat", "boats", "refugees", "migrants", "nationals", "citizens", "workers",
         "troops", "soldiers", "forces", "fishermen", "aircraft", "warship", "warships", "coast",
+        // "expelled Italian residents", "expelled the Rwandan units"
+        "residents", "settlers", "expatriates", "immigrants", "civilians", "families", "journalists", "students", "units",
+        "missionaries", "traders", "businessmen", "people",
     ]
     /// Verbs of a third party that offers talks to others: "offered to host talks between".
     static let offeringVerbs: ByteTable<Bool> = [
