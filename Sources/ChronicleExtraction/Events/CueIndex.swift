@@ -267,8 +267,9 @@ final class CueIndex: Sendable {
     /// "declared Mexico's ambassador persona non grata"): its last word, the cue, and the actor in its
     /// slot. Before the actor, at most an article; after it, up to two words of the people it sends
     /// (`SentenceWords.visitorNouns`), of its body ("held the Sudanese government responsible",
-    /// `SentenceWords.groupNouns`), its parts, arms and carriers ("denying its airlines access") or
-    /// adverbs in -ly may stand before the frame goes on.
+    /// `SentenceWords.groupNouns`), its parts, arms and carriers ("denying its airlines access"), its
+    /// envoys ("ordered the French ambassador out", `SentenceWords.postedEnvoys`) or adverbs in -ly
+    /// may stand before the frame goes on.
     @inline(__always)
     func frameMatch(in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
         // Asked at most words: the answer is almost always no, given here without a call.

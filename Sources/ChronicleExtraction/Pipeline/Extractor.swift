@@ -261,7 +261,9 @@ public struct Extractor: Sendable {
     /// November,`), a deadline still ahead of `published` (`by 2035`), any date still ahead for an
     /// intention or threat (voiced by the report, whatever day the act is meant for), a date that qualifies a
     /// noun (`the 2015 nuclear deal`) for any cue but one right after it, and one in a relative clause
-    /// the cue stands outside (`Maduro, who returned to office in January, has rejected`).
+    /// the cue stands outside (`Maduro, who returned to office in January, has rejected`). A date's
+    /// own `when` clause is the date's, inside a relative or `since` clause too (`who lived in London
+    /// from 1968, when the Soviets invaded`: 1968).
     static func governingTimex(of coded: CodedRelation, among sentenceTimexes: ArraySlice<SentenceTimex>, text: [UInt8],
                                sentence: Range<Int>, published: CalendarDay?) -> Int? {
         guard !sentenceTimexes.isEmpty else { return nil }
@@ -273,21 +275,20 @@ public struct Extractor: Sendable {
             guard timex.type == .date || timex.type == .time, !timex.value.hasSuffix("_REF") else { continue }
             let between = timex.range.lowerBound > coded.cueOffset
                 ? coded.cueOffset..<timex.range.lowerBound : timex.range.upperBound..<coded.cueOffset
+            // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
+            let dateFirst = timex.range.upperBound <= coded.cueOffset
+            let whenClauseOfDate = dateFirst && TextWords.opensWhenClause(between, in: text)
             // "since November" starts a state, and a date in a "since" clause is that clause's: neither
             // dates a cue ("the first time the U.S. had struck the Houthis since the group began in November").
             // (But a "when" clause right after the date tells what happened then: "the first casualties
             // since October 1975, when Chinese troops ambushed an Indian patrol"; nor does a "since" an aside
             // has closed: "agreed to restore relations, severed since 1961, in December 2014".)
             if (timex.range.lowerBound > coded.cueOffset ? TextWords.holdsOpenSince(between, in: text) : TextWords.contains("since", in: between, of: text))
-                || equalsLowered(text[TextWords.word(before: timex.range.lowerBound, in: text)], "since")
-                    && !(timex.range.upperBound <= coded.cueOffset && TextWords.opensWhenClause(between, in: text))
+                || equalsLowered(text[TextWords.word(before: timex.range.lowerBound, in: text)], "since") && !whenClauseOfDate
             {
                 continue
             }
             if let concession, timex.range.upperBound <= concession, coded.cueOffset > concession { continue }
-            // "in 2014, when Russia annexed Crimea": a "when" clause after a date tells what happened then.
-            let dateFirst = timex.range.upperBound <= coded.cueOffset
-            let whenClauseOfDate = dateFirst && TextWords.opensWhenClause(between, in: text)
             // "Maduro, who returned to office in January, has rejected US claims", "the war that began
             // with the Hamas attack on October 7": a date in a relative clause the cue stands outside is that clause's
             // (but "who lived in London from 1968, when the Soviets invaded", the date's own "when" clause is the date's).
