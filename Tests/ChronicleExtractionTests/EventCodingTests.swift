@@ -1383,6 +1383,13 @@ struct EventCodingTests {
         CodingCase("The Ugandans tried to bring reinforcements into Kisangani and expel the Rwandan units there.", []),
         // a meeting's topic named for a country is no one met
         CodingCase("Leaders from SADC will meet on the Zimbabwe crisis on Sunday.", []),
+        // a verb in the past after "and" does not go on with an infinitive's subject
+        CodingCase("The United States and Poland backed the Czech Republic's decision to expel Russian diplomats and accused Moscow of the blast.",
+                   ["CZE>RUS:reduce_relations", "POL>CZE:diplomatic_cooperation", "POL>RUS:accuse", "USA>CZE:diplomatic_cooperation", "USA>RUS:accuse"]),
+        // the same subject goes on after "and", all of a list; the object of an infinitive is no subject
+        CodingCase("The United States and Poland backed the Czech Republic's decision and accused Moscow of the blast.",
+                   ["POL>CZE:diplomatic_cooperation", "POL>RUS:accuse", "USA>CZE:diplomatic_cooperation", "USA>RUS:accuse"]),
+        CodingCase("The United States backed the decision to expel Russian diplomats and condemned Moscow.", ["USA>RUS:disapprove"]),
         // an unresolved "they" after "and" is the list that opens the sentence
         CodingCase("Putin and Xi said Iranian President Masoud Pezeshkian played a role and they thanked the leaders of Peru.",
                    ["CHN>PER:diplomatic_cooperation", "RUS>PER:diplomatic_cooperation"]),

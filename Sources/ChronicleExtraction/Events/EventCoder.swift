@@ -113,6 +113,9 @@ public struct EventCoder: Sendable {
         /// Whether the verb that ended at `lastVerbEnd` linked actors.
         var lastVerbCoded = false
         var lastVerbSources: [Int] = []
+        /// Whether that verb was an infinitive ("the Czech Republic's decision to expel"), whose subject
+        /// no verb in the past after "and" goes on with.
+        var lastVerbInfinitive = false
         /// What the verb that ended at `lastVerbEnd` does: after an appeal or a demand, a noun is
         /// what is asked for ("calling for Israel's withdrawal from Lebanon" is no withdrawal).
         var lastVerbAsks = false
@@ -730,7 +733,10 @@ public struct EventCoder: Sendable {
                 state.lastVerbReacts = kind == .disapprove || kind == .protest || kind == .reject && !state.lastVerbBlocks
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
-                if let found, !found.isEmpty { state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 }) }
+                if let found, !found.isEmpty {
+                    state.lastVerbSources = distinctSorted(found.map { agentNamed ? $0.1 : $0.0 })
+                    state.lastVerbInfinitive = cue.form == .verb && position > 0 && view.word(position - 1, is: "to")
+                }
                 // (What an accusation alleges keeps it for the next act it joins: "accused Qatar of supporting
                 // terrorist groups and backing Iran".)
                 let alleging = state.accusingVerb.map { verb in
@@ -1180,11 +1186,14 @@ public struct EventCoder: Sendable {
                 // "targeted Western logistics companies helping Ukraine": the companies help, and are no actor.
                 if let object = view.object(after: end) { state.objects.insert(object) }
                 return nil
-            } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.first,
-                      !EventCoder.hasNewSubject(before: start, in: view, state: state)
+            } else if view.continuesPreviousVerb(start), let previous = state.lastVerbSources.last,
+                      !EventCoder.hasNewSubject(before: start, in: view, state: state),
+                      !(state.lastVerbInfinitive && view.isPastForm(start))
             {
                 // "condemned the attack and has since alleged": the same subject (not in "recalled its ambassador
-                // after the socialist-run country closed two crossings and deported", whose clause has its own).
+                // after the socialist-run country closed two crossings and deported", whose clause has its own;
+                // nor in "came out in solidarity with the Czech Republic's decision to expel Russian diplomats
+                // and accused Moscow", where the infinitive's subject is not the clause's).
                 source = previous
             } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
                       let previous = state.lastVerbSources.first,

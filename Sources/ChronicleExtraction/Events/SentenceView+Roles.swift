@@ -61,7 +61,11 @@ extension SentenceView {
                 // government accused": the possessor before it may be).
                 // ("Canada became the first G7 nation to recognise", "the third EU leader to visit": a name after a
                 // word of rank qualifies the noun, it is no subject)
-                if isBacker(found) || start > 0 && self.word(start - 1, isIn: SentenceWords.rankingWords) {
+                // ("backed the decision to expel Russian diplomats and accused Moscow": nor is the object of an infinitive.)
+                if isBacker(found) || start > 0 && self.word(start - 1, isIn: SentenceWords.rankingWords)
+                    || start > 1 && self.word(start - 2, is: "to") && isLowerCaseWord(start - 1) && !isPreposition(start - 1)
+                        && !self.word(start - 1, isIn: SentenceView.functionWords)
+                {
                     position = start - 1
                     continue
                 }
