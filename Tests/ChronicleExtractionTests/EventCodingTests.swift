@@ -1390,6 +1390,12 @@ struct EventCodingTests {
         CodingCase("The United States and Poland backed the Czech Republic's decision and accused Moscow of the blast.",
                    ["POL>CZE:diplomatic_cooperation", "POL>RUS:accuse", "USA>CZE:diplomatic_cooperation", "USA>RUS:accuse"]),
         CodingCase("The United States backed the decision to expel Russian diplomats and condemned Moscow.", ["USA>RUS:disapprove"]),
+        // what a decision or a debate is about is no act of the subject's
+        CodingCase("Poland fully supports the decisions on the expulsion of the Russian diplomats.", []),
+        CodingCase("The European Union held a debate on sanctions against Iran.", []),
+        // what one hopes for, or would be able to do, has not happened
+        CodingCase("Turkey hopes Egypt will pressure Damascus.", []),
+        CodingCase("Turkey hopes Egypt will be able to successfully pressure Damascus.", []),
         // an unresolved "they" after "and" is the list that opens the sentence
         CodingCase("Putin and Xi said Iranian President Masoud Pezeshkian played a role and they thanked the leaders of Peru.",
                    ["CHN>PER:diplomatic_cooperation", "RUS>PER:diplomatic_cooperation"]),

@@ -797,6 +797,13 @@ extension SentenceView {
             if self.word(position, isIn: SentenceWords.avengingVerbs) { return true }
             // "over 1,000 air strikes on Syria" counts them
             if self.word(position, is: "over") { return !isQuantity(position + 1) }
+            // "supports the decisions on the expulsion of the Russian diplomats", "a debate on sanctions against
+            // Iran": what a decision or a debate is about is its topic, no act of the subject's (but "Russia's
+            // decision on the expulsion", with its owner named, is the owner's).
+            if self.word(position, is: "on") || self.word(position, is: "about") {
+                return position > 0 && self.word(position - 1, isIn: SentenceWords.deliberationNouns) && position > 1 && !possessiveAfter(position - 2)
+                    && !self.word(position - 2, isIn: SentenceWords.possessivePronouns)
+            }
             if self.word(position, is: "to") || self.word(position, is: "for") {
                 return self.word(position - 1, is: "response") || self.word(position - 1, is: "retaliation")
             }

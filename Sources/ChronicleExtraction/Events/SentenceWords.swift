@@ -76,6 +76,11 @@ enum SentenceWords {
     /// Flows of goods (`CueIndex.flowNouns`), and the relief that may flow in them ("food deliveries").
     static let flowNouns = ByteTable<Bool>(words: CueIndex.flowNouns)
     static let reliefGoods: ByteTable<Bool> = ["aid", "food", "relief", "humanitarian", "medical", "medicine", "vaccine", "water"]
+    /// Nouns of deciding and deliberating, whose "on" names a topic: "the decisions on the expulsion of".
+    static let deliberationNouns: ByteTable<Bool> = [
+        "decision", "decisions", "debate", "debates", "vote", "votes", "discussion", "discussions", "consultations", "report",
+        "reports", "referendum", "ruling", "rulings", "question", "questions", "views", "position", "stance", "guidance",
+    ]
     /// Nouns of an affair a country's name may qualify: "the Zimbabwe crisis", "the Iran issue".
     static let affairNouns: ByteTable<Bool> = [
         "crisis", "issue", "issues", "situation", "conflict", "question", "dispute", "problem", "file", "matter", "case",
