@@ -1393,6 +1393,13 @@ struct EventCodingTests {
         // what a decision or a debate is about is no act of the subject's
         CodingCase("Poland fully supports the decisions on the expulsion of the Russian diplomats.", []),
         CodingCase("The European Union held a debate on sanctions against Iran.", []),
+        // ties downgraded are reduced; sanctions whose cessation is ordered are eased
+        CodingCase("China on Sunday downgraded its diplomatic ties with Lithuania.", ["CHN>LTU:reduce_relations:standing"]),
+        CodingCase("Trump said he will order the cessation of sanctions against Syria.", ["USA>SYR:yield"]),
+        // what those involved in or charged with do is theirs, not the subject's
+        CodingCase("China will impose sanctions on U.S. companies involved in arms sales to Taiwan.", ["CHN>USA:threaten"]),
+        CodingCase("Sudan handed him over after France said he was wanted on charges of killing two French citizens.", []),
+        CodingCase("The law requires the U.S. to impose sanctions on countries buying weapons from Russia.", []),
         // what one hopes for, or would be able to do, has not happened
         CodingCase("Turkey hopes Egypt will pressure Damascus.", []),
         CodingCase("Turkey hopes Egypt will be able to successfully pressure Damascus.", []),

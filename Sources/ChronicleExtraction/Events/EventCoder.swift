@@ -840,6 +840,8 @@ public struct EventCoder: Sendable {
             // "Russia-Ukraine talks were held in Istanbul": the first with the second.
             return view.hyphenatedPair(before: start).map { [($0.first, $0.second)] }
         case .receiving:
+            // "countries buying weapons from Russia": a participle after a plural no actor names is theirs.
+            if view.word(start, endsWith: "ing"), view.qualifiesPrivateAgent(start) { return nil }
             if EventCoder.receivesVisitors(cue), let guest = view.guest(after: end) {
                 return (view.subject(before: start, excluding: state.objects) ?? view.speaker()).map { [($0, guest)] }
             }
@@ -1141,6 +1143,11 @@ public struct EventCoder: Sendable {
                 let accuserItself = state.accusingVerb.map { verb in
                     view.mentions[actor].end < verb && view.wordBefore(verbAt: verb) == view.mentions[actor].end
                 } ?? false
+                // ("wanted on charges of killing two French citizens": no one named is charged.)
+                if state.accused.isEmpty, start > 1, view.word(start - 2, isIn: SentenceWords.chargeNouns) {
+                    if let object = view.object(after: end) { state.objects.insert(object) }
+                    return nil
+                }
                 // ("sanctioned companies accused of helping Iran": the companies are accused, and they are no actor;
                 // nor is "its northern neighbour" in "Costa Rica, which is accusing its northern neighbour of threatening")
                 if state.accused.isEmpty, let accusing = state.accusingVerb, alleged,

@@ -791,8 +791,13 @@ extension SentenceView {
     func followsCause(_ word: Int) -> Bool {
         var position = word - 1
         while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
-            // "an outspoken critic of military aid to Ukraine": what a critic opposes is no act of the critic's.
-            if self.word(position, is: "of"), self.word(position - 1, isIn: SentenceWords.opponentNouns) { return true }
+            // "an outspoken critic of military aid to Ukraine": what a critic opposes is no act of the critic's;
+            // nor what someone is charged with ("on charges of attacks on").
+            if self.word(position, is: "of"), self.word(position - 1, isIn: SentenceWords.opponentNouns) || self.word(position - 1, isIn: SentenceWords.chargeNouns) {
+                return true
+            }
+            // "U.S. companies involved in arms sales to Taiwan": what those involved in it do.
+            if self.word(position, is: "in"), self.word(position - 1, isIn: SentenceWords.involvementWords) { return true }
             // "launched rockets to avenge the killing of one of its commanders": what is avenged was done to the avenger.
             if self.word(position, isIn: SentenceWords.avengingVerbs) { return true }
             // "over 1,000 air strikes on Syria" counts them

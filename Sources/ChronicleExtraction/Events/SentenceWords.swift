@@ -316,7 +316,13 @@ enum SentenceWords {
         "banks", "bank", "networks", "network", "people", "person", "men", "man", "women", "woman", "those", "ones",
         "suppliers", "traders", "brokers", "intermediaries", "middlemen", "vessels", "vessel", "ships", "ship", "tankers",
         "tanker", "boats", "boat", "smugglers", "organisations", "organizations", "charities", "nationals", "suspects",
+        // and states no name tells: "countries buying weapons from Russia"
+        "countries", "nations",
     ]
+    /// Nouns of a charge, whose "of" names what the charged are said to have done: "on charges of killing".
+    static let chargeNouns: ByteTable<Bool> = ["charges", "charge", "suspicion", "allegations", "allegation", "conviction", "counts"]
+    /// Words of taking part, whose "in" names what those who take part do: "companies involved in arms sales".
+    static let involvementWords: ByteTable<Bool> = ["involved", "engaged", "implicated", "complicit", "participating", "participated"]
     /// What a state claims and others endorse, after its possessive: "supported Ukraine's sovereignty".
     static let claimedStanding: ByteTable<Bool> = [
         "sovereignty", "independence", "right", "rights", "territorial", "integrity", "unity", "membership", "accession",
