@@ -1393,6 +1393,9 @@ struct EventCodingTests {
         // what a decision or a debate is about is no act of the subject's
         CodingCase("Poland fully supports the decisions on the expulsion of the Russian diplomats.", []),
         CodingCase("The European Union held a debate on sanctions against Iran.", []),
+        // the commas of a noun's modifiers part no clause
+        CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
+        CodingCase("The EU imposed economic, financial and trade sanctions on Belarus, and Minsk condemned the move.", ["EU>BLR:coerce"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased
         CodingCase("China on Sunday downgraded its diplomatic ties with Lithuania.", ["CHN>LTU:reduce_relations:standing"]),
         CodingCase("Trump said he will order the cessation of sanctions against Syria.", ["USA>SYR:yield"]),

@@ -984,10 +984,12 @@ public struct EventCoder: Sendable {
             }
             // (Not one in an opening phrase a comma closes: "But since Petro succeeded him in August, Colombia's
             // first-ever left-wing president has moved to mend relations with Venezuela".)
+            // ("imposed diplomatic, trade and financial sanctions on": the commas of its modifiers part no clause.)
             let subject = view.mentions.indices.first(where: { !view.inOpeningPhrase($0, before: start) }).flatMap { first in
                 view.mentions[first].end < start && !state.objects.contains(first) && !state.suppliers.contains(first)
                     && !view.isBacker(first)
-                    && !view.isPrepositionalObject(first) && !view.hasComma(from: view.asideEnd(after: first).map { $0 + 1 } ?? view.mentions[first].end, to: start)
+                    && !view.isPrepositionalObject(first)
+                    && !view.hasComma(from: view.asideEnd(after: first).map { $0 + 1 } ?? view.mentions[first].end, to: view.modifierListStart(before: start))
                     && !view.hasRelativeClause(from: view.mentions[first].end, to: start)
                     && !view.hasClauseOfItsOwn(from: view.mentions[first].end, to: start) ? first : nil
             }

@@ -362,6 +362,35 @@ extension SentenceView {
         return isModifierWord(index) || isCapitalised(index)
     }
 
+    /// Where a list of modifiers joined by commas and a last "and" or "or" that qualifies the noun at
+    /// `noun` starts ("imposed diplomatic, trade and financial sanctions on"): its commas part no
+    /// clauses. `noun` when no such list stands right before it.
+    func modifierListStart(before noun: Int) -> Int {
+        var position = noun - 1
+        var joined = false, commas = false
+        while position >= 0, noun - position <= 8 {
+            if !joined {
+                // the items after the "and", up to the noun
+                if word(position, is: "and") || word(position, is: "or") {
+                    guard position < noun - 1 else { return noun }
+                    joined = true
+                } else if !isModifierWord(position) || mention(at: position) != nil || commaAfter(position) {
+                    return noun
+                }
+            } else {
+                // the items before it, each followed by a comma but the last
+                guard isModifierWord(position), mention(at: position) == nil, !hyphenBefore(position) else { break }
+                if commaAfter(position) { commas = true } else if word(position + 1, is: "and") || word(position + 1, is: "or") {
+                    // the item right before the "and"
+                } else {
+                    break
+                }
+            }
+            position -= 1
+        }
+        return joined && commas ? position + 1 : noun
+    }
+
     /// A word that qualifies a noun by its form (a hyphen, a number, an adjective's ending) or by the
     /// list of common modifiers.
     func isModifierWord(_ index: Int) -> Bool {
