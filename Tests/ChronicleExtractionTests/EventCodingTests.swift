@@ -1381,6 +1381,8 @@ struct EventCodingTests {
         CodingCase("Gaddafi expelled Italian residents.", ["LBY>ITA:coerce"]),
         // the next verb of a list an attempt opens is attempted too
         CodingCase("The Ugandans tried to bring reinforcements into Kisangani and expel the Rwandan units there.", []),
+        CodingCase("Its purchase of the S-400 would endanger US technology and provide substantial funds to Russia.", []),
+        CodingCase("Macron said France would recognise Palestine and open an embassy in Ramallah.", ["FRA>PSE:intent_to_cooperate"]),
         // a meeting's topic named for a country is no one met
         CodingCase("Leaders from SADC will meet on the Zimbabwe crisis on Sunday.", []),
         // a verb in the past after "and" does not go on with an infinitive's subject

@@ -246,11 +246,13 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "tried to introduce reinforcements and expel the Rwandan units": the next verb of a list an
-            // attempt opens is attempted too.
+            // "tried to introduce reinforcements and expel the Rwandan units", "would endanger its security and
+            // provide substantial funds to Russia": the next verb of a list an attempt or a modal opens is as
+            // unreal (but a "would" a verb of saying reports intends: "said France would recognise Palestine
+            // and open an embassy").
             if cue.form == .verb, view.word(position - 1, is: "and"), view.isBareVerbInList(position),
                let unreal = index.irrealis.nearestEnd(before: position - 1, within: 8, in: view.ids), !view.hasComma(from: unreal, to: position),
-               view.word(unreal, is: "to")
+               !(view.word(unreal, is: "would") && view.isReportedSubject(before: unreal))
             {
                 continue
             }
