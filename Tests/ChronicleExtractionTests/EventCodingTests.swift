@@ -1383,6 +1383,9 @@ struct EventCodingTests {
         CodingCase("The Ugandans tried to bring reinforcements into Kisangani and expel the Rwandan units there.", []),
         CodingCase("Its purchase of the S-400 would endanger US technology and provide substantial funds to Russia.", []),
         CodingCase("Macron said France would recognise Palestine and open an embassy in Ramallah.", ["FRA>PSE:intent_to_cooperate"]),
+        // the speaker after a noun cue has no list before it
+        CodingCase("The envoy yesterday began his first visit to Morocco, Algeria and Mauritania, UN spokesman Stephane Dujarric said.",
+                   ["UN>DZA:consult", "UN>MAR:consult", "UN>MRT:consult"]),
         // a meeting's topic named for a country is no one met
         CodingCase("Leaders from SADC will meet on the Zimbabwe crisis on Sunday.", []),
         // a verb in the past after "and" does not go on with an infinitive's subject

@@ -1050,7 +1050,9 @@ public struct EventCoder: Sendable {
             let ownerStart = view.mentions[source].start
             let possessive = view.possessor(before: start) == source
                 && (view.possessiveAfter(view.mentions[source].end) || view.word(ownerStart, is: "its") || view.word(ownerStart, is: "their"))
-            var companions = possessive ? [] : jointSubjects(before: source, in: view, state: state)
+            // (A source after the noun, the one who says so, has no list before it: in "began his first visit to
+            // Morocco, Algeria and Mauritania, UN spokesman Dujarric said" the visited are no speakers.)
+            var companions = possessive || view.mentions[source].start > start ? [] : jointSubjects(before: source, in: view, state: state)
             // "Russia and China announced sanctions on Ukraine": a subject named first has its list after it.
             if !possessive, source == subject {
                 companions += view.coordinated(after: source).filter { view.mentions[$0].end < start }
