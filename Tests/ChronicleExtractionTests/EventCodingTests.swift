@@ -1401,6 +1401,8 @@ struct EventCodingTests {
         // the commas of a noun's modifiers part no clause
         CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
         CodingCase("The EU imposed economic, financial and trade sanctions on Belarus, and Minsk condemned the move.", ["EU>BLR:coerce"]),
+        // a member taken back
+        CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased
         CodingCase("China on Sunday downgraded its diplomatic ties with Lithuania.", ["CHN>LTU:reduce_relations:standing"]),
         CodingCase("Trump said he will order the cessation of sanctions against Syria.", ["USA>SYR:yield"]),

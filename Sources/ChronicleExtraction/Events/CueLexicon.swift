@@ -273,7 +273,7 @@ enum Inflection {
     /// Verbs of two syllables or more stressed on the last, which double their last consonant like
     /// short verbs do (expelled, conferred, committed); "visit" and "target" do not.
     static let stressedLastSyllable: Set<String> = [
-        "expel", "compel", "repel", "propel", "patrol", "control", "commit", "admit", "submit", "acquit",
+        "expel", "compel", "repel", "propel", "patrol", "control", "commit", "admit", "readmit", "submit", "acquit",
         "deter", "refer", "prefer", "confer", "defer", "occur", "abet", "embed", "regret", "rebel", "transfer", "extol",
     ]
 
