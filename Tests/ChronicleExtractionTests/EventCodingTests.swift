@@ -1401,6 +1401,10 @@ struct EventCodingTests {
         // the commas of a noun's modifiers part no clause
         CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
         CodingCase("The EU imposed economic, financial and trade sanctions on Belarus, and Minsk condemned the move.", ["EU>BLR:coerce"]),
+        // what a thing is made for is no act; an attack after "after" is what was answered; ties broken are cut
+        CodingCase("North Korea blew up an office set up to foster better ties with South Korea.", []),
+        CodingCase("Norway closed its embassy after the attack on the British facilities in Tehran.", []),
+        CodingCase("Nicaragua broke its longstanding diplomatic ties with Taiwan.", ["NIC>TWN:reduce_relations:standing"]),
         // a member taken back
         CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased

@@ -1013,7 +1013,9 @@ public struct EventCoder: Sendable {
             } ?? false
             // (But those harmed in a clash took part in it: "20 Indian soldiers were killed in a clash with Chinese troops".)
             let carried = view.followsCarrier(start)
+            // ("took the action after the attack on the British facilities": an attack after "after" with no owner is what was answered.)
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
+                || cue.kind == .assault && view.followsAfter(start)
                 || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start) || carried
             // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
             // hospital in El Fasher has killed 70, WHO chief Tedros said".

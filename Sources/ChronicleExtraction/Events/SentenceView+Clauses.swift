@@ -265,6 +265,12 @@ extension SentenceView {
         while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
             if self.word(position, is: "to") {
                 if self.word(position - 1, isIn: SentenceWords.proposalNouns) { return position - 1 }
+                // "an office set up to foster better ties with South Korea": what a thing is made for.
+                if self.word(position - 1, isIn: SentenceWords.purposeParticiples) && !self.word(position - 2, isIn: SentenceWords.formsOfBe)
+                    || self.word(position - 1, is: "up") && self.word(position - 2, is: "set")
+                {
+                    return position - 1
+                }
                 // "the decision by Niger, Mali and Burkina Faso to pull out": over its owners after "by".
                 guard let last = mentionEnding(at: position - 1) else { return nil }
                 let by = mentions[coordinated(before: last).first ?? last].start - 1
@@ -958,6 +964,19 @@ extension SentenceView {
                 return self.word(before, isIn: SentenceWords.timePointMarkers)
             }
             guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun at `word` follows "after" or "following" over determiners and modifiers:
+    /// "took the action after the attack on the British facilities" (an attack with no owner named
+    /// there is what the subject answered, not the subject's own).
+    func followsAfter(_ word: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
+            if self.word(position, is: "after") || self.word(position, is: "following") { return true }
+            guard self.word(position, isIn: SentenceWords.articles) || isModifierWord(position) else { return false }
             position -= 1
         }
         return false

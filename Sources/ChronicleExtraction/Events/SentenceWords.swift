@@ -76,6 +76,8 @@ enum SentenceWords {
     /// Flows of goods (`CueIndex.flowNouns`), and the relief that may flow in them ("food deliveries").
     static let flowNouns = ByteTable<Bool>(words: CueIndex.flowNouns)
     static let reliefGoods: ByteTable<Bool> = ["aid", "food", "relief", "humanitarian", "medical", "medicine", "vaccine", "water"]
+    /// Participles of what a thing is made for, whose infinitive names no act: "an office designed to foster ties".
+    static let purposeParticiples: ByteTable<Bool> = ["designed", "meant", "intended", "created", "established", "built", "formed"]
     /// Nouns of deciding and deliberating, whose "on" names a topic: "the decisions on the expulsion of".
     static let deliberationNouns: ByteTable<Bool> = [
         "decision", "decisions", "debate", "debates", "vote", "votes", "discussion", "discussions", "consultations", "report",
@@ -473,6 +475,8 @@ enum SentenceWords {
         "framework", "cooperation", "partnership", "investment", "minerals", "much", "two", "three", "four", "five", "ten",
         "missile", "drone", "rocket", "air", "ground", "naval", "joint", "temporary", "short", "brief", "durable", "rare",
         "surprise", "coordinated", "renewed", "limited", "wide", "strong", "heavy", "fierce",
+        // "broke its longstanding diplomatic ties with"
+        "longstanding", "existing", "bilateral", "official", "friendly", "close", "normal",
     ]
     /// Endings of adjectives that may stand between an article and a cue's noun (`immediate`,
     /// `permanent`, `comprehensive`, `ballistic`, `bilateral`, `unprecedented`).
