@@ -1405,6 +1405,8 @@ struct EventCodingTests {
         CodingCase("North Korea blew up an office set up to foster better ties with South Korea.", []),
         CodingCase("Norway closed its embassy after the attack on the British facilities in Tehran.", []),
         CodingCase("Nicaragua broke its longstanding diplomatic ties with Taiwan.", ["NIC>TWN:reduce_relations:standing"]),
+        // the accused of a passive accusation does what it is accused of
+        CodingCase("Syria was accused by Israel of arming Hezbollah.", ["ISR>SYR:accuse", "SYR>HEZBOLLAH:aid:claim"]),
         // a member taken back
         CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased

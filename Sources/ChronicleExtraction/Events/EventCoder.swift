@@ -745,7 +745,9 @@ public struct EventCoder: Sendable {
                     view.word(position, endsWith: "ing") && (view.word(position - 1, is: "of") || view.joinsGerundOfAccusation(position, accusing: verb))
                 } ?? false
                 if !alleging {
-                    state.accused = (kind == .accuse || kind == .disapprove) && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
+                    // ("Syria has been accused by Israel of sponsoring Hamas attacks": in the passive, the one
+                    // the clause is about is accused, as in the active.)
+                    state.accused = kind == .accuse || kind == .disapprove && !agentNamed ? distinctSorted(found?.map(\.1) ?? []) : []
                     state.accusingVerb = kind == .accuse ? position : nil
                 }
                 if kind == .accuse, let first = found?.first { state.accusation = (view.actor(of: first.0), view.text(of: position)) }
