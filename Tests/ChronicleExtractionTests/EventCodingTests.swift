@@ -1356,6 +1356,8 @@ struct EventCodingTests {
         CodingCase("Britain is training troops from Ukraine.", []),
         CodingCase("The US will support troops from Kenya in Haiti.", []),
         CodingCase("The United States withdrew its forces from Syria.", ["USA>SYR:yield"]),
+        CodingCase("The chairman of West African bloc ECOWAS authorized the immediate deployment of troops to Mali, a statement said.",
+                   ["ECOWAS>MLI:military_posture"]),
         // "up" is skipped only before "to"
         CodingCase("Israel called up troops on the Lebanon border.", []),
         CodingCase("The EU imposed tariffs of up to 25 percent on imports from China.", ["EU>CHN:coerce"]),

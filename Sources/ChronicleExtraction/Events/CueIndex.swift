@@ -159,6 +159,7 @@ final class CueIndex: Sendable {
         for id in pairCues.keys { hasPairOrFrame[Int(id)] |= 1 }
         for id in frameCues.keys { hasPairOrFrame[Int(id)] |= 2 }
         self.hasPairOrFrame = hasPairOrFrame
+        sourceAfter = lexicon.cues.map { $0.form != .verb && $0.words.last == "from" }
         self.nounTwins = nounTwins
         cueTexts = lexicon.cues.map { PhraseSet.text(of: $0.words) }
     }
@@ -203,9 +204,12 @@ final class CueIndex: Sendable {
     /// of up to 25 percent on" skips as much as "tariffs of 25% on"; "to" counts among them after "up".
     static let quantityWords = ["up", "percent", "per", "cent"]
 
-    /// Words of who goes, which end a noun's phrase: past one of them only a verb's phrase goes on
-    /// ("withdrew its forces from", but "training troops from Ukraine" is no training from Ukraine).
+    /// Words of who goes: past one of them a noun's phrase does not go on to the "from" of its source
+    /// ("withdrew its forces from" and "the deployment of troops to" do, but "training troops from
+    /// Ukraine" is no training from Ukraine).
     static let goingWords = ["troops", "forces", "soldiers", "personnel"]
+    /// Per cue, whether it is a noun's whose source follows its last word, "from" ("support from").
+    private let sourceAfter: [Bool]
 
     /// Weapons a name may stand before inside a verb's phrase: "launched Shahed drones at", "fired
     /// Kinzhal missiles into" (a capitalised word no cue knows, right before one of these, is skipped).
@@ -346,7 +350,8 @@ final class CueIndex: Sendable {
         // agreement"): where to go on from then. So is a word that may be skipped inside a verb's
         // phrase ("withdrew its forces from", where "its" leads on to "withdraw its ambassador from").
         var retry: (position: Int, node: Int32, gap: Int?, skipped: Int, passedGoer: Bool)? = nil
-        // Whether one of `goingWords` has been skipped: only a verb's cue may end after it.
+        // Whether one of `goingWords` has been skipped: after it, a noun's cue may not end in the "from"
+        // that names its source ("training troops from Ukraine"), while "deployment of troops to" goes on.
         var passedGoer = false
         var retried = false
         while true {
@@ -404,7 +409,7 @@ final class CueIndex: Sendable {
                 skipped = 0
                 gap = isArticle(word) ? 0 : nil
                 let cue = nodeCues[Int(next)]
-                if cue >= 0, !passedGoer || lexicon.cues[Int(cue)].form == .verb { best = (position, Int(cue)) }
+                if cue >= 0, !passedGoer || lexicon.cues[Int(cue)].form == .verb || !sourceAfter[Int(cue)] { best = (position, Int(cue)) }
                 position += 1
             }
             guard !retried, let again = retry, best.map({ $0.end < again.position }) ?? true else { return best }
