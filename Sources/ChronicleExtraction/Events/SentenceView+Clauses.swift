@@ -48,10 +48,13 @@ extension SentenceView {
 
     /// Whether a verb of keeping from stands up to five words before the "from" at `from`, with no
     /// comma between: "stop Israel from", "prevented the Russian army from".
-    func keptFrom(before from: Int) -> Bool {
-        var position = from - 1
-        while position >= 0, from - position <= 5, !commaAfter(position) {
-            if word(position, isIn: SentenceWords.preventingVerbs) { return true }
+    func keptFrom(before from: Int) -> Bool { hasWord(of: SentenceWords.preventingVerbs, before: from, within: 5) }
+
+    /// Whether a word of `table` stands up to `window` words before word `word`, with no comma between.
+    func hasWord(of table: ByteTable<Bool>, before word: Int, within window: Int) -> Bool {
+        var position = word - 1
+        while position >= 0, word - position <= window, !commaAfter(position) {
+            if self.word(position, isIn: table) { return true }
             position -= 1
         }
         return false

@@ -331,14 +331,7 @@ extension SentenceView {
 
     /// Whether a verb of opposing stands before the text noun at `noun`, over at most three words of
     /// its phrase and no comma: "opposed a draft resolution", "criticised the statement".
-    func opposesText(_ noun: Int) -> Bool {
-        var position = noun - 1
-        while position >= 0, noun - position <= 4, !commaAfter(position) {
-            if word(position, isIn: SentenceWords.opposingVerbs) { return true }
-            position -= 1
-        }
-        return false
-    }
+    func opposesText(_ noun: Int) -> Bool { hasWord(of: SentenceWords.opposingVerbs, before: noun, within: 4) }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
     /// follows: "the new authorities in Damascus", "officials in Kyiv" (an actor, not a place); but
