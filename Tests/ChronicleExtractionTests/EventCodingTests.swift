@@ -1383,7 +1383,7 @@ struct EventCodingTests {
         CodingCase("Gaddafi expelled Italian residents.", ["LBY>ITA:coerce"]),
         // the next verb of a list an attempt opens is attempted too
         CodingCase("The Ugandans tried to bring reinforcements into Kisangani and expel the Rwandan units there.", []),
-        CodingCase("Its purchase of the S-400 would endanger US technology and provide substantial funds to Russia.", []),
+        CodingCase("Its purchase of the S-400 could endanger US technology and provide substantial funds to Russia.", []),
         CodingCase("Macron said France would recognise Palestine and open an embassy in Ramallah.", ["FRA>PSE:intent_to_cooperate"]),
         // the speaker after a noun cue has no list before it
         CodingCase("The envoy yesterday began his first visit to Morocco, Algeria and Mauritania, UN spokesman Stephane Dujarric said.",
@@ -1403,12 +1403,25 @@ struct EventCodingTests {
         // the commas of a noun's modifiers part no clause
         CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
         CodingCase("The EU imposed economic, financial and trade sanctions on Belarus, and Minsk condemned the move.", ["EU>BLR:coerce"]),
-        // what a thing is made for is no act; an attack after "after" is what was answered; ties broken are cut
+        // what a thing is made for is no act; ties broken are cut
         CodingCase("North Korea blew up an office set up to foster better ties with South Korea.", []),
-        CodingCase("Norway closed its embassy after the attack on the British facilities in Tehran.", []),
         CodingCase("Nicaragua broke its longstanding diplomatic ties with Taiwan.", ["NIC>TWN:reduce_relations:standing"]),
         // the accused of a passive accusation does what it is accused of
         CodingCase("Syria was accused by Israel of arming Hezbollah.", ["ISR>SYR:accuse", "SYR>HEZBOLLAH:aid:claim"]),
+        // the review of the session's rules: each rule kept off what it was not written for
+        CodingCase("Trump reinstated tariffs on Chinese goods.", ["USA>CHN:coerce"]),
+        CodingCase("Russia announced the withdrawal of its troops from Kherson.", ["RUS>UKR:yield"]),
+        CodingCase("Egypt condemned Israel in a statement accusing it of genocide.", ["EGY>ISR:accuse", "EGY>ISR:disapprove"]),
+        CodingCase("Putin visited the former Soviet republic of Kyrgyzstan.", ["RUS>KGZ:consult"]),
+        CodingCase("Iran vowed it would retaliate and strike Israel.", ["IRN>ISR:threaten"]),
+        CodingCase("Iran said in private talks with Oman that it was ready.", ["IRN>OMN:consult"]),
+        CodingCase("Mali ordered French troops out of the country.", ["MLI>FRA:reduce_relations"]),
+        CodingCase("Russia is deeply involved in attacks on Ukraine's energy grid.", ["RUS>UKR:assault"]),
+        CodingCase("The EU suspended aid deliveries to Niger after the coup.", ["EU>NER:coerce"]),
+        CodingCase("Israel and the United States said Hezbollah fighters crossed the border and they attacked an Israeli army post.",
+                   ["HEZBOLLAH>ISR:assault"]),
+        CodingCase("Britain and other countries supplying weapons to Ukraine met in Ramstein.", ["GBR>UKR:aid"]),
+        CodingCase("Saudi Crown Prince Mohammed visited Egypt.", ["SAU>EGY:consult"]),
         // a member taken back
         CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased

@@ -159,7 +159,8 @@ final class CueIndex: Sendable {
         for id in pairCues.keys { hasPairOrFrame[Int(id)] |= 1 }
         for id in frameCues.keys { hasPairOrFrame[Int(id)] |= 2 }
         self.hasPairOrFrame = hasPairOrFrame
-        sourceAfter = lexicon.cues.map { $0.form != .verb && $0.words.last == "from" }
+        // (what is withdrawn from is the target, not a source: "the withdrawal of its troops from Kherson")
+        sourceAfter = lexicon.cues.map { $0.form != .verb && $0.words.last == "from" && $0.kind != .yield && $0.kind != .reduceRelations }
         self.nounTwins = nounTwins
         cueTexts = lexicon.cues.map { PhraseSet.text(of: $0.words) }
     }
@@ -208,7 +209,8 @@ final class CueIndex: Sendable {
     /// ("withdrew its forces from" and "the deployment of troops to" do, but "training troops from
     /// Ukraine" is no training from Ukraine).
     static let goingWords = ["troops", "forces", "soldiers", "personnel"]
-    /// Per cue, whether it is a noun's whose source follows its last word, "from" ("support from").
+    /// Per cue, whether it is a noun's whose source follows its last word, "from" ("support from"; not
+    /// "withdrawal from", whose "from" names what is left).
     private let sourceAfter: [Bool]
 
     /// Weapons a name may stand before inside a verb's phrase: "launched Shahed drones at", "fired

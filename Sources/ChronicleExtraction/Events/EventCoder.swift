@@ -246,13 +246,12 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "tried to introduce reinforcements and expel the Rwandan units", "would endanger its security and
-            // provide substantial funds to Russia": the next verb of a list an attempt or a modal opens is as
-            // unreal (but a "would" a verb of saying reports intends: "said France would recognise Palestine
-            // and open an embassy").
+            // "tried to introduce reinforcements and expel the Rwandan units", "could attack and seize": the
+            // next verb of a list an attempt or a modal opens is as unreal. (Not after "would", most often an
+            // intention reported, "vowed it would retaliate and strike Israel", nor the month "In May".)
             if cue.form == .verb, view.word(position - 1, is: "and"), view.isBareVerbInList(position),
                let unreal = index.irrealis.nearestEnd(before: position - 1, within: 8, in: view.ids), !view.hasComma(from: unreal, to: position),
-               !(view.word(unreal, is: "would") && view.isReportedSubject(before: unreal))
+               !view.word(unreal, is: "would"), view.isLowerCaseWord(unreal)
             {
                 continue
             }
@@ -379,6 +378,7 @@ public struct EventCoder: Sendable {
             // right after another verb in the past, before the object it qualifies (not "had injured").
             if cue.form == .verb, end == position, position > 0, view.word(position, endsWith: "ed"), view.isPastForm(position - 1),
                view.characterCount(position - 1) > 4, view.mention(at: position - 1) == nil, !view.commaAfter(position - 1),
+               view.isLowerCaseWord(position - 1),  // ("Saudi Crown Prince Mohammed visited Egypt": a name is no verb)
                !view.hyphenBefore(position - 1), !view.word(position - 1, isIn: SentenceWords.auxiliaries),
                !view.isPreposition(position + 1), !view.word(position + 1, isIn: SentenceWords.determiners)
             {
@@ -650,10 +650,13 @@ public struct EventCoder: Sendable {
             // "expelled a Philippine vessel from the shoal", "expelled thousands of Afghan refugees": ships and
             // people driven out are coerced, no diplomatic tie is cut (CAMEO 17, not 16).
             // (and so is a people: "Israel's expulsion of Palestinians from Gaza")
-            // ("ordered Palestinians out of northern Gaza": so are those a frame sends away.)
+            // ("ordered Palestinians out of northern Gaza": so is a people a frame sends away; a partner's troops
+            // ordered out are a tie cut, "Mali ordered French troops out".)
             if kind == .reduceRelations, cue.form == .verb || cue.form == .noun || cue.form == .frame,
                cue.form == .frame || view.word(position, isIn: SentenceWords.expellingWords), let first = found?.first,
-               view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats) || kinds[view.actor(of: first.1)] == .population
+               kinds[view.actor(of: first.1)] == .population
+                || view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.expelledNonDiplomats)
+                    && !(cue.form == .frame && view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.stationedForces))
             {
                 kind = .coerce
             }
@@ -661,7 +664,7 @@ public struct EventCoder: Sendable {
             if cue.kind == .consult, let first = found?.first, found?.count == 1, view.namesTopic(first.1) { continue }
             // "The World Food Programme halted food deliveries to Gaza": relief an agency stops coerces no one
             // (a state that stops it does: "Israel halted aid deliveries to Gaza").
-            if kind == .coerce, cue.form == .verb, let first = found?.first, kinds[view.actor(of: first.0)] == .internationalOrganization,
+            if kind == .coerce, cue.form == .verb, let first = found?.first, SentenceWords.reliefAgencies.contains(view.actor(of: first.0).rawValue),
                (position..<end + 1).contains(where: { $0 > position && view.word($0, isIn: SentenceWords.flowNouns) && view.word($0 - 1, isIn: SentenceWords.reliefGoods) })
             {
                 continue
@@ -1015,9 +1018,7 @@ public struct EventCoder: Sendable {
             } ?? false
             // (But those harmed in a clash took part in it: "20 Indian soldiers were killed in a clash with Chinese troops".)
             let carried = view.followsCarrier(start)
-            // ("took the action after the attack on the British facilities": an attack after "after" with no owner is what was answered.)
             let toldOf = view.followsVerbOfTelling(start) || view.followsNaming(start) || view.followsCause(start) || reactedTo
-                || cue.kind == .assault && view.followsAfter(start)
                 || view.followsTimeMarker(start) || !cue.symmetric && view.followsHarm(start) || carried
             // Whoever reports an attack no one is named for did not make it: "A drone attack on the only
             // hospital in El Fasher has killed 70, WHO chief Tedros said".

@@ -412,6 +412,12 @@ extension SentenceView {
     func qualifiesPrivateAgent(_ word: Int) -> Bool {
         let noun = word - 1
         guard noun >= 0, mention(at: noun) == nil, !pauseAfter(noun) else { return false }
+        // ("Britain and other countries supplying weapons", "EU countries importing gas": named ones act.)
+        if self.word(noun, is: "countries") || self.word(noun, is: "nations"), noun > 0,
+           self.word(noun - 1, is: "other") || mention(at: noun - 1) != nil
+        {
+            return false
+        }
         return self.word(noun, isIn: SentenceWords.privateAgents)
     }
 
@@ -806,7 +812,12 @@ extension SentenceView {
                 return true
             }
             // "U.S. companies involved in arms sales to Taiwan": what those involved in it do.
-            if self.word(position, is: "in"), self.word(position - 1, isIn: SentenceWords.involvementWords) { return true }
+            // (Not the subject's own: "Russia is deeply involved in attacks on Ukraine's grid".)
+            if self.word(position, is: "in"), self.word(position - 1, isIn: SentenceWords.involvementWords),
+               self.word(position - 2, isIn: SentenceWords.privateAgents)
+            {
+                return true
+            }
             // "launched rockets to avenge the killing of one of its commanders": what is avenged was done to the avenger.
             if self.word(position, isIn: SentenceWords.avengingVerbs) { return true }
             // "over 1,000 air strikes on Syria" counts them
@@ -967,19 +978,6 @@ extension SentenceView {
                 return self.word(before, isIn: SentenceWords.timePointMarkers)
             }
             guard self.word(position, isIn: SentenceWords.determiners) || isModifierWord(position) else { return false }
-            position -= 1
-        }
-        return false
-    }
-
-    /// Whether the noun at `word` follows "after" or "following" over determiners and modifiers:
-    /// "took the action after the attack on the British facilities" (an attack with no owner named
-    /// there is what the subject answered, not the subject's own).
-    func followsAfter(_ word: Int) -> Bool {
-        var position = word - 1
-        while position >= 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
-            if self.word(position, is: "after") || self.word(position, is: "following") { return true }
-            guard self.word(position, isIn: SentenceWords.articles) || isModifierWord(position) else { return false }
             position -= 1
         }
         return false

@@ -40,8 +40,11 @@ extension SentenceView {
             // "Chavez and Uribe acknowledged that Castro played a role and they thanked": a "they" no one
             // was found for, after "and", is the list that opens the sentence (its last, whom the joint
             // subjects before it join).
-            if self.word(pronoun - 1, is: "and"), let first = (0..<min(3, pronoun)).lazy.compactMap({ self.mentionStarting(at: $0) }).first,
-               !isPrepositionalObject(first), let last = coordinated(after: first).last, mentions[last].end < pronoun - 1
+            // (Only where the actor nearest before it is one person, whom "they" cannot be: "Israel and the US
+            // said Hezbollah fighters crossed the border and they attacked" keeps Hezbollah.)
+            if self.word(pronoun - 1, is: "and"), let nearest = nearestMention(before: pronoun, excluding: MentionSet()), person(of: nearest) != nil,
+               let first = (0..<min(3, pronoun)).lazy.compactMap({ self.mentionStarting(at: $0) }).first,
+               !isPrepositionalObject(first), let last = coordinated(after: first).last, mentions[last].end < pronoun - 1, nearest != last
             {
                 return last
             }
@@ -330,8 +333,17 @@ extension SentenceView {
     }
 
     /// Whether a verb of opposing stands before the text noun at `noun`, over at most three words of
-    /// its phrase and no comma: "opposed a draft resolution", "criticised the statement".
-    func opposesText(_ noun: Int) -> Bool { hasWord(of: SentenceWords.opposingVerbs, before: noun, within: 4) }
+    /// its phrase and no comma: "opposed a draft resolution", "criticised the statement"; not across
+    /// the "in" of the opposer's own text ("condemned Israel in a statement accusing it").
+    func opposesText(_ noun: Int) -> Bool {
+        var position = noun - 1
+        while position >= 0, noun - position <= 4, !commaAfter(position) {
+            if word(position, isIn: SentenceWords.opposingVerbs) { return true }
+            if word(position, is: "in") || word(position, is: "with") || word(position, is: "through") { return false }
+            position -= 1
+        }
+        return false
+    }
 
     /// Whether the word at `preposition` is the "in" of those who govern from a capital, whose name
     /// follows: "the new authorities in Damascus", "officials in Kyiv" (an actor, not a place); but

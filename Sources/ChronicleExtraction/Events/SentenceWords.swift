@@ -73,9 +73,13 @@ enum SentenceWords {
         "opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises", "criticizes", "denounced",
         "denounces", "condemned", "condemns", "slammed", "slams", "against", "objected", "objects", "protested", "protests",
     ]
+    /// A partner's forces stationed in a country, whom ordering out cuts a tie: "ordered French troops out".
+    static let stationedForces: ByteTable<Bool> = ["troops", "forces", "soldiers", "units", "personnel", "contingent"]
     /// Flows of goods (`CueIndex.flowNouns`), and the relief that may flow in them ("food deliveries").
     static let flowNouns = ByteTable<Bool>(words: CueIndex.flowNouns)
     static let reliefGoods: ByteTable<Bool> = ["aid", "food", "relief", "humanitarian", "medical", "medicine", "vaccine", "water"]
+    /// The bundled lexicon's humanitarian agencies, whose halted relief coerces no one (a bloc's does).
+    static let reliefAgencies: Set<String> = ["WFP", "UNRWA", "UNICEF", "WHO", "UNHCR", "OCHA", "ICRC", "IFRC", "MSF"]
     /// Participles of what a thing is made for, whose infinitive names no act: "an office designed to foster ties".
     static let purposeParticiples: ByteTable<Bool> = ["designed", "meant", "intended", "created", "established", "built", "formed"]
     /// Nouns of deciding and deliberating, whose "on" names a topic: "the decisions on the expulsion of".
@@ -90,8 +94,8 @@ enum SentenceWords {
     /// Nouns of a preposition's phrase that is an adverb: "at times", "in turn", "in fact", "for now".
     static let adverbialNouns: ByteTable<Bool> = [
         "times", "time", "turn", "fact", "return", "response", "part", "particular", "contrast", "course", "once", "short",
-        "now", "example", "instance", "least", "general", "addition", "effect", "total", "public", "private", "principle",
-        "practice", "theory", "reality", "sum", "recent", "years", "months", "weeks", "days", "tandem", "parallel",
+        "now", "example", "instance", "least", "general", "addition", "effect", "total", "principle",
+        "practice", "theory", "reality", "sum", "years", "months", "weeks", "days", "tandem", "parallel",
     ]
     static let conductNouns: ByteTable<Bool> = [
         "position", "stance", "policy", "policies", "action", "actions", "decision", "conduct", "behavior", "behaviour", "remarks",
