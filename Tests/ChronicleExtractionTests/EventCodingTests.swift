@@ -1399,6 +1399,7 @@ struct EventCodingTests {
         CodingCase("The United States backed the decision to expel Russian diplomats and condemned Moscow.", ["USA>RUS:disapprove"]),
         // what a decision or a debate is about is no act of the subject's
         CodingCase("Poland fully supports the decisions on the expulsion of the Russian diplomats.", []),
+        CodingCase("The United States announced a decision on sanctions against Iran's oil sector.", ["USA>IRN:coerce"]),
         CodingCase("The European Union held a debate on sanctions against Iran.", []),
         // the commas of a noun's modifiers part no clause
         CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
@@ -1422,6 +1423,9 @@ struct EventCodingTests {
                    ["HEZBOLLAH>ISR:assault"]),
         CodingCase("Britain and other countries supplying weapons to Ukraine met in Ramstein.", ["GBR>UKR:aid"]),
         CodingCase("Saudi Crown Prince Mohammed visited Egypt.", ["SAU>EGY:consult"]),
+        // what a list says after a comma is the whole list's
+        CodingCase("Britain, France and Germany condemned Iran, accusing Tehran of breaking the deal.",
+                   ["DEU>IRN:accuse", "DEU>IRN:disapprove", "FRA>IRN:accuse", "FRA>IRN:disapprove", "GBR>IRN:accuse", "GBR>IRN:disapprove"]),
         // a member taken back
         CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased

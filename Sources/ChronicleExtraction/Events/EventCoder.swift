@@ -1189,13 +1189,13 @@ public struct EventCoder: Sendable {
                 // says, urges or accuses after a comma is the sayer's, not the reported subject's.
                 source = sayer
             } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
-                      state.lastVerbAsks || state.lastVerbReacts, let previous = state.lastVerbSources.first
+                      state.lastVerbAsks || state.lastVerbReacts, let previous = state.lastVerbSources.last
             {
                 // "Mali has called for the Security Council to withdraw the mission, denouncing its failure": what
                 // one says after a comma goes on from its appeal or condemnation, not from the one it appealed to.
                 source = previous
             } else if view.word(start, endsWith: "ing"), start > 0, view.word(start - 1, isIn: SentenceWords.gerundOpeners),
-                      let previous = state.lastVerbSources.first
+                      let previous = state.lastVerbSources.last
             {
                 // "Moscow was sanctioned by the United States and the EU after invading Ukraine", "met
                 // Abbas before flying to Amman": a gerund after "after" or "before" is the clause's subject's act.
@@ -1214,7 +1214,7 @@ public struct EventCoder: Sendable {
                 // and accused Moscow", where the infinitive's subject is not the clause's).
                 source = previous
             } else if view.word(start, endsWith: "ing"), start > 0, view.commaAfter(start - 1), EventCoder.isSaying(cue.kind),
-                      let previous = state.lastVerbSources.first,
+                      let previous = state.lastVerbSources.last,
                       view.subject(before: start, excluding: state.objects).map({ view.isPrepositionalObject($0) || view.followsIndefiniteArticle($0) }) ?? false
             {
                 // "severed ties with Qatar and moved to isolate the nation that is home to a major US military

@@ -825,9 +825,13 @@ extension SentenceView {
             // "supports the decisions on the expulsion of the Russian diplomats", "a debate on sanctions against
             // Iran": what a decision or a debate is about is its topic, no act of the subject's (but "Russia's
             // decision on the expulsion", with its owner named, is the owner's).
+            // ("announced a decision on sanctions against Iran": a decision the subject announces or makes is its own.)
             if self.word(position, is: "on") || self.word(position, is: "about") {
-                return position > 0 && self.word(position - 1, isIn: SentenceWords.deliberationNouns) && position > 1 && !possessiveAfter(position - 2)
-                    && !self.word(position - 2, isIn: SentenceWords.possessivePronouns)
+                guard position > 1, self.word(position - 1, isIn: SentenceWords.deliberationNouns), !possessiveAfter(position - 2),
+                      !self.word(position - 2, isIn: SentenceWords.possessivePronouns)
+                else { return false }
+                let verb = self.word(position - 2, isIn: SentenceWords.articles) ? position - 3 : position - 2
+                return !self.word(verb, isIn: SentenceWords.decidingVerbs)
             }
             if self.word(position, is: "to") || self.word(position, is: "for") {
                 return self.word(position - 1, is: "response") || self.word(position - 1, is: "retaliation")

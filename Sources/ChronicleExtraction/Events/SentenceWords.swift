@@ -87,6 +87,11 @@ enum SentenceWords {
         "decision", "decisions", "debate", "debates", "vote", "votes", "discussion", "discussions", "consultations", "report",
         "reports", "referendum", "ruling", "rulings", "question", "questions", "views", "position", "stance", "guidance",
     ]
+    /// Verbs by which a subject makes a decision its own: "announced a decision on sanctions".
+    static let decidingVerbs: ByteTable<Bool> = [
+        "announced", "announces", "announce", "made", "makes", "make", "took", "takes", "take", "reached", "reaches",
+        "adopted", "adopts", "issued", "issues", "unveiled",
+    ]
     /// Nouns of an affair a country's name may qualify: "the Zimbabwe crisis", "the Iran issue".
     static let affairNouns: ByteTable<Bool> = [
         "crisis", "issue", "issues", "situation", "conflict", "question", "dispute", "problem", "file", "matter", "case",
