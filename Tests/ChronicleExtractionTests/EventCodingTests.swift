@@ -1404,6 +1404,7 @@ struct EventCodingTests {
         // the commas of a noun's modifiers part no clause
         CodingCase("ECOWAS has decided to impose diplomatic, trade and financial sanctions on Mali.", ["ECOWAS>MLI:coerce"]),
         CodingCase("The EU imposed economic, financial and trade sanctions on Belarus, and Minsk condemned the move.", ["EU>BLR:coerce"]),
+        CodingCase("The EU imposed economic, financial and visa sanctions on Belarus.", ["EU>BLR:coerce"]),
         // what a thing is made for is no act; ties broken are cut
         CodingCase("North Korea blew up an office set up to foster better ties with South Korea.", []),
         CodingCase("Nicaragua broke its longstanding diplomatic ties with Taiwan.", ["NIC>TWN:reduce_relations:standing"]),

@@ -379,7 +379,10 @@ extension SentenceView {
                 if word(position, is: "and") || word(position, is: "or") {
                     guard position < noun - 1 else { return noun }
                     joined = true
-                } else if !isModifierWord(position) || mention(at: position) != nil || commaAfter(position) {
+                } else if !isModifierWord(position) && !(isLowerCaseWord(position) && !self.word(position, isIn: SentenceView.functionWords))
+                    || mention(at: position) != nil || commaAfter(position)
+                {
+                    // (the last item may be any plain word: "economic, financial and visa sanctions")
                     return noun
                 }
             } else {
