@@ -1427,6 +1427,8 @@ struct EventCodingTests {
         // what a list says after a comma is the whole list's
         CodingCase("Britain, France and Germany condemned Iran, accusing Tehran of breaking the deal.",
                    ["DEU>IRN:accuse", "DEU>IRN:disapprove", "FRA>IRN:accuse", "FRA>IRN:disapprove", "GBR>IRN:accuse", "GBR>IRN:disapprove"]),
+        // the words of a hyphened modifier count as one
+        CodingCase("The European Union agreed on Monday to lift an 18-year-old arms embargo on Libya.", ["EU>LBY:yield"]),
         // a member taken back
         CodingCase("The Arab League's foreign ministers on Sunday readmitted Syria.", ["ARAB_LEAGUE>SYR:diplomatic_cooperation"]),
         // ties downgraded are reduced; sanctions whose cessation is ordered are eased

@@ -334,7 +334,10 @@ extension SentenceView {
     /// Where the verb of `verbs` that governs the noun at `word` ends (see `governs`), or nil.
     func governingVerb(of verbs: PhraseSet, noun word: Int) -> Int? {
         var position = word - 1
-        while position >= 0, word - position <= 5, !commaAfter(position) {
+        // (a word a hyphen joins to the one before adds no word between: "lift an 18-year-old arms embargo")
+        var joined = 0
+        while position >= 0, word - position <= 5 + joined, !commaAfter(position) {
+            if hyphenBefore(position), joined < 4 { joined += 1 }
             // ("a cease-fire deal": a word a hyphen joins to the next is no verb)
             if verbs.ends(at: position, in: ids), !hyphenBefore(position + 1) { return position }
             // the noun right before the head names its kind: "an extradition treaty", "trade sanctions"
