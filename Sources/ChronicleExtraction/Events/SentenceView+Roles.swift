@@ -375,14 +375,14 @@ extension SentenceView {
         var joined = false, commas = false
         while position >= 0, noun - position <= 8 {
             if !joined {
-                // the items after the "and", up to the noun
+                // the item after the "and", up to the noun: a modifier or any plain word ("economic,
+                // financial and visa sanctions")
                 if word(position, is: "and") || word(position, is: "or") {
                     guard position < noun - 1 else { return noun }
                     joined = true
                 } else if !isModifierWord(position) && !(isLowerCaseWord(position) && !self.word(position, isIn: SentenceView.functionWords))
                     || mention(at: position) != nil || commaAfter(position)
                 {
-                    // (the last item may be any plain word: "economic, financial and visa sanctions")
                     return noun
                 }
             } else {
