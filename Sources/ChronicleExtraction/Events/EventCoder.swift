@@ -665,7 +665,7 @@ public struct EventCoder: Sendable {
             // "The World Food Programme halted food deliveries to Gaza": relief an agency stops coerces no one
             // (a state that stops it does: "Israel halted aid deliveries to Gaza").
             if kind == .coerce, cue.form == .verb, let first = found?.first, SentenceWords.reliefAgencies.contains(view.actor(of: first.0).rawValue),
-               (position..<end + 1).contains(where: { $0 > position && view.word($0, isIn: SentenceWords.flowNouns) && view.word($0 - 1, isIn: SentenceWords.reliefGoods) })
+               (position + 1..<end + 1).contains(where: { view.word($0, isIn: SentenceWords.flowNouns) && view.word($0 - 1, isIn: SentenceWords.reliefGoods) })
             {
                 continue
             }
