@@ -1444,6 +1444,9 @@ struct EventCodingTests {
         // an unresolved "they" after "and" is the list that opens the sentence
         CodingCase("Putin and Xi said Iranian President Masoud Pezeshkian played a role and they thanked the leaders of Peru.",
                    ["CHN>PER:diplomatic_cooperation", "RUS>PER:diplomatic_cooperation"]),
+        // a backer inside a possessor's phrase is not what it owns
+        CodingCase("Venezuela accused Colombia's U.S.-allied government of plotting a coup.", ["VEN>COL:accuse"]),
+        CodingCase("Israel struck Lebanon's Iranian-backed Hezbollah.", ["IRN>HEZBOLLAH:aid:standing", "ISR>HEZBOLLAH:assault"]),
     ]
 
     @Test(arguments: cases)

@@ -682,10 +682,10 @@ extension SentenceView {
                 }
                 // "struck Lebanon's Hezbollah", "met Sudan's RSF leader": the group named after a state's
                 // possessive is the one acted on.
-                if !place, possessiveAfter(end), let owned = mentionStarting(at: end + 1),
-                   sentenceMentions[mentions[owned].mention].actor != actor
-                {
-                    return owned
+                // ("accusing Colombia's U.S.-allied government": not a backer in the phrase, unless it backs a name).
+                if !place, possessiveAfter(end), var owned = mentionStarting(at: end + 1) {
+                    if isBacker(owned), let backed = mentionStarting(at: mentions[owned].end + 2) { owned = backed }
+                    if !isBacker(owned), sentenceMentions[mentions[owned].mention].actor != actor { return owned }
                 }
                 if !place, sentenceMentions[mentions[found].mention].actor != actor { return found }
                 // (its own possessive only qualifies the thing: "delivered its first military aid to Somalia";
