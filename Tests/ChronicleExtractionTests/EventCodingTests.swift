@@ -1447,6 +1447,14 @@ struct EventCodingTests {
         // a backer inside a possessor's phrase is not what it owns
         CodingCase("Venezuela accused Colombia's U.S.-allied government of plotting a coup.", ["VEN>COL:accuse"]),
         CodingCase("Israel struck Lebanon's Iranian-backed Hezbollah.", ["IRN>HEZBOLLAH:aid:standing", "ISR>HEZBOLLAH:assault"]),
+        // a share of a coercion lifted is lifted; a decision's owner over an aside
+        CodingCase("Washington decided to lift most of its sanctions against Pakistan.", ["USA>PAK:yield"]),
+        CodingCase("Japan's move follows Washington's decision, announced earlier this month, to lift most of its sanctions against Pakistan.",
+                   ["USA>PAK:yield"]),
+        // aid stopped is cut (CAMEO 162)
+        CodingCase("Japan says it is stopping food aid to North Korea.", ["JPN>PRK:reduce_relations"]),
+        // the leader of forces stands for them
+        CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
     ]
 
     @Test(arguments: cases)

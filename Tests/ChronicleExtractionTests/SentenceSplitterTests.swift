@@ -52,6 +52,11 @@ struct SentenceSplitterTests {
         ("BRUSSELS - the talks went on.", "BRUSSELS - the talks went on."),
         ("SARAJEVO, Bosnia-Herzegovina (AP) — Talks began.", "Talks began."),
         ("ECOWAS — West Africa's bloc — suspended Niger.", "ECOWAS — West Africa's bloc — suspended Niger."),
+        // copied text may lose the dash after the agency
+        ("QANA, Lebanon (AP) A barrage of Israeli shells fell.", "A barrage of Israeli shells fell."),
+        ("WASHINGTON (Reuters) Trump spoke.", "Trump spoke."),
+        ("NATO (North Atlantic Treaty Organization) Allies met.", "NATO (North Atlantic Treaty Organization) Allies met."),
+        ("GAZA (AP) the strikes went on.", "GAZA (AP) the strikes went on."),
     ])
     func placeDatelinesAreNotPartOfTheSentence(text: String, sentence: String) throws {
         for name in ["doc.txt", "doc.md"] {

@@ -195,6 +195,15 @@ enum Coreference {
                 // ("Iran launched attacks on US bases in Qatar in retaliation for American airstrikes on
                 // its nuclear facilities"), else the one nearest before it.
                 antecedent = other
+            } else if opener == .its, let last = before.last, case let verb = Coreference.verbBeforeShare(of: position, tokens: tokens, text: text),
+                      verb >= 2, equalsLowered(text[tokens[verb - 1].range], "to"),
+                      Coreference.ownsDecision(last, before: verb - 1, tokens: tokens, text: text)
+            {
+                // "concerned by Russia's decision to suspend its participation": the owner of the decision
+                // whose infinitive "its" follows, past an aside and a share ("Washington's decision, announced
+                // this month, to lift most of its sanctions"); not "China's drills around its territory", nor "China's exercises to
+                // encircle its shores", where it is the island.
+                antecedent = last
             } else if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))
                 || Coreference.describes(last, upTo: position, tokens: tokens, text: text),
@@ -202,12 +211,6 @@ enum Coreference {
                 || position > 0 && causePrepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
                 || Coreference.namesOwnWar(position, helped: last, tokens: tokens, text: text)
                 || Coreference.isPossessor(last, before: position, tokens: tokens) && Coreference.ownsWar(position, tokens: tokens, text: text)
-                // ("concerned by Russia's decision to suspend its participation": the owner of the decision
-                // whose infinitive "its" follows; not "China's drills around its territory", nor "China's
-                // exercises to encircle its shores", where it is the island)
-                || opener == .its && position >= 3 && equalsLowered(text[tokens[position - 2].range], "to")
-                    && decisionNouns.value(lowercasing: tokens[position - 3].range, in: text) != nil
-                    && Coreference.isPossessor(last, before: position, tokens: tokens)
             {
                 antecedent = last
             } else {
@@ -453,6 +456,41 @@ enum Coreference {
     private static func ownsNoun(_ mention: ActorMention, tokens: [Token]) -> Bool {
         guard let next = tokens.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }) else { return false }
         return tokens[next].range.lowerBound == mention.range.upperBound && tokens[next].kind == .possessive
+    }
+
+    /// The token of a noun of decision right before the "to" at `to`, or before an aside that a
+    /// participle opens between it and "to" ("Washington's decision, announced this month, to lift").
+    private static func decisionNoun(before to: Int, tokens: [Token], text: [UInt8]) -> Int? {
+        var noun = to - 1
+        if isComma(noun, tokens: tokens, text: text) {
+            var index = noun - 1
+            while index > 1, noun - index <= 7, !isComma(index, tokens: tokens, text: text) { index -= 1 }
+            guard isComma(index, tokens: tokens, text: text), tokens[index + 1].kind == .word,
+                  case let first = tokens[index + 1].range, text[first.lowerBound] >= UInt8(ascii: "a"), text[first.lowerBound] <= UInt8(ascii: "z"),
+                  first.count > 2, text[first.upperBound - 2] == UInt8(ascii: "e"), text[first.upperBound - 1] == UInt8(ascii: "d")
+            else { return nil }
+            noun = index - 1
+        }
+        return decisionNouns.value(lowercasing: tokens[noun].range, in: text) != nil ? noun : nil
+    }
+
+    /// The token of the verb right before the possessive at `position`, or before a share of what it
+    /// owns: "lift" in "lift its sanctions" and in "lift most of its sanctions".
+    private static func verbBeforeShare(of position: Int, tokens: [Token], text: [UInt8]) -> Int {
+        guard position >= 3, equalsLowered(text[tokens[position - 1].range], "of"),
+              SentenceWords.shareWords.value(lowercasing: tokens[position - 2].range, in: text) != nil
+        else { return position - 1 }
+        return position - 3
+    }
+
+    /// Whether `mention` owns that noun of decision: "Russia's decision to".
+    private static func ownsDecision(_ mention: ActorMention, before to: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        guard let noun = decisionNoun(before: to, tokens: tokens, text: text) else { return false }
+        return isPossessor(mention, before: noun + 1, tokens: tokens)
+    }
+
+    private static func isComma(_ index: Int, tokens: [Token], text: [UInt8]) -> Bool {
+        tokens[index].kind == .punctuation && text[tokens[index].range.lowerBound] == UInt8(ascii: ",")
     }
 
     private static func isPossessor(_ mention: ActorMention, before position: Int, tokens: [Token]) -> Bool {

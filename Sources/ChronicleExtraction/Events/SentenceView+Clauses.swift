@@ -268,6 +268,12 @@ extension SentenceView {
         while position > 0, word - position <= 4, mention(at: position) == nil, !commaAfter(position) {
             if self.word(position, is: "to") {
                 if self.word(position - 1, isIn: SentenceWords.proposalNouns) { return position - 1 }
+                // "Washington's decision, announced earlier this month, to lift": over an aside that a participle opens
+                if commaAfter(position - 1), let opening = participleAside(endingAt: position - 1),
+                   self.word(opening, isIn: SentenceWords.proposalNouns)
+                {
+                    return opening
+                }
                 // "an office set up to foster better ties with South Korea": what a thing is made for.
                 if self.word(position - 1, isIn: SentenceWords.purposeParticiples) && !self.word(position - 2, isIn: SentenceWords.formsOfBe)
                     || self.word(position - 1, is: "up") && self.word(position - 2, is: "set")
@@ -279,6 +285,21 @@ extension SentenceView {
                 let by = mentions[coordinated(before: last).first ?? last].start - 1
                 guard by > 0, self.word(by, is: "by"), self.word(by - 1, isIn: SentenceWords.proposalNouns) else { return nil }
                 return by - 1
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The word before an aside between commas that ends at `end` and opens with a participle
+    /// (", announced earlier this month,"), up to six words long; nil when there is none.
+    private func participleAside(endingAt end: Int) -> Int? {
+        var position = end - 1
+        while position >= 0, end - position <= 6 {
+            if commaAfter(position) {
+                let first = position + 1
+                guard isLowerCaseWord(first), word(first, endsWith: "ed") || word(first, isIn: SentenceWords.irregularPasts) else { return nil }
+                return position
             }
             position -= 1
         }
@@ -340,6 +361,11 @@ extension SentenceView {
             if hyphenBefore(position), joined < 4 { joined += 1 }
             // ("a cease-fire deal": a word a hyphen joins to the next is no verb)
             if verbs.ends(at: position, in: ids), !hyphenBefore(position + 1) { return position }
+            // "lift most of its sanctions": a share of the noun stands for it
+            if self.word(position, is: "of"), position > 0, self.word(position - 1, isIn: SentenceWords.shareWords) {
+                position -= 2
+                continue
+            }
             // the noun right before the head names its kind: "an extradition treaty", "trade sanctions"
             let compound = position == word - 1 && isLowerCaseWord(position) && !isPreposition(position)
             guard compound || mention(at: position) != nil || possessiveAfter(position) || isNounPhraseWord(position) else { return nil }

@@ -647,8 +647,9 @@ extension SentenceView {
                 // "struck Iranian-backed militias": the backer is not what was struck; what it backs may be
                 // (nor is the broker of a deal one left: "suspended its part in a UN-brokered deal")
                 // ("airstrikes against the al-Qaida-linked al-Shabab": nor is any actor a hyphen ties to the next).
+                // But the leader of what is led stands for it: "an attack on US-led forces in Iraq".
                 if end + 1 < wordCount, hyphenBefore(end + 1),
-                   self.word(end + 1, isIn: SentenceWords.backingParticiples)
+                   self.word(end + 1, isIn: SentenceWords.backingParticiples) && !(self.word(end + 1, is: "led") && mentionStarting(at: end + 2) == nil)
                     || self.word(end + 1, isIn: SentenceWords.authoringParticiples)
                         && !(authorsAreObjects && self.word(end + 1, isIn: SentenceWords.proposingParticiples))
                     || mentionStarting(at: end + 2) != nil

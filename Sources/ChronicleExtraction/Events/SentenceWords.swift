@@ -435,6 +435,9 @@ enum SentenceWords {
     ]
     /// Proposals whose infinitive is done, as what one decides to do is.
     static let decisionNouns: ByteTable<Bool> = ["decision", "decisions"]
+
+    /// Words of a share that stand for the noun after their "of": "lift most of its sanctions".
+    static let shareWords: ByteTable<Bool> = ["most", "all", "some", "part", "much", "many", "half", "rest", "remainder", "bulk", "majority"]
     static let backingVerbs: ByteTable<Bool> = ["back", "backs", "backed", "backing"]
     static let hostingVerbs: ByteTable<Bool> = ["host", "hosts", "hosted", "hosting"]
     static let blamingVerbs: ByteTable<Bool> = ["blame", "blames", "blamed", "blaming"]

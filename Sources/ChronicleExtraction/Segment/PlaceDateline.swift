@@ -2,7 +2,8 @@
 /// "QUITO, Ecuador (AP) —", "JOHANNESBURG —", "WASHINGTON (Reuters) -". It stands before a story's
 /// first sentence and is not part of it: read as the sentence's opening, its place became the
 /// subject of what the sentence says ("QUITO, Ecuador (AP) — The Mexican president moved to break
-/// off ties with Ecuador" had Ecuador break off ties). A dateline with a date is recognised as
+/// off ties with Ecuador" had Ecuador break off ties). Copied text often loses the dash: after an
+/// agency in brackets it may be missing ("QANA, Lebanon (AP) A barrage"). A dateline with a date is recognised as
 /// ingest reads it from plain text for the story's date (`PublicationDateScanner.dateline`).
 enum PlaceDateline {
     /// Where the sentence proper starts when the words at `range`'s start are a dateline; nil when
@@ -55,15 +56,23 @@ enum PlaceDateline {
         }
         while index < limit, text[index] == 0x20 { index += 1 }
         // "(AP)", "(Reuters)"
+        var agency = false
         if index < limit, text[index] == UInt8(ascii: "(") {
             guard let close = text[index..<limit].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            // (an agency's name is one short word: "(AP)", "(Reuters)", not "(North Atlantic Treaty Organization)")
+            agency = close > index + 1 && close - index <= 10 && isUpper(text[index + 1]) && !text[index..<close].contains(0x20)
             index = close + 1
             while index < limit, text[index] == 0x20 { index += 1 }
         }
-        guard index < limit, let dash = dashLength(text, at: index, limit: limit) else { return nil }
-        index += dash
-        guard index < limit, text[index] == 0x20 else { return nil }
-        while index < limit, text[index] == 0x20 { index += 1 }
+        if let dash = dashLength(text, at: index, limit: limit) {
+            index += dash
+            guard index < limit, text[index] == 0x20 else { return nil }
+            while index < limit, text[index] == 0x20 { index += 1 }
+        } else {
+            // "QANA, Lebanon (AP) A barrage of Israeli shells": the agency in brackets closes it, dash or not,
+            // when the story goes on with a capital.
+            guard agency, index < limit, index > 0, text[index - 1] == 0x20, isUpper(text[index]) else { return nil }
+        }
         // The story starts after it, with words to follow, and not in lower case ("BRUSSELS - the
         // talks went on" is a sentence). A second dash soon after makes the first a parenthesis:
         // "ECOWAS — West Africa's bloc — suspended Niger".
