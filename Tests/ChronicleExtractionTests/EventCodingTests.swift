@@ -1453,6 +1453,9 @@ struct EventCodingTests {
                    ["USA>PAK:yield"]),
         // aid stopped is cut (CAMEO 162)
         CodingCase("Japan says it is stopping food aid to North Korea.", ["JPN>PRK:reduce_relations"]),
+        // relations that soured before talks leave them talks
+        CodingCase("China and the Philippines agreed to hold talks after relations soured.", ["CHN>PHL:intent_to_cooperate"]),
+        CodingCase("Talks between Serbia and Kosovo collapsed.", ["SRB>XKX:reduce_relations"]),
         // the leader of forces stands for them
         CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
     ]

@@ -1529,10 +1529,14 @@ public struct EventCoder: Sendable {
     /// Whether words around a cooperative cue say the relation got worse: before it ("complicated its
     /// relations with", "suspended aid to"), or for ties, talks and deals after it ("its ties with Israel
     /// have frayed", "a minerals deal between the U.S. and Ukraine ... crumbled"; "support from Iran,
-    /// its ties with others have frayed" reduces no support).
+    /// its ties with others have frayed" reduces no support), not in a clause of time or cause after
+    /// them ("agreed to hold talks after relations soured" are talks).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if qualifies(start, by: index.worsening, in: view) { return true }
-        return ties && index.worsened.occurs(in: min(view.wordCount, end + 1)..<min(view.wordCount, end + 12), of: view.ids)
+        guard ties else { return false }
+        var limit = min(view.wordCount, end + 12)
+        if let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) }) { limit = subordinate }
+        return index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids)
     }
 
     /// Whether the verb at `verb` is what was agreed: "agreed on Friday to restore", "an accord to establish".
@@ -1622,3 +1626,7 @@ extension Array {
 
 // Word lists the functions above test against, built once rather than on every call.
 private let claimingVerbs: ByteTable<Bool> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
+/// Words that open a clause of time, cause or condition.
+private let subordinators: ByteTable<Bool> = [
+    "after", "before", "following", "when", "since", "because", "until", "although", "though", "if", "unless", "amid",
+]
