@@ -1456,6 +1456,9 @@ struct EventCodingTests {
         // relations that soured before talks leave them talks
         CodingCase("China and the Philippines agreed to hold talks after relations soured.", ["CHN>PHL:intent_to_cooperate"]),
         CodingCase("Talks between Serbia and Kosovo collapsed.", ["SRB>XKX:reduce_relations"]),
+        // a clause after "but" with a subject of its own shares no verb with the list before it
+        CodingCase("The United Nations and France struck, but the rebels used a lull in fighting to regroup.", []),
+        CodingCase("Russia and Ukraine agreed to talks, but resumed fighting.", ["RUS>UKR:fight"]),
         // the leader of forces stands for them
         CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
     ]

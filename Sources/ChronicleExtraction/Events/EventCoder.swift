@@ -1297,6 +1297,13 @@ public struct EventCoder: Sendable {
                 // "Putin and Xi met in Moscow": a relation that holds both ways, between those who share the verb;
                 // not when they do it together to someone else ("Colombia and Venezuela will jointly fight armed groups").
                 if view.actsJointly(verbStart: start, end: end) { return [] }
+                // "The UN and France struck, but the rebels used a lull in fighting": a clause of its own, whose
+                // subject no actor names, does not share the list's verb.
+                if (view.mentions[source].end + 1..<start).contains(where: { joiner in
+                    view.word(joiner, isIn: SentenceWords.contrastJoiners) && view.commaAfter(joiner - 1) && view.word(joiner + 1, isIn: SentenceWords.articles)
+                }) {
+                    return []
+                }
 
                 return EventCoder.amongEachOther(jointSubjects(before: source, in: view, state: state) + [source])
             }

@@ -436,6 +436,9 @@ enum SentenceWords {
     /// Proposals whose infinitive is done, as what one decides to do is.
     static let decisionNouns: ByteTable<Bool> = ["decision", "decisions"]
 
+    /// Words that open a clause set against the one before: ", but the rebels used".
+    static let contrastJoiners: ByteTable<Bool> = ["but", "while", "although", "though", "whereas", "yet"]
+
     /// Words of a share that stand for the noun after their "of": "lift most of its sanctions".
     static let shareWords: ByteTable<Bool> = ["most", "all", "some", "part", "much", "many", "half", "rest", "remainder", "bulk", "majority"]
     static let backingVerbs: ByteTable<Bool> = ["back", "backs", "backed", "backing"]
