@@ -1459,6 +1459,16 @@ struct EventCodingTests {
         // a clause after "but" with a subject of its own shares no verb with the list before it
         CodingCase("The United Nations and France struck, but the rebels used a lull in fighting to regroup.", []),
         CodingCase("Russia and Ukraine agreed to talks, but resumed fighting.", ["RUS>UKR:fight"]),
+        // (a source named after the verb)
+        CodingCase("Rwanda and Uganda agreed to pull their forces out of Kisangani, where they have clashed repeatedly, Rwandan officials said.", []),
+        // the review: a stop on a trip, a hyphened stop, a war stopped sour no talks; talks as a subject
+        // still collapse past a clause of time; only a decision's aside without an actor is crossed;
+        // a mediation's leader is no party
+        CodingCase("Erdogan stopped in Riyadh for talks with Saudi Arabia.", ["TUR>SAU:consult"]),
+        CodingCase("Qatar hosted non-stop negotiations between Israel and Hamas.", ["ISR>HAMAS:consult"]),
+        CodingCase("Talks between Russia and Ukraine held after the invasion collapsed.", ["RUS>UKR:reduce_relations"]),
+        CodingCase("China protested Japan's decision, opposed by South Korea, to release its wastewater.", ["CHN>JPN:protest", "KOR>JPN:reject"]),
+        CodingCase("Egypt hosted Qatari-led mediation between Israel and Hamas.", ["ISR>HAMAS:diplomatic_cooperation:standing"]),
         // the leader of forces stands for them
         CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
     ]

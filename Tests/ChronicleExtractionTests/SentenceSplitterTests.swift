@@ -57,6 +57,8 @@ struct SentenceSplitterTests {
         ("WASHINGTON (Reuters) Trump spoke.", "Trump spoke."),
         ("NATO (North Atlantic Treaty Organization) Allies met.", "NATO (North Atlantic Treaty Organization) Allies met."),
         ("GAZA (AP) the strikes went on.", "GAZA (AP) the strikes went on."),
+        ("ISIS (Daesh) Militants attacked Mosul.", "ISIS (Daesh) Militants attacked Mosul."),
+        ("UNIFIL (UN) Peacekeepers accused Israel.", "UNIFIL (UN) Peacekeepers accused Israel."),
     ])
     func placeDatelinesAreNotPartOfTheSentence(text: String, sentence: String) throws {
         for name in ["doc.txt", "doc.md"] {

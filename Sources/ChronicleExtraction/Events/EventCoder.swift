@@ -1299,7 +1299,7 @@ public struct EventCoder: Sendable {
                 if view.actsJointly(verbStart: start, end: end) { return [] }
                 // "The UN and France struck, but the rebels used a lull in fighting": a clause of its own, whose
                 // subject no actor names, does not share the list's verb.
-                if (view.mentions[source].end + 1..<start).contains(where: { joiner in
+                if view.mentions[source].end < start, (view.mentions[source].end + 1..<start).contains(where: { joiner in
                     view.word(joiner, isIn: SentenceWords.contrastJoiners) && view.commaAfter(joiner - 1) && view.word(joiner + 1, isIn: SentenceWords.articles)
                 }) {
                     return []
@@ -1539,11 +1539,25 @@ public struct EventCoder: Sendable {
     /// its ties with others have frayed" reduces no support), not in a clause of time or cause after
     /// them ("agreed to hold talks after relations soured" are talks).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
-        if qualifies(start, by: index.worsening, in: view) { return true }
+        if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) { return true }
         guard ties else { return false }
         var limit = min(view.wordCount, end + 12)
-        if let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) }) { limit = subordinate }
+        // (In a predicate only: "Talks between Russia and Ukraine held after the invasion collapsed" did.)
+        if (0..<start).contains(where: { view.isLowerCaseWord($0) && !view.word($0, isIn: SentenceWords.determiners) && !view.isModifierWord($0) }),
+           let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) })
+        {
+            limit = subordinate
+        }
         return index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids)
+    }
+
+    /// Whether a form of "stop" governs the cue at `start` at once, over an article, a possessive or
+    /// one plain word: "stopping food aid to", "stopped its talks with" (not "non-stop negotiations").
+    private func stopsAtOnce(_ start: Int, in view: SentenceView) -> Bool {
+        for stop in max(0, start - 2)..<start where view.word(stop, isIn: SentenceWords.stopForms) && !view.hyphenBefore(stop) {
+            return (stop + 1..<start).allSatisfy { view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) }
+        }
+        return false
     }
 
     /// Whether the verb at `verb` is what was agreed: "agreed on Friday to restore", "an accord to establish".

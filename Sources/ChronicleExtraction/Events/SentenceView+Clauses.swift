@@ -291,14 +291,16 @@ extension SentenceView {
         return nil
     }
 
-    /// The word before an aside between commas that ends at `end` and opens with a participle
-    /// (", announced earlier this month,"), up to six words long; nil when there is none.
+    /// The word before an aside between commas that ends at `end` and opens with a participle in
+    /// "-ed" (", announced earlier this month,"), up to six words long and naming no actor (as
+    /// `Coreference` reads the "its" after it); nil when there is none.
     private func participleAside(endingAt end: Int) -> Int? {
-        var position = end - 1
+        var position = end
         while position >= 0, end - position <= 6 {
-            if commaAfter(position) {
+            if mention(at: position) != nil { return nil }
+            if position < end, commaAfter(position) {
                 let first = position + 1
-                guard isLowerCaseWord(first), word(first, endsWith: "ed") || word(first, isIn: SentenceWords.irregularPasts) else { return nil }
+                guard isLowerCaseWord(first), word(first, endsWith: "ed") else { return nil }
                 return position
             }
             position -= 1

@@ -323,6 +323,17 @@ extension SentenceView {
             && (word(next, isIn: SentenceWords.backingParticiples) || word(next, isIn: SentenceWords.authoringParticiples))
     }
 
+    /// Whether the "led" at `led` qualifies forces, right after it or past one word, that no name
+    /// follows: "US-led forces", "the Saudi-led Arab coalition" (not "Qatari-led mediation").
+    func leadsForces(after led: Int) -> Bool {
+        for head in led + 1...led + 2 where head < wordCount {
+            if mention(at: head) != nil { return false }
+            if word(head, isIn: SentenceWords.ledForceNouns) { return true }
+            if pauseAfter(head) { return false }
+        }
+        return false
+    }
+
     /// Whether the mention `placed` names a topic: after "on", "about" or "over" (and "the"), before a
     /// noun of an affair ("on the Zimbabwe crisis", "about the Iran issue").
     func namesTopic(_ placed: Int) -> Bool {
@@ -649,7 +660,7 @@ extension SentenceView {
                 // ("airstrikes against the al-Qaida-linked al-Shabab": nor is any actor a hyphen ties to the next).
                 // But the leader of what is led stands for it: "an attack on US-led forces in Iraq".
                 if end + 1 < wordCount, hyphenBefore(end + 1),
-                   self.word(end + 1, isIn: SentenceWords.backingParticiples) && !(self.word(end + 1, is: "led") && mentionStarting(at: end + 2) == nil)
+                   self.word(end + 1, isIn: SentenceWords.backingParticiples) && !(self.word(end + 1, is: "led") && leadsForces(after: end + 1))
                     || self.word(end + 1, isIn: SentenceWords.authoringParticiples)
                         && !(authorsAreObjects && self.word(end + 1, isIn: SentenceWords.proposingParticiples))
                     || mentionStarting(at: end + 2) != nil

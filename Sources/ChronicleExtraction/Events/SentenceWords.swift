@@ -436,6 +436,16 @@ enum SentenceWords {
     /// Proposals whose infinitive is done, as what one decides to do is.
     static let decisionNouns: ByteTable<Bool> = ["decision", "decisions"]
 
+    /// Forces whose leader stands for them: "an attack on US-led forces".
+    static let ledForceNouns: ByteTable<Bool> = [
+        "forces", "force", "troops", "coalition", "soldiers", "peacekeepers", "militias", "militia", "fighters", "army",
+        "units", "patrols", "navy", "fleet", "convoy", "alliance", "mission", "operation", "offensive",
+    ]
+
+    /// Forms of "stop", which sour only the noun they govern at once ("stopping food aid to"), not
+    /// a stop on a trip ("stopped in Baghdad for talks with").
+    static let stopForms: ByteTable<Bool> = ["stop", "stops", "stopped", "stopping"]
+
     /// Words that open a clause set against the one before: ", but the rebels used".
     static let contrastJoiners: ByteTable<Bool> = ["but", "while", "although", "though", "whereas", "yet"]
 

@@ -59,8 +59,8 @@ enum PlaceDateline {
         var agency = false
         if index < limit, text[index] == UInt8(ascii: "(") {
             guard let close = text[index..<limit].firstIndex(of: UInt8(ascii: ")")) else { return nil }
-            // (an agency's name is one short word: "(AP)", "(Reuters)", not "(North Atlantic Treaty Organization)")
-            agency = close > index + 1 && close - index <= 10 && isUpper(text[index + 1]) && !text[index..<close].contains(0x20)
+            // (a news agency's name, not a gloss: "ISIS (Daesh) Militants attacked" opens no dateline)
+            agency = isAgency(text[index + 1..<close])
             index = close + 1
             while index < limit, text[index] == 0x20 { index += 1 }
         }
@@ -81,6 +81,17 @@ enum PlaceDateline {
         if (index..<ahead).contains(where: { isDash(text, $0, ahead) }) { return nil }
         return index
     }
+
+    /// Whether `name` is a news agency's, as wire datelines bracket it: "AP", "Reuters", "AFP".
+    private static func isAgency(_ name: ArraySlice<UInt8>) -> Bool {
+        agencies.contains { agency in agency.count == name.count && zip(agency, name).allSatisfy { $0 == ($1 | 0x20) } }
+    }
+
+    /// News agencies, lower-cased.
+    private static let agencies: [[UInt8]] = [
+        "ap", "afp", "reuters", "upi", "xinhua", "tass", "pti", "ians", "yonhap", "kyodo", "ansa", "efe", "dpa", "bernama",
+        "anadolu", "wafa", "irna", "kuna", "spa", "interfax", "ria", "mena", "antara", "aa", "cna", "ips", "apa", "sana", "kcna",
+    ].map { Array($0.utf8) }
 
     /// The most bytes a dateline spans.
     static let longest = 80
