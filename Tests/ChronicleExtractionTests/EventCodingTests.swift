@@ -1466,6 +1466,7 @@ struct EventCodingTests {
         // a mediation's leader is no party
         CodingCase("Erdogan stopped in Riyadh for talks with Saudi Arabia.", ["TUR>SAU:consult"]),
         CodingCase("Qatar hosted non-stop negotiations between Israel and Hamas.", ["ISR>HAMAS:consult"]),
+        CodingCase("Israel said it would stop blocking aid to Gaza.", ["ISR>PSE:reject"]),
         CodingCase("Talks between Russia and Ukraine held after the invasion collapsed.", ["RUS>UKR:reduce_relations"]),
         CodingCase("China protested Japan's decision, opposed by South Korea, to release its wastewater.", ["CHN>JPN:protest", "KOR>JPN:reject"]),
         CodingCase("Egypt hosted Qatari-led mediation between Israel and Hamas.", ["ISR>HAMAS:diplomatic_cooperation:standing"]),

@@ -54,7 +54,8 @@ struct SentenceSplitterTests {
         ("ECOWAS — West Africa's bloc — suspended Niger.", "ECOWAS — West Africa's bloc — suspended Niger."),
         // copied text may lose the dash after the agency
         ("QANA, Lebanon (AP) A barrage of Israeli shells fell.", "A barrage of Israeli shells fell."),
-        ("WASHINGTON (Reuters) Trump spoke.", "Trump spoke."),
+        ("THE HAGUE, Netherlands (AP) The World Court ruled.", "The World Court ruled."),
+        ("ECOWAS (AFP) Leaders threatened Niger.", "ECOWAS (AFP) Leaders threatened Niger."),
         ("NATO (North Atlantic Treaty Organization) Allies met.", "NATO (North Atlantic Treaty Organization) Allies met."),
         ("GAZA (AP) the strikes went on.", "GAZA (AP) the strikes went on."),
         ("ISIS (Daesh) Militants attacked Mosul.", "ISIS (Daesh) Militants attacked Mosul."),

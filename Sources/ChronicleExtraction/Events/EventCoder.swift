@@ -1552,10 +1552,14 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether a form of "stop" governs the cue at `start` at once, over an article, a possessive or
-    /// one plain word: "stopping food aid to", "stopped its talks with" (not "non-stop negotiations").
+    /// one plain word: "stopping food aid to", "stopped its talks with" (not "non-stop negotiations",
+    /// nor an act it stops, which is said by its own cue: "stop supplying drones to", "stop blocking aid to").
     private func stopsAtOnce(_ start: Int, in view: SentenceView) -> Bool {
+        guard !view.word(start, endsWith: "ing") else { return false }
         for stop in max(0, start - 2)..<start where view.word(stop, isIn: SentenceWords.stopForms) && !view.hyphenBefore(stop) {
-            return (stop + 1..<start).allSatisfy { view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) }
+            return (stop + 1..<start).allSatisfy {
+                view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) && !view.word($0, endsWith: "ing")
+            }
         }
         return false
     }

@@ -2,8 +2,8 @@
 /// "QUITO, Ecuador (AP) —", "JOHANNESBURG —", "WASHINGTON (Reuters) -". It stands before a story's
 /// first sentence and is not part of it: read as the sentence's opening, its place became the
 /// subject of what the sentence says ("QUITO, Ecuador (AP) — The Mexican president moved to break
-/// off ties with Ecuador" had Ecuador break off ties). Copied text often loses the dash: after an
-/// agency in brackets it may be missing ("QANA, Lebanon (AP) A barrage"). A dateline with a date is recognised as
+/// off ties with Ecuador" had Ecuador break off ties). Copied text often loses the dash: after a
+/// region and a news agency in brackets it may be missing ("QANA, Lebanon (AP) A barrage"). A dateline with a date is recognised as
 /// ingest reads it from plain text for the story's date (`PublicationDateScanner.dateline`).
 enum PlaceDateline {
     /// Where the sentence proper starts when the words at `range`'s start are a dateline; nil when
@@ -45,7 +45,8 @@ enum PlaceDateline {
         guard letters >= 3, index < limit else { return nil }
         // ", Ecuador", ", Bosnia-Herzegovina", ", N.Y." after a comma. A date there (", Oct. 23") is
         // left to `datedEnd`.
-        if text[index] == UInt8(ascii: ",") {
+        let region = text[index] == UInt8(ascii: ",")
+        if region {
             index += 1
             while index < limit, text[index] == 0x20 { index += 1 }
             guard index < limit, isUpper(text[index]) else { return nil }
@@ -69,9 +70,9 @@ enum PlaceDateline {
             guard index < limit, text[index] == 0x20 else { return nil }
             while index < limit, text[index] == 0x20 { index += 1 }
         } else {
-            // "QANA, Lebanon (AP) A barrage of Israeli shells": the agency in brackets closes it, dash or not,
-            // when the story goes on with a capital.
-            guard agency, index < limit, index > 0, text[index - 1] == 0x20, isUpper(text[index]) else { return nil }
+            // "QANA, Lebanon (AP) A barrage of Israeli shells": a place, its region and an agency in brackets
+            // close it, dash or not, when the story goes on with a capital ("ECOWAS (AFP) Leaders" has no region).
+            guard region, agency, index < limit, index > 0, text[index - 1] == 0x20, isUpper(text[index]) else { return nil }
         }
         // The story starts after it, with words to follow, and not in lower case ("BRUSSELS - the
         // talks went on" is a sentence). A second dash soon after makes the first a parenthesis:
