@@ -1470,6 +1470,8 @@ struct EventCodingTests {
         CodingCase("Talks between Russia and Ukraine held after the invasion collapsed.", ["RUS>UKR:reduce_relations"]),
         CodingCase("China protested Japan's decision, opposed by South Korea, to release its wastewater.", ["CHN>JPN:protest", "KOR>JPN:reject"]),
         CodingCase("Egypt hosted Qatari-led mediation between Israel and Hamas.", ["ISR>HAMAS:diplomatic_cooperation:standing"]),
+        // a backer named second in a "between" is not the party
+        CodingCase("Cordovez mediated the talks between Pakistan and the Soviet-backed Kabul government.", ["PAK>AFG:consult", "RUS>AFG:aid:standing"]),
         // the leader of forces stands for them
         CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
     ]

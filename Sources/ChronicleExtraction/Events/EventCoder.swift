@@ -887,7 +887,9 @@ public struct EventCoder: Sendable {
                 // two others is neither of them, and the tie is theirs whatever the refuser says.
                 guard !refused, let first = view.object(after: end) else { return nil }
                 // "between Sudan's army and the paramilitary Rapid Support Forces": the first party's phrase may run on.
-                guard let second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
+                guard var second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
+                // "talks between Pakistan and the Soviet-backed Kabul government": the one backed, not its backer.
+                if view.isBacker(second), let backed = view.mentionStarting(at: view.mentions[second].end + 2) { second = backed }
                 // "between Israel and Lebanese militant group Hezbollah": the group, not its people.
                 let other = view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second
                 // "Brazil offered to host talks between Venezuela and Guyana", "Kenya proposed talks between
