@@ -1542,15 +1542,13 @@ public struct EventCoder: Sendable {
     /// them ("agreed to hold talks after relations soured" are talks).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
         if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) { return true }
-        guard ties else { return false }
-        var limit = min(view.wordCount, end + 12)
+        let limit = min(view.wordCount, end + 12)
+        guard ties, index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids) else { return false }
         // (In a predicate only: "Talks between Russia and Ukraine held after the invasion collapsed" did.)
-        if (0..<start).contains(where: { view.isLowerCaseWord($0) && !view.word($0, isIn: SentenceWords.determiners) && !view.isModifierWord($0) }),
-           let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) })
-        {
-            limit = subordinate
-        }
-        return index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids)
+        guard let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) }),
+              (0..<start).contains(where: { view.isLowerCaseWord($0) && !view.word($0, isIn: SentenceWords.determiners) && !view.isModifierWord($0) })
+        else { return true }
+        return index.worsened.occurs(in: min(subordinate, end + 1)..<subordinate, of: view.ids)
     }
 
     /// Whether a form of "stop" governs the cue at `start` at once, over an article, a possessive or
