@@ -201,8 +201,8 @@ enum Coreference {
             {
                 // "concerned by Russia's decision to suspend its participation": the owner of the decision
                 // whose infinitive "its" follows, past an aside and a share ("Washington's decision, announced
-                // this month, to lift most of its sanctions"); not "China's drills around its territory", nor "China's exercises to
-                // encircle its shores", where it is the island.
+                // this month, to lift most of its sanctions"); not "China's drills around its territory", nor
+                // "China's exercises to encircle its shores", where it is the island.
                 antecedent = last
             } else if pronoun, let last = before.last, range.lowerBound - last.range.upperBound < 40,
                !text[last.range.upperBound..<range.lowerBound].contains(UInt8(ascii: ","))

@@ -3,8 +3,9 @@
 /// first sentence and is not part of it: read as the sentence's opening, its place became the
 /// subject of what the sentence says ("QUITO, Ecuador (AP) — The Mexican president moved to break
 /// off ties with Ecuador" had Ecuador break off ties). Copied text often loses the dash: after a
-/// region and a news agency in brackets it may be missing ("QANA, Lebanon (AP) A barrage"). A dateline with a date is recognised as
-/// ingest reads it from plain text for the story's date (`PublicationDateScanner.dateline`).
+/// region and a news agency in brackets it may be missing ("QANA, Lebanon (AP) A barrage"). A
+/// dateline with a date is recognised as ingest reads it from plain text for the story's date
+/// (`PublicationDateScanner.dateline`).
 enum PlaceDateline {
     /// Where the sentence proper starts when the words at `range`'s start are a dateline; nil when
     /// they are not. Without a date (`placeEnd`) the place is in capitals (three letters or more), a
