@@ -332,7 +332,7 @@ enum Coreference {
         var between = 0
         var index = verb - 1
         while index >= 0, tokens[index].range.lowerBound >= striker.range.upperBound {
-            let comma = tokens[index].kind == .punctuation && text[tokens[index].range.lowerBound] == UInt8(ascii: ",")
+            let comma = isComma(index, tokens: tokens, text: text)
                 && index + 1 < verb && relativePronouns.value(lowercasing: tokens[index + 1].range, in: text) != nil
             if Tokenizer.isQuotationMark(tokens[index], in: text) {
                 index -= 1
@@ -410,10 +410,10 @@ enum Coreference {
     static func describes(_ mention: ActorMention, upTo position: Int, tokens: [Token], text: [UInt8]) -> Bool {
         guard position > 0, prepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil,
               case let comma = tokens.partitionIndex(where: { $0.range.lowerBound >= mention.range.upperBound }), comma + 1 < position,
-              tokens[comma].kind == .punctuation, text[tokens[comma].range.lowerBound] == UInt8(ascii: ","),
+              isComma(comma, tokens: tokens, text: text),
               relativePronouns.value(lowercasing: tokens[comma + 1].range, in: text) != nil
         else { return false }
-        return !(comma + 2..<position).contains { tokens[$0].kind == .punctuation && text[tokens[$0].range.lowerBound] == UInt8(ascii: ",") }
+        return !(comma + 2..<position).contains { isComma($0, tokens: tokens, text: text) }
     }
 
     /// The full name an abbreviation in brackets stands beside: for "the International Atomic Energy
@@ -489,6 +489,7 @@ enum Coreference {
         return isPossessor(mention, before: noun + 1, tokens: tokens)
     }
 
+    /// Whether token `index` is a comma.
     private static func isComma(_ index: Int, tokens: [Token], text: [UInt8]) -> Bool {
         tokens[index].kind == .punctuation && text[tokens[index].range.lowerBound] == UInt8(ascii: ",")
     }

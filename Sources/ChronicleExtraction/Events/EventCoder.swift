@@ -1545,7 +1545,7 @@ public struct EventCoder: Sendable {
         let limit = min(view.wordCount, end + 12)
         guard ties, index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids) else { return false }
         // (In a predicate only: "Talks between Russia and Ukraine held after the invasion collapsed" did.)
-        guard let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: subordinators) }),
+        guard let subordinate = (end + 1..<limit).first(where: { view.word($0, isIn: SentenceWords.timeOrCauseOpeners) }),
               (0..<start).contains(where: { view.isLowerCaseWord($0) && !view.word($0, isIn: SentenceWords.determiners) && !view.isModifierWord($0) })
         else { return true }
         return index.worsened.occurs(in: min(subordinate, end + 1)..<subordinate, of: view.ids)
@@ -1651,7 +1651,3 @@ extension Array {
 
 // Word lists the functions above test against, built once rather than on every call.
 private let claimingVerbs: ByteTable<Bool> = ["alleged", "claimed", "claims", "claim", "suggests", "suggested"]
-/// Words that open a clause of time, cause or condition.
-private let subordinators: ByteTable<Bool> = [
-    "after", "before", "following", "when", "since", "because", "until", "although", "though", "if", "unless", "amid",
-]

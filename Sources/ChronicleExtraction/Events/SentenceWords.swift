@@ -201,6 +201,11 @@ enum SentenceWords {
     static let clauseOpeners: ByteTable<Bool> = [
         "after", "before", "because", "while", "when", "since", "as", "following", "although", "though", "but", "and", "whereas",
     ]
+    /// Words that open a clause of time, cause or condition after a noun, whose own verbs say nothing
+    /// of it: "agreed to hold talks after relations soured" (unlike `clauseOpeners`, no "and" or "but").
+    static let timeOrCauseOpeners: ByteTable<Bool> = [
+        "after", "before", "following", "when", "since", "because", "until", "although", "though", "if", "unless", "amid",
+    ]
     /// Adjectives before a participle and its noun: "the current armed conflict", "a new coordinated attack".
     static let nounPhraseAdjectives: ByteTable<Bool> = [
         "current", "recent", "latest", "new", "fresh", "first", "last", "previous", "ongoing", "renewed", "heavy", "fierce",
