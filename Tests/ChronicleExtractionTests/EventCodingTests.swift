@@ -1474,6 +1474,32 @@ struct EventCodingTests {
         CodingCase("Cordovez mediated the talks between Pakistan and the Soviet-backed Kabul government.", ["PAK>AFG:consult", "RUS>AFG:aid:standing"]),
         // the leader of forces stands for them
         CodingCase("Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA:assault"]),
+        // a participle right after an earlier verb's object tells what that object does
+        CodingCase("Iran supplied weapons to Houthis fighting the Saudi-led coalition in Yemen.", ["HOUTHIS>SAU:fight", "IRN>HOUTHIS:aid"]),
+        CodingCase("Russia supplied drones to militias attacking US-led forces in Syria.", []),
+        CodingCase("Israel struck Lebanon killing a Hezbollah commander.", ["ISR>HEZBOLLAH:assault", "ISR>LBN:assault"]),
+        // "nothing" as the subject pledges what it would stop
+        CodingCase("Nothing will stop our support for Ukraine, the German chancellor said in Berlin.", []),
+        // leaving a deal sours it
+        CodingCase("The United States walked away from the nuclear deal with Iran.", ["USA>IRN:reduce_relations"]),
+        CodingCase("North Korea reneged on its deal with the United States.", ["PRK>USA:reduce_relations"]),
+        CodingCase("Trump tore up the nuclear deal with Iran.", ["USA>IRN:reduce_relations"]),
+        // a relative clause's verb over a sayer inside it is the pronoun's actor's
+        CodingCase("Seoul halted trade with Pyongyang, which Seoul said sank one of its warships.",
+                   ["KOR>PRK:reduce_relations", "PRK>KOR:assault"]),
+        // a refusal denied is none
+        CodingCase("Putin said Russia does not rule out military cooperation with North Korea.", []),
+        CodingCase("Iran did not comment and ruled out talks with the United States.", ["IRN>USA:reject"]),
+        // a treaty named after a city, and a city named after its people's name, are no actors
+        CodingCase("The 1948 treaty, known as the Bogota Pact, recognizes ICJ rulings.", []),
+        CodingCase("Talks between the leaders of Ukraine and Russia in the Belarusian capital Minsk ended.", ["UKR>RUS:consult"]),
+        CodingCase("Macron arrived in the Chinese capital Beijing.", ["FRA>CHN:consult"]),
+        CodingCase("Russia struck a hospital in the Ukrainian city of Kharkiv.", ["RUS>UKR:assault"]),
+        // reducing a tie sours it; stopping short of an easing is none
+        CodingCase("Germany reduced its military aid to Ukraine.", ["DEU>UKR:reduce_relations"]),
+        CodingCase("The moves stop short of lifting the economic embargo against Cuba.", []),
+        // a blistering attack is made of words
+        CodingCase("Putin launched a blistering attack on the United States, saying it had made the world dangerous.", []),
     ]
 
     @Test(arguments: cases)

@@ -1633,1557 +1633,1557 @@ enum BundledLexicon {
         P\t8206\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
         P\t8212\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
         P\t8218\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
-        P\t8225\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tOSCE\u{1D}Secretary General of the OSCE\u{1D}\u{1D}
-        P\t8230\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
-        P\t8237\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
-        P\t8242\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
-        P\t8247\t5\tHissein Brahim Taha\tHissein Taha\tOIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}\u{1D}
-        P\t8252\t5\tOmar Alieu Touray\tOmar Touray\tECOWAS\u{1D}President of the ECOWAS Commission\u{1D}\u{1D}
-        P\t8258\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
-        P\t8269\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
-        P\t8276\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t8283\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
-        P\t8290\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
-        P\t8297\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
-        P\t8304\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
-        P\t8315\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
-        P\t8322\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
-        P\t8329\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
-        P\t8336\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
-        P\t8348\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
-        P\t8355\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
-        P\t8362\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
-        P\t8369\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
-        P\t8376\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
-        P\t8383\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
-        P\t8390\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
-        P\t8397\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
-        P\t8404\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
-        P\t8411\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
-        P\t8418\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
-        P\t8425\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
-        P\t8432\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
-        P\t8439\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
-        P\t8446\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
-        P\t8454\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
-        P\t8461\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
-        P\t8468\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8475\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
-        P\t8482\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
-        P\t8488\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
-        P\t8495\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
-        P\t8502\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8509\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
-        P\t8516\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
-        P\t8523\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
-        P\t8531\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
-        P\t8538\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
-        P\t8553\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
-        P\t8561\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
-        P\t8572\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
-        P\t8579\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
-        P\t8587\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
-        P\t8598\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
-        P\t8605\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
-        P\t8612\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
-        P\t8619\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
-        P\t8626\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
-        P\t8633\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
-        P\t8640\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
-        P\t8647\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
-        P\t8654\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
-        P\t8661\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
-        P\t8668\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
-        P\t8676\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
-        P\t8683\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
-        P\t8690\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
-        P\t8697\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
-        P\t8704\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
-        P\t8711\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
-        P\t8719\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
-        P\t8726\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
-        P\t8733\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
-        P\t8740\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
-        P\t8748\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
-        P\t8755\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
-        P\t8762\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
-        P\t8769\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
-        P\t8776\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
-        P\t8784\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
-        P\t8791\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
-        P\t8799\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
-        P\t8810\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
-        P\t8817\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
-        P\t8824\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
-        P\t8831\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
-        P\t8839\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
-        P\t8846\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
-        P\t8853\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
-        P\t8860\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
-        P\t8868\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
-        P\t8875\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
-        P\t8882\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
-        P\t8889\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
-        P\t8897\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t8904\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
-        P\t8911\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t8922\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t8929\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
-        P\t8936\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t8943\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
-        P\t8954\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
-        P\t8962\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
-        P\t8969\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
-        P\t8976\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
-        P\t8983\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
-        P\t8990\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
-        P\t8997\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
-        P\t9004\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
-        P\t9012\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
-        P\t9019\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t9026\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
-        P\t9033\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
-        P\t9040\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
-        P\t9047\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
-        P\t9054\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
-        P\t9061\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
-        P\t9068\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
-        P\t9076\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
-        P\t9083\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
-        P\t9090\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
-        P\t9097\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
-        P\t9104\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
-        P\t9111\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
-        P\t9118\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
-        P\t9125\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
-        P\t9136\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
-        P\t9144\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
-        P\t9151\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
-        P\t9158\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
-        P\t9169\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
-        P\t9176\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
-        P\t9183\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
-        P\t9190\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
-        P\t9197\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
-        P\t9204\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
-        P\t9211\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
-        P\t9219\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9226\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
-        P\t9233\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
-        P\t9240\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
-        P\t9247\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
-        P\t9258\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
-        P\t9265\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9272\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
-        P\t9279\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
-        P\t9286\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
-        P\t9293\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
-        P\t9300\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
-        P\t9307\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
-        P\t9315\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
-        P\t9322\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
-        P\t9329\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
-        P\t9336\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
-        P\t9343\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
-        P\t9350\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
-        P\t9357\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
-        P\t9364\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
-        P\t9371\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
-        P\t9378\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
-        P\t9386\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
-        P\t9393\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
-        P\t9400\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
-        P\t9407\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
-        P\t9414\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
-        P\t9422\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
-        P\t9429\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
-        P\t9440\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
-        P\t9448\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
-        P\t9455\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
-        P\t9462\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
-        P\t9473\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
-        P\t9480\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
-        P\t9487\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
-        P\t9494\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
-        P\t9501\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
-        P\t9508\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
-        P\t9515\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
-        P\t9522\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
-        P\t9529\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
-        P\t9537\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
-        P\t9544\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
-        P\t9551\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
-        P\t9562\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
-        P\t9569\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
-        P\t9576\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
-        P\t9583\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
-        P\t9591\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
-        P\t9598\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
-        P\t9605\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
-        P\t9612\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
-        P\t9619\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
-        P\t9626\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
-        P\t9637\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
-        P\t9644\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
-        P\t9655\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
-        P\t9662\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
-        P\t9669\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
-        P\t9676\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
-        P\t9683\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
-        P\t9690\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
-        P\t9697\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
-        P\t9704\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
-        P\t9711\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
-        P\t9719\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
-        P\t9726\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
-        P\t9737\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
-        P\t9744\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
-        P\t9751\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t9758\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
-        P\t9765\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t9772\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
-        P\t9779\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
-        P\t9786\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
-        P\t9794\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
-        P\t9801\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
-        P\t9808\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t9819\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
-        P\t9826\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t9837\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t9848\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
-        P\t9855\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t9862\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
-        P\t9869\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t9880\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
-        P\t9887\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
-        P\t9894\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
-        P\t9901\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t9912\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
-        P\t9919\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
-        P\t9926\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t9933\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t9944\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t9951\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
-        P\t9959\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
-        P\t9966\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
-        P\t9972\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
-        P\t9979\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
-        P\t9986\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
-        P\t9993\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
-        P\t10000\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
-        P\t10007\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
-        P\t10014\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
-        P\t10021\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
-        P\t10028\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
-        P\t10035\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
-        P\t10042\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
-        P\t10050\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
-        P\t10057\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
-        P\t10064\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
-        P\t10075\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
-        P\t10082\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
-        P\t10089\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
-        P\t10096\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
-        P\t10103\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
-        P\t10110\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
-        P\t10117\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
-        P\t10125\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
-        P\t10132\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
-        P\t10138\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
-        P\t10145\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
-        P\t10152\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
-        P\t10159\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
-        P\t10170\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
-        P\t10177\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
-        P\t10184\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
-        P\t10191\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
-        P\t10202\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
-        P\t10209\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
-        P\t10216\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
-        P\t10224\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
-        P\t10231\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
-        P\t10237\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
-        P\t10244\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10259\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
-        P\t10270\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
-        P\t10277\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
-        P\t10284\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
-        P\t10291\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10298\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
-        P\t10306\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t10318\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
-        P\t10325\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
-        P\t10332\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
-        P\t10339\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
-        P\t10346\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
-        P\t10353\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
-        P\t10360\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
-        P\t10375\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
-        P\t10382\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
-        P\t10389\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
-        P\t10396\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
-        P\t10403\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
-        P\t10411\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
-        P\t10418\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
-        P\t10426\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
-        P\t10432\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
-        P\t10439\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10446\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
-        P\t10453\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
-        P\t10460\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
-        P\t10467\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
-        P\t10478\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10485\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
-        P\t10493\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
-        P\t10499\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
-        P\t10510\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
-        P\t10517\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
-        P\t10528\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
-        P\t10535\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
-        P\t10543\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
-        P\t10550\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
-        P\t10557\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
-        P\t10568\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
-        P\t10575\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
-        P\t10582\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
-        P\t10589\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
-        P\t10596\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
-        P\t10603\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
-        P\t10610\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
-        P\t10617\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
-        P\t10625\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
-        P\t10632\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
-        P\t10643\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
-        P\t10650\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
-        P\t10657\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
-        P\t10664\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
-        P\t10671\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
-        P\t10678\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t10685\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
-        P\t10692\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
-        P\t10703\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
-        P\t10710\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t10718\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
-        P\t10725\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
-        P\t10732\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
-        P\t10743\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
-        P\t10754\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
-        P\t10761\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
-        P\t10768\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
-        P\t10775\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
-        P\t10782\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t10789\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
-        P\t10796\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
-        P\t10803\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
-        P\t10810\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
-        P\t10817\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
-        P\t10824\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
-        P\t10831\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
-        P\t10838\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t10845\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
-        P\t10852\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
-        P\t10860\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
-        P\t10867\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
-        P\t10874\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
-        P\t10881\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
-        P\t10888\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
-        P\t10895\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
-        P\t10902\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
-        P\t10909\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t10916\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t10923\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t10930\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
-        P\t10937\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t10948\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t10959\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t10966\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
-        P\t10974\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
-        P\t10981\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
-        P\t10988\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
-        P\t10995\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
-        P\t11006\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
-        P\t11013\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
-        P\t11020\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
-        P\t11027\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
-        P\t11034\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
-        P\t11046\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
-        P\t11053\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
-        P\t11060\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
-        P\t11067\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
-        P\t11074\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
-        P\t11081\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11088\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
-        P\t11099\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
-        P\t11106\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11113\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
-        P\t11121\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
-        P\t11128\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
-        P\t11135\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
-        P\t11142\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
-        P\t11149\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11156\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
-        P\t11163\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
-        P\t11170\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
-        P\t11181\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
-        P\t11188\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
-        P\t11195\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
-        P\t11202\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
-        P\t11209\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
-        P\t11216\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
-        P\t11223\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11230\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
-        P\t11237\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
-        P\t11244\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
-        P\t11251\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
-        P\t11259\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
-        P\t11266\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
-        P\t11273\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
-        P\t11280\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
-        P\t11287\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11294\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11301\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11316\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
-        P\t11323\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11330\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
-        P\t11337\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11344\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11351\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11358\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
-        P\t11365\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}2020-12-31
-        P\t11375\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11382\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
-        P\t11389\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11396\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11404\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
-        P\t11411\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
-        P\t11418\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
-        P\t11425\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
-        P\t11432\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
-        P\t11439\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
-        P\t11450\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
-        P\t11457\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
-        P\t11464\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
-        P\t11471\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
-        P\t11482\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
-        P\t11489\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
-        P\t11496\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
-        P\t11503\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
-        P\t11510\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
-        P\t11517\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
-        P\t11524\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
-        P\t11531\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
-        P\t11538\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
-        P\t11545\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
-        P\t11553\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
-        P\t11560\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
-        P\t11567\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
-        P\t11575\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
-        P\t11582\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
-        P\t11593\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
-        P\t11600\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
-        P\t11607\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
-        P\t11614\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
-        P\t11621\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
-        P\t11628\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
-        P\t11635\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
-        P\t11642\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
-        P\t11649\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
-        P\t11656\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
-        P\t11664\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
-        P\t11671\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
-        P\t11678\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
-        P\t11685\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
-        P\t11700\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t11711\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
-        P\t11718\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t11729\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
-        P\t11736\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
-        P\t11743\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
-        P\t11750\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t11757\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
-        P\t11764\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t11772\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
-        P\t11779\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
-        P\t11786\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t11797\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
-        P\t11804\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
-        P\t11811\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
-        P\t11818\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t11825\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
-        P\t11832\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
-        P\t11839\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
-        P\t11846\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
-        P\t11854\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
-        P\t11861\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
-        P\t11868\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
-        P\t11879\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t11886\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
-        P\t11893\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
-        P\t11900\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t11907\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t11914\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
-        P\t11921\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
-        P\t11928\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t11935\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
-        P\t11943\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
-        P\t11950\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
-        P\t11957\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
-        P\t11964\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
-        P\t11971\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
-        P\t11978\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
-        P\t11985\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
-        P\t11992\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
-        P\t12000\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
-        P\t12007\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
-        P\t12018\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
-        P\t12025\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
-        P\t12032\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
-        P\t12039\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
-        P\t12046\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
-        P\t12053\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
-        P\t12060\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
-        P\t12067\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
-        P\t12074\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
-        P\t12081\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
-        P\t12089\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
-        P\t12100\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
-        P\t12107\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
-        P\t12118\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12125\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12133\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
-        P\t12140\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
-        P\t12147\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
-        P\t12162\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
-        P\t12169\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
-        P\t12180\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
-        P\t12187\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
-        P\t12194\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
-        P\t12201\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
-        P\t12208\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
-        P\t12216\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
-        P\t12223\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
-        P\t12234\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
-        P\t12249\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
-        P\t12256\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
-        P\t12263\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
-        P\t12274\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
-        P\t12281\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
-        P\t12288\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
-        P\t12299\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
-        P\t12306\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12313\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
-        P\t12324\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
-        P\t12331\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
-        P\t12342\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
-        P\t12349\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
-        P\t12356\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
-        P\t12363\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
-        P\t12370\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12378\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
-        P\t12385\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
-        P\t12392\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
-        P\t12399\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
-        P\t12406\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
-        P\t12414\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
-        P\t12421\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
-        P\t12428\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
-        P\t12435\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
-        P\t12442\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
-        P\t12449\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
-        P\t12456\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
-        P\t12463\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
-        P\t12471\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
-        P\t12478\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
-        P\t12485\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
-        P\t12492\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
-        P\t12500\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
-        P\t12507\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
-        P\t12518\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
-        P\t12533\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
-        P\t12540\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
-        P\t12547\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
-        P\t12554\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
-        P\t12561\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
-        P\t12568\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
-        P\t12575\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
-        P\t12582\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
-        P\t12593\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
-        P\t12600\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
-        P\t12607\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
-        P\t12614\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
-        P\t12621\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
-        P\t12628\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
-        P\t12636\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
-        P\t12643\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
-        P\t12658\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
-        P\t12665\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
-        P\t12672\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
-        P\t12679\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
-        P\t12686\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
-        P\t12692\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
-        P\t12699\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
-        P\t12707\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
-        P\t12714\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
-        P\t12724\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
-        P\t12731\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
-        P\t12739\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
-        P\t12750\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
-        P\t12757\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
-        P\t12764\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
-        P\t12779\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
-        P\t12786\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
-        P\t12793\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
-        P\t12800\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
-        P\t12807\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
-        P\t12815\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
-        P\t12823\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
-        P\t12830\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
-        P\t12841\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
-        P\t12852\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
-        P\t12864\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
-        P\t12872\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
-        P\t12879\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
-        P\t12886\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
-        P\t12897\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
-        P\t12904\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
-        P\t12911\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
-        P\t12918\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
-        P\t12929\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
-        P\t12936\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
-        P\t12943\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
-        P\t12950\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
-        P\t12961\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
-        P\t12969\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
-        P\t12975\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
-        P\t12982\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
-        P\t12989\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
-        P\t12996\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
-        P\t13003\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
-        P\t13010\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
-        P\t13018\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
-        P\t13025\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
-        P\t13032\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
-        P\t13039\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
-        P\t13046\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
-        P\t13053\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
-        P\t13060\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
-        P\t13067\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
-        P\t13074\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
-        P\t13081\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
-        P\t13088\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
-        P\t13095\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
-        P\t13102\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
-        P\t13109\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
-        P\t13120\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
-        P\t13127\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
-        P\t13138\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
-        P\t13145\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
-        P\t13153\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
-        P\t13160\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
-        P\t13167\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
-        P\t13174\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
-        P\t13184\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
-        P\t13192\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
-        P\t13199\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
-        P\t13207\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
-        P\t13214\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
-        P\t13224\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
-        P\t13231\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
-        P\t13238\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
-        P\t13246\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
-        P\t13253\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
-        P\t13263\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
-        P\t13277\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
-        P\t13284\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
-        P\t13292\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
-        P\t13298\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
-        P\t13306\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
-        P\t13313\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
-        P\t13320\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
-        P\t13327\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
-        P\t13334\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
-        P\t13341\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
-        P\t13348\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
-        P\t13359\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
-        P\t13366\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
-        P\t13373\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
-        P\t13380\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
-        P\t13387\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
-        P\t13394\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
-        P\t13401\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
-        P\t13408\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
-        P\t13416\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
-        P\t13423\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
-        P\t13430\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
-        P\t13437\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
-        P\t13444\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
-        P\t13451\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
-        P\t13458\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
-        P\t13465\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
-        P\t13472\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
-        P\t13480\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
-        P\t13487\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
-        P\t13494\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
-        P\t13501\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
-        P\t13508\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
-        P\t13515\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13522\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
-        P\t13533\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
-        P\t13540\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
-        P\t13547\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13554\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
-        P\t13561\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
-        P\t13568\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
-        P\t13575\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
-        P\t13582\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
-        P\t13590\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t13597\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
-        P\t13604\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
-        P\t13611\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
-        P\t13618\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
-        P\t13625\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13636\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
-        P\t13643\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13650\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13657\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
-        P\t13664\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13671\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
-        P\t13679\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
-        P\t13686\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
-        P\t13693\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
-        P\t13700\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
-        P\t13707\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
-        P\t13714\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
-        P\t13730\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
-        P\t13737\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
-        P\t13744\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
-        P\t13751\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
-        P\t13758\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
-        P\t13765\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
-        P\t13772\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
-        P\t13779\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
-        P\t13786\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
-        P\t13793\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
-        P\t13801\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
-        P\t13808\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
-        P\t13815\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
-        P\t13822\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
-        P\t13828\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
-        P\t13835\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
-        P\t13842\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
-        P\t13849\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
-        P\t13856\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
-        P\t13863\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
-        P\t13870\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
-        P\t13877\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
-        P\t13884\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
-        P\t13890\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
-        P\t13898\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
-        P\t13905\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
-        P\t13912\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
-        P\t13919\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
-        P\t13930\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
-        P\t13937\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
-        P\t13944\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t13951\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
-        P\t13958\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t13965\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
-        P\t13972\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
-        P\t13979\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
-        P\t13986\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
-        P\t13993\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
-        P\t13999\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t14006\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t14013\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
-        P\t14020\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
-        P\t14028\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
-        P\t14035\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
-        P\t14042\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
-        P\t14049\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
-        P\t14056\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
-        P\t14071\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
-        P\t14082\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
-        P\t14093\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
-        P\t14100\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
-        P\t14107\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
-        P\t14114\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
-        P\t14121\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
-        P\t14128\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
-        P\t14136\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
-        P\t14143\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
-        P\t14150\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
-        P\t14157\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
-        P\t14164\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
-        P\t14175\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
-        P\t14181\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
-        P\t14188\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
-        P\t14196\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
-        P\t14203\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
-        P\t14210\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
-        P\t14217\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
-        P\t14229\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
-        P\t14240\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
-        P\t14247\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
-        P\t14254\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
-        P\t14261\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
-        P\t14272\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
-        P\t14279\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
-        P\t14286\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
-        P\t14293\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
-        P\t14300\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
-        P\t14307\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
-        P\t14314\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
-        P\t14321\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
-        P\t14328\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
-        P\t14335\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
-        P\t14343\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
-        P\t14350\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
-        P\t14357\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
-        P\t14364\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
-        P\t14372\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
-        P\t14379\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
-        P\t14390\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
-        P\t14397\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
-        P\t14404\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
-        P\t14412\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
-        P\t14420\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
-        P\t14427\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
-        P\t14434\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
-        P\t14441\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
-        P\t14449\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
-        P\t14456\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
-        P\t14463\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
-        P\t14470\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
-        P\t14477\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
-        P\t14488\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
-        P\t14495\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
-        P\t14502\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
-        P\t14509\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
-        P\t14516\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
-        P\t14523\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
-        P\t14530\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
-        P\t14541\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
-        P\t14548\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
-        P\t14555\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
-        P\t14562\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
-        P\t14570\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
-        P\t14578\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
-        P\t14585\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
-        P\t14592\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
-        P\t14600\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
-        P\t14607\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
-        P\t14614\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
-        P\t14622\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
-        P\t14629\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
-        P\t14639\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
-        P\t14646\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
-        P\t14653\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
-        P\t14660\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
-        P\t14667\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
-        P\t14674\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
-        P\t14681\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
-        P\t14689\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
-        P\t14696\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
-        P\t14703\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
-        P\t14710\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
-        P\t14717\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
-        P\t14724\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
-        P\t14732\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
-        P\t14739\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
-        P\t14746\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
-        P\t14754\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
-        P\t14761\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
-        P\t14768\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
-        P\t14775\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
-        P\t14782\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
-        P\t14789\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
-        P\t14796\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
-        P\t14803\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
-        P\t14811\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
-        P\t14818\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
-        P\t14825\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
-        P\t14832\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
-        P\t14840\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
-        P\t14848\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
-        P\t14855\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
-        P\t14863\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
-        P\t14870\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
-        P\t14877\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
-        P\t14889\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
-        P\t14896\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
-        P\t14903\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
-        P\t14911\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
-        P\t14918\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
-        P\t14925\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
-        P\t14932\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
-        P\t14939\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
-        P\t14946\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
-        P\t14953\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
-        P\t14960\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
-        P\t14967\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
-        P\t14974\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
-        P\t14982\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
-        P\t14989\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
-        P\t14997\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
-        P\t15005\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
-        P\t15012\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
-        P\t15019\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
-        P\t15026\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
-        P\t15034\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
-        P\t15041\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
-        P\t15048\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
-        P\t15055\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
-        P\t15063\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
-        P\t15070\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
-        P\t15078\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
-        P\t15086\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
-        P\t15093\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
-        P\t15101\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
-        P\t15108\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
-        P\t15115\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
-        P\t15122\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
-        P\t15129\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
-        P\t15137\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
-        P\t15144\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
-        P\t15151\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
-        P\t15162\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
-        P\t15169\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
-        P\t15176\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
-        P\t15184\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
-        P\t15191\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
-        P\t15198\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
-        P\t15206\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
-        P\t15213\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
-        P\t15220\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
-        P\t15228\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
-        P\t15236\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
-        P\t15243\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
-        P\t15251\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
-        P\t15258\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
-        P\t15266\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
-        P\t15273\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
-        P\t15280\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
-        P\t15287\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
-        P\t15298\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
-        P\t15305\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
-        P\t15313\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
-        P\t15320\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
-        P\t15327\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
-        P\t15335\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
-        P\t15346\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
-        P\t15358\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
-        P\t15365\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
-        P\t15372\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
-        P\t15379\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
-        P\t15386\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
-        P\t15393\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
-        P\t15400\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
-        P\t15408\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
-        P\t15415\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
-        P\t15422\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
-        P\t15429\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
-        P\t15436\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
-        P\t15447\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
-        P\t15454\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
-        P\t15461\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
-        P\t15468\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
-        P\t15475\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
-        P\t15482\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
-        P\t15489\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
-        P\t15497\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
-        P\t15504\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
-        P\t15510\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
-        P\t15517\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
-        P\t15524\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
-        P\t15531\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
-        P\t15542\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15549\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15560\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
-        P\t15567\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
-        P\t15574\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15581\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
-        P\t15588\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
-        P\t15595\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
-        P\t15602\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
-        P\t15609\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
-        P\t15620\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15627\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15634\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
-        P\t15641\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
-        P\t15648\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
-        P\t15655\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15662\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
-        P\t15670\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
-        P\t15677\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
-        P\t15684\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
-        P\t15691\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
-        P\t15698\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
-        P\t15705\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
-        P\t15716\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
-        P\t15723\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
-        P\t15730\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
-        P\t15737\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
-        P\t15744\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
-        P\t15751\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
-        P\t15758\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
-        P\t15769\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
-        P\t15776\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
-        P\t15783\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
-        P\t15790\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
-        P\t15801\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
-        P\t15808\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
-        P\t15815\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
-        P\t15822\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
-        P\t15829\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
-        P\t15837\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
-        P\t15844\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
-        P\t15851\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
-        P\t15862\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
-        P\t15869\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
-        P\t15876\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
-        P\t15883\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
-        P\t15890\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
-        P\t15897\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
-        P\t15904\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
-        P\t15912\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
-        P\t15919\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
-        P\t15926\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
-        P\t15933\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
-        P\t15944\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
-        P\t15951\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
-        P\t15958\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
-        P\t15965\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
-        P\t15972\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
-        P\t15979\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
-        P\t15986\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
-        P\t15993\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
-        P\t16001\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
-        P\t16008\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
-        P\t16019\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
-        P\t16026\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
-        P\t16033\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
-        P\t16040\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
-        P\t16047\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
-        P\t16054\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
-        P\t16061\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
-        P\t16068\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
-        P\t16075\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
-        P\t16086\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
-        P\t16093\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
-        P\t16100\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
-        P\t16107\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
-        P\t16114\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
-        P\t16122\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
-        P\t16129\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
-        P\t16135\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
-        P\t16146\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
-        P\t16161\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
-        P\t16168\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
-        P\t16176\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
-        P\t16183\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
-        P\t16190\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
-        P\t16197\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
-        P\t16204\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
-        P\t16211\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
-        P\t16218\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
-        P\t16225\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
-        P\t16233\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
-        P\t16240\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
-        P\t16247\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
-        P\t16258\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
-        P\t16265\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
-        P\t16276\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
-        P\t16283\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
-        P\t16295\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
-        P\t16302\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
-        P\t16309\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
-        P\t16316\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
-        P\t16327\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
-        P\t16334\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
-        P\t16341\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
-        P\t16348\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
-        P\t16355\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
-        P\t16363\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
-        P\t16370\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
-        P\t16377\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
-        P\t16384\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
-        P\t16392\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
-        P\t16399\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
-        P\t16406\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
-        P\t16413\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
-        P\t16420\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
-        P\t16428\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
-        P\t16435\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
-        P\t16442\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
-        P\t16449\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
-        P\t16455\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
-        P\t16462\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
-        P\t16469\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
-        P\t16477\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
-        P\t16488\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
-        P\t16495\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
-        P\t16502\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
-        P\t16509\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
-        P\t16516\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
-        P\t16523\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
-        P\t16530\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
-        P\t16538\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
-        P\t16545\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
-        P\t16552\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
-        P\t16559\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
-        P\t16566\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
-        P\t16573\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
-        P\t16581\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
-        P\t16588\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
-        P\t16594\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
-        P\t16601\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
-        P\t16608\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
-        P\t16615\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
-        P\t16622\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
-        P\t16629\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
-        P\t16636\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
-        P\t16643\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
-        P\t16654\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
-        P\t16661\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
-        P\t16668\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
-        P\t16676\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
-        P\t16683\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
-        P\t16690\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
-        P\t16697\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
-        P\t16704\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
-        P\t16711\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
-        P\t16718\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
-        P\t16725\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
-        P\t16732\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
-        P\t16740\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
-        P\t16747\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
-        P\t16754\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
-        P\t16765\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
-        P\t16772\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
-        P\t16779\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
-        P\t16787\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
-        P\t16794\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
-        P\t16800\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
-        P\t16808\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t16815\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
-        P\t16830\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
-        P\t16837\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
-        P\t16844\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
-        P\t16851\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t16858\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
-        P\t16866\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
-        P\t16873\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
-        P\t16880\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
-        P\t16887\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
-        P\t16894\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
-        P\t16901\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
-        P\t16909\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
-        P\t16916\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
-        P\t16923\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
-        P\t16930\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
-        P\t16937\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
-        P\t16945\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
-        P\t16952\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
-        P\t16959\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
-        P\t16966\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
-        P\t16973\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
-        P\t16980\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
-        P\t16987\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
-        P\t16995\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
-        P\t17002\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
-        P\t17009\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
-        P\t17017\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
-        P\t17024\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
-        P\t17031\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
-        P\t17039\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
-        P\t17046\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
-        P\t17053\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
-        P\t17060\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
-        P\t17067\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
-        P\t17074\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
-        P\t17081\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
-        P\t17089\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
-        P\t17097\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
-        P\t17104\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
-        P\t17112\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
-        P\t17119\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
-        P\t17126\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
-        P\t17134\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
-        P\t17145\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
-        P\t17153\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
-        P\t17160\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
-        P\t17171\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
-        P\t17179\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
-        P\t17186\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
-        P\t17193\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
-        P\t17201\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
-        P\t17208\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
-        P\t17216\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
-        P\t17223\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
-        P\t17230\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
-        P\t17237\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
-        P\t17253\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17260\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
-        P\t17267\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17274\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
-        P\t17281\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
-        P\t17288\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
-        P\t17295\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
-        P\t17302\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
-        P\t17309\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
-        P\t17320\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
-        P\t17327\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
-        P\t17338\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
-        P\t17345\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
-        P\t17352\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
-        P\t17363\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t17374\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
-        P\t17381\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
-        P\t17388\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
-        P\t17395\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17406\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17413\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
-        P\t17420\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
-        P\t17427\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
-        P\t17434\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
-        P\t17441\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
-        P\t17448\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
-        P\t17456\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
-        P\t17467\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
-        P\t17478\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
-        P\t17489\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
-        P\t17508\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
-        P\t17519\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
-        P\t17526\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
-        P\t17533\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
-        P\t17540\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
-        P\t17547\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
-        P\t17554\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
-        P\t17565\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
-        P\t17572\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
-        P\t17579\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
-        P\t17586\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
-        P\t17593\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
-        P\t17604\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
-        P\t17612\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
-        P\t17623\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
-        P\t17630\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
-        P\t17641\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
-        P\t17648\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
-        P\t17655\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
-        P\t17666\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
-        P\t17673\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
-        P\t17680\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
-        P\t17687\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
-        P\t17695\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
-        P\t17702\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
-        P\t17709\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
-        P\t17716\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
-        P\t17723\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
-        P\t17730\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
-        P\t17737\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
-        P\t17744\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
-        P\t17751\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
-        P\t17758\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
-        P\t17765\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
-        P\t17776\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
-        P\t17783\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
-        P\t17791\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
-        P\t17802\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
-        P\t17813\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
-        P\t17820\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
-        P\t17831\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
-        P\t17838\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
-        P\t17853\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
-        P\t17861\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
-        P\t17872\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
-        P\t17883\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
-        P\t17890\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
-        P\t17897\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
-        P\t17908\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
-        P\t17915\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
-        P\t17922\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
-        P\t17929\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
-        P\t17937\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
-        P\t17948\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
-        P\t17959\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
-        P\t17970\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
-        P\t17981\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
-        P\t17988\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
-        P\t17995\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
-        P\t18002\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
-        P\t18009\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
-        P\t18016\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
-        P\t18024\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
-        P\t18031\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
-        P\t18038\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
-        P\t18045\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
-        P\t18052\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
-        P\t18059\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18070\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18077\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
-        P\t18088\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
-        P\t18095\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18106\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
-        P\t18113\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
-        P\t18120\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
-        P\t18127\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
-        P\t18134\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
-        P\t18145\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
-        P\t18152\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
-        P\t18159\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
-        P\t18166\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
-        P\t18173\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
-        P\t18180\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18187\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18194\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18201\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
-        P\t18209\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
-        P\t18220\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
-        P\t18227\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
-        P\t18234\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
-        P\t18241\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
-        P\t18248\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
-        P\t18255\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
-        P\t18262\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
-        P\t18269\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
-        P\t18284\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
-        P\t18291\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
-        P\t18298\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
-        P\t18305\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
-        P\t18313\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
-        P\t18324\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
-        P\t18331\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
-        P\t18338\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
-        P\t18345\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
-        P\t18357\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
-        P\t18368\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
-        P\t18375\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
-        P\t18390\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
-        P\t18397\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
-        P\t18404\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
-        P\t18419\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
-        P\t18426\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
-        P\t18434\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
-        P\t18445\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
-        P\t18452\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
-        P\t18459\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
-        P\t18466\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
-        P\t18473\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
-        P\t18480\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
-        P\t18488\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
-        P\t18495\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
-        P\t18503\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
-        P\t18510\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
-        P\t18517\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
-        P\t18524\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
-        P\t18531\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
-        P\t18542\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
-        P\t18550\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t18557\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
-        P\t18565\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
-        P\t18572\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
-        P\t18579\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
-        P\t18586\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
-        P\t18593\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
-        P\t18600\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
-        P\t18607\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
-        P\t18618\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
-        P\t18625\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
-        P\t18632\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
-        P\t18639\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
-        P\t18647\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
-        P\t18655\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
-        P\t18666\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
-        P\t18673\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
-        P\t18684\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
-        P\t18691\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
-        P\t18706\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t18717\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t18725\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
-        P\t18740\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
-        P\t18747\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
-        P\t18754\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
-        P\t18765\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
-        P\t18772\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
-        P\t18779\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
-        P\t18786\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
-        P\t18793\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
-        P\t18800\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
-        P\t18807\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
-        P\t18814\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
-        P\t18822\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
-        P\t18833\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
-        P\t18844\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
-        P\t18851\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
-        P\t18858\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
-        P\t18865\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
-        P\t18872\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
-        P\t18880\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
-        P\t18887\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
-        P\t18894\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
-        P\t18901\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
-        P\t18908\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
-        P\t18915\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
-        P\t18923\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
-        P\t18934\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
-        P\t18941\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
-        P\t18953\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t18960\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
-        P\t18967\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t18974\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
-        P\t18981\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
-        P\t18988\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
-        P\t18995\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
-        P\t19002\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
-        P\t19013\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
-        P\t19021\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
-        P\t19028\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
-        P\t19035\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
-        P\t19043\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
-        P\t19054\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
-        P\t19061\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
-        P\t19068\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
-        P\t19076\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
-        P\t19087\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
-        P\t19094\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
-        P\t19101\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
-        P\t19108\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
-        P\t19119\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
-        P\t19130\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
-        P\t19138\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
-        P\t19153\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
-        P\t19160\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
-        P\t19167\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
-        P\t19178\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
-        P\t19186\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
-        P\t19193\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
-        P\t19200\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
-        P\t19207\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
-        P\t19218\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
-        P\t19225\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
-        P\t19236\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
-        P\t19244\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
-        P\t19251\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
-        P\t19258\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
-        P\t19265\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
-        P\t19272\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
-        P\t19279\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
-        P\t19287\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
-        P\t19294\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
-        P\t19301\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
-        P\t19312\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
-        P\t19323\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
-        P\t19331\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
-        P\t19338\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
-        P\t19345\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19352\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19359\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
-        P\t19366\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
-        P\t19373\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
-        P\t19380\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
-        P\t19387\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
-        P\t19394\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
-        P\t19401\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
-        P\t19408\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
-        P\t19415\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
-        P\t19426\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
-        P\t19434\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
-        P\t19441\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19448\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
-        P\t19455\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19462\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
-        P\t19469\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
-        P\t19476\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
-        P\t19483\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
-        P\t19490\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
-        P\t19497\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
-        P\t19504\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
-        P\t19511\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
-        P\t19519\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
-        P\t19530\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
-        P\t19537\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
-        P\t19544\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
-        P\t19551\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
-        P\t19562\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
-        P\t19569\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
-        P\t19576\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
-        P\t19583\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
-        P\t19590\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
-        P\t19597\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
-        P\t19609\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
-        P\t19620\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
-        P\t19631\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
-        P\t19638\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
-        P\t19645\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19652\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
-        P\t19663\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
-        P\t19670\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
-        P\t19677\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
-        P\t19684\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
-        P\t19691\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19698\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
-        P\t19706\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
-        P\t19713\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
-        P\t19724\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
-        P\t19731\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t19746\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
-        P\t19757\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
-        P\t19764\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
-        P\t19771\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
-        P\t19782\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
-        P\t19789\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
-        P\t19796\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
-        P\t19803\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t19810\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
-        P\t19817\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
-        P\t19825\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
-        P\t19832\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
-        P\t19839\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
-        P\t19846\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
-        P\t19853\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
-        P\t19860\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
-        P\t19867\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
-        P\t19874\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
-        P\t19881\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
-        P\t19889\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
-        P\t19896\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
-        P\t19915\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
-        P\t19922\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
-        P\t19929\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
-        P\t19936\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
-        P\t19943\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
-        P\t19951\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
-        P\t19962\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
-        P\t19969\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t19976\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
-        P\t19983\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t19991\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
-        P\t19998\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
-        P\t20005\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
-        P\t20012\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
-        P\t20019\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
-        P\t20026\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
-        P\t20033\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
-        P\t20040\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
-        P\t20047\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
-        P\t20058\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
-        P\t20065\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
-        P\t20072\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
-        P\t20079\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
-        P\t20086\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
-        P\t20093\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
-        P\t20101\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
-        P\t20112\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
-        P\t20119\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
-        P\t20126\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
-        P\t20133\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
-        P\t20140\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
-        P\t20147\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
-        P\t20159\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t20170\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
-        P\t20177\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
-        P\t20184\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
+        P\t8225\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tTUR\u{1D}Turkish diplomat (undersecretary of the foreign ministry, acting foreign minister)\u{1D}2009-01-01\u{1D}2017-07-17\u{1E}OSCE\u{1D}Secretary General of the OSCE\u{1D}2017-07-18\u{1D}2020-07-18
+        P\t8236\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
+        P\t8243\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
+        P\t8248\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
+        P\t8253\t5\tHissein Brahim Taha\tHissein Taha\tOIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}\u{1D}
+        P\t8258\t5\tOmar Alieu Touray\tOmar Touray\tECOWAS\u{1D}President of the ECOWAS Commission\u{1D}\u{1D}
+        P\t8264\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t8275\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
+        P\t8282\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t8289\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
+        P\t8296\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
+        P\t8303\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
+        P\t8310\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t8321\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
+        P\t8328\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
+        P\t8335\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
+        P\t8342\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
+        P\t8354\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
+        P\t8361\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
+        P\t8368\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
+        P\t8375\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
+        P\t8382\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
+        P\t8389\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
+        P\t8396\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
+        P\t8403\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
+        P\t8410\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
+        P\t8417\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
+        P\t8424\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
+        P\t8431\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
+        P\t8438\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
+        P\t8445\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
+        P\t8452\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
+        P\t8460\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
+        P\t8467\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
+        P\t8474\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8481\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
+        P\t8488\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
+        P\t8494\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
+        P\t8501\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
+        P\t8508\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8515\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
+        P\t8522\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
+        P\t8529\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
+        P\t8537\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
+        P\t8544\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
+        P\t8559\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
+        P\t8567\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
+        P\t8578\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
+        P\t8585\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
+        P\t8593\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
+        P\t8604\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
+        P\t8611\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
+        P\t8618\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
+        P\t8625\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
+        P\t8632\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
+        P\t8639\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
+        P\t8646\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
+        P\t8653\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
+        P\t8660\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
+        P\t8667\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
+        P\t8674\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
+        P\t8682\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
+        P\t8689\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
+        P\t8696\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
+        P\t8703\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
+        P\t8710\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
+        P\t8717\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
+        P\t8725\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
+        P\t8732\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
+        P\t8739\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
+        P\t8746\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
+        P\t8754\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
+        P\t8761\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
+        P\t8768\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
+        P\t8775\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
+        P\t8782\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
+        P\t8790\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
+        P\t8797\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
+        P\t8805\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
+        P\t8816\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
+        P\t8823\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
+        P\t8830\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
+        P\t8837\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
+        P\t8845\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
+        P\t8852\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
+        P\t8859\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
+        P\t8866\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
+        P\t8874\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
+        P\t8881\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
+        P\t8888\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
+        P\t8895\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
+        P\t8903\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t8910\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
+        P\t8917\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t8928\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t8935\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
+        P\t8942\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t8949\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
+        P\t8960\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
+        P\t8968\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
+        P\t8975\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
+        P\t8982\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
+        P\t8989\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
+        P\t8996\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
+        P\t9003\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
+        P\t9010\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
+        P\t9018\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
+        P\t9025\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t9032\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
+        P\t9039\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
+        P\t9046\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
+        P\t9053\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
+        P\t9060\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
+        P\t9067\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
+        P\t9074\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
+        P\t9082\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
+        P\t9089\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
+        P\t9096\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
+        P\t9103\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
+        P\t9110\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
+        P\t9117\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
+        P\t9124\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
+        P\t9131\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t9142\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
+        P\t9150\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
+        P\t9157\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
+        P\t9164\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
+        P\t9175\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
+        P\t9182\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
+        P\t9189\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
+        P\t9196\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
+        P\t9203\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
+        P\t9210\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
+        P\t9217\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
+        P\t9225\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9232\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
+        P\t9239\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
+        P\t9246\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
+        P\t9253\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t9264\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
+        P\t9271\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9278\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
+        P\t9285\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
+        P\t9292\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
+        P\t9299\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
+        P\t9306\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
+        P\t9313\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
+        P\t9321\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
+        P\t9328\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
+        P\t9335\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
+        P\t9342\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
+        P\t9349\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
+        P\t9356\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
+        P\t9363\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
+        P\t9370\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
+        P\t9377\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
+        P\t9384\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
+        P\t9392\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
+        P\t9399\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
+        P\t9406\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
+        P\t9413\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
+        P\t9420\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
+        P\t9428\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
+        P\t9435\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
+        P\t9446\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
+        P\t9454\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
+        P\t9461\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
+        P\t9468\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
+        P\t9479\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
+        P\t9486\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
+        P\t9493\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
+        P\t9500\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
+        P\t9507\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
+        P\t9514\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
+        P\t9521\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
+        P\t9528\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
+        P\t9535\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
+        P\t9543\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
+        P\t9550\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
+        P\t9557\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
+        P\t9568\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
+        P\t9575\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
+        P\t9582\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
+        P\t9589\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
+        P\t9597\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
+        P\t9604\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
+        P\t9611\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
+        P\t9618\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
+        P\t9625\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
+        P\t9632\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
+        P\t9643\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
+        P\t9650\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
+        P\t9661\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
+        P\t9668\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
+        P\t9675\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
+        P\t9682\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
+        P\t9689\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
+        P\t9696\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
+        P\t9703\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
+        P\t9710\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
+        P\t9717\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
+        P\t9725\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
+        P\t9732\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
+        P\t9743\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
+        P\t9750\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
+        P\t9757\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t9764\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
+        P\t9771\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t9778\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
+        P\t9785\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
+        P\t9792\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
+        P\t9800\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
+        P\t9807\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
+        P\t9814\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t9825\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
+        P\t9832\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t9843\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t9854\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
+        P\t9861\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t9868\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
+        P\t9875\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t9886\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
+        P\t9893\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
+        P\t9900\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
+        P\t9907\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t9918\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
+        P\t9925\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
+        P\t9932\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t9939\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t9950\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t9957\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
+        P\t9965\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
+        P\t9972\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
+        P\t9978\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
+        P\t9985\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
+        P\t9992\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
+        P\t9999\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
+        P\t10006\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
+        P\t10013\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
+        P\t10020\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
+        P\t10027\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
+        P\t10034\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
+        P\t10041\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
+        P\t10048\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
+        P\t10056\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
+        P\t10063\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
+        P\t10070\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
+        P\t10081\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
+        P\t10088\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
+        P\t10095\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
+        P\t10102\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
+        P\t10109\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
+        P\t10116\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
+        P\t10123\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
+        P\t10131\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
+        P\t10138\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
+        P\t10144\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
+        P\t10151\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
+        P\t10158\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
+        P\t10165\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
+        P\t10176\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
+        P\t10183\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
+        P\t10190\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
+        P\t10197\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
+        P\t10208\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
+        P\t10215\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
+        P\t10222\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
+        P\t10230\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
+        P\t10237\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
+        P\t10243\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
+        P\t10250\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10265\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
+        P\t10276\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
+        P\t10283\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
+        P\t10290\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
+        P\t10297\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10304\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
+        P\t10312\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t10324\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
+        P\t10331\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
+        P\t10338\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
+        P\t10345\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
+        P\t10352\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
+        P\t10359\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
+        P\t10366\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
+        P\t10381\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
+        P\t10388\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
+        P\t10395\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
+        P\t10402\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
+        P\t10409\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
+        P\t10417\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
+        P\t10424\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
+        P\t10432\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
+        P\t10438\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
+        P\t10445\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10452\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
+        P\t10459\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
+        P\t10466\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
+        P\t10473\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
+        P\t10484\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10491\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
+        P\t10499\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
+        P\t10505\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
+        P\t10516\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
+        P\t10523\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
+        P\t10534\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
+        P\t10541\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
+        P\t10549\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
+        P\t10556\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
+        P\t10563\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
+        P\t10574\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
+        P\t10581\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
+        P\t10588\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
+        P\t10595\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
+        P\t10602\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
+        P\t10609\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
+        P\t10616\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
+        P\t10623\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
+        P\t10631\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
+        P\t10638\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
+        P\t10649\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
+        P\t10656\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
+        P\t10663\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
+        P\t10670\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
+        P\t10677\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
+        P\t10684\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t10691\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
+        P\t10698\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
+        P\t10709\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
+        P\t10716\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t10724\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
+        P\t10731\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
+        P\t10738\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
+        P\t10749\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
+        P\t10760\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
+        P\t10767\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
+        P\t10774\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
+        P\t10781\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
+        P\t10788\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t10795\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
+        P\t10802\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
+        P\t10809\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
+        P\t10816\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
+        P\t10823\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
+        P\t10830\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
+        P\t10837\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
+        P\t10844\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t10851\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
+        P\t10858\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
+        P\t10866\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
+        P\t10873\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
+        P\t10880\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
+        P\t10887\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
+        P\t10894\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
+        P\t10901\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
+        P\t10908\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
+        P\t10915\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t10922\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t10929\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t10936\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
+        P\t10943\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t10954\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t10965\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t10972\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
+        P\t10980\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
+        P\t10987\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
+        P\t10994\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
+        P\t11001\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
+        P\t11012\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
+        P\t11019\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
+        P\t11026\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
+        P\t11033\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
+        P\t11040\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
+        P\t11052\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
+        P\t11059\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
+        P\t11066\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
+        P\t11073\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
+        P\t11080\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
+        P\t11087\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11094\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
+        P\t11105\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
+        P\t11112\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11119\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
+        P\t11127\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
+        P\t11134\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
+        P\t11141\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
+        P\t11148\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
+        P\t11155\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11162\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
+        P\t11169\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
+        P\t11176\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
+        P\t11187\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
+        P\t11194\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
+        P\t11201\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
+        P\t11208\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
+        P\t11215\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
+        P\t11222\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
+        P\t11229\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11236\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
+        P\t11243\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
+        P\t11250\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
+        P\t11257\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
+        P\t11265\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
+        P\t11272\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
+        P\t11279\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
+        P\t11286\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
+        P\t11293\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11300\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11307\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11322\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
+        P\t11329\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11336\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
+        P\t11343\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11350\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11357\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11364\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
+        P\t11371\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}2020-12-31
+        P\t11381\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11388\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
+        P\t11395\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11402\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11410\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
+        P\t11417\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
+        P\t11424\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
+        P\t11431\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
+        P\t11438\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
+        P\t11445\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
+        P\t11456\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
+        P\t11463\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
+        P\t11470\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
+        P\t11477\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
+        P\t11488\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
+        P\t11495\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
+        P\t11502\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
+        P\t11509\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
+        P\t11516\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
+        P\t11523\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
+        P\t11530\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
+        P\t11537\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
+        P\t11544\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
+        P\t11551\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
+        P\t11559\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
+        P\t11566\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
+        P\t11573\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
+        P\t11581\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
+        P\t11588\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
+        P\t11599\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
+        P\t11606\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
+        P\t11613\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
+        P\t11620\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
+        P\t11627\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
+        P\t11634\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
+        P\t11641\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
+        P\t11648\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
+        P\t11655\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
+        P\t11662\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
+        P\t11670\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
+        P\t11677\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
+        P\t11684\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
+        P\t11691\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
+        P\t11706\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t11717\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
+        P\t11724\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t11735\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
+        P\t11742\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
+        P\t11749\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
+        P\t11756\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t11763\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
+        P\t11770\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t11778\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
+        P\t11785\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
+        P\t11792\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t11803\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
+        P\t11810\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
+        P\t11817\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
+        P\t11824\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t11831\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
+        P\t11838\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
+        P\t11845\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
+        P\t11852\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
+        P\t11860\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
+        P\t11867\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
+        P\t11874\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
+        P\t11885\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t11892\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
+        P\t11899\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
+        P\t11906\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t11913\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t11920\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
+        P\t11927\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
+        P\t11934\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t11941\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
+        P\t11949\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
+        P\t11956\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
+        P\t11963\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
+        P\t11970\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
+        P\t11977\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
+        P\t11984\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
+        P\t11991\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
+        P\t11998\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
+        P\t12006\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
+        P\t12013\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
+        P\t12024\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
+        P\t12031\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
+        P\t12038\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
+        P\t12045\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
+        P\t12052\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
+        P\t12059\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
+        P\t12066\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
+        P\t12073\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
+        P\t12080\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
+        P\t12087\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
+        P\t12095\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
+        P\t12106\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
+        P\t12113\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
+        P\t12124\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12131\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12139\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
+        P\t12146\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
+        P\t12153\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
+        P\t12168\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
+        P\t12175\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
+        P\t12186\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
+        P\t12193\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
+        P\t12200\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
+        P\t12207\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
+        P\t12214\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
+        P\t12222\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
+        P\t12229\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
+        P\t12240\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
+        P\t12255\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
+        P\t12262\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
+        P\t12269\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
+        P\t12280\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
+        P\t12287\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
+        P\t12294\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
+        P\t12305\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
+        P\t12312\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12319\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
+        P\t12330\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
+        P\t12337\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
+        P\t12348\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
+        P\t12355\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
+        P\t12362\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
+        P\t12369\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
+        P\t12376\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12384\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
+        P\t12391\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
+        P\t12398\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
+        P\t12405\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
+        P\t12412\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
+        P\t12420\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
+        P\t12427\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
+        P\t12434\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
+        P\t12441\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
+        P\t12448\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
+        P\t12455\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
+        P\t12462\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
+        P\t12469\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
+        P\t12477\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
+        P\t12484\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
+        P\t12491\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
+        P\t12498\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
+        P\t12506\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
+        P\t12513\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
+        P\t12524\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
+        P\t12539\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
+        P\t12546\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
+        P\t12553\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
+        P\t12560\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
+        P\t12567\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
+        P\t12574\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
+        P\t12581\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
+        P\t12588\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
+        P\t12599\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
+        P\t12606\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
+        P\t12613\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
+        P\t12620\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
+        P\t12627\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
+        P\t12634\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
+        P\t12642\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
+        P\t12649\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
+        P\t12664\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
+        P\t12671\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
+        P\t12678\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
+        P\t12685\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
+        P\t12692\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
+        P\t12698\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
+        P\t12705\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
+        P\t12713\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
+        P\t12720\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
+        P\t12730\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
+        P\t12737\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
+        P\t12745\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
+        P\t12756\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
+        P\t12763\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
+        P\t12770\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
+        P\t12785\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
+        P\t12792\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
+        P\t12799\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
+        P\t12806\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
+        P\t12813\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
+        P\t12821\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
+        P\t12829\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
+        P\t12836\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
+        P\t12847\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
+        P\t12858\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
+        P\t12870\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
+        P\t12878\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
+        P\t12885\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
+        P\t12892\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
+        P\t12903\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
+        P\t12910\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
+        P\t12917\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
+        P\t12924\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
+        P\t12935\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
+        P\t12942\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
+        P\t12949\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
+        P\t12956\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
+        P\t12967\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
+        P\t12975\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
+        P\t12981\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
+        P\t12988\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
+        P\t12995\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
+        P\t13002\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
+        P\t13009\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
+        P\t13016\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
+        P\t13024\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
+        P\t13031\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
+        P\t13038\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
+        P\t13045\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
+        P\t13052\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
+        P\t13059\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
+        P\t13066\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
+        P\t13073\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
+        P\t13080\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
+        P\t13087\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
+        P\t13094\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
+        P\t13101\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
+        P\t13108\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
+        P\t13115\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
+        P\t13126\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
+        P\t13133\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
+        P\t13144\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
+        P\t13151\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
+        P\t13159\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
+        P\t13166\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
+        P\t13173\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
+        P\t13180\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
+        P\t13190\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
+        P\t13198\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
+        P\t13205\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
+        P\t13213\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
+        P\t13220\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
+        P\t13230\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
+        P\t13237\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
+        P\t13244\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
+        P\t13252\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
+        P\t13259\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
+        P\t13269\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
+        P\t13283\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
+        P\t13290\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
+        P\t13298\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
+        P\t13304\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
+        P\t13312\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
+        P\t13319\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
+        P\t13326\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
+        P\t13333\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
+        P\t13340\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
+        P\t13347\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
+        P\t13354\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
+        P\t13365\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
+        P\t13372\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
+        P\t13379\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
+        P\t13386\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
+        P\t13393\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
+        P\t13400\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
+        P\t13407\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
+        P\t13414\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
+        P\t13422\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
+        P\t13429\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
+        P\t13436\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
+        P\t13443\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
+        P\t13450\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
+        P\t13457\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
+        P\t13464\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
+        P\t13471\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
+        P\t13478\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
+        P\t13486\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
+        P\t13493\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
+        P\t13500\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
+        P\t13507\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
+        P\t13514\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
+        P\t13521\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13528\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
+        P\t13539\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
+        P\t13546\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
+        P\t13553\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13560\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
+        P\t13567\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
+        P\t13574\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
+        P\t13581\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
+        P\t13588\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
+        P\t13596\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t13603\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
+        P\t13610\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
+        P\t13617\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
+        P\t13624\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
+        P\t13631\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13642\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
+        P\t13649\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13656\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13663\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
+        P\t13670\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13677\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
+        P\t13685\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
+        P\t13692\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
+        P\t13699\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
+        P\t13706\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
+        P\t13713\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
+        P\t13720\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
+        P\t13736\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
+        P\t13743\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
+        P\t13750\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
+        P\t13757\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
+        P\t13764\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
+        P\t13771\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
+        P\t13778\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
+        P\t13785\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
+        P\t13792\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
+        P\t13799\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
+        P\t13807\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
+        P\t13814\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
+        P\t13821\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
+        P\t13828\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
+        P\t13834\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
+        P\t13841\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
+        P\t13848\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
+        P\t13855\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
+        P\t13862\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
+        P\t13869\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
+        P\t13876\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
+        P\t13883\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
+        P\t13890\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
+        P\t13896\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
+        P\t13904\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
+        P\t13911\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
+        P\t13918\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
+        P\t13925\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
+        P\t13936\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
+        P\t13943\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
+        P\t13950\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t13957\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
+        P\t13964\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t13971\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
+        P\t13978\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
+        P\t13985\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
+        P\t13992\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
+        P\t13999\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
+        P\t14005\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t14012\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t14019\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
+        P\t14026\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
+        P\t14034\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
+        P\t14041\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
+        P\t14048\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
+        P\t14055\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
+        P\t14062\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
+        P\t14077\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
+        P\t14088\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
+        P\t14099\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
+        P\t14106\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
+        P\t14113\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
+        P\t14120\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
+        P\t14127\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
+        P\t14134\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
+        P\t14142\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
+        P\t14149\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
+        P\t14156\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
+        P\t14163\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
+        P\t14170\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
+        P\t14181\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
+        P\t14187\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
+        P\t14194\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
+        P\t14202\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
+        P\t14209\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
+        P\t14216\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
+        P\t14223\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
+        P\t14235\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
+        P\t14246\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
+        P\t14253\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
+        P\t14260\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
+        P\t14267\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
+        P\t14278\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
+        P\t14285\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
+        P\t14292\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
+        P\t14299\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
+        P\t14306\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
+        P\t14313\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
+        P\t14320\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
+        P\t14327\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
+        P\t14334\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
+        P\t14341\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
+        P\t14349\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
+        P\t14356\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
+        P\t14363\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
+        P\t14370\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
+        P\t14378\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
+        P\t14385\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
+        P\t14396\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
+        P\t14403\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
+        P\t14410\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
+        P\t14418\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
+        P\t14426\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
+        P\t14433\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
+        P\t14440\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
+        P\t14447\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
+        P\t14455\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
+        P\t14462\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
+        P\t14469\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
+        P\t14476\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
+        P\t14483\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
+        P\t14494\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
+        P\t14501\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
+        P\t14508\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
+        P\t14515\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
+        P\t14522\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
+        P\t14529\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
+        P\t14536\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
+        P\t14547\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
+        P\t14554\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
+        P\t14561\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
+        P\t14568\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
+        P\t14576\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
+        P\t14584\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
+        P\t14591\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
+        P\t14598\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
+        P\t14606\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
+        P\t14613\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
+        P\t14620\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
+        P\t14628\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
+        P\t14635\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
+        P\t14645\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
+        P\t14652\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
+        P\t14659\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
+        P\t14666\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
+        P\t14673\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
+        P\t14680\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
+        P\t14687\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
+        P\t14695\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
+        P\t14702\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
+        P\t14709\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
+        P\t14716\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
+        P\t14723\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
+        P\t14730\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
+        P\t14738\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
+        P\t14745\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
+        P\t14752\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
+        P\t14760\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
+        P\t14767\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
+        P\t14774\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
+        P\t14781\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
+        P\t14788\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
+        P\t14795\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
+        P\t14802\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
+        P\t14809\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
+        P\t14817\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
+        P\t14824\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
+        P\t14831\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
+        P\t14838\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
+        P\t14846\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
+        P\t14854\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
+        P\t14861\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
+        P\t14869\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
+        P\t14876\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
+        P\t14883\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
+        P\t14895\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
+        P\t14902\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
+        P\t14909\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
+        P\t14917\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
+        P\t14924\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
+        P\t14931\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
+        P\t14938\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
+        P\t14945\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
+        P\t14952\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
+        P\t14959\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
+        P\t14966\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
+        P\t14973\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
+        P\t14980\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
+        P\t14988\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
+        P\t14995\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
+        P\t15003\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
+        P\t15011\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
+        P\t15018\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
+        P\t15025\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
+        P\t15032\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
+        P\t15040\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
+        P\t15047\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
+        P\t15054\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
+        P\t15061\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
+        P\t15069\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
+        P\t15076\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
+        P\t15084\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
+        P\t15092\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
+        P\t15099\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
+        P\t15107\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
+        P\t15114\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
+        P\t15121\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
+        P\t15128\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
+        P\t15135\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
+        P\t15143\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
+        P\t15150\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
+        P\t15157\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
+        P\t15168\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
+        P\t15175\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
+        P\t15182\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
+        P\t15190\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
+        P\t15197\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
+        P\t15204\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
+        P\t15212\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
+        P\t15219\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
+        P\t15226\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
+        P\t15234\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
+        P\t15242\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
+        P\t15249\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
+        P\t15257\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
+        P\t15264\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
+        P\t15272\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
+        P\t15279\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
+        P\t15286\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
+        P\t15293\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
+        P\t15304\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
+        P\t15311\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
+        P\t15319\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
+        P\t15326\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
+        P\t15333\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
+        P\t15341\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
+        P\t15352\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
+        P\t15364\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
+        P\t15371\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
+        P\t15378\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
+        P\t15385\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
+        P\t15392\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
+        P\t15399\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
+        P\t15406\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
+        P\t15414\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
+        P\t15421\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
+        P\t15428\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
+        P\t15435\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
+        P\t15442\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
+        P\t15453\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
+        P\t15460\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
+        P\t15467\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
+        P\t15474\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
+        P\t15481\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
+        P\t15488\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
+        P\t15495\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
+        P\t15503\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
+        P\t15510\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
+        P\t15516\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
+        P\t15523\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
+        P\t15530\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
+        P\t15537\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
+        P\t15548\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15555\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15566\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
+        P\t15573\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
+        P\t15580\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15587\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
+        P\t15594\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
+        P\t15601\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
+        P\t15608\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
+        P\t15615\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
+        P\t15626\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15633\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15640\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
+        P\t15647\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
+        P\t15654\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
+        P\t15661\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15668\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
+        P\t15676\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
+        P\t15683\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
+        P\t15690\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
+        P\t15697\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
+        P\t15704\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
+        P\t15711\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
+        P\t15722\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
+        P\t15729\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
+        P\t15736\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
+        P\t15743\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
+        P\t15750\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
+        P\t15757\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
+        P\t15764\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
+        P\t15775\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
+        P\t15782\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
+        P\t15789\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
+        P\t15796\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
+        P\t15807\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
+        P\t15814\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
+        P\t15821\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
+        P\t15828\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
+        P\t15835\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
+        P\t15843\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
+        P\t15850\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
+        P\t15857\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
+        P\t15868\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
+        P\t15875\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
+        P\t15882\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
+        P\t15889\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
+        P\t15896\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
+        P\t15903\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
+        P\t15910\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
+        P\t15918\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
+        P\t15925\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
+        P\t15932\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
+        P\t15939\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
+        P\t15950\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
+        P\t15957\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
+        P\t15964\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
+        P\t15971\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
+        P\t15978\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
+        P\t15985\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
+        P\t15992\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
+        P\t15999\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
+        P\t16007\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
+        P\t16014\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
+        P\t16025\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
+        P\t16032\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
+        P\t16039\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
+        P\t16046\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
+        P\t16053\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
+        P\t16060\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
+        P\t16067\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
+        P\t16074\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
+        P\t16081\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
+        P\t16092\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
+        P\t16099\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
+        P\t16106\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
+        P\t16113\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
+        P\t16120\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
+        P\t16128\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
+        P\t16135\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
+        P\t16141\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
+        P\t16152\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
+        P\t16167\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
+        P\t16174\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
+        P\t16182\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
+        P\t16189\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
+        P\t16196\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
+        P\t16203\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
+        P\t16210\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
+        P\t16217\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
+        P\t16224\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
+        P\t16231\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
+        P\t16239\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
+        P\t16246\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
+        P\t16253\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
+        P\t16264\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
+        P\t16271\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
+        P\t16282\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
+        P\t16289\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
+        P\t16301\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
+        P\t16308\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
+        P\t16315\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
+        P\t16322\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
+        P\t16333\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
+        P\t16340\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
+        P\t16347\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
+        P\t16354\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
+        P\t16361\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
+        P\t16369\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
+        P\t16376\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
+        P\t16383\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
+        P\t16390\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
+        P\t16398\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
+        P\t16405\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
+        P\t16412\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
+        P\t16419\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
+        P\t16426\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
+        P\t16434\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
+        P\t16441\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
+        P\t16448\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
+        P\t16455\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
+        P\t16461\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
+        P\t16468\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
+        P\t16475\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
+        P\t16483\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
+        P\t16494\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
+        P\t16501\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
+        P\t16508\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
+        P\t16515\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
+        P\t16522\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
+        P\t16529\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
+        P\t16536\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
+        P\t16544\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
+        P\t16551\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
+        P\t16558\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
+        P\t16565\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
+        P\t16572\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
+        P\t16579\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
+        P\t16587\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
+        P\t16594\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
+        P\t16600\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
+        P\t16607\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
+        P\t16614\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
+        P\t16621\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
+        P\t16628\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
+        P\t16635\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
+        P\t16642\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
+        P\t16649\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
+        P\t16660\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
+        P\t16667\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
+        P\t16674\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
+        P\t16682\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
+        P\t16689\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
+        P\t16696\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
+        P\t16703\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
+        P\t16710\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
+        P\t16717\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
+        P\t16724\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
+        P\t16731\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
+        P\t16738\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
+        P\t16746\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
+        P\t16753\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
+        P\t16760\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
+        P\t16771\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
+        P\t16778\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
+        P\t16785\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
+        P\t16793\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
+        P\t16800\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
+        P\t16806\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
+        P\t16814\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t16821\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
+        P\t16836\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
+        P\t16843\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
+        P\t16850\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
+        P\t16857\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t16864\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
+        P\t16872\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
+        P\t16879\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
+        P\t16886\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
+        P\t16893\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
+        P\t16900\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
+        P\t16907\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
+        P\t16915\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
+        P\t16922\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
+        P\t16929\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
+        P\t16936\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
+        P\t16943\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
+        P\t16951\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
+        P\t16958\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
+        P\t16965\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
+        P\t16972\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
+        P\t16979\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
+        P\t16986\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
+        P\t16993\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
+        P\t17001\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
+        P\t17008\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
+        P\t17015\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
+        P\t17023\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
+        P\t17030\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
+        P\t17037\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
+        P\t17045\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
+        P\t17052\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
+        P\t17059\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
+        P\t17066\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
+        P\t17073\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
+        P\t17080\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
+        P\t17087\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
+        P\t17095\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
+        P\t17103\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
+        P\t17110\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
+        P\t17118\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
+        P\t17125\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
+        P\t17132\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
+        P\t17140\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
+        P\t17151\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
+        P\t17159\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
+        P\t17166\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
+        P\t17177\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
+        P\t17185\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
+        P\t17192\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
+        P\t17199\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
+        P\t17207\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
+        P\t17214\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
+        P\t17222\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
+        P\t17229\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
+        P\t17236\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
+        P\t17243\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
+        P\t17259\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17266\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
+        P\t17273\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17280\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
+        P\t17287\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
+        P\t17294\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
+        P\t17301\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
+        P\t17308\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
+        P\t17315\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
+        P\t17326\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
+        P\t17333\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
+        P\t17344\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
+        P\t17351\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
+        P\t17358\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
+        P\t17369\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t17380\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
+        P\t17387\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
+        P\t17394\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
+        P\t17401\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17412\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17419\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
+        P\t17426\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
+        P\t17433\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
+        P\t17440\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
+        P\t17447\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
+        P\t17454\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
+        P\t17462\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
+        P\t17473\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
+        P\t17484\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
+        P\t17495\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
+        P\t17514\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
+        P\t17525\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
+        P\t17532\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
+        P\t17539\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
+        P\t17546\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
+        P\t17553\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
+        P\t17560\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
+        P\t17571\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
+        P\t17578\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
+        P\t17585\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
+        P\t17592\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
+        P\t17599\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
+        P\t17610\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
+        P\t17618\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
+        P\t17629\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
+        P\t17636\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
+        P\t17647\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
+        P\t17654\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
+        P\t17661\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
+        P\t17672\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
+        P\t17679\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
+        P\t17686\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
+        P\t17693\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t17701\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
+        P\t17708\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
+        P\t17715\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
+        P\t17722\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
+        P\t17729\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
+        P\t17736\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
+        P\t17743\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
+        P\t17750\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
+        P\t17757\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
+        P\t17764\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
+        P\t17771\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
+        P\t17782\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
+        P\t17789\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
+        P\t17797\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
+        P\t17808\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
+        P\t17819\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
+        P\t17826\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
+        P\t17837\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
+        P\t17844\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
+        P\t17859\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
+        P\t17867\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
+        P\t17878\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
+        P\t17889\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
+        P\t17896\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
+        P\t17903\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
+        P\t17914\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
+        P\t17921\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
+        P\t17928\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
+        P\t17935\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
+        P\t17943\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
+        P\t17954\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
+        P\t17965\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
+        P\t17976\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
+        P\t17987\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
+        P\t17994\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
+        P\t18001\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
+        P\t18008\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
+        P\t18015\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
+        P\t18022\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
+        P\t18030\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
+        P\t18037\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
+        P\t18044\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
+        P\t18051\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
+        P\t18058\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
+        P\t18065\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18076\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18083\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
+        P\t18094\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
+        P\t18101\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18112\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
+        P\t18119\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
+        P\t18126\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
+        P\t18133\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
+        P\t18140\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
+        P\t18151\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
+        P\t18158\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
+        P\t18165\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
+        P\t18172\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
+        P\t18179\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
+        P\t18186\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18193\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18200\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18207\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
+        P\t18215\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
+        P\t18226\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
+        P\t18233\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
+        P\t18240\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
+        P\t18247\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
+        P\t18254\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
+        P\t18261\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
+        P\t18268\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
+        P\t18275\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
+        P\t18290\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
+        P\t18297\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
+        P\t18304\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
+        P\t18311\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
+        P\t18319\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
+        P\t18330\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
+        P\t18337\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
+        P\t18344\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
+        P\t18351\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
+        P\t18363\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
+        P\t18374\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
+        P\t18381\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
+        P\t18396\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
+        P\t18403\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
+        P\t18410\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
+        P\t18425\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
+        P\t18432\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
+        P\t18440\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
+        P\t18451\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
+        P\t18458\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
+        P\t18465\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
+        P\t18472\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
+        P\t18479\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
+        P\t18486\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
+        P\t18494\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
+        P\t18501\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
+        P\t18509\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
+        P\t18516\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
+        P\t18523\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
+        P\t18530\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
+        P\t18537\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
+        P\t18548\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
+        P\t18556\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t18563\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
+        P\t18571\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
+        P\t18578\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
+        P\t18585\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
+        P\t18592\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
+        P\t18599\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
+        P\t18606\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
+        P\t18613\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
+        P\t18624\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
+        P\t18631\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
+        P\t18638\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
+        P\t18645\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
+        P\t18653\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
+        P\t18661\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
+        P\t18672\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
+        P\t18679\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
+        P\t18690\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
+        P\t18697\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
+        P\t18712\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t18723\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t18731\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
+        P\t18746\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
+        P\t18753\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
+        P\t18760\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
+        P\t18771\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
+        P\t18778\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
+        P\t18785\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
+        P\t18792\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
+        P\t18799\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
+        P\t18806\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
+        P\t18813\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
+        P\t18820\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
+        P\t18828\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
+        P\t18839\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
+        P\t18850\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
+        P\t18857\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
+        P\t18864\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
+        P\t18871\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
+        P\t18878\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
+        P\t18886\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
+        P\t18893\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
+        P\t18900\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
+        P\t18907\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
+        P\t18914\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
+        P\t18921\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
+        P\t18929\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
+        P\t18940\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
+        P\t18947\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
+        P\t18959\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t18966\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
+        P\t18973\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t18980\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
+        P\t18987\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
+        P\t18994\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
+        P\t19001\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
+        P\t19008\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
+        P\t19019\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
+        P\t19027\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
+        P\t19034\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
+        P\t19041\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
+        P\t19049\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
+        P\t19060\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
+        P\t19067\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
+        P\t19074\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
+        P\t19082\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
+        P\t19093\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
+        P\t19100\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
+        P\t19107\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
+        P\t19114\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
+        P\t19125\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
+        P\t19136\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
+        P\t19144\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
+        P\t19159\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
+        P\t19166\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
+        P\t19173\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
+        P\t19184\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
+        P\t19192\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
+        P\t19199\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
+        P\t19206\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
+        P\t19213\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
+        P\t19224\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
+        P\t19231\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
+        P\t19242\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
+        P\t19250\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
+        P\t19257\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
+        P\t19264\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
+        P\t19271\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
+        P\t19278\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
+        P\t19285\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
+        P\t19293\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
+        P\t19300\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
+        P\t19307\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
+        P\t19318\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
+        P\t19329\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
+        P\t19337\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
+        P\t19344\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
+        P\t19351\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19358\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19365\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
+        P\t19372\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
+        P\t19379\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
+        P\t19386\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
+        P\t19393\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
+        P\t19400\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
+        P\t19407\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
+        P\t19414\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
+        P\t19421\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
+        P\t19432\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
+        P\t19440\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
+        P\t19447\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19454\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
+        P\t19461\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19468\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
+        P\t19475\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
+        P\t19482\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
+        P\t19489\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
+        P\t19496\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
+        P\t19503\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
+        P\t19510\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
+        P\t19517\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
+        P\t19525\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
+        P\t19536\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
+        P\t19543\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
+        P\t19550\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
+        P\t19557\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
+        P\t19568\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
+        P\t19575\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
+        P\t19582\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
+        P\t19589\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
+        P\t19596\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
+        P\t19603\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
+        P\t19615\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
+        P\t19626\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
+        P\t19637\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
+        P\t19644\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
+        P\t19651\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19658\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
+        P\t19669\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
+        P\t19676\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
+        P\t19683\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
+        P\t19690\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
+        P\t19697\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19704\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
+        P\t19712\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
+        P\t19719\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
+        P\t19730\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
+        P\t19737\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t19752\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
+        P\t19763\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
+        P\t19770\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
+        P\t19777\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
+        P\t19788\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
+        P\t19795\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
+        P\t19802\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
+        P\t19809\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t19816\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
+        P\t19823\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
+        P\t19831\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
+        P\t19838\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
+        P\t19845\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
+        P\t19852\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
+        P\t19859\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
+        P\t19866\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
+        P\t19873\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
+        P\t19880\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
+        P\t19887\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
+        P\t19895\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
+        P\t19902\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
+        P\t19921\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
+        P\t19928\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
+        P\t19935\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
+        P\t19942\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
+        P\t19949\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
+        P\t19957\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
+        P\t19968\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
+        P\t19975\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t19982\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
+        P\t19989\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t19997\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
+        P\t20004\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
+        P\t20011\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
+        P\t20018\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
+        P\t20025\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
+        P\t20032\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
+        P\t20039\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
+        P\t20046\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
+        P\t20053\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
+        P\t20064\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
+        P\t20071\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
+        P\t20078\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
+        P\t20085\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
+        P\t20092\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
+        P\t20099\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
+        P\t20107\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
+        P\t20118\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
+        P\t20125\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
+        P\t20132\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
+        P\t20139\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
+        P\t20146\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
+        P\t20153\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
+        P\t20165\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t20176\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
+        P\t20183\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
+        P\t20190\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
@@ -3232,13 +3232,13 @@ enum BundledLexicon {
         C\tfight\t0\t0\ttake up arms against\t\t\t\t\t\t
         C\tfight\t0\t0\tcapture\u{1F}occupy\u{1F}annex\u{1F}retake\u{1F}recapture\u{1F}shoot down\u{1F}repel\u{1F}repulse\u{1F}fend off\u{1F}advance into\u{1F}push into\u{1F}push deeper into\u{1F}advance on\u{1F}intercept\u{1F}down\t\t\t\t\t\t
         C\tmass_violence\t0\t0\tmassacre\u{1F}commit genocide against\u{1F}ethnically cleanse\u{1F}commit a massacre in\u{1F}commit massacres in\u{1F}carry out a massacre in\u{1F}commit genocide in\tmassacre of\u{1F}genocide against\u{1F}genocide in\u{1F}ethnic cleansing of\u{1F}massacre in\u{1F}massacres of\u{1F}massacres in\u{1F}mass killings of\u{1F}mass killings in\u{1F}mass killing of\u{1F}mass killing in\u{1F}mass atrocities in\u{1F}mass atrocities against\t\t\t\t\t
-        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from
+        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}stop short of\u{1F}stops short of\u{1F}stopping short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from\u{1F}nothing
         L\tdenials\tdenied\u{1F}denies\u{1F}deny\u{1F}denying\u{1F}rejected claims\u{1F}rejects claims\u{1F}dismissed claims\u{1F}dismisses claims\u{1F}dismissed reports\u{1F}dismisses reports\u{1F}rejected reports\u{1F}rejects reports\u{1F}rejected accusations\u{1F}rejects accusations\u{1F}dismissed accusations\u{1F}dismisses accusations\u{1F}rejected allegations\u{1F}rejects allegations\u{1F}dismissed allegations\u{1F}dismisses allegations\u{1F}no evidence that\u{1F}no evidence of\u{1F}unclear whether\u{1F}unclear if\u{1F}not clear whether\u{1F}not clear if
         L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to\u{1F}suspected of\u{1F}believed to\u{1F}is accused of\u{1F}are accused of\u{1F}was accused of\u{1F}were accused of\u{1F}been accused of
         L\tdeferred\tpostponed\u{1F}postpones\u{1F}postpone\u{1F}postponing\u{1F}postponement of\u{1F}delayed\u{1F}delays\u{1F}delaying\u{1F}deferred\u{1F}defers\u{1F}defer\u{1F}put off\u{1F}puts off\u{1F}putting off\u{1F}pushed back\u{1F}rescheduled\u{1F}reschedules\u{1F}reschedule\u{1F}was cancelled\u{1F}were cancelled\u{1F}been cancelled\u{1F}was canceled\u{1F}were canceled\u{1F}been canceled\u{1F}was called off\u{1F}were called off\u{1F}been called off
         L\tirrealis\ttry to\u{1F}tries to\u{1F}tried to\u{1F}trying to\u{1F}seek to\u{1F}seeks to\u{1F}sought to\u{1F}seeking to\u{1F}attempt to\u{1F}attempts to\u{1F}attempted to\u{1F}effort to\u{1F}efforts to\u{1F}aim to\u{1F}aims to\u{1F}aimed to\u{1F}bid to\u{1F}hoped to\u{1F}hope\u{1F}hopes\u{1F}hoped\u{1F}hoping\u{1F}able to\u{1F}would\u{1F}could\u{1F}might\u{1F}may\u{1F}must\u{1F}should\u{1F}ought to\u{1F}need to\u{1F}needs to\u{1F}has to\u{1F}have to
         L\tintentions\twill\u{1F}'ll\u{1F}committed to\u{1F}commits to\u{1F}commit to\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}intend to\u{1F}intends to\u{1F}intended to\u{1F}threatened to\u{1F}threatens to\u{1F}threaten to\u{1F}vowed to\u{1F}vows to\u{1F}vow to\u{1F}pledged to\u{1F}pledges to\u{1F}pledge to\u{1F}promised to\u{1F}promises to\u{1F}promise to\u{1F}is set to\u{1F}are set to\u{1F}is expected to\u{1F}are expected to\u{1F}is due to\u{1F}are due to\u{1F}agreed to\u{1F}agrees to\u{1F}agree to\u{1F}is to\u{1F}are to\u{1F}preparing\u{1F}prepares\u{1F}prepare to\u{1F}considering\u{1F}considers\u{1F}mulling\u{1F}weighing\u{1F}is scheduled to\u{1F}are scheduled to\u{1F}is slated to\u{1F}are slated to\u{1F}ready to\u{1F}willing to\u{1F}hope to\u{1F}hopes to\u{1F}expects to\u{1F}expect to\u{1F}open to\u{1F}it would\u{1F}he would\u{1F}she would\u{1F}they would\u{1F}that it would\u{1F}that he would\u{1F}like to\u{1F}offered to\u{1F}offers to\u{1F}offer to\u{1F}offering to\u{1F}proposed to\u{1F}proposes to\u{1F}propose to
-        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cutting off\u{1F}breaking off\u{1F}sever\u{1F}severs\u{1F}severed\u{1F}severing\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}cancel\u{1F}cancelling\u{1F}canceling\u{1F}called off\u{1F}calls off\u{1F}call off\u{1F}calling off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}undermining\u{1F}undermines\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour\u{1F}paused\u{1F}pauses\u{1F}pause\u{1F}pausing\u{1F}withheld\u{1F}withholds\u{1F}withhold\u{1F}withholding\u{1F}curtailed\u{1F}curtails\u{1F}curtail\u{1F}curtailing\u{1F}scaled back\u{1F}scales back\u{1F}scale back\u{1F}scaling back\u{1F}cut\u{1F}cuts\u{1F}cutting\u{1F}cut back\u{1F}cuts back\u{1F}slashed\u{1F}slashes\u{1F}slash\u{1F}banned\u{1F}bans\u{1F}ban\u{1F}banning\u{1F}prohibited\u{1F}prohibits\u{1F}prohibit\u{1F}terminated\u{1F}terminates\u{1F}terminate\u{1F}terminating\u{1F}walked out of\u{1F}walks out of\u{1F}walk out of\u{1F}walking out of\u{1F}quit\u{1F}quits\u{1F}abandoned\u{1F}abandons\u{1F}abandon\u{1F}scrapped\u{1F}scraps\u{1F}scrap\u{1F}scrapping
+        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cutting off\u{1F}breaking off\u{1F}sever\u{1F}severs\u{1F}severed\u{1F}severing\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}cancel\u{1F}cancelling\u{1F}canceling\u{1F}called off\u{1F}calls off\u{1F}call off\u{1F}calling off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}undermining\u{1F}undermines\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour\u{1F}paused\u{1F}pauses\u{1F}pause\u{1F}pausing\u{1F}withheld\u{1F}withholds\u{1F}withhold\u{1F}withholding\u{1F}curtailed\u{1F}curtails\u{1F}curtail\u{1F}curtailing\u{1F}scaled back\u{1F}scales back\u{1F}scale back\u{1F}scaling back\u{1F}cut\u{1F}cuts\u{1F}cutting\u{1F}cut back\u{1F}cuts back\u{1F}slashed\u{1F}slashes\u{1F}slash\u{1F}banned\u{1F}bans\u{1F}ban\u{1F}banning\u{1F}prohibited\u{1F}prohibits\u{1F}prohibit\u{1F}terminated\u{1F}terminates\u{1F}terminate\u{1F}terminating\u{1F}walked out of\u{1F}walks out of\u{1F}walk out of\u{1F}walking out of\u{1F}quit\u{1F}quits\u{1F}abandoned\u{1F}abandons\u{1F}abandon\u{1F}scrapped\u{1F}scraps\u{1F}scrap\u{1F}scrapping\u{1F}reduce\u{1F}reduces\u{1F}reduced\u{1F}reducing\u{1F}scale down\u{1F}scales down\u{1F}scaled down\u{1F}scaling down\u{1F}walked away from\u{1F}walks away from\u{1F}walk away from\u{1F}walking away from\u{1F}exited\u{1F}exits\u{1F}exit\u{1F}exiting\u{1F}reneged on\u{1F}reneges on\u{1F}renege on\u{1F}reneging on\u{1F}backed out of\u{1F}backs out of\u{1F}back out of\u{1F}backing out of\u{1F}tore up\u{1F}tears up\u{1F}tear up\u{1F}tearing up\u{1F}torn up\u{1F}ripped up\u{1F}rips up\u{1F}rip up\u{1F}ripping up
         L\trefusing\truled out\u{1F}rules out\u{1F}rule out\u{1F}ruling out\u{1F}rejected\u{1F}rejects\u{1F}reject\u{1F}rejecting\u{1F}snubbed\u{1F}snubs\u{1F}spurned\u{1F}spurns\u{1F}shunned\u{1F}shuns\u{1F}boycotted\u{1F}boycotts\u{1F}turned down\u{1F}turns down\u{1F}turning down\u{1F}dismissed\u{1F}dismisses\u{1F}blocked\u{1F}blocks\u{1F}block\u{1F}blocking\u{1F}vetoed\u{1F}vetoes\u{1F}veto\u{1F}vetoing\u{1F}abstained on\u{1F}abstains on\u{1F}abstain on\u{1F}abstaining on\u{1F}voted against\u{1F}votes against\u{1F}vote against\u{1F}voting against
         L\tworsened\tfrayed\u{1F}soured\u{1F}worsened\u{1F}deteriorated\u{1F}collapsed\u{1F}broke down\u{1F}broken down\u{1F}cut off\u{1F}broken off\u{1F}broke off\u{1F}crumbled\u{1F}fell apart\u{1F}remains suspended\u{1F}remain suspended\u{1F}was suspended\u{1F}were suspended\u{1F}been suspended
         L\ttoneless\trelations with\u{1F}relationship with
@@ -3247,7 +3247,7 @@ enum BundledLexicon {
         L\tending\tend\u{1F}ends\u{1F}ended\u{1F}ending\u{1F}stop\u{1F}stops\u{1F}stopped\u{1F}stopping\u{1F}halt\u{1F}halts\u{1F}halted\u{1F}halting\u{1F}terminate\u{1F}terminates\u{1F}terminated\u{1F}terminating\u{1F}pause\u{1F}pauses\u{1F}paused\u{1F}pausing\u{1F}suspend\u{1F}suspends\u{1F}suspended\u{1F}suspending\u{1F}cease\u{1F}ceases\u{1F}ceased\u{1F}ceasing\u{1F}downgrade\u{1F}downgrades\u{1F}downgraded\u{1F}downgrading\u{1F}break\u{1F}breaks\u{1F}broke\u{1F}breaking
         L\tpossibility\tpotential\u{1F}possible\u{1F}hypothetical\u{1F}eventual\u{1F}conceivable\u{1F}risk of\u{1F}risks of\u{1F}fear of\u{1F}fears of\u{1F}prospect of\u{1F}prospects of\u{1F}possibility of\u{1F}likelihood of\u{1F}danger of\u{1F}chance of\u{1F}talk of\u{1F}simulated\u{1F}mock\u{1F}any\u{1F}dragged into\u{1F}drawn into\u{1F}fear\u{1F}fears\u{1F}feared\u{1F}fearing\u{1F}pose\u{1F}poses\u{1F}posed\u{1F}posing\u{1F}threat of\u{1F}threats of\u{1F}spectre of\u{1F}specter of
         L\tplanned\tplanned\u{1F}proposed\u{1F}future\u{1F}prospective\u{1F}upcoming\u{1F}expected\u{1F}intended\u{1F}scheduled\u{1F}wants\u{1F}want\u{1F}wanted\u{1F}propose\u{1F}proposes\u{1F}proposing
-        L\tfigurative\tdiplomatic\u{1F}trade\u{1F}tariff\u{1F}charm\u{1F}price\u{1F}currency\u{1F}propaganda\u{1F}media\u{1F}information\u{1F}legal\u{1F}verbal\u{1F}economic\u{1F}rhetorical\u{1F}political\u{1F}culture\u{1F}cultural\u{1F}lawfare\u{1F}sanctions\u{1F}tech\u{1F}technology\u{1F}chip\u{1F}disparaging\u{1F}scathing\u{1F}smear\u{1F}vitriolic\u{1F}personal
+        L\tfigurative\tdiplomatic\u{1F}trade\u{1F}tariff\u{1F}charm\u{1F}price\u{1F}currency\u{1F}propaganda\u{1F}media\u{1F}information\u{1F}legal\u{1F}verbal\u{1F}economic\u{1F}rhetorical\u{1F}political\u{1F}culture\u{1F}cultural\u{1F}lawfare\u{1F}sanctions\u{1F}tech\u{1F}technology\u{1F}chip\u{1F}disparaging\u{1F}scathing\u{1F}smear\u{1F}vitriolic\u{1F}personal\u{1F}blistering\u{1F}stinging\u{1F}withering
         L\tonsets\tbreak\u{1F}erupt\u{1F}start\u{1F}begin\u{1F}resume\u{1F}restart\u{1F}take\u{1F}happen\u{1F}occur\u{1F}follow\u{1F}ensue\u{1F}go\u{1F}open\u{1F}convene\u{1F}be held\u{1F}be launched\u{1F}be convened\u{1F}be hosted\u{1F}be signed\u{1F}be opened
         """
 }

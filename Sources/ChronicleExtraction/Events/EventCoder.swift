@@ -615,6 +615,14 @@ public struct EventCoder: Sendable {
                 // But a refusal whose verb has coded its own object is that verb's alone: in "Hungary
                 // vetoed EU aid to Ukraine" Hungary rejects the EU, and the EU refuses Ukraine nothing.
                 if state.lastVerbCoded, state.lastVerbEnd == refusal { continue }
+                // "does not rule out military cooperation with the DPRK", "has never rejected talks
+                // with": a refusal denied refuses nothing, nor does it say the cue happened.
+                if (max(0, refusal - 4)..<refusal).contains(where: { negation in
+                    view.isNegationWord(negation) && !view.hasComma(from: negation, to: refusal)
+                        && !(negation + 1..<refusal).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) })
+                }) {
+                    continue
+                }
                 kind = .reject
             } else if index.isToneless[cueIndex], index.warming.phrase(before: position, within: 3, in: view.ids) == nil {
                 // "its relationship with the United States" says nothing of how it goes; "close relations with" does.

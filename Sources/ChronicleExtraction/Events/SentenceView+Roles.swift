@@ -27,6 +27,8 @@ extension SentenceView {
     func subject(before word: Int, excluding: MentionSet) -> Int? {
         // An aside or a relative clause names its actor whatever part that actor took in it.
         if let head = describedActor(before: word) { return head }
+        // "supplied weapons to Houthis fighting the Saudi-led coalition": the Houthis fight.
+        if let doer = participleDoer(of: word, excluding: excluding) { return doer }
         // "The Houthis, who control Yemen's capital Sanaa, said they had fired": "they" after a verb of
         // saying is the sayer, not the last actor named in the clause about it.
         // ("said they would continue attacking Israel": over a verb of aspect too)
@@ -101,6 +103,40 @@ extension SentenceView {
         return fallback
     }
 
+    /// Who does what a participle right after another verb's object says, as a reduced relative
+    /// clause: "supplied weapons to Houthis fighting the Saudi-led coalition", "armed Houthi rebels
+    /// attacking ships" (the Houthis), when the object is armed people or one given to;
+    /// `.some(nil)` for armed people no actor names after a preposition ("sent drones to militias
+    /// attacking US-led forces": neither Russia nor anyone named); nil when `word` is no such
+    /// participle, for the subject to be looked for as usual.
+    func participleDoer(of word: Int, excluding: MentionSet) -> Int?? {
+        guard word > 1, self.word(word, endsWith: "ing"), characterCount(word) > 5, isLowerCaseWord(word), !commaAfter(word - 1) else {
+            return nil
+        }
+        // Over up to two words of armed people after the name: "Houthi rebels", "Hamas gunmen".
+        var before = word - 1
+        while before >= 0, word - before <= 2, mention(at: before) == nil, self.word(before, isIn: SentenceWords.armedPeople) {
+            before -= 1
+        }
+        if let found = mentionEnding(at: before) {
+            guard excluding.contains(found), !possessiveAfter(before), !isPlaceNamed(found) else { return nil }
+            // Only armed people or one given to: "struck Lebanon killing a Hezbollah commander" is
+            // the striker's killing.
+            let start = mentions[found].start
+            let introducer = start > 0 && self.word(start - 1, is: "the") ? start - 2 : start - 1
+            guard before < word - 1 || self.word(introducer, isIn: SentenceWords.recipientPrepositions) else { return nil }
+            return .some(found)
+        }
+        // Armed people no actor names, the object of a preposition: "to militias attacking".
+        guard before < word - 1 else { return nil }
+        var position = before
+        while position >= 0, before - position <= 2, !commaAfter(position), mention(at: position) == nil {
+            if self.word(position, isIn: SentenceWords.recipientPrepositions) { return .some(nil) }
+            position -= 1
+        }
+        return nil
+    }
+
     /// Whether the mention `mention` lies in a phrase that opens the sentence with a preposition and
     /// that a comma closes before `word`: "Since the break with Honduras," "After talks with Iran,".
     func inOpeningPhrase(_ mention: Int, before word: Int) -> Bool {
@@ -126,7 +162,8 @@ extension SentenceView {
     ///   noun phrase ("Israel, a close ally of the United States, struck"), or ends with a verb of
     ///   saying ("Israel, officials said, struck"); one that is an actor alone is a list ("Russia, the
     ///   United States, and China");
-    /// - a relative pronoun: "Hamas, which attacked", "the Houthis, who have since threatened".
+    /// - a relative pronoun: "Hamas, which attacked", "the Houthis, who have since threatened",
+    ///   also over a sayer: "Pyongyang, which Seoul said sank".
     func describedActor(before word: Int) -> Int? {
         var before = word - 1
         // The word before the verb is tested first for what ends an aside or opens a relative
@@ -141,6 +178,16 @@ extension SentenceView {
                 // "angry statements from Russia's defense minister, who denounced Georgia": whom the
                 // people named act for.
                 return self.word(before, is: "who") ? actorOfPeople(endingAt: before - 1) : nil
+            }
+            // "Pyongyang, which Seoul said sank one of its warships": a sayer inside the relative
+            // clause leaves its verb to the actor the pronoun stands for.
+            if self.word(before, isIn: SentenceWords.relativeSayings), let sayer = mentionEnding(at: before - 1) {
+                var pronoun = mentions[sayer].start - 1
+                if self.word(pronoun, is: "the") { pronoun -= 1 }
+                guard self.word(pronoun, is: "which") || self.word(pronoun, is: "who"), let named = mentionEnding(at: pronoun - 1),
+                      !isPlaceNamed(named)
+                else { return nil }
+                return named
             }
             guard mention(at: before) == nil, isAuxiliaryOrAdverb(before) else { return nil }
             before -= 1

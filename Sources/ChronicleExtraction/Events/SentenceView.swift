@@ -357,18 +357,32 @@ struct SentenceView {
         return after > 0 ? after - 1 : nil
     }
 
-    /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike";
-    /// but "the authorities in Damascus" are its government, and an institution is no place before
-    /// its verb: "The IDF attacked", "the Knesset voted", "the Kremlin says". What is fired or lashed
-    /// out at is a target, not a place: "launched drones at Kyiv", "lashed out at Washington".
+    /// A capital named as a place, not as its government: "talks in Moscow", "the Damascus strike",
+    /// "the Minsk agreements"; but "the authorities in Damascus" are its government, and an
+    /// institution is no place before its verb: "The IDF attacked", "the Knesset voted", "the Kremlin
+    /// says". What is fired or lashed out at is a target, not a place: "launched drones at Kyiv",
+    /// "lashed out at Washington".
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
+        // "talks in the Belarusian capital Minsk", "met in the Syrian city of Aleppo": a people's name on
+        // a city says where (but "struck a hospital in the Ukrainian city of Kharkiv" strikes Ukraine,
+        // "arrived in the Chinese capital" visits China, and an envoy or an embassy there is China's, as below).
+        if form == .demonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound),
+           let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(last + 1, isIn: SentenceView.namedPlaceNouns),
+           view.word(first - 1, is: "the"), view.word(first - 2, is: "in")
+        {
+            // ("its ambassador based in the Ethiopian capital")
+            let seated = view.word(first - 3, is: "based") ? first - 4 : first - 3
+            return !view.isSeatOfGovernment(after: first - 2) && !isStruckIn(preposition: first - 2, in: view)
+                && !view.word(first - 3, isIn: SentenceWords.journeyVerbs) && !view.word(seated, isIn: SentenceWords.diplomaticMissions)
+                && !view.word(seated, isIn: SentenceWords.postedEnvoys)
+        }
         guard form == .metonym, var first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
         // "demonstrated in the capital Ouagadougou", "fired missiles at the capital Kyiv": read from the
         // preposition as if the name followed it.
-        if view.word(first - 1, isIn: SentenceView.namedPlaceNouns), view.word(first - 2, is: "the"),
-           view.word(first - 3, isIn: SentenceWords.prepositions)
-        {
-            first -= 2
+        // (Over a people's name too: "talks in the Belarusian capital Minsk".)
+        if view.word(first - 1, isIn: SentenceView.namedPlaceNouns) {
+            let named = first >= 2 && !view.word(first - 2, is: "the") && !view.isLowerCaseWord(first - 2) ? 1 : 0
+            if view.word(first - 2 - named, is: "the"), view.word(first - 3 - named, isIn: SentenceWords.prepositions) { first -= 2 + named }
         }
         if view.word(first - 1, is: "at"), view.word(first - 2, isIn: SentenceWords.projectiles) || view.word(first - 2, isIn: SentenceWords.aimingWords) {
             return false
@@ -389,6 +403,8 @@ struct SentenceView {
               last + 1 < view.wordCount
         else { return false }
         let next = last + 1
+        // "the Bogota Pact", "the Oslo Accords": a treaty named after where it was made.
+        if view.word(next, isIn: SentenceWords.accordNames) { return true }
         return !view.word(next, isIn: functionWords) && view.isLowerCaseWord(next) && !view.word(next, endsWith: "ed")
             && !view.word(next, isIn: SentenceWords.irregularPasts) && !view.word(next, isIn: SentenceWords.speechVerbs)
     }

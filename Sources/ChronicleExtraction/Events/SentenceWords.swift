@@ -47,6 +47,12 @@ enum SentenceWords {
     static let originParticiples: ByteTable<Bool> = ["made", "built", "based", "born", "owned", "registered", "flagged", "listed", "style", "educated", "designed", "manufactured"]
     static let formsOfBe: ByteTable<Bool> = ["is", "are", "was", "were", "be", "been", "being"]
     static let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "told"]
+    /// Verbs by which a sayer inside a relative clause attributes its verb: "which Seoul said sank",
+    /// "who Washington claims attacked".
+    static let relativeSayings: ByteTable<Bool> = [
+        "said", "says", "say", "claims", "claimed", "claim", "alleges", "alleged", "allege", "believes", "believed", "believe",
+        "suspects", "suspected", "suspect",
+    ]
     /// Verbs whose "that" opens what is said or known, not a relative clause.
     static let reportingVerbs: ByteTable<Bool> = [
         "said", "says", "say", "told", "tell", "tells", "claim", "claims", "believe", "believes", "know", "knows", "knew",
@@ -190,6 +196,20 @@ enum SentenceWords {
         "group", "militant", "militants", "fighters", "movement", "government", "authorities", "officials", "leaders",
         "leadership", "forces", "army", "military", "rebels", "regime", "administration", "delegation", "troops",
     ]
+    /// What a treaty or a forum is called after the city where it was made: "the Bogota Pact", "the
+    /// Oslo Accords", "the Normandy format".
+    static let accordNames: ByteTable<Bool> = [
+        "pact", "accord", "accords", "agreement", "agreements", "treaty", "protocol", "protocols", "declaration", "convention",
+        "conventions", "charter", "process", "format", "statute", "consensus", "communique", "memorandum",
+    ]
+    /// Armed people who act for themselves, not for whoever supplies them: "weapons to militias
+    /// attacking US-led forces" (`SentenceView.participleDoer`).
+    static let armedPeople: ByteTable<Bool> = [
+        "militants", "militias", "militiamen", "fighters", "rebels", "insurgents", "guerrillas", "gunmen", "proxies",
+        "separatists", "jihadists", "extremists", "factions", "groups",
+    ]
+    /// Prepositions before the one given, backed or dealt with: "weapons to militias", "support for rebels".
+    static let recipientPrepositions: ByteTable<Bool> = ["to", "for", "with", "among"]
     /// The arms and services an actor acts through, after its name: "Israeli jets struck", "its navy
     /// seized", "Russian air defences downed" (with `groupNouns`).
     static let armedMeans: ByteTable<Bool> = [
