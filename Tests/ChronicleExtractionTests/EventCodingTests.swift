@@ -1498,8 +1498,28 @@ struct EventCodingTests {
         // reducing a tie sours it; stopping short of an easing is none
         CodingCase("Germany reduced its military aid to Ukraine.", ["DEU>UKR:reduce_relations"]),
         CodingCase("The moves stop short of lifting the economic embargo against Cuba.", []),
-        // a blistering attack is made of words
-        CodingCase("Putin launched a blistering attack on the United States, saying it had made the world dangerous.", []),
+        // a rebuke delivered is no aid
+        CodingCase("Mexico postponed a state visit by Chavez, delivering a sharp rebuke to Venezuela.", []),
+        // talks two named together opened, held or closed
+        CodingCase("Russia and Japan resumed talks in Tokyo.", ["RUS>JPN:consult"]),
+        CodingCase("Russia and Japan held summit talks in Tokyo.", ["RUS>JPN:consult"]),
+        CodingCase("Russia and Japan agreed to resume talks.", ["RUS>JPN:intent_to_cooperate"]),
+        // a post's possessor named before the holder in apposition owns the noun's act
+        CodingCase("Iran's foreign minister, Javad Zarif, began a visit to Iraq.", ["IRN>IRQ:consult"]),
+        CodingCase("Iran's ally, Putin, began a visit to Iraq.", []),
+        // ... but not a participle after a verb of meeting, nor a result of a strike
+        CodingCase("Lavrov met with Wang Yi accusing the United States of provoking China.", ["RUS>CHN:consult", "RUS>USA:accuse"]),
+        CodingCase("Pakistani jets struck Taliban militants killing eight Afghan civilians.", ["PAK>AFG:assault", "PAK>TALIBAN:assault"]),
+        // reducing barriers to trade eases it
+        CodingCase("Vietnam and the United States agreed to reduce barriers to trade with each other.", ["USA>VNM:intent_to_cooperate", "VNM>USA:intent_to_cooperate"]),
+        // "nothing" elsewhere negates nothing
+        CodingCase("Hamas gained nothing from its attack on Israel.", ["HAMAS>ISR:assault"]),
+        // the struck city named after its people's name is struck
+        CodingCase("Israel carried out airstrikes in the Syrian capital Damascus.", ["ISR>SYR:assault"]),
+        CodingCase("Not long ago Tehran rejected talks with Washington outright.", ["IRN>USA:reject"]),
+        CodingCase("Al-Shabaab fighters stormed a military base in the Somali town of Baidoa.", ["AL_SHABAAB>SOM:assault"]),
+        // talks asked for are not held, even when no one named asks
+        CodingCase("The statement called for dialogue between Syria and Turkey.", []),
     ]
 
     @Test(arguments: cases)

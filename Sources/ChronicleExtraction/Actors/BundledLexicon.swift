@@ -206,156 +206,257 @@ enum BundledLexicon {
         A\t1433\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement\u{1F}former Soviet republics\u{1F}former Soviet states\u{1F}former Soviet bloc\u{1F}former Soviet space\u{1F}former Yugoslavia\u{1F}former Yugoslav republics\u{1F}Soviet bloc\u{1F}Eastern bloc\u{1F}Eastern Bloc
         F\tlexicon/organizations.yaml
-        A\t7\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
-        A\t12\t5\tUNSC\tUN Security Council\tinternational_organization\tU.N. Security Council\u{1F}United Nations Security Council\u{1F}UNSC\u{1F}the Security Council\u{1F}Security Council\t\t\t0
-        A\t17\t5\tUNGA\tUN General Assembly\tinternational_organization\tU.N. General Assembly\u{1F}United Nations General Assembly\u{1F}UNGA\u{1F}the General Assembly\u{1F}General Assembly\t\t\t0
-        A\t22\t5\tUNHRC\tUN Human Rights Council\tinternational_organization\tU.N. Human Rights Council\u{1F}United Nations Human Rights Council\u{1F}UNHRC\u{1F}Human Rights Council\t\t\t0
-        A\t27\t5\tOHCHR\tUN Human Rights Office\tinternational_organization\tOHCHR\u{1F}U.N. Human Rights Office\u{1F}UN human rights office\u{1F}U.N. human rights office\u{1F}Office of the High Commissioner for Human Rights\u{1F}Office of the United Nations High Commissioner for Human Rights\u{1F}UN High Commissioner for Human Rights\u{1F}U.N. High Commissioner for Human Rights\u{1F}United Nations High Commissioner for Human Rights\t\t\t0
-        A\t32\t5\tUNRWA\tUNRWA\tinternational_organization\tUnrwa\u{1F}UN Relief and Works Agency\u{1F}U.N. Relief and Works Agency\u{1F}United Nations Relief and Works Agency\u{1F}UN Relief and Works Agency for Palestine Refugees\u{1F}United Nations Relief and Works Agency for Palestine Refugees\u{1F}United Nations Relief and Works Agency for Palestine Refugees in the Near East\u{1F}UN agency for Palestinian refugees\u{1F}U.N. agency for Palestinian refugees\t\t\t0
-        A\t37\t5\tUNICEF\tUNICEF\tinternational_organization\tUnicef\u{1F}United Nations Children's Fund\u{1F}UN Children's Fund\u{1F}U.N. Children's Fund\t\t\t0
-        A\t42\t5\tWHO\tWorld Health Organization\tinternational_organization\tWHO\u{1F}World Health Organisation\t\t\t0
-        A\t47\t5\tWFP\tWorld Food Programme\tinternational_organization\tWFP\u{1F}World Food Program\u{1F}UN World Food Programme\u{1F}U.N. World Food Programme\u{1F}UN World Food Program\u{1F}U.N. World Food Program\t\t\t0
-        A\t52\t5\tUNHCR\tUN Refugee Agency\tinternational_organization\tUNHCR\u{1F}U.N. Refugee Agency\u{1F}UN refugee agency\u{1F}U.N. refugee agency\u{1F}United Nations Refugee Agency\u{1F}UN High Commissioner for Refugees\u{1F}U.N. High Commissioner for Refugees\u{1F}United Nations High Commissioner for Refugees\t\t\t0
-        A\t57\t5\tOCHA\tUN Office for the Coordination of Humanitarian Affairs\tinternational_organization\tOCHA\u{1F}U.N. Office for the Coordination of Humanitarian Affairs\u{1F}United Nations Office for the Coordination of Humanitarian Affairs\u{1F}UN humanitarian office\u{1F}U.N. humanitarian office\t\t\t0
-        A\t62\t5\tUNIFIL\tUN Interim Force in Lebanon\tinternational_organization\tUNIFIL\u{1F}Unifil\u{1F}U.N. Interim Force in Lebanon\u{1F}United Nations Interim Force in Lebanon\t\t\t0
-        A\t67\t5\tMONUSCO\tMONUSCO\tinternational_organization\tMonusco\u{1F}UN Organization Stabilization Mission in the Democratic Republic of the Congo\u{1F}United Nations Organization Stabilization Mission in the Democratic Republic of the Congo\t\t\t0
-        A\t72\t5\tMINUSMA\tMINUSMA\tinternational_organization\tMinusma\u{1F}UN Multidimensional Integrated Stabilization Mission in Mali\u{1F}United Nations Multidimensional Integrated Stabilization Mission in Mali\t\t\t0
-        A\t77\t5\tIAEA\tInternational Atomic Energy Agency\tinternational_organization\tIAEA\u{1F}UN nuclear watchdog\u{1F}U.N. nuclear watchdog\u{1F}United Nations nuclear watchdog\t\t\t0
-        A\t82\t5\tICC\tInternational Criminal Court\tinternational_organization\tICC\t\t\t0
-        A\t87\t5\tICJ\tInternational Court of Justice\tinternational_organization\tICJ\u{1F}World Court\t\t\t0
-        A\t93\t5\tIMF\tInternational Monetary Fund\tinternational_organization\tIMF\t\t\t0
-        A\t98\t5\tWORLD_BANK\tWorld Bank\tinternational_organization\tWorld Bank Group\t\t\t0
-        A\t103\t5\tWTO\tWorld Trade Organization\tinternational_organization\tWTO\u{1F}World Trade Organisation\t\t\t0
-        A\t109\t5\tEU\tEuropean Union\tinternational_organization\tEU\u{1F}E.U.\u{1F}the European Union\u{1F}European Commission\u{1F}European Council\u{1F}European Parliament\u{1F}Council of the European Union\t\tBrussels\t0
-        A\t115\t5\tNATO\tNorth Atlantic Treaty Organization\tinternational_organization\tNATO\u{1F}Nato\u{1F}North Atlantic Treaty Organisation\u{1F}North Atlantic Alliance\u{1F}North Atlantic alliance\t\t\t0
-        A\t120\t5\tARAB_LEAGUE\tArab League\tinternational_organization\tLeague of Arab States\t\t\t0
-        A\t125\t5\tOIC\tOrganisation of Islamic Cooperation\tinternational_organization\tOIC\u{1F}Organization of Islamic Cooperation\t\t\t0
-        A\t130\t5\tGCC\tGulf Cooperation Council\tinternational_organization\tGCC\u{1F}Cooperation Council for the Arab States of the Gulf\t\t\t0
-        A\t135\t5\tAU\tAfrican Union\tinternational_organization\tAU\u{1F}Peace and Security Council\u{1F}AU Peace and Security Council\t\t\t0
-        A\t141\t5\tATMIS\tAfrican Union Transition Mission in Somalia\tinternational_organization\tATMIS\t\t\t0
-        A\t146\t5\tAUSSOM\tAfrican Union Support and Stabilization Mission in Somalia\tinternational_organization\tAUSSOM\u{1F}African Union Support and Stabilisation Mission in Somalia\t\t\t0
-        A\t151\t5\tASEAN\tAssociation of Southeast Asian Nations\tinternational_organization\tASEAN\u{1F}Asean\u{1F}Association of South East Asian Nations\t\t\t0
-        A\t156\t5\tSCO\tShanghai Cooperation Organisation\tinternational_organization\tSCO\u{1F}Shanghai Cooperation Organization\t\t\t0
-        A\t161\t5\tBRICS\tBRICS\tinternational_organization\tBrics\u{1F}BRICS+\u{1F}BRICS Plus\t\t\t0
-        A\t166\t5\tOPEC\tOPEC\tinternational_organization\tOpec\u{1F}Organization of the Petroleum Exporting Countries\u{1F}Organisation of the Petroleum Exporting Countries\t\t\t0
-        A\t171\t5\tOPEC_PLUS\tOPEC+\tinternational_organization\tOpec+\u{1F}OPEC Plus\u{1F}Opec Plus\t\t\t0
-        A\t176\t5\tG7\tGroup of Seven\tinternational_organization\tG7\u{1F}G-7\u{1F}Group of 7\t\t\t0
-        A\t181\t5\tG20\tGroup of 20\tinternational_organization\tG20\u{1F}G-20\u{1F}Group of Twenty\t\t\t0
-        A\t186\t5\tOSCE\tOrganization for Security and Co-operation in Europe\tinternational_organization\tOSCE\u{1F}Organization for Security and Cooperation in Europe\u{1F}Organisation for Security and Co-operation in Europe\t\t\t0
-        A\t191\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
-        A\t196\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
-        A\t201\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
-        A\t206\t5\tAES\tAlliance of Sahel States\tinternational_organization\tthe Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
-        A\t212\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
-        A\t217\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
-        A\t222\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
-        A\t227\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\u{1F}OAS\u{1F}the OAS\t\t\t0
-        A\t232\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\t\t\t0
-        A\t237\t5\tMSS_HAITI\tMultinational Security Support Mission\tinternational_organization\tMultinational Security Support mission\u{1F}Multinational Security Support\t\t\t0
-        A\t243\t5\tGSF_HAITI\tGang Suppression Force\tinternational_organization\t\t\t\t0
-        A\t249\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\t\t\t0
-        A\t254\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
-        A\t259\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
-        A\t265\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
-        A\t270\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
-        A\t275\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
-        A\t280\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
-        A\t285\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
-        A\t290\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
-        A\t296\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
-        A\t301\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
-        A\t306\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
-        A\t311\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
-        A\t316\t5\tLIONS_DEN\tLions' Den\tarmed_group\tLions’ Den\u{1F}Areen al-Usood\u{1F}Arin al-Usud\t\t\t0
-        A\t321\t5\tJENIN_BRIGADE\tJenin Brigade\tarmed_group\tJenin Brigades\u{1F}Jenin Battalion\t\t\t0
-        A\t326\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
-        A\t331\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
-        A\t336\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
-        A\t343\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
-        A\t348\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
-        A\t354\t5\tSTC\tSouthern Transitional Council\tmovement\tthe Southern Transitional Council\t\t\t0
-        A\t360\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
-        A\t365\t5\tNUJABA\tHarakat al-Nujaba\tarmed_group\tHarakat Hezbollah al-Nujaba\u{1F}Nujaba Movement\u{1F}al-Nujaba\u{1F}Nujaba\t\t\t0
-        A\t370\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
-        A\t375\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\u{1F}Popular Mobilisation Units\u{1F}PMU\u{1F}Hashed al-Shaabi\t\t\t0
-        A\t380\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
-        A\t385\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
-        A\t390\t5\tSNA\tSyrian National Army\tarmed_group\tTurkish-backed Syrian National Army\t\t\t0
-        A\t396\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
-        A\t401\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
-        A\t407\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
-        A\t412\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
-        A\t417\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\u{1F}Islamic State West Africa\u{1F}Islamic State's West Africa Province\t\t\t0
-        A\t422\t5\tIS_SAHEL\tIslamic State Sahel Province\tarmed_group\tIslamic State Sahel\u{1F}Islamic State in the Sahel\u{1F}IS Sahel\u{1F}ISSP\u{1F}Islamic State in the Greater Sahara\u{1F}ISGS\t\t\t0
-        A\t427\t5\tIS_SOMALIA\tIslamic State Somalia Province\tarmed_group\tIslamic State Somalia\u{1F}Islamic State in Somalia\u{1F}ISIS-Somalia\u{1F}IS-Somalia\t\t\t0
-        A\t432\t5\tIS_MOZAMBIQUE\tIslamic State Mozambique Province\tarmed_group\tIslamic State Mozambique\u{1F}Islamic State in Mozambique\u{1F}IS-Mozambique\t\t\t0
-        A\t437\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
-        A\t442\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
-        A\t447\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
-        A\t452\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
-        A\t458\t5\tICU\tIslamic Courts Union\tarmed_group\tUnion of Islamic Courts\u{1F}the Islamic Courts\u{1F}UIC\u{1F}Supreme Islamic Courts Council\t\t\t0
-        A\t463\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t468\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
-        A\t474\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
-        A\t479\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
-        A\t484\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
-        A\t489\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
-        A\t494\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
-        A\t499\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
-        A\t504\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
-        A\t509\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t515\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t520\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
-        A\t526\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
-        A\t531\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
-        A\t536\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t541\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
-        A\t546\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t551\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
-        A\t556\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
-        A\t561\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
-        A\t566\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
-        A\t571\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
-        A\t576\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
-        A\t581\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t586\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
-        A\t591\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
-        A\t597\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t603\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t609\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
-        A\t615\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
-        A\t621\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
-        A\t626\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
-        A\t631\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
-        A\t636\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
-        A\t642\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
-        A\t647\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
-        A\t652\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
-        A\t657\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
-        A\t662\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
-        A\t669\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
-        A\t675\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
-        A\t681\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
-        A\t687\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
-        A\t692\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
-        A\t697\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
-        A\t703\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
-        A\t709\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
-        A\t714\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
-        A\t719\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
-        A\t724\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
-        A\t729\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
-        A\t735\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
-        A\t741\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
-        A\t747\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
-        A\t752\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
-        A\t758\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t763\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t769\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t775\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
-        A\t781\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
-        A\t788\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
-        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council
+        A\t8\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
+        A\t13\t5\tUNSC\tUN Security Council\tinternational_organization\tU.N. Security Council\u{1F}United Nations Security Council\u{1F}UNSC\u{1F}the Security Council\u{1F}Security Council\t\t\t0
+        A\t18\t5\tUNGA\tUN General Assembly\tinternational_organization\tU.N. General Assembly\u{1F}United Nations General Assembly\u{1F}UNGA\u{1F}the General Assembly\u{1F}General Assembly\t\t\t0
+        A\t23\t5\tUNHRC\tUN Human Rights Council\tinternational_organization\tU.N. Human Rights Council\u{1F}United Nations Human Rights Council\u{1F}UNHRC\u{1F}Human Rights Council\t\t\t0
+        A\t28\t5\tOHCHR\tUN Human Rights Office\tinternational_organization\tOHCHR\u{1F}U.N. Human Rights Office\u{1F}UN human rights office\u{1F}U.N. human rights office\u{1F}Office of the High Commissioner for Human Rights\u{1F}Office of the United Nations High Commissioner for Human Rights\u{1F}UN High Commissioner for Human Rights\u{1F}U.N. High Commissioner for Human Rights\u{1F}United Nations High Commissioner for Human Rights\t\t\t0
+        A\t33\t5\tUNRWA\tUNRWA\tinternational_organization\tUnrwa\u{1F}UN Relief and Works Agency\u{1F}U.N. Relief and Works Agency\u{1F}United Nations Relief and Works Agency\u{1F}UN Relief and Works Agency for Palestine Refugees\u{1F}United Nations Relief and Works Agency for Palestine Refugees\u{1F}United Nations Relief and Works Agency for Palestine Refugees in the Near East\u{1F}UN agency for Palestinian refugees\u{1F}U.N. agency for Palestinian refugees\t\t\t0
+        A\t38\t5\tUNICEF\tUNICEF\tinternational_organization\tUnicef\u{1F}United Nations Children's Fund\u{1F}UN Children's Fund\u{1F}U.N. Children's Fund\t\t\t0
+        A\t43\t5\tWHO\tWorld Health Organization\tinternational_organization\tWHO\u{1F}World Health Organisation\t\t\t0
+        A\t48\t5\tWFP\tWorld Food Programme\tinternational_organization\tWFP\u{1F}World Food Program\u{1F}UN World Food Programme\u{1F}U.N. World Food Programme\u{1F}UN World Food Program\u{1F}U.N. World Food Program\t\t\t0
+        A\t53\t5\tUNHCR\tUN Refugee Agency\tinternational_organization\tUNHCR\u{1F}U.N. Refugee Agency\u{1F}UN refugee agency\u{1F}U.N. refugee agency\u{1F}United Nations Refugee Agency\u{1F}UN High Commissioner for Refugees\u{1F}U.N. High Commissioner for Refugees\u{1F}United Nations High Commissioner for Refugees\t\t\t0
+        A\t58\t5\tOCHA\tUN Office for the Coordination of Humanitarian Affairs\tinternational_organization\tOCHA\u{1F}U.N. Office for the Coordination of Humanitarian Affairs\u{1F}United Nations Office for the Coordination of Humanitarian Affairs\u{1F}UN humanitarian office\u{1F}U.N. humanitarian office\t\t\t0
+        A\t63\t5\tUNIFIL\tUN Interim Force in Lebanon\tinternational_organization\tUNIFIL\u{1F}Unifil\u{1F}U.N. Interim Force in Lebanon\u{1F}United Nations Interim Force in Lebanon\t\t\t0
+        A\t68\t5\tMONUSCO\tMONUSCO\tinternational_organization\tMonusco\u{1F}UN Organization Stabilization Mission in the Democratic Republic of the Congo\u{1F}United Nations Organization Stabilization Mission in the Democratic Republic of the Congo\t\t\t0
+        A\t73\t5\tMINUSMA\tMINUSMA\tinternational_organization\tMinusma\u{1F}UN Multidimensional Integrated Stabilization Mission in Mali\u{1F}United Nations Multidimensional Integrated Stabilization Mission in Mali\t\t\t0
+        A\t77\t5\tMONUC\tMONUC\tinternational_organization\tMonuc\u{1F}UN Organization Mission in the Democratic Republic of the Congo\u{1F}United Nations Organization Mission in the Democratic Republic of the Congo\u{1F}UN Mission in the Democratic Republic of Congo\u{1F}United Nations Mission in the Democratic Republic of Congo\t\t\t0
+        A\t83\t5\tMINUSCA\tMINUSCA\tinternational_organization\tMinusca\u{1F}UN Multidimensional Integrated Stabilization Mission in the Central African Republic\u{1F}United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic\u{1F}UN mission in the Central African Republic\u{1F}U.N. mission in the Central African Republic\t\t\t0
+        A\t88\t5\tMINUSTAH\tMINUSTAH\tinternational_organization\tMinustah\u{1F}UN Stabilization Mission in Haiti\u{1F}U.N. Stabilization Mission in Haiti\u{1F}United Nations Stabilization Mission in Haiti\u{1F}UN Stabilisation Mission in Haiti\u{1F}United Nations Stabilisation Mission in Haiti\t\t\t0
+        A\t94\t5\tMINURSO\tMINURSO\tinternational_organization\tMinurso\u{1F}UN Mission for the Referendum in Western Sahara\u{1F}U.N. Mission for the Referendum in Western Sahara\u{1F}United Nations Mission for the Referendum in Western Sahara\u{1F}UN mission in Western Sahara\u{1F}U.N. mission in Western Sahara\t\t\t0
+        A\t99\t5\tUNMIK\tUN Interim Administration Mission in Kosovo\tinternational_organization\tUNMIK\u{1F}Unmik\u{1F}U.N. Interim Administration Mission in Kosovo\u{1F}United Nations Interim Administration Mission in Kosovo\u{1F}UN mission in Kosovo\u{1F}U.N. mission in Kosovo\t\t\t0
+        A\t104\t5\tUNAMA\tUN Assistance Mission in Afghanistan\tinternational_organization\tUNAMA\u{1F}Unama\u{1F}U.N. Assistance Mission in Afghanistan\u{1F}United Nations Assistance Mission in Afghanistan\u{1F}UN mission in Afghanistan\u{1F}U.N. mission in Afghanistan\t\t\t0
+        A\t109\t5\tUNAMI\tUN Assistance Mission for Iraq\tinternational_organization\tUNAMI\u{1F}Unami\u{1F}U.N. Assistance Mission for Iraq\u{1F}United Nations Assistance Mission for Iraq\t\t\t0
+        A\t114\t5\tUNAMID\tAfrican Union-United Nations Hybrid Operation in Darfur\tinternational_organization\tUNAMID\u{1F}Unamid\u{1F}AU-UN Hybrid Operation in Darfur\u{1F}UN-AU Hybrid Operation in Darfur\u{1F}African Union-UN Hybrid Operation in Darfur\u{1F}UN mission in Darfur\u{1F}U.N. mission in Darfur\t\t\t0
+        A\t119\t5\tUNMIS\tUN Mission in Sudan\tinternational_organization\tUNMIS\u{1F}U.N. Mission in Sudan\u{1F}United Nations Mission in Sudan\t\t\t0
+        A\t125\t5\tUNMISS\tUN Mission in South Sudan\tinternational_organization\tUNMISS\u{1F}Unmiss\u{1F}U.N. Mission in South Sudan\u{1F}United Nations Mission in South Sudan\u{1F}UN mission in South Sudan\u{1F}U.N. mission in South Sudan\t\t\t0
+        A\t130\t5\tUNITAMS\tUN Integrated Transition Assistance Mission in Sudan\tinternational_organization\tUNITAMS\u{1F}Unitams\u{1F}U.N. Integrated Transition Assistance Mission in Sudan\u{1F}United Nations Integrated Transition Assistance Mission in Sudan\t\t\t0
+        A\t135\t5\tUNSMIL\tUN Support Mission in Libya\tinternational_organization\tUNSMIL\u{1F}Unsmil\u{1F}U.N. Support Mission in Libya\u{1F}United Nations Support Mission in Libya\u{1F}UN mission in Libya\u{1F}U.N. mission in Libya\t\t\t0
+        A\t140\t5\tUNMIL\tUN Mission in Liberia\tinternational_organization\tUNMIL\u{1F}Unmil\u{1F}U.N. Mission in Liberia\u{1F}United Nations Mission in Liberia\t\t\t0
+        A\t145\t5\tUNAMSIL\tUN Mission in Sierra Leone\tinternational_organization\tUNAMSIL\u{1F}Unamsil\u{1F}U.N. Mission in Sierra Leone\u{1F}United Nations Mission in Sierra Leone\t\t\t0
+        A\t150\t5\tUNOCI\tUN Operation in Côte d'Ivoire\tinternational_organization\tUNOCI\u{1F}Unoci\u{1F}U.N. Operation in Côte d'Ivoire\u{1F}United Nations Operation in Côte d'Ivoire\u{1F}UN Operation in Cote d'Ivoire\u{1F}United Nations Operation in Cote d'Ivoire\t\t\t0
+        A\t155\t5\tUNAMIR\tUN Assistance Mission for Rwanda\tinternational_organization\tUNAMIR\u{1F}Unamir\u{1F}U.N. Assistance Mission for Rwanda\u{1F}United Nations Assistance Mission for Rwanda\t\t\t0
+        A\t160\t5\tUNOSOM\tUN Operation in Somalia\tinternational_organization\tUNOSOM\u{1F}Unosom\u{1F}UNOSOM II\u{1F}U.N. Operation in Somalia\u{1F}United Nations Operation in Somalia\t\t\t0
+        A\t166\t5\tUNPROFOR\tUN Protection Force\tinternational_organization\tUNPROFOR\u{1F}Unprofor\u{1F}U.N. Protection Force\u{1F}United Nations Protection Force\t\t\t0
+        A\t171\t5\tUNTAC\tUN Transitional Authority in Cambodia\tinternational_organization\tUNTAC\u{1F}Untac\u{1F}U.N. Transitional Authority in Cambodia\u{1F}United Nations Transitional Authority in Cambodia\t\t\t0
+        A\t176\t5\tUNTAET\tUN Transitional Administration in East Timor\tinternational_organization\tUNTAET\u{1F}Untaet\u{1F}U.N. Transitional Administration in East Timor\u{1F}United Nations Transitional Administration in East Timor\t\t\t0
+        A\t181\t5\tUNFICYP\tUN Peacekeeping Force in Cyprus\tinternational_organization\tUNFICYP\u{1F}Unficyp\u{1F}U.N. Peacekeeping Force in Cyprus\u{1F}United Nations Peacekeeping Force in Cyprus\u{1F}UN peacekeeping force in Cyprus\u{1F}U.N. peacekeeping force in Cyprus\t\t\t0
+        A\t186\t5\tUNTSO\tUN Truce Supervision Organization\tinternational_organization\tUNTSO\u{1F}U.N. Truce Supervision Organization\u{1F}United Nations Truce Supervision Organization\u{1F}UN Truce Supervision Organisation\u{1F}United Nations Truce Supervision Organisation\t\t\t0
+        A\t191\t5\tUNDOF\tUN Disengagement Observer Force\tinternational_organization\tUNDOF\u{1F}Undof\u{1F}U.N. Disengagement Observer Force\u{1F}United Nations Disengagement Observer Force\t\t\t0
+        A\t196\t5\tUNSCOM\tUN Special Commission\tinternational_organization\tUNSCOM\u{1F}Unscom\u{1F}U.N. Special Commission\u{1F}United Nations Special Commission\t\t\t0
+        A\t202\t5\tUNMOVIC\tUN Monitoring, Verification and Inspection Commission\tinternational_organization\tUNMOVIC\u{1F}Unmovic\u{1F}U.N. Monitoring, Verification and Inspection Commission\u{1F}United Nations Monitoring, Verification and Inspection Commission\t\t\t0
+        A\t208\t5\tUNESCO\tUNESCO\tinternational_organization\tUnesco\u{1F}United Nations Educational, Scientific and Cultural Organization\u{1F}United Nations Educational, Scientific and Cultural Organisation\u{1F}UN Educational, Scientific and Cultural Organization\u{1F}U.N. Educational, Scientific and Cultural Organization\u{1F}UN cultural agency\u{1F}U.N. cultural agency\t\t\t0
+        A\t213\t5\tFAO\tFood and Agriculture Organization\tinternational_organization\tFAO\u{1F}Food and Agriculture Organisation\u{1F}UN Food and Agriculture Organization\u{1F}U.N. Food and Agriculture Organization\u{1F}United Nations Food and Agriculture Organization\u{1F}UN Food and Agriculture Organisation\u{1F}United Nations Food and Agriculture Organisation\t\t\t0
+        A\t218\t5\tUNDP\tUN Development Programme\tinternational_organization\tUNDP\u{1F}U.N. Development Programme\u{1F}United Nations Development Programme\u{1F}UN Development Program\u{1F}U.N. Development Program\u{1F}United Nations Development Program\t\t\t0
+        A\t223\t5\tUNEP\tUN Environment Programme\tinternational_organization\tUNEP\u{1F}U.N. Environment Programme\u{1F}United Nations Environment Programme\u{1F}UN Environment Program\u{1F}U.N. Environment Program\u{1F}United Nations Environment Program\u{1F}UN Environment\t\t\t0
+        A\t229\t5\tUNFPA\tUN Population Fund\tinternational_organization\tUNFPA\u{1F}U.N. Population Fund\u{1F}United Nations Population Fund\t\t\t0
+        A\t234\t5\tUN_WOMEN\tUN Women\tinternational_organization\tU.N. Women\u{1F}United Nations Entity for Gender Equality and the Empowerment of Women\t\t\t0
+        A\t239\t5\tUNAIDS\tUNAIDS\tinternational_organization\tJoint United Nations Programme on HIV/AIDS\t\t\t0
+        A\t244\t5\tUNODC\tUN Office on Drugs and Crime\tinternational_organization\tUNODC\u{1F}U.N. Office on Drugs and Crime\u{1F}United Nations Office on Drugs and Crime\t\t\t0
+        A\t249\t5\tILO\tInternational Labour Organization\tinternational_organization\tILO\u{1F}International Labor Organization\u{1F}International Labour Organisation\u{1F}UN labour agency\u{1F}U.N. labor agency\u{1F}UN labor agency\t\t\t0
+        A\t254\t5\tIOM\tInternational Organization for Migration\tinternational_organization\tIOM\u{1F}International Organisation for Migration\u{1F}UN migration agency\u{1F}U.N. migration agency\t\t\t0
+        A\t259\t5\tICAO\tInternational Civil Aviation Organization\tinternational_organization\tICAO\u{1F}International Civil Aviation Organisation\u{1F}UN aviation agency\u{1F}U.N. aviation agency\t\t\t0
+        A\t264\t5\tIMO\tInternational Maritime Organization\tinternational_organization\tIMO\u{1F}International Maritime Organisation\u{1F}UN maritime agency\u{1F}U.N. maritime agency\t\t\t0
+        A\t269\t5\tUNCHR\tUN Commission on Human Rights\tinternational_organization\tU.N. Commission on Human Rights\u{1F}United Nations Commission on Human Rights\u{1F}UN Human Rights Commission\u{1F}U.N. Human Rights Commission\u{1F}United Nations Human Rights Commission\t\t\t0
+        A\t276\t5\tIAEA\tInternational Atomic Energy Agency\tinternational_organization\tIAEA\u{1F}UN nuclear watchdog\u{1F}U.N. nuclear watchdog\u{1F}United Nations nuclear watchdog\t\t\t0
+        A\t281\t5\tICC\tInternational Criminal Court\tinternational_organization\tICC\t\t\t0
+        A\t286\t5\tICJ\tInternational Court of Justice\tinternational_organization\tICJ\u{1F}World Court\t\t\t0
+        A\t290\t5\tICTY\tInternational Criminal Tribunal for the former Yugoslavia\tinternational_organization\tICTY\u{1F}International Criminal Tribunal for the Former Yugoslavia\u{1F}UN war crimes tribunal for the former Yugoslavia\u{1F}U.N. war crimes tribunal for the former Yugoslavia\u{1F}Yugoslav war crimes tribunal\t\t\t0
+        A\t295\t5\tICTR\tInternational Criminal Tribunal for Rwanda\tinternational_organization\tICTR\u{1F}UN war crimes tribunal for Rwanda\u{1F}U.N. war crimes tribunal for Rwanda\u{1F}Rwanda war crimes tribunal\t\t\t0
+        A\t300\t5\tSPECIAL_TRIBUNAL_LEBANON\tSpecial Tribunal for Lebanon\tinternational_organization\tUN-backed Special Tribunal for Lebanon\t\t\t0
+        A\t306\t5\tPCA\tPermanent Court of Arbitration\tinternational_organization\t\t\t\t0
+        A\t312\t5\tITLOS\tInternational Tribunal for the Law of the Sea\tinternational_organization\tITLOS\t\t\t0
+        A\t317\t5\tECTHR\tEuropean Court of Human Rights\tinternational_organization\tECtHR\u{1F}ECHR\t\t\t0
+        A\t324\t5\tOPCW\tOrganisation for the Prohibition of Chemical Weapons\tinternational_organization\tOPCW\u{1F}Organization for the Prohibition of Chemical Weapons\u{1F}chemical weapons watchdog\t\t\t0
+        A\t329\t5\tCTBTO\tComprehensive Nuclear-Test-Ban Treaty Organization\tinternational_organization\tCTBTO\u{1F}Comprehensive Nuclear Test Ban Treaty Organization\u{1F}Comprehensive Nuclear-Test-Ban Treaty Organisation\u{1F}CTBTO Preparatory Commission\t\t\t0
+        A\t334\t5\tNUCLEAR_SUPPLIERS_GROUP\tNuclear Suppliers Group\tinternational_organization\t\t\t\t0
+        A\t340\t5\tINTERPOL\tInterpol\tinternational_organization\tINTERPOL\u{1F}International Criminal Police Organization\u{1F}International Criminal Police Organisation\t\t\t0
+        A\t345\t5\tFATF\tFinancial Action Task Force\tinternational_organization\tFATF\u{1F}Financial Action Task Force on Money Laundering\t\t\t0
+        A\t350\t5\tIWC\tInternational Whaling Commission\tinternational_organization\tIWC\t\t\t0
+        A\t355\t5\tCJEU\tCourt of Justice of the European Union\tinternational_organization\tCJEU\u{1F}European Court of Justice\u{1F}ECJ\u{1F}EU Court of Justice\u{1F}EU's top court\t\t\t0
+        A\t363\t5\tIMF\tInternational Monetary Fund\tinternational_organization\tIMF\t\t\t0
+        A\t368\t5\tWORLD_BANK\tWorld Bank\tinternational_organization\tWorld Bank Group\t\t\t0
+        A\t373\t5\tWTO\tWorld Trade Organization\tinternational_organization\tWTO\u{1F}World Trade Organisation\t\t\t0
+        A\t377\t5\tGATT\tGATT\tinternational_organization\tGeneral Agreement on Tariffs and Trade\t\t\t0
+        A\t383\t5\tOECD\tOrganisation for Economic Co-operation and Development\tinternational_organization\tOECD\u{1F}Organization for Economic Cooperation and Development\u{1F}Organisation for Economic Cooperation and Development\u{1F}Organization for Economic Co-operation and Development\t\t\t0
+        A\t388\t5\tADB\tAsian Development Bank\tinternational_organization\tADB\t\t\t0
+        A\t393\t5\tAFDB\tAfrican Development Bank\tinternational_organization\tAfDB\u{1F}African Development Bank Group\t\t\t0
+        A\t398\t5\tAIIB\tAsian Infrastructure Investment Bank\tinternational_organization\tAIIB\t\t\t0
+        A\t403\t5\tNDB\tNew Development Bank\tinternational_organization\tBRICS bank\u{1F}BRICS Bank\u{1F}Brics bank\t\t\t0
+        A\t409\t5\tEBRD\tEuropean Bank for Reconstruction and Development\tinternational_organization\tEBRD\t\t\t0
+        A\t414\t5\tIADB\tInter-American Development Bank\tinternational_organization\tIADB\u{1F}Inter American Development Bank\t\t\t0
+        A\t420\t5\tISDB\tIslamic Development Bank\tinternational_organization\tIsDB\t\t\t0
+        A\t426\t5\tEU\tEuropean Union\tinternational_organization\tEU\u{1F}E.U.\u{1F}the European Union\u{1F}European Commission\u{1F}European Council\u{1F}European Parliament\u{1F}Council of the European Union\u{1F}European Community\u{1F}European Communities\u{1F}European Economic Community\u{1F}EEC\u{1F}E.E.C.\u{1F}Common Market\t\tBrussels\t0
+        A\t437\t5\tNATO\tNorth Atlantic Treaty Organization\tinternational_organization\tNATO\u{1F}Nato\u{1F}North Atlantic Treaty Organisation\u{1F}North Atlantic Alliance\u{1F}North Atlantic alliance\t\t\t0
+        A\t442\t5\tARAB_LEAGUE\tArab League\tinternational_organization\tLeague of Arab States\t\t\t0
+        A\t447\t5\tOIC\tOrganisation of Islamic Cooperation\tinternational_organization\tOIC\u{1F}Organization of Islamic Cooperation\u{1F}Organisation of the Islamic Conference\u{1F}Organization of the Islamic Conference\u{1F}Organization of Islamic Conference\u{1F}Organisation of Islamic Conference\t\t\t0
+        A\t453\t5\tGCC\tGulf Cooperation Council\tinternational_organization\tGCC\u{1F}Cooperation Council for the Arab States of the Gulf\t\t\t0
+        A\t458\t5\tAU\tAfrican Union\tinternational_organization\tAU\u{1F}Peace and Security Council\u{1F}AU Peace and Security Council\t\t\t0
+        A\t464\t5\tATMIS\tAfrican Union Transition Mission in Somalia\tinternational_organization\tATMIS\t\t\t0
+        A\t469\t5\tAUSSOM\tAfrican Union Support and Stabilization Mission in Somalia\tinternational_organization\tAUSSOM\u{1F}African Union Support and Stabilisation Mission in Somalia\t\t\t0
+        A\t474\t5\tASEAN\tAssociation of Southeast Asian Nations\tinternational_organization\tASEAN\u{1F}Asean\u{1F}Association of South East Asian Nations\t\t\t0
+        A\t479\t5\tSCO\tShanghai Cooperation Organisation\tinternational_organization\tSCO\u{1F}Shanghai Cooperation Organization\t\t\t0
+        A\t484\t5\tBRICS\tBRICS\tinternational_organization\tBrics\u{1F}BRICS+\u{1F}BRICS Plus\t\t\t0
+        A\t489\t5\tOPEC\tOPEC\tinternational_organization\tOpec\u{1F}Organization of the Petroleum Exporting Countries\u{1F}Organisation of the Petroleum Exporting Countries\t\t\t0
+        A\t494\t5\tOPEC_PLUS\tOPEC+\tinternational_organization\tOpec+\u{1F}OPEC Plus\u{1F}Opec Plus\t\t\t0
+        A\t499\t5\tG7\tGroup of Seven\tinternational_organization\tG7\u{1F}G-7\u{1F}Group of 7\t\t\t0
+        A\t504\t5\tG20\tGroup of 20\tinternational_organization\tG20\u{1F}G-20\u{1F}Group of Twenty\t\t\t0
+        A\t509\t5\tOSCE\tOrganization for Security and Co-operation in Europe\tinternational_organization\tOSCE\u{1F}Organization for Security and Cooperation in Europe\u{1F}Organisation for Security and Co-operation in Europe\u{1F}CSCE\u{1F}Conference on Security and Co-operation in Europe\u{1F}Conference on Security and Cooperation in Europe\t\t\t0
+        A\t516\t5\tCSTO\tCollective Security Treaty Organization\tinternational_organization\tCSTO\u{1F}Collective Security Treaty Organisation\t\t\t0
+        A\t521\t5\tEAEU\tEurasian Economic Union\tinternational_organization\tEAEU\t\t\t0
+        A\t526\t5\tECOWAS\tEconomic Community of West African States\tinternational_organization\tECOWAS\u{1F}Ecowas\u{1F}the Economic Community of West African States\t\t\t0
+        A\t531\t5\tAES\tAlliance of Sahel States\tinternational_organization\tthe Alliance of Sahel States\u{1F}Alliance des Etats du Sahel\u{1F}Alliance des États du Sahel\u{1F}Confederation of Sahel States\t\t\t0
+        A\t537\t5\tSADC\tSouthern African Development Community\tinternational_organization\tSADC\t\t\t0
+        A\t542\t5\tIGAD\tIntergovernmental Authority on Development\tinternational_organization\tIGAD\u{1F}the Intergovernmental Authority on Development\t\t\t0
+        A\t547\t5\tEAC\tEast African Community\tinternational_organization\tthe East African Community\t\t\t0
+        A\t552\t5\tOAS\tOrganization of American States\tinternational_organization\tthe Organization of American States\u{1F}Organisation of American States\u{1F}OAS\u{1F}the OAS\t\t\t0
+        A\t557\t5\tCARICOM\tCaribbean Community\tinternational_organization\tCARICOM\u{1F}Caricom\u{1F}the Caribbean Community\u{1F}Caribbean Community and Common Market\t\t\t0
+        A\t562\t5\tMSS_HAITI\tMultinational Security Support Mission\tinternational_organization\tMultinational Security Support mission\u{1F}Multinational Security Support\t\t\t0
+        A\t568\t5\tGSF_HAITI\tGang Suppression Force\tinternational_organization\t\t\t\t0
+        A\t574\t5\tMERCOSUR\tMercosur\tinternational_organization\tMERCOSUR\u{1F}Mercosul\u{1F}Southern Common Market\u{1F}Common Market of the South\t\t\t0
+        A\t579\t5\tCOE\tCouncil of Europe\tinternational_organization\tthe Council of Europe\t\t\t0
+        A\t584\t5\tAUKUS\tAUKUS\tinternational_organization\tAukus\t\t\t0
+        A\t588\t5\tOAU\tOrganization of African Unity\tinternational_organization\tOAU\u{1F}Organisation of African Unity\t\t\t0
+        A\t594\t5\tAMISOM\tAfrican Union Mission in Somalia\tinternational_organization\tAMISOM\u{1F}Amisom\u{1F}AU Mission in Somalia\t\t\t0
+        A\t600\t5\tECOMOG\tECOMOG\tinternational_organization\tEcomog\u{1F}ECOWAS Monitoring Group\u{1F}ECOWAS Ceasefire Monitoring Group\u{1F}Economic Community of West African States Monitoring Group\t\t\t0
+        A\t606\t5\tECCAS\tEconomic Community of Central African States\tinternational_organization\tECCAS\u{1F}CEEAC\t\t\t0
+        A\t611\t5\tWAEMU\tWest African Economic and Monetary Union\tinternational_organization\tWAEMU\u{1F}UEMOA\t\t\t0
+        A\t616\t5\tCOMESA\tCommon Market for Eastern and Southern Africa\tinternational_organization\tCOMESA\u{1F}Comesa\t\t\t0
+        A\t621\t5\tARAB_MAGHREB_UNION\tArab Maghreb Union\tinternational_organization\t\t\t\t0
+        A\t626\t5\tG5_SAHEL\tG5 Sahel\tinternational_organization\tG5-Sahel\u{1F}G-5 Sahel\u{1F}Group of Five for the Sahel\u{1F}G5 Sahel Joint Force\t\t\t0
+        A\t631\t5\tMNJTF\tMultinational Joint Task Force\tinternational_organization\tMNJTF\t\t\t0
+        A\t637\t5\tFRANCOPHONIE\tInternational Organisation of La Francophonie\tinternational_organization\tInternational Organization of La Francophonie\u{1F}International Organisation of the Francophonie\u{1F}International Organization of the Francophonie\u{1F}Organisation internationale de la Francophonie\u{1F}la Francophonie\u{1F}Francophonie\t\t\t0
+        A\t643\t5\tCOMMONWEALTH\tCommonwealth of Nations\tinternational_organization\tCommonwealth\u{1F}British Commonwealth\u{1F}Commonwealth Secretariat\t\t\t0
+        A\t653\t5\tCIS\tCommonwealth of Independent States\tinternational_organization\tCIS\t\t\t0
+        A\t658\t5\tG8\tGroup of Eight\tinternational_organization\tG8\u{1F}G-8\u{1F}Group of 8\t\t\t0
+        A\t664\t5\tG77\tGroup of 77\tinternational_organization\tG77\u{1F}G-77\u{1F}Group of 77 and China\u{1F}Group of Seventy-Seven\t\t\t0
+        A\t669\t5\tOAPEC\tOrganization of Arab Petroleum Exporting Countries\tinternational_organization\tOAPEC\u{1F}Organisation of Arab Petroleum Exporting Countries\t\t\t0
+        A\t674\t5\tNON_ALIGNED_MOVEMENT\tNon-Aligned Movement\tinternational_organization\tNAM\u{1F}Nonaligned Movement\u{1F}Non-aligned Movement\u{1F}Movement of Non-Aligned Countries\u{1F}Non-Aligned Nations Movement\t\t\t0
+        A\t680\t5\tSAARC\tSouth Asian Association for Regional Cooperation\tinternational_organization\tSAARC\u{1F}Saarc\u{1F}South Asian Association for Regional Co-operation\t\t\t0
+        A\t685\t5\tBIMSTEC\tBIMSTEC\tinternational_organization\tBimstec\u{1F}Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation\t\t\t0
+        A\t690\t5\tAPEC\tAsia-Pacific Economic Cooperation\tinternational_organization\tAPEC\u{1F}Apec\u{1F}Asia Pacific Economic Cooperation\u{1F}Asia-Pacific Economic Co-operation\t\t\t0
+        A\t695\t5\tQUAD\tQuadrilateral Security Dialogue\tinternational_organization\tthe Quad\u{1F}Quad grouping\u{1F}Quad alliance\u{1F}Quad countries\u{1F}Quad nations\u{1F}Quad partners\u{1F}Quad leaders\t\t\t0
+        A\t701\t5\tPIF\tPacific Islands Forum\tinternational_organization\tPacific Islands Forum Secretariat\u{1F}South Pacific Forum\t\t\t0
+        A\t707\t5\tANDEAN_COMMUNITY\tAndean Community\tinternational_organization\tAndean Community of Nations\u{1F}Comunidad Andina\u{1F}Andean Pact\u{1F}Andean Group\t\t\t0
+        A\t713\t5\tUNASUR\tUnion of South American Nations\tinternational_organization\tUNASUR\u{1F}Unasur\u{1F}Unasul\t\t\t0
+        A\t718\t5\tCELAC\tCommunity of Latin American and Caribbean States\tinternational_organization\tCELAC\u{1F}Celac\t\t\t0
+        A\t723\t5\tALBA\tBolivarian Alliance for the Peoples of Our America\tinternational_organization\tALBA\u{1F}ALBA-TCP\u{1F}Bolivarian Alliance for the Americas\u{1F}Bolivarian Alternative for the Americas\t\t\t0
+        A\t729\t5\tOECS\tOrganisation of Eastern Caribbean States\tinternational_organization\tOECS\u{1F}Organization of Eastern Caribbean States\t\t\t0
+        A\t734\t5\tCONTADORA_GROUP\tContadora Group\tinternational_organization\t\t\t\t0
+        A\t739\t5\tWEU\tWestern European Union\tinternational_organization\tWEU\t\t\t0
+        A\t744\t5\tEFTA\tEuropean Free Trade Association\tinternational_organization\tEFTA\t\t\t0
+        A\t749\t5\tNORDIC_COUNCIL\tNordic Council\tinternational_organization\t\t\t\t0
+        A\t754\t5\tVISEGRAD_GROUP\tVisegrad Group\tinternational_organization\tVisegrad Four\u{1F}Visegrád Group\u{1F}Visegrád Four\u{1F}V4\t\t\t0
+        A\t759\t5\tARCTIC_COUNCIL\tArctic Council\tinternational_organization\t\t\t\t0
+        A\t764\t5\tISAF\tInternational Security Assistance Force\tinternational_organization\tISAF\t\t\t0
+        A\t770\t5\tKFOR\tKosovo Force\tinternational_organization\tKFOR\t\t\t0
+        A\t776\t5\tSFOR\tSFOR\tinternational_organization\tStabilisation Force in Bosnia\u{1F}Stabilization Force in Bosnia\t\t\t0
+        A\t782\t5\tIFOR\tIFOR\tinternational_organization\tImplementation Force in Bosnia\t\t\t0
+        A\t789\t5\tWARSAW_PACT\tWarsaw Pact\tinternational_organization\tWarsaw Treaty Organization\u{1F}Warsaw Treaty Organisation\t\t\t0
+        A\t794\t5\tCOMECON\tCouncil for Mutual Economic Assistance\tinternational_organization\tComecon\u{1F}COMECON\u{1F}CMEA\u{1F}Council for Mutual Economic Aid\t\t\t0
+        A\t799\t5\tSEATO\tSoutheast Asia Treaty Organization\tinternational_organization\tSEATO\u{1F}Southeast Asia Treaty Organisation\u{1F}South East Asia Treaty Organization\u{1F}South-East Asia Treaty Organisation\u{1F}South-East Asia Treaty Organization\t\t\t0
+        A\t804\t5\tCENTO\tCentral Treaty Organization\tinternational_organization\tCENTO\u{1F}Central Treaty Organisation\u{1F}Baghdad Pact\t\t\t0
+        A\t810\t5\tANZUS\tANZUS\tinternational_organization\tAnzus\u{1F}ANZUS Treaty\u{1F}Australia, New Zealand and United States Security Treaty\t\t\t0
+        A\t816\t5\tICRC\tInternational Committee of the Red Cross\tother\tICRC\u{1F}Red Cross\t\t\t0
+        A\t821\t5\tIFRC\tInternational Federation of Red Cross and Red Crescent Societies\tother\tIFRC\t\t\t0
+        A\t826\t5\tMSF\tDoctors Without Borders\tother\tMSF\u{1F}Médecins Sans Frontières\u{1F}Medecins Sans Frontieres\t\t\t0
+        A\t831\t5\tAMNESTY\tAmnesty International\tother\t\t\t\t0
+        A\t836\t5\tHRW\tHuman Rights Watch\tother\tHRW\t\t\t0
+        A\t841\t5\tRWB\tReporters Without Borders\tother\tReporters sans frontières\u{1F}Reporters Sans Frontières\t\t\t0
+        A\t847\t5\tHAMAS\tHamas\tarmed_group\tHAMAS\u{1F}Islamic Resistance Movement\u{1F}Qassam Brigades\u{1F}al-Qassam Brigades\u{1F}Al-Qassam Brigades\u{1F}Izz ad-Din al-Qassam Brigades\u{1F}Izz al-Din al-Qassam Brigades\u{1F}Ezzedine al-Qassam Brigades\u{1F}Ezzedin al-Qassam Brigades\u{1F}Ezz al-Din al-Qassam Brigades\t\t\t0
+        A\t852\t5\tPIJ\tPalestinian Islamic Jihad\tarmed_group\tPIJ\u{1F}Islamic Jihad\u{1F}Al-Quds Brigades\u{1F}al-Quds Brigades\u{1F}Saraya al-Quds\t\t\t0
+        A\t857\t5\tPFLP\tPopular Front for the Liberation of Palestine\tmovement\tPFLP\t\t\t0
+        A\t862\t5\tAL_AQSA_BRIGADES\tAl-Aqsa Martyrs' Brigades\tarmed_group\tal-Aqsa Martyrs' Brigades\u{1F}Al-Aqsa Martyrs Brigades\u{1F}al-Aqsa Martyrs Brigades\u{1F}Al-Aqsa Martyrs Brigade\u{1F}al-Aqsa Martyrs Brigade\t\t\t0
+        A\t867\t5\tLIONS_DEN\tLions' Den\tarmed_group\tLions’ Den\u{1F}Areen al-Usood\u{1F}Arin al-Usud\t\t\t0
+        A\t872\t5\tJENIN_BRIGADE\tJenin Brigade\tarmed_group\tJenin Brigades\u{1F}Jenin Battalion\t\t\t0
+        A\t877\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
+        A\t882\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
+        A\t887\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
+        A\t894\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
+        A\t899\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
+        A\t905\t5\tSTC\tSouthern Transitional Council\tmovement\tthe Southern Transitional Council\t\t\t0
+        A\t911\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
+        A\t916\t5\tNUJABA\tHarakat al-Nujaba\tarmed_group\tHarakat Hezbollah al-Nujaba\u{1F}Nujaba Movement\u{1F}al-Nujaba\u{1F}Nujaba\t\t\t0
+        A\t921\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
+        A\t926\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\u{1F}Popular Mobilisation Units\u{1F}PMU\u{1F}Hashed al-Shaabi\t\t\t0
+        A\t931\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
+        A\t936\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
+        A\t941\t5\tSNA\tSyrian National Army\tarmed_group\tTurkish-backed Syrian National Army\t\t\t0
+        A\t947\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
+        A\t952\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
+        A\t958\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
+        A\t963\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
+        A\t968\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\u{1F}Islamic State West Africa\u{1F}Islamic State's West Africa Province\t\t\t0
+        A\t973\t5\tIS_SAHEL\tIslamic State Sahel Province\tarmed_group\tIslamic State Sahel\u{1F}Islamic State in the Sahel\u{1F}IS Sahel\u{1F}ISSP\u{1F}Islamic State in the Greater Sahara\u{1F}ISGS\t\t\t0
+        A\t978\t5\tIS_SOMALIA\tIslamic State Somalia Province\tarmed_group\tIslamic State Somalia\u{1F}Islamic State in Somalia\u{1F}ISIS-Somalia\u{1F}IS-Somalia\t\t\t0
+        A\t983\t5\tIS_MOZAMBIQUE\tIslamic State Mozambique Province\tarmed_group\tIslamic State Mozambique\u{1F}Islamic State in Mozambique\u{1F}IS-Mozambique\t\t\t0
+        A\t988\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
+        A\t993\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
+        A\t998\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
+        A\t1003\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
+        A\t1009\t5\tICU\tIslamic Courts Union\tarmed_group\tUnion of Islamic Courts\u{1F}the Islamic Courts\u{1F}UIC\u{1F}Supreme Islamic Courts Council\t\t\t0
+        A\t1014\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t1019\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
+        A\t1025\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
+        A\t1030\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
+        A\t1035\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
+        A\t1040\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
+        A\t1045\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
+        A\t1050\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
+        A\t1055\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
+        A\t1060\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t1066\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t1071\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
+        A\t1077\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
+        A\t1082\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
+        A\t1087\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t1092\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
+        A\t1097\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t1102\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
+        A\t1107\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
+        A\t1112\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
+        A\t1117\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
+        A\t1122\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
+        A\t1127\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
+        A\t1132\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t1137\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
+        A\t1142\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
+        A\t1148\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
+        A\t1154\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t1160\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
+        A\t1166\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
+        A\t1172\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
+        A\t1177\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
+        A\t1182\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
+        A\t1187\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
+        A\t1193\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
+        A\t1198\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
+        A\t1203\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
+        A\t1208\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
+        A\t1213\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
+        A\t1220\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
+        A\t1226\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
+        A\t1232\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
+        A\t1238\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
+        A\t1243\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
+        A\t1248\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
+        A\t1254\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
+        A\t1260\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
+        A\t1265\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
+        A\t1270\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
+        A\t1275\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
+        A\t1280\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
+        A\t1286\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
+        A\t1292\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
+        A\t1298\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
+        A\t1303\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
+        A\t1309\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t1314\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t1320\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t1326\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t1332\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
+        A\t1339\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
+        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
         P\t18\t5\tDmitry Peskov\tPeskov\u{1F}Dmitri Peskov\u{1F}Dmitriy Peskov\tRUS\u{1D}Kremlin spokesperson\u{1D}2012-05-22\u{1D}
@@ -547,2643 +648,2643 @@ enum BundledLexicon {
         P\t1194\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
         P\t1199\t5\tWei Fenghe\t\tCHN\u{1D}Defence Minister of China\u{1D}2018-03-19\u{1D}2023-03-12
         P\t1207\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
-        P\t1213\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1218\t5\tFarhan Haq\t\tUN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}\u{1D}
-        P\t1223\t5\tMartin Griffiths\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1228\t5\tTom Fletcher\t\tUN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}\u{1D}
-        P\t1233\t5\tTor Wennesland\tWennesland\tUN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}
-        P\t1238\t5\tSigrid Kaag\t\tUN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}\u{1D}
-        P\t1243\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}\u{1D}
-        P\t1248\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
-        P\t1255\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
-        P\t1261\t5\tCatherine Russell\t\tUN\u{1D}Executive Director of UNICEF\u{1D}\u{1D}
-        P\t1266\t5\tCindy McCain\t\tUN\u{1D}Executive Director of the World Food Programme\u{1D}\u{1D}
-        P\t1271\t5\tRosemary DiCarlo\t\tUN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}\u{1D}
-        P\t1276\t5\tHans Grundberg\tGrundberg\tUN\u{1D}UN Special Envoy for Yemen\u{1D}\u{1D}
-        P\t1281\t5\tGeir Pedersen\t\tUN\u{1D}UN Special Envoy for Syria\u{1D}\u{1D}
-        P\t1286\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tUN\u{1D}UN Special Coordinator for Lebanon\u{1D}\u{1D}
-        P\t1291\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
-        P\t1297\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
-        P\t1303\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
-        P\t1309\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}\u{1D}
-        P\t1314\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
-        P\t1320\t5\tRamtane Lamamra\tLamamra\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2021-07-07\u{1D}\u{1E}UN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}\u{1D}
-        P\t1328\t5\tAmina J. Mohammed\tAmina Mohammed\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}\u{1D}
-        P\t1333\t5\tAbdoulaye Bathily\tBathily\tUN\u{1D}UN Special Representative for Libya\u{1D}\u{1D}
-        P\t1338\t5\tStephanie Koury\t\tUN\u{1D}Acting UN Special Representative for Libya\u{1D}\u{1D}
-        P\t1343\t5\tHanna Tetteh\tHanna Serwaa Tetteh\tUN\u{1D}UN Special Representative for Libya\u{1D}\u{1D}
-        P\t1348\t5\tNoeleen Heyzer\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}\u{1D}
-        P\t1353\t5\tJulie Bishop\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}\u{1D}
-        P\t1358\t5\tRoza Otunbayeva\tOtunbayeva\tUN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}\u{1D}
-        P\t1364\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
-        P\t1370\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
-        P\t1379\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
-        P\t1384\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
-        P\t1390\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
-        P\t1395\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1400\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1405\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
-        P\t1410\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
-        P\t1416\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
-        P\t1422\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
-        P\t1429\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1435\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
-        P\t1441\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
-        P\t1446\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
-        P\t1451\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
-        P\t1456\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
-        P\t1461\t5\tVarsen Aghabekian\tVarsen Aghabekian Shahin\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1468\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
-        P\t1474\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
-        P\t1480\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1489\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
-        P\t1495\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1502\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
-        P\t1508\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
-        P\t1514\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
-        P\t1519\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
-        P\t1524\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
-        P\t1529\t5\tMohammed bin Rashid Al Maktoum\tMohammed bin Rashid\u{1F}Mohammed bin Rashid al-Maktoum\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}2006-01-05\u{1D}
-        P\t1536\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
-        P\t1542\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
-        P\t1548\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}2024-09-18
-        P\t1555\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2024-09-18\u{1D}
-        P\t1562\t5\tHamad bin Isa Al Khalifa\tKing Hamad bin Isa\u{1F}Hamad bin Isa al-Khalifa\tBHR\u{1D}King of Bahrain\u{1D}2002-02-14\u{1D}
-        P\t1568\t5\tSalman bin Hamad Al Khalifa\tSalman bin Hamad al-Khalifa\tBHR\u{1D}Crown Prince and Prime Minister of Bahrain\u{1D}2020-11-11\u{1D}
-        P\t1574\t5\tAbdullatif bin Rashid Al Zayani\tAbdullatif Al Zayani\u{1F}Abdullatif al-Zayani\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2020-02-11\u{1D}
-        P\t1580\t5\tNawaf Al-Ahmad Al-Jaber Al-Sabah\tNawaf al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2020-09-29\u{1D}2023-12-16
-        P\t1587\t5\tMishal Al-Ahmad Al-Jaber Al-Sabah\tMishal al-Ahmad al-Sabah\u{1F}Meshal al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2023-12-16\u{1D}
-        P\t1593\t5\tSabah Al-Khalid Al-Sabah\tSabah al-Khalid al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2019-11-19\u{1D}2022-07-24
-        P\t1600\t5\tAhmad Nawaf Al-Ahmad Al-Sabah\tAhmad al-Nawaf al-Sabah\u{1F}Ahmad Nawaf al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2022-07-24\u{1D}2024-01-04
-        P\t1607\t5\tMohammad Sabah Al-Salem Al-Sabah\tMohammad Sabah al-Salem al-Sabah\u{1F}Mohammed Sabah al-Salem al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-01-04\u{1D}2024-04-15
-        P\t1614\t5\tAhmad Abdullah Al-Ahmad Al-Sabah\tAhmad Abdullah al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-04-15\u{1D}
-        P\t1620\t5\tSalem Abdullah Al-Jaber Al-Sabah\tSalem Abdullah al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
-        P\t1625\t5\tAbdullah Ali Al-Yahya\tAbdullah al-Yahya\u{1F}Abdullah Ali al-Yahya\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
-        P\t1631\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
-        P\t1638\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
-        P\t1649\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
-        P\t1664\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1674\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1685\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1696\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2025-09-05\u{1D}
-        P\t1706\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
-        P\t1713\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
-        P\t1720\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1726\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
-        P\t1731\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
-        P\t1737\t5\tYvette Cooper\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2025-09-05\u{1D}
-        P\t1748\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
-        P\t1754\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
-        P\t1760\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1765\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1770\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
-        P\t1780\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
-        P\t1787\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
-        P\t1794\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
-        P\t1800\t5\tJean Castex\tCastex\tFRA\u{1D}Prime Minister of France\u{1D}2020-07-03\u{1D}2022-05-16
-        P\t1807\t5\tÉlisabeth Borne\tElisabeth Borne\tFRA\u{1D}Prime Minister of France\u{1D}2022-05-16\u{1D}2024-01-09
-        P\t1814\t5\tJean-Yves Le Drian\tLe Drian\tFRA\u{1D}Foreign Minister of France\u{1D}2017-05-17\u{1D}2022-05-20
-        P\t1821\t5\tFlorence Parly\tParly\tFRA\u{1D}Armed Forces Minister of France\u{1D}2017-06-21\u{1D}2022-05-20
-        P\t1828\t5\tCatherine Vautrin\tVautrin\tFRA\u{1D}Armed Forces Minister of France\u{1D}2025-10-12\u{1D}
-        P\t1835\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
-        P\t1841\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
-        P\t1848\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
-        P\t1858\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
-        P\t1865\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
-        P\t1871\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
-        P\t1880\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
-        P\t1887\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
-        P\t1897\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1904\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
-        P\t1914\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t1921\t5\tAntónio Costa\tAntonio Costa\tPRT\u{1D}Prime Minister of Portugal\u{1D}2015-11-26\u{1D}2024-04-02\u{1E}EU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
-        P\t1931\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
-        P\t1937\t5\tPeter Stano\tStano\tEU\u{1D}EU foreign affairs spokesperson\u{1D}\u{1D}
-        P\t1943\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
-        P\t1950\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
-        P\t1960\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1965\t5\tFarah Dakhlallah\tDakhlallah\tNATO\u{1D}NATO spokesperson\u{1D}\u{1D}
-        P\t1971\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
-        P\t1977\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
-        P\t1983\t5\tRoman Golovchenko\tRaman Halouchanka\u{1F}Golovchenko\tBLR\u{1D}Prime Minister of Belarus\u{1D}2020-06-04\u{1D}2025-03-10
-        P\t1990\t5\tAlexander Turchin\tAleksandr Turchin\u{1F}Turchin\tBLR\u{1D}Prime Minister of Belarus\u{1D}2025-03-10\u{1D}
-        P\t1996\t5\tSergei Aleinik\tSergey Aleinik\u{1F}Siarhei Aleinik\u{1F}Aleinik\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2024-06-27
-        P\t2002\t5\tMaxim Ryzhenkov\tMaksim Ryzhenkov\u{1F}Ryzhenkov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2024-06-27\u{1D}
-        P\t2008\t5\tViktor Khrenin\tKhrenin\tBLR\u{1D}Defence Minister of Belarus\u{1D}2020-01-20\u{1D}
-        P\t2015\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
-        P\t2022\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t2027\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
-        P\t2036\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t2041\t5\tHussein Arnous\tArnous\tSYR\u{1D}Prime Minister of Syria\u{1D}2020-08-30\u{1D}
-        P\t2047\t5\tMohammad Ghazi al-Jalali\tMohammed Ghazi al-Jalali\tSYR\u{1D}Prime Minister of Syria\u{1D}\u{1D}2024-12-10
-        P\t2053\t5\tMohammed al-Bashir\tMohammad al-Bashir\tSYR\u{1D}Caretaker Prime Minister of Syria\u{1D}2024-12-10\u{1D}2025-03-29
-        P\t2060\t5\tMurhaf Abu Qasra\tAbu Qasra\tSYR\u{1D}Defence Minister of Syria\u{1D}\u{1D}
-        P\t2066\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2073\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
-        P\t2080\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
-        P\t2089\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
-        P\t2094\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2101\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2110\t5\tYoussef Rajji\tYoussef Raggi\u{1F}Rajji\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2116\t5\tMaurice Slim\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2123\t5\tMichel Menassa\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2130\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
-        P\t2136\t5\tBarham Salih\tBarham Saleh\tIRQ\u{1D}President of Iraq\u{1D}2018-10-02\u{1D}
-        P\t2142\t5\tAbdul Latif Rashid\tAbdul Latif Jamal Rashid\u{1F}Abdullatif Rashid\tIRQ\u{1D}President of Iraq\u{1D}\u{1D}
-        P\t2147\t5\tMustafa al-Kadhimi\tMustafa Al-Kadhimi\u{1F}al-Kadhimi\u{1F}Kadhimi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2020-05-07\u{1D}2022-10-27
-        P\t2154\t5\tFuad Hussein\t\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2020-06-06\u{1D}
-        P\t2160\t5\tThabit al-Abbasi\tThabet al-Abbasi\tIRQ\u{1D}Defence Minister of Iraq\u{1D}2022-10-27\u{1D}
-        P\t2167\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
-        P\t2172\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
-        P\t2178\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
-        P\t2184\t5\tAbdrabbuh Mansur Hadi\tAbd Rabbuh Mansur Hadi\u{1F}Abed Rabbo Mansour Hadi\tYEM\u{1D}President of Yemen\u{1D}2012-02-25\u{1D}2022-04-07
-        P\t2191\t5\tMaeen Abdulmalik Saeed\tMaeen Abdulmalik\u{1F}Moeen Abdulmalik\tYEM\u{1D}Prime Minister of Yemen\u{1D}2018-10-15\u{1D}2024-02-05
-        P\t2198\t5\tAhmad Awad bin Mubarak\tAhmed Awad bin Mubarak\u{1F}Ahmed bin Mubarak\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}2024-02-05\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2024-02-05\u{1D}
-        P\t2207\t5\tSalem Saleh bin Breik\tSalem bin Breik\u{1F}Salem bin Braik\u{1F}Salem Bin Buraik\tYEM\u{1D}Prime Minister of Yemen\u{1D}\u{1D}2026-01-15
-        P\t2213\t5\tShaya Mohsen al-Zindani\tShaya al-Zindani\u{1F}Shaya Mohsin Zindani\u{1F}Shaya Zindani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2026-01-15\u{1D}
-        P\t2222\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
-        P\t2228\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
-        P\t2234\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
-        P\t2239\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
-        P\t2244\t5\tMohamed al-Menfi\tMohammed al-Menfi\u{1F}al-Menfi\u{1F}Menfi\tLBY\u{1D}Chairman of the Presidential Council of Libya\u{1D}2021-03-15\u{1D}
-        P\t2250\t5\tNajla Mangoush\tMangoush\tLBY\u{1D}Foreign Minister of the Government of National Unity of Libya\u{1D}2021-03-15\u{1D}2023-08-27
-        P\t2257\t5\tFathi Bashagha\tBashagha\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
-        P\t2262\t5\tOsama Hamad\t\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
-        P\t2268\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
-        P\t2274\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
-        P\t2289\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
-        P\t2297\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
-        P\t2302\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
-        P\t2307\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
-        P\t2312\t5\tMohammad Hasan Akhund\tHasan Akhund\u{1F}Mullah Hasan Akhund\u{1F}Mohammad Hassan Akhund\tTALIBAN\u{1D}Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
-        P\t2318\t5\tMohammad Yaqoob\tMullah Yaqoob\u{1F}Mohammad Yaqoob Mujahid\u{1F}Mullah Mohammad Yaqoob\tTALIBAN\u{1D}Defence Minister of the Taliban government\u{1D}2021-09-07\u{1D}
-        P\t2325\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
-        P\t2332\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
-        P\t2342\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
-        P\t2350\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t2355\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t2360\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
-        P\t2366\t5\tArif Alvi\tAlvi\tPAK\u{1D}President of Pakistan\u{1D}2018-09-09\u{1D}2024-03-10
-        P\t2373\t5\tAnwaar-ul-Haq Kakar\tAnwaar ul Haq Kakar\u{1F}Anwarul Haq Kakar\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2023-08-14\u{1D}2024-03-04
-        P\t2380\t5\tShah Mahmood Qureshi\tShah Mehmood Qureshi\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
-        P\t2387\t5\tJalil Abbas Jilani\t\tPAK\u{1D}Caretaker Foreign Minister of Pakistan\u{1D}2023-08-17\u{1D}2024-03-04
-        P\t2394\t5\tPervez Khattak\t\tPAK\u{1D}Defence Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
-        P\t2401\t5\tKhawaja Asif\tKhawaja Muhammad Asif\tPAK\u{1D}Defence Minister of Pakistan\u{1D}\u{1D}
-        P\t2407\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
-        P\t2413\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
-        P\t2419\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
-        P\t2424\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
-        P\t2429\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
-        P\t2434\t5\tRam Nath Kovind\tKovind\tIND\u{1D}President of India\u{1D}2017-07-25\u{1D}2022-07-25
-        P\t2442\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
-        P\t2449\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}2026-02-17
-        P\t2456\t5\tMohammad Abdul Hamid\t\tBGD\u{1D}President of Bangladesh\u{1D}2013-04-24\u{1D}2023-04-24
-        P\t2463\t5\tMohammed Shahabuddin\tMohammed Shahabuddin Chuppu\tBGD\u{1D}President of Bangladesh\u{1D}2023-04-24\u{1D}
-        P\t2469\t5\tA. K. Abdul Momen\tAK Abdul Momen\u{1F}Abdul Momen\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2019-01-07\u{1D}2024-01-11
-        P\t2476\t5\tHasan Mahmud\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2024-01-11\u{1D}2024-08-05
-        P\t2483\t5\tTouhid Hossain\tMd Touhid Hossain\u{1F}Mohammad Touhid Hossain\tBGD\u{1D}Foreign Affairs Adviser of the interim government of Bangladesh\u{1D}\u{1D}2026-02-17
-        P\t2489\t5\tTarique Rahman\t\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2026-02-17\u{1D}
-        P\t2495\t5\tKhalilur Rahman\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2026-02-17\u{1D}
-        P\t2502\t5\tGotabaya Rajapaksa\t\tLKA\u{1D}President of Sri Lanka\u{1D}2019-11-18\u{1D}2022-07-14
-        P\t2509\t5\tMahinda Rajapaksa\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2019-11-21\u{1D}2022-05-09
-        P\t2516\t5\tRanil Wickremesinghe\tWickremesinghe\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-05-12\u{1D}2022-07-21\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2022-07-21\u{1D}2024-09-23
-        P\t2527\t5\tDinesh Gunawardena\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
-        P\t2534\t5\tAnura Kumara Dissanayake\tAnura Dissanayake\tLKA\u{1D}President of Sri Lanka\u{1D}2024-09-23\u{1D}
-        P\t2540\t5\tHarini Amarasuriya\tAmarasuriya\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2024-09-24\u{1D}
-        P\t2546\t5\tG. L. Peiris\tGL Peiris\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}2022-07-22
-        P\t2552\t5\tAli Sabry\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
-        P\t2559\t5\tVijitha Herath\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}
-        P\t2564\t5\tBidya Devi Bhandari\t\tNPL\u{1D}President of Nepal\u{1D}2015-10-29\u{1D}2023-03-13
-        P\t2571\t5\tRam Chandra Poudel\tRamchandra Paudel\u{1F}Ram Chandra Paudel\tNPL\u{1D}President of Nepal\u{1D}2023-03-13\u{1D}
-        P\t2577\t5\tSher Bahadur Deuba\tDeuba\tNPL\u{1D}Prime Minister of Nepal\u{1D}2021-07-13\u{1D}2022-12-26
-        P\t2584\t5\tPushpa Kamal Dahal\tPrachanda\tNPL\u{1D}Prime Minister of Nepal\u{1D}2022-12-26\u{1D}2024-07-15
-        P\t2591\t5\tK. P. Sharma Oli\tKP Sharma Oli\u{1F}Khadga Prasad Sharma Oli\tNPL\u{1D}Prime Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
-        P\t2598\t5\tSushila Karki\t\tNPL\u{1D}Interim Prime Minister of Nepal\u{1D}\u{1D}
-        P\t2603\t5\tBalendra Shah\tBalen Shah\tNPL\u{1D}Prime Minister of Nepal\u{1D}\u{1D}
-        P\t2608\t5\tNarayan Khadka\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2022-12-26
-        P\t2614\t5\tBimala Rai Paudyal\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2619\t5\tN. P. Saud\tNarayan Prakash Saud\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2624\t5\tNarayan Kaji Shrestha\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2024-07-15
-        P\t2630\t5\tArzu Rana Deuba\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
-        P\t2637\t5\tBala Nanda Sharma\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2642\t5\tLotay Tshering\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2018-11-07\u{1D}2024-01-28
-        P\t2649\t5\tTshering Tobgay\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2024-01-28\u{1D}
-        P\t2655\t5\tTandi Dorji\t\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}2024-01-28
-        P\t2661\t5\tD. N. Dhungyel\tDN Dhungyel\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}
-        P\t2666\t5\tIbrahim Mohamed Solih\tIbu Solih\tMDV\u{1D}President of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
-        P\t2673\t5\tMohamed Muizzu\tMuizzu\tMDV\u{1D}President of the Maldives\u{1D}2023-11-17\u{1D}
-        P\t2679\t5\tAbdulla Shahid\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
-        P\t2686\t5\tMoosa Zameer\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2023-11-17\u{1D}
-        P\t2692\t5\tAbdulla Khaleel\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}\u{1D}
-        P\t2698\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
-        P\t2703\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
-        P\t2708\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
-        P\t2713\t5\tKim Tok Hun\tKim Tok-hun\u{1F}Kim Dok Hun\tPRK\u{1D}Premier of North Korea\u{1D}2020-08-13\u{1D}
-        P\t2719\t5\tPak Thae Song\tPak Thae-song\tPRK\u{1D}Premier of North Korea\u{1D}\u{1D}
-        P\t2724\t5\tRi Son Gwon\tRi Son-gwon\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}2022-06-10
-        P\t2730\t5\tNo Kwang Chol\tNo Kwang-chol\tPRK\u{1D}Defence Minister of North Korea\u{1D}\u{1D}
-        P\t2736\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
-        P\t2743\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
-        P\t2756\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
-        P\t2764\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t2769\t5\tKim Boo-kyum\tKim Boo Kyum\tKOR\u{1D}Prime Minister of South Korea\u{1D}2021-05-14\u{1D}2022-05-11
-        P\t2776\t5\tChoi Sang-mok\tChoi Sang Mok\tKOR\u{1D}Acting President of South Korea\u{1D}2024-12-27\u{1D}2025-03-24
-        P\t2783\t5\tKim Min-seok\tKim Min Seok\tKOR\u{1D}Prime Minister of South Korea\u{1D}2025-07-03\u{1D}
-        P\t2789\t5\tChung Eui-yong\tChung Eui Yong\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2021-02-09\u{1D}2022-05-12
-        P\t2796\t5\tPark Jin\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2022-05-12\u{1D}2024-01-10
-        P\t2803\t5\tCho Hyun\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t2808\t5\tSuh Wook\t\tKOR\u{1D}Defence Minister of South Korea\u{1D}2020-09-18\u{1D}2022-05-10
-        P\t2815\t5\tLee Jong-sup\tLee Jong Sup\tKOR\u{1D}Defence Minister of South Korea\u{1D}2022-05-10\u{1D}
-        P\t2821\t5\tShin Won-sik\tShin Won Sik\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
-        P\t2826\t5\tKim Yong-hyun\tKim Yong Hyun\tKOR\u{1D}Defence Minister of South Korea\u{1D}2024-09-06\u{1D}2024-12-05
-        P\t2833\t5\tAhn Gyu-back\tAhn Gyu Back\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
-        P\t2839\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
-        P\t2848\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}2025-10-21
-        P\t2855\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t2861\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
-        P\t2868\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2874\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t2880\t5\tYoshimasa Hayashi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2021-11-10\u{1D}2023-09-13\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2023-12-14\u{1D}2025-10-21
-        P\t2891\t5\tToshimitsu Motegi\tMotegi\tJPN\u{1D}Foreign Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t2897\t5\tNobuo Kishi\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2020-09-16\u{1D}2022-08-10
-        P\t2904\t5\tYasukazu Hamada\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2022-08-10\u{1D}2023-09-13
-        P\t2911\t5\tMinoru Kihara\tKihara\tJPN\u{1D}Defence Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2025-10-21\u{1D}
-        P\t2921\t5\tShinjirō Koizumi\tShinjiro Koizumi\tJPN\u{1D}Defence Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t2928\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
-        P\t2935\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2947\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2956\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2962\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2968\t5\tSu Tseng-chang\t\tTWN\u{1D}Premier of Taiwan\u{1D}2019-01-14\u{1D}2023-01-31
-        P\t2975\t5\tChen Chien-jen\t\tTWN\u{1D}Premier of Taiwan\u{1D}2023-01-31\u{1D}2024-05-20
-        P\t2982\t5\tCho Jung-tai\t\tTWN\u{1D}Premier of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t2988\t5\tChiu Kuo-cheng\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2021-02-23\u{1D}2024-05-20
-        P\t2996\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
-        P\t3003\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
-        P\t3013\t5\tRetno Marsudi\tRetno L.P. Marsudi\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2014-10-27\u{1D}2024-10-20
-        P\t3020\t5\tSugiono\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2024-10-21\u{1D}
-        P\t3026\t5\tSjafrie Sjamsoeddin\tSjafrie\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2024-10-21\u{1D}
-        P\t3033\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t3040\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
-        P\t3046\t5\tTeodoro Locsin Jr.\tTeodoro Locsin\u{1F}Teddy Locsin\u{1F}Locsin\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2018-10-17\u{1D}2022-06-30
-        P\t3053\t5\tEnrique Manalo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2022-07-01\u{1D}
-        P\t3059\t5\tMa. Theresa Lazaro\tTheresa Lazaro\u{1F}Maria Theresa Lazaro\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}
-        P\t3064\t5\tDelfin Lorenzana\tLorenzana\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t3071\t5\tJose Faustino Jr.\tJose Faustino\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}\u{1D}2023-01-09
-        P\t3077\t5\tCarlito Galvez Jr.\tCarlito Galvez\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-01-09\u{1D}2023-06-05
-        P\t3084\t5\tGilberto Teodoro\tGibo Teodoro\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-06-05\u{1D}
-        P\t3091\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
-        P\t3097\t5\tIsmail Sabri Yaakob\tIsmail Sabri\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2021-08-21\u{1D}2022-11-24
-        P\t3104\t5\tSaifuddin Abdullah\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2021-08-30\u{1D}2022-11-24
-        P\t3111\t5\tZambry Abdul Kadir\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2022-12-03\u{1D}2023-12-12
-        P\t3118\t5\tMohamad Hasan\tTok Mat\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2023-12-12\u{1D}
-        P\t3125\t5\tTo Lam\tTô Lâm\tVNM\u{1D}President of Vietnam\u{1D}2024-05-22\u{1D}2024-10-21\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
-        P\t3134\t5\tNguyễn Xuân Phúc\tNguyen Xuan Phuc\tVNM\u{1D}President of Vietnam\u{1D}2021-04-05\u{1D}2023-01-18
-        P\t3141\t5\tVõ Văn Thưởng\tVo Van Thuong\tVNM\u{1D}President of Vietnam\u{1D}2023-03-02\u{1D}2024-03-21
-        P\t3148\t5\tLương Cường\tLuong Cuong\tVNM\u{1D}President of Vietnam\u{1D}2024-10-21\u{1D}
-        P\t3154\t5\tPhạm Minh Chính\tPham Minh Chinh\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2021-04-05\u{1D}
-        P\t3160\t5\tBùi Thanh Sơn\tBui Thanh Son\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2021-04-08\u{1D}
-        P\t3166\t5\tNguyễn Phú Trọng\tNguyen Phu Trong\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}2011-01-19\u{1D}2024-07-19
-        P\t3174\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}2024-08-16\u{1D}2025-08-29
-        P\t3181\t5\tPrayut Chan-o-cha\tPrayuth Chan-ocha\u{1F}Prayut Chan-ocha\u{1F}Prayut\tTHA\u{1D}Prime Minister of Thailand\u{1D}2014-08-24\u{1D}2023-08-22
-        P\t3188\t5\tSrettha Thavisin\tSrettha\tTHA\u{1D}Prime Minister of Thailand\u{1D}2023-08-22\u{1D}2024-08-14
-        P\t3195\t5\tPhumtham Wechayachai\tPhumtham\tTHA\u{1D}Acting Prime Minister of Thailand\u{1D}\u{1D}
-        P\t3200\t5\tAnutin Charnvirakul\tAnutin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2025-09-05\u{1D}
-        P\t3206\t5\tDon Pramudwinai\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2015-08-23\u{1D}2023-09-01
-        P\t3213\t5\tParnpree Bahiddha-nukara\tParnpree\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2023-09-01\u{1D}2024-04-28
-        P\t3220\t5\tMaris Sangiampongsa\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
-        P\t3225\t5\tSihasak Phuangketkeow\tSirasak Phuangketkeow\u{1F}Sihasak\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
-        P\t3231\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t3237\t5\tHun Sen\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}1985-01-14\u{1D}2023-08-22\u{1E}KHM\u{1D}President of the Senate of Cambodia\u{1D}2024-04-03\u{1D}
-        P\t3247\t5\tPrak Sokhonn\t\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}2016-04-04\u{1D}
-        P\t3253\t5\tTea Banh\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}\u{1D}2023-08-22
-        P\t3259\t5\tTea Seiha\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t3266\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
-        P\t3273\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}\u{1E}MMR\u{1D}Acting President of Myanmar\u{1D}2024-07-22\u{1D}
-        P\t3283\t5\tMyint Swe\t\tMMR\u{1D}Acting President of Myanmar\u{1D}2021-02-01\u{1D}2024-07-22
-        P\t3290\t5\tWunna Maung Lwin\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2021-02-01\u{1D}2023-02-01
-        P\t3297\t5\tThan Swe\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2023-02-01\u{1D}
-        P\t3304\t5\tThongloun Sisoulith\tThongloun\tLAO\u{1D}President of Laos\u{1D}2021-03-22\u{1D}
-        P\t3310\t5\tPhankham Viphavanh\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2021-03-22\u{1D}2022-12-30
-        P\t3317\t5\tSonexay Siphandone\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2022-12-30\u{1D}
-        P\t3323\t5\tSaleumxay Kommasith\t\tLAO\u{1D}Foreign Minister of Laos\u{1D}\u{1D}
-        P\t3328\t5\tHalimah Yacob\t\tSGP\u{1D}President of Singapore\u{1D}2017-09-14\u{1D}2023-09-13
-        P\t3335\t5\tTharman Shanmugaratnam\tTharman\tSGP\u{1D}President of Singapore\u{1D}2023-09-14\u{1D}
-        P\t3341\t5\tLee Hsien Loong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2004-08-12\u{1D}2024-05-15
-        P\t3348\t5\tLawrence Wong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2024-05-15\u{1D}
-        P\t3354\t5\tVivian Balakrishnan\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2015-10-01\u{1D}
-        P\t3360\t5\tFrancisco Guterres\tLu Olo\u{1F}Lú-Olo\tTLS\u{1D}President of Timor-Leste\u{1D}2017-05-20\u{1D}2022-05-20
-        P\t3367\t5\tJosé Ramos-Horta\tJose Ramos-Horta\u{1F}Ramos-Horta\tTLS\u{1D}President of Timor-Leste\u{1D}2022-05-20\u{1D}
-        P\t3373\t5\tTaur Matan Ruak\t\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2018-06-22\u{1D}2023-07-01
-        P\t3380\t5\tXanana Gusmão\tXanana Gusmao\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
-        P\t3386\t5\tAdaljiza Magno\t\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}\u{1D}2023-07-01
-        P\t3392\t5\tBendito Freitas\tBendito dos Santos Freitas\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
-        P\t3398\t5\tHassanal Bolkiah\tSultan Hassanal Bolkiah\tBRN\u{1D}Sultan and Prime Minister of Brunei\u{1D}1967-10-05\u{1D}
-        P\t3404\t5\tErywan Yusof\tErywan Pehin Yusof\tBRN\u{1D}Second Minister of Foreign Affairs of Brunei\u{1D}\u{1D}
-        P\t3410\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t3416\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t3422\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
-        P\t3427\t5\tScott Morrison\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2018-08-24\u{1D}2022-05-23
-        P\t3434\t5\tMarise Payne\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2018-08-26\u{1D}2022-05-23
-        P\t3441\t5\tPeter Dutton\t\tAUS\u{1D}Defence Minister of Australia\u{1D}2021-03-30\u{1D}2022-05-23\u{1E}AUS\u{1D}opposition leader\u{1D}2022-05-30\u{1D}
-        P\t3452\t5\tJacinda Ardern\tArdern\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2017-10-26\u{1D}2023-01-25
-        P\t3459\t5\tChris Hipkins\tHipkins\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-01-25\u{1D}2023-11-27
-        P\t3466\t5\tChristopher Luxon\tChris Luxon\u{1F}Luxon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-11-27\u{1D}
-        P\t3472\t5\tNanaia Mahuta\tMahuta\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2020-11-06\u{1D}2023-11-27
-        P\t3479\t5\tWinston Peters\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2023-11-27\u{1D}
-        P\t3485\t5\tFrank Bainimarama\tBainimarama\u{1F}Voreqe Bainimarama\tFJI\u{1D}Prime Minister of Fiji\u{1D}2007-01-05\u{1D}2022-12-24
-        P\t3492\t5\tSitiveni Rabuka\tRabuka\tFJI\u{1D}Prime Minister of Fiji\u{1D}2022-12-24\u{1D}
-        P\t3498\t5\tWiliame Katonivere\tKatonivere\tFJI\u{1D}President of Fiji\u{1D}2021-11-12\u{1D}
-        P\t3504\t5\tNaiqama Lalabalavu\tRatu Naiqama Lalabalavu\tFJI\u{1D}President of Fiji\u{1D}\u{1D}
-        P\t3509\t5\tJames Marape\tMarape\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2019-05-30\u{1D}
-        P\t3515\t5\tJustin Tkatchenko\tTkatchenko\tPNG\u{1D}Foreign Minister of Papua New Guinea\u{1D}\u{1D}
-        P\t3520\t5\tManasseh Sogavare\tSogavare\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02
-        P\t3527\t5\tJeremiah Manele\tManele\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02\u{1E}SLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2024-05-02\u{1D}
-        P\t3537\t5\tPeter Shanel Agovaka\tShanel Agovaka\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}\u{1D}
-        P\t3542\t5\tNikenike Vurobaravu\tVurobaravu\tVUT\u{1D}President of Vanuatu\u{1D}2022-07-23\u{1D}
-        P\t3548\t5\tBob Loughman\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2020-04-20\u{1D}2022-11-04
-        P\t3555\t5\tIshmael Kalsakau\tAlatoi Ishmael Kalsakau\u{1F}Kalsakau\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2022-11-04\u{1D}2023-09-06
-        P\t3562\t5\tSato Kilman\tKilman\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-09-06\u{1D}2023-10-06
-        P\t3569\t5\tCharlot Salwai\tSalwai\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-10-06\u{1D}2025-02-11
-        P\t3576\t5\tJotham Napat\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2025-02-11\u{1D}
-        P\t3582\t5\tFiamē Naomi Mataʻafa\tFiame Naomi Mataafa\u{1F}Fiamē Naomi Mata'afa\u{1F}Naomi Mataafa\tWSM\u{1D}Prime Minister of Samoa\u{1D}2021-05-24\u{1D}
-        P\t3588\t5\tLaʻauli Leuatea Schmidt\tLa'auli Leuatea Schmidt\u{1F}Lauli Leuatea Schmidt\tWSM\u{1D}Prime Minister of Samoa\u{1D}\u{1D}
-        P\t3593\t5\tSiaosi Sovaleni\tSovaleni\tTON\u{1D}Prime Minister of Tonga\u{1D}2021-12-27\u{1D}2024-12-09
-        P\t3600\t5\tʻAisake Eke\tAisake Eke\tTON\u{1D}Prime Minister of Tonga\u{1D}\u{1D}
-        P\t3605\t5\tTaneti Maamau\tMaamau\tKIR\u{1D}President of Kiribati\u{1D}2016-03-11\u{1D}
-        P\t3611\t5\tDavid Kabua\t\tMHL\u{1D}President of the Marshall Islands\u{1D}2020-01-13\u{1D}
-        P\t3617\t5\tHilda Heine\t\tMHL\u{1D}President of the Marshall Islands\u{1D}\u{1D}
-        P\t3622\t5\tDavid Panuelo\tPanuelo\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2019-05-11\u{1D}2023-05-11
-        P\t3629\t5\tWesley Simina\tSimina\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2023-05-11\u{1D}
-        P\t3635\t5\tLionel Aingimea\tAingimea\tNRU\u{1D}President of Nauru\u{1D}2019-08-27\u{1D}
-        P\t3641\t5\tRuss Kun\t\tNRU\u{1D}President of Nauru\u{1D}\u{1D}2023-10-30
-        P\t3647\t5\tDavid Adeang\tAdeang\tNRU\u{1D}President of Nauru\u{1D}2023-10-30\u{1D}
-        P\t3653\t5\tSurangel Whipps Jr.\tSurangel Whipps\tPLW\u{1D}President of Palau\u{1D}2021-01-21\u{1D}
-        P\t3659\t5\tGustav Aitaro\tAitaro\tPLW\u{1D}Minister of State of Palau\u{1D}\u{1D}
-        P\t3664\t5\tKausea Natano\tNatano\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
-        P\t3671\t5\tFeleti Teo\t\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2024-02-26\u{1D}
-        P\t3677\t5\tSimon Kofe\tKofe\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
-        P\t3684\t5\tPaulson Panapa\t\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2024-02-26\u{1D}
-        P\t3691\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
-        P\t3697\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
-        P\t3702\t5\tAli Asadov\tAsadov\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2019-10-08\u{1D}
-        P\t3708\t5\tZakir Hasanov\t\tAZE\u{1D}Defence Minister of Azerbaijan\u{1D}2013-10-22\u{1D}
-        P\t3715\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
-        P\t3721\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
-        P\t3726\t5\tArmen Sarkissian\t\tARM\u{1D}President of Armenia\u{1D}2018-04-09\u{1D}2022-02-01
-        P\t3733\t5\tAlen Simonyan\t\tARM\u{1D}Acting President of Armenia\u{1D}2022-02-01\u{1D}2022-03-13\u{1E}ARM\u{1D}Speaker of the National Assembly of Armenia\u{1D}\u{1D}
-        P\t3742\t5\tVahagn Khachaturyan\t\tARM\u{1D}President of Armenia\u{1D}2022-03-13\u{1D}
-        P\t3748\t5\tSuren Papikyan\tPapikyan\tARM\u{1D}Defence Minister of Armenia\u{1D}\u{1D}
-        P\t3754\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
-        P\t3761\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
-        P\t3767\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
-        P\t3772\t5\tIrakli Garibashvili\tGaribashvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2021-02-22\u{1D}2024-02-08
-        P\t3779\t5\tDavid Zalkaliani\tZalkaliani\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2018-06-21\u{1D}2022-04-04
-        P\t3786\t5\tIlia Darchiashvili\tDarchiashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2022-04-04\u{1D}
-        P\t3792\t5\tMaka Botchorishvili\tMaka Bochorishvili\u{1F}Botchorishvili\u{1F}Bochorishvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}\u{1D}
-        P\t3798\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
-        P\t3804\t5\tAskar Mamin\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2019-02-25\u{1D}2022-01-05
-        P\t3811\t5\tAlikhan Smailov\tSmailov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2022-01-05\u{1D}2024-02-06
-        P\t3818\t5\tOlzhas Bektenov\tBektenov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2024-02-06\u{1D}
-        P\t3824\t5\tMukhtar Tileuberdi\tTileuberdi\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}
-        P\t3829\t5\tMurat Nurtleu\tNurtleu\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}2025-09-26
-        P\t3835\t5\tYermek Kosherbayev\tErmek Kosherbayev\u{1F}Kosherbayev\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2025-09-26\u{1D}
-        P\t3841\t5\tSadyr Japarov\tSadyr Zhaparov\tKGZ\u{1D}President of Kyrgyzstan\u{1D}2021-01-28\u{1D}
-        P\t3847\t5\tAkylbek Japarov\tAkylbek Zhaparov\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2021-10-12\u{1D}2024-12-16
-        P\t3854\t5\tAdylbek Kasymaliev\tKasymaliev\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2024-12-16\u{1D}
-        P\t3860\t5\tRuslan Kazakbaev\tKazakbaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2020-10-14\u{1D}2022-04-22
-        P\t3867\t5\tJeenbek Kulubaev\tZheenbek Kulubaev\u{1F}Kulubaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2022-04-22\u{1D}
-        P\t3873\t5\tEmomali Rahmon\tEmomali Rakhmon\u{1F}Rahmon\tTJK\u{1D}President of Tajikistan\u{1D}1994-11-16\u{1D}
-        P\t3879\t5\tKokhir Rasulzoda\tQohir Rasulzoda\u{1F}Rasulzoda\tTJK\u{1D}Prime Minister of Tajikistan\u{1D}2013-11-23\u{1D}
-        P\t3885\t5\tSirojiddin Muhriddin\tSirodjidin Mukhriddin\u{1F}Muhriddin\tTJK\u{1D}Foreign Minister of Tajikistan\u{1D}\u{1D}
-        P\t3890\t5\tGurbanguly Berdimuhamedow\tGurbanguly Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2007-02-14\u{1D}2022-03-19\u{1E}TKM\u{1D}Chairman of the People's Council of Turkmenistan\u{1D}\u{1D}
-        P\t3899\t5\tSerdar Berdimuhamedow\tSerdar Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2022-03-19\u{1D}
-        P\t3905\t5\tRashid Meredov\tMeredov\tTKM\u{1D}Foreign Minister of Turkmenistan\u{1D}\u{1D}
-        P\t3910\t5\tShavkat Mirziyoyev\tMirziyoyev\u{1F}Shavkat Mirziyoev\tUZB\u{1D}President of Uzbekistan\u{1D}2016-12-14\u{1D}
-        P\t3916\t5\tAbdulla Aripov\tAripov\tUZB\u{1D}Prime Minister of Uzbekistan\u{1D}2016-12-14\u{1D}
-        P\t3922\t5\tAbdulaziz Kamilov\tAbdulaziz Komilov\u{1F}Kamilov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}
-        P\t3927\t5\tVladimir Norov\tNorov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}2022-12-30
-        P\t3933\t5\tBakhtiyor Saidov\tSaidov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}2022-12-30\u{1D}
-        P\t3940\t5\tUkhnaagiin Khürelsükh\tUkhnaagiin Khurelsukh\u{1F}Khürelsükh\u{1F}Khurelsukh\tMNG\u{1D}President of Mongolia\u{1D}2021-06-25\u{1D}
-        P\t3946\t5\tLuvsannamsrain Oyun-Erdene\tOyun-Erdene\tMNG\u{1D}Prime Minister of Mongolia\u{1D}2021-01-27\u{1D}
-        P\t3952\t5\tGombojavyn Zandanshatar\tZandanshatar\tMNG\u{1D}Prime Minister of Mongolia\u{1D}\u{1D}
-        P\t3957\t5\tBatmunkh Battsetseg\tBattsetseg\tMNG\u{1D}Foreign Minister of Mongolia\u{1D}\u{1D}
-        P\t3963\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t3977\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
-        P\t3984\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
-        P\t3990\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t3998\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t4004\t5\tMateusz Morawiecki\tMorawiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}2017-12-11\u{1D}2023-12-13
-        P\t4011\t5\tZbigniew Rau\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2020-08-26\u{1D}
-        P\t4017\t5\tSzymon Szynkowski vel Sęk\tSzymon Szynkowski vel Sek\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}2023-12-13
-        P\t4023\t5\tMariusz Błaszczak\tMariusz Blaszczak\u{1F}Błaszczak\u{1F}Blaszczak\tPOL\u{1D}Defence Minister of Poland\u{1D}2018-01-09\u{1D}2023-11-27
-        P\t4031\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}2026-05-09
-        P\t4040\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
-        P\t4045\t5\tJános Áder\tJanos Ader\u{1F}Áder\u{1F}Ader\tHUN\u{1D}President of Hungary\u{1D}2012-05-10\u{1D}2022-05-10
-        P\t4052\t5\tKatalin Novák\tKatalin Novak\tHUN\u{1D}President of Hungary\u{1D}2022-05-10\u{1D}2024-02-26
-        P\t4059\t5\tTamás Sulyok\tTamas Sulyok\u{1F}Sulyok\tHUN\u{1D}President of Hungary\u{1D}2024-03-05\u{1D}
-        P\t4065\t5\tPéter Magyar\tPeter Magyar\tHUN\u{1D}Prime Minister of Hungary\u{1D}2026-05-09\u{1D}
-        P\t4072\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t4080\t5\tZuzana Čaputová\tZuzana Caputova\u{1F}Čaputová\u{1F}Caputova\tSVK\u{1D}President of Slovakia\u{1D}2019-06-15\u{1D}2024-06-15
-        P\t4087\t5\tPeter Pellegrini\t\tSVK\u{1D}President of Slovakia\u{1D}2024-06-15\u{1D}
-        P\t4093\t5\tEduard Heger\tHeger\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2021-04-01\u{1D}2023-05-15
-        P\t4100\t5\tĽudovít Ódor\tLudovit Odor\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
-        P\t4107\t5\tIvan Korčok\tIvan Korcok\u{1F}Korčok\u{1F}Korcok\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2020-03-21\u{1D}
-        P\t4113\t5\tRastislav Káčer\tRastislav Kacer\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}\u{1D}2023-05-15
-        P\t4119\t5\tMiroslav Wlachovský\tMiroslav Wlachovsky\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
-        P\t4126\t5\tJuraj Blanár\tJuraj Blanar\u{1F}Blanár\u{1F}Blanar\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t4133\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4139\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4149\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4155\t5\tSergio Mattarella\tMattarella\tITA\u{1D}President of Italy\u{1D}2015-02-03\u{1D}
-        P\t4161\t5\tMario Draghi\tDraghi\tITA\u{1D}Prime Minister of Italy\u{1D}2021-02-13\u{1D}2022-10-22
-        P\t4168\t5\tLuigi Di Maio\tDi Maio\tITA\u{1D}Foreign Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22\u{1E}EU\u{1D}EU Special Representative for the Gulf region\u{1D}\u{1D}
-        P\t4177\t5\tLorenzo Guerini\tGuerini\tITA\u{1D}Defence Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22
-        P\t4185\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
-        P\t4191\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
-        P\t4196\t5\tMargarita Robles\t\tESP\u{1D}Defence Minister of Spain\u{1D}2018-06-07\u{1D}
-        P\t4203\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
-        P\t4213\t5\tKaterina Sakellaropoulou\tSakellaropoulou\tGRC\u{1D}President of Greece\u{1D}2020-03-13\u{1D}2025-03-13
-        P\t4220\t5\tKonstantinos Tasoulas\tKostas Tasoulas\u{1F}Tasoulas\tGRC\u{1D}President of Greece\u{1D}2025-03-13\u{1D}
-        P\t4226\t5\tIoannis Sarmas\tSarmas\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2023-05-25\u{1D}2023-06-26
-        P\t4233\t5\tNikos Dendias\tDendias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-07-09\u{1D}\u{1E}GRC\u{1D}Defence Minister of Greece\u{1D}2023-06-27\u{1D}
-        P\t4242\t5\tGiorgos Gerapetritis\tGeorge Gerapetritis\u{1F}Gerapetritis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2023-06-27\u{1D}
-        P\t4248\t5\tNicos Anastasiades\tNikos Anastasiades\u{1F}Anastasiades\tCYP\u{1D}President of Cyprus\u{1D}2013-02-28\u{1D}2023-02-28
-        P\t4255\t5\tNikos Christodoulides\tNicos Christodoulides\u{1F}Christodoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2018-03-01\u{1D}\u{1E}CYP\u{1D}President of Cyprus\u{1D}2023-02-28\u{1D}
-        P\t4264\t5\tIoannis Kasoulides\tKasoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}\u{1D}2023-02-28
-        P\t4270\t5\tConstantinos Kombos\tKonstantinos Kombos\u{1F}Kombos\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2023-03-01\u{1D}
-        P\t4277\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
-        P\t4283\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
-        P\t4289\t5\tMilorad Dodik\tDodik\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
-        P\t4298\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
-        P\t4306\t5\tAna Brnabić\tAna Brnabic\u{1F}Brnabić\u{1F}Brnabic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2017-06-29\u{1D}2024-05-02\u{1E}SRB\u{1D}Speaker of the National Assembly of Serbia\u{1D}\u{1D}
-        P\t4315\t5\tMiloš Vučević\tMilos Vucevic\u{1F}Vučević\u{1F}Vucevic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2024-05-02\u{1D}2025-04-16
-        P\t4322\t5\tĐuro Macut\tDjuro Macut\u{1F}Macut\tSRB\u{1D}Prime Minister of Serbia\u{1D}2025-04-16\u{1D}
-        P\t4328\t5\tNikola Selaković\tNikola Selakovic\u{1F}Selaković\u{1F}Selakovic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2020-10-28\u{1D}2022-10-26
-        P\t4335\t5\tIvica Dačić\tIvica Dacic\u{1F}Dačić\u{1F}Dacic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2022-10-26\u{1D}2024-05-02
-        P\t4342\t5\tMarko Đurić\tMarko Djuric\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2024-05-02\u{1D}
-        P\t4348\t5\tDonika Gërvalla-Schwarz\tDonika Gervalla-Schwarz\u{1F}Donika Gërvalla\u{1F}Donika Gervalla\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2021-03-22\u{1D}
-        P\t4354\t5\tGlauk Konjufca\tKonjufca\tXKX\u{1D}Speaker of the Assembly of Kosovo\u{1D}\u{1D}\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}\u{1D}
-        P\t4362\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
-        P\t4370\t5\tNatalia Gavrilița\tNatalia Gavrilita\u{1F}Gavrilița\u{1F}Gavrilita\tMDA\u{1D}Prime Minister of Moldova\u{1D}2021-08-06\u{1D}2023-02-16
-        P\t4377\t5\tDorin Recean\tRecean\tMDA\u{1D}Prime Minister of Moldova\u{1D}2023-02-16\u{1D}2025-11-01
-        P\t4384\t5\tAlexandru Munteanu\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2025-11-01\u{1D}
-        P\t4390\t5\tNicu Popescu\t\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2021-08-06\u{1D}2024-01-29
-        P\t4397\t5\tMihai Popșoi\tMihai Popsoi\u{1F}Popșoi\u{1F}Popsoi\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2024-01-29\u{1D}
-        P\t4404\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
-        P\t4410\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
-        P\t4416\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t4422\t5\tJeppe Kofod\tKofod\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2019-06-27\u{1D}2022-12-15
-        P\t4429\t5\tMorten Bødskov\tMorten Bodskov\u{1F}Bødskov\u{1F}Bodskov\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}2022-12-15
-        P\t4435\t5\tJakob Ellemann-Jensen\tEllemann-Jensen\tDNK\u{1D}Defence Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t4441\t5\tTroels Lund Poulsen\tLund Poulsen\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}
-        P\t4446\t5\tSauli Niinistö\tSauli Niinisto\u{1F}Niinistö\u{1F}Niinisto\tFIN\u{1D}President of Finland\u{1D}2012-03-01\u{1D}2024-03-01
-        P\t4453\t5\tSanna Marin\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-12-10\u{1D}2023-06-20
-        P\t4460\t5\tPetteri Orpo\tOrpo\tFIN\u{1D}Prime Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4466\t5\tPekka Haavisto\tHaavisto\tFIN\u{1D}Foreign Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
-        P\t4473\t5\tElina Valtonen\tValtonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4479\t5\tAntti Kaikkonen\tKaikkonen\tFIN\u{1D}Defence Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
-        P\t4486\t5\tAntti Häkkänen\tAntti Hakkanen\u{1F}Häkkänen\u{1F}Hakkanen\tFIN\u{1D}Defence Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4492\t5\tGuðni Th. Jóhannesson\tGudni Th. Johannesson\u{1F}Guðni Jóhannesson\u{1F}Gudni Johannesson\tISL\u{1D}President of Iceland\u{1D}2016-08-01\u{1D}2024-08-01
-        P\t4499\t5\tHalla Tómasdóttir\tHalla Tomasdottir\tISL\u{1D}President of Iceland\u{1D}2024-08-01\u{1D}
-        P\t4505\t5\tKatrín Jakobsdóttir\tKatrin Jakobsdottir\u{1F}Jakobsdóttir\u{1F}Jakobsdottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2017-11-30\u{1D}2024-04-09
-        P\t4512\t5\tBjarni Benediktsson\tBenediktsson\tISL\u{1D}Foreign Minister of Iceland\u{1D}2023-10-14\u{1D}2024-04-09\u{1E}ISL\u{1D}Prime Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
-        P\t4523\t5\tKristrún Frostadóttir\tKristrun Frostadottir\u{1F}Frostadóttir\u{1F}Frostadottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2024-12-21\u{1D}
-        P\t4529\t5\tÞórdís Kolbrún Reykfjörð Gylfadóttir\tThordis Kolbrun Reykfjord Gylfadottir\u{1F}Þórdís Kolbrún Gylfadóttir\u{1F}Thordis Kolbrun Gylfadottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2021-11-28\u{1D}2023-10-14\u{1E}ISL\u{1D}Foreign Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
-        P\t4540\t5\tÞorgerður Katrín Gunnarsdóttir\tThorgerdur Katrin Gunnarsdottir\u{1F}Þorgerður Gunnarsdóttir\u{1F}Thorgerdur Gunnarsdottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2024-12-21\u{1D}
-        P\t4546\t5\tJonas Gahr Støre\tJonas Gahr Store\u{1F}Gahr Støre\u{1F}Gahr Store\tNOR\u{1D}Prime Minister of Norway\u{1D}2021-10-14\u{1D}
-        P\t4552\t5\tAnniken Huitfeldt\tHuitfeldt\tNOR\u{1D}Foreign Minister of Norway\u{1D}2021-10-14\u{1D}2023-10-16
-        P\t4559\t5\tEspen Barth Eide\tBarth Eide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2023-10-16\u{1D}
-        P\t4565\t5\tBjørn Arild Gram\tBjorn Arild Gram\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
-        P\t4570\t5\tTore O. Sandvik\tTore Sandvik\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
-        P\t4575\t5\tMagdalena Andersson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}2021-11-30\u{1D}2022-10-18
-        P\t4582\t5\tUlf Kristersson\tKristersson\tSWE\u{1D}Prime Minister of Sweden\u{1D}2022-10-18\u{1D}
-        P\t4588\t5\tAnn Linde\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2019-09-10\u{1D}2022-10-18
-        P\t4595\t5\tTobias Billström\tTobias Billstrom\u{1F}Billström\u{1F}Billstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2022-10-18\u{1D}2024-09-10
-        P\t4602\t5\tMaria Malmer Stenergard\tMalmer Stenergard\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2024-09-10\u{1D}
-        P\t4608\t5\tPeter Hultqvist\tHultqvist\tSWE\u{1D}Defence Minister of Sweden\u{1D}2014-10-03\u{1D}2022-10-18
-        P\t4615\t5\tPål Jonson\tPal Jonson\tSWE\u{1D}Defence Minister of Sweden\u{1D}2022-10-18\u{1D}
-        P\t4622\t5\tIlir Meta\t\tALB\u{1D}President of Albania\u{1D}2017-07-24\u{1D}2022-07-24
-        P\t4629\t5\tBajram Begaj\tBegaj\tALB\u{1D}President of Albania\u{1D}2022-07-24\u{1D}
-        P\t4635\t5\tEdi Rama\tRama\tALB\u{1D}Prime Minister of Albania\u{1D}2013-09-15\u{1D}
-        P\t4641\t5\tOlta Xhaçka\tOlta Xhacka\u{1F}Xhaçka\u{1F}Xhacka\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
-        P\t4646\t5\tIgli Hasani\t\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}2025-09-19
-        P\t4652\t5\tElisa Spiropali\tSpiropali\tALB\u{1D}Foreign Minister of Albania\u{1D}2025-09-19\u{1D}
-        P\t4658\t5\tFerit Hoxha\t\tALB\u{1D}Permanent Representative of Albania to the United Nations\u{1D}\u{1D}\u{1E}ALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
-        P\t4666\t5\tXavier Espot Zamora\tXavier Espot\tAND\u{1D}Head of Government of Andorra\u{1D}2019-05-16\u{1D}
-        P\t4672\t5\tMaria Ubach Font\tMaria Ubach\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
-        P\t4677\t5\tImma Tor Faus\tImma Tor\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
-        P\t4683\t5\tAlexander Van der Bellen\tVan der Bellen\tAUT\u{1D}President of Austria\u{1D}2017-01-26\u{1D}
-        P\t4689\t5\tKarl Nehammer\tNehammer\tAUT\u{1D}Chancellor of Austria\u{1D}2021-12-06\u{1D}2025-01-10
-        P\t4696\t5\tAlexander Schallenberg\tSchallenberg\tAUT\u{1D}Foreign Minister of Austria\u{1D}2021-12-06\u{1D}2025-03-03\u{1E}AUT\u{1D}Acting Chancellor of Austria\u{1D}2025-01-10\u{1D}2025-03-03
-        P\t4707\t5\tChristian Stocker\t\tAUT\u{1D}Chancellor of Austria\u{1D}2025-03-03\u{1D}
-        P\t4713\t5\tBeate Meinl-Reisinger\tMeinl-Reisinger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2025-03-03\u{1D}
-        P\t4720\t5\tAlexander De Croo\tDe Croo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2020-10-01\u{1D}2025-02-03
-        P\t4727\t5\tBart De Wever\tDe Wever\tBEL\u{1D}Prime Minister of Belgium\u{1D}2025-02-03\u{1D}
-        P\t4733\t5\tSophie Wilmès\tSophie Wilmes\u{1F}Wilmès\u{1F}Wilmes\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2020-10-01\u{1D}2022-07-15
-        P\t4740\t5\tHadja Lahbib\tLahbib\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2022-07-15\u{1D}2024-11-30\u{1E}EU\u{1D}European Commissioner for Preparedness and Crisis Management\u{1D}2024-12-01\u{1D}
-        P\t4750\t5\tBernard Quintin\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}\u{1D}2025-02-03
-        P\t4756\t5\tMaxime Prévot\tMaxime Prevot\u{1F}Prévot\u{1F}Prevot\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2025-02-03\u{1D}
-        P\t4763\t5\tRumen Radev\tRadev\tBGR\u{1D}President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2026-05-08\u{1D}
-        P\t4773\t5\tIliana Iotova\tIliana Yotova\u{1F}Iotova\u{1F}Yotova\tBGR\u{1D}Vice President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}President of Bulgaria\u{1D}2026-01-23\u{1D}
-        P\t4783\t5\tKiril Petkov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
-        P\t4790\t5\tGalab Donev\tDonev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
-        P\t4797\t5\tNikolai Denkov\tNikolay Denkov\u{1F}Denkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
-        P\t4804\t5\tDimitar Glavchev\tGlavchev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2024-04-09\u{1D}2025-01-16
-        P\t4811\t5\tRosen Zhelyazkov\tRossen Zhelyazkov\u{1F}Zhelyazkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2025-01-16\u{1D}2026-02-19
-        P\t4818\t5\tAndrey Gyurov\tAndrey Gurov\u{1F}Gyurov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2026-02-19\u{1D}2026-05-08
-        P\t4825\t5\tTeodora Genchovska\tGenchovska\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
-        P\t4832\t5\tNikolay Milkov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
-        P\t4839\t5\tMariya Gabriel\tMaria Gabriel\tBGR\u{1D}Deputy Prime Minister and Foreign Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
-        P\t4846\t5\tIvan Kondov\tKondov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}\u{1D}2025-01-16
-        P\t4852\t5\tGeorg Georgiev\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2025-01-16\u{1D}
-        P\t4859\t5\tZoran Milanović\tZoran Milanovic\u{1F}Milanović\u{1F}Milanovic\tHRV\u{1D}President of Croatia\u{1D}2020-02-19\u{1D}
-        P\t4865\t5\tAndrej Plenković\tAndrej Plenkovic\u{1F}Plenković\u{1F}Plenkovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-10-19\u{1D}
-        P\t4871\t5\tGordan Grlić Radman\tGordan Grlic Radman\u{1F}Grlić Radman\u{1F}Grlic Radman\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2019-07-19\u{1D}
-        P\t4878\t5\tMiloš Zeman\tMilos Zeman\u{1F}Zeman\tCZE\u{1D}President of the Czech Republic\u{1D}2013-03-08\u{1D}2023-03-08
-        P\t4885\t5\tPetr Pavel\t\tCZE\u{1D}President of the Czech Republic\u{1D}2023-03-09\u{1D}
-        P\t4891\t5\tPetr Fiala\tFiala\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2021-11-28\u{1D}
-        P\t4897\t5\tAndrej Babiš\tAndrej Babis\u{1F}Babiš\u{1F}Babis\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2017-12-06\u{1D}2021-11-28\u{1E}CZE\u{1D}Prime Minister of the Czech Republic\u{1D}\u{1D}
-        P\t4906\t5\tJan Lipavský\tJan Lipavsky\u{1F}Lipavský\u{1F}Lipavsky\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2021-12-17\u{1D}2025-12-15
-        P\t4913\t5\tPetr Macinka\tMacinka\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2025-12-15\u{1D}
-        P\t4920\t5\tAlar Karis\tKaris\tEST\u{1D}President of Estonia\u{1D}2021-10-11\u{1D}
-        P\t4926\t5\tKristen Michal\t\tEST\u{1D}Prime Minister of Estonia\u{1D}2024-07-23\u{1D}
-        P\t4932\t5\tEva-Maria Liimets\tLiimets\tEST\u{1D}Foreign Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
-        P\t4939\t5\tUrmas Reinsalu\tReinsalu\tEST\u{1D}Foreign Minister of Estonia\u{1D}2022-07-18\u{1D}2023-04-17
-        P\t4946\t5\tMargus Tsahkna\tTsahkna\tEST\u{1D}Foreign Minister of Estonia\u{1D}2023-04-17\u{1D}
-        P\t4952\t5\tKalle Laanet\tLaanet\tEST\u{1D}Defence Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
-        P\t4959\t5\tHanno Pevkur\tPevkur\tEST\u{1D}Defence Minister of Estonia\u{1D}2022-07-18\u{1D}
-        P\t4965\t5\tEgils Levits\tLevits\tLVA\u{1D}President of Latvia\u{1D}2019-07-08\u{1D}2023-07-08
-        P\t4972\t5\tEdgars Rinkēvičs\tEdgars Rinkevics\u{1F}Rinkēvičs\u{1F}Rinkevics\tLVA\u{1D}Foreign Minister of Latvia\u{1D}2011-10-25\u{1D}\u{1E}LVA\u{1D}President of Latvia\u{1D}2023-07-08\u{1D}
-        P\t4981\t5\tKrišjānis Kariņš\tKrisjanis Karins\u{1F}Kariņš\u{1F}Karins\tLVA\u{1D}Prime Minister of Latvia\u{1D}2019-01-23\u{1D}2023-09-15\u{1E}LVA\u{1D}Foreign Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t4991\t5\tEvika Siliņa\tEvika Silina\u{1F}Siliņa\u{1F}Silina\tLVA\u{1D}Prime Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t4997\t5\tBaiba Braže\tBaiba Braze\u{1F}Braže\u{1F}Braze\tLVA\u{1D}Foreign Minister of Latvia\u{1D}\u{1D}
-        P\t5002\t5\tGitanas Nausėda\tGitanas Nauseda\u{1F}Nausėda\u{1F}Nauseda\tLTU\u{1D}President of Lithuania\u{1D}2019-07-12\u{1D}
-        P\t5008\t5\tIngrida Šimonytė\tIngrida Simonyte\u{1F}Šimonytė\u{1F}Simonyte\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
-        P\t5015\t5\tGintautas Paluckas\tPaluckas\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5021\t5\tInga Ruginienė\tInga Ruginiene\u{1F}Ruginienė\u{1F}Ruginiene\tLTU\u{1D}Prime Minister of Lithuania\u{1D}\u{1D}
-        P\t5026\t5\tGabrielius Landsbergis\tLandsbergis\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
-        P\t5033\t5\tKęstutis Budrys\tKestutis Budrys\u{1F}Budrys\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5039\t5\tArvydas Anušauskas\tArvydas Anusauskas\u{1F}Anušauskas\u{1F}Anusauskas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2020-12-11\u{1D}
-        P\t5045\t5\tLaurynas Kasčiūnas\tLaurynas Kasciunas\u{1F}Kasčiūnas\u{1F}Kasciunas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}\u{1D}2024-12-12
-        P\t5051\t5\tDovilė Šakalienė\tDovile Sakaliene\u{1F}Šakalienė\u{1F}Sakaliene\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5057\t5\tRobertas Kaunas\t\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2025-11-11\u{1D}
-        P\t5063\t5\tArtis Pabriks\tPabriks\tLVA\u{1D}Defence Minister of Latvia\u{1D}2019-01-23\u{1D}2022-12-14
-        P\t5070\t5\tInāra Mūrniece\tInara Murniece\u{1F}Mūrniece\u{1F}Murniece\tLVA\u{1D}Defence Minister of Latvia\u{1D}2022-12-14\u{1D}2023-09-15
-        P\t5077\t5\tAndris Sprūds\tAndris Spruds\u{1F}Sprūds\u{1F}Spruds\tLVA\u{1D}Defence Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t5084\t5\tMicheál Martin\tMicheal Martin\tIRL\u{1D}Taoiseach of Ireland\u{1D}2020-06-27\u{1D}2022-12-17\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2022-12-17\u{1D}2025-01-23\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2025-01-23\u{1D}
-        P\t5098\t5\tLeo Varadkar\tVaradkar\tIRL\u{1D}Taoiseach of Ireland\u{1D}2022-12-17\u{1D}2024-04-09
-        P\t5105\t5\tSimon Harris\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2024-04-09\u{1D}2025-01-23\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2025-01-23\u{1D}
-        P\t5115\t5\tSimon Coveney\tCoveney\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2017-06-14\u{1D}2022-12-17
-        P\t5122\t5\tMichael D. Higgins\tMichael Higgins\tIRL\u{1D}President of Ireland\u{1D}2011-11-11\u{1D}2025-11-11
-        P\t5129\t5\tCatherine Connolly\t\tIRL\u{1D}President of Ireland\u{1D}2025-11-11\u{1D}
-        P\t5135\t5\tXavier Bettel\tBettel\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2013-12-04\u{1D}2023-11-17\u{1E}LUX\u{1D}Foreign Minister of Luxembourg\u{1D}2023-11-17\u{1D}
-        P\t5145\t5\tLuc Frieden\t\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2023-11-17\u{1D}
-        P\t5151\t5\tJean Asselborn\tAsselborn\tLUX\u{1D}Foreign Minister of Luxembourg\u{1D}2004-07-31\u{1D}2023-11-17
-        P\t5158\t5\tDick Schoof\tSchoof\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2024-07-02\u{1D}2026-02-23
-        P\t5165\t5\tRob Jetten\tJetten\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2026-02-23\u{1D}
-        P\t5171\t5\tBen Knapen\tKnapen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2022-01-10
-        P\t5177\t5\tWopke Hoekstra\tHoekstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2022-01-10\u{1D}\u{1E}EU\u{1D}European Commissioner for Climate Action\u{1D}\u{1D}
-        P\t5185\t5\tHanke Bruins Slot\tBruins Slot\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2024-07-02
-        P\t5191\t5\tCaspar Veldkamp\tVeldkamp\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2024-07-02\u{1D}
-        P\t5197\t5\tDavid van Weel\tVan Weel\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2026-02-23
-        P\t5203\t5\tTom Berendsen\tBerendsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2026-02-23\u{1D}
-        P\t5209\t5\tKajsa Ollongren\tOllongren\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-07-02
-        P\t5216\t5\tRuben Brekelmans\tBrekelmans\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2024-07-02\u{1D}
-        P\t5222\t5\tMarcelo Rebelo de Sousa\tRebelo de Sousa\tPRT\u{1D}President of Portugal\u{1D}2016-03-09\u{1D}2026-03-09
-        P\t5229\t5\tAntónio José Seguro\tAntonio Jose Seguro\tPRT\u{1D}President of Portugal\u{1D}2026-03-09\u{1D}
-        P\t5235\t5\tLuís Montenegro\tLuis Montenegro\tPRT\u{1D}Prime Minister of Portugal\u{1D}2024-04-02\u{1D}
-        P\t5241\t5\tAugusto Santos Silva\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2015-11-26\u{1D}2022-03-30
-        P\t5248\t5\tJoão Gomes Cravinho\tJoao Gomes Cravinho\u{1F}Gomes Cravinho\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2022-03-30\u{1D}2024-04-02
-        P\t5255\t5\tPaulo Rangel\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2024-04-02\u{1D}
-        P\t5261\t5\tIgnazio Cassis\t\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2017-11-01\u{1D}\u{1E}CHE\u{1D}President of Switzerland\u{1D}2022-01-01\u{1D}2022-12-31
-        P\t5271\t5\tAlain Berset\tBerset\tCHE\u{1D}President of Switzerland\u{1D}2023-01-01\u{1D}2023-12-31\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2024-09-18\u{1D}
-        P\t5281\t5\tViola Amherd\tAmherd\tCHE\u{1D}President of Switzerland\u{1D}2024-01-01\u{1D}2024-12-31
-        P\t5288\t5\tKarin Keller-Sutter\tKeller-Sutter\tCHE\u{1D}President of Switzerland\u{1D}2025-01-01\u{1D}2025-12-31
-        P\t5295\t5\tGuy Parmelin\tParmelin\tCHE\u{1D}President of Switzerland\u{1D}2021-01-01\u{1D}2021-12-31\u{1E}CHE\u{1D}President of Switzerland\u{1D}2026-01-01\u{1D}2026-12-31
-        P\t5306\t5\tDaniel Risch\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
-        P\t5313\t5\tBrigitte Haas\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2025-04-10\u{1D}
-        P\t5319\t5\tDominique Hasler\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
-        P\t5326\t5\tSabine Monauni\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2025-04-10\u{1D}
-        P\t5332\t5\tAlbert II of Monaco\tPrince Albert II\u{1F}Prince Albert of Monaco\tMCO\u{1D}Sovereign Prince of Monaco\u{1D}2005-04-06\u{1D}
-        P\t5338\t5\tPierre Dartout\tDartout\tMCO\u{1D}Minister of State of Monaco\u{1D}2020-09-01\u{1D}
-        P\t5344\t5\tDidier Guillaume\t\tMCO\u{1D}Minister of State of Monaco\u{1D}\u{1D}
-        P\t5349\t5\tIsabelle Berro-Amadeï\tIsabelle Berro-Amadei\u{1F}Berro-Amadeï\u{1F}Berro-Amadei\tMCO\u{1D}Foreign Minister of Monaco\u{1D}\u{1D}\u{1E}MCO\u{1D}Acting Minister of State of Monaco\u{1D}\u{1D}2025-07-21
-        P\t5357\t5\tChristophe Mirmand\tMirmand\tMCO\u{1D}Minister of State of Monaco\u{1D}2025-07-21\u{1D}
-        P\t5363\t5\tLuca Beccari\tBeccari\tSMR\u{1D}Secretary of State for Foreign Affairs of San Marino\u{1D}2020-01-08\u{1D}
-        P\t5369\t5\tGeorge Vella\t\tMLT\u{1D}President of Malta\u{1D}2019-04-04\u{1D}2024-04-04
-        P\t5376\t5\tMyriam Spiteri Debono\tSpiteri Debono\tMLT\u{1D}President of Malta\u{1D}2024-04-04\u{1D}
-        P\t5382\t5\tRobert Abela\tAbela\tMLT\u{1D}Prime Minister of Malta\u{1D}2020-01-13\u{1D}
-        P\t5388\t5\tEvarist Bartolo\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2020-01-15\u{1D}2022-03-30
-        P\t5395\t5\tIan Borg\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2022-03-30\u{1D}
-        P\t5402\t5\tBorut Pahor\tPahor\tSVN\u{1D}President of Slovenia\u{1D}2012-12-22\u{1D}2022-12-23
-        P\t5409\t5\tNataša Pirc Musar\tNatasa Pirc Musar\u{1F}Pirc Musar\tSVN\u{1D}President of Slovenia\u{1D}2022-12-23\u{1D}
-        P\t5415\t5\tJanez Janša\tJanez Jansa\u{1F}Janša\u{1F}Jansa\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
-        P\t5422\t5\tRobert Golob\tGolob\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2022-06-01\u{1D}
-        P\t5428\t5\tAnže Logar\tAnze Logar\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
-        P\t5435\t5\tTanja Fajon\tFajon\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2022-06-01\u{1D}
-        P\t5442\t5\tKlaus Iohannis\tIohannis\tROU\u{1D}President of Romania\u{1D}2014-12-21\u{1D}2025-02-12
-        P\t5449\t5\tIlie Bolojan\tBolojan\tROU\u{1D}Acting President of Romania\u{1D}2025-02-12\u{1D}2025-05-26\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5459\t5\tNicușor Dan\tNicusor Dan\tROU\u{1D}President of Romania\u{1D}2025-05-26\u{1D}
-        P\t5465\t5\tNicolae Ciucă\tNicolae Ciuca\u{1F}Ciucă\u{1F}Ciuca\tROU\u{1D}Prime Minister of Romania\u{1D}2021-11-25\u{1D}2023-06-15
-        P\t5472\t5\tMarcel Ciolacu\tCiolacu\tROU\u{1D}Prime Minister of Romania\u{1D}2023-06-15\u{1D}2025-05-06
-        P\t5479\t5\tCătălin Predoiu\tCatalin Predoiu\u{1F}Predoiu\tROU\u{1D}Acting Prime Minister of Romania\u{1D}2025-05-06\u{1D}2025-06-23
-        P\t5486\t5\tBogdan Aurescu\tAurescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-11-04\u{1D}2023-06-15
-        P\t5493\t5\tLuminița Odobescu\tLuminita Odobescu\u{1F}Odobescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2023-06-15\u{1D}2024-12-23
-        P\t5500\t5\tEmil Hurezeanu\tHurezeanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2024-12-23\u{1D}2025-06-23
-        P\t5507\t5\tOana Țoiu\tOana Toiu\tROU\u{1D}Foreign Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5513\t5\tAngel Tîlvăr\tAngel Tilvar\u{1F}Tîlvăr\u{1F}Tilvar\tROU\u{1D}Defence Minister of Romania\u{1D}\u{1D}2025-06-23
-        P\t5519\t5\tIonuț Moșteanu\tIonut Mosteanu\u{1F}Moșteanu\u{1F}Mosteanu\tROU\u{1D}Defence Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5526\t5\tŽeljko Komšić\tZeljko Komsic\u{1F}Komšić\u{1F}Komsic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}
-        P\t5532\t5\tŠefik Džaferović\tSefik Dzaferovic\u{1F}Džaferović\u{1F}Dzaferovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16
-        P\t5539\t5\tDenis Bećirović\tDenis Becirovic\u{1F}Bećirović\u{1F}Becirovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
-        P\t5545\t5\tŽeljka Cvijanović\tZeljka Cvijanovic\u{1F}Cvijanović\u{1F}Cvijanovic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}2018-11-19\u{1D}2022-11-15\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
-        P\t5555\t5\tZoran Tegeltija\tTegeltija\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
-        P\t5562\t5\tBorjana Krišto\tBorjana Kristo\u{1F}Krišto\u{1F}Kristo\tBIH\u{1D}Chair of the Council of Ministers of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
-        P\t5568\t5\tBisera Turković\tBisera Turkovic\u{1F}Turković\u{1F}Turkovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
-        P\t5575\t5\tElmedin Konaković\tElmedin Konakovic\u{1F}Konaković\u{1F}Konakovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
-        P\t5581\t5\tMilo Đukanović\tMilo Djukanovic\u{1F}Milo Dukanovic\u{1F}Đukanović\u{1F}Djukanovic\tMNE\u{1D}President of Montenegro\u{1D}2018-05-20\u{1D}2023-05-20
-        P\t5588\t5\tJakov Milatović\tJakov Milatovic\u{1F}Milatović\u{1F}Milatovic\tMNE\u{1D}President of Montenegro\u{1D}2023-05-20\u{1D}
-        P\t5594\t5\tZdravko Krivokapić\tZdravko Krivokapic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
-        P\t5601\t5\tDritan Abazović\tDritan Abazovic\u{1F}Abazović\u{1F}Abazovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
-        P\t5608\t5\tMilojko Spajić\tMilojko Spajic\u{1F}Spajić\u{1F}Spajic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2023-10-31\u{1D}
-        P\t5614\t5\tĐorđe Radulović\tDjordje Radulovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
-        P\t5621\t5\tRanko Krivokapić\tRanko Krivokapic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
-        P\t5628\t5\tFilip Ivanović\tFilip Ivanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2023-10-31\u{1D}
-        P\t5634\t5\tErvin Ibrahimović\tErvin Ibrahimovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}\u{1D}
-        P\t5639\t5\tStevo Pendarovski\tPendarovski\tMKD\u{1D}President of North Macedonia\u{1D}2019-05-12\u{1D}2024-05-12
-        P\t5646\t5\tGordana Siljanovska-Davkova\tGordana Siljanovska Davkova\u{1F}Siljanovska-Davkova\tMKD\u{1D}President of North Macedonia\u{1D}2024-05-12\u{1D}
-        P\t5652\t5\tZoran Zaev\tZaev\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2020-08-31\u{1D}2022-01-16
-        P\t5659\t5\tDimitar Kovačevski\tDimitar Kovacevski\u{1F}Kovačevski\u{1F}Kovacevski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2022-01-17\u{1D}2024-01-28
-        P\t5666\t5\tTalat Xhaferi\tXhaferi\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2024-01-28\u{1D}2024-06-23
-        P\t5673\t5\tHristijan Mickoski\tMickoski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2024-06-23\u{1D}
-        P\t5679\t5\tBujar Osmani\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2020-08-31\u{1D}2024-06-23
-        P\t5686\t5\tTimčo Mucunski\tTimco Mucunski\u{1F}Mucunski\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2024-06-23\u{1D}
-        P\t5693\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
-        P\t5700\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
-        P\t5706\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}2025-05-13
-        P\t5713\t5\tAnita Anand\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2021-10-26\u{1D}2023-07-26\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}2025-05-13\u{1D}
-        P\t5723\t5\tBill Blair\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2023-07-26\u{1D}2025-05-13
-        P\t5730\t5\tDavid McGuinty\tMcGuinty\tCAN\u{1D}Defence Minister of Canada\u{1D}2025-05-13\u{1D}
-        P\t5737\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
-        P\t5744\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
-        P\t5750\t5\tMarcelo Ebrard\tEbrard\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2018-12-01\u{1D}
-        P\t5756\t5\tAlicia Bárcena\tAlicia Barcena\u{1F}Bárcena\u{1F}Barcena\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2023-07-03\u{1D}2024-09-30
-        P\t5763\t5\tJuan Ramón de la Fuente\tJuan Ramon de la Fuente\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2024-10-01\u{1D}
-        P\t5769\t5\tRoberto Velasco Álvarez\tRoberto Velasco Alvarez\u{1F}Roberto Velasco\tMEX\u{1D}Acting Foreign Minister of Mexico\u{1D}2025-11-28\u{1D}
-        P\t5775\t5\tLuis Cresencio Sandoval\tCresencio Sandoval\tMEX\u{1D}Defence Minister of Mexico\u{1D}2018-12-01\u{1D}2024-09-30
-        P\t5782\t5\tRicardo Trevilla Trejo\tRicardo Trevilla\tMEX\u{1D}Defence Minister of Mexico\u{1D}2024-10-01\u{1D}
-        P\t5789\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
-        P\t5799\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
-        P\t5806\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t5812\t5\tCarlos França\tCarlos Franca\u{1F}Carlos Alberto França\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2021-04-06\u{1D}2023-01-01
-        P\t5819\t5\tWalter Braga Netto\tBraga Netto\tBRA\u{1D}Defence Minister of Brazil\u{1D}\u{1D}2022-03-31
-        P\t5825\t5\tPaulo Sérgio Nogueira\tPaulo Sergio Nogueira\tBRA\u{1D}Defence Minister of Brazil\u{1D}2022-04-01\u{1D}2023-01-01
-        P\t5832\t5\tJosé Múcio Monteiro\tJose Mucio Monteiro\u{1F}José Múcio\u{1F}Jose Mucio\tBRA\u{1D}Defence Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t5839\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
-        P\t5845\t5\tAlberto Fernández\tAlberto Fernandez\tARG\u{1D}President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
-        P\t5852\t5\tSantiago Cafiero\tCafiero\tARG\u{1D}Foreign Minister of Argentina\u{1D}2021-09-20\u{1D}2023-12-10
-        P\t5859\t5\tDiana Mondino\tMondino\tARG\u{1D}Foreign Minister of Argentina\u{1D}2023-12-10\u{1D}2024-10-30
-        P\t5866\t5\tGerardo Werthein\tWerthein\tARG\u{1D}Foreign Minister of Argentina\u{1D}2024-10-30\u{1D}
-        P\t5872\t5\tPablo Quirno\tQuirno\tARG\u{1D}Foreign Minister of Argentina\u{1D}2025-10-28\u{1D}
-        P\t5878\t5\tJorge Taiana\tTaiana\tARG\u{1D}Defence Minister of Argentina\u{1D}\u{1D}2023-12-10
-        P\t5884\t5\tLuis Petri\t\tARG\u{1D}Defence Minister of Argentina\u{1D}2023-12-10\u{1D}2025-12-10
-        P\t5891\t5\tCarlos Presti\tCarlos Alberto Presti\tARG\u{1D}Defence Minister of Argentina\u{1D}2025-12-12\u{1D}
-        P\t5898\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}2026-01-03
-        P\t5905\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2026-01-05\u{1D}
-        P\t5913\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
-        P\t5918\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
-        P\t5923\t5\tFélix Plasencia\tFelix Plasencia\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t5928\t5\tCarlos Faría\tCarlos Faria\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t5933\t5\tYván Gil\tYvan Gil\u{1F}Yván Gil Pinto\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t5939\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
-        P\t5945\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
-        P\t5951\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t5957\t5\tIván Duque\tIvan Duque\tCOL\u{1D}President of Colombia\u{1D}2018-08-07\u{1D}2022-08-07
-        P\t5964\t5\tMarta Lucía Ramírez\tMarta Lucia Ramirez\tCOL\u{1D}Vice President and Foreign Minister of Colombia\u{1D}\u{1D}2022-08-07
-        P\t5970\t5\tÁlvaro Leyva\tAlvaro Leyva\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2022-08-07\u{1D}
-        P\t5976\t5\tLuis Gilberto Murillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}
-        P\t5981\t5\tLaura Sarabia\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}2025-07-08
-        P\t5987\t5\tRosa Villavicencio\tRosa Yolanda Villavicencio\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2025-07-08\u{1D}
-        P\t5993\t5\tSebastián Piñera\tSebastian Pinera\u{1F}Piñera\u{1F}Pinera\tCHL\u{1D}President of Chile\u{1D}2018-03-11\u{1D}2022-03-11
-        P\t6000\t5\tGabriel Boric\tBoric\tCHL\u{1D}President of Chile\u{1D}2022-03-11\u{1D}2026-03-11
-        P\t6007\t5\tJosé Antonio Kast\tJose Antonio Kast\tCHL\u{1D}President of Chile\u{1D}2026-03-11\u{1D}
-        P\t6013\t5\tAntonia Urrejola\tUrrejola\tCHL\u{1D}Foreign Minister of Chile\u{1D}2022-03-11\u{1D}2023-03-10
-        P\t6020\t5\tAlberto van Klaveren\tVan Klaveren\tCHL\u{1D}Foreign Minister of Chile\u{1D}2023-03-10\u{1D}2026-03-11
-        P\t6027\t5\tFrancisco Pérez Mackenna\tFrancisco Perez Mackenna\tCHL\u{1D}Foreign Minister of Chile\u{1D}2026-03-11\u{1D}
-        P\t6033\t5\tPedro Castillo\t\tPER\u{1D}President of Peru\u{1D}2021-07-28\u{1D}2022-12-07
-        P\t6040\t5\tDina Boluarte\tBoluarte\tPER\u{1D}President of Peru\u{1D}2022-12-07\u{1D}2025-10-10
-        P\t6047\t5\tJosé Jerí\tJose Jeri\tPER\u{1D}President of Peru\u{1D}2025-10-10\u{1D}2026-02-17
-        P\t6054\t5\tJosé María Balcázar\tJose Maria Balcazar\tPER\u{1D}Interim President of Peru\u{1D}2026-02-18\u{1D}
-        P\t6060\t5\tAníbal Torres\tAnibal Torres\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-02-08\u{1D}
-        P\t6066\t5\tAlberto Otárola\tAlberto Otarola\u{1F}Otárola\u{1F}Otarola\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-12-21\u{1D}2024-03-06
-        P\t6073\t5\tGustavo Adrianzén\tGustavo Adrianzen\u{1F}Adrianzén\u{1F}Adrianzen\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2024-03-06\u{1D}
-        P\t6079\t5\tEduardo Arana\t\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
-        P\t6084\t5\tErnesto Álvarez\tErnesto Alvarez\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
-        P\t6089\t5\tCésar Landa\tCesar Landa\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6094\t5\tAna Cecilia Gervasi\tGervasi\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6099\t5\tJavier González-Olaechea\tJavier Gonzalez-Olaechea\u{1F}González-Olaechea\u{1F}Gonzalez-Olaechea\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6104\t5\tElmer Schialer\tSchialer\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6109\t5\tHugo de Zela\t\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6114\t5\tGuillermo Lasso\t\tECU\u{1D}President of Ecuador\u{1D}2021-05-24\u{1D}2023-11-23
-        P\t6121\t5\tDaniel Noboa\tNoboa\tECU\u{1D}President of Ecuador\u{1D}2023-11-23\u{1D}
-        P\t6127\t5\tJuan Carlos Holguín\tJuan Carlos Holguin\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}
-        P\t6132\t5\tGustavo Manrique\t\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}2023-11-23
-        P\t6138\t5\tGabriela Sommerfeld\tSommerfeld\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2023-11-23\u{1D}
-        P\t6144\t5\tLuis Arce\t\tBOL\u{1D}President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
-        P\t6151\t5\tRodrigo Paz\tRodrigo Paz Pereira\tBOL\u{1D}President of Bolivia\u{1D}2025-11-08\u{1D}
-        P\t6157\t5\tRogelio Mayta\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6162\t5\tCelinda Sosa\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6167\t5\tFernando Aramayo\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6172\t5\tMario Abdo Benítez\tMario Abdo Benitez\u{1F}Abdo Benítez\u{1F}Abdo Benitez\tPRY\u{1D}President of Paraguay\u{1D}2018-08-15\u{1D}2023-08-15
-        P\t6179\t5\tSantiago Peña\tSantiago Pena\tPRY\u{1D}President of Paraguay\u{1D}2023-08-15\u{1D}
-        P\t6185\t5\tJulio César Arriola\tJulio Cesar Arriola\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}\u{1D}2023-08-15
-        P\t6191\t5\tRubén Ramírez Lezcano\tRuben Ramirez Lezcano\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}2023-08-15\u{1D}
-        P\t6197\t5\tLuis Lacalle Pou\tLacalle Pou\tURY\u{1D}President of Uruguay\u{1D}2020-03-01\u{1D}2025-03-01
-        P\t6204\t5\tYamandú Orsi\tYamandu Orsi\tURY\u{1D}President of Uruguay\u{1D}2025-03-01\u{1D}
-        P\t6210\t5\tFrancisco Bustillo\tBustillo\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}
-        P\t6215\t5\tOmar Paganini\t\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}2025-03-01
-        P\t6221\t5\tMario Lubetkin\tLubetkin\tURY\u{1D}Foreign Minister of Uruguay\u{1D}2025-03-01\u{1D}
-        P\t6227\t5\tIrfaan Ali\tMohamed Irfaan Ali\tGUY\u{1D}President of Guyana\u{1D}2020-08-02\u{1D}
-        P\t6233\t5\tMark Phillips\t\tGUY\u{1D}Prime Minister of Guyana\u{1D}2020-08-02\u{1D}
-        P\t6239\t5\tHugh Todd\t\tGUY\u{1D}Foreign Minister of Guyana\u{1D}\u{1D}
-        P\t6244\t5\tChan Santokhi\tSantokhi\tSUR\u{1D}President of Suriname\u{1D}2020-07-16\u{1D}2025-07-16
-        P\t6251\t5\tJennifer Geerlings-Simons\tGeerlings-Simons\tSUR\u{1D}President of Suriname\u{1D}2025-07-16\u{1D}
-        P\t6257\t5\tAlbert Ramdin\tRamdin\tSUR\u{1D}Foreign Minister of Suriname\u{1D}2020-07-16\u{1D}\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}\u{1D}
-        P\t6265\t5\tManuel Marrero Cruz\tManuel Marrero\tCUB\u{1D}Prime Minister of Cuba\u{1D}2019-12-21\u{1D}
-        P\t6271\t5\tBruno Rodríguez Parrilla\tBruno Rodriguez Parrilla\u{1F}Bruno Rodríguez\u{1F}Bruno Rodriguez\tCUB\u{1D}Foreign Minister of Cuba\u{1D}2009-03-02\u{1D}
-        P\t6277\t5\tLuis Abinader\tAbinader\tDOM\u{1D}President of the Dominican Republic\u{1D}2020-08-16\u{1D}
-        P\t6283\t5\tRoberto Álvarez\tRoberto Alvarez\tDOM\u{1D}Foreign Minister of the Dominican Republic\u{1D}2020-08-16\u{1D}
-        P\t6289\t5\tAlexandra Hill Tinoco\tAlexandra Hill\tSLV\u{1D}Foreign Minister of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t6295\t5\tAlejandro Giammattei\tGiammattei\tGTM\u{1D}President of Guatemala\u{1D}2020-01-14\u{1D}2024-01-15
-        P\t6302\t5\tBernardo Arévalo\tBernardo Arevalo\tGTM\u{1D}President of Guatemala\u{1D}2024-01-15\u{1D}
-        P\t6308\t5\tMario Búcaro\tMario Bucaro\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}\u{1D}2024-01-15
-        P\t6314\t5\tCarlos Ramiro Martínez\tCarlos Ramiro Martinez\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}2024-01-15\u{1D}
-        P\t6320\t5\tJuan Orlando Hernández\tJuan Orlando Hernandez\tHND\u{1D}President of Honduras\u{1D}2014-01-27\u{1D}2022-01-27
-        P\t6327\t5\tXiomara Castro\t\tHND\u{1D}President of Honduras\u{1D}2022-01-27\u{1D}2026-01-27
-        P\t6334\t5\tNasry Asfura\tAsfura\u{1F}Tito Asfura\tHND\u{1D}President of Honduras\u{1D}2026-01-27\u{1D}
-        P\t6340\t5\tEduardo Enrique Reina\tEnrique Reina\tHND\u{1D}Foreign Minister of Honduras\u{1D}2022-01-27\u{1D}
-        P\t6346\t5\tMireya Agüero\tMireya Aguero\u{1F}Mireya Agüero de Corrales\tHND\u{1D}Foreign Minister of Honduras\u{1D}2026-01-27\u{1D}
-        P\t6352\t5\tDaniel Ortega\tOrtega\tNIC\u{1D}President of Nicaragua\u{1D}2007-01-10\u{1D}
-        P\t6358\t5\tRosario Murillo\t\tNIC\u{1D}Vice President of Nicaragua\u{1D}2017-01-10\u{1D}\u{1E}NIC\u{1D}Co-President of Nicaragua\u{1D}\u{1D}
-        P\t6366\t5\tDenis Moncada\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
-        P\t6371\t5\tValdrack Jaentschke\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
-        P\t6376\t5\tLaurentino Cortizo\tCortizo\u{1F}Nito Cortizo\tPAN\u{1D}President of Panama\u{1D}2019-07-01\u{1D}2024-07-01
-        P\t6383\t5\tJosé Raúl Mulino\tJose Raul Mulino\u{1F}Mulino\tPAN\u{1D}President of Panama\u{1D}2024-07-01\u{1D}
-        P\t6389\t5\tJanaina Tewaney\tTewaney\tPAN\u{1D}Foreign Minister of Panama\u{1D}\u{1D}2024-07-01
-        P\t6395\t5\tJavier Martínez-Acha\tJavier Martinez-Acha\tPAN\u{1D}Foreign Minister of Panama\u{1D}2024-07-01\u{1D}
-        P\t6401\t5\tCarlos Alvarado Quesada\tCarlos Alvarado\tCRI\u{1D}President of Costa Rica\u{1D}2018-05-08\u{1D}2022-05-08
-        P\t6408\t5\tRodrigo Chaves\tRodrigo Chaves Robles\tCRI\u{1D}President of Costa Rica\u{1D}2022-05-08\u{1D}2026-05-08
-        P\t6415\t5\tLaura Fernández\tLaura Fernandez\u{1F}Laura Fernández Delgado\tCRI\u{1D}President of Costa Rica\u{1D}2026-05-08\u{1D}
-        P\t6421\t5\tArnoldo André Tinoco\tArnoldo Andre Tinoco\u{1F}Arnoldo André\tCRI\u{1D}Foreign Minister of Costa Rica\u{1D}2022-05-08\u{1D}
-        P\t6428\t5\tAriel Henry\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2021-07-20\u{1D}2024-04-25
-        P\t6435\t5\tMichel Patrick Boisvert\tPatrick Boisvert\tHTI\u{1D}Acting Prime Minister of Haiti\u{1D}2024-04-25\u{1D}
-        P\t6441\t5\tGarry Conille\tConille\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-06-03\u{1D}2024-11-11
-        P\t6448\t5\tAlix Didier Fils-Aimé\tAlix Didier Fils-Aime\u{1F}Fils-Aimé\u{1F}Fils-Aime\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-11-11\u{1D}
-        P\t6454\t5\tEdgard Leblanc Fils\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}2024-04-30\u{1D}
-        P\t6460\t5\tLeslie Voltaire\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
-        P\t6465\t5\tFritz Alphonse Jean\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
-        P\t6470\t5\tLaurent Saint-Cyr\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}2026-02-07
-        P\t6476\t5\tJean Victor Généus\tJean Victor Geneus\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
-        P\t6481\t5\tDominique Dupuy\t\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
-        P\t6486\t5\tAndrew Holness\tHolness\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2016-03-03\u{1D}
-        P\t6492\t5\tKamina Johnson Smith\t\tJAM\u{1D}Foreign Minister of Jamaica\u{1D}\u{1D}
-        P\t6497\t5\tKeith Rowley\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2015-09-09\u{1D}2025-03-17
-        P\t6504\t5\tStuart Young\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-03-17\u{1D}2025-05-01
-        P\t6511\t5\tKamla Persad-Bissessar\tPersad-Bissessar\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-05-01\u{1D}
-        P\t6517\t5\tPaula-Mae Weekes\t\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2018-03-19\u{1D}2023-03-20
-        P\t6524\t5\tChristine Kangaloo\tKangaloo\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2023-03-20\u{1D}
-        P\t6530\t5\tAmery Browne\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
-        P\t6535\t5\tSean Sobers\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
-        P\t6540\t5\tMia Mottley\tMottley\tBRB\u{1D}Prime Minister of Barbados\u{1D}2018-05-25\u{1D}
-        P\t6546\t5\tSandra Mason\t\tBRB\u{1D}President of Barbados\u{1D}2021-11-30\u{1D}
-        P\t6552\t5\tJerome Walcott\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
-        P\t6557\t5\tKerrie Symmonds\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
-        P\t6562\t5\tPhilip Davis\tPhilip Brave Davis\tBHS\u{1D}Prime Minister of the Bahamas\u{1D}2021-09-17\u{1D}
-        P\t6568\t5\tFred Mitchell\t\tBHS\u{1D}Foreign Minister of the Bahamas\u{1D}\u{1D}
-        P\t6573\t5\tJohnny Briceño\tJohnny Briceno\u{1F}Juan Antonio Briceño\tBLZ\u{1D}Prime Minister of Belize\u{1D}2020-11-12\u{1D}
-        P\t6579\t5\tEamon Courtenay\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
-        P\t6584\t5\tFrancis Fonseca\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
-        P\t6589\t5\tGaston Browne\t\tATG\u{1D}Prime Minister of Antigua and Barbuda\u{1D}2014-06-13\u{1D}
-        P\t6595\t5\tE. P. Chet Greene\tChet Greene\tATG\u{1D}Foreign Minister of Antigua and Barbuda\u{1D}\u{1D}
-        P\t6600\t5\tTimothy Harris\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2015-02-18\u{1D}2022-08-06
-        P\t6607\t5\tTerrance Drew\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2022-08-06\u{1D}
-        P\t6613\t5\tDenzil Douglas\t\tKNA\u{1D}Foreign Minister of Saint Kitts and Nevis\u{1D}\u{1D}
-        P\t6618\t5\tPhilip J. Pierre\tPhilip Pierre\tLCA\u{1D}Prime Minister of Saint Lucia\u{1D}2021-07-28\u{1D}
-        P\t6624\t5\tAlva Baptiste\t\tLCA\u{1D}Foreign Minister of Saint Lucia\u{1D}\u{1D}
-        P\t6629\t5\tRalph Gonsalves\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2001-03-29\u{1D}2025-11-28
-        P\t6636\t5\tGodwin Friday\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2025-11-28\u{1D}
-        P\t6642\t5\tKeith Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2013-02-20\u{1D}2022-06-24
-        P\t6649\t5\tDickon Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2022-06-24\u{1D}
-        P\t6655\t5\tJoseph Andall\t\tGRD\u{1D}Foreign Minister of Grenada\u{1D}\u{1D}
-        P\t6660\t5\tRoosevelt Skerrit\tSkerrit\tDMA\u{1D}Prime Minister of Dominica\u{1D}2004-01-08\u{1D}
-        P\t6666\t5\tCharles Savarin\t\tDMA\u{1D}President of Dominica\u{1D}2013-10-02\u{1D}2023-10-02
-        P\t6673\t5\tSylvanie Burton\t\tDMA\u{1D}President of Dominica\u{1D}2023-10-02\u{1D}
-        P\t6680\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
-        P\t6686\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2024-07-03\u{1D}
-        P\t6692\t5\tNaledi Pandor\tPandor\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2019-05-30\u{1D}2024-07-03
-        P\t6699\t5\tThandi Modise\t\tZAF\u{1D}Defence Minister of South Africa\u{1D}2021-08-05\u{1D}2024-07-03
-        P\t6706\t5\tAngie Motshekga\tMotshekga\tZAF\u{1D}Defence Minister of South Africa\u{1D}2024-07-03\u{1D}
-        P\t6713\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
-        P\t6719\t5\tMuhammadu Buhari\tBuhari\tNGA\u{1D}President of Nigeria\u{1D}2015-05-29\u{1D}2023-05-29
-        P\t6726\t5\tGeoffrey Onyeama\tOnyeama\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2015-11-11\u{1D}2023-05-29
-        P\t6733\t5\tYusuf Tuggar\tTuggar\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2023-08-21\u{1D}
-        P\t6739\t5\tBashir Salihi Magashi\tBashir Magashi\u{1F}Magashi\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2019-08-21\u{1D}2023-05-29
-        P\t6746\t5\tMohammed Badaru Abubakar\tBadaru Abubakar\u{1F}Mohammed Badaru\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2023-08-21\u{1D}
-        P\t6753\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
-        P\t6759\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
-        P\t6764\t5\tÉdouard Ngirente\tEdouard Ngirente\u{1F}Ngirente\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2017-08-30\u{1D}2025-07-23
-        P\t6771\t5\tJustin Nsengiyumva\tNsengiyumva\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2025-07-23\u{1D}
-        P\t6777\t5\tVincent Biruta\tBiruta\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2019-11-04\u{1D}
-        P\t6784\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
-        P\t6790\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
-        P\t6795\t5\tJean-Michel Sama Lukonde\tSama Lukonde\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2021-02-15\u{1D}2024-06-12
-        P\t6802\t5\tJudith Suminwa\tJudith Suminwa Tuluka\u{1F}Suminwa\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2024-06-12\u{1D}
-        P\t6808\t5\tChristophe Lutundula\tLutundula\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}2021-04-12\u{1D}
-        P\t6815\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
-        P\t6820\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
-        P\t6826\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
-        P\t6831\t5\tAbdalla Hamdok\tAbdallah Hamdok\u{1F}Hamdok\tSDN\u{1D}Prime Minister of Sudan\u{1D}2019-08-21\u{1D}2022-01-02
-        P\t6838\t5\tKamil Idris\tKamil Eltayeb Idris\tSDN\u{1D}Prime Minister of Sudan\u{1D}\u{1D}
-        P\t6844\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
-        P\t6850\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
-        P\t6856\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
-        P\t6861\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
-        P\t6867\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
-        P\t6872\t5\tSahle-Work Zewde\tSahle-Work\tETH\u{1D}President of Ethiopia\u{1D}2018-10-25\u{1D}2024-10-07
-        P\t6879\t5\tTaye Atske Selassie\tTaye Atske-Selassie\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2024-10-07\u{1E}ETH\u{1D}President of Ethiopia\u{1D}2024-10-07\u{1D}
-        P\t6888\t5\tDemeke Mekonnen\tDemeke\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}\u{1D}
-        P\t6893\t5\tGedion Timothewos\tGedion Timotheos\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}
-        P\t6898\t5\tOsman Saleh\tOsman Saleh Mohammed\tERI\u{1D}Foreign Minister of Eritrea\u{1D}\u{1D}
-        P\t6903\t5\tIsmaïl Omar Guelleh\tIsmail Omar Guelleh\u{1F}Guelleh\tDJI\u{1D}President of Djibouti\u{1D}1999-05-08\u{1D}
-        P\t6909\t5\tAbdoulkader Kamil Mohamed\t\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2013-04-01\u{1D}
-        P\t6915\t5\tMahmoud Ali Youssouf\t\tDJI\u{1D}Foreign Minister of Djibouti\u{1D}\u{1D}2025-02-15\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2025-02-15\u{1D}
-        P\t6924\t5\tMohamed Abdullahi Farmaajo\tFarmaajo\u{1F}Mohamed Abdullahi Mohamed\u{1F}Farmajo\tSOM\u{1D}President of Somalia\u{1D}2017-02-08\u{1D}
-        P\t6930\t5\tMohamed Hussein Roble\tRoble\tSOM\u{1D}Prime Minister of Somalia\u{1D}2020-09-23\u{1D}2022-06-25
-        P\t6937\t5\tHamza Abdi Barre\tHamza Barre\tSOM\u{1D}Prime Minister of Somalia\u{1D}2022-06-25\u{1D}
-        P\t6943\t5\tAbshir Omar Huruse\tAbshir Omar Jama\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
-        P\t6948\t5\tAhmed Moalim Fiqi\tAhmed Fiqi\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
-        P\t6954\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
-        P\t6960\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
-        P\t6966\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
-        P\t6972\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
-        P\t6977\t5\tUhuru Kenyatta\t\tKEN\u{1D}President of Kenya\u{1D}2013-04-09\u{1D}2022-09-13
-        P\t6984\t5\tRaychelle Omamo\tOmamo\tKEN\u{1D}Foreign Minister of Kenya\u{1D}\u{1D}2022-10-27
-        P\t6990\t5\tAlfred Mutua\t\tKEN\u{1D}Foreign Minister of Kenya\u{1D}2022-10-27\u{1D}2023-10-04
-        P\t6997\t5\tMusalia Mudavadi\tMudavadi\tKEN\u{1D}Prime Cabinet Secretary of Kenya\u{1D}2022-10-27\u{1D}\u{1E}KEN\u{1D}Prime Cabinet Secretary and Foreign Minister of Kenya\u{1D}2023-10-04\u{1D}
-        P\t7006\t5\tRobinah Nabbanja\tNabbanja\tUGA\u{1D}Prime Minister of Uganda\u{1D}2021-06-21\u{1D}
-        P\t7012\t5\tJeje Odongo\t\tUGA\u{1D}Foreign Minister of Uganda\u{1D}\u{1D}
-        P\t7017\t5\tSamia Suluhu Hassan\tSamia Suluhu\tTZA\u{1D}President of Tanzania\u{1D}2021-03-19\u{1D}
-        P\t7023\t5\tKassim Majaliwa\tMajaliwa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2015-11-20\u{1D}
-        P\t7029\t5\tMwigulu Nchemba\tNchemba\tTZA\u{1D}Prime Minister of Tanzania\u{1D}\u{1D}
-        P\t7034\t5\tLiberata Mulamula\tMulamula\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2021-03-31\u{1D}
-        P\t7040\t5\tStergomena Tax\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
-        P\t7045\t5\tJanuary Makamba\tMakamba\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2023-08-30\u{1D}
-        P\t7051\t5\tMahmoud Thabit Kombo\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
-        P\t7056\t5\tÉvariste Ndayishimiye\tEvariste Ndayishimiye\u{1F}Ndayishimiye\tBDI\u{1D}President of Burundi\u{1D}2020-06-18\u{1D}
-        P\t7062\t5\tAlain-Guillaume Bunyoni\tBunyoni\tBDI\u{1D}Prime Minister of Burundi\u{1D}2020-06-23\u{1D}2022-09-07
-        P\t7069\t5\tGervais Ndirakobuca\tNdirakobuca\tBDI\u{1D}Prime Minister of Burundi\u{1D}2022-09-07\u{1D}
-        P\t7075\t5\tAlbert Shingiro\tShingiro\tBDI\u{1D}Foreign Minister of Burundi\u{1D}2020-06-28\u{1D}
-        P\t7082\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
-        P\t7087\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
-        P\t7092\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
-        P\t7099\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
-        P\t7104\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
-        P\t7110\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
-        P\t7115\t5\tAlbert Pahimi Padacké\tAlbert Pahimi Padacke\u{1F}Pahimi Padacké\u{1F}Pahimi Padacke\tTCD\u{1D}Prime Minister of Chad\u{1D}2021-04-26\u{1D}2022-10-12
-        P\t7122\t5\tSaleh Kebzabo\tKebzabo\tTCD\u{1D}Prime Minister of Chad\u{1D}2022-10-12\u{1D}2024-01-01
-        P\t7129\t5\tSuccès Masra\tSucces Masra\u{1F}Masra\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-01-01\u{1D}2024-05-22
-        P\t7136\t5\tAllamaye Halina\t\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-05-23\u{1D}
-        P\t7142\t5\tMahamat Saleh Annadif\tAnnadif\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
-        P\t7147\t5\tAbderaman Koulamallah\tKoulamallah\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
-        P\t7152\t5\tRoch Marc Christian Kaboré\tRoch Marc Christian Kabore\u{1F}Roch Kaboré\u{1F}Roch Kabore\tBFA\u{1D}President of Burkina Faso\u{1D}2015-12-29\u{1D}2022-01-24
-        P\t7159\t5\tPaul-Henri Sandaogo Damiba\tPaul-Henri Damiba\u{1F}Damiba\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2022-01-24\u{1D}2022-09-30
-        P\t7166\t5\tLassina Zerbo\tZerbo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2021-12-10\u{1D}2022-01-24
-        P\t7173\t5\tAlbert Ouédraogo\t\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-03-03\u{1D}
-        P\t7179\t5\tApollinaire Joachim Kyélem de Tambèla\tApollinaire Kyelem de Tambela\u{1F}Kyélem de Tambèla\u{1F}Kyelem de Tambela\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-10-21\u{1D}2024-12-06
-        P\t7186\t5\tRimtalba Jean Emmanuel Ouédraogo\tJean Emmanuel Ouédraogo\u{1F}Jean Emmanuel Ouedraogo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2024-12-07\u{1D}
-        P\t7192\t5\tOlivia Rouamba\tRouamba\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7197\t5\tKaramoko Jean-Marie Traoré\tKaramoko Jean-Marie Traore\u{1F}Jean-Marie Traoré\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7202\t5\tKassoum Coulibaly\t\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7207\t5\tCélestin Simporé\tCelestin Simpore\u{1F}Simporé\u{1F}Simpore\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7212\t5\tChoguel Kokalla Maïga\tChoguel Maïga\u{1F}Choguel Kokalla Maiga\u{1F}Choguel Maiga\u{1F}Choguel\tMLI\u{1D}Prime Minister of Mali\u{1D}2021-06-07\u{1D}2024-11-20
-        P\t7219\t5\tAbdoulaye Maïga\tAbdoulaye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2024-11-21\u{1D}
-        P\t7225\t5\tAbdoulaye Diop\t\tMLI\u{1D}Foreign Minister of Mali\u{1D}\u{1D}
-        P\t7230\t5\tSadio Camara\t\tMLI\u{1D}Defence Minister of Mali\u{1D}\u{1D}
-        P\t7235\t5\tOuhoumoudou Mahamadou\t\tNER\u{1D}Prime Minister of Niger\u{1D}2021-04-03\u{1D}2023-07-26
-        P\t7242\t5\tAli Lamine Zeine\tLamine Zeine\tNER\u{1D}Prime Minister of Niger\u{1D}2023-08-08\u{1D}
-        P\t7248\t5\tHassoumi Massaoudou\tMassaoudou\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}2023-07-26
-        P\t7254\t5\tBakary Yaou Sangaré\tBakary Yaou Sangare\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}
-        P\t7259\t5\tSalifou Mody\t\tNER\u{1D}Defence Minister of Niger\u{1D}\u{1D}
-        P\t7265\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
-        P\t7271\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
-        P\t7277\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
-        P\t7283\t5\tAymen Benabderrahmane\tBenabderrahmane\tDZA\u{1D}Prime Minister of Algeria\u{1D}\u{1D}2023-11-11
-        P\t7289\t5\tNadir Larbaoui\tLarbaoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2023-11-11\u{1D}2025-08-28
-        P\t7296\t5\tSifi Ghrieb\tGhrieb\tDZA\u{1D}Prime Minister of Algeria\u{1D}2025-08-28\u{1D}
-        P\t7302\t5\tAhmed Attaf\tAttaf\tDZA\u{1D}Foreign Minister of Algeria\u{1D}\u{1D}
-        P\t7307\t5\tAziz Akhannouch\tAkhannouch\tMAR\u{1D}Prime Minister of Morocco\u{1D}2021-10-07\u{1D}
-        P\t7313\t5\tNasser Bourita\tBourita\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2017-04-05\u{1D}
-        P\t7319\t5\tNajla Bouden\tNajla Bouden Romdhane\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2021-10-11\u{1D}2023-08-01
-        P\t7326\t5\tAhmed Hachani\tHachani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2023-08-01\u{1D}2024-08-07
-        P\t7333\t5\tKamel Madouri\tMadouri\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2024-08-07\u{1D}2025-03-20
-        P\t7340\t5\tSara Zaafrani Zenzri\tSarra Zaafrani Zenzri\u{1F}Sara Zaafrani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2025-03-21\u{1D}
-        P\t7346\t5\tOthman Jerandi\tJerandi\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2023-02-07
-        P\t7352\t5\tNabil Ammar\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2023-02-07\u{1D}2024-08-25
-        P\t7359\t5\tMohamed Ali Nafti\tNafti\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2024-08-25\u{1D}
-        P\t7365\t5\tMohamed Ould Ghazouani\tMohamed Ould Cheikh El Ghazouani\u{1F}Ghazouani\tMRT\u{1D}President of Mauritania\u{1D}2019-08-01\u{1D}
-        P\t7371\t5\tMohamed Ould Bilal\tMohamed Ould Bilal Messoud\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2020-08-06\u{1D}2024-08-02
-        P\t7378\t5\tMokhtar Ould Djay\t\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2024-08-02\u{1D}
-        P\t7384\t5\tMohamed Salem Ould Merzoug\tOuld Merzoug\tMRT\u{1D}Foreign Minister of Mauritania\u{1D}\u{1D}
-        P\t7390\t5\tDenis Sassou Nguesso\tSassou Nguesso\u{1F}Denis Sassou-Nguesso\tCOG\u{1D}President of the Republic of the Congo\u{1D}1997-10-25\u{1D}
-        P\t7396\t5\tAnatole Collinet Makosso\tCollinet Makosso\tCOG\u{1D}Prime Minister of the Republic of the Congo\u{1D}2021-05-12\u{1D}
-        P\t7402\t5\tJean-Claude Gakosso\tGakosso\tCOG\u{1D}Foreign Minister of the Republic of the Congo\u{1D}\u{1D}
-        P\t7407\t5\tAli Bongo Ondimba\tAli Bongo\tGAB\u{1D}President of Gabon\u{1D}2009-10-16\u{1D}2023-08-30
-        P\t7414\t5\tBrice Oligui Nguema\tOligui Nguema\tGAB\u{1D}Transitional President of Gabon\u{1D}2023-08-30\u{1D}2025-05-03\u{1E}GAB\u{1D}President of Gabon\u{1D}2025-05-03\u{1D}
-        P\t7424\t5\tRose Christiane Ossouka Raponda\tRose Christiane Raponda\tGAB\u{1D}Prime Minister of Gabon\u{1D}2020-07-16\u{1D}2023-01-09
-        P\t7431\t5\tAlain Claude Bilie By Nze\tBilie By Nze\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-01-09\u{1D}2023-08-30
-        P\t7438\t5\tRaymond Ndong Sima\tNdong Sima\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-09-07\u{1D}
-        P\t7444\t5\tHermann Immongault\tImmongault\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
-        P\t7449\t5\tRégis Onanga Ndiaye\tRegis Onanga Ndiaye\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
-        P\t7454\t5\tTeodoro Obiang Nguema Mbasogo\tTeodoro Obiang\u{1F}Obiang\tGNQ\u{1D}President of Equatorial Guinea\u{1D}1979-08-03\u{1D}
-        P\t7460\t5\tFrancisco Pascual Obama Asue\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2016-06-23\u{1D}2023-02-01
-        P\t7467\t5\tManuela Roka Botey\tManuela Roka\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2023-02-01\u{1D}2024-08-16
-        P\t7474\t5\tManuel Osa Nsue Nsua\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2024-08-16\u{1D}
-        P\t7480\t5\tSimeón Oyono Esono Angue\tSimeon Oyono Esono Angue\tGNQ\u{1D}Foreign Minister of Equatorial Guinea\u{1D}\u{1D}
-        P\t7485\t5\tPaul Biya\tBiya\tCMR\u{1D}President of Cameroon\u{1D}1982-11-06\u{1D}
-        P\t7491\t5\tJoseph Dion Ngute\tDion Ngute\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2019-01-04\u{1D}
-        P\t7497\t5\tLejeune Mbella Mbella\tMbella Mbella\tCMR\u{1D}Foreign Minister of Cameroon\u{1D}2015-10-02\u{1D}
-        P\t7503\t5\tFaustin-Archange Touadéra\tFaustin-Archange Touadera\u{1F}Touadéra\u{1F}Touadera\tCAF\u{1D}President of the Central African Republic\u{1D}2016-03-30\u{1D}
-        P\t7509\t5\tHenri-Marie Dondra\tDondra\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2021-06-11\u{1D}2022-02-07
-        P\t7516\t5\tFélix Moloua\tFelix Moloua\u{1F}Moloua\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2022-02-07\u{1D}
-        P\t7522\t5\tSylvie Baïpo-Temon\tSylvie Baipo-Temon\u{1F}Baïpo-Temon\u{1F}Baipo-Temon\tCAF\u{1D}Foreign Minister of the Central African Republic\u{1D}\u{1D}
-        P\t7528\t5\tNana Akufo-Addo\tAkufo-Addo\u{1F}Nana Addo Dankwa Akufo-Addo\tGHA\u{1D}President of Ghana\u{1D}2017-01-07\u{1D}2025-01-07
-        P\t7535\t5\tJohn Mahama\tJohn Dramani Mahama\u{1F}Mahama\tGHA\u{1D}President of Ghana\u{1D}2025-01-07\u{1D}
-        P\t7541\t5\tShirley Ayorkor Botchwey\tAyorkor Botchwey\u{1F}Botchwey\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}2025-01-07
-        P\t7547\t5\tSamuel Okudzeto Ablakwa\tOkudzeto Ablakwa\u{1F}Ablakwa\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}
-        P\t7552\t5\tAlassane Ouattara\tOuattara\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2010-12-04\u{1D}
-        P\t7558\t5\tPatrick Achi\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2021-03-26\u{1D}2023-10-06
-        P\t7565\t5\tRobert Beugré Mambé\tRobert Beugre Mambe\u{1F}Beugré Mambé\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2023-10-17\u{1D}
-        P\t7571\t5\tKandia Camara\t\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}2021-04-06\u{1D}
-        P\t7577\t5\tLéon Kacou Adom\tLeon Kacou Adom\u{1F}Kacou Adom\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}\u{1D}
-        P\t7582\t5\tMacky Sall\t\tSEN\u{1D}President of Senegal\u{1D}2012-04-02\u{1D}2024-04-02
-        P\t7589\t5\tBassirou Diomaye Faye\tDiomaye Faye\tSEN\u{1D}President of Senegal\u{1D}2024-04-02\u{1D}
-        P\t7595\t5\tAmadou Ba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}2022-09-17\u{1D}
-        P\t7601\t5\tSidiki Kaba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}\u{1D}2024-04-02
-        P\t7607\t5\tOusmane Sonko\tSonko\tSEN\u{1D}Prime Minister of Senegal\u{1D}2024-04-02\u{1D}
-        P\t7613\t5\tAïssata Tall Sall\tAissata Tall Sall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2020-11-01\u{1D}2022-09-17
-        P\t7620\t5\tIsmaïla Madior Fall\tIsmaila Madior Fall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2022-09-17\u{1D}
-        P\t7626\t5\tYassine Fall\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2024-04-05\u{1D}
-        P\t7632\t5\tCheikh Niang\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}\u{1D}
-        P\t7637\t5\tAdama Barrow\t\tGMB\u{1D}President of the Gambia\u{1D}2017-01-19\u{1D}
-        P\t7643\t5\tMamadou Tangara\tTangara\tGMB\u{1D}Foreign Minister of the Gambia\u{1D}\u{1D}
-        P\t7648\t5\tMamady Doumbouya\tDoumbouya\tGIN\u{1D}Transitional President of Guinea\u{1D}2021-10-01\u{1D}
-        P\t7654\t5\tMohamed Béavogui\tMohamed Beavogui\tGIN\u{1D}Prime Minister of Guinea\u{1D}2021-10-06\u{1D}
-        P\t7660\t5\tBernard Goumou\tGoumou\tGIN\u{1D}Prime Minister of Guinea\u{1D}\u{1D}2024-02-19
-        P\t7666\t5\tAmadou Oury Bah\t\tGIN\u{1D}Prime Minister of Guinea\u{1D}2024-02-27\u{1D}
-        P\t7672\t5\tMorissanda Kouyaté\tMorissanda Kouyate\tGIN\u{1D}Foreign Minister of Guinea\u{1D}\u{1D}
-        P\t7677\t5\tUmaro Sissoco Embaló\tUmaro Sissoco Embalo\u{1F}Embaló\u{1F}Embalo\tGNB\u{1D}President of Guinea-Bissau\u{1D}2020-02-27\u{1D}2025-11-26
-        P\t7684\t5\tHorta N'Tam\tHorta Inta-A\u{1F}Horta N'Tama\tGNB\u{1D}Transitional President of Guinea-Bissau\u{1D}\u{1D}
-        P\t7689\t5\tNuno Gomes Nabiam\tNabiam\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2020-02-28\u{1D}2023-08-07
-        P\t7696\t5\tGeraldo Martins\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-08-07\u{1D}2023-12-20
-        P\t7703\t5\tRui Duarte de Barros\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-12-20\u{1D}
-        P\t7709\t5\tJulius Maada Bio\tMaada Bio\tSLE\u{1D}President of Sierra Leone\u{1D}2018-04-04\u{1D}
-        P\t7715\t5\tDavid J. Francis\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
-        P\t7720\t5\tTimothy Musa Kabba\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
-        P\t7725\t5\tGeorge Weah\tWeah\tLBR\u{1D}President of Liberia\u{1D}2018-01-22\u{1D}2024-01-22
-        P\t7732\t5\tJoseph Boakai\tJoseph Nyuma Boakai\u{1F}Boakai\tLBR\u{1D}President of Liberia\u{1D}2024-01-22\u{1D}
-        P\t7738\t5\tDee-Maxwell Saah Kemayah\tDee-Maxwell Kemayah\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}2024-01-22
-        P\t7744\t5\tSara Beysolow Nyanti\tBeysolow Nyanti\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}
-        P\t7749\t5\tFaure Gnassingbé\tFaure Gnassingbe\u{1F}Gnassingbé\u{1F}Gnassingbe\tTGO\u{1D}President of Togo\u{1D}2005-05-04\u{1D}2025-05-03\u{1E}TGO\u{1D}President of the Council of Ministers of Togo\u{1D}2025-05-03\u{1D}
-        P\t7759\t5\tJean-Lucien Savi de Tové\tJean-Lucien Savi de Tove\tTGO\u{1D}President of Togo\u{1D}2025-05-03\u{1D}
-        P\t7765\t5\tVictoire Tomégah Dogbé\tVictoire Tomegah Dogbe\u{1F}Tomégah Dogbé\tTGO\u{1D}Prime Minister of Togo\u{1D}2020-09-28\u{1D}2025-05-03
-        P\t7772\t5\tRobert Dussey\tDussey\tTGO\u{1D}Foreign Minister of Togo\u{1D}2013-09-17\u{1D}
-        P\t7778\t5\tPatrice Talon\t\tBEN\u{1D}President of Benin\u{1D}2016-04-06\u{1D}
-        P\t7784\t5\tAurélien Agbénonci\tAurelien Agbenonci\u{1F}Agbénonci\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
-        P\t7789\t5\tOlushegun Adjadi Bakari\tShegun Adjadi Bakari\u{1F}Adjadi Bakari\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
-        P\t7794\t5\tJosé Maria Neves\tJose Maria Neves\tCPV\u{1D}President of Cape Verde\u{1D}2021-11-09\u{1D}
-        P\t7800\t5\tUlisses Correia e Silva\t\tCPV\u{1D}Prime Minister of Cape Verde\u{1D}2016-04-22\u{1D}
-        P\t7806\t5\tCarlos Vila Nova\t\tSTP\u{1D}President of São Tomé and Príncipe\u{1D}2021-10-02\u{1D}
-        P\t7812\t5\tJorge Bom Jesus\t\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2018-12-03\u{1D}2022-11-14
-        P\t7819\t5\tPatrice Trovoada\tTrovoada\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2022-11-14\u{1D}2025-01-06
-        P\t7826\t5\tAmérico Ramos\tAmerico Ramos\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}\u{1D}
-        P\t7832\t5\tJoão Lourenço\tJoao Lourenco\tAGO\u{1D}President of Angola\u{1D}2017-09-26\u{1D}
-        P\t7838\t5\tTéte António\tTete Antonio\tAGO\u{1D}Foreign Minister of Angola\u{1D}\u{1D}
-        P\t7843\t5\tHage Geingob\tGeingob\tNAM\u{1D}President of Namibia\u{1D}2015-03-21\u{1D}2024-02-04
-        P\t7850\t5\tNangolo Mbumba\tMbumba\tNAM\u{1D}President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21
-        P\t7857\t5\tNetumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}\u{1E}NAM\u{1D}Vice President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2025-03-21\u{1D}
-        P\t7869\t5\tSaara Kuugongelwa\tSaara Kuugongelwa-Amadhila\u{1F}Kuugongelwa-Amadhila\tNAM\u{1D}Prime Minister of Namibia\u{1D}2015-03-21\u{1D}2025-03-21
-        P\t7876\t5\tElijah Ngurare\tNgurare\tNAM\u{1D}Prime Minister of Namibia\u{1D}2025-03-21\u{1D}
-        P\t7882\t5\tPeya Mushelenga\tMushelenga\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
-        P\t7887\t5\tSelma Ashipala-Musavyi\tAshipala-Musavyi\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
-        P\t7892\t5\tMokgweetsi Masisi\tMasisi\tBWA\u{1D}President of Botswana\u{1D}2018-04-01\u{1D}2024-11-01
-        P\t7899\t5\tDuma Boko\t\tBWA\u{1D}President of Botswana\u{1D}2024-11-01\u{1D}
-        P\t7905\t5\tLemogang Kwape\tKwape\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
-        P\t7910\t5\tPhenyo Butale\tButale\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
-        P\t7915\t5\tEmmerson Mnangagwa\tMnangagwa\tZWE\u{1D}President of Zimbabwe\u{1D}2017-11-24\u{1D}
-        P\t7921\t5\tFrederick Shava\tShava\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
-        P\t7926\t5\tAmon Murwira\tMurwira\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
-        P\t7931\t5\tHakainde Hichilema\tHichilema\tZMB\u{1D}President of Zambia\u{1D}2021-08-24\u{1D}
-        P\t7937\t5\tStanley Kakubo\tKakubo\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
-        P\t7942\t5\tMulambo Haimbe\tHaimbe\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
-        P\t7947\t5\tLazarus Chakwera\tChakwera\tMWI\u{1D}President of Malawi\u{1D}2020-06-28\u{1D}2025-10-04
-        P\t7954\t5\tPeter Mutharika\tMutharika\tMWI\u{1D}President of Malawi\u{1D}2025-10-04\u{1D}
-        P\t7960\t5\tNancy Tembo\t\tMWI\u{1D}Foreign Minister of Malawi\u{1D}\u{1D}
-        P\t7965\t5\tFilipe Nyusi\tNyusi\tMOZ\u{1D}President of Mozambique\u{1D}2015-01-15\u{1D}2025-01-15
-        P\t7972\t5\tDaniel Chapo\t\tMOZ\u{1D}President of Mozambique\u{1D}2025-01-15\u{1D}
-        P\t7978\t5\tCarlos Agostinho do Rosário\tCarlos Agostinho do Rosario\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2015-01-17\u{1D}2022-03-03
-        P\t7985\t5\tAdriano Maleiane\tMaleiane\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2022-03-03\u{1D}
-        P\t7991\t5\tMaria Benvinda Levi\tBenvinda Levi\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}\u{1D}
-        P\t7996\t5\tVerónica Macamo\tVeronica Macamo\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
-        P\t8001\t5\tMaria Manuela Lucas\t\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
-        P\t8006\t5\tAndry Rajoelina\tRajoelina\tMDG\u{1D}President of Madagascar\u{1D}2019-01-19\u{1D}
-        P\t8012\t5\tMichael Randrianirina\tRandrianirina\tMDG\u{1D}President of Madagascar\u{1D}\u{1D}
-        P\t8017\t5\tChristian Ntsay\tNtsay\tMDG\u{1D}Prime Minister of Madagascar\u{1D}2018-06-06\u{1D}
-        P\t8023\t5\tPravind Jugnauth\tJugnauth\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2017-01-23\u{1D}2024-11-12
-        P\t8030\t5\tNavin Ramgoolam\tRamgoolam\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2024-11-12\u{1D}
-        P\t8036\t5\tPrithvirajsing Roopun\tRoopun\tMUS\u{1D}President of Mauritius\u{1D}2019-12-02\u{1D}
-        P\t8042\t5\tDharam Gokhool\tGokhool\tMUS\u{1D}President of Mauritius\u{1D}\u{1D}
-        P\t8047\t5\tAlan Ganoo\tGanoo\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
-        P\t8052\t5\tDhananjay Ramful\tRamful\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
-        P\t8057\t5\tWavel Ramkalawan\tRamkalawan\tSYC\u{1D}President of Seychelles\u{1D}2020-10-26\u{1D}2025-10-26
-        P\t8064\t5\tPatrick Herminie\tHerminie\tSYC\u{1D}President of Seychelles\u{1D}2025-10-26\u{1D}
-        P\t8070\t5\tSylvestre Radegonde\tRadegonde\tSYC\u{1D}Foreign Minister of Seychelles\u{1D}\u{1D}
-        P\t8075\t5\tAzali Assoumani\tAzali\tCOM\u{1D}President of the Comoros\u{1D}2016-05-26\u{1D}
-        P\t8081\t5\tDhoihir Dhoulkamal\tDhoulkamal\tCOM\u{1D}Foreign Minister of the Comoros\u{1D}\u{1D}
-        P\t8086\t5\tMoeketsi Majoro\tMajoro\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2020-05-20\u{1D}2022-10-28
-        P\t8093\t5\tSam Matekane\tMatekane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2022-10-28\u{1D}
-        P\t8099\t5\tMswati III\tKing Mswati III\u{1F}King Mswati\tSWZ\u{1D}King of Eswatini\u{1D}1986-04-25\u{1D}
-        P\t8105\t5\tCleopas Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}2021-07-19\u{1D}
-        P\t8111\t5\tRussell Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}\u{1D}
-        P\t8116\t5\tThuli Dladla\t\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
-        P\t8121\t5\tPholile Shakantu\tShakantu\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
-        P\t8126\t5\tLejone Mpotjoane\tMpotjoane\tLSO\u{1D}Foreign Minister of Lesotho\u{1D}\u{1D}
-        P\t8131\t5\tRasata Rafaravavitafika\tRafaravavitafika\tMDG\u{1D}Foreign Minister of Madagascar\u{1D}\u{1D}
-        P\t8137\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
-        P\t8144\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
-        P\t8150\t5\tPietro Parolin\tCardinal Parolin\u{1F}Parolin\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2013-10-15\u{1D}
-        P\t8156\t5\tPaul Richard Gallagher\tArchbishop Paul Gallagher\tVAT\u{1D}Secretary for Relations with States of the Holy See\u{1D}2014-11-08\u{1D}
-        P\t8163\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
-        P\t8169\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
-        P\t8175\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
-        P\t8181\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}\u{1D}
-        P\t8186\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}2025-02-15
-        P\t8193\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
-        P\t8199\t5\tLim Jock Hoi\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2018-01-01\u{1D}2022-12-31
-        P\t8206\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
-        P\t8212\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
-        P\t8218\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
-        P\t8225\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tTUR\u{1D}Turkish diplomat (undersecretary of the foreign ministry, acting foreign minister)\u{1D}2009-01-01\u{1D}2017-07-17\u{1E}OSCE\u{1D}Secretary General of the OSCE\u{1D}2017-07-18\u{1D}2020-07-18
-        P\t8236\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
-        P\t8243\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
-        P\t8248\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tGCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}\u{1D}
-        P\t8253\t5\tHissein Brahim Taha\tHissein Taha\tOIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}\u{1D}
-        P\t8258\t5\tOmar Alieu Touray\tOmar Touray\tECOWAS\u{1D}President of the ECOWAS Commission\u{1D}\u{1D}
-        P\t8264\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
-        P\t8275\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
-        P\t8282\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t8289\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
-        P\t8296\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
-        P\t8303\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
-        P\t8310\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
-        P\t8321\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
-        P\t8328\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
-        P\t8335\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
-        P\t8342\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
-        P\t8354\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
-        P\t8361\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
-        P\t8368\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
-        P\t8375\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
-        P\t8382\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
-        P\t8389\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
-        P\t8396\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
-        P\t8403\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
-        P\t8410\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
-        P\t8417\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
-        P\t8424\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
-        P\t8431\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
-        P\t8438\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
-        P\t8445\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
-        P\t8452\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
-        P\t8460\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
-        P\t8467\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
-        P\t8474\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8481\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
-        P\t8488\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
-        P\t8494\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
-        P\t8501\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
-        P\t8508\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8515\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
-        P\t8522\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
-        P\t8529\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
-        P\t8537\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
-        P\t8544\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
-        P\t8559\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
-        P\t8567\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
-        P\t8578\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
-        P\t8585\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
-        P\t8593\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
-        P\t8604\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
-        P\t8611\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
-        P\t8618\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
-        P\t8625\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
-        P\t8632\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
-        P\t8639\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
-        P\t8646\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
-        P\t8653\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
-        P\t8660\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
-        P\t8667\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
-        P\t8674\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
-        P\t8682\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
-        P\t8689\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
-        P\t8696\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
-        P\t8703\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
-        P\t8710\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
-        P\t8717\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
-        P\t8725\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
-        P\t8732\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
-        P\t8739\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
-        P\t8746\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
-        P\t8754\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
-        P\t8761\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
-        P\t8768\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
-        P\t8775\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
-        P\t8782\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
-        P\t8790\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
-        P\t8797\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
-        P\t8805\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
-        P\t8816\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
-        P\t8823\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
-        P\t8830\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
-        P\t8837\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
-        P\t8845\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
-        P\t8852\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
-        P\t8859\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
-        P\t8866\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
-        P\t8874\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
-        P\t8881\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
-        P\t8888\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
-        P\t8895\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
-        P\t8903\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t8910\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
-        P\t8917\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t8928\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t8935\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
-        P\t8942\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t8949\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
-        P\t8960\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
-        P\t8968\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
-        P\t8975\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
-        P\t8982\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
-        P\t8989\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
-        P\t8996\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
-        P\t9003\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
-        P\t9010\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
-        P\t9018\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
-        P\t9025\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t9032\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
-        P\t9039\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
-        P\t9046\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
-        P\t9053\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
-        P\t9060\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
-        P\t9067\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
-        P\t9074\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
-        P\t9082\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
-        P\t9089\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
-        P\t9096\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
-        P\t9103\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
-        P\t9110\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
-        P\t9117\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
-        P\t9124\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
-        P\t9131\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
-        P\t9142\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
-        P\t9150\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
-        P\t9157\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
-        P\t9164\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
-        P\t9175\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
-        P\t9182\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
-        P\t9189\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
-        P\t9196\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
-        P\t9203\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
-        P\t9210\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
-        P\t9217\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
-        P\t9225\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9232\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
-        P\t9239\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
-        P\t9246\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
-        P\t9253\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
-        P\t9264\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
-        P\t9271\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9278\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
-        P\t9285\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
-        P\t9292\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
-        P\t9299\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
-        P\t9306\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
-        P\t9313\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
-        P\t9321\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
-        P\t9328\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
-        P\t9335\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
-        P\t9342\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
-        P\t9349\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
-        P\t9356\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
-        P\t9363\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
-        P\t9370\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
-        P\t9377\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
-        P\t9384\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
-        P\t9392\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
-        P\t9399\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
-        P\t9406\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
-        P\t9413\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
-        P\t9420\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
-        P\t9428\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
-        P\t9435\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
-        P\t9446\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
-        P\t9454\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
-        P\t9461\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
-        P\t9468\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
-        P\t9479\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
-        P\t9486\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
-        P\t9493\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
-        P\t9500\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
-        P\t9507\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
-        P\t9514\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
-        P\t9521\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
-        P\t9528\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
-        P\t9535\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
-        P\t9543\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
-        P\t9550\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
-        P\t9557\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
-        P\t9568\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
-        P\t9575\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
-        P\t9582\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
-        P\t9589\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
-        P\t9597\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
-        P\t9604\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
-        P\t9611\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
-        P\t9618\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
-        P\t9625\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
-        P\t9632\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
-        P\t9643\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
-        P\t9650\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
-        P\t9661\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
-        P\t9668\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
-        P\t9675\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
-        P\t9682\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
-        P\t9689\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
-        P\t9696\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
-        P\t9703\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
-        P\t9710\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
-        P\t9717\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
-        P\t9725\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
-        P\t9732\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
-        P\t9743\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
-        P\t9750\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
-        P\t9757\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t9764\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
-        P\t9771\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t9778\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
-        P\t9785\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
-        P\t9792\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
-        P\t9800\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
-        P\t9807\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
-        P\t9814\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t9825\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
-        P\t9832\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t9843\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t9854\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
-        P\t9861\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t9868\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
-        P\t9875\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t9886\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
-        P\t9893\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
-        P\t9900\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
-        P\t9907\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t9918\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
-        P\t9925\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
-        P\t9932\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t9939\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t9950\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t9957\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
-        P\t9965\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
-        P\t9972\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
-        P\t9978\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
-        P\t9985\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
-        P\t9992\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
-        P\t9999\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
-        P\t10006\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
-        P\t10013\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
-        P\t10020\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
-        P\t10027\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
-        P\t10034\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
-        P\t10041\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
-        P\t10048\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
-        P\t10056\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
-        P\t10063\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
-        P\t10070\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
-        P\t10081\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
-        P\t10088\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
-        P\t10095\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
-        P\t10102\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
-        P\t10109\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
-        P\t10116\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
-        P\t10123\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
-        P\t10131\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
-        P\t10138\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
-        P\t10144\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
-        P\t10151\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
-        P\t10158\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
-        P\t10165\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
-        P\t10176\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
-        P\t10183\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
-        P\t10190\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
-        P\t10197\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
-        P\t10208\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
-        P\t10215\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
-        P\t10222\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
-        P\t10230\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
-        P\t10237\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
-        P\t10243\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
-        P\t10250\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10265\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
-        P\t10276\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
-        P\t10283\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
-        P\t10290\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
-        P\t10297\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10304\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
-        P\t10312\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t10324\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
-        P\t10331\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
-        P\t10338\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
-        P\t10345\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
-        P\t10352\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
-        P\t10359\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
-        P\t10366\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
-        P\t10381\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
-        P\t10388\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
-        P\t10395\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
-        P\t10402\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
-        P\t10409\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
-        P\t10417\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
-        P\t10424\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
-        P\t10432\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
-        P\t10438\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
-        P\t10445\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10452\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
-        P\t10459\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
-        P\t10466\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
-        P\t10473\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
-        P\t10484\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10491\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
-        P\t10499\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
-        P\t10505\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
-        P\t10516\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
-        P\t10523\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
-        P\t10534\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
-        P\t10541\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
-        P\t10549\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
-        P\t10556\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
-        P\t10563\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
-        P\t10574\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
-        P\t10581\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
-        P\t10588\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
-        P\t10595\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
-        P\t10602\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
-        P\t10609\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
-        P\t10616\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
-        P\t10623\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
-        P\t10631\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
-        P\t10638\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
-        P\t10649\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
-        P\t10656\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
-        P\t10663\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
-        P\t10670\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
-        P\t10677\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
-        P\t10684\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t10691\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
-        P\t10698\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
-        P\t10709\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
-        P\t10716\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t10724\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
-        P\t10731\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
-        P\t10738\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
-        P\t10749\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
-        P\t10760\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
-        P\t10767\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
-        P\t10774\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
-        P\t10781\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
-        P\t10788\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t10795\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
-        P\t10802\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
-        P\t10809\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
-        P\t10816\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
-        P\t10823\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
-        P\t10830\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
-        P\t10837\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
-        P\t10844\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t10851\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
-        P\t10858\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
-        P\t10866\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
-        P\t10873\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
-        P\t10880\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
-        P\t10887\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
-        P\t10894\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
-        P\t10901\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
-        P\t10908\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
-        P\t10915\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t10922\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t10929\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t10936\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
-        P\t10943\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t10954\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t10965\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t10972\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
-        P\t10980\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
-        P\t10987\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
-        P\t10994\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
-        P\t11001\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
-        P\t11012\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
-        P\t11019\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
-        P\t11026\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
-        P\t11033\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
-        P\t11040\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
-        P\t11052\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
-        P\t11059\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
-        P\t11066\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
-        P\t11073\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
-        P\t11080\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
-        P\t11087\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11094\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
-        P\t11105\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
-        P\t11112\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11119\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
-        P\t11127\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
-        P\t11134\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
-        P\t11141\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
-        P\t11148\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
-        P\t11155\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11162\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
-        P\t11169\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
-        P\t11176\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
-        P\t11187\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
-        P\t11194\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
-        P\t11201\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
-        P\t11208\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
-        P\t11215\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
-        P\t11222\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
-        P\t11229\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11236\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
-        P\t11243\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
-        P\t11250\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
-        P\t11257\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
-        P\t11265\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
-        P\t11272\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
-        P\t11279\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
-        P\t11286\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
-        P\t11293\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11300\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11307\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11322\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
-        P\t11329\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11336\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
-        P\t11343\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11350\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11357\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11364\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
-        P\t11371\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}\u{1D}2020-12-31
-        P\t11381\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11388\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
-        P\t11395\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11402\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11410\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
-        P\t11417\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
-        P\t11424\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
-        P\t11431\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
-        P\t11438\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
-        P\t11445\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
-        P\t11456\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
-        P\t11463\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
-        P\t11470\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
-        P\t11477\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
-        P\t11488\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
-        P\t11495\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
-        P\t11502\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
-        P\t11509\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
-        P\t11516\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
-        P\t11523\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
-        P\t11530\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
-        P\t11537\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
-        P\t11544\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
-        P\t11551\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
-        P\t11559\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
-        P\t11566\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
-        P\t11573\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
-        P\t11581\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
-        P\t11588\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
-        P\t11599\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
-        P\t11606\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
-        P\t11613\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
-        P\t11620\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
-        P\t11627\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
-        P\t11634\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
-        P\t11641\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
-        P\t11648\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
-        P\t11655\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
-        P\t11662\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
-        P\t11670\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
-        P\t11677\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
-        P\t11684\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
-        P\t11691\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
-        P\t11706\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t11717\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
-        P\t11724\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t11735\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
-        P\t11742\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
-        P\t11749\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
-        P\t11756\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t11763\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
-        P\t11770\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t11778\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
-        P\t11785\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
-        P\t11792\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t11803\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
-        P\t11810\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
-        P\t11817\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
-        P\t11824\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t11831\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
-        P\t11838\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
-        P\t11845\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
-        P\t11852\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
-        P\t11860\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
-        P\t11867\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
-        P\t11874\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
-        P\t11885\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t11892\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
-        P\t11899\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
-        P\t11906\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t11913\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t11920\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
-        P\t11927\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
-        P\t11934\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t11941\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
-        P\t11949\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
-        P\t11956\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
-        P\t11963\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
-        P\t11970\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
-        P\t11977\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
-        P\t11984\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
-        P\t11991\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
-        P\t11998\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
-        P\t12006\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
-        P\t12013\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
-        P\t12024\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
-        P\t12031\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
-        P\t12038\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
-        P\t12045\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
-        P\t12052\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
-        P\t12059\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
-        P\t12066\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
-        P\t12073\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
-        P\t12080\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
-        P\t12087\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
-        P\t12095\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
-        P\t12106\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
-        P\t12113\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
-        P\t12124\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12131\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12139\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
-        P\t12146\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
-        P\t12153\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
-        P\t12168\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
-        P\t12175\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
-        P\t12186\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
-        P\t12193\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
-        P\t12200\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
-        P\t12207\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
-        P\t12214\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
-        P\t12222\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
-        P\t12229\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
-        P\t12240\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
-        P\t12255\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
-        P\t12262\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
-        P\t12269\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
-        P\t12280\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
-        P\t12287\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
-        P\t12294\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
-        P\t12305\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
-        P\t12312\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12319\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
-        P\t12330\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
-        P\t12337\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
-        P\t12348\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
-        P\t12355\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
-        P\t12362\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
-        P\t12369\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
-        P\t12376\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12384\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
-        P\t12391\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
-        P\t12398\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
-        P\t12405\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
-        P\t12412\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
-        P\t12420\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
-        P\t12427\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
-        P\t12434\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
-        P\t12441\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
-        P\t12448\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
-        P\t12455\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
-        P\t12462\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
-        P\t12469\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
-        P\t12477\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
-        P\t12484\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
-        P\t12491\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
-        P\t12498\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
-        P\t12506\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
-        P\t12513\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
-        P\t12524\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
-        P\t12539\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
-        P\t12546\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
-        P\t12553\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
-        P\t12560\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
-        P\t12567\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
-        P\t12574\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
-        P\t12581\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
-        P\t12588\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
-        P\t12599\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
-        P\t12606\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
-        P\t12613\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
-        P\t12620\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
-        P\t12627\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
-        P\t12634\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
-        P\t12642\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
-        P\t12649\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
-        P\t12664\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
-        P\t12671\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
-        P\t12678\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
-        P\t12685\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
-        P\t12692\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
-        P\t12698\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
-        P\t12705\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
-        P\t12713\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
-        P\t12720\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
-        P\t12730\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
-        P\t12737\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
-        P\t12745\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
-        P\t12756\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
-        P\t12763\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
-        P\t12770\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
-        P\t12785\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
-        P\t12792\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
-        P\t12799\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
-        P\t12806\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
-        P\t12813\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
-        P\t12821\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
-        P\t12829\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
-        P\t12836\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
-        P\t12847\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
-        P\t12858\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
-        P\t12870\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
-        P\t12878\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
-        P\t12885\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
-        P\t12892\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
-        P\t12903\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
-        P\t12910\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
-        P\t12917\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
-        P\t12924\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
-        P\t12935\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
-        P\t12942\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
-        P\t12949\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
-        P\t12956\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
-        P\t12967\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
-        P\t12975\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
-        P\t12981\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
-        P\t12988\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
-        P\t12995\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
-        P\t13002\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
-        P\t13009\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
-        P\t13016\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
-        P\t13024\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
-        P\t13031\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
-        P\t13038\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
-        P\t13045\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
-        P\t13052\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
-        P\t13059\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
-        P\t13066\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
-        P\t13073\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
-        P\t13080\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
-        P\t13087\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
-        P\t13094\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
-        P\t13101\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
-        P\t13108\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
-        P\t13115\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
-        P\t13126\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
-        P\t13133\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
-        P\t13144\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
-        P\t13151\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
-        P\t13159\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
-        P\t13166\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
-        P\t13173\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
-        P\t13180\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
-        P\t13190\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
-        P\t13198\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
-        P\t13205\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
-        P\t13213\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
-        P\t13220\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
-        P\t13230\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
-        P\t13237\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
-        P\t13244\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
-        P\t13252\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
-        P\t13259\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
-        P\t13269\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
-        P\t13283\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
-        P\t13290\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
-        P\t13298\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
-        P\t13304\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
-        P\t13312\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
-        P\t13319\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
-        P\t13326\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
-        P\t13333\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
-        P\t13340\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
-        P\t13347\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
-        P\t13354\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
-        P\t13365\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
-        P\t13372\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
-        P\t13379\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
-        P\t13386\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
-        P\t13393\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
-        P\t13400\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
-        P\t13407\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
-        P\t13414\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
-        P\t13422\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
-        P\t13429\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
-        P\t13436\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
-        P\t13443\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
-        P\t13450\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
-        P\t13457\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
-        P\t13464\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
-        P\t13471\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
-        P\t13478\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
-        P\t13486\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
-        P\t13493\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
-        P\t13500\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
-        P\t13507\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
-        P\t13514\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
-        P\t13521\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13528\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
-        P\t13539\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
-        P\t13546\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
-        P\t13553\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13560\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
-        P\t13567\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
-        P\t13574\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
-        P\t13581\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
-        P\t13588\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
-        P\t13596\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t13603\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
-        P\t13610\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
-        P\t13617\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
-        P\t13624\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
-        P\t13631\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13642\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
-        P\t13649\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13656\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13663\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
-        P\t13670\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13677\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
-        P\t13685\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
-        P\t13692\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
-        P\t13699\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
-        P\t13706\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
-        P\t13713\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
-        P\t13720\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
-        P\t13736\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
-        P\t13743\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
-        P\t13750\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
-        P\t13757\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
-        P\t13764\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
-        P\t13771\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
-        P\t13778\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
-        P\t13785\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
-        P\t13792\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
-        P\t13799\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
-        P\t13807\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
-        P\t13814\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
-        P\t13821\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
-        P\t13828\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
-        P\t13834\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
-        P\t13841\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
-        P\t13848\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
-        P\t13855\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
-        P\t13862\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
-        P\t13869\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
-        P\t13876\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
-        P\t13883\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
-        P\t13890\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
-        P\t13896\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
-        P\t13904\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
-        P\t13911\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
-        P\t13918\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
-        P\t13925\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
-        P\t13936\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
-        P\t13943\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
-        P\t13950\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t13957\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
-        P\t13964\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t13971\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
-        P\t13978\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
-        P\t13985\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
-        P\t13992\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
-        P\t13999\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
-        P\t14005\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t14012\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t14019\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
-        P\t14026\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
-        P\t14034\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
-        P\t14041\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
-        P\t14048\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
-        P\t14055\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
-        P\t14062\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
-        P\t14077\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
-        P\t14088\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
-        P\t14099\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
-        P\t14106\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
-        P\t14113\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
-        P\t14120\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
-        P\t14127\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
-        P\t14134\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
-        P\t14142\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
-        P\t14149\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
-        P\t14156\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
-        P\t14163\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
-        P\t14170\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
-        P\t14181\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
-        P\t14187\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
-        P\t14194\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
-        P\t14202\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
-        P\t14209\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
-        P\t14216\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
-        P\t14223\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
-        P\t14235\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
-        P\t14246\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
-        P\t14253\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
-        P\t14260\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
-        P\t14267\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
-        P\t14278\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
-        P\t14285\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
-        P\t14292\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
-        P\t14299\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
-        P\t14306\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
-        P\t14313\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
-        P\t14320\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
-        P\t14327\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
-        P\t14334\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
-        P\t14341\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
-        P\t14349\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
-        P\t14356\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
-        P\t14363\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
-        P\t14370\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
-        P\t14378\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
-        P\t14385\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
-        P\t14396\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
-        P\t14403\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
-        P\t14410\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
-        P\t14418\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
-        P\t14426\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
-        P\t14433\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
-        P\t14440\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
-        P\t14447\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
-        P\t14455\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
-        P\t14462\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
-        P\t14469\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
-        P\t14476\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
-        P\t14483\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
-        P\t14494\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
-        P\t14501\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
-        P\t14508\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
-        P\t14515\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
-        P\t14522\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
-        P\t14529\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
-        P\t14536\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
-        P\t14547\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
-        P\t14554\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
-        P\t14561\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
-        P\t14568\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
-        P\t14576\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
-        P\t14584\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
-        P\t14591\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
-        P\t14598\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
-        P\t14606\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
-        P\t14613\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
-        P\t14620\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
-        P\t14628\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
-        P\t14635\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
-        P\t14645\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
-        P\t14652\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
-        P\t14659\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
-        P\t14666\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
-        P\t14673\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
-        P\t14680\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
-        P\t14687\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
-        P\t14695\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
-        P\t14702\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
-        P\t14709\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
-        P\t14716\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
-        P\t14723\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
-        P\t14730\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
-        P\t14738\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
-        P\t14745\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
-        P\t14752\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
-        P\t14760\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
-        P\t14767\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
-        P\t14774\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
-        P\t14781\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
-        P\t14788\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
-        P\t14795\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
-        P\t14802\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
-        P\t14809\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
-        P\t14817\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
-        P\t14824\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
-        P\t14831\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
-        P\t14838\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
-        P\t14846\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
-        P\t14854\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
-        P\t14861\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
-        P\t14869\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
-        P\t14876\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
-        P\t14883\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
-        P\t14895\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
-        P\t14902\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
-        P\t14909\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
-        P\t14917\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
-        P\t14924\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
-        P\t14931\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
-        P\t14938\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
-        P\t14945\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
-        P\t14952\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
-        P\t14959\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
-        P\t14966\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
-        P\t14973\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
-        P\t14980\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
-        P\t14988\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
-        P\t14995\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
-        P\t15003\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
-        P\t15011\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
-        P\t15018\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
-        P\t15025\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
-        P\t15032\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
-        P\t15040\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
-        P\t15047\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
-        P\t15054\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
-        P\t15061\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
-        P\t15069\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
-        P\t15076\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
-        P\t15084\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
-        P\t15092\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
-        P\t15099\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
-        P\t15107\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
-        P\t15114\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
-        P\t15121\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
-        P\t15128\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
-        P\t15135\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
-        P\t15143\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
-        P\t15150\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
-        P\t15157\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
-        P\t15168\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
-        P\t15175\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
-        P\t15182\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
-        P\t15190\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
-        P\t15197\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
-        P\t15204\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
-        P\t15212\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
-        P\t15219\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
-        P\t15226\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
-        P\t15234\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
-        P\t15242\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
-        P\t15249\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
-        P\t15257\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
-        P\t15264\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
-        P\t15272\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
-        P\t15279\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
-        P\t15286\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
-        P\t15293\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
-        P\t15304\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
-        P\t15311\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
-        P\t15319\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
-        P\t15326\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
-        P\t15333\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
-        P\t15341\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
-        P\t15352\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
-        P\t15364\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
-        P\t15371\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
-        P\t15378\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
-        P\t15385\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
-        P\t15392\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
-        P\t15399\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
-        P\t15406\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
-        P\t15414\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
-        P\t15421\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
-        P\t15428\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
-        P\t15435\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
-        P\t15442\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
-        P\t15453\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
-        P\t15460\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
-        P\t15467\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
-        P\t15474\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
-        P\t15481\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
-        P\t15488\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
-        P\t15495\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
-        P\t15503\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
-        P\t15510\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
-        P\t15516\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
-        P\t15523\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
-        P\t15530\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
-        P\t15537\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
-        P\t15548\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15555\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15566\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
-        P\t15573\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
-        P\t15580\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15587\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
-        P\t15594\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
-        P\t15601\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
-        P\t15608\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
-        P\t15615\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
-        P\t15626\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15633\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15640\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
-        P\t15647\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
-        P\t15654\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
-        P\t15661\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15668\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
-        P\t15676\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
-        P\t15683\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
-        P\t15690\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
-        P\t15697\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
-        P\t15704\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
-        P\t15711\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
-        P\t15722\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
-        P\t15729\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
-        P\t15736\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
-        P\t15743\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
-        P\t15750\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
-        P\t15757\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
-        P\t15764\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
-        P\t15775\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
-        P\t15782\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
-        P\t15789\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
-        P\t15796\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
-        P\t15807\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
-        P\t15814\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
-        P\t15821\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
-        P\t15828\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
-        P\t15835\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
-        P\t15843\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
-        P\t15850\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
-        P\t15857\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
-        P\t15868\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
-        P\t15875\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
-        P\t15882\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
-        P\t15889\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
-        P\t15896\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
-        P\t15903\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
-        P\t15910\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
-        P\t15918\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
-        P\t15925\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
-        P\t15932\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
-        P\t15939\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
-        P\t15950\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
-        P\t15957\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
-        P\t15964\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
-        P\t15971\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
-        P\t15978\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
-        P\t15985\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
-        P\t15992\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
-        P\t15999\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
-        P\t16007\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
-        P\t16014\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
-        P\t16025\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
-        P\t16032\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
-        P\t16039\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
-        P\t16046\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
-        P\t16053\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
-        P\t16060\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
-        P\t16067\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
-        P\t16074\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
-        P\t16081\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
-        P\t16092\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
-        P\t16099\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
-        P\t16106\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
-        P\t16113\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
-        P\t16120\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
-        P\t16128\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
-        P\t16135\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
-        P\t16141\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
-        P\t16152\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
-        P\t16167\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
-        P\t16174\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
-        P\t16182\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
-        P\t16189\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
-        P\t16196\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
-        P\t16203\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
-        P\t16210\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
-        P\t16217\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
-        P\t16224\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
-        P\t16231\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
-        P\t16239\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
-        P\t16246\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
-        P\t16253\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
-        P\t16264\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
-        P\t16271\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
-        P\t16282\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
-        P\t16289\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
-        P\t16301\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
-        P\t16308\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
-        P\t16315\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
-        P\t16322\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
-        P\t16333\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
-        P\t16340\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
-        P\t16347\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
-        P\t16354\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
-        P\t16361\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
-        P\t16369\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
-        P\t16376\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
-        P\t16383\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
-        P\t16390\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
-        P\t16398\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
-        P\t16405\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
-        P\t16412\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
-        P\t16419\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
-        P\t16426\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
-        P\t16434\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
-        P\t16441\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
-        P\t16448\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
-        P\t16455\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
-        P\t16461\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
-        P\t16468\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
-        P\t16475\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
-        P\t16483\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
-        P\t16494\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
-        P\t16501\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
-        P\t16508\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
-        P\t16515\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
-        P\t16522\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
-        P\t16529\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
-        P\t16536\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
-        P\t16544\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
-        P\t16551\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
-        P\t16558\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
-        P\t16565\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
-        P\t16572\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
-        P\t16579\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
-        P\t16587\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
-        P\t16594\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
-        P\t16600\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
-        P\t16607\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
-        P\t16614\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
-        P\t16621\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
-        P\t16628\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
-        P\t16635\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
-        P\t16642\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
-        P\t16649\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
-        P\t16660\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
-        P\t16667\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
-        P\t16674\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
-        P\t16682\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
-        P\t16689\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
-        P\t16696\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
-        P\t16703\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
-        P\t16710\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
-        P\t16717\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
-        P\t16724\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
-        P\t16731\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
-        P\t16738\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
-        P\t16746\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
-        P\t16753\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
-        P\t16760\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
-        P\t16771\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
-        P\t16778\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
-        P\t16785\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
-        P\t16793\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
-        P\t16800\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
-        P\t16806\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
-        P\t16814\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t16821\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
-        P\t16836\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
-        P\t16843\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
-        P\t16850\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
-        P\t16857\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t16864\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
-        P\t16872\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
-        P\t16879\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
-        P\t16886\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
-        P\t16893\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
-        P\t16900\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
-        P\t16907\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
-        P\t16915\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
-        P\t16922\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
-        P\t16929\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
-        P\t16936\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
-        P\t16943\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
-        P\t16951\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
-        P\t16958\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
-        P\t16965\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
-        P\t16972\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
-        P\t16979\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
-        P\t16986\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
-        P\t16993\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
-        P\t17001\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
-        P\t17008\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
-        P\t17015\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
-        P\t17023\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
-        P\t17030\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
-        P\t17037\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
-        P\t17045\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
-        P\t17052\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
-        P\t17059\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
-        P\t17066\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
-        P\t17073\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
-        P\t17080\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
-        P\t17087\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
-        P\t17095\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
-        P\t17103\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
-        P\t17110\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
-        P\t17118\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
-        P\t17125\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
-        P\t17132\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
-        P\t17140\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
-        P\t17151\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
-        P\t17159\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
-        P\t17166\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
-        P\t17177\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
-        P\t17185\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
-        P\t17192\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
-        P\t17199\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
-        P\t17207\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
-        P\t17214\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
-        P\t17222\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
-        P\t17229\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
-        P\t17236\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
-        P\t17243\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
-        P\t17259\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17266\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
-        P\t17273\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17280\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
-        P\t17287\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
-        P\t17294\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
-        P\t17301\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
-        P\t17308\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
-        P\t17315\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
-        P\t17326\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
-        P\t17333\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
-        P\t17344\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
-        P\t17351\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
-        P\t17358\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
-        P\t17369\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t17380\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
-        P\t17387\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
-        P\t17394\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
-        P\t17401\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17412\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17419\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
-        P\t17426\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
-        P\t17433\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
-        P\t17440\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
-        P\t17447\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
-        P\t17454\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
-        P\t17462\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
-        P\t17473\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
-        P\t17484\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
-        P\t17495\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
-        P\t17514\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
-        P\t17525\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
-        P\t17532\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
-        P\t17539\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
-        P\t17546\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
-        P\t17553\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
-        P\t17560\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
-        P\t17571\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
-        P\t17578\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
-        P\t17585\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
-        P\t17592\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
-        P\t17599\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
-        P\t17610\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
-        P\t17618\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
-        P\t17629\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
-        P\t17636\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
-        P\t17647\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
-        P\t17654\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
-        P\t17661\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
-        P\t17672\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
-        P\t17679\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
-        P\t17686\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
-        P\t17693\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
-        P\t17701\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
-        P\t17708\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
-        P\t17715\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
-        P\t17722\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
-        P\t17729\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
-        P\t17736\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
-        P\t17743\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
-        P\t17750\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
-        P\t17757\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
-        P\t17764\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
-        P\t17771\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
-        P\t17782\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
-        P\t17789\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
-        P\t17797\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
-        P\t17808\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
-        P\t17819\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
-        P\t17826\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
-        P\t17837\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
-        P\t17844\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
-        P\t17859\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
-        P\t17867\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
-        P\t17878\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
-        P\t17889\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
-        P\t17896\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
-        P\t17903\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
-        P\t17914\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
-        P\t17921\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
-        P\t17928\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
-        P\t17935\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
-        P\t17943\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
-        P\t17954\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
-        P\t17965\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
-        P\t17976\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
-        P\t17987\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
-        P\t17994\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
-        P\t18001\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
-        P\t18008\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
-        P\t18015\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
-        P\t18022\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
-        P\t18030\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
-        P\t18037\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
-        P\t18044\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
-        P\t18051\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
-        P\t18058\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
-        P\t18065\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18076\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18083\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
-        P\t18094\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
-        P\t18101\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18112\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
-        P\t18119\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
-        P\t18126\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
-        P\t18133\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
-        P\t18140\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
-        P\t18151\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
-        P\t18158\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
-        P\t18165\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
-        P\t18172\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
-        P\t18179\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
-        P\t18186\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18193\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18200\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18207\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
-        P\t18215\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
-        P\t18226\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
-        P\t18233\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
-        P\t18240\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
-        P\t18247\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
-        P\t18254\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
-        P\t18261\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
-        P\t18268\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
-        P\t18275\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
-        P\t18290\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
-        P\t18297\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
-        P\t18304\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
-        P\t18311\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
-        P\t18319\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
-        P\t18330\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
-        P\t18337\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
-        P\t18344\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
-        P\t18351\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
-        P\t18363\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
-        P\t18374\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
-        P\t18381\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
-        P\t18396\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
-        P\t18403\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
-        P\t18410\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
-        P\t18425\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
-        P\t18432\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
-        P\t18440\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
-        P\t18451\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
-        P\t18458\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
-        P\t18465\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
-        P\t18472\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
-        P\t18479\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
-        P\t18486\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
-        P\t18494\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
-        P\t18501\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
-        P\t18509\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
-        P\t18516\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
-        P\t18523\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
-        P\t18530\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
-        P\t18537\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
-        P\t18548\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
-        P\t18556\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t18563\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
-        P\t18571\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
-        P\t18578\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
-        P\t18585\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
-        P\t18592\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
-        P\t18599\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
-        P\t18606\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
-        P\t18613\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
-        P\t18624\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
-        P\t18631\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
-        P\t18638\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
-        P\t18645\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
-        P\t18653\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
-        P\t18661\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
-        P\t18672\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
-        P\t18679\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
-        P\t18690\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
-        P\t18697\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
-        P\t18712\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t18723\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t18731\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
-        P\t18746\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
-        P\t18753\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
-        P\t18760\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
-        P\t18771\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
-        P\t18778\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
-        P\t18785\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
-        P\t18792\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
-        P\t18799\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
-        P\t18806\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
-        P\t18813\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
-        P\t18820\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
-        P\t18828\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
-        P\t18839\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
-        P\t18850\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
-        P\t18857\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
-        P\t18864\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
-        P\t18871\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
-        P\t18878\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
-        P\t18886\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
-        P\t18893\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
-        P\t18900\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
-        P\t18907\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
-        P\t18914\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
-        P\t18921\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
-        P\t18929\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
-        P\t18940\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
-        P\t18947\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
-        P\t18959\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t18966\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
-        P\t18973\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t18980\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
-        P\t18987\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
-        P\t18994\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
-        P\t19001\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
-        P\t19008\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
-        P\t19019\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
-        P\t19027\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
-        P\t19034\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
-        P\t19041\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
-        P\t19049\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
-        P\t19060\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
-        P\t19067\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
-        P\t19074\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
-        P\t19082\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
-        P\t19093\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
-        P\t19100\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
-        P\t19107\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
-        P\t19114\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
-        P\t19125\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
-        P\t19136\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
-        P\t19144\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
-        P\t19159\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
-        P\t19166\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
-        P\t19173\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
-        P\t19184\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
-        P\t19192\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
-        P\t19199\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
-        P\t19206\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
-        P\t19213\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
-        P\t19224\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
-        P\t19231\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
-        P\t19242\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
-        P\t19250\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
-        P\t19257\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
-        P\t19264\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
-        P\t19271\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
-        P\t19278\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
-        P\t19285\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
-        P\t19293\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
-        P\t19300\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
-        P\t19307\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
-        P\t19318\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
-        P\t19329\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
-        P\t19337\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
-        P\t19344\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
-        P\t19351\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19358\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19365\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
-        P\t19372\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
-        P\t19379\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
-        P\t19386\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
-        P\t19393\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
-        P\t19400\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
-        P\t19407\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
-        P\t19414\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
-        P\t19421\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
-        P\t19432\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
-        P\t19440\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
-        P\t19447\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19454\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
-        P\t19461\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19468\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
-        P\t19475\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
-        P\t19482\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
-        P\t19489\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
-        P\t19496\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
-        P\t19503\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
-        P\t19510\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
-        P\t19517\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
-        P\t19525\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
-        P\t19536\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
-        P\t19543\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
-        P\t19550\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
-        P\t19557\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
-        P\t19568\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
-        P\t19575\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
-        P\t19582\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
-        P\t19589\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
-        P\t19596\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
-        P\t19603\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
-        P\t19615\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
-        P\t19626\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
-        P\t19637\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
-        P\t19644\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
-        P\t19651\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19658\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
-        P\t19669\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
-        P\t19676\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
-        P\t19683\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
-        P\t19690\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
-        P\t19697\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19704\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
-        P\t19712\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
-        P\t19719\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
-        P\t19730\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
-        P\t19737\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t19752\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
-        P\t19763\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
-        P\t19770\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
-        P\t19777\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
-        P\t19788\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
-        P\t19795\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
-        P\t19802\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
-        P\t19809\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t19816\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
-        P\t19823\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
-        P\t19831\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
-        P\t19838\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
-        P\t19845\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
-        P\t19852\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
-        P\t19859\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
-        P\t19866\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
-        P\t19873\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
-        P\t19880\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
-        P\t19887\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
-        P\t19895\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
-        P\t19902\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
-        P\t19921\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
-        P\t19928\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
-        P\t19935\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
-        P\t19942\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
-        P\t19949\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
-        P\t19957\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
-        P\t19968\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
-        P\t19975\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t19982\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
-        P\t19989\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t19997\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
-        P\t20004\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
-        P\t20011\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
-        P\t20018\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
-        P\t20025\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
-        P\t20032\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
-        P\t20039\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
-        P\t20046\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
-        P\t20053\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
-        P\t20064\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
-        P\t20071\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
-        P\t20078\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
-        P\t20085\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
-        P\t20092\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
-        P\t20099\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
-        P\t20107\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
-        P\t20118\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
-        P\t20125\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
-        P\t20132\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
-        P\t20139\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
-        P\t20146\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
-        P\t20153\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
-        P\t20165\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t20176\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
-        P\t20183\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
-        P\t20190\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
+        P\t1213\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2005-07-01\u{1D}2006-12-31\u{1E}UN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
+        P\t1223\t5\tFarhan Haq\t\tUN\u{1D}Associate spokesperson for the UN Secretary-General\u{1D}2005-08-01\u{1D}2014-03-10\u{1E}UN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
+        P\t1233\t5\tMartin Griffiths\t\tUN\u{1D}UN Special Envoy for Yemen\u{1D}2018-03-01\u{1D}2021-07-19\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2021-07-19\u{1D}2024-06-30
+        P\t1244\t5\tTom Fletcher\t\tGBR\u{1D}British Ambassador to Lebanon\u{1D}2011-08-01\u{1D}2015-09-01\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2024-11-18\u{1D}
+        P\t1254\t5\tTor Wennesland\tWennesland\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}2007-01-01\u{1D}2011-01-01\u{1E}NOR\u{1D}Norwegian Ambassador to Egypt and Libya\u{1D}2012-01-01\u{1D}2015-01-01\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2021-01-01\u{1D}2024-12-31
+        P\t1269\t5\tSigrid Kaag\t\tUN\u{1D}Special Coordinator of the OPCW-UN Joint Mission in Syria\u{1D}2013-10-16\u{1D}2014-09-30\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2015-01-17\u{1D}2017-10-26\u{1E}NLD\u{1D}Minister for Foreign Trade and Development Cooperation of the Netherlands\u{1D}2017-10-26\u{1D}2021-08-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands (ad interim)\u{1D}2018-02-13\u{1D}2018-03-07\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2021-05-25\u{1D}2021-09-17\u{1E}NLD\u{1D}Deputy Prime Minister and Finance Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-01-08\u{1E}UN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}2024-01-08\u{1D}
+        P\t1299\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}2020-03-18\u{1D}2026-03-31
+        P\t1306\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
+        P\t1313\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
+        P\t1319\t5\tCatherine Russell\t\tUSA\u{1D}United States Ambassador-at-Large for Global Women's Issues\u{1D}2013-08-26\u{1D}2017-01-20\u{1E}UN\u{1D}Executive Director of UNICEF\u{1D}2022-02-01\u{1D}
+        P\t1329\t5\tCindy McCain\t\tUSA\u{1D}United States Ambassador to the UN Agencies for Food and Agriculture in Rome\u{1D}2021-11-05\u{1D}2023-04-05\u{1E}UN\u{1D}Executive Director of the World Food Programme\u{1D}2023-04-05\u{1D}
+        P\t1339\t5\tRosemary DiCarlo\t\tUSA\u{1D}United States Deputy Ambassador to the United Nations\u{1D}2010-07-08\u{1D}2014-01-01\u{1E}UN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}2018-04-01\u{1D}
+        P\t1349\t5\tHans Grundberg\tGrundberg\tEU\u{1D}EU Ambassador to Yemen\u{1D}2019-09-01\u{1D}2021-09-05\u{1E}UN\u{1D}UN Special Envoy for Yemen\u{1D}2021-09-05\u{1D}
+        P\t1359\t5\tGeir Pedersen\t\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}1998-11-01\u{1D}2003-03-01\u{1E}NOR\u{1D}Norwegian Ambassador to the United Nations\u{1D}2012-09-05\u{1D}2017-06-09\u{1E}NOR\u{1D}Norwegian Ambassador to China\u{1D}2017-06-09\u{1D}2019-01-07\u{1E}UN\u{1D}UN Special Envoy for Syria\u{1D}2019-01-07\u{1D}
+        P\t1377\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2012-11-05\u{1D}2017-10-04\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2018-12-17\u{1D}2024-05-20\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2024-05-20\u{1D}
+        P\t1391\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
+        P\t1397\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
+        P\t1403\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
+        P\t1409\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}2022-05-01\u{1D}
+        P\t1415\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
+        P\t1421\t5\tRamtane Lamamra\tLamamra\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2013-09-11\u{1D}2017-05-25\u{1E}DZA\u{1D}Deputy Prime Minister and Foreign Minister of Algeria\u{1D}2019-03-11\u{1D}2019-03-31\u{1E}DZA\u{1D}Foreign Minister of Algeria\u{1D}2021-07-07\u{1D}2023-03-16\u{1E}UN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}2023-11-17\u{1D}
+        P\t1439\t5\tAmina J. Mohammed\tAmina Mohammed\tNGA\u{1D}Minister of Environment of Nigeria\u{1D}2015-11-11\u{1D}2017-02-28\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2017-02-28\u{1D}
+        P\t1449\t5\tAbdoulaye Bathily\tBathily\tSEN\u{1D}Minister of Environment of Senegal\u{1D}1993-01-01\u{1D}1998-01-01\u{1E}SEN\u{1D}Minister of Energy and Hydraulics of Senegal\u{1D}2000-01-01\u{1D}2001-01-01\u{1E}SEN\u{1D}Minister of State at the Presidency of Senegal\u{1D}2012-01-01\u{1D}2013-07-08\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2022-09-02\u{1D}2024-05-01
+        P\t1468\t5\tStephanie Koury\t\tUN\u{1D}Acting UN Special Representative for Libya\u{1D}2024-05-01\u{1D}2025-02-01
+        P\t1475\t5\tHanna Tetteh\tHanna Serwaa Tetteh\tGHA\u{1D}Trade and Industry Minister of Ghana\u{1D}2009-02-01\u{1D}2013-01-01\u{1E}GHA\u{1D}Foreign Minister of Ghana\u{1D}2013-02-01\u{1D}2017-01-07\u{1E}UN\u{1D}Director-General of the UN Office at Nairobi\u{1D}2018-07-01\u{1D}2019-01-01\u{1E}UN\u{1D}UN Special Representative to the African Union\u{1D}2019-01-01\u{1D}2022-02-22\u{1E}UN\u{1D}UN Special Envoy for the Horn of Africa\u{1D}2022-02-22\u{1D}2024-01-01\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2025-02-01\u{1D}
+        P\t1501\t5\tNoeleen Heyzer\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}2021-10-25\u{1D}2023-06-12
+        P\t1508\t5\tJulie Bishop\t\tAUS\u{1D}Minister for Ageing of Australia\u{1D}2003-10-07\u{1D}2006-01-27\u{1E}AUS\u{1D}Minister for Education, Science and Training of Australia\u{1D}2006-01-27\u{1D}2007-12-03\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2013-09-18\u{1D}2018-08-28\u{1E}UN\u{1D}UN Special Envoy on Myanmar\u{1D}2024-04-05\u{1D}
+        P\t1526\t5\tRoza Otunbayeva\tOtunbayeva\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1992-02-26\u{1D}1992-10-10\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United States and Canada\u{1D}1992-10-10\u{1D}1994-01-01\u{1E}KGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1994-01-01\u{1D}1997-01-01\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United Kingdom\u{1D}1997-01-01\u{1D}2002-01-01\u{1E}KGZ\u{1D}President of Kyrgyzstan (interim)\u{1D}2010-04-07\u{1D}2011-12-01\u{1E}UN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}2022-09-02\u{1D}
+        P\t1553\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
+        P\t1559\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
+        P\t1568\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
+        P\t1573\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
+        P\t1579\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
+        P\t1584\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1589\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1594\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
+        P\t1599\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
+        P\t1605\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
+        P\t1611\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
+        P\t1618\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1624\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
+        P\t1630\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
+        P\t1635\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
+        P\t1640\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
+        P\t1645\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
+        P\t1650\t5\tVarsen Aghabekian\tVarsen Aghabekian Shahin\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1657\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
+        P\t1663\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
+        P\t1669\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1678\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
+        P\t1684\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1691\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
+        P\t1697\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
+        P\t1703\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
+        P\t1708\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
+        P\t1713\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
+        P\t1718\t5\tMohammed bin Rashid Al Maktoum\tMohammed bin Rashid\u{1F}Mohammed bin Rashid al-Maktoum\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}2006-01-05\u{1D}
+        P\t1725\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
+        P\t1731\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
+        P\t1737\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}2024-09-18
+        P\t1744\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2024-09-18\u{1D}
+        P\t1751\t5\tHamad bin Isa Al Khalifa\tKing Hamad bin Isa\u{1F}Hamad bin Isa al-Khalifa\tBHR\u{1D}King of Bahrain\u{1D}2002-02-14\u{1D}
+        P\t1757\t5\tSalman bin Hamad Al Khalifa\tSalman bin Hamad al-Khalifa\tBHR\u{1D}Crown Prince and Prime Minister of Bahrain\u{1D}2020-11-11\u{1D}
+        P\t1763\t5\tAbdullatif bin Rashid Al Zayani\tAbdullatif Al Zayani\u{1F}Abdullatif al-Zayani\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2020-02-11\u{1D}
+        P\t1769\t5\tNawaf Al-Ahmad Al-Jaber Al-Sabah\tNawaf al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2020-09-29\u{1D}2023-12-16
+        P\t1776\t5\tMishal Al-Ahmad Al-Jaber Al-Sabah\tMishal al-Ahmad al-Sabah\u{1F}Meshal al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2023-12-16\u{1D}
+        P\t1782\t5\tSabah Al-Khalid Al-Sabah\tSabah al-Khalid al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2019-11-19\u{1D}2022-07-24
+        P\t1789\t5\tAhmad Nawaf Al-Ahmad Al-Sabah\tAhmad al-Nawaf al-Sabah\u{1F}Ahmad Nawaf al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2022-07-24\u{1D}2024-01-04
+        P\t1796\t5\tMohammad Sabah Al-Salem Al-Sabah\tMohammad Sabah al-Salem al-Sabah\u{1F}Mohammed Sabah al-Salem al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-01-04\u{1D}2024-04-15
+        P\t1803\t5\tAhmad Abdullah Al-Ahmad Al-Sabah\tAhmad Abdullah al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-04-15\u{1D}
+        P\t1809\t5\tSalem Abdullah Al-Jaber Al-Sabah\tSalem Abdullah al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t1814\t5\tAbdullah Ali Al-Yahya\tAbdullah al-Yahya\u{1F}Abdullah Ali al-Yahya\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t1820\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
+        P\t1827\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
+        P\t1838\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
+        P\t1853\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1863\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1874\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t1885\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t1895\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
+        P\t1902\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
+        P\t1909\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t1915\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
+        P\t1920\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
+        P\t1926\t5\tYvette Cooper\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t1937\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
+        P\t1943\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
+        P\t1949\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1954\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t1959\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
+        P\t1969\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
+        P\t1976\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
+        P\t1983\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
+        P\t1989\t5\tJean Castex\tCastex\tFRA\u{1D}Prime Minister of France\u{1D}2020-07-03\u{1D}2022-05-16
+        P\t1996\t5\tÉlisabeth Borne\tElisabeth Borne\tFRA\u{1D}Prime Minister of France\u{1D}2022-05-16\u{1D}2024-01-09
+        P\t2003\t5\tJean-Yves Le Drian\tLe Drian\tFRA\u{1D}Foreign Minister of France\u{1D}2017-05-17\u{1D}2022-05-20
+        P\t2010\t5\tFlorence Parly\tParly\tFRA\u{1D}Armed Forces Minister of France\u{1D}2017-06-21\u{1D}2022-05-20
+        P\t2017\t5\tCatherine Vautrin\tVautrin\tFRA\u{1D}Armed Forces Minister of France\u{1D}2025-10-12\u{1D}
+        P\t2024\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
+        P\t2030\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
+        P\t2037\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
+        P\t2047\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
+        P\t2054\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
+        P\t2060\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
+        P\t2069\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
+        P\t2076\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
+        P\t2086\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t2093\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
+        P\t2103\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t2110\t5\tAntónio Costa\tAntonio Costa\tPRT\u{1D}Prime Minister of Portugal\u{1D}2015-11-26\u{1D}2024-04-02\u{1E}EU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
+        P\t2120\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
+        P\t2126\t5\tPeter Stano\tStano\tSVK\u{1D}Spokesperson of the Slovak Foreign Ministry\u{1D}2009-01-01\u{1D}2011-01-01\u{1E}EU\u{1D}European Commission spokesperson for enlargement and neighbourhood policy\u{1D}2011-01-01\u{1D}2014-11-01\u{1E}EU\u{1D}EU foreign affairs spokesperson\u{1D}2019-12-01\u{1D}2024-12-01
+        P\t2142\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
+        P\t2149\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
+        P\t2159\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}2010-12-01\u{1D}2023-08-31
+        P\t2166\t5\tFarah Dakhlallah\tDakhlallah\tGBR\u{1D}Arabic spokesperson of the UK Foreign and Commonwealth Office\u{1D}2014-01-01\u{1D}2016-01-01\u{1E}NATO\u{1D}NATO spokesperson\u{1D}2024-03-01\u{1D}2025-01-22
+        P\t2178\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
+        P\t2184\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
+        P\t2190\t5\tRoman Golovchenko\tRaman Halouchanka\u{1F}Golovchenko\tBLR\u{1D}Prime Minister of Belarus\u{1D}2020-06-04\u{1D}2025-03-10
+        P\t2197\t5\tAlexander Turchin\tAleksandr Turchin\u{1F}Turchin\tBLR\u{1D}Prime Minister of Belarus\u{1D}2025-03-10\u{1D}
+        P\t2203\t5\tSergei Aleinik\tSergey Aleinik\u{1F}Siarhei Aleinik\u{1F}Aleinik\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2024-06-27
+        P\t2209\t5\tMaxim Ryzhenkov\tMaksim Ryzhenkov\u{1F}Ryzhenkov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2024-06-27\u{1D}
+        P\t2215\t5\tViktor Khrenin\tKhrenin\tBLR\u{1D}Defence Minister of Belarus\u{1D}2020-01-20\u{1D}
+        P\t2222\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
+        P\t2229\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2234\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
+        P\t2243\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2248\t5\tHussein Arnous\tArnous\tSYR\u{1D}Prime Minister of Syria\u{1D}2020-08-30\u{1D}
+        P\t2254\t5\tMohammad Ghazi al-Jalali\tMohammed Ghazi al-Jalali\tSYR\u{1D}Prime Minister of Syria\u{1D}\u{1D}2024-12-10
+        P\t2260\t5\tMohammed al-Bashir\tMohammad al-Bashir\tSYR\u{1D}Caretaker Prime Minister of Syria\u{1D}2024-12-10\u{1D}2025-03-29
+        P\t2267\t5\tMurhaf Abu Qasra\tAbu Qasra\tSYR\u{1D}Defence Minister of Syria\u{1D}\u{1D}
+        P\t2273\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2280\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
+        P\t2287\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
+        P\t2296\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
+        P\t2301\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2308\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2317\t5\tYoussef Rajji\tYoussef Raggi\u{1F}Rajji\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2323\t5\tMaurice Slim\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2330\t5\tMichel Menassa\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2337\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2343\t5\tBarham Salih\tBarham Saleh\tIRQ\u{1D}President of Iraq\u{1D}2018-10-02\u{1D}
+        P\t2349\t5\tAbdul Latif Rashid\tAbdul Latif Jamal Rashid\u{1F}Abdullatif Rashid\tIRQ\u{1D}President of Iraq\u{1D}\u{1D}
+        P\t2354\t5\tMustafa al-Kadhimi\tMustafa Al-Kadhimi\u{1F}al-Kadhimi\u{1F}Kadhimi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2020-05-07\u{1D}2022-10-27
+        P\t2361\t5\tFuad Hussein\t\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2020-06-06\u{1D}
+        P\t2367\t5\tThabit al-Abbasi\tThabet al-Abbasi\tIRQ\u{1D}Defence Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2374\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
+        P\t2379\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
+        P\t2385\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
+        P\t2391\t5\tAbdrabbuh Mansur Hadi\tAbd Rabbuh Mansur Hadi\u{1F}Abed Rabbo Mansour Hadi\tYEM\u{1D}President of Yemen\u{1D}2012-02-25\u{1D}2022-04-07
+        P\t2398\t5\tMaeen Abdulmalik Saeed\tMaeen Abdulmalik\u{1F}Moeen Abdulmalik\tYEM\u{1D}Prime Minister of Yemen\u{1D}2018-10-15\u{1D}2024-02-05
+        P\t2405\t5\tAhmad Awad bin Mubarak\tAhmed Awad bin Mubarak\u{1F}Ahmed bin Mubarak\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}2024-02-05\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2024-02-05\u{1D}
+        P\t2414\t5\tSalem Saleh bin Breik\tSalem bin Breik\u{1F}Salem bin Braik\u{1F}Salem Bin Buraik\tYEM\u{1D}Prime Minister of Yemen\u{1D}\u{1D}2026-01-15
+        P\t2420\t5\tShaya Mohsen al-Zindani\tShaya al-Zindani\u{1F}Shaya Mohsin Zindani\u{1F}Shaya Zindani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2026-01-15\u{1D}
+        P\t2429\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
+        P\t2435\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
+        P\t2441\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
+        P\t2446\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
+        P\t2451\t5\tMohamed al-Menfi\tMohammed al-Menfi\u{1F}al-Menfi\u{1F}Menfi\tLBY\u{1D}Chairman of the Presidential Council of Libya\u{1D}2021-03-15\u{1D}
+        P\t2457\t5\tNajla Mangoush\tMangoush\tLBY\u{1D}Foreign Minister of the Government of National Unity of Libya\u{1D}2021-03-15\u{1D}2023-08-27
+        P\t2464\t5\tFathi Bashagha\tBashagha\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2469\t5\tOsama Hamad\t\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2475\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
+        P\t2481\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
+        P\t2496\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
+        P\t2504\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
+        P\t2509\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
+        P\t2514\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
+        P\t2519\t5\tMohammad Hasan Akhund\tHasan Akhund\u{1F}Mullah Hasan Akhund\u{1F}Mohammad Hassan Akhund\tTALIBAN\u{1D}Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2525\t5\tMohammad Yaqoob\tMullah Yaqoob\u{1F}Mohammad Yaqoob Mujahid\u{1F}Mullah Mohammad Yaqoob\tTALIBAN\u{1D}Defence Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2532\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
+        P\t2539\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
+        P\t2549\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
+        P\t2557\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2562\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2567\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
+        P\t2573\t5\tArif Alvi\tAlvi\tPAK\u{1D}President of Pakistan\u{1D}2018-09-09\u{1D}2024-03-10
+        P\t2580\t5\tAnwaar-ul-Haq Kakar\tAnwaar ul Haq Kakar\u{1F}Anwarul Haq Kakar\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2023-08-14\u{1D}2024-03-04
+        P\t2587\t5\tShah Mahmood Qureshi\tShah Mehmood Qureshi\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t2594\t5\tJalil Abbas Jilani\t\tPAK\u{1D}Caretaker Foreign Minister of Pakistan\u{1D}2023-08-17\u{1D}2024-03-04
+        P\t2601\t5\tPervez Khattak\t\tPAK\u{1D}Defence Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t2608\t5\tKhawaja Asif\tKhawaja Muhammad Asif\tPAK\u{1D}Defence Minister of Pakistan\u{1D}\u{1D}
+        P\t2614\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
+        P\t2620\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
+        P\t2626\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
+        P\t2631\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
+        P\t2636\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
+        P\t2641\t5\tRam Nath Kovind\tKovind\tIND\u{1D}President of India\u{1D}2017-07-25\u{1D}2022-07-25
+        P\t2649\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
+        P\t2656\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}2026-02-17
+        P\t2663\t5\tMohammad Abdul Hamid\t\tBGD\u{1D}President of Bangladesh\u{1D}2013-04-24\u{1D}2023-04-24
+        P\t2670\t5\tMohammed Shahabuddin\tMohammed Shahabuddin Chuppu\tBGD\u{1D}President of Bangladesh\u{1D}2023-04-24\u{1D}
+        P\t2676\t5\tA. K. Abdul Momen\tAK Abdul Momen\u{1F}Abdul Momen\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2019-01-07\u{1D}2024-01-11
+        P\t2683\t5\tHasan Mahmud\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2024-01-11\u{1D}2024-08-05
+        P\t2690\t5\tTouhid Hossain\tMd Touhid Hossain\u{1F}Mohammad Touhid Hossain\tBGD\u{1D}Foreign Affairs Adviser of the interim government of Bangladesh\u{1D}\u{1D}2026-02-17
+        P\t2696\t5\tTarique Rahman\t\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t2702\t5\tKhalilur Rahman\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t2709\t5\tGotabaya Rajapaksa\t\tLKA\u{1D}President of Sri Lanka\u{1D}2019-11-18\u{1D}2022-07-14
+        P\t2716\t5\tMahinda Rajapaksa\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2019-11-21\u{1D}2022-05-09
+        P\t2723\t5\tRanil Wickremesinghe\tWickremesinghe\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-05-12\u{1D}2022-07-21\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2022-07-21\u{1D}2024-09-23
+        P\t2734\t5\tDinesh Gunawardena\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t2741\t5\tAnura Kumara Dissanayake\tAnura Dissanayake\tLKA\u{1D}President of Sri Lanka\u{1D}2024-09-23\u{1D}
+        P\t2747\t5\tHarini Amarasuriya\tAmarasuriya\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2024-09-24\u{1D}
+        P\t2753\t5\tG. L. Peiris\tGL Peiris\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}2022-07-22
+        P\t2759\t5\tAli Sabry\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t2766\t5\tVijitha Herath\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}
+        P\t2771\t5\tBidya Devi Bhandari\t\tNPL\u{1D}President of Nepal\u{1D}2015-10-29\u{1D}2023-03-13
+        P\t2778\t5\tRam Chandra Poudel\tRamchandra Paudel\u{1F}Ram Chandra Paudel\tNPL\u{1D}President of Nepal\u{1D}2023-03-13\u{1D}
+        P\t2784\t5\tSher Bahadur Deuba\tDeuba\tNPL\u{1D}Prime Minister of Nepal\u{1D}2021-07-13\u{1D}2022-12-26
+        P\t2791\t5\tPushpa Kamal Dahal\tPrachanda\tNPL\u{1D}Prime Minister of Nepal\u{1D}2022-12-26\u{1D}2024-07-15
+        P\t2798\t5\tK. P. Sharma Oli\tKP Sharma Oli\u{1F}Khadga Prasad Sharma Oli\tNPL\u{1D}Prime Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t2805\t5\tSushila Karki\t\tNPL\u{1D}Interim Prime Minister of Nepal\u{1D}\u{1D}
+        P\t2810\t5\tBalendra Shah\tBalen Shah\tNPL\u{1D}Prime Minister of Nepal\u{1D}\u{1D}
+        P\t2815\t5\tNarayan Khadka\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2022-12-26
+        P\t2821\t5\tBimala Rai Paudyal\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2826\t5\tN. P. Saud\tNarayan Prakash Saud\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2831\t5\tNarayan Kaji Shrestha\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2024-07-15
+        P\t2837\t5\tArzu Rana Deuba\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t2844\t5\tBala Nanda Sharma\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t2849\t5\tLotay Tshering\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2018-11-07\u{1D}2024-01-28
+        P\t2856\t5\tTshering Tobgay\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2024-01-28\u{1D}
+        P\t2862\t5\tTandi Dorji\t\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}2024-01-28
+        P\t2868\t5\tD. N. Dhungyel\tDN Dhungyel\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}
+        P\t2873\t5\tIbrahim Mohamed Solih\tIbu Solih\tMDV\u{1D}President of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t2880\t5\tMohamed Muizzu\tMuizzu\tMDV\u{1D}President of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t2886\t5\tAbdulla Shahid\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t2893\t5\tMoosa Zameer\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t2899\t5\tAbdulla Khaleel\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}\u{1D}
+        P\t2905\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
+        P\t2910\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
+        P\t2915\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
+        P\t2920\t5\tKim Tok Hun\tKim Tok-hun\u{1F}Kim Dok Hun\tPRK\u{1D}Premier of North Korea\u{1D}2020-08-13\u{1D}
+        P\t2926\t5\tPak Thae Song\tPak Thae-song\tPRK\u{1D}Premier of North Korea\u{1D}\u{1D}
+        P\t2931\t5\tRi Son Gwon\tRi Son-gwon\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}2022-06-10
+        P\t2937\t5\tNo Kwang Chol\tNo Kwang-chol\tPRK\u{1D}Defence Minister of North Korea\u{1D}\u{1D}
+        P\t2943\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
+        P\t2950\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
+        P\t2963\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
+        P\t2971\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t2976\t5\tKim Boo-kyum\tKim Boo Kyum\tKOR\u{1D}Prime Minister of South Korea\u{1D}2021-05-14\u{1D}2022-05-11
+        P\t2983\t5\tChoi Sang-mok\tChoi Sang Mok\tKOR\u{1D}Acting President of South Korea\u{1D}2024-12-27\u{1D}2025-03-24
+        P\t2990\t5\tKim Min-seok\tKim Min Seok\tKOR\u{1D}Prime Minister of South Korea\u{1D}2025-07-03\u{1D}
+        P\t2996\t5\tChung Eui-yong\tChung Eui Yong\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2021-02-09\u{1D}2022-05-12
+        P\t3003\t5\tPark Jin\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2022-05-12\u{1D}2024-01-10
+        P\t3010\t5\tCho Hyun\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t3015\t5\tSuh Wook\t\tKOR\u{1D}Defence Minister of South Korea\u{1D}2020-09-18\u{1D}2022-05-10
+        P\t3022\t5\tLee Jong-sup\tLee Jong Sup\tKOR\u{1D}Defence Minister of South Korea\u{1D}2022-05-10\u{1D}
+        P\t3028\t5\tShin Won-sik\tShin Won Sik\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t3033\t5\tKim Yong-hyun\tKim Yong Hyun\tKOR\u{1D}Defence Minister of South Korea\u{1D}2024-09-06\u{1D}2024-12-05
+        P\t3040\t5\tAhn Gyu-back\tAhn Gyu Back\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t3046\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
+        P\t3055\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}2025-10-21
+        P\t3062\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3068\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
+        P\t3075\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t3081\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t3087\t5\tYoshimasa Hayashi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2021-11-10\u{1D}2023-09-13\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2023-12-14\u{1D}2025-10-21
+        P\t3098\t5\tToshimitsu Motegi\tMotegi\tJPN\u{1D}Foreign Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3104\t5\tNobuo Kishi\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2020-09-16\u{1D}2022-08-10
+        P\t3111\t5\tYasukazu Hamada\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2022-08-10\u{1D}2023-09-13
+        P\t3118\t5\tMinoru Kihara\tKihara\tJPN\u{1D}Defence Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2025-10-21\u{1D}
+        P\t3128\t5\tShinjirō Koizumi\tShinjiro Koizumi\tJPN\u{1D}Defence Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3135\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
+        P\t3142\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3154\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3163\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3169\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3175\t5\tSu Tseng-chang\t\tTWN\u{1D}Premier of Taiwan\u{1D}2019-01-14\u{1D}2023-01-31
+        P\t3182\t5\tChen Chien-jen\t\tTWN\u{1D}Premier of Taiwan\u{1D}2023-01-31\u{1D}2024-05-20
+        P\t3189\t5\tCho Jung-tai\t\tTWN\u{1D}Premier of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3195\t5\tChiu Kuo-cheng\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2021-02-23\u{1D}2024-05-20
+        P\t3203\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
+        P\t3210\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
+        P\t3220\t5\tRetno Marsudi\tRetno L.P. Marsudi\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2014-10-27\u{1D}2024-10-20
+        P\t3227\t5\tSugiono\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3233\t5\tSjafrie Sjamsoeddin\tSjafrie\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3240\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3247\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
+        P\t3253\t5\tTeodoro Locsin Jr.\tTeodoro Locsin\u{1F}Teddy Locsin\u{1F}Locsin\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2018-10-17\u{1D}2022-06-30
+        P\t3260\t5\tEnrique Manalo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2022-07-01\u{1D}
+        P\t3266\t5\tMa. Theresa Lazaro\tTheresa Lazaro\u{1F}Maria Theresa Lazaro\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}
+        P\t3271\t5\tDelfin Lorenzana\tLorenzana\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3278\t5\tJose Faustino Jr.\tJose Faustino\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}\u{1D}2023-01-09
+        P\t3284\t5\tCarlito Galvez Jr.\tCarlito Galvez\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-01-09\u{1D}2023-06-05
+        P\t3291\t5\tGilberto Teodoro\tGibo Teodoro\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-06-05\u{1D}
+        P\t3298\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
+        P\t3304\t5\tIsmail Sabri Yaakob\tIsmail Sabri\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2021-08-21\u{1D}2022-11-24
+        P\t3311\t5\tSaifuddin Abdullah\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2021-08-30\u{1D}2022-11-24
+        P\t3318\t5\tZambry Abdul Kadir\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2022-12-03\u{1D}2023-12-12
+        P\t3325\t5\tMohamad Hasan\tTok Mat\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2023-12-12\u{1D}
+        P\t3332\t5\tTo Lam\tTô Lâm\tVNM\u{1D}President of Vietnam\u{1D}2024-05-22\u{1D}2024-10-21\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
+        P\t3341\t5\tNguyễn Xuân Phúc\tNguyen Xuan Phuc\tVNM\u{1D}President of Vietnam\u{1D}2021-04-05\u{1D}2023-01-18
+        P\t3348\t5\tVõ Văn Thưởng\tVo Van Thuong\tVNM\u{1D}President of Vietnam\u{1D}2023-03-02\u{1D}2024-03-21
+        P\t3355\t5\tLương Cường\tLuong Cuong\tVNM\u{1D}President of Vietnam\u{1D}2024-10-21\u{1D}
+        P\t3361\t5\tPhạm Minh Chính\tPham Minh Chinh\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2021-04-05\u{1D}
+        P\t3367\t5\tBùi Thanh Sơn\tBui Thanh Son\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2021-04-08\u{1D}
+        P\t3373\t5\tNguyễn Phú Trọng\tNguyen Phu Trong\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}2011-01-19\u{1D}2024-07-19
+        P\t3381\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}2024-08-16\u{1D}2025-08-29
+        P\t3388\t5\tPrayut Chan-o-cha\tPrayuth Chan-ocha\u{1F}Prayut Chan-ocha\u{1F}Prayut\tTHA\u{1D}Prime Minister of Thailand\u{1D}2014-08-24\u{1D}2023-08-22
+        P\t3395\t5\tSrettha Thavisin\tSrettha\tTHA\u{1D}Prime Minister of Thailand\u{1D}2023-08-22\u{1D}2024-08-14
+        P\t3402\t5\tPhumtham Wechayachai\tPhumtham\tTHA\u{1D}Acting Prime Minister of Thailand\u{1D}\u{1D}
+        P\t3407\t5\tAnutin Charnvirakul\tAnutin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2025-09-05\u{1D}
+        P\t3413\t5\tDon Pramudwinai\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2015-08-23\u{1D}2023-09-01
+        P\t3420\t5\tParnpree Bahiddha-nukara\tParnpree\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2023-09-01\u{1D}2024-04-28
+        P\t3427\t5\tMaris Sangiampongsa\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3432\t5\tSihasak Phuangketkeow\tSirasak Phuangketkeow\u{1F}Sihasak\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3438\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3444\t5\tHun Sen\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}1985-01-14\u{1D}2023-08-22\u{1E}KHM\u{1D}President of the Senate of Cambodia\u{1D}2024-04-03\u{1D}
+        P\t3454\t5\tPrak Sokhonn\t\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}2016-04-04\u{1D}
+        P\t3460\t5\tTea Banh\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}\u{1D}2023-08-22
+        P\t3466\t5\tTea Seiha\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3473\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
+        P\t3480\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}\u{1E}MMR\u{1D}Acting President of Myanmar\u{1D}2024-07-22\u{1D}
+        P\t3490\t5\tMyint Swe\t\tMMR\u{1D}Acting President of Myanmar\u{1D}2021-02-01\u{1D}2024-07-22
+        P\t3497\t5\tWunna Maung Lwin\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2021-02-01\u{1D}2023-02-01
+        P\t3504\t5\tThan Swe\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2023-02-01\u{1D}
+        P\t3511\t5\tThongloun Sisoulith\tThongloun\tLAO\u{1D}President of Laos\u{1D}2021-03-22\u{1D}
+        P\t3517\t5\tPhankham Viphavanh\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2021-03-22\u{1D}2022-12-30
+        P\t3524\t5\tSonexay Siphandone\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2022-12-30\u{1D}
+        P\t3530\t5\tSaleumxay Kommasith\t\tLAO\u{1D}Foreign Minister of Laos\u{1D}\u{1D}
+        P\t3535\t5\tHalimah Yacob\t\tSGP\u{1D}President of Singapore\u{1D}2017-09-14\u{1D}2023-09-13
+        P\t3542\t5\tTharman Shanmugaratnam\tTharman\tSGP\u{1D}President of Singapore\u{1D}2023-09-14\u{1D}
+        P\t3548\t5\tLee Hsien Loong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2004-08-12\u{1D}2024-05-15
+        P\t3555\t5\tLawrence Wong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2024-05-15\u{1D}
+        P\t3561\t5\tVivian Balakrishnan\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2015-10-01\u{1D}
+        P\t3567\t5\tFrancisco Guterres\tLu Olo\u{1F}Lú-Olo\tTLS\u{1D}President of Timor-Leste\u{1D}2017-05-20\u{1D}2022-05-20
+        P\t3574\t5\tJosé Ramos-Horta\tJose Ramos-Horta\u{1F}Ramos-Horta\tTLS\u{1D}President of Timor-Leste\u{1D}2022-05-20\u{1D}
+        P\t3580\t5\tTaur Matan Ruak\t\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2018-06-22\u{1D}2023-07-01
+        P\t3587\t5\tXanana Gusmão\tXanana Gusmao\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t3593\t5\tAdaljiza Magno\t\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}\u{1D}2023-07-01
+        P\t3599\t5\tBendito Freitas\tBendito dos Santos Freitas\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t3605\t5\tHassanal Bolkiah\tSultan Hassanal Bolkiah\tBRN\u{1D}Sultan and Prime Minister of Brunei\u{1D}1967-10-05\u{1D}
+        P\t3611\t5\tErywan Yusof\tErywan Pehin Yusof\tBRN\u{1D}Second Minister of Foreign Affairs of Brunei\u{1D}\u{1D}
+        P\t3617\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t3623\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t3629\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
+        P\t3634\t5\tScott Morrison\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2018-08-24\u{1D}2022-05-23
+        P\t3641\t5\tMarise Payne\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2018-08-26\u{1D}2022-05-23
+        P\t3648\t5\tPeter Dutton\t\tAUS\u{1D}Defence Minister of Australia\u{1D}2021-03-30\u{1D}2022-05-23\u{1E}AUS\u{1D}opposition leader\u{1D}2022-05-30\u{1D}
+        P\t3659\t5\tJacinda Ardern\tArdern\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2017-10-26\u{1D}2023-01-25
+        P\t3666\t5\tChris Hipkins\tHipkins\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-01-25\u{1D}2023-11-27
+        P\t3673\t5\tChristopher Luxon\tChris Luxon\u{1F}Luxon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t3679\t5\tNanaia Mahuta\tMahuta\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2020-11-06\u{1D}2023-11-27
+        P\t3686\t5\tWinston Peters\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t3692\t5\tFrank Bainimarama\tBainimarama\u{1F}Voreqe Bainimarama\tFJI\u{1D}Prime Minister of Fiji\u{1D}2007-01-05\u{1D}2022-12-24
+        P\t3699\t5\tSitiveni Rabuka\tRabuka\tFJI\u{1D}Prime Minister of Fiji\u{1D}2022-12-24\u{1D}
+        P\t3705\t5\tWiliame Katonivere\tKatonivere\tFJI\u{1D}President of Fiji\u{1D}2021-11-12\u{1D}
+        P\t3711\t5\tNaiqama Lalabalavu\tRatu Naiqama Lalabalavu\tFJI\u{1D}President of Fiji\u{1D}\u{1D}
+        P\t3716\t5\tJames Marape\tMarape\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2019-05-30\u{1D}
+        P\t3722\t5\tJustin Tkatchenko\tTkatchenko\tPNG\u{1D}Foreign Minister of Papua New Guinea\u{1D}\u{1D}
+        P\t3727\t5\tManasseh Sogavare\tSogavare\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02
+        P\t3734\t5\tJeremiah Manele\tManele\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02\u{1E}SLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2024-05-02\u{1D}
+        P\t3744\t5\tPeter Shanel Agovaka\tShanel Agovaka\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}\u{1D}
+        P\t3749\t5\tNikenike Vurobaravu\tVurobaravu\tVUT\u{1D}President of Vanuatu\u{1D}2022-07-23\u{1D}
+        P\t3755\t5\tBob Loughman\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2020-04-20\u{1D}2022-11-04
+        P\t3762\t5\tIshmael Kalsakau\tAlatoi Ishmael Kalsakau\u{1F}Kalsakau\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2022-11-04\u{1D}2023-09-06
+        P\t3769\t5\tSato Kilman\tKilman\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-09-06\u{1D}2023-10-06
+        P\t3776\t5\tCharlot Salwai\tSalwai\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-10-06\u{1D}2025-02-11
+        P\t3783\t5\tJotham Napat\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2025-02-11\u{1D}
+        P\t3789\t5\tFiamē Naomi Mataʻafa\tFiame Naomi Mataafa\u{1F}Fiamē Naomi Mata'afa\u{1F}Naomi Mataafa\tWSM\u{1D}Prime Minister of Samoa\u{1D}2021-05-24\u{1D}
+        P\t3795\t5\tLaʻauli Leuatea Schmidt\tLa'auli Leuatea Schmidt\u{1F}Lauli Leuatea Schmidt\tWSM\u{1D}Prime Minister of Samoa\u{1D}\u{1D}
+        P\t3800\t5\tSiaosi Sovaleni\tSovaleni\tTON\u{1D}Prime Minister of Tonga\u{1D}2021-12-27\u{1D}2024-12-09
+        P\t3807\t5\tʻAisake Eke\tAisake Eke\tTON\u{1D}Prime Minister of Tonga\u{1D}\u{1D}
+        P\t3812\t5\tTaneti Maamau\tMaamau\tKIR\u{1D}President of Kiribati\u{1D}2016-03-11\u{1D}
+        P\t3818\t5\tDavid Kabua\t\tMHL\u{1D}President of the Marshall Islands\u{1D}2020-01-13\u{1D}
+        P\t3824\t5\tHilda Heine\t\tMHL\u{1D}President of the Marshall Islands\u{1D}\u{1D}
+        P\t3829\t5\tDavid Panuelo\tPanuelo\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2019-05-11\u{1D}2023-05-11
+        P\t3836\t5\tWesley Simina\tSimina\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2023-05-11\u{1D}
+        P\t3842\t5\tLionel Aingimea\tAingimea\tNRU\u{1D}President of Nauru\u{1D}2019-08-27\u{1D}
+        P\t3848\t5\tRuss Kun\t\tNRU\u{1D}President of Nauru\u{1D}\u{1D}2023-10-30
+        P\t3854\t5\tDavid Adeang\tAdeang\tNRU\u{1D}President of Nauru\u{1D}2023-10-30\u{1D}
+        P\t3860\t5\tSurangel Whipps Jr.\tSurangel Whipps\tPLW\u{1D}President of Palau\u{1D}2021-01-21\u{1D}
+        P\t3866\t5\tGustav Aitaro\tAitaro\tPLW\u{1D}Minister of State of Palau\u{1D}\u{1D}
+        P\t3871\t5\tKausea Natano\tNatano\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t3878\t5\tFeleti Teo\t\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t3884\t5\tSimon Kofe\tKofe\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t3891\t5\tPaulson Panapa\t\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t3898\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
+        P\t3904\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
+        P\t3909\t5\tAli Asadov\tAsadov\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2019-10-08\u{1D}
+        P\t3915\t5\tZakir Hasanov\t\tAZE\u{1D}Defence Minister of Azerbaijan\u{1D}2013-10-22\u{1D}
+        P\t3922\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
+        P\t3928\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
+        P\t3933\t5\tArmen Sarkissian\t\tARM\u{1D}President of Armenia\u{1D}2018-04-09\u{1D}2022-02-01
+        P\t3940\t5\tAlen Simonyan\t\tARM\u{1D}Acting President of Armenia\u{1D}2022-02-01\u{1D}2022-03-13\u{1E}ARM\u{1D}Speaker of the National Assembly of Armenia\u{1D}\u{1D}
+        P\t3949\t5\tVahagn Khachaturyan\t\tARM\u{1D}President of Armenia\u{1D}2022-03-13\u{1D}
+        P\t3955\t5\tSuren Papikyan\tPapikyan\tARM\u{1D}Defence Minister of Armenia\u{1D}\u{1D}
+        P\t3961\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
+        P\t3968\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
+        P\t3974\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
+        P\t3979\t5\tIrakli Garibashvili\tGaribashvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2021-02-22\u{1D}2024-02-08
+        P\t3986\t5\tDavid Zalkaliani\tZalkaliani\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2018-06-21\u{1D}2022-04-04
+        P\t3993\t5\tIlia Darchiashvili\tDarchiashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2022-04-04\u{1D}
+        P\t3999\t5\tMaka Botchorishvili\tMaka Bochorishvili\u{1F}Botchorishvili\u{1F}Bochorishvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}\u{1D}
+        P\t4005\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
+        P\t4011\t5\tAskar Mamin\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2019-02-25\u{1D}2022-01-05
+        P\t4018\t5\tAlikhan Smailov\tSmailov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2022-01-05\u{1D}2024-02-06
+        P\t4025\t5\tOlzhas Bektenov\tBektenov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2024-02-06\u{1D}
+        P\t4031\t5\tMukhtar Tileuberdi\tTileuberdi\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}
+        P\t4036\t5\tMurat Nurtleu\tNurtleu\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}2025-09-26
+        P\t4042\t5\tYermek Kosherbayev\tErmek Kosherbayev\u{1F}Kosherbayev\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2025-09-26\u{1D}
+        P\t4048\t5\tSadyr Japarov\tSadyr Zhaparov\tKGZ\u{1D}President of Kyrgyzstan\u{1D}2021-01-28\u{1D}
+        P\t4054\t5\tAkylbek Japarov\tAkylbek Zhaparov\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2021-10-12\u{1D}2024-12-16
+        P\t4061\t5\tAdylbek Kasymaliev\tKasymaliev\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2024-12-16\u{1D}
+        P\t4067\t5\tRuslan Kazakbaev\tKazakbaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2020-10-14\u{1D}2022-04-22
+        P\t4074\t5\tJeenbek Kulubaev\tZheenbek Kulubaev\u{1F}Kulubaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2022-04-22\u{1D}
+        P\t4080\t5\tEmomali Rahmon\tEmomali Rakhmon\u{1F}Rahmon\tTJK\u{1D}President of Tajikistan\u{1D}1994-11-16\u{1D}
+        P\t4086\t5\tKokhir Rasulzoda\tQohir Rasulzoda\u{1F}Rasulzoda\tTJK\u{1D}Prime Minister of Tajikistan\u{1D}2013-11-23\u{1D}
+        P\t4092\t5\tSirojiddin Muhriddin\tSirodjidin Mukhriddin\u{1F}Muhriddin\tTJK\u{1D}Foreign Minister of Tajikistan\u{1D}\u{1D}
+        P\t4097\t5\tGurbanguly Berdimuhamedow\tGurbanguly Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2007-02-14\u{1D}2022-03-19\u{1E}TKM\u{1D}Chairman of the People's Council of Turkmenistan\u{1D}\u{1D}
+        P\t4106\t5\tSerdar Berdimuhamedow\tSerdar Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2022-03-19\u{1D}
+        P\t4112\t5\tRashid Meredov\tMeredov\tTKM\u{1D}Foreign Minister of Turkmenistan\u{1D}\u{1D}
+        P\t4117\t5\tShavkat Mirziyoyev\tMirziyoyev\u{1F}Shavkat Mirziyoev\tUZB\u{1D}President of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t4123\t5\tAbdulla Aripov\tAripov\tUZB\u{1D}Prime Minister of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t4129\t5\tAbdulaziz Kamilov\tAbdulaziz Komilov\u{1F}Kamilov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}
+        P\t4134\t5\tVladimir Norov\tNorov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}2022-12-30
+        P\t4140\t5\tBakhtiyor Saidov\tSaidov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}2022-12-30\u{1D}
+        P\t4147\t5\tUkhnaagiin Khürelsükh\tUkhnaagiin Khurelsukh\u{1F}Khürelsükh\u{1F}Khurelsukh\tMNG\u{1D}President of Mongolia\u{1D}2021-06-25\u{1D}
+        P\t4153\t5\tLuvsannamsrain Oyun-Erdene\tOyun-Erdene\tMNG\u{1D}Prime Minister of Mongolia\u{1D}2021-01-27\u{1D}
+        P\t4159\t5\tGombojavyn Zandanshatar\tZandanshatar\tMNG\u{1D}Prime Minister of Mongolia\u{1D}\u{1D}
+        P\t4164\t5\tBatmunkh Battsetseg\tBattsetseg\tMNG\u{1D}Foreign Minister of Mongolia\u{1D}\u{1D}
+        P\t4170\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4184\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
+        P\t4191\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
+        P\t4197\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4205\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4211\t5\tMateusz Morawiecki\tMorawiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}2017-12-11\u{1D}2023-12-13
+        P\t4218\t5\tZbigniew Rau\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2020-08-26\u{1D}
+        P\t4224\t5\tSzymon Szynkowski vel Sęk\tSzymon Szynkowski vel Sek\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}2023-12-13
+        P\t4230\t5\tMariusz Błaszczak\tMariusz Blaszczak\u{1F}Błaszczak\u{1F}Blaszczak\tPOL\u{1D}Defence Minister of Poland\u{1D}2018-01-09\u{1D}2023-11-27
+        P\t4238\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}2026-05-09
+        P\t4247\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
+        P\t4252\t5\tJános Áder\tJanos Ader\u{1F}Áder\u{1F}Ader\tHUN\u{1D}President of Hungary\u{1D}2012-05-10\u{1D}2022-05-10
+        P\t4259\t5\tKatalin Novák\tKatalin Novak\tHUN\u{1D}President of Hungary\u{1D}2022-05-10\u{1D}2024-02-26
+        P\t4266\t5\tTamás Sulyok\tTamas Sulyok\u{1F}Sulyok\tHUN\u{1D}President of Hungary\u{1D}2024-03-05\u{1D}
+        P\t4272\t5\tPéter Magyar\tPeter Magyar\tHUN\u{1D}Prime Minister of Hungary\u{1D}2026-05-09\u{1D}
+        P\t4279\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4287\t5\tZuzana Čaputová\tZuzana Caputova\u{1F}Čaputová\u{1F}Caputova\tSVK\u{1D}President of Slovakia\u{1D}2019-06-15\u{1D}2024-06-15
+        P\t4294\t5\tPeter Pellegrini\t\tSVK\u{1D}President of Slovakia\u{1D}2024-06-15\u{1D}
+        P\t4300\t5\tEduard Heger\tHeger\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2021-04-01\u{1D}2023-05-15
+        P\t4307\t5\tĽudovít Ódor\tLudovit Odor\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4314\t5\tIvan Korčok\tIvan Korcok\u{1F}Korčok\u{1F}Korcok\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2020-03-21\u{1D}
+        P\t4320\t5\tRastislav Káčer\tRastislav Kacer\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}\u{1D}2023-05-15
+        P\t4326\t5\tMiroslav Wlachovský\tMiroslav Wlachovsky\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4333\t5\tJuraj Blanár\tJuraj Blanar\u{1F}Blanár\u{1F}Blanar\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4340\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4346\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4356\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4362\t5\tSergio Mattarella\tMattarella\tITA\u{1D}President of Italy\u{1D}2015-02-03\u{1D}
+        P\t4368\t5\tMario Draghi\tDraghi\tITA\u{1D}Prime Minister of Italy\u{1D}2021-02-13\u{1D}2022-10-22
+        P\t4375\t5\tLuigi Di Maio\tDi Maio\tITA\u{1D}Deputy Prime Minister and Minister of Economic Development and Labour of Italy\u{1D}2018-06-01\u{1D}2019-09-05\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22\u{1E}EU\u{1D}EU Special Representative for the Gulf region\u{1D}2023-06-01\u{1D}
+        P\t4389\t5\tLorenzo Guerini\tGuerini\tITA\u{1D}Defence Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22
+        P\t4397\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
+        P\t4403\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
+        P\t4408\t5\tMargarita Robles\t\tESP\u{1D}Defence Minister of Spain\u{1D}2018-06-07\u{1D}
+        P\t4415\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
+        P\t4425\t5\tKaterina Sakellaropoulou\tSakellaropoulou\tGRC\u{1D}President of Greece\u{1D}2020-03-13\u{1D}2025-03-13
+        P\t4432\t5\tKonstantinos Tasoulas\tKostas Tasoulas\u{1F}Tasoulas\tGRC\u{1D}President of Greece\u{1D}2025-03-13\u{1D}
+        P\t4438\t5\tIoannis Sarmas\tSarmas\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2023-05-25\u{1D}2023-06-26
+        P\t4445\t5\tNikos Dendias\tDendias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-07-09\u{1D}\u{1E}GRC\u{1D}Defence Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4454\t5\tGiorgos Gerapetritis\tGeorge Gerapetritis\u{1F}Gerapetritis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4460\t5\tNicos Anastasiades\tNikos Anastasiades\u{1F}Anastasiades\tCYP\u{1D}President of Cyprus\u{1D}2013-02-28\u{1D}2023-02-28
+        P\t4467\t5\tNikos Christodoulides\tNicos Christodoulides\u{1F}Christodoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2018-03-01\u{1D}\u{1E}CYP\u{1D}President of Cyprus\u{1D}2023-02-28\u{1D}
+        P\t4476\t5\tIoannis Kasoulides\tKasoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}\u{1D}2023-02-28
+        P\t4482\t5\tConstantinos Kombos\tKonstantinos Kombos\u{1F}Kombos\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2023-03-01\u{1D}
+        P\t4489\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t4495\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
+        P\t4501\t5\tMilorad Dodik\tDodik\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
+        P\t4510\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
+        P\t4518\t5\tAna Brnabić\tAna Brnabic\u{1F}Brnabić\u{1F}Brnabic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2017-06-29\u{1D}2024-05-02\u{1E}SRB\u{1D}Speaker of the National Assembly of Serbia\u{1D}\u{1D}
+        P\t4527\t5\tMiloš Vučević\tMilos Vucevic\u{1F}Vučević\u{1F}Vucevic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2024-05-02\u{1D}2025-04-16
+        P\t4534\t5\tĐuro Macut\tDjuro Macut\u{1F}Macut\tSRB\u{1D}Prime Minister of Serbia\u{1D}2025-04-16\u{1D}
+        P\t4540\t5\tNikola Selaković\tNikola Selakovic\u{1F}Selaković\u{1F}Selakovic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2020-10-28\u{1D}2022-10-26
+        P\t4547\t5\tIvica Dačić\tIvica Dacic\u{1F}Dačić\u{1F}Dacic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2022-10-26\u{1D}2024-05-02
+        P\t4554\t5\tMarko Đurić\tMarko Djuric\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2024-05-02\u{1D}
+        P\t4560\t5\tDonika Gërvalla-Schwarz\tDonika Gervalla-Schwarz\u{1F}Donika Gërvalla\u{1F}Donika Gervalla\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t4566\t5\tGlauk Konjufca\tKonjufca\tXKX\u{1D}Speaker of the Assembly of Kosovo\u{1D}\u{1D}\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}\u{1D}
+        P\t4574\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
+        P\t4582\t5\tNatalia Gavrilița\tNatalia Gavrilita\u{1F}Gavrilița\u{1F}Gavrilita\tMDA\u{1D}Prime Minister of Moldova\u{1D}2021-08-06\u{1D}2023-02-16
+        P\t4589\t5\tDorin Recean\tRecean\tMDA\u{1D}Prime Minister of Moldova\u{1D}2023-02-16\u{1D}2025-11-01
+        P\t4596\t5\tAlexandru Munteanu\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2025-11-01\u{1D}
+        P\t4602\t5\tNicu Popescu\t\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2021-08-06\u{1D}2024-01-29
+        P\t4609\t5\tMihai Popșoi\tMihai Popsoi\u{1F}Popșoi\u{1F}Popsoi\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2024-01-29\u{1D}
+        P\t4616\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
+        P\t4622\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
+        P\t4628\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t4634\t5\tJeppe Kofod\tKofod\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2019-06-27\u{1D}2022-12-15
+        P\t4641\t5\tMorten Bødskov\tMorten Bodskov\u{1F}Bødskov\u{1F}Bodskov\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}2022-12-15
+        P\t4647\t5\tJakob Ellemann-Jensen\tEllemann-Jensen\tDNK\u{1D}Defence Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t4653\t5\tTroels Lund Poulsen\tLund Poulsen\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}
+        P\t4658\t5\tSauli Niinistö\tSauli Niinisto\u{1F}Niinistö\u{1F}Niinisto\tFIN\u{1D}President of Finland\u{1D}2012-03-01\u{1D}2024-03-01
+        P\t4665\t5\tSanna Marin\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-12-10\u{1D}2023-06-20
+        P\t4672\t5\tPetteri Orpo\tOrpo\tFIN\u{1D}Prime Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4678\t5\tPekka Haavisto\tHaavisto\tFIN\u{1D}Foreign Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t4685\t5\tElina Valtonen\tValtonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4691\t5\tAntti Kaikkonen\tKaikkonen\tFIN\u{1D}Defence Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t4698\t5\tAntti Häkkänen\tAntti Hakkanen\u{1F}Häkkänen\u{1F}Hakkanen\tFIN\u{1D}Defence Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t4704\t5\tGuðni Th. Jóhannesson\tGudni Th. Johannesson\u{1F}Guðni Jóhannesson\u{1F}Gudni Johannesson\tISL\u{1D}President of Iceland\u{1D}2016-08-01\u{1D}2024-08-01
+        P\t4711\t5\tHalla Tómasdóttir\tHalla Tomasdottir\tISL\u{1D}President of Iceland\u{1D}2024-08-01\u{1D}
+        P\t4717\t5\tKatrín Jakobsdóttir\tKatrin Jakobsdottir\u{1F}Jakobsdóttir\u{1F}Jakobsdottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2017-11-30\u{1D}2024-04-09
+        P\t4724\t5\tBjarni Benediktsson\tBenediktsson\tISL\u{1D}Foreign Minister of Iceland\u{1D}2023-10-14\u{1D}2024-04-09\u{1E}ISL\u{1D}Prime Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t4735\t5\tKristrún Frostadóttir\tKristrun Frostadottir\u{1F}Frostadóttir\u{1F}Frostadottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t4741\t5\tÞórdís Kolbrún Reykfjörð Gylfadóttir\tThordis Kolbrun Reykfjord Gylfadottir\u{1F}Þórdís Kolbrún Gylfadóttir\u{1F}Thordis Kolbrun Gylfadottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2021-11-28\u{1D}2023-10-14\u{1E}ISL\u{1D}Foreign Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t4752\t5\tÞorgerður Katrín Gunnarsdóttir\tThorgerdur Katrin Gunnarsdottir\u{1F}Þorgerður Gunnarsdóttir\u{1F}Thorgerdur Gunnarsdottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t4758\t5\tJonas Gahr Støre\tJonas Gahr Store\u{1F}Gahr Støre\u{1F}Gahr Store\tNOR\u{1D}Prime Minister of Norway\u{1D}2021-10-14\u{1D}
+        P\t4764\t5\tAnniken Huitfeldt\tHuitfeldt\tNOR\u{1D}Foreign Minister of Norway\u{1D}2021-10-14\u{1D}2023-10-16
+        P\t4771\t5\tEspen Barth Eide\tBarth Eide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2023-10-16\u{1D}
+        P\t4777\t5\tBjørn Arild Gram\tBjorn Arild Gram\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t4782\t5\tTore O. Sandvik\tTore Sandvik\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t4787\t5\tMagdalena Andersson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}2021-11-30\u{1D}2022-10-18
+        P\t4794\t5\tUlf Kristersson\tKristersson\tSWE\u{1D}Prime Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t4800\t5\tAnn Linde\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2019-09-10\u{1D}2022-10-18
+        P\t4807\t5\tTobias Billström\tTobias Billstrom\u{1F}Billström\u{1F}Billstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2022-10-18\u{1D}2024-09-10
+        P\t4814\t5\tMaria Malmer Stenergard\tMalmer Stenergard\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2024-09-10\u{1D}
+        P\t4820\t5\tPeter Hultqvist\tHultqvist\tSWE\u{1D}Defence Minister of Sweden\u{1D}2014-10-03\u{1D}2022-10-18
+        P\t4827\t5\tPål Jonson\tPal Jonson\tSWE\u{1D}Defence Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t4834\t5\tIlir Meta\t\tALB\u{1D}President of Albania\u{1D}2017-07-24\u{1D}2022-07-24
+        P\t4841\t5\tBajram Begaj\tBegaj\tALB\u{1D}President of Albania\u{1D}2022-07-24\u{1D}
+        P\t4847\t5\tEdi Rama\tRama\tALB\u{1D}Prime Minister of Albania\u{1D}2013-09-15\u{1D}
+        P\t4853\t5\tOlta Xhaçka\tOlta Xhacka\u{1F}Xhaçka\u{1F}Xhacka\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t4858\t5\tIgli Hasani\t\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}2025-09-19
+        P\t4864\t5\tElisa Spiropali\tSpiropali\tALB\u{1D}Foreign Minister of Albania\u{1D}2025-09-19\u{1D}
+        P\t4870\t5\tFerit Hoxha\t\tALB\u{1D}Permanent Representative of Albania to the United Nations\u{1D}\u{1D}\u{1E}ALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t4878\t5\tXavier Espot Zamora\tXavier Espot\tAND\u{1D}Head of Government of Andorra\u{1D}2019-05-16\u{1D}
+        P\t4884\t5\tMaria Ubach Font\tMaria Ubach\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t4889\t5\tImma Tor Faus\tImma Tor\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t4895\t5\tAlexander Van der Bellen\tVan der Bellen\tAUT\u{1D}President of Austria\u{1D}2017-01-26\u{1D}
+        P\t4901\t5\tKarl Nehammer\tNehammer\tAUT\u{1D}Chancellor of Austria\u{1D}2021-12-06\u{1D}2025-01-10
+        P\t4908\t5\tAlexander Schallenberg\tSchallenberg\tAUT\u{1D}Foreign Minister of Austria\u{1D}2021-12-06\u{1D}2025-03-03\u{1E}AUT\u{1D}Acting Chancellor of Austria\u{1D}2025-01-10\u{1D}2025-03-03
+        P\t4919\t5\tChristian Stocker\t\tAUT\u{1D}Chancellor of Austria\u{1D}2025-03-03\u{1D}
+        P\t4925\t5\tBeate Meinl-Reisinger\tMeinl-Reisinger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2025-03-03\u{1D}
+        P\t4932\t5\tAlexander De Croo\tDe Croo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2020-10-01\u{1D}2025-02-03
+        P\t4939\t5\tBart De Wever\tDe Wever\tBEL\u{1D}Prime Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t4945\t5\tSophie Wilmès\tSophie Wilmes\u{1F}Wilmès\u{1F}Wilmes\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2020-10-01\u{1D}2022-07-15
+        P\t4952\t5\tHadja Lahbib\tLahbib\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2022-07-15\u{1D}2024-11-30\u{1E}EU\u{1D}European Commissioner for Preparedness and Crisis Management\u{1D}2024-12-01\u{1D}
+        P\t4962\t5\tBernard Quintin\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}\u{1D}2025-02-03
+        P\t4968\t5\tMaxime Prévot\tMaxime Prevot\u{1F}Prévot\u{1F}Prevot\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t4975\t5\tRumen Radev\tRadev\tBGR\u{1D}President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2026-05-08\u{1D}
+        P\t4985\t5\tIliana Iotova\tIliana Yotova\u{1F}Iotova\u{1F}Yotova\tBGR\u{1D}Vice President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}President of Bulgaria\u{1D}2026-01-23\u{1D}
+        P\t4995\t5\tKiril Petkov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t5002\t5\tGalab Donev\tDonev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t5009\t5\tNikolai Denkov\tNikolay Denkov\u{1F}Denkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t5016\t5\tDimitar Glavchev\tGlavchev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2024-04-09\u{1D}2025-01-16
+        P\t5023\t5\tRosen Zhelyazkov\tRossen Zhelyazkov\u{1F}Zhelyazkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2025-01-16\u{1D}2026-02-19
+        P\t5030\t5\tAndrey Gyurov\tAndrey Gurov\u{1F}Gyurov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2026-02-19\u{1D}2026-05-08
+        P\t5037\t5\tTeodora Genchovska\tGenchovska\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t5044\t5\tNikolay Milkov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t5051\t5\tMariya Gabriel\tMaria Gabriel\tBGR\u{1D}Deputy Prime Minister and Foreign Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t5058\t5\tIvan Kondov\tKondov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}\u{1D}2025-01-16
+        P\t5064\t5\tGeorg Georgiev\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2025-01-16\u{1D}
+        P\t5071\t5\tZoran Milanović\tZoran Milanovic\u{1F}Milanović\u{1F}Milanovic\tHRV\u{1D}President of Croatia\u{1D}2020-02-19\u{1D}
+        P\t5077\t5\tAndrej Plenković\tAndrej Plenkovic\u{1F}Plenković\u{1F}Plenkovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-10-19\u{1D}
+        P\t5083\t5\tGordan Grlić Radman\tGordan Grlic Radman\u{1F}Grlić Radman\u{1F}Grlic Radman\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2019-07-19\u{1D}
+        P\t5090\t5\tMiloš Zeman\tMilos Zeman\u{1F}Zeman\tCZE\u{1D}President of the Czech Republic\u{1D}2013-03-08\u{1D}2023-03-08
+        P\t5097\t5\tPetr Pavel\t\tCZE\u{1D}President of the Czech Republic\u{1D}2023-03-09\u{1D}
+        P\t5103\t5\tPetr Fiala\tFiala\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2021-11-28\u{1D}
+        P\t5109\t5\tAndrej Babiš\tAndrej Babis\u{1F}Babiš\u{1F}Babis\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2017-12-06\u{1D}2021-11-28\u{1E}CZE\u{1D}Prime Minister of the Czech Republic\u{1D}\u{1D}
+        P\t5118\t5\tJan Lipavský\tJan Lipavsky\u{1F}Lipavský\u{1F}Lipavsky\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2021-12-17\u{1D}2025-12-15
+        P\t5125\t5\tPetr Macinka\tMacinka\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2025-12-15\u{1D}
+        P\t5132\t5\tAlar Karis\tKaris\tEST\u{1D}President of Estonia\u{1D}2021-10-11\u{1D}
+        P\t5138\t5\tKristen Michal\t\tEST\u{1D}Prime Minister of Estonia\u{1D}2024-07-23\u{1D}
+        P\t5144\t5\tEva-Maria Liimets\tLiimets\tEST\u{1D}Foreign Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t5151\t5\tUrmas Reinsalu\tReinsalu\tEST\u{1D}Foreign Minister of Estonia\u{1D}2022-07-18\u{1D}2023-04-17
+        P\t5158\t5\tMargus Tsahkna\tTsahkna\tEST\u{1D}Foreign Minister of Estonia\u{1D}2023-04-17\u{1D}
+        P\t5164\t5\tKalle Laanet\tLaanet\tEST\u{1D}Defence Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t5171\t5\tHanno Pevkur\tPevkur\tEST\u{1D}Defence Minister of Estonia\u{1D}2022-07-18\u{1D}
+        P\t5177\t5\tEgils Levits\tLevits\tLVA\u{1D}President of Latvia\u{1D}2019-07-08\u{1D}2023-07-08
+        P\t5184\t5\tEdgars Rinkēvičs\tEdgars Rinkevics\u{1F}Rinkēvičs\u{1F}Rinkevics\tLVA\u{1D}Foreign Minister of Latvia\u{1D}2011-10-25\u{1D}\u{1E}LVA\u{1D}President of Latvia\u{1D}2023-07-08\u{1D}
+        P\t5193\t5\tKrišjānis Kariņš\tKrisjanis Karins\u{1F}Kariņš\u{1F}Karins\tLVA\u{1D}Prime Minister of Latvia\u{1D}2019-01-23\u{1D}2023-09-15\u{1E}LVA\u{1D}Foreign Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5203\t5\tEvika Siliņa\tEvika Silina\u{1F}Siliņa\u{1F}Silina\tLVA\u{1D}Prime Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5209\t5\tBaiba Braže\tBaiba Braze\u{1F}Braže\u{1F}Braze\tLVA\u{1D}Foreign Minister of Latvia\u{1D}\u{1D}
+        P\t5214\t5\tGitanas Nausėda\tGitanas Nauseda\u{1F}Nausėda\u{1F}Nauseda\tLTU\u{1D}President of Lithuania\u{1D}2019-07-12\u{1D}
+        P\t5220\t5\tIngrida Šimonytė\tIngrida Simonyte\u{1F}Šimonytė\u{1F}Simonyte\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5227\t5\tGintautas Paluckas\tPaluckas\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5233\t5\tInga Ruginienė\tInga Ruginiene\u{1F}Ruginienė\u{1F}Ruginiene\tLTU\u{1D}Prime Minister of Lithuania\u{1D}\u{1D}
+        P\t5238\t5\tGabrielius Landsbergis\tLandsbergis\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5245\t5\tKęstutis Budrys\tKestutis Budrys\u{1F}Budrys\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5251\t5\tArvydas Anušauskas\tArvydas Anusauskas\u{1F}Anušauskas\u{1F}Anusauskas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2020-12-11\u{1D}
+        P\t5257\t5\tLaurynas Kasčiūnas\tLaurynas Kasciunas\u{1F}Kasčiūnas\u{1F}Kasciunas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}\u{1D}2024-12-12
+        P\t5263\t5\tDovilė Šakalienė\tDovile Sakaliene\u{1F}Šakalienė\u{1F}Sakaliene\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5269\t5\tRobertas Kaunas\t\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2025-11-11\u{1D}
+        P\t5275\t5\tArtis Pabriks\tPabriks\tLVA\u{1D}Defence Minister of Latvia\u{1D}2019-01-23\u{1D}2022-12-14
+        P\t5282\t5\tInāra Mūrniece\tInara Murniece\u{1F}Mūrniece\u{1F}Murniece\tLVA\u{1D}Defence Minister of Latvia\u{1D}2022-12-14\u{1D}2023-09-15
+        P\t5289\t5\tAndris Sprūds\tAndris Spruds\u{1F}Sprūds\u{1F}Spruds\tLVA\u{1D}Defence Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5296\t5\tMicheál Martin\tMicheal Martin\tIRL\u{1D}Taoiseach of Ireland\u{1D}2020-06-27\u{1D}2022-12-17\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2022-12-17\u{1D}2025-01-23\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5310\t5\tLeo Varadkar\tVaradkar\tIRL\u{1D}Taoiseach of Ireland\u{1D}2022-12-17\u{1D}2024-04-09
+        P\t5317\t5\tSimon Harris\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2024-04-09\u{1D}2025-01-23\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5327\t5\tSimon Coveney\tCoveney\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2017-06-14\u{1D}2022-12-17
+        P\t5334\t5\tMichael D. Higgins\tMichael Higgins\tIRL\u{1D}President of Ireland\u{1D}2011-11-11\u{1D}2025-11-11
+        P\t5341\t5\tCatherine Connolly\t\tIRL\u{1D}President of Ireland\u{1D}2025-11-11\u{1D}
+        P\t5347\t5\tXavier Bettel\tBettel\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2013-12-04\u{1D}2023-11-17\u{1E}LUX\u{1D}Foreign Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5357\t5\tLuc Frieden\t\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5363\t5\tJean Asselborn\tAsselborn\tLUX\u{1D}Foreign Minister of Luxembourg\u{1D}2004-07-31\u{1D}2023-11-17
+        P\t5370\t5\tDick Schoof\tSchoof\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2024-07-02\u{1D}2026-02-23
+        P\t5377\t5\tRob Jetten\tJetten\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5383\t5\tBen Knapen\tKnapen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2022-01-10
+        P\t5389\t5\tWopke Hoekstra\tHoekstra\tNLD\u{1D}Finance Minister of the Netherlands\u{1D}2017-10-26\u{1D}2022-01-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2022-01-10\u{1D}2023-09-01\u{1E}EU\u{1D}European Commissioner for Climate Action\u{1D}2023-10-09\u{1D}2024-12-01\u{1E}EU\u{1D}European Commissioner for Climate, Net Zero and Clean Growth\u{1D}2024-12-01\u{1D}
+        P\t5407\t5\tHanke Bruins Slot\tBruins Slot\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2024-07-02
+        P\t5413\t5\tCaspar Veldkamp\tVeldkamp\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5419\t5\tDavid van Weel\tVan Weel\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2026-02-23
+        P\t5425\t5\tTom Berendsen\tBerendsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5431\t5\tKajsa Ollongren\tOllongren\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-07-02
+        P\t5438\t5\tRuben Brekelmans\tBrekelmans\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5444\t5\tMarcelo Rebelo de Sousa\tRebelo de Sousa\tPRT\u{1D}President of Portugal\u{1D}2016-03-09\u{1D}2026-03-09
+        P\t5451\t5\tAntónio José Seguro\tAntonio Jose Seguro\tPRT\u{1D}President of Portugal\u{1D}2026-03-09\u{1D}
+        P\t5457\t5\tLuís Montenegro\tLuis Montenegro\tPRT\u{1D}Prime Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5463\t5\tAugusto Santos Silva\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2015-11-26\u{1D}2022-03-30
+        P\t5470\t5\tJoão Gomes Cravinho\tJoao Gomes Cravinho\u{1F}Gomes Cravinho\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2022-03-30\u{1D}2024-04-02
+        P\t5477\t5\tPaulo Rangel\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5483\t5\tIgnazio Cassis\t\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2017-11-01\u{1D}\u{1E}CHE\u{1D}President of Switzerland\u{1D}2022-01-01\u{1D}2022-12-31
+        P\t5493\t5\tAlain Berset\tBerset\tCHE\u{1D}President of Switzerland\u{1D}2023-01-01\u{1D}2023-12-31\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2024-09-18\u{1D}
+        P\t5503\t5\tViola Amherd\tAmherd\tCHE\u{1D}President of Switzerland\u{1D}2024-01-01\u{1D}2024-12-31
+        P\t5510\t5\tKarin Keller-Sutter\tKeller-Sutter\tCHE\u{1D}President of Switzerland\u{1D}2025-01-01\u{1D}2025-12-31
+        P\t5517\t5\tGuy Parmelin\tParmelin\tCHE\u{1D}President of Switzerland\u{1D}2021-01-01\u{1D}2021-12-31\u{1E}CHE\u{1D}President of Switzerland\u{1D}2026-01-01\u{1D}2026-12-31
+        P\t5528\t5\tDaniel Risch\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t5535\t5\tBrigitte Haas\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t5541\t5\tDominique Hasler\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t5548\t5\tSabine Monauni\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t5554\t5\tAlbert II of Monaco\tPrince Albert II\u{1F}Prince Albert of Monaco\tMCO\u{1D}Sovereign Prince of Monaco\u{1D}2005-04-06\u{1D}
+        P\t5560\t5\tPierre Dartout\tDartout\tMCO\u{1D}Minister of State of Monaco\u{1D}2020-09-01\u{1D}
+        P\t5566\t5\tDidier Guillaume\t\tMCO\u{1D}Minister of State of Monaco\u{1D}\u{1D}
+        P\t5571\t5\tIsabelle Berro-Amadeï\tIsabelle Berro-Amadei\u{1F}Berro-Amadeï\u{1F}Berro-Amadei\tMCO\u{1D}Foreign Minister of Monaco\u{1D}\u{1D}\u{1E}MCO\u{1D}Acting Minister of State of Monaco\u{1D}\u{1D}2025-07-21
+        P\t5579\t5\tChristophe Mirmand\tMirmand\tMCO\u{1D}Minister of State of Monaco\u{1D}2025-07-21\u{1D}
+        P\t5585\t5\tLuca Beccari\tBeccari\tSMR\u{1D}Secretary of State for Foreign Affairs of San Marino\u{1D}2020-01-08\u{1D}
+        P\t5591\t5\tGeorge Vella\t\tMLT\u{1D}President of Malta\u{1D}2019-04-04\u{1D}2024-04-04
+        P\t5598\t5\tMyriam Spiteri Debono\tSpiteri Debono\tMLT\u{1D}President of Malta\u{1D}2024-04-04\u{1D}
+        P\t5604\t5\tRobert Abela\tAbela\tMLT\u{1D}Prime Minister of Malta\u{1D}2020-01-13\u{1D}
+        P\t5610\t5\tEvarist Bartolo\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2020-01-15\u{1D}2022-03-30
+        P\t5617\t5\tIan Borg\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2022-03-30\u{1D}
+        P\t5624\t5\tBorut Pahor\tPahor\tSVN\u{1D}President of Slovenia\u{1D}2012-12-22\u{1D}2022-12-23
+        P\t5631\t5\tNataša Pirc Musar\tNatasa Pirc Musar\u{1F}Pirc Musar\tSVN\u{1D}President of Slovenia\u{1D}2022-12-23\u{1D}
+        P\t5637\t5\tJanez Janša\tJanez Jansa\u{1F}Janša\u{1F}Jansa\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t5644\t5\tRobert Golob\tGolob\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t5650\t5\tAnže Logar\tAnze Logar\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t5657\t5\tTanja Fajon\tFajon\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t5664\t5\tKlaus Iohannis\tIohannis\tROU\u{1D}President of Romania\u{1D}2014-12-21\u{1D}2025-02-12
+        P\t5671\t5\tIlie Bolojan\tBolojan\tROU\u{1D}Acting President of Romania\u{1D}2025-02-12\u{1D}2025-05-26\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5681\t5\tNicușor Dan\tNicusor Dan\tROU\u{1D}President of Romania\u{1D}2025-05-26\u{1D}
+        P\t5687\t5\tNicolae Ciucă\tNicolae Ciuca\u{1F}Ciucă\u{1F}Ciuca\tROU\u{1D}Prime Minister of Romania\u{1D}2021-11-25\u{1D}2023-06-15
+        P\t5694\t5\tMarcel Ciolacu\tCiolacu\tROU\u{1D}Prime Minister of Romania\u{1D}2023-06-15\u{1D}2025-05-06
+        P\t5701\t5\tCătălin Predoiu\tCatalin Predoiu\u{1F}Predoiu\tROU\u{1D}Acting Prime Minister of Romania\u{1D}2025-05-06\u{1D}2025-06-23
+        P\t5708\t5\tBogdan Aurescu\tAurescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-11-04\u{1D}2023-06-15
+        P\t5715\t5\tLuminița Odobescu\tLuminita Odobescu\u{1F}Odobescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2023-06-15\u{1D}2024-12-23
+        P\t5722\t5\tEmil Hurezeanu\tHurezeanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2024-12-23\u{1D}2025-06-23
+        P\t5729\t5\tOana Țoiu\tOana Toiu\tROU\u{1D}Foreign Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5735\t5\tAngel Tîlvăr\tAngel Tilvar\u{1F}Tîlvăr\u{1F}Tilvar\tROU\u{1D}Defence Minister of Romania\u{1D}\u{1D}2025-06-23
+        P\t5741\t5\tIonuț Moșteanu\tIonut Mosteanu\u{1F}Moșteanu\u{1F}Mosteanu\tROU\u{1D}Defence Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t5748\t5\tŽeljko Komšić\tZeljko Komsic\u{1F}Komšić\u{1F}Komsic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}
+        P\t5754\t5\tŠefik Džaferović\tSefik Dzaferovic\u{1F}Džaferović\u{1F}Dzaferovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16
+        P\t5761\t5\tDenis Bećirović\tDenis Becirovic\u{1F}Bećirović\u{1F}Becirovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t5767\t5\tŽeljka Cvijanović\tZeljka Cvijanovic\u{1F}Cvijanović\u{1F}Cvijanovic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}2018-11-19\u{1D}2022-11-15\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t5777\t5\tZoran Tegeltija\tTegeltija\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t5784\t5\tBorjana Krišto\tBorjana Kristo\u{1F}Krišto\u{1F}Kristo\tBIH\u{1D}Chair of the Council of Ministers of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t5790\t5\tBisera Turković\tBisera Turkovic\u{1F}Turković\u{1F}Turkovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t5797\t5\tElmedin Konaković\tElmedin Konakovic\u{1F}Konaković\u{1F}Konakovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t5803\t5\tMilo Đukanović\tMilo Djukanovic\u{1F}Milo Dukanovic\u{1F}Đukanović\u{1F}Djukanovic\tMNE\u{1D}President of Montenegro\u{1D}2018-05-20\u{1D}2023-05-20
+        P\t5810\t5\tJakov Milatović\tJakov Milatovic\u{1F}Milatović\u{1F}Milatovic\tMNE\u{1D}President of Montenegro\u{1D}2023-05-20\u{1D}
+        P\t5816\t5\tZdravko Krivokapić\tZdravko Krivokapic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t5823\t5\tDritan Abazović\tDritan Abazovic\u{1F}Abazović\u{1F}Abazovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t5830\t5\tMilojko Spajić\tMilojko Spajic\u{1F}Spajić\u{1F}Spajic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t5836\t5\tĐorđe Radulović\tDjordje Radulovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t5843\t5\tRanko Krivokapić\tRanko Krivokapic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t5850\t5\tFilip Ivanović\tFilip Ivanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t5856\t5\tErvin Ibrahimović\tErvin Ibrahimovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}\u{1D}
+        P\t5861\t5\tStevo Pendarovski\tPendarovski\tMKD\u{1D}President of North Macedonia\u{1D}2019-05-12\u{1D}2024-05-12
+        P\t5868\t5\tGordana Siljanovska-Davkova\tGordana Siljanovska Davkova\u{1F}Siljanovska-Davkova\tMKD\u{1D}President of North Macedonia\u{1D}2024-05-12\u{1D}
+        P\t5874\t5\tZoran Zaev\tZaev\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2020-08-31\u{1D}2022-01-16
+        P\t5881\t5\tDimitar Kovačevski\tDimitar Kovacevski\u{1F}Kovačevski\u{1F}Kovacevski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2022-01-17\u{1D}2024-01-28
+        P\t5888\t5\tTalat Xhaferi\tXhaferi\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2024-01-28\u{1D}2024-06-23
+        P\t5895\t5\tHristijan Mickoski\tMickoski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t5901\t5\tBujar Osmani\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2020-08-31\u{1D}2024-06-23
+        P\t5908\t5\tTimčo Mucunski\tTimco Mucunski\u{1F}Mucunski\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t5915\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
+        P\t5922\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
+        P\t5928\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}2025-05-13
+        P\t5935\t5\tAnita Anand\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2021-10-26\u{1D}2023-07-26\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t5945\t5\tBill Blair\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2023-07-26\u{1D}2025-05-13
+        P\t5952\t5\tDavid McGuinty\tMcGuinty\tCAN\u{1D}Defence Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t5959\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
+        P\t5966\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
+        P\t5972\t5\tMarcelo Ebrard\tEbrard\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2018-12-01\u{1D}
+        P\t5978\t5\tAlicia Bárcena\tAlicia Barcena\u{1F}Bárcena\u{1F}Barcena\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2023-07-03\u{1D}2024-09-30
+        P\t5985\t5\tJuan Ramón de la Fuente\tJuan Ramon de la Fuente\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t5991\t5\tRoberto Velasco Álvarez\tRoberto Velasco Alvarez\u{1F}Roberto Velasco\tMEX\u{1D}Acting Foreign Minister of Mexico\u{1D}2025-11-28\u{1D}
+        P\t5997\t5\tLuis Cresencio Sandoval\tCresencio Sandoval\tMEX\u{1D}Defence Minister of Mexico\u{1D}2018-12-01\u{1D}2024-09-30
+        P\t6004\t5\tRicardo Trevilla Trejo\tRicardo Trevilla\tMEX\u{1D}Defence Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t6011\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6021\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
+        P\t6028\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6034\t5\tCarlos França\tCarlos Franca\u{1F}Carlos Alberto França\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2021-04-06\u{1D}2023-01-01
+        P\t6041\t5\tWalter Braga Netto\tBraga Netto\tBRA\u{1D}Defence Minister of Brazil\u{1D}\u{1D}2022-03-31
+        P\t6047\t5\tPaulo Sérgio Nogueira\tPaulo Sergio Nogueira\tBRA\u{1D}Defence Minister of Brazil\u{1D}2022-04-01\u{1D}2023-01-01
+        P\t6054\t5\tJosé Múcio Monteiro\tJose Mucio Monteiro\u{1F}José Múcio\u{1F}Jose Mucio\tBRA\u{1D}Defence Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6061\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
+        P\t6067\t5\tAlberto Fernández\tAlberto Fernandez\tARG\u{1D}President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t6074\t5\tSantiago Cafiero\tCafiero\tARG\u{1D}Foreign Minister of Argentina\u{1D}2021-09-20\u{1D}2023-12-10
+        P\t6081\t5\tDiana Mondino\tMondino\tARG\u{1D}Foreign Minister of Argentina\u{1D}2023-12-10\u{1D}2024-10-30
+        P\t6088\t5\tGerardo Werthein\tWerthein\tARG\u{1D}Foreign Minister of Argentina\u{1D}2024-10-30\u{1D}
+        P\t6094\t5\tPablo Quirno\tQuirno\tARG\u{1D}Foreign Minister of Argentina\u{1D}2025-10-28\u{1D}
+        P\t6100\t5\tJorge Taiana\tTaiana\tARG\u{1D}Defence Minister of Argentina\u{1D}\u{1D}2023-12-10
+        P\t6106\t5\tLuis Petri\t\tARG\u{1D}Defence Minister of Argentina\u{1D}2023-12-10\u{1D}2025-12-10
+        P\t6113\t5\tCarlos Presti\tCarlos Alberto Presti\tARG\u{1D}Defence Minister of Argentina\u{1D}2025-12-12\u{1D}
+        P\t6120\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}2026-01-03
+        P\t6127\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2026-01-05\u{1D}
+        P\t6135\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
+        P\t6140\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
+        P\t6145\t5\tFélix Plasencia\tFelix Plasencia\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6150\t5\tCarlos Faría\tCarlos Faria\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6155\t5\tYván Gil\tYvan Gil\u{1F}Yván Gil Pinto\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6161\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
+        P\t6167\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
+        P\t6173\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t6179\t5\tIván Duque\tIvan Duque\tCOL\u{1D}President of Colombia\u{1D}2018-08-07\u{1D}2022-08-07
+        P\t6186\t5\tMarta Lucía Ramírez\tMarta Lucia Ramirez\tCOL\u{1D}Vice President and Foreign Minister of Colombia\u{1D}\u{1D}2022-08-07
+        P\t6192\t5\tÁlvaro Leyva\tAlvaro Leyva\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2022-08-07\u{1D}
+        P\t6198\t5\tLuis Gilberto Murillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}
+        P\t6203\t5\tLaura Sarabia\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}2025-07-08
+        P\t6209\t5\tRosa Villavicencio\tRosa Yolanda Villavicencio\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2025-07-08\u{1D}
+        P\t6215\t5\tSebastián Piñera\tSebastian Pinera\u{1F}Piñera\u{1F}Pinera\tCHL\u{1D}President of Chile\u{1D}2018-03-11\u{1D}2022-03-11
+        P\t6222\t5\tGabriel Boric\tBoric\tCHL\u{1D}President of Chile\u{1D}2022-03-11\u{1D}2026-03-11
+        P\t6229\t5\tJosé Antonio Kast\tJose Antonio Kast\tCHL\u{1D}President of Chile\u{1D}2026-03-11\u{1D}
+        P\t6235\t5\tAntonia Urrejola\tUrrejola\tCHL\u{1D}Foreign Minister of Chile\u{1D}2022-03-11\u{1D}2023-03-10
+        P\t6242\t5\tAlberto van Klaveren\tVan Klaveren\tCHL\u{1D}Foreign Minister of Chile\u{1D}2023-03-10\u{1D}2026-03-11
+        P\t6249\t5\tFrancisco Pérez Mackenna\tFrancisco Perez Mackenna\tCHL\u{1D}Foreign Minister of Chile\u{1D}2026-03-11\u{1D}
+        P\t6255\t5\tPedro Castillo\t\tPER\u{1D}President of Peru\u{1D}2021-07-28\u{1D}2022-12-07
+        P\t6262\t5\tDina Boluarte\tBoluarte\tPER\u{1D}President of Peru\u{1D}2022-12-07\u{1D}2025-10-10
+        P\t6269\t5\tJosé Jerí\tJose Jeri\tPER\u{1D}President of Peru\u{1D}2025-10-10\u{1D}2026-02-17
+        P\t6276\t5\tJosé María Balcázar\tJose Maria Balcazar\tPER\u{1D}Interim President of Peru\u{1D}2026-02-18\u{1D}
+        P\t6282\t5\tAníbal Torres\tAnibal Torres\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-02-08\u{1D}
+        P\t6288\t5\tAlberto Otárola\tAlberto Otarola\u{1F}Otárola\u{1F}Otarola\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-12-21\u{1D}2024-03-06
+        P\t6295\t5\tGustavo Adrianzén\tGustavo Adrianzen\u{1F}Adrianzén\u{1F}Adrianzen\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2024-03-06\u{1D}
+        P\t6301\t5\tEduardo Arana\t\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6306\t5\tErnesto Álvarez\tErnesto Alvarez\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6311\t5\tCésar Landa\tCesar Landa\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6316\t5\tAna Cecilia Gervasi\tGervasi\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6321\t5\tJavier González-Olaechea\tJavier Gonzalez-Olaechea\u{1F}González-Olaechea\u{1F}Gonzalez-Olaechea\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6326\t5\tElmer Schialer\tSchialer\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6331\t5\tHugo de Zela\t\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6336\t5\tGuillermo Lasso\t\tECU\u{1D}President of Ecuador\u{1D}2021-05-24\u{1D}2023-11-23
+        P\t6343\t5\tDaniel Noboa\tNoboa\tECU\u{1D}President of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6349\t5\tJuan Carlos Holguín\tJuan Carlos Holguin\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}
+        P\t6354\t5\tGustavo Manrique\t\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}2023-11-23
+        P\t6360\t5\tGabriela Sommerfeld\tSommerfeld\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6366\t5\tLuis Arce\t\tBOL\u{1D}President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t6373\t5\tRodrigo Paz\tRodrigo Paz Pereira\tBOL\u{1D}President of Bolivia\u{1D}2025-11-08\u{1D}
+        P\t6379\t5\tRogelio Mayta\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6384\t5\tCelinda Sosa\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6389\t5\tFernando Aramayo\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6394\t5\tMario Abdo Benítez\tMario Abdo Benitez\u{1F}Abdo Benítez\u{1F}Abdo Benitez\tPRY\u{1D}President of Paraguay\u{1D}2018-08-15\u{1D}2023-08-15
+        P\t6401\t5\tSantiago Peña\tSantiago Pena\tPRY\u{1D}President of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6407\t5\tJulio César Arriola\tJulio Cesar Arriola\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}\u{1D}2023-08-15
+        P\t6413\t5\tRubén Ramírez Lezcano\tRuben Ramirez Lezcano\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6419\t5\tLuis Lacalle Pou\tLacalle Pou\tURY\u{1D}President of Uruguay\u{1D}2020-03-01\u{1D}2025-03-01
+        P\t6426\t5\tYamandú Orsi\tYamandu Orsi\tURY\u{1D}President of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6432\t5\tFrancisco Bustillo\tBustillo\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}
+        P\t6437\t5\tOmar Paganini\t\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}2025-03-01
+        P\t6443\t5\tMario Lubetkin\tLubetkin\tURY\u{1D}Foreign Minister of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6449\t5\tIrfaan Ali\tMohamed Irfaan Ali\tGUY\u{1D}President of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6455\t5\tMark Phillips\t\tGUY\u{1D}Prime Minister of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6461\t5\tHugh Todd\t\tGUY\u{1D}Foreign Minister of Guyana\u{1D}\u{1D}
+        P\t6466\t5\tChan Santokhi\tSantokhi\tSUR\u{1D}President of Suriname\u{1D}2020-07-16\u{1D}2025-07-16
+        P\t6473\t5\tJennifer Geerlings-Simons\tGeerlings-Simons\tSUR\u{1D}President of Suriname\u{1D}2025-07-16\u{1D}
+        P\t6479\t5\tAlbert Ramdin\tRamdin\tSUR\u{1D}Permanent Representative of Suriname to the OAS\u{1D}1997-01-01\u{1D}1999-01-01\u{1E}OAS\u{1D}Assistant Secretary General of the Organization of American States\u{1D}2005-07-19\u{1D}2015-07-13\u{1E}SUR\u{1D}Foreign Minister of Suriname\u{1D}2020-07-16\u{1D}2025-05-25\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2025-05-26\u{1D}
+        P\t6497\t5\tManuel Marrero Cruz\tManuel Marrero\tCUB\u{1D}Prime Minister of Cuba\u{1D}2019-12-21\u{1D}
+        P\t6503\t5\tBruno Rodríguez Parrilla\tBruno Rodriguez Parrilla\u{1F}Bruno Rodríguez\u{1F}Bruno Rodriguez\tCUB\u{1D}Foreign Minister of Cuba\u{1D}2009-03-02\u{1D}
+        P\t6509\t5\tLuis Abinader\tAbinader\tDOM\u{1D}President of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t6515\t5\tRoberto Álvarez\tRoberto Alvarez\tDOM\u{1D}Foreign Minister of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t6521\t5\tAlexandra Hill Tinoco\tAlexandra Hill\tSLV\u{1D}Foreign Minister of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t6527\t5\tAlejandro Giammattei\tGiammattei\tGTM\u{1D}President of Guatemala\u{1D}2020-01-14\u{1D}2024-01-15
+        P\t6534\t5\tBernardo Arévalo\tBernardo Arevalo\tGTM\u{1D}President of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t6540\t5\tMario Búcaro\tMario Bucaro\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}\u{1D}2024-01-15
+        P\t6546\t5\tCarlos Ramiro Martínez\tCarlos Ramiro Martinez\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t6552\t5\tJuan Orlando Hernández\tJuan Orlando Hernandez\tHND\u{1D}President of Honduras\u{1D}2014-01-27\u{1D}2022-01-27
+        P\t6559\t5\tXiomara Castro\t\tHND\u{1D}President of Honduras\u{1D}2022-01-27\u{1D}2026-01-27
+        P\t6566\t5\tNasry Asfura\tAsfura\u{1F}Tito Asfura\tHND\u{1D}President of Honduras\u{1D}2026-01-27\u{1D}
+        P\t6572\t5\tEduardo Enrique Reina\tEnrique Reina\tHND\u{1D}Foreign Minister of Honduras\u{1D}2022-01-27\u{1D}
+        P\t6578\t5\tMireya Agüero\tMireya Aguero\u{1F}Mireya Agüero de Corrales\tHND\u{1D}Foreign Minister of Honduras\u{1D}2026-01-27\u{1D}
+        P\t6584\t5\tDaniel Ortega\tOrtega\tNIC\u{1D}President of Nicaragua\u{1D}2007-01-10\u{1D}
+        P\t6590\t5\tRosario Murillo\t\tNIC\u{1D}Vice President of Nicaragua\u{1D}2017-01-10\u{1D}\u{1E}NIC\u{1D}Co-President of Nicaragua\u{1D}\u{1D}
+        P\t6598\t5\tDenis Moncada\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t6603\t5\tValdrack Jaentschke\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t6608\t5\tLaurentino Cortizo\tCortizo\u{1F}Nito Cortizo\tPAN\u{1D}President of Panama\u{1D}2019-07-01\u{1D}2024-07-01
+        P\t6615\t5\tJosé Raúl Mulino\tJose Raul Mulino\u{1F}Mulino\tPAN\u{1D}President of Panama\u{1D}2024-07-01\u{1D}
+        P\t6621\t5\tJanaina Tewaney\tTewaney\tPAN\u{1D}Foreign Minister of Panama\u{1D}\u{1D}2024-07-01
+        P\t6627\t5\tJavier Martínez-Acha\tJavier Martinez-Acha\tPAN\u{1D}Foreign Minister of Panama\u{1D}2024-07-01\u{1D}
+        P\t6633\t5\tCarlos Alvarado Quesada\tCarlos Alvarado\tCRI\u{1D}President of Costa Rica\u{1D}2018-05-08\u{1D}2022-05-08
+        P\t6640\t5\tRodrigo Chaves\tRodrigo Chaves Robles\tCRI\u{1D}President of Costa Rica\u{1D}2022-05-08\u{1D}2026-05-08
+        P\t6647\t5\tLaura Fernández\tLaura Fernandez\u{1F}Laura Fernández Delgado\tCRI\u{1D}President of Costa Rica\u{1D}2026-05-08\u{1D}
+        P\t6653\t5\tArnoldo André Tinoco\tArnoldo Andre Tinoco\u{1F}Arnoldo André\tCRI\u{1D}Foreign Minister of Costa Rica\u{1D}2022-05-08\u{1D}
+        P\t6660\t5\tAriel Henry\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2021-07-20\u{1D}2024-04-25
+        P\t6667\t5\tMichel Patrick Boisvert\tPatrick Boisvert\tHTI\u{1D}Acting Prime Minister of Haiti\u{1D}2024-04-25\u{1D}
+        P\t6673\t5\tGarry Conille\tConille\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-06-03\u{1D}2024-11-11
+        P\t6680\t5\tAlix Didier Fils-Aimé\tAlix Didier Fils-Aime\u{1F}Fils-Aimé\u{1F}Fils-Aime\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-11-11\u{1D}
+        P\t6686\t5\tEdgard Leblanc Fils\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}2024-04-30\u{1D}
+        P\t6692\t5\tLeslie Voltaire\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t6697\t5\tFritz Alphonse Jean\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t6702\t5\tLaurent Saint-Cyr\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}2026-02-07
+        P\t6708\t5\tJean Victor Généus\tJean Victor Geneus\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t6713\t5\tDominique Dupuy\t\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t6718\t5\tAndrew Holness\tHolness\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2016-03-03\u{1D}
+        P\t6724\t5\tKamina Johnson Smith\t\tJAM\u{1D}Foreign Minister of Jamaica\u{1D}\u{1D}
+        P\t6729\t5\tKeith Rowley\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2015-09-09\u{1D}2025-03-17
+        P\t6736\t5\tStuart Young\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-03-17\u{1D}2025-05-01
+        P\t6743\t5\tKamla Persad-Bissessar\tPersad-Bissessar\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-05-01\u{1D}
+        P\t6749\t5\tPaula-Mae Weekes\t\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2018-03-19\u{1D}2023-03-20
+        P\t6756\t5\tChristine Kangaloo\tKangaloo\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2023-03-20\u{1D}
+        P\t6762\t5\tAmery Browne\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t6767\t5\tSean Sobers\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t6772\t5\tMia Mottley\tMottley\tBRB\u{1D}Prime Minister of Barbados\u{1D}2018-05-25\u{1D}
+        P\t6778\t5\tSandra Mason\t\tBRB\u{1D}President of Barbados\u{1D}2021-11-30\u{1D}
+        P\t6784\t5\tJerome Walcott\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t6789\t5\tKerrie Symmonds\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t6794\t5\tPhilip Davis\tPhilip Brave Davis\tBHS\u{1D}Prime Minister of the Bahamas\u{1D}2021-09-17\u{1D}
+        P\t6800\t5\tFred Mitchell\t\tBHS\u{1D}Foreign Minister of the Bahamas\u{1D}\u{1D}
+        P\t6805\t5\tJohnny Briceño\tJohnny Briceno\u{1F}Juan Antonio Briceño\tBLZ\u{1D}Prime Minister of Belize\u{1D}2020-11-12\u{1D}
+        P\t6811\t5\tEamon Courtenay\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t6816\t5\tFrancis Fonseca\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t6821\t5\tGaston Browne\t\tATG\u{1D}Prime Minister of Antigua and Barbuda\u{1D}2014-06-13\u{1D}
+        P\t6827\t5\tE. P. Chet Greene\tChet Greene\tATG\u{1D}Foreign Minister of Antigua and Barbuda\u{1D}\u{1D}
+        P\t6832\t5\tTimothy Harris\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2015-02-18\u{1D}2022-08-06
+        P\t6839\t5\tTerrance Drew\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2022-08-06\u{1D}
+        P\t6845\t5\tDenzil Douglas\t\tKNA\u{1D}Foreign Minister of Saint Kitts and Nevis\u{1D}\u{1D}
+        P\t6850\t5\tPhilip J. Pierre\tPhilip Pierre\tLCA\u{1D}Prime Minister of Saint Lucia\u{1D}2021-07-28\u{1D}
+        P\t6856\t5\tAlva Baptiste\t\tLCA\u{1D}Foreign Minister of Saint Lucia\u{1D}\u{1D}
+        P\t6861\t5\tRalph Gonsalves\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2001-03-29\u{1D}2025-11-28
+        P\t6868\t5\tGodwin Friday\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2025-11-28\u{1D}
+        P\t6874\t5\tKeith Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2013-02-20\u{1D}2022-06-24
+        P\t6881\t5\tDickon Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2022-06-24\u{1D}
+        P\t6887\t5\tJoseph Andall\t\tGRD\u{1D}Foreign Minister of Grenada\u{1D}\u{1D}
+        P\t6892\t5\tRoosevelt Skerrit\tSkerrit\tDMA\u{1D}Prime Minister of Dominica\u{1D}2004-01-08\u{1D}
+        P\t6898\t5\tCharles Savarin\t\tDMA\u{1D}President of Dominica\u{1D}2013-10-02\u{1D}2023-10-02
+        P\t6905\t5\tSylvanie Burton\t\tDMA\u{1D}President of Dominica\u{1D}2023-10-02\u{1D}
+        P\t6912\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
+        P\t6918\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t6924\t5\tNaledi Pandor\tPandor\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2019-05-30\u{1D}2024-07-03
+        P\t6931\t5\tThandi Modise\t\tZAF\u{1D}Defence Minister of South Africa\u{1D}2021-08-05\u{1D}2024-07-03
+        P\t6938\t5\tAngie Motshekga\tMotshekga\tZAF\u{1D}Defence Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t6945\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
+        P\t6951\t5\tMuhammadu Buhari\tBuhari\tNGA\u{1D}President of Nigeria\u{1D}2015-05-29\u{1D}2023-05-29
+        P\t6958\t5\tGeoffrey Onyeama\tOnyeama\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2015-11-11\u{1D}2023-05-29
+        P\t6965\t5\tYusuf Tuggar\tTuggar\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t6971\t5\tBashir Salihi Magashi\tBashir Magashi\u{1F}Magashi\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2019-08-21\u{1D}2023-05-29
+        P\t6978\t5\tMohammed Badaru Abubakar\tBadaru Abubakar\u{1F}Mohammed Badaru\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t6985\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
+        P\t6991\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
+        P\t6996\t5\tÉdouard Ngirente\tEdouard Ngirente\u{1F}Ngirente\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2017-08-30\u{1D}2025-07-23
+        P\t7003\t5\tJustin Nsengiyumva\tNsengiyumva\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2025-07-23\u{1D}
+        P\t7009\t5\tVincent Biruta\tBiruta\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2019-11-04\u{1D}
+        P\t7016\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
+        P\t7022\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
+        P\t7027\t5\tJean-Michel Sama Lukonde\tSama Lukonde\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2021-02-15\u{1D}2024-06-12
+        P\t7034\t5\tJudith Suminwa\tJudith Suminwa Tuluka\u{1F}Suminwa\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2024-06-12\u{1D}
+        P\t7040\t5\tChristophe Lutundula\tLutundula\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}2021-04-12\u{1D}
+        P\t7047\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
+        P\t7052\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
+        P\t7058\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
+        P\t7063\t5\tAbdalla Hamdok\tAbdallah Hamdok\u{1F}Hamdok\tSDN\u{1D}Prime Minister of Sudan\u{1D}2019-08-21\u{1D}2022-01-02
+        P\t7070\t5\tKamil Idris\tKamil Eltayeb Idris\tSDN\u{1D}Prime Minister of Sudan\u{1D}\u{1D}
+        P\t7076\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
+        P\t7082\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
+        P\t7088\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
+        P\t7093\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
+        P\t7099\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
+        P\t7104\t5\tSahle-Work Zewde\tSahle-Work\tETH\u{1D}President of Ethiopia\u{1D}2018-10-25\u{1D}2024-10-07
+        P\t7111\t5\tTaye Atske Selassie\tTaye Atske-Selassie\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2024-10-07\u{1E}ETH\u{1D}President of Ethiopia\u{1D}2024-10-07\u{1D}
+        P\t7120\t5\tDemeke Mekonnen\tDemeke\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t7125\t5\tGedion Timothewos\tGedion Timotheos\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t7130\t5\tOsman Saleh\tOsman Saleh Mohammed\tERI\u{1D}Foreign Minister of Eritrea\u{1D}\u{1D}
+        P\t7135\t5\tIsmaïl Omar Guelleh\tIsmail Omar Guelleh\u{1F}Guelleh\tDJI\u{1D}President of Djibouti\u{1D}1999-05-08\u{1D}
+        P\t7141\t5\tAbdoulkader Kamil Mohamed\t\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2013-04-01\u{1D}
+        P\t7147\t5\tMahmoud Ali Youssouf\t\tDJI\u{1D}Foreign Minister of Djibouti\u{1D}\u{1D}2025-02-15\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2025-02-15\u{1D}
+        P\t7156\t5\tMohamed Abdullahi Farmaajo\tFarmaajo\u{1F}Mohamed Abdullahi Mohamed\u{1F}Farmajo\tSOM\u{1D}President of Somalia\u{1D}2017-02-08\u{1D}
+        P\t7162\t5\tMohamed Hussein Roble\tRoble\tSOM\u{1D}Prime Minister of Somalia\u{1D}2020-09-23\u{1D}2022-06-25
+        P\t7169\t5\tHamza Abdi Barre\tHamza Barre\tSOM\u{1D}Prime Minister of Somalia\u{1D}2022-06-25\u{1D}
+        P\t7175\t5\tAbshir Omar Huruse\tAbshir Omar Jama\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t7180\t5\tAhmed Moalim Fiqi\tAhmed Fiqi\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t7186\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
+        P\t7192\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
+        P\t7198\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
+        P\t7204\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
+        P\t7209\t5\tUhuru Kenyatta\t\tKEN\u{1D}President of Kenya\u{1D}2013-04-09\u{1D}2022-09-13
+        P\t7216\t5\tRaychelle Omamo\tOmamo\tKEN\u{1D}Foreign Minister of Kenya\u{1D}\u{1D}2022-10-27
+        P\t7222\t5\tAlfred Mutua\t\tKEN\u{1D}Foreign Minister of Kenya\u{1D}2022-10-27\u{1D}2023-10-04
+        P\t7229\t5\tMusalia Mudavadi\tMudavadi\tKEN\u{1D}Prime Cabinet Secretary of Kenya\u{1D}2022-10-27\u{1D}\u{1E}KEN\u{1D}Prime Cabinet Secretary and Foreign Minister of Kenya\u{1D}2023-10-04\u{1D}
+        P\t7238\t5\tRobinah Nabbanja\tNabbanja\tUGA\u{1D}Prime Minister of Uganda\u{1D}2021-06-21\u{1D}
+        P\t7244\t5\tJeje Odongo\t\tUGA\u{1D}Foreign Minister of Uganda\u{1D}\u{1D}
+        P\t7249\t5\tSamia Suluhu Hassan\tSamia Suluhu\tTZA\u{1D}President of Tanzania\u{1D}2021-03-19\u{1D}
+        P\t7255\t5\tKassim Majaliwa\tMajaliwa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2015-11-20\u{1D}
+        P\t7261\t5\tMwigulu Nchemba\tNchemba\tTZA\u{1D}Prime Minister of Tanzania\u{1D}\u{1D}
+        P\t7266\t5\tLiberata Mulamula\tMulamula\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2021-03-31\u{1D}
+        P\t7272\t5\tStergomena Tax\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7277\t5\tJanuary Makamba\tMakamba\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2023-08-30\u{1D}
+        P\t7283\t5\tMahmoud Thabit Kombo\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7288\t5\tÉvariste Ndayishimiye\tEvariste Ndayishimiye\u{1F}Ndayishimiye\tBDI\u{1D}President of Burundi\u{1D}2020-06-18\u{1D}
+        P\t7294\t5\tAlain-Guillaume Bunyoni\tBunyoni\tBDI\u{1D}Prime Minister of Burundi\u{1D}2020-06-23\u{1D}2022-09-07
+        P\t7301\t5\tGervais Ndirakobuca\tNdirakobuca\tBDI\u{1D}Prime Minister of Burundi\u{1D}2022-09-07\u{1D}
+        P\t7307\t5\tAlbert Shingiro\tShingiro\tBDI\u{1D}Foreign Minister of Burundi\u{1D}2020-06-28\u{1D}
+        P\t7314\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
+        P\t7319\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
+        P\t7324\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
+        P\t7331\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
+        P\t7336\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
+        P\t7342\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
+        P\t7347\t5\tAlbert Pahimi Padacké\tAlbert Pahimi Padacke\u{1F}Pahimi Padacké\u{1F}Pahimi Padacke\tTCD\u{1D}Prime Minister of Chad\u{1D}2021-04-26\u{1D}2022-10-12
+        P\t7354\t5\tSaleh Kebzabo\tKebzabo\tTCD\u{1D}Prime Minister of Chad\u{1D}2022-10-12\u{1D}2024-01-01
+        P\t7361\t5\tSuccès Masra\tSucces Masra\u{1F}Masra\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-01-01\u{1D}2024-05-22
+        P\t7368\t5\tAllamaye Halina\t\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-05-23\u{1D}
+        P\t7374\t5\tMahamat Saleh Annadif\tAnnadif\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7379\t5\tAbderaman Koulamallah\tKoulamallah\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7384\t5\tRoch Marc Christian Kaboré\tRoch Marc Christian Kabore\u{1F}Roch Kaboré\u{1F}Roch Kabore\tBFA\u{1D}President of Burkina Faso\u{1D}2015-12-29\u{1D}2022-01-24
+        P\t7391\t5\tPaul-Henri Sandaogo Damiba\tPaul-Henri Damiba\u{1F}Damiba\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2022-01-24\u{1D}2022-09-30
+        P\t7398\t5\tLassina Zerbo\tZerbo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2021-12-10\u{1D}2022-01-24
+        P\t7405\t5\tAlbert Ouédraogo\t\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-03-03\u{1D}
+        P\t7411\t5\tApollinaire Joachim Kyélem de Tambèla\tApollinaire Kyelem de Tambela\u{1F}Kyélem de Tambèla\u{1F}Kyelem de Tambela\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-10-21\u{1D}2024-12-06
+        P\t7418\t5\tRimtalba Jean Emmanuel Ouédraogo\tJean Emmanuel Ouédraogo\u{1F}Jean Emmanuel Ouedraogo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2024-12-07\u{1D}
+        P\t7424\t5\tOlivia Rouamba\tRouamba\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7429\t5\tKaramoko Jean-Marie Traoré\tKaramoko Jean-Marie Traore\u{1F}Jean-Marie Traoré\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7434\t5\tKassoum Coulibaly\t\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7439\t5\tCélestin Simporé\tCelestin Simpore\u{1F}Simporé\u{1F}Simpore\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7444\t5\tChoguel Kokalla Maïga\tChoguel Maïga\u{1F}Choguel Kokalla Maiga\u{1F}Choguel Maiga\u{1F}Choguel\tMLI\u{1D}Prime Minister of Mali\u{1D}2021-06-07\u{1D}2024-11-20
+        P\t7451\t5\tAbdoulaye Maïga\tAbdoulaye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2024-11-21\u{1D}
+        P\t7457\t5\tAbdoulaye Diop\t\tMLI\u{1D}Foreign Minister of Mali\u{1D}\u{1D}
+        P\t7462\t5\tSadio Camara\t\tMLI\u{1D}Defence Minister of Mali\u{1D}\u{1D}
+        P\t7467\t5\tOuhoumoudou Mahamadou\t\tNER\u{1D}Prime Minister of Niger\u{1D}2021-04-03\u{1D}2023-07-26
+        P\t7474\t5\tAli Lamine Zeine\tLamine Zeine\tNER\u{1D}Prime Minister of Niger\u{1D}2023-08-08\u{1D}
+        P\t7480\t5\tHassoumi Massaoudou\tMassaoudou\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}2023-07-26
+        P\t7486\t5\tBakary Yaou Sangaré\tBakary Yaou Sangare\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}
+        P\t7491\t5\tSalifou Mody\t\tNER\u{1D}Defence Minister of Niger\u{1D}\u{1D}
+        P\t7497\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
+        P\t7503\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
+        P\t7509\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
+        P\t7515\t5\tAymen Benabderrahmane\tBenabderrahmane\tDZA\u{1D}Prime Minister of Algeria\u{1D}\u{1D}2023-11-11
+        P\t7521\t5\tNadir Larbaoui\tLarbaoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2023-11-11\u{1D}2025-08-28
+        P\t7528\t5\tSifi Ghrieb\tGhrieb\tDZA\u{1D}Prime Minister of Algeria\u{1D}2025-08-28\u{1D}
+        P\t7534\t5\tAhmed Attaf\tAttaf\tDZA\u{1D}Foreign Minister of Algeria\u{1D}\u{1D}
+        P\t7539\t5\tAziz Akhannouch\tAkhannouch\tMAR\u{1D}Prime Minister of Morocco\u{1D}2021-10-07\u{1D}
+        P\t7545\t5\tNasser Bourita\tBourita\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2017-04-05\u{1D}
+        P\t7551\t5\tNajla Bouden\tNajla Bouden Romdhane\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2021-10-11\u{1D}2023-08-01
+        P\t7558\t5\tAhmed Hachani\tHachani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2023-08-01\u{1D}2024-08-07
+        P\t7565\t5\tKamel Madouri\tMadouri\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2024-08-07\u{1D}2025-03-20
+        P\t7572\t5\tSara Zaafrani Zenzri\tSarra Zaafrani Zenzri\u{1F}Sara Zaafrani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2025-03-21\u{1D}
+        P\t7578\t5\tOthman Jerandi\tJerandi\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2023-02-07
+        P\t7584\t5\tNabil Ammar\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2023-02-07\u{1D}2024-08-25
+        P\t7591\t5\tMohamed Ali Nafti\tNafti\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2024-08-25\u{1D}
+        P\t7597\t5\tMohamed Ould Ghazouani\tMohamed Ould Cheikh El Ghazouani\u{1F}Ghazouani\tMRT\u{1D}President of Mauritania\u{1D}2019-08-01\u{1D}
+        P\t7603\t5\tMohamed Ould Bilal\tMohamed Ould Bilal Messoud\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2020-08-06\u{1D}2024-08-02
+        P\t7610\t5\tMokhtar Ould Djay\t\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2024-08-02\u{1D}
+        P\t7616\t5\tMohamed Salem Ould Merzoug\tOuld Merzoug\tMRT\u{1D}Foreign Minister of Mauritania\u{1D}\u{1D}
+        P\t7622\t5\tDenis Sassou Nguesso\tSassou Nguesso\u{1F}Denis Sassou-Nguesso\tCOG\u{1D}President of the Republic of the Congo\u{1D}1997-10-25\u{1D}
+        P\t7628\t5\tAnatole Collinet Makosso\tCollinet Makosso\tCOG\u{1D}Prime Minister of the Republic of the Congo\u{1D}2021-05-12\u{1D}
+        P\t7634\t5\tJean-Claude Gakosso\tGakosso\tCOG\u{1D}Foreign Minister of the Republic of the Congo\u{1D}\u{1D}
+        P\t7639\t5\tAli Bongo Ondimba\tAli Bongo\tGAB\u{1D}President of Gabon\u{1D}2009-10-16\u{1D}2023-08-30
+        P\t7646\t5\tBrice Oligui Nguema\tOligui Nguema\tGAB\u{1D}Transitional President of Gabon\u{1D}2023-08-30\u{1D}2025-05-03\u{1E}GAB\u{1D}President of Gabon\u{1D}2025-05-03\u{1D}
+        P\t7656\t5\tRose Christiane Ossouka Raponda\tRose Christiane Raponda\tGAB\u{1D}Prime Minister of Gabon\u{1D}2020-07-16\u{1D}2023-01-09
+        P\t7663\t5\tAlain Claude Bilie By Nze\tBilie By Nze\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-01-09\u{1D}2023-08-30
+        P\t7670\t5\tRaymond Ndong Sima\tNdong Sima\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-09-07\u{1D}
+        P\t7676\t5\tHermann Immongault\tImmongault\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t7681\t5\tRégis Onanga Ndiaye\tRegis Onanga Ndiaye\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t7686\t5\tTeodoro Obiang Nguema Mbasogo\tTeodoro Obiang\u{1F}Obiang\tGNQ\u{1D}President of Equatorial Guinea\u{1D}1979-08-03\u{1D}
+        P\t7692\t5\tFrancisco Pascual Obama Asue\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2016-06-23\u{1D}2023-02-01
+        P\t7699\t5\tManuela Roka Botey\tManuela Roka\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2023-02-01\u{1D}2024-08-16
+        P\t7706\t5\tManuel Osa Nsue Nsua\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2024-08-16\u{1D}
+        P\t7712\t5\tSimeón Oyono Esono Angue\tSimeon Oyono Esono Angue\tGNQ\u{1D}Foreign Minister of Equatorial Guinea\u{1D}\u{1D}
+        P\t7717\t5\tPaul Biya\tBiya\tCMR\u{1D}President of Cameroon\u{1D}1982-11-06\u{1D}
+        P\t7723\t5\tJoseph Dion Ngute\tDion Ngute\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2019-01-04\u{1D}
+        P\t7729\t5\tLejeune Mbella Mbella\tMbella Mbella\tCMR\u{1D}Foreign Minister of Cameroon\u{1D}2015-10-02\u{1D}
+        P\t7735\t5\tFaustin-Archange Touadéra\tFaustin-Archange Touadera\u{1F}Touadéra\u{1F}Touadera\tCAF\u{1D}President of the Central African Republic\u{1D}2016-03-30\u{1D}
+        P\t7741\t5\tHenri-Marie Dondra\tDondra\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2021-06-11\u{1D}2022-02-07
+        P\t7748\t5\tFélix Moloua\tFelix Moloua\u{1F}Moloua\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2022-02-07\u{1D}
+        P\t7754\t5\tSylvie Baïpo-Temon\tSylvie Baipo-Temon\u{1F}Baïpo-Temon\u{1F}Baipo-Temon\tCAF\u{1D}Foreign Minister of the Central African Republic\u{1D}\u{1D}
+        P\t7760\t5\tNana Akufo-Addo\tAkufo-Addo\u{1F}Nana Addo Dankwa Akufo-Addo\tGHA\u{1D}President of Ghana\u{1D}2017-01-07\u{1D}2025-01-07
+        P\t7767\t5\tJohn Mahama\tJohn Dramani Mahama\u{1F}Mahama\tGHA\u{1D}President of Ghana\u{1D}2025-01-07\u{1D}
+        P\t7773\t5\tShirley Ayorkor Botchwey\tAyorkor Botchwey\u{1F}Botchwey\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}2025-01-07
+        P\t7779\t5\tSamuel Okudzeto Ablakwa\tOkudzeto Ablakwa\u{1F}Ablakwa\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}
+        P\t7784\t5\tAlassane Ouattara\tOuattara\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2010-12-04\u{1D}
+        P\t7790\t5\tPatrick Achi\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2021-03-26\u{1D}2023-10-06
+        P\t7797\t5\tRobert Beugré Mambé\tRobert Beugre Mambe\u{1F}Beugré Mambé\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2023-10-17\u{1D}
+        P\t7803\t5\tKandia Camara\t\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}2021-04-06\u{1D}
+        P\t7809\t5\tLéon Kacou Adom\tLeon Kacou Adom\u{1F}Kacou Adom\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}\u{1D}
+        P\t7814\t5\tMacky Sall\t\tSEN\u{1D}President of Senegal\u{1D}2012-04-02\u{1D}2024-04-02
+        P\t7821\t5\tBassirou Diomaye Faye\tDiomaye Faye\tSEN\u{1D}President of Senegal\u{1D}2024-04-02\u{1D}
+        P\t7827\t5\tAmadou Ba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t7833\t5\tSidiki Kaba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}\u{1D}2024-04-02
+        P\t7839\t5\tOusmane Sonko\tSonko\tSEN\u{1D}Prime Minister of Senegal\u{1D}2024-04-02\u{1D}
+        P\t7845\t5\tAïssata Tall Sall\tAissata Tall Sall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2020-11-01\u{1D}2022-09-17
+        P\t7852\t5\tIsmaïla Madior Fall\tIsmaila Madior Fall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t7858\t5\tYassine Fall\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2024-04-05\u{1D}
+        P\t7864\t5\tCheikh Niang\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}\u{1D}
+        P\t7869\t5\tAdama Barrow\t\tGMB\u{1D}President of the Gambia\u{1D}2017-01-19\u{1D}
+        P\t7875\t5\tMamadou Tangara\tTangara\tGMB\u{1D}Foreign Minister of the Gambia\u{1D}\u{1D}
+        P\t7880\t5\tMamady Doumbouya\tDoumbouya\tGIN\u{1D}Transitional President of Guinea\u{1D}2021-10-01\u{1D}
+        P\t7886\t5\tMohamed Béavogui\tMohamed Beavogui\tGIN\u{1D}Prime Minister of Guinea\u{1D}2021-10-06\u{1D}
+        P\t7892\t5\tBernard Goumou\tGoumou\tGIN\u{1D}Prime Minister of Guinea\u{1D}\u{1D}2024-02-19
+        P\t7898\t5\tAmadou Oury Bah\t\tGIN\u{1D}Prime Minister of Guinea\u{1D}2024-02-27\u{1D}
+        P\t7904\t5\tMorissanda Kouyaté\tMorissanda Kouyate\tGIN\u{1D}Foreign Minister of Guinea\u{1D}\u{1D}
+        P\t7909\t5\tUmaro Sissoco Embaló\tUmaro Sissoco Embalo\u{1F}Embaló\u{1F}Embalo\tGNB\u{1D}President of Guinea-Bissau\u{1D}2020-02-27\u{1D}2025-11-26
+        P\t7916\t5\tHorta N'Tam\tHorta Inta-A\u{1F}Horta N'Tama\tGNB\u{1D}Transitional President of Guinea-Bissau\u{1D}\u{1D}
+        P\t7921\t5\tNuno Gomes Nabiam\tNabiam\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2020-02-28\u{1D}2023-08-07
+        P\t7928\t5\tGeraldo Martins\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-08-07\u{1D}2023-12-20
+        P\t7935\t5\tRui Duarte de Barros\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-12-20\u{1D}
+        P\t7941\t5\tJulius Maada Bio\tMaada Bio\tSLE\u{1D}President of Sierra Leone\u{1D}2018-04-04\u{1D}
+        P\t7947\t5\tDavid J. Francis\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t7952\t5\tTimothy Musa Kabba\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t7957\t5\tGeorge Weah\tWeah\tLBR\u{1D}President of Liberia\u{1D}2018-01-22\u{1D}2024-01-22
+        P\t7964\t5\tJoseph Boakai\tJoseph Nyuma Boakai\u{1F}Boakai\tLBR\u{1D}President of Liberia\u{1D}2024-01-22\u{1D}
+        P\t7970\t5\tDee-Maxwell Saah Kemayah\tDee-Maxwell Kemayah\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}2024-01-22
+        P\t7976\t5\tSara Beysolow Nyanti\tBeysolow Nyanti\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}
+        P\t7981\t5\tFaure Gnassingbé\tFaure Gnassingbe\u{1F}Gnassingbé\u{1F}Gnassingbe\tTGO\u{1D}President of Togo\u{1D}2005-05-04\u{1D}2025-05-03\u{1E}TGO\u{1D}President of the Council of Ministers of Togo\u{1D}2025-05-03\u{1D}
+        P\t7991\t5\tJean-Lucien Savi de Tové\tJean-Lucien Savi de Tove\tTGO\u{1D}President of Togo\u{1D}2025-05-03\u{1D}
+        P\t7997\t5\tVictoire Tomégah Dogbé\tVictoire Tomegah Dogbe\u{1F}Tomégah Dogbé\tTGO\u{1D}Prime Minister of Togo\u{1D}2020-09-28\u{1D}2025-05-03
+        P\t8004\t5\tRobert Dussey\tDussey\tTGO\u{1D}Foreign Minister of Togo\u{1D}2013-09-17\u{1D}
+        P\t8010\t5\tPatrice Talon\t\tBEN\u{1D}President of Benin\u{1D}2016-04-06\u{1D}
+        P\t8016\t5\tAurélien Agbénonci\tAurelien Agbenonci\u{1F}Agbénonci\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t8021\t5\tOlushegun Adjadi Bakari\tShegun Adjadi Bakari\u{1F}Adjadi Bakari\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t8026\t5\tJosé Maria Neves\tJose Maria Neves\tCPV\u{1D}President of Cape Verde\u{1D}2021-11-09\u{1D}
+        P\t8032\t5\tUlisses Correia e Silva\t\tCPV\u{1D}Prime Minister of Cape Verde\u{1D}2016-04-22\u{1D}
+        P\t8038\t5\tCarlos Vila Nova\t\tSTP\u{1D}President of São Tomé and Príncipe\u{1D}2021-10-02\u{1D}
+        P\t8044\t5\tJorge Bom Jesus\t\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2018-12-03\u{1D}2022-11-14
+        P\t8051\t5\tPatrice Trovoada\tTrovoada\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2022-11-14\u{1D}2025-01-06
+        P\t8058\t5\tAmérico Ramos\tAmerico Ramos\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}\u{1D}
+        P\t8064\t5\tJoão Lourenço\tJoao Lourenco\tAGO\u{1D}President of Angola\u{1D}2017-09-26\u{1D}
+        P\t8070\t5\tTéte António\tTete Antonio\tAGO\u{1D}Foreign Minister of Angola\u{1D}\u{1D}
+        P\t8075\t5\tHage Geingob\tGeingob\tNAM\u{1D}President of Namibia\u{1D}2015-03-21\u{1D}2024-02-04
+        P\t8082\t5\tNangolo Mbumba\tMbumba\tNAM\u{1D}President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21
+        P\t8089\t5\tNetumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}\u{1E}NAM\u{1D}Vice President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2025-03-21\u{1D}
+        P\t8101\t5\tSaara Kuugongelwa\tSaara Kuugongelwa-Amadhila\u{1F}Kuugongelwa-Amadhila\tNAM\u{1D}Prime Minister of Namibia\u{1D}2015-03-21\u{1D}2025-03-21
+        P\t8108\t5\tElijah Ngurare\tNgurare\tNAM\u{1D}Prime Minister of Namibia\u{1D}2025-03-21\u{1D}
+        P\t8114\t5\tPeya Mushelenga\tMushelenga\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t8119\t5\tSelma Ashipala-Musavyi\tAshipala-Musavyi\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t8124\t5\tMokgweetsi Masisi\tMasisi\tBWA\u{1D}President of Botswana\u{1D}2018-04-01\u{1D}2024-11-01
+        P\t8131\t5\tDuma Boko\t\tBWA\u{1D}President of Botswana\u{1D}2024-11-01\u{1D}
+        P\t8137\t5\tLemogang Kwape\tKwape\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t8142\t5\tPhenyo Butale\tButale\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t8147\t5\tEmmerson Mnangagwa\tMnangagwa\tZWE\u{1D}President of Zimbabwe\u{1D}2017-11-24\u{1D}
+        P\t8153\t5\tFrederick Shava\tShava\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t8158\t5\tAmon Murwira\tMurwira\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t8163\t5\tHakainde Hichilema\tHichilema\tZMB\u{1D}President of Zambia\u{1D}2021-08-24\u{1D}
+        P\t8169\t5\tStanley Kakubo\tKakubo\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t8174\t5\tMulambo Haimbe\tHaimbe\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t8179\t5\tLazarus Chakwera\tChakwera\tMWI\u{1D}President of Malawi\u{1D}2020-06-28\u{1D}2025-10-04
+        P\t8186\t5\tPeter Mutharika\tMutharika\tMWI\u{1D}President of Malawi\u{1D}2025-10-04\u{1D}
+        P\t8192\t5\tNancy Tembo\t\tMWI\u{1D}Foreign Minister of Malawi\u{1D}\u{1D}
+        P\t8197\t5\tFilipe Nyusi\tNyusi\tMOZ\u{1D}President of Mozambique\u{1D}2015-01-15\u{1D}2025-01-15
+        P\t8204\t5\tDaniel Chapo\t\tMOZ\u{1D}President of Mozambique\u{1D}2025-01-15\u{1D}
+        P\t8210\t5\tCarlos Agostinho do Rosário\tCarlos Agostinho do Rosario\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2015-01-17\u{1D}2022-03-03
+        P\t8217\t5\tAdriano Maleiane\tMaleiane\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2022-03-03\u{1D}
+        P\t8223\t5\tMaria Benvinda Levi\tBenvinda Levi\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}\u{1D}
+        P\t8228\t5\tVerónica Macamo\tVeronica Macamo\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8233\t5\tMaria Manuela Lucas\t\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8238\t5\tAndry Rajoelina\tRajoelina\tMDG\u{1D}President of Madagascar\u{1D}2019-01-19\u{1D}
+        P\t8244\t5\tMichael Randrianirina\tRandrianirina\tMDG\u{1D}President of Madagascar\u{1D}\u{1D}
+        P\t8249\t5\tChristian Ntsay\tNtsay\tMDG\u{1D}Prime Minister of Madagascar\u{1D}2018-06-06\u{1D}
+        P\t8255\t5\tPravind Jugnauth\tJugnauth\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2017-01-23\u{1D}2024-11-12
+        P\t8262\t5\tNavin Ramgoolam\tRamgoolam\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2024-11-12\u{1D}
+        P\t8268\t5\tPrithvirajsing Roopun\tRoopun\tMUS\u{1D}President of Mauritius\u{1D}2019-12-02\u{1D}
+        P\t8274\t5\tDharam Gokhool\tGokhool\tMUS\u{1D}President of Mauritius\u{1D}\u{1D}
+        P\t8279\t5\tAlan Ganoo\tGanoo\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8284\t5\tDhananjay Ramful\tRamful\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8289\t5\tWavel Ramkalawan\tRamkalawan\tSYC\u{1D}President of Seychelles\u{1D}2020-10-26\u{1D}2025-10-26
+        P\t8296\t5\tPatrick Herminie\tHerminie\tSYC\u{1D}President of Seychelles\u{1D}2025-10-26\u{1D}
+        P\t8302\t5\tSylvestre Radegonde\tRadegonde\tSYC\u{1D}Foreign Minister of Seychelles\u{1D}\u{1D}
+        P\t8307\t5\tAzali Assoumani\tAzali\tCOM\u{1D}President of the Comoros\u{1D}2016-05-26\u{1D}
+        P\t8313\t5\tDhoihir Dhoulkamal\tDhoulkamal\tCOM\u{1D}Foreign Minister of the Comoros\u{1D}\u{1D}
+        P\t8318\t5\tMoeketsi Majoro\tMajoro\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2020-05-20\u{1D}2022-10-28
+        P\t8325\t5\tSam Matekane\tMatekane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2022-10-28\u{1D}
+        P\t8331\t5\tMswati III\tKing Mswati III\u{1F}King Mswati\tSWZ\u{1D}King of Eswatini\u{1D}1986-04-25\u{1D}
+        P\t8337\t5\tCleopas Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}2021-07-19\u{1D}
+        P\t8343\t5\tRussell Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}\u{1D}
+        P\t8348\t5\tThuli Dladla\t\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8353\t5\tPholile Shakantu\tShakantu\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8358\t5\tLejone Mpotjoane\tMpotjoane\tLSO\u{1D}Foreign Minister of Lesotho\u{1D}\u{1D}
+        P\t8363\t5\tRasata Rafaravavitafika\tRafaravavitafika\tMDG\u{1D}Foreign Minister of Madagascar\u{1D}\u{1D}
+        P\t8369\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
+        P\t8376\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
+        P\t8382\t5\tPietro Parolin\tCardinal Parolin\u{1F}Parolin\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2013-10-15\u{1D}
+        P\t8388\t5\tPaul Richard Gallagher\tArchbishop Paul Gallagher\tVAT\u{1D}Secretary for Relations with States of the Holy See\u{1D}2014-11-08\u{1D}
+        P\t8395\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
+        P\t8401\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
+        P\t8407\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
+        P\t8413\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tEGY\u{1D}Permanent Representative of Egypt to the United Nations\u{1D}1999-01-01\u{1D}2004-07-11\u{1E}EGY\u{1D}Foreign Minister of Egypt\u{1D}2004-07-11\u{1D}2011-03-06\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2016-07-03\u{1D}
+        P\t8427\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}2025-02-15
+        P\t8434\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
+        P\t8440\t5\tLim Jock Hoi\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2018-01-01\u{1D}2022-12-31
+        P\t8447\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
+        P\t8453\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
+        P\t8459\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
+        P\t8466\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tTUR\u{1D}Turkish diplomat (undersecretary of the foreign ministry, acting foreign minister)\u{1D}2009-01-01\u{1D}2017-07-17\u{1E}OSCE\u{1D}Secretary General of the OSCE\u{1D}2017-07-18\u{1D}2020-07-18
+        P\t8477\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
+        P\t8484\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tKWT\u{1D}Minister of Education and Higher Education of Kuwait\u{1D}2012-07-01\u{1D}2014-01-01\u{1E}KWT\u{1D}Finance Minister of Kuwait\u{1D}2017-12-01\u{1D}2019-11-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2020-02-01\u{1D}2023-01-31
+        P\t8499\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tKWT\u{1D}Ambassador of Kuwait to South Korea\u{1D}2013-01-01\u{1D}2016-01-01\u{1E}KWT\u{1D}Ambassador of Kuwait to Belgium, the EU and NATO\u{1D}2016-01-01\u{1D}2022-08-01\u{1E}KWT\u{1D}Ambassador of Kuwait to the United States\u{1D}2022-08-01\u{1D}2023-02-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2023-02-01\u{1D}
+        P\t8517\t5\tHissein Brahim Taha\tHissein Taha\tTCD\u{1D}Foreign Minister of Chad\u{1D}2017-02-05\u{1D}2017-12-24\u{1E}OIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}2021-11-17\u{1D}
+        P\t8527\t5\tOmar Alieu Touray\tOmar Touray\tGMB\u{1D}Ambassador of the Gambia to Ethiopia and the African Union\u{1D}2002-04-01\u{1D}2007-09-01\u{1E}GMB\u{1D}Permanent Representative of the Gambia to the United Nations\u{1D}2007-09-01\u{1D}2008-03-19\u{1E}GMB\u{1D}Foreign Minister of the Gambia\u{1D}2008-03-19\u{1D}2009-01-01\u{1E}ECOWAS\u{1D}President of the ECOWAS Commission\u{1D}2022-07-13\u{1D}
+        P\t8546\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t8557\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
+        P\t8564\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t8571\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
+        P\t8578\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
+        P\t8585\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
+        P\t8592\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t8603\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
+        P\t8610\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
+        P\t8617\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
+        P\t8624\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
+        P\t8636\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
+        P\t8643\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
+        P\t8650\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
+        P\t8657\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
+        P\t8664\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
+        P\t8671\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
+        P\t8678\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
+        P\t8685\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
+        P\t8692\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
+        P\t8699\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
+        P\t8706\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
+        P\t8713\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
+        P\t8720\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
+        P\t8727\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
+        P\t8734\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
+        P\t8742\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
+        P\t8749\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
+        P\t8756\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8763\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
+        P\t8770\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
+        P\t8776\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
+        P\t8783\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
+        P\t8790\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t8797\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
+        P\t8804\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
+        P\t8811\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
+        P\t8819\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
+        P\t8826\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
+        P\t8841\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
+        P\t8849\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
+        P\t8860\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
+        P\t8867\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
+        P\t8875\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
+        P\t8886\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
+        P\t8893\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
+        P\t8900\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
+        P\t8907\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
+        P\t8914\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
+        P\t8921\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
+        P\t8928\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
+        P\t8935\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
+        P\t8942\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
+        P\t8949\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
+        P\t8956\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
+        P\t8964\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
+        P\t8971\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
+        P\t8978\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
+        P\t8985\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
+        P\t8992\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
+        P\t8999\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
+        P\t9007\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
+        P\t9014\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
+        P\t9021\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
+        P\t9028\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
+        P\t9036\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
+        P\t9043\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
+        P\t9050\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
+        P\t9057\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
+        P\t9064\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
+        P\t9072\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
+        P\t9079\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
+        P\t9087\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
+        P\t9098\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
+        P\t9105\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
+        P\t9112\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
+        P\t9119\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
+        P\t9127\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
+        P\t9134\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
+        P\t9141\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
+        P\t9148\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
+        P\t9156\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
+        P\t9163\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
+        P\t9170\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
+        P\t9177\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
+        P\t9185\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t9192\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
+        P\t9199\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t9210\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t9217\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
+        P\t9224\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t9231\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
+        P\t9242\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
+        P\t9250\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
+        P\t9257\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
+        P\t9264\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
+        P\t9271\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
+        P\t9278\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
+        P\t9285\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
+        P\t9292\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
+        P\t9300\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
+        P\t9307\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t9314\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
+        P\t9321\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
+        P\t9328\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
+        P\t9335\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
+        P\t9342\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
+        P\t9349\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
+        P\t9356\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
+        P\t9364\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
+        P\t9371\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
+        P\t9378\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
+        P\t9385\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
+        P\t9392\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
+        P\t9399\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
+        P\t9406\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
+        P\t9413\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t9424\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
+        P\t9432\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
+        P\t9439\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
+        P\t9446\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
+        P\t9457\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
+        P\t9464\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
+        P\t9471\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
+        P\t9478\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
+        P\t9485\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
+        P\t9492\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
+        P\t9499\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
+        P\t9507\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9514\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
+        P\t9521\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
+        P\t9528\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
+        P\t9535\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t9546\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
+        P\t9553\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t9560\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
+        P\t9567\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
+        P\t9574\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
+        P\t9581\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
+        P\t9588\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
+        P\t9595\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
+        P\t9603\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
+        P\t9610\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
+        P\t9617\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
+        P\t9624\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
+        P\t9631\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
+        P\t9638\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
+        P\t9645\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
+        P\t9652\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
+        P\t9659\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
+        P\t9666\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
+        P\t9674\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
+        P\t9681\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
+        P\t9688\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
+        P\t9695\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
+        P\t9702\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
+        P\t9710\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
+        P\t9717\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
+        P\t9728\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
+        P\t9736\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
+        P\t9743\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
+        P\t9750\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
+        P\t9761\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
+        P\t9768\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
+        P\t9775\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
+        P\t9782\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
+        P\t9789\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
+        P\t9796\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
+        P\t9803\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
+        P\t9810\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
+        P\t9817\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
+        P\t9825\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
+        P\t9832\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
+        P\t9839\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
+        P\t9850\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
+        P\t9857\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
+        P\t9864\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
+        P\t9871\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
+        P\t9879\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
+        P\t9886\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
+        P\t9893\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
+        P\t9900\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
+        P\t9907\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
+        P\t9914\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
+        P\t9925\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
+        P\t9932\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
+        P\t9943\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
+        P\t9950\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
+        P\t9957\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
+        P\t9964\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
+        P\t9971\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
+        P\t9978\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
+        P\t9985\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
+        P\t9992\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
+        P\t9999\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
+        P\t10007\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
+        P\t10014\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
+        P\t10025\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
+        P\t10032\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
+        P\t10039\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t10046\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
+        P\t10053\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t10060\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
+        P\t10067\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
+        P\t10074\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
+        P\t10082\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
+        P\t10089\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
+        P\t10096\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t10107\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
+        P\t10114\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t10125\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t10136\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
+        P\t10143\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t10150\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
+        P\t10157\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t10168\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
+        P\t10175\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
+        P\t10182\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
+        P\t10189\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t10200\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
+        P\t10207\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
+        P\t10214\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t10221\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t10232\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t10239\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
+        P\t10247\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
+        P\t10254\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
+        P\t10260\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
+        P\t10267\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
+        P\t10274\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
+        P\t10281\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
+        P\t10288\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
+        P\t10295\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
+        P\t10302\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
+        P\t10309\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
+        P\t10316\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
+        P\t10323\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
+        P\t10330\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
+        P\t10338\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
+        P\t10345\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
+        P\t10352\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
+        P\t10363\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
+        P\t10370\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
+        P\t10377\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
+        P\t10384\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
+        P\t10391\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
+        P\t10398\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
+        P\t10405\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
+        P\t10413\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
+        P\t10420\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
+        P\t10426\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
+        P\t10433\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
+        P\t10440\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
+        P\t10447\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
+        P\t10458\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
+        P\t10465\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
+        P\t10472\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
+        P\t10479\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
+        P\t10490\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
+        P\t10497\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
+        P\t10504\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
+        P\t10512\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
+        P\t10519\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
+        P\t10525\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
+        P\t10532\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10547\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
+        P\t10558\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
+        P\t10565\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
+        P\t10572\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
+        P\t10579\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t10586\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
+        P\t10594\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t10606\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
+        P\t10613\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
+        P\t10620\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
+        P\t10627\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
+        P\t10634\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
+        P\t10641\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
+        P\t10648\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
+        P\t10663\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
+        P\t10670\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
+        P\t10677\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
+        P\t10684\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
+        P\t10691\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
+        P\t10699\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
+        P\t10706\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
+        P\t10714\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
+        P\t10720\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
+        P\t10727\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10734\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
+        P\t10741\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
+        P\t10748\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
+        P\t10755\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
+        P\t10766\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t10773\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
+        P\t10781\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
+        P\t10787\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
+        P\t10798\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
+        P\t10805\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
+        P\t10816\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
+        P\t10823\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
+        P\t10831\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
+        P\t10838\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
+        P\t10845\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
+        P\t10856\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
+        P\t10863\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
+        P\t10870\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
+        P\t10877\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
+        P\t10884\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
+        P\t10891\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
+        P\t10898\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
+        P\t10905\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
+        P\t10913\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
+        P\t10920\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
+        P\t10931\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
+        P\t10938\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
+        P\t10945\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
+        P\t10952\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
+        P\t10959\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
+        P\t10966\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t10973\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
+        P\t10980\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
+        P\t10991\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
+        P\t10998\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t11006\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
+        P\t11013\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
+        P\t11020\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
+        P\t11031\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
+        P\t11042\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
+        P\t11049\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
+        P\t11056\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
+        P\t11063\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
+        P\t11070\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t11077\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
+        P\t11084\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
+        P\t11091\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
+        P\t11098\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
+        P\t11105\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
+        P\t11112\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
+        P\t11119\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
+        P\t11126\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t11133\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
+        P\t11140\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
+        P\t11148\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
+        P\t11155\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
+        P\t11162\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
+        P\t11169\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
+        P\t11176\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
+        P\t11183\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
+        P\t11190\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
+        P\t11197\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t11204\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t11211\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t11218\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
+        P\t11225\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t11236\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t11247\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t11254\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
+        P\t11262\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
+        P\t11269\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
+        P\t11276\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
+        P\t11283\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
+        P\t11294\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
+        P\t11301\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
+        P\t11308\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
+        P\t11315\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
+        P\t11322\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
+        P\t11334\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
+        P\t11341\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
+        P\t11348\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
+        P\t11355\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
+        P\t11362\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
+        P\t11369\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11376\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
+        P\t11387\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
+        P\t11394\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t11401\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
+        P\t11409\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
+        P\t11416\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
+        P\t11423\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
+        P\t11430\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
+        P\t11437\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11444\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
+        P\t11451\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
+        P\t11458\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
+        P\t11469\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
+        P\t11476\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
+        P\t11483\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
+        P\t11490\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
+        P\t11497\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
+        P\t11504\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
+        P\t11511\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t11518\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
+        P\t11525\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
+        P\t11532\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
+        P\t11539\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
+        P\t11547\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
+        P\t11554\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
+        P\t11561\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
+        P\t11568\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
+        P\t11575\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11582\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11589\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11604\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
+        P\t11611\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11618\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
+        P\t11625\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11632\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t11639\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t11646\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
+        P\t11653\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Defence Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27\u{1E}BGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2013-08-02\u{1D}2015-02-05\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2015-02-05\u{1D}2020-12-31
+        P\t11672\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t11679\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
+        P\t11686\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t11693\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t11701\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
+        P\t11708\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
+        P\t11715\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
+        P\t11722\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
+        P\t11729\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
+        P\t11736\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
+        P\t11747\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
+        P\t11754\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
+        P\t11761\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
+        P\t11768\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
+        P\t11779\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
+        P\t11786\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
+        P\t11793\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
+        P\t11800\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
+        P\t11807\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
+        P\t11814\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
+        P\t11821\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
+        P\t11828\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
+        P\t11835\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
+        P\t11842\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
+        P\t11850\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
+        P\t11857\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
+        P\t11864\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
+        P\t11872\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
+        P\t11879\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
+        P\t11890\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
+        P\t11897\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
+        P\t11904\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
+        P\t11911\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
+        P\t11918\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
+        P\t11925\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
+        P\t11932\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
+        P\t11939\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
+        P\t11946\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
+        P\t11953\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
+        P\t11961\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
+        P\t11968\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
+        P\t11975\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
+        P\t11982\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
+        P\t11997\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t12008\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
+        P\t12015\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t12026\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
+        P\t12033\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
+        P\t12040\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
+        P\t12047\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t12054\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
+        P\t12061\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t12069\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
+        P\t12076\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
+        P\t12083\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t12094\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
+        P\t12101\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
+        P\t12108\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
+        P\t12115\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t12122\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
+        P\t12129\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
+        P\t12136\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
+        P\t12143\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
+        P\t12151\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
+        P\t12158\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
+        P\t12165\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
+        P\t12176\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t12183\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
+        P\t12190\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
+        P\t12197\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t12204\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t12211\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
+        P\t12218\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
+        P\t12225\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t12232\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
+        P\t12240\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
+        P\t12247\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
+        P\t12254\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
+        P\t12261\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
+        P\t12268\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
+        P\t12275\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
+        P\t12282\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
+        P\t12289\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
+        P\t12297\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
+        P\t12304\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
+        P\t12315\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
+        P\t12322\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
+        P\t12329\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
+        P\t12336\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
+        P\t12343\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
+        P\t12350\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
+        P\t12357\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
+        P\t12364\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
+        P\t12371\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
+        P\t12378\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
+        P\t12386\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
+        P\t12397\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
+        P\t12404\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
+        P\t12415\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12422\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t12430\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
+        P\t12437\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
+        P\t12444\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
+        P\t12459\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
+        P\t12466\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
+        P\t12477\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
+        P\t12484\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
+        P\t12491\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
+        P\t12498\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
+        P\t12505\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
+        P\t12513\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
+        P\t12520\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
+        P\t12531\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
+        P\t12546\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
+        P\t12553\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
+        P\t12560\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
+        P\t12571\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
+        P\t12578\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
+        P\t12585\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
+        P\t12596\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
+        P\t12603\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12610\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
+        P\t12621\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
+        P\t12628\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
+        P\t12639\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
+        P\t12646\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
+        P\t12653\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
+        P\t12660\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
+        P\t12667\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t12675\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
+        P\t12682\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
+        P\t12689\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
+        P\t12696\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
+        P\t12703\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
+        P\t12711\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
+        P\t12718\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
+        P\t12725\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
+        P\t12732\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
+        P\t12739\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
+        P\t12746\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
+        P\t12753\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
+        P\t12760\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
+        P\t12768\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
+        P\t12775\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
+        P\t12782\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
+        P\t12789\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
+        P\t12797\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
+        P\t12804\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
+        P\t12815\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
+        P\t12830\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
+        P\t12837\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
+        P\t12844\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
+        P\t12851\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
+        P\t12858\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
+        P\t12865\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
+        P\t12872\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
+        P\t12879\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
+        P\t12890\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
+        P\t12897\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
+        P\t12904\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
+        P\t12911\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
+        P\t12918\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
+        P\t12925\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
+        P\t12933\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
+        P\t12940\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
+        P\t12955\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
+        P\t12962\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
+        P\t12969\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
+        P\t12976\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
+        P\t12983\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
+        P\t12989\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
+        P\t12996\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
+        P\t13004\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
+        P\t13011\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
+        P\t13021\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
+        P\t13028\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
+        P\t13036\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
+        P\t13047\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
+        P\t13054\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
+        P\t13061\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
+        P\t13076\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
+        P\t13083\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
+        P\t13090\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
+        P\t13097\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
+        P\t13104\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
+        P\t13112\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
+        P\t13120\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
+        P\t13127\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
+        P\t13138\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
+        P\t13149\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
+        P\t13161\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
+        P\t13169\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
+        P\t13176\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
+        P\t13183\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
+        P\t13194\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
+        P\t13201\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
+        P\t13208\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
+        P\t13215\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
+        P\t13226\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
+        P\t13233\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
+        P\t13240\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
+        P\t13247\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
+        P\t13258\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
+        P\t13266\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
+        P\t13272\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
+        P\t13279\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
+        P\t13286\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
+        P\t13293\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
+        P\t13300\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
+        P\t13307\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
+        P\t13315\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
+        P\t13322\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
+        P\t13329\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
+        P\t13336\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
+        P\t13343\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
+        P\t13350\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
+        P\t13357\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
+        P\t13364\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
+        P\t13371\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
+        P\t13378\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
+        P\t13385\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
+        P\t13392\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
+        P\t13399\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
+        P\t13406\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
+        P\t13417\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
+        P\t13424\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
+        P\t13435\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
+        P\t13442\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
+        P\t13450\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
+        P\t13457\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
+        P\t13464\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
+        P\t13471\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
+        P\t13481\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
+        P\t13489\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
+        P\t13496\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
+        P\t13504\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
+        P\t13511\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
+        P\t13521\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
+        P\t13528\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
+        P\t13535\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
+        P\t13543\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
+        P\t13550\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
+        P\t13560\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
+        P\t13574\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
+        P\t13581\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
+        P\t13589\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
+        P\t13595\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
+        P\t13603\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
+        P\t13610\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
+        P\t13617\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
+        P\t13624\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
+        P\t13631\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
+        P\t13638\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
+        P\t13645\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
+        P\t13656\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
+        P\t13663\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
+        P\t13670\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
+        P\t13677\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
+        P\t13684\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
+        P\t13691\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
+        P\t13698\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
+        P\t13705\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
+        P\t13713\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
+        P\t13720\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
+        P\t13727\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
+        P\t13734\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
+        P\t13741\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
+        P\t13748\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
+        P\t13755\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
+        P\t13762\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
+        P\t13769\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
+        P\t13777\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
+        P\t13784\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
+        P\t13791\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
+        P\t13798\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
+        P\t13805\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
+        P\t13812\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13819\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
+        P\t13830\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
+        P\t13837\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
+        P\t13844\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t13851\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
+        P\t13858\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
+        P\t13865\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
+        P\t13872\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
+        P\t13879\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
+        P\t13887\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t13894\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
+        P\t13901\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
+        P\t13908\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
+        P\t13915\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
+        P\t13922\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13933\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
+        P\t13940\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t13947\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13954\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
+        P\t13961\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t13968\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
+        P\t13976\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
+        P\t13983\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
+        P\t13990\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
+        P\t13997\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
+        P\t14004\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
+        P\t14011\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
+        P\t14027\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
+        P\t14034\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
+        P\t14041\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
+        P\t14048\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
+        P\t14055\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
+        P\t14062\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
+        P\t14069\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
+        P\t14076\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
+        P\t14083\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
+        P\t14090\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
+        P\t14098\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
+        P\t14105\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
+        P\t14112\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
+        P\t14119\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
+        P\t14125\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
+        P\t14132\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
+        P\t14139\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
+        P\t14146\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
+        P\t14153\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
+        P\t14160\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
+        P\t14167\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
+        P\t14174\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
+        P\t14181\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
+        P\t14187\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
+        P\t14195\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
+        P\t14202\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
+        P\t14209\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
+        P\t14216\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
+        P\t14227\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
+        P\t14234\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
+        P\t14241\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t14248\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
+        P\t14255\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t14262\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
+        P\t14269\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
+        P\t14276\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
+        P\t14283\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
+        P\t14290\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
+        P\t14296\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t14303\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t14310\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
+        P\t14317\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
+        P\t14325\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
+        P\t14332\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
+        P\t14339\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
+        P\t14346\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
+        P\t14353\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
+        P\t14368\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
+        P\t14379\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
+        P\t14390\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
+        P\t14397\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
+        P\t14404\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
+        P\t14411\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
+        P\t14418\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
+        P\t14425\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
+        P\t14433\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
+        P\t14440\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
+        P\t14447\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
+        P\t14454\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
+        P\t14461\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
+        P\t14472\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
+        P\t14478\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
+        P\t14485\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
+        P\t14493\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
+        P\t14500\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
+        P\t14507\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
+        P\t14514\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
+        P\t14526\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
+        P\t14537\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
+        P\t14544\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
+        P\t14551\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
+        P\t14558\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
+        P\t14569\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
+        P\t14576\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
+        P\t14583\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
+        P\t14590\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
+        P\t14597\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
+        P\t14604\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
+        P\t14611\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
+        P\t14618\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
+        P\t14625\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
+        P\t14632\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
+        P\t14640\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
+        P\t14647\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
+        P\t14654\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
+        P\t14661\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
+        P\t14669\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
+        P\t14676\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
+        P\t14687\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
+        P\t14694\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
+        P\t14701\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
+        P\t14709\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
+        P\t14717\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
+        P\t14724\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
+        P\t14731\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
+        P\t14738\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
+        P\t14746\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
+        P\t14753\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
+        P\t14760\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
+        P\t14767\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
+        P\t14774\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
+        P\t14785\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
+        P\t14792\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
+        P\t14799\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
+        P\t14806\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
+        P\t14813\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
+        P\t14820\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
+        P\t14827\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
+        P\t14838\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
+        P\t14845\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
+        P\t14852\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
+        P\t14859\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
+        P\t14867\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
+        P\t14875\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
+        P\t14882\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
+        P\t14889\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
+        P\t14897\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
+        P\t14904\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
+        P\t14911\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
+        P\t14919\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
+        P\t14926\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
+        P\t14936\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
+        P\t14943\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
+        P\t14950\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
+        P\t14957\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
+        P\t14964\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
+        P\t14971\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
+        P\t14978\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
+        P\t14986\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
+        P\t14993\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
+        P\t15000\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
+        P\t15007\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
+        P\t15014\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
+        P\t15021\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
+        P\t15029\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
+        P\t15036\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
+        P\t15043\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
+        P\t15051\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
+        P\t15058\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
+        P\t15065\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
+        P\t15072\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
+        P\t15079\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
+        P\t15086\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
+        P\t15093\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
+        P\t15100\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
+        P\t15108\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
+        P\t15115\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
+        P\t15122\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
+        P\t15129\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
+        P\t15137\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
+        P\t15145\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
+        P\t15152\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
+        P\t15160\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
+        P\t15167\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
+        P\t15174\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
+        P\t15186\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
+        P\t15193\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
+        P\t15200\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
+        P\t15208\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
+        P\t15215\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
+        P\t15222\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
+        P\t15229\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
+        P\t15236\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
+        P\t15243\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
+        P\t15250\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
+        P\t15257\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
+        P\t15264\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
+        P\t15271\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
+        P\t15279\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
+        P\t15286\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
+        P\t15294\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
+        P\t15302\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
+        P\t15309\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
+        P\t15316\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
+        P\t15323\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
+        P\t15331\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
+        P\t15338\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
+        P\t15345\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
+        P\t15352\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
+        P\t15360\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
+        P\t15367\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
+        P\t15375\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
+        P\t15383\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
+        P\t15390\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
+        P\t15398\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
+        P\t15405\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
+        P\t15412\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
+        P\t15419\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
+        P\t15426\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
+        P\t15434\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
+        P\t15441\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
+        P\t15448\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
+        P\t15459\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
+        P\t15466\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
+        P\t15473\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
+        P\t15481\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
+        P\t15488\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
+        P\t15495\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
+        P\t15503\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
+        P\t15510\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
+        P\t15517\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
+        P\t15525\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
+        P\t15533\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
+        P\t15540\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
+        P\t15548\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
+        P\t15555\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
+        P\t15563\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
+        P\t15570\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
+        P\t15577\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
+        P\t15584\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
+        P\t15595\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
+        P\t15602\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
+        P\t15610\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
+        P\t15617\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
+        P\t15624\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
+        P\t15632\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
+        P\t15643\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
+        P\t15655\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
+        P\t15662\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
+        P\t15669\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
+        P\t15676\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
+        P\t15683\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
+        P\t15690\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
+        P\t15697\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
+        P\t15705\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
+        P\t15712\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
+        P\t15719\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
+        P\t15726\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
+        P\t15733\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
+        P\t15744\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
+        P\t15751\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
+        P\t15758\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
+        P\t15765\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
+        P\t15772\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
+        P\t15779\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
+        P\t15786\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
+        P\t15794\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
+        P\t15801\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
+        P\t15807\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
+        P\t15814\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
+        P\t15821\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
+        P\t15828\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
+        P\t15839\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15846\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15857\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
+        P\t15864\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
+        P\t15871\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15878\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
+        P\t15885\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
+        P\t15892\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
+        P\t15899\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
+        P\t15906\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
+        P\t15917\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t15924\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t15931\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
+        P\t15938\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
+        P\t15945\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
+        P\t15952\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t15959\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
+        P\t15967\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
+        P\t15974\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
+        P\t15981\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
+        P\t15988\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
+        P\t15995\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
+        P\t16002\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
+        P\t16013\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
+        P\t16020\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
+        P\t16027\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
+        P\t16034\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
+        P\t16041\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
+        P\t16048\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
+        P\t16055\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
+        P\t16066\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
+        P\t16073\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
+        P\t16080\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
+        P\t16087\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
+        P\t16098\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
+        P\t16105\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
+        P\t16112\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
+        P\t16119\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
+        P\t16126\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
+        P\t16134\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
+        P\t16141\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
+        P\t16148\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
+        P\t16159\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
+        P\t16166\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
+        P\t16173\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
+        P\t16180\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
+        P\t16187\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
+        P\t16194\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
+        P\t16201\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
+        P\t16209\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
+        P\t16216\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
+        P\t16223\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
+        P\t16230\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
+        P\t16241\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
+        P\t16248\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
+        P\t16255\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
+        P\t16262\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
+        P\t16269\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
+        P\t16276\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
+        P\t16283\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
+        P\t16290\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
+        P\t16298\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
+        P\t16305\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
+        P\t16316\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
+        P\t16323\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
+        P\t16330\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
+        P\t16337\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
+        P\t16344\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
+        P\t16351\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
+        P\t16358\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
+        P\t16365\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
+        P\t16372\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
+        P\t16383\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
+        P\t16390\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
+        P\t16397\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
+        P\t16404\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
+        P\t16411\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
+        P\t16419\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
+        P\t16426\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
+        P\t16432\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
+        P\t16443\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
+        P\t16458\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
+        P\t16465\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
+        P\t16473\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
+        P\t16480\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
+        P\t16487\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
+        P\t16494\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
+        P\t16501\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
+        P\t16508\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
+        P\t16515\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
+        P\t16522\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
+        P\t16530\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
+        P\t16537\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
+        P\t16544\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
+        P\t16555\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
+        P\t16562\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
+        P\t16573\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
+        P\t16580\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
+        P\t16592\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
+        P\t16599\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
+        P\t16606\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
+        P\t16613\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
+        P\t16624\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
+        P\t16631\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
+        P\t16638\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
+        P\t16645\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
+        P\t16652\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
+        P\t16660\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
+        P\t16667\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
+        P\t16674\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
+        P\t16681\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
+        P\t16689\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
+        P\t16696\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
+        P\t16703\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
+        P\t16710\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
+        P\t16717\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
+        P\t16725\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
+        P\t16732\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
+        P\t16739\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
+        P\t16746\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
+        P\t16752\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
+        P\t16759\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
+        P\t16766\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
+        P\t16774\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
+        P\t16785\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
+        P\t16792\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
+        P\t16799\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
+        P\t16806\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
+        P\t16813\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
+        P\t16820\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
+        P\t16827\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
+        P\t16835\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
+        P\t16842\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
+        P\t16849\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
+        P\t16856\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
+        P\t16863\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
+        P\t16870\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
+        P\t16878\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
+        P\t16885\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
+        P\t16891\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
+        P\t16898\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
+        P\t16905\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
+        P\t16912\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
+        P\t16919\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
+        P\t16926\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
+        P\t16933\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
+        P\t16940\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
+        P\t16951\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
+        P\t16958\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
+        P\t16965\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
+        P\t16973\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
+        P\t16980\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
+        P\t16987\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
+        P\t16994\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
+        P\t17001\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
+        P\t17008\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
+        P\t17015\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
+        P\t17022\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
+        P\t17029\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
+        P\t17037\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
+        P\t17044\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
+        P\t17051\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
+        P\t17062\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
+        P\t17069\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
+        P\t17076\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
+        P\t17084\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
+        P\t17091\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
+        P\t17097\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
+        P\t17105\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t17112\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
+        P\t17127\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
+        P\t17134\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
+        P\t17141\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
+        P\t17148\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t17155\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
+        P\t17163\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
+        P\t17170\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
+        P\t17177\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
+        P\t17184\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
+        P\t17191\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
+        P\t17198\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
+        P\t17206\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
+        P\t17213\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
+        P\t17220\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
+        P\t17227\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
+        P\t17234\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
+        P\t17242\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
+        P\t17249\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
+        P\t17256\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
+        P\t17263\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
+        P\t17270\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
+        P\t17277\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
+        P\t17284\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
+        P\t17292\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
+        P\t17299\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
+        P\t17306\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
+        P\t17314\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
+        P\t17321\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
+        P\t17328\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
+        P\t17336\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
+        P\t17343\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
+        P\t17350\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
+        P\t17357\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
+        P\t17364\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
+        P\t17371\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
+        P\t17378\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
+        P\t17386\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
+        P\t17394\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
+        P\t17401\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
+        P\t17409\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
+        P\t17416\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
+        P\t17423\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
+        P\t17431\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
+        P\t17442\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
+        P\t17450\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
+        P\t17457\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
+        P\t17468\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
+        P\t17476\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
+        P\t17483\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
+        P\t17490\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
+        P\t17498\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
+        P\t17505\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
+        P\t17513\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
+        P\t17520\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
+        P\t17527\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
+        P\t17534\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
+        P\t17550\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17557\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
+        P\t17564\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17571\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
+        P\t17578\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
+        P\t17585\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
+        P\t17592\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
+        P\t17599\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
+        P\t17606\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
+        P\t17617\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
+        P\t17624\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
+        P\t17635\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
+        P\t17642\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
+        P\t17649\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
+        P\t17660\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t17671\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
+        P\t17678\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
+        P\t17685\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
+        P\t17692\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t17703\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t17710\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
+        P\t17717\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
+        P\t17724\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
+        P\t17731\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
+        P\t17738\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
+        P\t17745\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
+        P\t17753\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
+        P\t17764\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
+        P\t17775\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
+        P\t17786\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
+        P\t17805\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
+        P\t17816\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
+        P\t17823\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
+        P\t17830\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
+        P\t17837\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
+        P\t17844\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
+        P\t17851\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
+        P\t17862\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
+        P\t17869\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
+        P\t17876\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
+        P\t17883\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
+        P\t17890\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
+        P\t17901\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
+        P\t17909\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
+        P\t17920\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
+        P\t17927\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
+        P\t17938\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
+        P\t17945\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
+        P\t17952\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
+        P\t17963\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
+        P\t17970\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
+        P\t17977\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
+        P\t17984\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t17992\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
+        P\t17999\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
+        P\t18006\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
+        P\t18013\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
+        P\t18020\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
+        P\t18027\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
+        P\t18034\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
+        P\t18041\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
+        P\t18048\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
+        P\t18055\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
+        P\t18062\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
+        P\t18073\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
+        P\t18080\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
+        P\t18088\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
+        P\t18099\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
+        P\t18110\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
+        P\t18117\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
+        P\t18128\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
+        P\t18135\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
+        P\t18150\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
+        P\t18158\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
+        P\t18169\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
+        P\t18180\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
+        P\t18187\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
+        P\t18194\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
+        P\t18205\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
+        P\t18212\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
+        P\t18219\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
+        P\t18226\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
+        P\t18234\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
+        P\t18245\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
+        P\t18256\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
+        P\t18267\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
+        P\t18278\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
+        P\t18285\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
+        P\t18292\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
+        P\t18299\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
+        P\t18306\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
+        P\t18313\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
+        P\t18321\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
+        P\t18328\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
+        P\t18335\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
+        P\t18342\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
+        P\t18349\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
+        P\t18356\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18367\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18374\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
+        P\t18385\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
+        P\t18392\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18403\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
+        P\t18410\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
+        P\t18417\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
+        P\t18424\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
+        P\t18431\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
+        P\t18442\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
+        P\t18449\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
+        P\t18456\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
+        P\t18463\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
+        P\t18470\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
+        P\t18477\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t18484\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t18491\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t18498\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
+        P\t18506\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
+        P\t18517\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
+        P\t18524\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
+        P\t18531\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
+        P\t18538\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
+        P\t18545\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
+        P\t18552\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
+        P\t18559\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
+        P\t18566\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
+        P\t18581\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
+        P\t18588\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
+        P\t18595\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
+        P\t18602\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
+        P\t18610\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
+        P\t18621\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
+        P\t18628\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
+        P\t18635\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
+        P\t18642\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
+        P\t18654\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
+        P\t18665\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
+        P\t18672\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
+        P\t18687\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
+        P\t18694\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
+        P\t18701\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
+        P\t18716\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
+        P\t18723\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
+        P\t18731\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
+        P\t18742\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
+        P\t18749\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
+        P\t18756\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
+        P\t18763\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
+        P\t18770\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
+        P\t18777\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
+        P\t18785\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
+        P\t18792\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
+        P\t18800\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
+        P\t18807\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
+        P\t18814\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
+        P\t18821\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
+        P\t18828\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
+        P\t18839\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
+        P\t18847\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t18854\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
+        P\t18862\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
+        P\t18869\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
+        P\t18876\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
+        P\t18883\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
+        P\t18890\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
+        P\t18897\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
+        P\t18904\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
+        P\t18915\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
+        P\t18922\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
+        P\t18929\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
+        P\t18936\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
+        P\t18944\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
+        P\t18952\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
+        P\t18963\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
+        P\t18970\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
+        P\t18981\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
+        P\t18988\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
+        P\t19003\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t19014\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t19022\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
+        P\t19037\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
+        P\t19044\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
+        P\t19051\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
+        P\t19062\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
+        P\t19069\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
+        P\t19076\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
+        P\t19083\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
+        P\t19090\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
+        P\t19097\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
+        P\t19104\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
+        P\t19111\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
+        P\t19119\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
+        P\t19130\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
+        P\t19141\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
+        P\t19148\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
+        P\t19155\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
+        P\t19162\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
+        P\t19169\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
+        P\t19177\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
+        P\t19184\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
+        P\t19191\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
+        P\t19198\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
+        P\t19205\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
+        P\t19212\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
+        P\t19220\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
+        P\t19231\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
+        P\t19238\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
+        P\t19250\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t19257\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
+        P\t19264\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t19271\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
+        P\t19278\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
+        P\t19285\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
+        P\t19292\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
+        P\t19299\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
+        P\t19310\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
+        P\t19318\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
+        P\t19325\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
+        P\t19332\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
+        P\t19340\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
+        P\t19351\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
+        P\t19358\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
+        P\t19365\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
+        P\t19373\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
+        P\t19384\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
+        P\t19391\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
+        P\t19398\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
+        P\t19405\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
+        P\t19416\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
+        P\t19427\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
+        P\t19435\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
+        P\t19450\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
+        P\t19457\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
+        P\t19464\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
+        P\t19475\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
+        P\t19483\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
+        P\t19490\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
+        P\t19497\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
+        P\t19504\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
+        P\t19515\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
+        P\t19522\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
+        P\t19533\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
+        P\t19541\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
+        P\t19548\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
+        P\t19555\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
+        P\t19562\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
+        P\t19569\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
+        P\t19576\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
+        P\t19584\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
+        P\t19591\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
+        P\t19598\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
+        P\t19609\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
+        P\t19620\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
+        P\t19628\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
+        P\t19635\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
+        P\t19642\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19649\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t19656\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
+        P\t19663\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
+        P\t19670\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
+        P\t19677\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
+        P\t19684\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
+        P\t19691\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
+        P\t19698\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
+        P\t19705\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
+        P\t19712\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
+        P\t19723\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
+        P\t19731\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
+        P\t19738\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19745\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
+        P\t19752\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t19759\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
+        P\t19766\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
+        P\t19773\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
+        P\t19780\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
+        P\t19787\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
+        P\t19794\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
+        P\t19801\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
+        P\t19808\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
+        P\t19816\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
+        P\t19827\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
+        P\t19834\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
+        P\t19841\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
+        P\t19848\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
+        P\t19859\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
+        P\t19866\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
+        P\t19873\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
+        P\t19880\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
+        P\t19887\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
+        P\t19894\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
+        P\t19906\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
+        P\t19917\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
+        P\t19928\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
+        P\t19935\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
+        P\t19942\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19949\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
+        P\t19960\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
+        P\t19967\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
+        P\t19974\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
+        P\t19981\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
+        P\t19988\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t19995\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
+        P\t20003\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
+        P\t20010\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
+        P\t20021\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
+        P\t20028\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t20043\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
+        P\t20054\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
+        P\t20061\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
+        P\t20068\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
+        P\t20079\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
+        P\t20086\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
+        P\t20093\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
+        P\t20100\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t20107\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
+        P\t20114\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
+        P\t20122\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
+        P\t20129\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
+        P\t20136\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
+        P\t20143\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
+        P\t20150\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
+        P\t20157\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
+        P\t20164\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
+        P\t20171\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
+        P\t20178\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
+        P\t20186\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
+        P\t20193\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
+        P\t20212\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
+        P\t20219\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
+        P\t20226\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
+        P\t20233\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
+        P\t20240\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
+        P\t20248\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
+        P\t20259\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
+        P\t20266\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t20273\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
+        P\t20280\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t20288\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
+        P\t20295\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
+        P\t20302\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
+        P\t20309\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
+        P\t20316\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
+        P\t20323\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
+        P\t20330\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
+        P\t20337\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
+        P\t20344\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
+        P\t20355\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
+        P\t20362\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
+        P\t20369\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
+        P\t20376\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
+        P\t20383\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
+        P\t20390\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
+        P\t20398\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
+        P\t20409\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
+        P\t20416\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
+        P\t20423\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
+        P\t20430\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
+        P\t20437\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
+        P\t20444\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
+        P\t20456\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t20467\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
+        P\t20474\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
+        P\t20481\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
@@ -3192,7 +3293,7 @@ enum BundledLexicon {
         C\tstatement\t0\t0\tcomment on\u{1F}respond to\u{1F}react to\t\t\t\t\t\t
         C\tappeal\t0\t0\tcall for\u{1F}call on\u{1F}urge\u{1F}appeal to\u{1F}appeal for\u{1F}plead with\u{1F}ask\u{1F}encourage\u{1F}implore\u{1F}lobby\tcall for\u{1F}appeal to\u{1F}appeal for\u{1F}plea to\t\t\t\t\tpress * to\u{1F}push * to\u{1F}tell * to
         C\tintent_to_cooperate\t0\t0\toffer to mediate\u{1F}offer to mediate between\u{1F}pledge support for\u{1F}promise aid to\u{1F}offer aid to\u{1F}offer to help\u{1F}invite\u{1F}accept an invitation from\toffer to mediate\u{1F}pledge of support\t\t\t\t\taccept * invitation
-        C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}reach out to\u{1F}consult\u{1F}consult with\u{1F}hold talks\u{1F}negotiate\u{1F}confer\u{1F}discuss\u{1F}call his\u{1F}call her\u{1F}call their\u{1F}hold a round of talks\u{1F}hold trade talks\u{1F}hold security talks\u{1F}hold high-level talks\u{1F}hold ceasefire talks\u{1F}hold border talks\u{1F}hold new talks\u{1F}hold a new round of talks\u{1F}hold another round of talks\u{1F}hold a second round of talks\u{1F}hold a third round of talks\u{1F}hold a fourth round of talks\u{1F}hold a fifth round of talks\u{1F}hold a sixth round of talks\u{1F}hold their first talks\u{1F}hold trade talks with\u{1F}hold ceasefire talks with\u{1F}hold security talks with\u{1F}hold a round of negotiations\u{1F}hold a round of consultations\u{1F}hold meetings with\u{1F}hold a meeting with\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}summit with\u{1F}summit between\u{1F}summits with\u{1F}talks among\u{1F}negotiations among\u{1F}discussions among\u{1F}consultations among\u{1F}call with\u{1F}calls with\u{1F}phone calls with\u{1F}video call with\u{1F}video calls with\u{1F}videoconference with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\u{1F}call from\u{1F}visit from\u{1F}discussions with\u{1F}discussions between\u{1F}dialogue with\u{1F}dialogue between\u{1F}hosting of\u{1F}state visit to\u{1F}official visit to\u{1F}working visit to\u{1F}visits to\u{1F}trip to\u{1F}trips to\u{1F}visit of\u{1F}trip of\t\t\t\ttalks\u{1F}negotiations\u{1F}summit\u{1F}dialogue\u{1F}discussions\u{1F}consultations\tcall * on monday\u{1F}call * on tuesday\u{1F}call * on wednesday\u{1F}call * on thursday\u{1F}call * on friday\u{1F}call * on saturday\u{1F}call * on sunday\u{1F}call * yesterday\u{1F}call * last week\u{1F}call * to discuss\u{1F}call * to express\u{1F}call * to congratulate\u{1F}call * to offer\u{1F}call * by phone\u{1F}call * by telephone
+        C\tconsult\t0\t1\tmeet\u{1F}meet with\u{1F}hold talks with\u{1F}talk with\u{1F}negotiate with\u{1F}host\u{1F}visit\u{1F}phone\u{1F}speak with\u{1F}speak to\u{1F}reach out to\u{1F}consult\u{1F}consult with\u{1F}hold talks\u{1F}negotiate\u{1F}confer\u{1F}discuss\u{1F}call his\u{1F}call her\u{1F}call their\u{1F}hold a round of talks\u{1F}hold trade talks\u{1F}hold security talks\u{1F}hold high-level talks\u{1F}hold ceasefire talks\u{1F}hold border talks\u{1F}hold new talks\u{1F}hold a new round of talks\u{1F}hold another round of talks\u{1F}hold a second round of talks\u{1F}hold a third round of talks\u{1F}hold a fourth round of talks\u{1F}hold a fifth round of talks\u{1F}hold a sixth round of talks\u{1F}hold their first talks\u{1F}hold trade talks with\u{1F}hold ceasefire talks with\u{1F}hold security talks with\u{1F}hold a round of negotiations\u{1F}hold a round of consultations\u{1F}hold meetings with\u{1F}hold a meeting with\u{1F}hold summit talks\u{1F}hold a summit\u{1F}hold emergency talks\u{1F}hold crisis talks\u{1F}hold exploratory talks\u{1F}begin talks\u{1F}open talks\u{1F}start talks\u{1F}resume talks\u{1F}conclude talks\u{1F}wrap up talks\u{1F}begin negotiations\u{1F}open negotiations\u{1F}start negotiations\u{1F}resume negotiations\u{1F}conclude negotiations\ttalks with\u{1F}talks between\u{1F}negotiations with\u{1F}negotiations between\u{1F}meeting with\u{1F}visit to\u{1F}phone call with\u{1F}summit with\u{1F}summit between\u{1F}summits with\u{1F}talks among\u{1F}negotiations among\u{1F}discussions among\u{1F}consultations among\u{1F}call with\u{1F}calls with\u{1F}phone calls with\u{1F}video call with\u{1F}video calls with\u{1F}videoconference with\u{1F}telephone call from\u{1F}telephone call with\u{1F}phone call from\u{1F}contact with\u{1F}contacts with\u{1F}consultations with\u{1F}call from\u{1F}visit from\u{1F}discussions with\u{1F}discussions between\u{1F}dialogue with\u{1F}dialogue between\u{1F}hosting of\u{1F}state visit to\u{1F}official visit to\u{1F}working visit to\u{1F}visits to\u{1F}trip to\u{1F}trips to\u{1F}visit of\u{1F}trip of\t\t\t\ttalks\u{1F}negotiations\u{1F}summit\u{1F}dialogue\u{1F}discussions\u{1F}consultations\tcall * on monday\u{1F}call * on tuesday\u{1F}call * on wednesday\u{1F}call * on thursday\u{1F}call * on friday\u{1F}call * on saturday\u{1F}call * on sunday\u{1F}call * yesterday\u{1F}call * last week\u{1F}call * to discuss\u{1F}call * to express\u{1F}call * to congratulate\u{1F}call * to offer\u{1F}call * by phone\u{1F}call * by telephone
         C\tconsult\t0\t0\ttravel to\u{1F}travelled to\u{1F}fly to\u{1F}flew to\u{1F}arrive in\t\t\t\t\t\t
         C\tdiplomatic_cooperation\t1\t1\tmaintain ties with\u{1F}ally with\u{1F}mediate between\u{1F}mediate in\u{1F}side with\u{1F}forge relationships with\u{1F}cultivate relationships with\u{1F}improve relations with\u{1F}improve ties with\u{1F}strengthen ties with\u{1F}strengthen relations with\u{1F}deepen ties with\u{1F}boost ties with\u{1F}bolster ties with\u{1F}improve relations\u{1F}improve ties\u{1F}strengthen ties\u{1F}strengthen relations\u{1F}deepen ties\tties with\u{1F}relations with\u{1F}relationship with\u{1F}alliance with\u{1F}alliances with\u{1F}partnership with\u{1F}alliance between\u{1F}ally of\u{1F}allies of\u{1F}engagement with\u{1F}mediation between\u{1F}rapprochement with\u{1F}cooperation with\t\t\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tnormalize relations with\u{1F}normalise relations with\u{1F}restore ties with\u{1F}restore relations with\u{1F}restore diplomatic ties with\u{1F}restore diplomatic relations with\u{1F}restore full diplomatic ties with\u{1F}restore full diplomatic relations with\u{1F}restore ties\u{1F}restore relations\u{1F}restore diplomatic ties\u{1F}restore diplomatic relations\u{1F}restore full diplomatic ties\u{1F}restore full diplomatic relations\u{1F}normalize relations\u{1F}normalise relations\u{1F}establish diplomatic relations\u{1F}establish diplomatic ties\u{1F}establish diplomatic relations with\u{1F}establish diplomatic ties with\u{1F}reestablish diplomatic relations\u{1F}reestablish diplomatic ties\u{1F}reestablish relations\u{1F}reestablish ties\u{1F}resume diplomatic relations\u{1F}resume diplomatic ties\u{1F}resume diplomatic relations with\u{1F}resume diplomatic ties with\u{1F}upgrade relations with\u{1F}upgrade ties with\u{1F}upgrade diplomatic relations with\u{1F}make peace with\u{1F}sign a peace treaty with\u{1F}conclude a peace treaty with\testablishment of diplomatic relations with\u{1F}establishment of diplomatic ties with\u{1F}establishment of relations with\t\t\t\t\t
@@ -3232,13 +3333,13 @@ enum BundledLexicon {
         C\tfight\t0\t0\ttake up arms against\t\t\t\t\t\t
         C\tfight\t0\t0\tcapture\u{1F}occupy\u{1F}annex\u{1F}retake\u{1F}recapture\u{1F}shoot down\u{1F}repel\u{1F}repulse\u{1F}fend off\u{1F}advance into\u{1F}push into\u{1F}push deeper into\u{1F}advance on\u{1F}intercept\u{1F}down\t\t\t\t\t\t
         C\tmass_violence\t0\t0\tmassacre\u{1F}commit genocide against\u{1F}ethnically cleanse\u{1F}commit a massacre in\u{1F}commit massacres in\u{1F}carry out a massacre in\u{1F}commit genocide in\tmassacre of\u{1F}genocide against\u{1F}genocide in\u{1F}ethnic cleansing of\u{1F}massacre in\u{1F}massacres of\u{1F}massacres in\u{1F}mass killings of\u{1F}mass killings in\u{1F}mass killing of\u{1F}mass killing in\u{1F}mass atrocities in\u{1F}mass atrocities against\t\t\t\t\t
-        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}stop short of\u{1F}stops short of\u{1F}stopping short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from\u{1F}nothing
+        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}stop short of\u{1F}stops short of\u{1F}stopping short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from\u{1F}nothing will stop\u{1F}nothing would stop\u{1F}nothing can stop\u{1F}nothing could stop\u{1F}nothing will change\u{1F}nothing will end\u{1F}nothing will halt\u{1F}nothing will weaken\u{1F}nothing will shake
         L\tdenials\tdenied\u{1F}denies\u{1F}deny\u{1F}denying\u{1F}rejected claims\u{1F}rejects claims\u{1F}dismissed claims\u{1F}dismisses claims\u{1F}dismissed reports\u{1F}dismisses reports\u{1F}rejected reports\u{1F}rejects reports\u{1F}rejected accusations\u{1F}rejects accusations\u{1F}dismissed accusations\u{1F}dismisses accusations\u{1F}rejected allegations\u{1F}rejects allegations\u{1F}dismissed allegations\u{1F}dismisses allegations\u{1F}no evidence that\u{1F}no evidence of\u{1F}unclear whether\u{1F}unclear if\u{1F}not clear whether\u{1F}not clear if
         L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to\u{1F}suspected of\u{1F}believed to\u{1F}is accused of\u{1F}are accused of\u{1F}was accused of\u{1F}were accused of\u{1F}been accused of
         L\tdeferred\tpostponed\u{1F}postpones\u{1F}postpone\u{1F}postponing\u{1F}postponement of\u{1F}delayed\u{1F}delays\u{1F}delaying\u{1F}deferred\u{1F}defers\u{1F}defer\u{1F}put off\u{1F}puts off\u{1F}putting off\u{1F}pushed back\u{1F}rescheduled\u{1F}reschedules\u{1F}reschedule\u{1F}was cancelled\u{1F}were cancelled\u{1F}been cancelled\u{1F}was canceled\u{1F}were canceled\u{1F}been canceled\u{1F}was called off\u{1F}were called off\u{1F}been called off
         L\tirrealis\ttry to\u{1F}tries to\u{1F}tried to\u{1F}trying to\u{1F}seek to\u{1F}seeks to\u{1F}sought to\u{1F}seeking to\u{1F}attempt to\u{1F}attempts to\u{1F}attempted to\u{1F}effort to\u{1F}efforts to\u{1F}aim to\u{1F}aims to\u{1F}aimed to\u{1F}bid to\u{1F}hoped to\u{1F}hope\u{1F}hopes\u{1F}hoped\u{1F}hoping\u{1F}able to\u{1F}would\u{1F}could\u{1F}might\u{1F}may\u{1F}must\u{1F}should\u{1F}ought to\u{1F}need to\u{1F}needs to\u{1F}has to\u{1F}have to
         L\tintentions\twill\u{1F}'ll\u{1F}committed to\u{1F}commits to\u{1F}commit to\u{1F}plan to\u{1F}plans to\u{1F}planned to\u{1F}intend to\u{1F}intends to\u{1F}intended to\u{1F}threatened to\u{1F}threatens to\u{1F}threaten to\u{1F}vowed to\u{1F}vows to\u{1F}vow to\u{1F}pledged to\u{1F}pledges to\u{1F}pledge to\u{1F}promised to\u{1F}promises to\u{1F}promise to\u{1F}is set to\u{1F}are set to\u{1F}is expected to\u{1F}are expected to\u{1F}is due to\u{1F}are due to\u{1F}agreed to\u{1F}agrees to\u{1F}agree to\u{1F}is to\u{1F}are to\u{1F}preparing\u{1F}prepares\u{1F}prepare to\u{1F}considering\u{1F}considers\u{1F}mulling\u{1F}weighing\u{1F}is scheduled to\u{1F}are scheduled to\u{1F}is slated to\u{1F}are slated to\u{1F}ready to\u{1F}willing to\u{1F}hope to\u{1F}hopes to\u{1F}expects to\u{1F}expect to\u{1F}open to\u{1F}it would\u{1F}he would\u{1F}she would\u{1F}they would\u{1F}that it would\u{1F}that he would\u{1F}like to\u{1F}offered to\u{1F}offers to\u{1F}offer to\u{1F}offering to\u{1F}proposed to\u{1F}proposes to\u{1F}propose to
-        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cutting off\u{1F}breaking off\u{1F}sever\u{1F}severs\u{1F}severed\u{1F}severing\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}cancel\u{1F}cancelling\u{1F}canceling\u{1F}called off\u{1F}calls off\u{1F}call off\u{1F}calling off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}undermining\u{1F}undermines\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour\u{1F}paused\u{1F}pauses\u{1F}pause\u{1F}pausing\u{1F}withheld\u{1F}withholds\u{1F}withhold\u{1F}withholding\u{1F}curtailed\u{1F}curtails\u{1F}curtail\u{1F}curtailing\u{1F}scaled back\u{1F}scales back\u{1F}scale back\u{1F}scaling back\u{1F}cut\u{1F}cuts\u{1F}cutting\u{1F}cut back\u{1F}cuts back\u{1F}slashed\u{1F}slashes\u{1F}slash\u{1F}banned\u{1F}bans\u{1F}ban\u{1F}banning\u{1F}prohibited\u{1F}prohibits\u{1F}prohibit\u{1F}terminated\u{1F}terminates\u{1F}terminate\u{1F}terminating\u{1F}walked out of\u{1F}walks out of\u{1F}walk out of\u{1F}walking out of\u{1F}quit\u{1F}quits\u{1F}abandoned\u{1F}abandons\u{1F}abandon\u{1F}scrapped\u{1F}scraps\u{1F}scrap\u{1F}scrapping\u{1F}reduce\u{1F}reduces\u{1F}reduced\u{1F}reducing\u{1F}scale down\u{1F}scales down\u{1F}scaled down\u{1F}scaling down\u{1F}walked away from\u{1F}walks away from\u{1F}walk away from\u{1F}walking away from\u{1F}exited\u{1F}exits\u{1F}exit\u{1F}exiting\u{1F}reneged on\u{1F}reneges on\u{1F}renege on\u{1F}reneging on\u{1F}backed out of\u{1F}backs out of\u{1F}back out of\u{1F}backing out of\u{1F}tore up\u{1F}tears up\u{1F}tear up\u{1F}tearing up\u{1F}torn up\u{1F}ripped up\u{1F}rips up\u{1F}rip up\u{1F}ripping up
+        L\tworsening\tcomplicated\u{1F}complicate\u{1F}complicates\u{1F}strained\u{1F}strain\u{1F}damaged\u{1F}damage\u{1F}soured\u{1F}hurt\u{1F}undermined\u{1F}undermine\u{1F}strain on\u{1F}damage to\u{1F}suspended\u{1F}suspends\u{1F}suspend\u{1F}suspending\u{1F}halted\u{1F}halts\u{1F}halt\u{1F}froze\u{1F}freezes\u{1F}freeze\u{1F}broke off\u{1F}breaks off\u{1F}break off\u{1F}cut off\u{1F}cuts off\u{1F}cutting off\u{1F}breaking off\u{1F}sever\u{1F}severs\u{1F}severed\u{1F}severing\u{1F}cancelled\u{1F}canceled\u{1F}cancels\u{1F}cancel\u{1F}cancelling\u{1F}canceling\u{1F}called off\u{1F}calls off\u{1F}call off\u{1F}calling off\u{1F}harm to\u{1F}harm\u{1F}harmed\u{1F}harms\u{1F}jeopardize\u{1F}jeopardise\u{1F}jeopardized\u{1F}undermining\u{1F}undermines\u{1F}threaten\u{1F}threatened\u{1F}threatens\u{1F}sour\u{1F}paused\u{1F}pauses\u{1F}pause\u{1F}pausing\u{1F}withheld\u{1F}withholds\u{1F}withhold\u{1F}withholding\u{1F}curtailed\u{1F}curtails\u{1F}curtail\u{1F}curtailing\u{1F}scaled back\u{1F}scales back\u{1F}scale back\u{1F}scaling back\u{1F}cut\u{1F}cuts\u{1F}cutting\u{1F}cut back\u{1F}cuts back\u{1F}slashed\u{1F}slashes\u{1F}slash\u{1F}banned\u{1F}bans\u{1F}ban\u{1F}banning\u{1F}prohibited\u{1F}prohibits\u{1F}prohibit\u{1F}terminated\u{1F}terminates\u{1F}terminate\u{1F}terminating\u{1F}walked out of\u{1F}walks out of\u{1F}walk out of\u{1F}walking out of\u{1F}quit\u{1F}quits\u{1F}abandoned\u{1F}abandons\u{1F}abandon\u{1F}scrapped\u{1F}scraps\u{1F}scrap\u{1F}scrapping\u{1F}walked away from\u{1F}walks away from\u{1F}walk away from\u{1F}walking away from\u{1F}exited\u{1F}reneged on\u{1F}reneges on\u{1F}renege on\u{1F}reneging on\u{1F}backed out of\u{1F}backs out of\u{1F}back out of\u{1F}backing out of\u{1F}tore up\u{1F}tears up\u{1F}tear up\u{1F}tearing up\u{1F}torn up\u{1F}ripped up\u{1F}rips up\u{1F}rip up\u{1F}ripping up
         L\trefusing\truled out\u{1F}rules out\u{1F}rule out\u{1F}ruling out\u{1F}rejected\u{1F}rejects\u{1F}reject\u{1F}rejecting\u{1F}snubbed\u{1F}snubs\u{1F}spurned\u{1F}spurns\u{1F}shunned\u{1F}shuns\u{1F}boycotted\u{1F}boycotts\u{1F}turned down\u{1F}turns down\u{1F}turning down\u{1F}dismissed\u{1F}dismisses\u{1F}blocked\u{1F}blocks\u{1F}block\u{1F}blocking\u{1F}vetoed\u{1F}vetoes\u{1F}veto\u{1F}vetoing\u{1F}abstained on\u{1F}abstains on\u{1F}abstain on\u{1F}abstaining on\u{1F}voted against\u{1F}votes against\u{1F}vote against\u{1F}voting against
         L\tworsened\tfrayed\u{1F}soured\u{1F}worsened\u{1F}deteriorated\u{1F}collapsed\u{1F}broke down\u{1F}broken down\u{1F}cut off\u{1F}broken off\u{1F}broke off\u{1F}crumbled\u{1F}fell apart\u{1F}remains suspended\u{1F}remain suspended\u{1F}was suspended\u{1F}were suspended\u{1F}been suspended
         L\ttoneless\trelations with\u{1F}relationship with
@@ -3247,7 +3348,7 @@ enum BundledLexicon {
         L\tending\tend\u{1F}ends\u{1F}ended\u{1F}ending\u{1F}stop\u{1F}stops\u{1F}stopped\u{1F}stopping\u{1F}halt\u{1F}halts\u{1F}halted\u{1F}halting\u{1F}terminate\u{1F}terminates\u{1F}terminated\u{1F}terminating\u{1F}pause\u{1F}pauses\u{1F}paused\u{1F}pausing\u{1F}suspend\u{1F}suspends\u{1F}suspended\u{1F}suspending\u{1F}cease\u{1F}ceases\u{1F}ceased\u{1F}ceasing\u{1F}downgrade\u{1F}downgrades\u{1F}downgraded\u{1F}downgrading\u{1F}break\u{1F}breaks\u{1F}broke\u{1F}breaking
         L\tpossibility\tpotential\u{1F}possible\u{1F}hypothetical\u{1F}eventual\u{1F}conceivable\u{1F}risk of\u{1F}risks of\u{1F}fear of\u{1F}fears of\u{1F}prospect of\u{1F}prospects of\u{1F}possibility of\u{1F}likelihood of\u{1F}danger of\u{1F}chance of\u{1F}talk of\u{1F}simulated\u{1F}mock\u{1F}any\u{1F}dragged into\u{1F}drawn into\u{1F}fear\u{1F}fears\u{1F}feared\u{1F}fearing\u{1F}pose\u{1F}poses\u{1F}posed\u{1F}posing\u{1F}threat of\u{1F}threats of\u{1F}spectre of\u{1F}specter of
         L\tplanned\tplanned\u{1F}proposed\u{1F}future\u{1F}prospective\u{1F}upcoming\u{1F}expected\u{1F}intended\u{1F}scheduled\u{1F}wants\u{1F}want\u{1F}wanted\u{1F}propose\u{1F}proposes\u{1F}proposing
-        L\tfigurative\tdiplomatic\u{1F}trade\u{1F}tariff\u{1F}charm\u{1F}price\u{1F}currency\u{1F}propaganda\u{1F}media\u{1F}information\u{1F}legal\u{1F}verbal\u{1F}economic\u{1F}rhetorical\u{1F}political\u{1F}culture\u{1F}cultural\u{1F}lawfare\u{1F}sanctions\u{1F}tech\u{1F}technology\u{1F}chip\u{1F}disparaging\u{1F}scathing\u{1F}smear\u{1F}vitriolic\u{1F}personal\u{1F}blistering\u{1F}stinging\u{1F}withering
+        L\tfigurative\tdiplomatic\u{1F}trade\u{1F}tariff\u{1F}charm\u{1F}price\u{1F}currency\u{1F}propaganda\u{1F}media\u{1F}information\u{1F}legal\u{1F}verbal\u{1F}economic\u{1F}rhetorical\u{1F}political\u{1F}culture\u{1F}cultural\u{1F}lawfare\u{1F}sanctions\u{1F}tech\u{1F}technology\u{1F}chip\u{1F}disparaging\u{1F}scathing\u{1F}smear\u{1F}vitriolic\u{1F}personal
         L\tonsets\tbreak\u{1F}erupt\u{1F}start\u{1F}begin\u{1F}resume\u{1F}restart\u{1F}take\u{1F}happen\u{1F}occur\u{1F}follow\u{1F}ensue\u{1F}go\u{1F}open\u{1F}convene\u{1F}be held\u{1F}be launched\u{1F}be convened\u{1F}be hosted\u{1F}be signed\u{1F}be opened
         """
 }

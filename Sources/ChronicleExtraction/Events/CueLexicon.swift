@@ -261,6 +261,7 @@ enum Inflection {
         "ally": ["allies", "allied", "allying"], "deny": ["denies", "denied", "denying"], "supply": ["supplies", "supplied", "supplying"],
         "rally": ["rallies", "rallied", "rallying"], "criticise": ["criticises", "criticised", "criticising"],
         "equip": ["equips", "equipped", "equipping"], "sink": ["sinks", "sank", "sunk", "sinking"],
+        "begin": ["begins", "began", "begun", "beginning"], "open": ["opens", "opened", "opening"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.

@@ -496,9 +496,10 @@ public struct EventCoder: Sendable {
             // (what is asked may stand further on: "demands a permanent ceasefire and Israel's withdrawal from Gaza";
             // but what it asks to end goes on: "called for collective action to end fighting between")
             // A verb that named no one leaves the parties named after "between" to the noun: "Oman hosted
-            // talks between Iran and the US". What is discussed is a topic, coded as its own: "the
-            // talks discussed an Iraqi withdrawal from Kuwait".
-            if cue.form == .noun, let verbEnd = state.lastVerbEnd, state.lastVerbCoded || cue.words.last != "between",
+            // talks between Iran and the US" (but talks asked for are not held, whoever asks: "The statement
+            // called for dialogue between Syria and Turkey"). What is discussed is a topic, coded as its
+            // own: "the talks discussed an Iraqi withdrawal from Kuwait".
+            if cue.form == .noun, let verbEnd = state.lastVerbEnd, state.lastVerbCoded || state.lastVerbAsks || cue.words.last != "between",
                !view.word(verbEnd, isIn: SentenceWords.tellingVerbs),
                position - verbEnd <= 4 || state.lastVerbAsks && position - verbEnd <= 8 && !view.hasComma(from: verbEnd, to: position)
                 && !view.governs(index.ending, noun: position)
@@ -617,9 +618,10 @@ public struct EventCoder: Sendable {
                 if state.lastVerbCoded, state.lastVerbEnd == refusal { continue }
                 // "does not rule out military cooperation with the DPRK", "has never rejected talks
                 // with": a refusal denied refuses nothing, nor does it say the cue happened.
+                // ("cannot rule out" too; not "Not long ago Tehran rejected talks", whose "not" is no verb's)
                 if (max(0, refusal - 4)..<refusal).contains(where: { negation in
-                    view.isNegationWord(negation) && !view.hasComma(from: negation, to: refusal)
-                        && !(negation + 1..<refusal).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) })
+                    (view.isNegationWord(negation) || view.word(negation, is: "cannot")) && !view.hasComma(from: negation, to: refusal)
+                        && !(negation + 1..<refusal).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) || view.mention(at: $0) != nil })
                 }) {
                     continue
                 }
@@ -1549,7 +1551,7 @@ public struct EventCoder: Sendable {
     /// its ties with others have frayed" reduces no support), not in a clause of time or cause after
     /// them ("agreed to hold talks after relations soured" are talks).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
-        if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) { return true }
+        if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) || reducesAtOnce(start, in: view) { return true }
         let limit = min(view.wordCount, end + 12)
         guard ties, index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids) else { return false }
         // (In a predicate only: "Talks between Russia and Ukraine held after the invasion collapsed" did.)
@@ -1567,6 +1569,19 @@ public struct EventCoder: Sendable {
         for stop in max(0, start - 2)..<start where view.word(stop, isIn: SentenceWords.stopForms) && !view.hyphenBefore(stop) {
             return (stop + 1..<start).allSatisfy {
                 view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) && !view.word($0, endsWith: "ing")
+            }
+        }
+        return false
+    }
+
+    /// Whether a form of "reduce" governs the cue at `start`, over its determiner and modifiers only:
+    /// "reduced its military aid to Ukraine", "would reduce cooperation with the U.S." (not "reduce
+    /// barriers to trade with", "reduce its reliance on aid from", which ease or cut something else).
+    private func reducesAtOnce(_ start: Int, in view: SentenceView) -> Bool {
+        for reduce in max(0, start - 3)..<start where view.word(reduce, isIn: SentenceWords.reduceForms) && !view.hyphenBefore(reduce) {
+            return (reduce + 1..<start).allSatisfy {
+                view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0)
+                    && (view.word($0, isIn: SentenceWords.determiners) || view.isModifierWord($0))
             }
         }
         return false

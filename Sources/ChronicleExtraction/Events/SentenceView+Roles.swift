@@ -103,35 +103,33 @@ extension SentenceView {
         return fallback
     }
 
-    /// Who does what a participle right after another verb's object says, as a reduced relative
-    /// clause: "supplied weapons to Houthis fighting the Saudi-led coalition", "armed Houthi rebels
-    /// attacking ships" (the Houthis), when the object is armed people or one given to;
-    /// `.some(nil)` for armed people no actor names after a preposition ("sent drones to militias
-    /// attacking US-led forces": neither Russia nor anyone named); nil when `word` is no such
-    /// participle, for the subject to be looked for as usual.
+    /// Who does what a participle of force right after the object of giving or backing says, as a
+    /// reduced relative clause: "supplied weapons to Houthis fighting the Saudi-led coalition",
+    /// "armed Houthi rebels attacking ships" (the Houthis); `.some(nil)` for armed people no actor
+    /// names ("sent drones to militias attacking US-led forces": neither Russia nor anyone named);
+    /// nil when `word` is no such participle, for the subject to be looked for as usual. Not after
+    /// verbs of meeting or travel ("met with Wang Yi accusing": the one who met accuses), nor a
+    /// result ("struck Taliban militants killing eight civilians": the strike kills).
     func participleDoer(of word: Int, excluding: MentionSet) -> Int?? {
-        guard word > 1, self.word(word, endsWith: "ing"), characterCount(word) > 5, isLowerCaseWord(word), !commaAfter(word - 1) else {
-            return nil
-        }
+        guard word > 1, self.word(word, isIn: SentenceWords.forceParticiples), !commaAfter(word - 1) else { return nil }
         // Over up to two words of armed people after the name: "Houthi rebels", "Hamas gunmen".
         var before = word - 1
         while before >= 0, word - before <= 2, mention(at: before) == nil, self.word(before, isIn: SentenceWords.armedPeople) {
             before -= 1
         }
-        if let found = mentionEnding(at: before) {
+        let found = mentionEnding(at: before)
+        if let found {
             guard excluding.contains(found), !possessiveAfter(before), !isPlaceNamed(found) else { return nil }
-            // Only armed people or one given to: "struck Lebanon killing a Hezbollah commander" is
-            // the striker's killing.
-            let start = mentions[found].start
-            let introducer = start > 0 && self.word(start - 1, is: "the") ? start - 2 : start - 1
-            guard before < word - 1 || self.word(introducer, isIn: SentenceWords.recipientPrepositions) else { return nil }
-            return .some(found)
+        } else if before == word - 1 {
+            return nil
         }
-        // Armed people no actor names, the object of a preposition: "to militias attacking".
-        guard before < word - 1 else { return nil }
-        var position = before
-        while position >= 0, before - position <= 2, !commaAfter(position), mention(at: position) == nil {
-            if self.word(position, isIn: SentenceWords.recipientPrepositions) { return .some(nil) }
+        // The object's phrase back to the verb of giving or backing, in one clause.
+        var position = found.map { mentions[$0].start - 1 } ?? before
+        while position >= 0, before - position <= 6, !commaAfter(position) {
+            if self.word(position, isIn: SentenceWords.givingVerbs) || self.word(position, isIn: SentenceWords.armingVerbs) {
+                return .some(found)
+            }
+            guard mention(at: position) == nil, isLowerCaseWord(position) else { return nil }
             position -= 1
         }
         return nil
@@ -273,9 +271,18 @@ extension SentenceView {
     }
 
     /// The last word of an aside that opens right after the mention `placed` and describes it
-    /// ("Germany, the largest EU economy,"), or nil.
+    /// ("Germany, the largest EU economy,"), or that names the holder of its post ("North Korea's
+    /// young leader, Kim Jong Un,"); nil for none.
     func asideEnd(after placed: Int) -> Int? {
         let open = mentions[placed].end
+        if open < wordCount, possessiveAfter(open) {
+            var post = open + 1
+            while post < wordCount, post - open <= 3, !commaAfter(post), isLowerCaseWord(post) { post += 1 }
+            guard post < wordCount, commaAfter(post), word(post, isIn: SentenceWords.visitorNouns), let named = mentionStarting(at: post + 1),
+                  person(of: named) != nil, sameActor(named, placed), commaAfter(mentions[named].end)
+            else { return nil }
+            return mentions[named].end
+        }
         guard open < wordCount, commaAfter(open) else { return nil }
         var close = open + 1
         while close < wordCount, close - open <= SentenceView.longestAside, !commaAfter(close) { close += 1 }

@@ -364,17 +364,25 @@ struct SentenceView {
     /// "lashed out at Washington".
     private static func isPlace(form: MentionForm, range: Range<Int>, in view: SentenceView) -> Bool {
         // "talks in the Belarusian capital Minsk", "met in the Syrian city of Aleppo": a people's name on
-        // a city says where (but "struck a hospital in the Ukrainian city of Kharkiv" strikes Ukraine,
-        // "arrived in the Chinese capital" visits China, and an envoy or an embassy there is China's, as below).
+        // a city says where (but "arrived in the Chinese capital" visits China, an envoy or an embassy
+        // there is China's, as below, and "struck a hospital in the Ukrainian city of Kharkiv" strikes Ukraine).
         if form == .demonym, let first = view.firstWord(startingAtOrAfter: range.lowerBound),
            let last = view.lastWord(endingAtOrBefore: range.upperBound), view.word(last + 1, isIn: SentenceView.namedPlaceNouns),
            view.word(first - 1, is: "the"), view.word(first - 2, is: "in")
         {
             // ("its ambassador based in the Ethiopian capital")
             let seated = view.word(first - 3, is: "based") ? first - 4 : first - 3
-            return !view.isSeatOfGovernment(after: first - 2) && !isStruckIn(preposition: first - 2, in: view)
-                && !view.word(first - 3, isIn: SentenceWords.journeyVerbs) && !view.word(seated, isIn: SentenceWords.diplomaticMissions)
-                && !view.word(seated, isIn: SentenceWords.postedEnvoys)
+            guard !view.isSeatOfGovernment(after: first - 2), !view.word(first - 3, isIn: SentenceWords.journeyVerbs),
+                  !view.word(first - 3, isIn: SentenceWords.struckSites),
+                  !view.word(seated, isIn: SentenceWords.diplomaticMissions), !view.word(seated, isIn: SentenceWords.postedEnvoys)
+            else { return false }
+            // ("carried out airstrikes in the Syrian capital", "attacked a hotel in the Somali capital": the place struck)
+            var position = first - 3
+            while position >= 0, first - 3 - position < 6, !view.commaAfter(position) {
+                if view.word(position, isIn: SentenceWords.attackNouns) || view.word(position, isIn: SentenceWords.strikingVerbs) { return false }
+                position -= 1
+            }
+            return true
         }
         guard form == .metonym, var first = view.firstWord(startingAtOrAfter: range.lowerBound) else { return false }
         // "demonstrated in the capital Ouagadougou", "fired missiles at the capital Kyiv": read from the

@@ -208,8 +208,18 @@ enum SentenceWords {
         "militants", "militias", "militiamen", "fighters", "rebels", "insurgents", "guerrillas", "gunmen", "proxies",
         "separatists", "jihadists", "extremists", "factions", "groups",
     ]
-    /// Prepositions before the one given, backed or dealt with: "weapons to militias", "support for rebels".
-    static let recipientPrepositions: ByteTable<Bool> = ["to", "for", "with", "among"]
+    /// Participles of fighting that may describe the one armed or backed (`SentenceView.participleDoer`).
+    static let forceParticiples: ByteTable<Bool> = [
+        "fighting", "attacking", "firing", "targeting", "shelling", "bombing", "battling", "raiding", "clashing", "striking",
+        "launching",
+    ]
+    /// Verbs of arming, funding or backing, which take the one helped as their object: "armed Houthi rebels".
+    static let armingVerbs: ByteTable<Bool> = [
+        "arm", "arms", "armed", "arming", "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
+        "back", "backs", "backed", "backing", "support", "supports", "supported", "supporting", "train", "trains", "trained",
+        "training", "equip", "equips", "equipped", "equipping", "aid", "aids", "aided", "aiding", "help", "helps", "helped",
+        "helping", "assist", "assists", "assisted", "assisting", "sponsor", "sponsors", "sponsored", "sponsoring",
+    ]
     /// The arms and services an actor acts through, after its name: "Israeli jets struck", "its navy
     /// seized", "Russian air defences downed" (with `groupNouns`).
     static let armedMeans: ByteTable<Bool> = [
@@ -309,6 +319,9 @@ enum SentenceWords {
         "response", "reply", "list", "names", "account", "blow", "verdict", "address", "report", "reports", "proposal", "proposals",
         // ("delivered the memorandum to Moldova's President")
         "memorandum", "note", "notes", "draft", "plan", "document", "documents", "invitation", "invitations", "demands",
+        // ("delivering a sharp rebuke to Venezuela", "gave a tribute to")
+        "rebuke", "rebukes", "reprimand", "reprimands", "snub", "condemnation", "criticism", "apology", "apologies",
+        "condolences", "congratulations", "greetings", "praise", "thanks", "tribute", "tributes", "lecture", "setback", "defeat",
     ]
     /// What may be sent as aid: "sent tanks to Ukraine", "sends arms to Somalia", "sending oil to Cuba".
     static let materielNouns: ByteTable<Bool> = [
@@ -370,6 +383,8 @@ enum SentenceWords {
         "rebels", "rebel", "protesters", "protestors", "demonstrators", "rioters", "tourists", "students", "man", "men", "woman",
         "women", "driver", "attacker", "attackers", "assailant", "assailants", "hijackers", "extremists", "mob", "crowd", "crowds",
         "nationals", "citizens", "civilians", "migrants", "refugees",
+        // ("Nigerian human rights activists urged the Commonwealth": no state asks it)
+        "activists", "activist", "dissidents", "dissident", "exiles", "exile",
     ]
     /// What a place is called before its name: "struck the port city of Hodeidah", "the outskirts of Khan Younis".
     static let placeNouns: ByteTable<Bool> = [
@@ -470,6 +485,7 @@ enum SentenceWords {
     /// Forms of "stop", which sour only the noun they govern at once ("stopping food aid to"), not
     /// a stop on a trip ("stopped in Baghdad for talks with").
     static let stopForms: ByteTable<Bool> = ["stop", "stops", "stopped", "stopping"]
+    static let reduceForms: ByteTable<Bool> = ["reduce", "reduces", "reduced", "reducing"]
 
     /// Words that open a clause set against the one before: ", but the rebels used".
     static let contrastJoiners: ByteTable<Bool> = ["but", "while", "although", "though", "whereas", "yet"]
