@@ -1487,6 +1487,7 @@ struct EventCodingTests {
         // a relative clause's verb over a sayer inside it is the pronoun's actor's
         CodingCase("Seoul halted trade with Pyongyang, which Seoul said sank one of its warships.",
                    ["KOR>PRK:reduce_relations", "PRK>KOR:assault"]),
+        CodingCase("Hamas, which the EU and the United States say attacked Israel, denied it.", ["HAMAS>ISR:assault"]),
         // a refusal denied is none
         CodingCase("Putin said Russia does not rule out military cooperation with North Korea.", []),
         CodingCase("Iran did not comment and ruled out talks with the United States.", ["IRN>USA:reject"]),
@@ -1518,6 +1519,9 @@ struct EventCodingTests {
         CodingCase("Israel carried out airstrikes in the Syrian capital Damascus.", ["ISR>SYR:assault"]),
         CodingCase("Not long ago Tehran rejected talks with Washington outright.", ["IRN>USA:reject"]),
         CodingCase("Al-Shabaab fighters stormed a military base in the Somali town of Baidoa.", ["AL_SHABAAB>SOM:assault"]),
+        // sanctions suspended or halted are eased
+        CodingCase("The United Nations suspended sanctions against Libya on Monday.", ["UN>LBY:yield"]),
+        CodingCase("The UN halted sanctions against Libya.", ["UN>LBY:yield"]),
         // talks asked for are not held, even when no one named asks
         CodingCase("The statement called for dialogue between Syria and Turkey.", []),
     ]

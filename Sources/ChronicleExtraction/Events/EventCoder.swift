@@ -511,7 +511,9 @@ public struct EventCoder: Sendable {
                     view.mentions[$0].start > verbEnd
                         && (view.possessiveAfter(view.mentions[$0].end) || state.lastVerbReacts && !view.word(view.mentions[$0].start - 1, is: "any"))
                 } ?? false),
-               !(EventCoder.sours(cue.kind) && (qualifies(position, by: index.worsening, in: view) || qualifies(position, by: index.refusing, in: view)))
+               !(EventCoder.sours(cue.kind) && (qualifies(position, by: index.worsening, in: view) || qualifies(position, by: index.refusing, in: view))),
+               // ("The UN suspended sanctions against Libya": a coercion the verb eases is coded as eased, below.)
+               !(cue.kind == .coerce && !state.lastVerbCoded && view.governs(index.easing, noun: position))
             {
                 continue
             }

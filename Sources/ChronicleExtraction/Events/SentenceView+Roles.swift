@@ -180,7 +180,8 @@ extension SentenceView {
             // "Pyongyang, which Seoul said sank one of its warships": a sayer inside the relative
             // clause leaves its verb to the actor the pronoun stands for.
             if self.word(before, isIn: SentenceWords.relativeSayings), let sayer = mentionEnding(at: before - 1) {
-                var pronoun = mentions[sayer].start - 1
+                // (over a list of sayers: "Hamas, which the EU and the US say attacked Israel")
+                var pronoun = mentions[coordinated(before: sayer).first ?? sayer].start - 1
                 if self.word(pronoun, is: "the") { pronoun -= 1 }
                 guard self.word(pronoun, is: "which") || self.word(pronoun, is: "who"), let named = mentionEnding(at: pronoun - 1),
                       !isPlaceNamed(named)

@@ -206,7 +206,8 @@ enum SentenceWords {
     /// attacking US-led forces" (`SentenceView.participleDoer`).
     static let armedPeople: ByteTable<Bool> = [
         "militants", "militias", "militiamen", "fighters", "rebels", "insurgents", "guerrillas", "gunmen", "proxies",
-        "separatists", "jihadists", "extremists", "factions", "groups",
+        "separatists", "jihadists", "extremists", "factions", "groups", "mujahideen", "mujahedeen", "mujahedin", "contras",
+        "partisans", "paramilitaries",
     ]
     /// Participles of fighting that may describe the one armed or backed (`SentenceView.participleDoer`).
     static let forceParticiples: ByteTable<Bool> = [
