@@ -1519,6 +1519,13 @@ struct EventCodingTests {
         CodingCase("Israel carried out airstrikes in the Syrian capital Damascus.", ["ISR>SYR:assault"]),
         CodingCase("Not long ago Tehran rejected talks with Washington outright.", ["IRN>USA:reject"]),
         CodingCase("Al-Shabaab fighters stormed a military base in the Somali town of Baidoa.", ["AL_SHABAAB>SOM:assault"]),
+        // a government one installed is no actor of the installer's
+        CodingCase("The Khmer Rouge have been fighting the Vietnam-installed government.", []),
+        // activists are no state
+        CodingCase("Nigerian human rights activists urged the Commonwealth to boycott Nigeria's oil.", []),
+        // the group a state's possessive names in a "between" is the party
+        CodingCase("Fighting between Israel and Lebanon's Hezbollah militia continued.", ["ISR>HEZBOLLAH:fight"]),
+        CodingCase("A top commander in the Revolutionary Guard threatened to strike American bases.", ["IRN>USA:threaten"]),
         // sanctions suspended or halted are eased
         CodingCase("The United Nations suspended sanctions against Libya on Monday.", ["UN>LBY:yield"]),
         CodingCase("The UN halted sanctions against Libya.", ["UN>LBY:yield"]),

@@ -86,124 +86,124 @@ enum BundledLexicon {
         A\t563\t5\tIDN\tIndonesia\tstate\t\tIndonesian\u{1F}Indonesians\tJakarta\t0
         A\t570\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
         A\t578\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
-        A\t585\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
-        A\t594\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
-        A\t601\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
-        A\t608\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
-        A\t618\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
-        A\t625\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
-        A\t632\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
-        A\t640\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
-        A\t647\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
-        A\t654\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
-        A\t661\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
-        A\t668\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
-        A\t675\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
-        A\t682\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
-        A\t689\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
-        A\t696\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
-        A\t703\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
-        A\t710\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
-        A\t718\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
-        A\t725\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
-        A\t732\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
-        A\t739\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
-        A\t746\t5\tLKA\tSri Lanka\tstate\tCeylon\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
-        A\t753\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
-        A\t760\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
-        A\t767\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
-        A\t774\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
-        A\t781\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
-        A\t788\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
-        A\t795\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
-        A\t802\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
-        A\t809\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
-        A\t816\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
-        A\t824\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
-        A\t831\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\u{1F}former Yugoslav Republic of Macedonia\u{1F}Former Yugoslav Republic of Macedonia\u{1F}the former Yugoslav Republic of Macedonia\u{1F}the Former Yugoslav Republic of Macedonia\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
-        A\t839\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
-        A\t846\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
-        A\t853\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
-        A\t862\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
-        A\t869\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
-        A\t876\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
-        A\t883\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
-        A\t890\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
-        A\t897\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
-        A\t904\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
-        A\t911\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
-        A\t918\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
-        A\t925\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
-        A\t933\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
-        A\t940\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
-        A\t947\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
-        A\t954\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
-        A\t961\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
-        A\t968\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
-        A\t975\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
-        A\t982\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
-        A\t991\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
-        A\t998\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
-        A\t1005\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
-        A\t1012\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
-        A\t1019\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
-        A\t1026\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
-        A\t1033\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
-        A\t1040\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
-        A\t1047\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
-        A\t1054\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
-        A\t1063\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
-        A\t1070\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
-        A\t1077\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
-        A\t1085\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
-        A\t1092\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
-        A\t1099\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
-        A\t1108\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
-        A\t1115\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
-        A\t1122\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
-        A\t1129\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
-        A\t1136\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
-        A\t1143\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
-        A\t1150\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
-        A\t1158\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
-        A\t1165\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
-        A\t1172\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
-        A\t1179\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
-        A\t1186\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
-        A\t1193\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
-        A\t1200\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
-        A\t1207\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
-        A\t1214\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
-        A\t1221\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
-        A\t1229\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
-        A\t1237\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
-        A\t1244\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
-        A\t1251\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
-        A\t1258\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
-        A\t1265\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
-        A\t1272\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
-        A\t1279\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
-        A\t1286\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
-        A\t1293\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
-        A\t1300\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
-        A\t1307\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
-        A\t1314\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
-        A\t1321\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
-        A\t1328\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
-        A\t1338\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1345\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
-        A\t1354\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1361\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
-        A\t1368\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1375\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1382\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
-        A\t1389\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
-        A\t1396\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1403\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
-        A\t1411\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
-        A\t1419\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1426\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1433\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
+        A\t585\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Revolutionary Guard\u{1F}Islamic Revolutionary Guard\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
+        A\t595\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
+        A\t602\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
+        A\t609\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
+        A\t619\t5\tITA\tItaly\tstate\t\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
+        A\t626\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
+        A\t633\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
+        A\t641\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
+        A\t648\t5\tKAZ\tKazakhstan\tstate\t\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
+        A\t655\t5\tKEN\tKenya\tstate\t\tKenyan\u{1F}Kenyans\tNairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
+        A\t662\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
+        A\t669\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
+        A\t676\t5\tKIR\tKiribati\tstate\t\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
+        A\t683\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\tKittitian\u{1F}Kittitians\tBasseterre\t0
+        A\t690\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
+        A\t697\t5\tKWT\tKuwait\tstate\t\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
+        A\t704\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
+        A\t711\t5\tLBN\tLebanon\tstate\t\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
+        A\t719\t5\tLBR\tLiberia\tstate\t\tLiberian\u{1F}Liberians\tMonrovia\t0
+        A\t726\t5\tLBY\tLibya\tstate\t\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
+        A\t733\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
+        A\t740\t5\tLIE\tLiechtenstein\tstate\t\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
+        A\t747\t5\tLKA\tSri Lanka\tstate\tCeylon\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
+        A\t754\t5\tLSO\tLesotho\tstate\t\tMosotho\u{1F}Basotho\tMaseru\t0
+        A\t761\t5\tLTU\tLithuania\tstate\t\tLithuanian\u{1F}Lithuanians\tVilnius\t0
+        A\t768\t5\tLUX\tLuxembourg\tstate\t\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
+        A\t775\t5\tLVA\tLatvia\tstate\t\tLatvian\u{1F}Latvians\tRiga\t0
+        A\t782\t5\tMAR\tMorocco\tstate\t\tMoroccan\u{1F}Moroccans\tRabat\t0
+        A\t789\t5\tMCO\tMonaco\tstate\t\tMonegasque\u{1F}Monégasque\t\t0
+        A\t796\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
+        A\t803\t5\tMDG\tMadagascar\tstate\t\tMalagasy\tAntananarivo\t0
+        A\t810\t5\tMDV\tMaldives\tstate\tthe Maldives\tMaldivian\u{1F}Maldivians\t\t0
+        A\t817\t5\tMEX\tMexico\tstate\t\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
+        A\t825\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\tMarshallese\tMajuro\t0
+        A\t832\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}Republic of Macedonia\u{1F}FYROM\u{1F}former Yugoslav Republic of Macedonia\u{1F}Former Yugoslav Republic of Macedonia\u{1F}the former Yugoslav Republic of Macedonia\u{1F}the Former Yugoslav Republic of Macedonia\tNorth Macedonian\u{1F}North Macedonians\tSkopje\t0
+        A\t840\t5\tMLI\tMali\tstate\t\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
+        A\t847\t5\tMLT\tMalta\tstate\t\tMaltese\tValletta\t0
+        A\t854\t5\tMMR\tMyanmar\tstate\tBurma\tBurmese\tNaypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
+        A\t863\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
+        A\t870\t5\tMNG\tMongolia\tstate\t\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
+        A\t877\t5\tMOZ\tMozambique\tstate\t\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
+        A\t884\t5\tMRT\tMauritania\tstate\t\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
+        A\t891\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
+        A\t898\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
+        A\t905\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
+        A\t912\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
+        A\t919\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
+        A\t926\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
+        A\t934\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
+        A\t941\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
+        A\t948\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
+        A\t955\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
+        A\t962\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
+        A\t969\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
+        A\t976\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
+        A\t983\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
+        A\t992\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
+        A\t999\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
+        A\t1006\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
+        A\t1013\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
+        A\t1020\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
+        A\t1027\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
+        A\t1034\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
+        A\t1041\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
+        A\t1048\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
+        A\t1055\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
+        A\t1064\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
+        A\t1071\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
+        A\t1078\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
+        A\t1086\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
+        A\t1093\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
+        A\t1100\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
+        A\t1109\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
+        A\t1116\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
+        A\t1123\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
+        A\t1130\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
+        A\t1137\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
+        A\t1144\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
+        A\t1151\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1159\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
+        A\t1166\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
+        A\t1173\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
+        A\t1180\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
+        A\t1187\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
+        A\t1194\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
+        A\t1201\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
+        A\t1208\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
+        A\t1215\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
+        A\t1222\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
+        A\t1230\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
+        A\t1238\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
+        A\t1245\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
+        A\t1252\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
+        A\t1259\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
+        A\t1266\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
+        A\t1273\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
+        A\t1280\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
+        A\t1287\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
+        A\t1294\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
+        A\t1301\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
+        A\t1308\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
+        A\t1315\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
+        A\t1322\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
+        A\t1329\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
+        A\t1339\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
+        A\t1346\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1355\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1362\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
+        A\t1369\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1376\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1383\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
+        A\t1390\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
+        A\t1397\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1404\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1412\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
+        A\t1420\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1427\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1434\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement\u{1F}former Soviet republics\u{1F}former Soviet states\u{1F}former Soviet bloc\u{1F}former Soviet space\u{1F}former Yugoslavia\u{1F}former Yugoslav republics\u{1F}Soviet bloc\u{1F}Eastern bloc\u{1F}Eastern Bloc
         F\tlexicon/organizations.yaml
         A\t8\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
@@ -371,92 +371,163 @@ enum BundledLexicon {
         A\t872\t5\tJENIN_BRIGADE\tJenin Brigade\tarmed_group\tJenin Brigades\u{1F}Jenin Battalion\t\t\t0
         A\t877\t5\tFATAH\tFatah\tparty\tFateh\t\t\t0
         A\t882\t5\tPLO\tPalestine Liberation Organization\tmovement\tPLO\u{1F}Palestine Liberation Organisation\t\t\t0
-        A\t887\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
-        A\t894\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
-        A\t899\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
-        A\t905\t5\tSTC\tSouthern Transitional Council\tmovement\tthe Southern Transitional Council\t\t\t0
-        A\t911\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
-        A\t916\t5\tNUJABA\tHarakat al-Nujaba\tarmed_group\tHarakat Hezbollah al-Nujaba\u{1F}Nujaba Movement\u{1F}al-Nujaba\u{1F}Nujaba\t\t\t0
-        A\t921\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
-        A\t926\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\u{1F}Popular Mobilisation Units\u{1F}PMU\u{1F}Hashed al-Shaabi\t\t\t0
-        A\t931\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
-        A\t936\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
-        A\t941\t5\tSNA\tSyrian National Army\tarmed_group\tTurkish-backed Syrian National Army\t\t\t0
-        A\t947\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
-        A\t952\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
-        A\t958\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
-        A\t963\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
-        A\t968\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\u{1F}Islamic State West Africa\u{1F}Islamic State's West Africa Province\t\t\t0
-        A\t973\t5\tIS_SAHEL\tIslamic State Sahel Province\tarmed_group\tIslamic State Sahel\u{1F}Islamic State in the Sahel\u{1F}IS Sahel\u{1F}ISSP\u{1F}Islamic State in the Greater Sahara\u{1F}ISGS\t\t\t0
-        A\t978\t5\tIS_SOMALIA\tIslamic State Somalia Province\tarmed_group\tIslamic State Somalia\u{1F}Islamic State in Somalia\u{1F}ISIS-Somalia\u{1F}IS-Somalia\t\t\t0
-        A\t983\t5\tIS_MOZAMBIQUE\tIslamic State Mozambique Province\tarmed_group\tIslamic State Mozambique\u{1F}Islamic State in Mozambique\u{1F}IS-Mozambique\t\t\t0
-        A\t988\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
-        A\t993\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\t\t\t0
-        A\t998\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
-        A\t1003\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
-        A\t1009\t5\tICU\tIslamic Courts Union\tarmed_group\tUnion of Islamic Courts\u{1F}the Islamic Courts\u{1F}UIC\u{1F}Supreme Islamic Courts Council\t\t\t0
-        A\t1014\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
-        A\t1019\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
-        A\t1025\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
-        A\t1030\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
-        A\t1035\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
-        A\t1040\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
-        A\t1045\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
-        A\t1050\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
-        A\t1055\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
-        A\t1060\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
-        A\t1066\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
-        A\t1071\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
-        A\t1077\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
-        A\t1082\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
-        A\t1087\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
-        A\t1092\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
-        A\t1097\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
-        A\t1102\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
-        A\t1107\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
-        A\t1112\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
-        A\t1117\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
-        A\t1122\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
-        A\t1127\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
-        A\t1132\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
-        A\t1137\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
-        A\t1142\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
-        A\t1148\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\t\tErbil\u{1F}Irbil\t0
-        A\t1154\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
-        A\t1160\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
-        A\t1166\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
-        A\t1172\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
-        A\t1177\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
-        A\t1182\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
-        A\t1187\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
-        A\t1193\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
-        A\t1198\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
-        A\t1203\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
-        A\t1208\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
-        A\t1213\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
-        A\t1220\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
-        A\t1226\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
-        A\t1232\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
-        A\t1238\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
-        A\t1243\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
-        A\t1248\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
-        A\t1254\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
-        A\t1260\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
-        A\t1265\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
-        A\t1270\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
-        A\t1275\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
-        A\t1280\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
-        A\t1286\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
-        A\t1292\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
-        A\t1298\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
-        A\t1303\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
-        A\t1309\t5\tLIKUD\tLikud\tparty\t\t\t\t0
-        A\t1314\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
-        A\t1320\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
-        A\t1326\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
-        A\t1332\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
-        A\t1339\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
-        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities
+        A\t887\t5\tDFLP\tDemocratic Front for the Liberation of Palestine\tmovement\tDFLP\t\t\t0
+        A\t892\t5\tPFLP_GC\tPopular Front for the Liberation of Palestine-General Command\tarmed_group\tPFLP-GC\u{1F}Popular Front for the Liberation of Palestine – General Command\u{1F}Popular Front for the Liberation of Palestine - General Command\t\t\t0
+        A\t897\t5\tABU_NIDAL_ORGANIZATION\tAbu Nidal Organization\tarmed_group\tAbu Nidal Organisation\u{1F}Abu Nidal group\u{1F}Fatah Revolutionary Council\u{1F}Fatah-Revolutionary Council\t\t\t0
+        A\t903\t5\tBLACK_SEPTEMBER\tBlack September Organization\tarmed_group\tBlack September Organisation\t\t\t0
+        A\t909\t5\tPA\tPalestinian Authority\tother\tthe Palestinian Authority\u{1F}Palestinian National Authority\t\tRamallah\t0
+        A\t916\t5\tHEZBOLLAH\tHezbollah\tarmed_group\tHizbollah\u{1F}Hizballah\u{1F}Hizbullah\u{1F}Hezbullah\u{1F}Islamic Resistance in Lebanon\t\t\t0
+        A\t921\t5\tHOUTHIS\tHouthis\tarmed_group\tthe Houthis\u{1F}Houthi movement\u{1F}Huthis\u{1F}Ansar Allah\u{1F}Ansarullah\tHouthi\u{1F}Huthi\t\t0
+        A\t927\t5\tAMAL\tAmal Movement\tparty\tAmal movement\u{1F}Amal militia\u{1F}Harakat Amal\u{1F}Shiite Amal\u{1F}Shia Amal\u{1F}Shi'ite Amal\u{1F}Shi’ite Amal\t\t\t0
+        A\t933\t5\tSOUTH_LEBANON_ARMY\tSouth Lebanon Army\tarmed_group\tSouth Lebanese Army\t\t\t0
+        A\t939\t5\tKATAEB\tKataeb Party\tparty\tKataeb\u{1F}Phalange\u{1F}Phalange Party\u{1F}Lebanese Phalanges\u{1F}Lebanese Phalange\u{1F}Phalanges Libanaises\tPhalangist\u{1F}Phalangists\t\t0
+        A\t946\t5\tLEBANESE_FORCES\tLebanese Forces\tparty\t\t\t\t0
+        A\t953\t5\tMAHDI_ARMY\tMahdi Army\tarmed_group\tJaish al-Mahdi\u{1F}Jaysh al-Mahdi\u{1F}Saraya al-Salam\u{1F}Saraya al-Salaam\u{1F}Peace Companies\t\t\t0
+        A\t959\t5\tBADR_ORGANIZATION\tBadr Organization\tarmed_group\tBadr Organisation\u{1F}Badr Brigade\u{1F}Badr Brigades\u{1F}Badr Corps\t\t\t0
+        A\t965\t5\tASAIB_AHL_AL_HAQ\tAsaib Ahl al-Haq\tarmed_group\tAsa'ib Ahl al-Haq\u{1F}Asa’ib Ahl al-Haq\u{1F}Asaib Ahl al-Haqq\u{1F}League of the Righteous\t\t\t0
+        A\t970\t5\tSTC\tSouthern Transitional Council\tmovement\tthe Southern Transitional Council\t\t\t0
+        A\t976\t5\tKATAIB_HEZBOLLAH\tKataib Hezbollah\tarmed_group\tKata'ib Hezbollah\u{1F}Kataib Hizbollah\u{1F}Kata'ib Hizballah\u{1F}Kataib Hizballah\u{1F}Hezbollah Brigades\t\t\t0
+        A\t981\t5\tNUJABA\tHarakat al-Nujaba\tarmed_group\tHarakat Hezbollah al-Nujaba\u{1F}Nujaba Movement\u{1F}al-Nujaba\u{1F}Nujaba\t\t\t0
+        A\t986\t5\tIRI\tIslamic Resistance in Iraq\tarmed_group\tIslamic Resistance of Iraq\t\t\t0
+        A\t991\t5\tPMF\tPopular Mobilization Forces\tarmed_group\tPMF\u{1F}Popular Mobilisation Forces\u{1F}Popular Mobilization Units\u{1F}Hashd al-Shaabi\u{1F}al-Hashd al-Shaabi\u{1F}Popular Mobilisation Units\u{1F}PMU\u{1F}Hashed al-Shaabi\t\t\t0
+        A\t996\t5\tHTS\tHayat Tahrir al-Sham\tarmed_group\tHTS\u{1F}Hay'at Tahrir al-Sham\u{1F}Hayat Tahrir al Sham\u{1F}Nusra Front\u{1F}al-Nusra Front\u{1F}Jabhat al-Nusra\t\t\t0
+        A\t1001\t5\tFREE_SYRIAN_ARMY\tFree Syrian Army\tarmed_group\t\t\t\t0
+        A\t1007\t5\tSDF\tSyrian Democratic Forces\tarmed_group\tSDF\t\t\t0
+        A\t1012\t5\tSNA\tSyrian National Army\tarmed_group\tTurkish-backed Syrian National Army\t\t\t0
+        A\t1018\t5\tPKK\tKurdistan Workers' Party\tarmed_group\tPKK\u{1F}Kurdistan Workers Party\t\t\t0
+        A\t1023\t5\tYPG\tPeople's Protection Units\tarmed_group\tYPG\t\t\t0
+        A\t1029\t5\tISIS\tIslamic State\tarmed_group\tISIS\u{1F}ISIL\u{1F}Daesh\u{1F}Islamic State group\u{1F}the Islamic State group\u{1F}Islamic State of Iraq and Syria\u{1F}Islamic State in Iraq and Syria\u{1F}Islamic State of Iraq and the Levant\t\t\t0
+        A\t1034\t5\tISIS_K\tIslamic State Khorasan\tarmed_group\tISIS-K\u{1F}IS-K\u{1F}ISKP\u{1F}Islamic State Khorasan Province\u{1F}Islamic State-Khorasan\u{1F}Islamic State in Khorasan Province\u{1F}ISIS-Khorasan\t\t\t0
+        A\t1039\t5\tISWAP\tIslamic State West Africa Province\tarmed_group\tISWAP\u{1F}Islamic State in West Africa Province\u{1F}Islamic State West Africa\u{1F}Islamic State's West Africa Province\t\t\t0
+        A\t1044\t5\tIS_SAHEL\tIslamic State Sahel Province\tarmed_group\tIslamic State Sahel\u{1F}Islamic State in the Sahel\u{1F}IS Sahel\u{1F}ISSP\u{1F}Islamic State in the Greater Sahara\u{1F}ISGS\t\t\t0
+        A\t1049\t5\tIS_SOMALIA\tIslamic State Somalia Province\tarmed_group\tIslamic State Somalia\u{1F}Islamic State in Somalia\u{1F}ISIS-Somalia\u{1F}IS-Somalia\t\t\t0
+        A\t1054\t5\tIS_MOZAMBIQUE\tIslamic State Mozambique Province\tarmed_group\tIslamic State Mozambique\u{1F}Islamic State in Mozambique\u{1F}IS-Mozambique\t\t\t0
+        A\t1059\t5\tAL_QAEDA\tal-Qaeda\tarmed_group\tal Qaeda\u{1F}Al-Qaeda\u{1F}Al Qaeda\u{1F}al-Qaida\u{1F}Al-Qaida\u{1F}al Qaida\u{1F}Al Qaida\t\t\t0
+        A\t1064\t5\tAQAP\tal-Qaeda in the Arabian Peninsula\tarmed_group\tAQAP\u{1F}Al-Qaeda in the Arabian Peninsula\u{1F}al Qaeda in the Arabian Peninsula\u{1F}Al Qaeda in the Arabian Peninsula\u{1F}al-Qaida in the Arabian Peninsula\u{1F}Al-Qaida in the Arabian Peninsula\u{1F}Ansar al-Sharia in Yemen\t\t\t0
+        A\t1069\t5\tAQIM\tal-Qaeda in the Islamic Maghreb\tarmed_group\tAQIM\u{1F}Al-Qaeda in the Islamic Maghreb\u{1F}al Qaeda in the Islamic Maghreb\u{1F}Al Qaeda in the Islamic Maghreb\u{1F}al-Qaida in the Islamic Maghreb\u{1F}Al-Qaida in the Islamic Maghreb\u{1F}Salafist Group for Preaching and Combat\u{1F}GSPC\t\t\t0
+        A\t1075\t5\tAL_QAEDA_IN_IRAQ\tal-Qaeda in Iraq\tarmed_group\tAl-Qaeda in Iraq\u{1F}al Qaeda in Iraq\u{1F}Al Qaeda in Iraq\u{1F}al-Qaida in Iraq\u{1F}Al-Qaida in Iraq\t\t\t0
+        A\t1081\t5\tANSAR_AL_SHARIA\tAnsar al-Sharia\tarmed_group\tAnsar al-Shariah\u{1F}Ansar al-Shari'a\u{1F}Ansar al Sharia\u{1F}Ansar al-Sharia in Libya\u{1F}Ansar al-Sharia in Tunisia\t\t\t0
+        A\t1087\t5\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin\tarmed_group\tJNIM\u{1F}Group for the Support of Islam and Muslims\u{1F}Jamaat Nusrat al-Islam wal-Muslimin\u{1F}Jama'at Nusrat al-Islam wal-Muslimeen\t\t\t0
+        A\t1092\t5\tANSAR_DINE\tAnsar Dine\tarmed_group\tAnsar Eddine\u{1F}Ansar ud-Dine\u{1F}Ansar al-Din\u{1F}Ansar ad-Dine\t\t\t0
+        A\t1098\t5\tMUJAO\tMovement for Oneness and Jihad in West Africa\tarmed_group\tMUJAO\u{1F}MUJWA\u{1F}Movement for Unity and Jihad in West Africa\t\t\t0
+        A\t1103\t5\tAL_SHABAAB\tal-Shabaab\tarmed_group\tAl-Shabaab\u{1F}al Shabaab\u{1F}Al Shabaab\u{1F}al-Shabab\u{1F}Al-Shabab\u{1F}Harakat al-Shabaab al-Mujahideen\t\t\t0
+        A\t1109\t5\tICU\tIslamic Courts Union\tarmed_group\tUnion of Islamic Courts\u{1F}the Islamic Courts\u{1F}UIC\u{1F}Supreme Islamic Courts Council\t\t\t0
+        A\t1114\t5\tBOKO_HARAM\tBoko Haram\tarmed_group\t\t\t\t0
+        A\t1119\t5\tADF\tAllied Democratic Forces\tarmed_group\tIslamic State Central Africa Province\u{1F}ISCAP\t\t\t0
+        A\t1125\t5\tLAKURAWA\tLakurawa\tarmed_group\t\t\t\t0
+        A\t1130\t5\tTALIBAN\tTaliban\tmovement\tthe Taliban\u{1F}Afghan Taliban\u{1F}the Afghan Taliban\t\t\t0
+        A\t1135\t5\tTTP\tTehreek-e-Taliban Pakistan\tarmed_group\tTTP\u{1F}Tehrik-i-Taliban Pakistan\u{1F}Tehrik-e-Taliban Pakistan\u{1F}Pakistani Taliban\u{1F}Tehreek-i-Taliban Pakistan\u{1F}Fitna al-Khawarij\t\t\t0
+        A\t1140\t5\tLET\tLashkar-e-Taiba\tarmed_group\tLeT\u{1F}Lashkar-e-Toiba\u{1F}Lashkar-e-Tayyiba\u{1F}Lashkar-e-Tayyaba\u{1F}Lashkar-i-Taiba\t\t\t0
+        A\t1145\t5\tJEM\tJaish-e-Mohammed\tarmed_group\tJeM\u{1F}Jaish-e-Muhammad\u{1F}Jaish-e-Mohammad\u{1F}Jaish-i-Mohammed\t\t\t0
+        A\t1150\t5\tTRF\tThe Resistance Front\tarmed_group\tthe Resistance Front\u{1F}TRF\t\t\t0
+        A\t1155\t5\tHIZBUL_MUJAHIDEEN\tHizbul Mujahideen\tarmed_group\tHizb-ul-Mujahideen\u{1F}Hizb-ul-Mujahidin\u{1F}Hizbul Mujahidin\u{1F}Hizb ul-Mujahideen\u{1F}Hizb-ul Mujahideen\t\t\t0
+        A\t1160\t5\tLASHKAR_E_JHANGVI\tLashkar-e-Jhangvi\tarmed_group\tLeJ\u{1F}Lashkar-i-Jhangvi\u{1F}Lashkar-e-Jhangavi\u{1F}Lashkar-e-Jangvi\t\t\t0
+        A\t1165\t5\tHAQQANI_NETWORK\tHaqqani network\tarmed_group\tHaqqani Network\u{1F}Haqqanis\t\t\t0
+        A\t1171\t5\tHEZB_E_ISLAMI\tHezb-e-Islami\tarmed_group\tHezb-i-Islami\u{1F}Hizb-i-Islami\u{1F}Hizb-e-Islami\u{1F}Hezb-e-Islami Gulbuddin\u{1F}Hizb-i-Islami Gulbuddin\t\t\t0
+        A\t1177\t5\tIMU\tIslamic Movement of Uzbekistan\tarmed_group\t\t\t\t0
+        A\t1183\t5\tJAISH_AL_ADL\tJaish al-Adl\tarmed_group\tJaish al-Adel\u{1F}Jaish ul-Adl\u{1F}Jaish-ul-Adl\t\t\t0
+        A\t1188\t5\tEGYPTIAN_ISLAMIC_JIHAD\tEgyptian Islamic Jihad\tarmed_group\t\t\t\t0
+        A\t1194\t5\tMUSLIM_BROTHERHOOD\tMuslim Brotherhood\tmovement\tthe Muslim Brotherhood\t\t\t0
+        A\t1200\t5\tWAGNER\tWagner Group\tarmed_group\tWagner\u{1F}the Wagner Group\u{1F}PMC Wagner\u{1F}Wagner PMC\t\t\t0
+        A\t1205\t5\tAFRICA_CORPS\tAfrica Corps\tarmed_group\t\t\t\t0
+        A\t1211\t5\tRVC\tRussian Volunteer Corps\tarmed_group\t\t\t\t0
+        A\t1216\t5\tFREEDOM_OF_RUSSIA_LEGION\tFreedom of Russia Legion\tarmed_group\t\t\t\t0
+        A\t1221\t5\tRSF\tRapid Support Forces\tarmed_group\tRSF\t\t\t0
+        A\t1226\t5\tSPLM\tSudan People's Liberation Movement\tmovement\tSPLM\u{1F}SPLA\u{1F}SPLM/A\u{1F}Sudan People’s Liberation Movement\u{1F}Sudan People's Liberation Army\u{1F}Sudan People’s Liberation Army\u{1F}Sudan People's Liberation Movement/Army\u{1F}Sudan People’s Liberation Movement/Army\t\t\t0
+        A\t1233\t5\tSPLM_IO\tSPLM-IO\tarmed_group\tSPLA-IO\u{1F}SPLM/A-IO\u{1F}SPLM-in-Opposition\u{1F}SPLM in Opposition\u{1F}SPLA in Opposition\u{1F}Sudan People's Liberation Movement-in-Opposition\u{1F}Sudan People's Liberation Movement in Opposition\u{1F}Sudan People's Liberation Army-in-Opposition\u{1F}Sudan People's Liberation Army in Opposition\t\t\t0
+        A\t1239\t5\tSPLM_N\tSudan People's Liberation Movement-North\tarmed_group\tSPLM-N\u{1F}SPLM-North\u{1F}Sudan People’s Liberation Movement-North\t\t\t0
+        A\t1244\t5\tJANJAWEED\tJanjaweed\tarmed_group\tJanjawid\u{1F}Janjaweed militia\u{1F}Janjaweed militias\t\t\t0
+        A\t1250\t5\tJEM_SUDAN\tJustice and Equality Movement\tarmed_group\t\t\t\t0
+        A\t1257\t5\tSLM\tSudan Liberation Movement\tarmed_group\tSudan Liberation Army\u{1F}Sudan Liberation Movement/Army\u{1F}SLM/A\u{1F}Sudan Liberation Movement-Army\t\t\t0
+        A\t1263\t5\tM23\tM23\tarmed_group\tMarch 23 Movement\u{1F}AFC/M23\u{1F}Alliance Fleuve Congo\u{1F}Congo River Alliance\t\t\t0
+        A\t1268\t5\tCODECO\tCODECO\tarmed_group\tCodeco\u{1F}Cooperative for the Development of Congo\t\t\t0
+        A\t1273\t5\tFDLR\tDemocratic Forces for the Liberation of Rwanda\tarmed_group\tFDLR\t\t\t0
+        A\t1278\t5\tWAZALENDO\tWazalendo\tarmed_group\t\t\t\t0
+        A\t1283\t5\tTPLF\tTigray People's Liberation Front\tparty\tTPLF\u{1F}Tigray Defence Forces\u{1F}Tigray Defense Forces\u{1F}Tigrayan forces\t\t\t0
+        A\t1288\t5\tFANO\tFano\tarmed_group\tFano militia\u{1F}Fano militias\t\t\t0
+        A\t1293\t5\tOLA\tOromo Liberation Army\tarmed_group\tOLA\t\t\t0
+        A\t1298\t5\tLNA\tLibyan National Army\tarmed_group\tLNA\u{1F}Libyan Arab Armed Forces\u{1F}LAAF\t\t\t0
+        A\t1303\t5\tPOLISARIO\tPolisario Front\tmovement\tPolisario\u{1F}POLISARIO\u{1F}Frente Polisario\u{1F}the Polisario Front\t\t\t0
+        A\t1308\t5\tFLA\tAzawad Liberation Front\tarmed_group\tFront de Libération de l'Azawad\u{1F}Front de Liberation de l'Azawad\t\t\t0
+        A\t1314\t5\tLRA\tLord's Resistance Army\tarmed_group\tLRA\u{1F}Lord’s Resistance Army\u{1F}Lords Resistance Army\t\t\t0
+        A\t1319\t5\tRUF\tRevolutionary United Front\tarmed_group\tRUF\t\t\t0
+        A\t1325\t5\tNPFL\tNational Patriotic Front of Liberia\tarmed_group\tNPFL\t\t\t0
+        A\t1331\t5\tMNLA\tNational Movement for the Liberation of Azawad\tarmed_group\tMNLA\u{1F}Mouvement national pour la libération de l'Azawad\t\t\t0
+        A\t1337\t5\tKRG\tKurdistan Regional Government\tother\tKRG\u{1F}Kurdish Regional Government\u{1F}Kurdistan Region of Iraq\u{1F}Iraqi Kurdistan\u{1F}Peshmerga\u{1F}peshmerga\t\tErbil\u{1F}Irbil\t0
+        A\t1344\t5\tSRPSKA\tRepublika Srpska\tother\tBosnian Serb entity\u{1F}Bosnia's Serb Republic\u{1F}Serb Republic\t\t\t0
+        A\t1350\t5\tUNITA\tUNITA\tarmed_group\tUnita\u{1F}National Union for the Total Independence of Angola\t\t\t0
+        A\t1356\t5\tFNLA\tNational Front for the Liberation of Angola\tarmed_group\tFNLA\u{1F}National Liberation Front of Angola\t\t\t0
+        A\t1361\t5\tMPLA\tPopular Movement for the Liberation of Angola\tparty\tMPLA\u{1F}People's Movement for the Liberation of Angola\u{1F}People’s Movement for the Liberation of Angola\t\t\t0
+        A\t1367\t5\tRENAMO\tMozambican National Resistance\tarmed_group\tRENAMO\u{1F}Renamo\u{1F}Mozambique National Resistance\u{1F}Resistência Nacional Moçambicana\t\t\t0
+        A\t1373\t5\tFRELIMO\tMozambique Liberation Front\tparty\tFRELIMO\u{1F}Frelimo\u{1F}Frente de Libertação de Moçambique\t\t\t0
+        A\t1379\t5\tSWAPO\tSWAPO\tmovement\tSwapo\u{1F}South West Africa People's Organisation\u{1F}South West Africa People's Organization\u{1F}South West Africa People’s Organisation\u{1F}South West Africa People’s Organization\u{1F}People's Liberation Army of Namibia\t\t\t0
+        A\t1385\t5\tANC\tAfrican National Congress\tparty\tANC\t\t\t0
+        A\t1392\t5\tUMKHONTO_WE_SIZWE\tUmkhonto we Sizwe\tarmed_group\tuMkhonto we Sizwe\u{1F}Umkhonto weSizwe\u{1F}uMkhonto weSizwe\t\t\t0
+        A\t1398\t5\tMK_PARTY\tuMkhonto weSizwe Party\tparty\tuMkhonto we Sizwe Party\u{1F}Umkhonto weSizwe Party\u{1F}Umkhonto we Sizwe Party\u{1F}uMkhonto weSizwe party\u{1F}uMkhonto we Sizwe party\u{1F}Umkhonto weSizwe party\u{1F}Umkhonto we Sizwe party\u{1F}uMkhonto weSizwe (MK) Party\u{1F}uMkhonto weSizwe (MK) party\u{1F}Umkhonto weSizwe (MK) Party\u{1F}Umkhonto weSizwe (MK) party\u{1F}MK Party\u{1F}MK party\t\t\t0
+        A\t1404\t5\tZANU_PF\tZANU-PF\tparty\tZanu-PF\u{1F}Zanu-pf\u{1F}ZANU\u{1F}Zanu\u{1F}Zimbabwe African National Union-Patriotic Front\u{1F}Zimbabwe African National Union – Patriotic Front\u{1F}Zimbabwe African National Union\u{1F}ZANLA\u{1F}Zimbabwe African National Liberation Army\t\t\t0
+        A\t1410\t5\tZAPU\tZimbabwe African People's Union\tmovement\tZAPU\u{1F}Zapu\u{1F}Zimbabwe African People’s Union\u{1F}ZIPRA\u{1F}ZPRA\u{1F}Zimbabwe People's Revolutionary Army\u{1F}Zimbabwe People’s Revolutionary Army\t\t\t0
+        A\t1417\t5\tARAKAN_ARMY\tArakan Army\tarmed_group\t\t\t\t0
+        A\t1423\t5\tKIA\tKachin Independence Army\tarmed_group\tKachin Independence Organization\u{1F}Kachin Independence Organisation\t\t\t0
+        A\t1429\t5\tMNDAA\tMyanmar National Democratic Alliance Army\tarmed_group\tMNDAA\t\t\t0
+        A\t1434\t5\tTNLA\tTa'ang National Liberation Army\tarmed_group\tTNLA\u{1F}Ta’ang National Liberation Army\u{1F}Taang National Liberation Army\t\t\t0
+        A\t1439\t5\tTHREE_BROTHERHOOD_ALLIANCE\tThree Brotherhood Alliance\tarmed_group\tBrotherhood Alliance\t\t\t0
+        A\t1444\t5\tPDF_MYANMAR\tPeople's Defence Force\tarmed_group\tPeople's Defense Force\u{1F}People's Defence Forces\u{1F}People's Defense Forces\u{1F}People’s Defence Force\u{1F}People’s Defense Force\t\t\t0
+        A\t1450\t5\tNUG\tNational Unity Government\tother\tNUG\u{1F}National Unity Government of Myanmar\t\t\t0
+        A\t1455\t5\tKNU\tKaren National Union\tarmed_group\tKNU\u{1F}Karen National Liberation Army\u{1F}KNLA\t\t\t0
+        A\t1460\t5\tUWSA\tUnited Wa State Army\tarmed_group\tUWSA\t\t\t0
+        A\t1465\t5\tBLA\tBalochistan Liberation Army\tarmed_group\tBLA\u{1F}Baloch Liberation Army\u{1F}Majeed Brigade\t\t\t0
+        A\t1470\t5\tNPA\tNew People's Army\tarmed_group\tNew People’s Army\u{1F}CPP-NPA\t\t\t0
+        A\t1476\t5\tMILF\tMoro Islamic Liberation Front\tarmed_group\tMILF\t\t\t0
+        A\t1481\t5\tMNLF\tMoro National Liberation Front\tarmed_group\tMNLF\t\t\t0
+        A\t1486\t5\tABU_SAYYAF\tAbu Sayyaf\tarmed_group\tAbu Sayyaf Group\u{1F}Abu Sayyaf group\t\t\t0
+        A\t1491\t5\tJEMAAH_ISLAMIYAH\tJemaah Islamiyah\tarmed_group\tJemaah Islamiah\u{1F}Jemaah Islamiya\u{1F}Jemaah Islamiyyah\u{1F}Jamaah Islamiyah\t\t\t0
+        A\t1497\t5\tGAM\tFree Aceh Movement\tarmed_group\tGAM\u{1F}Gerakan Aceh Merdeka\t\t\t0
+        A\t1503\t5\tFRETILIN\tFretilin\tmovement\tFRETILIN\u{1F}Revolutionary Front for an Independent East Timor\u{1F}Falintil\u{1F}FALINTIL\t\t\t0
+        A\t1509\t5\tKHMER_ROUGE\tKhmer Rouge\tarmed_group\tKhmers Rouges\u{1F}Party of Democratic Kampuchea\u{1F}National Army of Democratic Kampuchea\t\t\t0
+        A\t1515\t5\tLTTE\tLiberation Tigers of Tamil Eelam\tarmed_group\tLTTE\u{1F}Tamil Tigers\u{1F}Tamil Tiger\t\t\t0
+        A\t1520\t5\tULFA\tUnited Liberation Front of Asom\tarmed_group\tULFA\u{1F}United Liberation Front of Assam\u{1F}ULFA-I\t\t\t0
+        A\t1525\t5\tCPI_MAOIST\tCommunist Party of India (Maoist)\tarmed_group\tCPI (Maoist)\u{1F}CPI(Maoist)\u{1F}CPI-Maoist\u{1F}Naxalites\u{1F}Naxals\tNaxalite\u{1F}Naxal\t\t0
+        A\t1532\t5\tCPN_MAOIST\tCommunist Party of Nepal (Maoist Centre)\tparty\tCommunist Party of Nepal (Maoist)\u{1F}Communist Party of Nepal (Maoist Center)\u{1F}CPN (Maoist)\u{1F}CPN-Maoist\u{1F}CPN-M\u{1F}CPN (Maoist Centre)\u{1F}CPN (Maoist Center)\u{1F}CPN-Maoist Centre\u{1F}Unified Communist Party of Nepal (Maoist)\u{1F}UCPN (Maoist)\u{1F}UCPN-Maoist\t\t\t0
+        A\t1539\t5\tJAPANESE_RED_ARMY\tJapanese Red Army\tarmed_group\tNihon Sekigun\t\t\t0
+        A\t1546\t5\tIRA\tIrish Republican Army\tarmed_group\tProvisional IRA\u{1F}Provisional Irish Republican Army\u{1F}PIRA\t\t\t0
+        A\t1553\t5\tREAL_IRA\tReal IRA\tarmed_group\tReal Irish Republican Army\u{1F}New IRA\t\t\t0
+        A\t1559\t5\tCONTINUITY_IRA\tContinuity IRA\tarmed_group\tContinuity Irish Republican Army\t\t\t0
+        A\t1564\t5\tUVF\tUlster Volunteer Force\tarmed_group\tUVF\t\t\t0
+        A\t1569\t5\tUDA\tUlster Defence Association\tarmed_group\tUlster Defense Association\u{1F}Ulster Freedom Fighters\t\t\t0
+        A\t1575\t5\tETA\tETA\tarmed_group\tEuskadi Ta Askatasuna\t\t\t0
+        A\t1581\t5\tRED_BRIGADES\tRed Brigades\tarmed_group\tBrigate Rosse\t\t\t0
+        A\t1586\t5\tRED_ARMY_FACTION\tRed Army Faction\tarmed_group\tBaader-Meinhof\u{1F}Baader-Meinhof gang\u{1F}Baader-Meinhof Gang\u{1F}Baader-Meinhof group\u{1F}Rote Armee Fraktion\t\t\t0
+        A\t1592\t5\tKLA\tKosovo Liberation Army\tarmed_group\tKLA\u{1F}UCK\u{1F}UÇK\t\t\t0
+        A\t1599\t5\tELN\tNational Liberation Army\tarmed_group\tELN\u{1F}Ejército de Liberación Nacional\u{1F}Ejercito de Liberacion Nacional\t\t\t0
+        A\t1605\t5\tFARC\tRevolutionary Armed Forces of Colombia\tarmed_group\tFARC\u{1F}Farc\u{1F}FARC-EP\u{1F}Fuerzas Armadas Revolucionarias de Colombia\t\t\t0
+        A\t1611\t5\tM19\tM-19\tarmed_group\tM19\u{1F}19th of April Movement\u{1F}April 19 Movement\u{1F}Movimiento 19 de Abril\t\t\t0
+        A\t1617\t5\tFARC_DISSIDENTS\tFARC dissidents\tarmed_group\tFARC dissident groups\u{1F}dissidents of the FARC\t\t\t0
+        A\t1623\t5\tFARC_EMC\tEstado Mayor Central\tarmed_group\tCentral General Staff\u{1F}FARC-EMC\u{1F}EMC-FARC\t\t\t0
+        A\t1629\t5\tSEGUNDA_MARQUETALIA\tSegunda Marquetalia\tarmed_group\tSecond Marquetalia\t\t\t0
+        A\t1634\t5\tCLAN_DEL_GOLFO\tClan del Golfo\tarmed_group\tGulf Clan\u{1F}AGC\u{1F}Autodefensas Gaitanistas de Colombia\u{1F}Gaitanista Self-Defense Forces of Colombia\u{1F}Gaitanista Self-Defence Forces of Colombia\u{1F}Ejército Gaitanista de Colombia\u{1F}Gaitanista Army of Colombia\t\t\t0
+        A\t1639\t5\tCONTRAS\tContras\tarmed_group\tContra\u{1F}Nicaraguan Democratic Force\u{1F}Nicaraguan Resistance\t\t\t0
+        A\t1646\t5\tFMLN\tFarabundo Martí National Liberation Front\tarmed_group\tFMLN\u{1F}Farabundo Marti National Liberation Front\u{1F}Frente Farabundo Martí para la Liberación Nacional\t\t\t0
+        A\t1652\t5\tSHINING_PATH\tShining Path\tarmed_group\tSendero Luminoso\t\t\t0
+        A\t1657\t5\tMRTA\tTupac Amaru Revolutionary Movement\tarmed_group\tMRTA\u{1F}Túpac Amaru Revolutionary Movement\u{1F}Movimiento Revolucionario Túpac Amaru\u{1F}Movimiento Revolucionario Tupac Amaru\t\t\t0
+        A\t1663\t5\tEZLN\tZapatista Army of National Liberation\tarmed_group\tEZLN\u{1F}Zapatistas\u{1F}Zapatista National Liberation Army\u{1F}Ejército Zapatista de Liberación Nacional\tZapatista\t\t0
+        A\t1669\t5\tSINALOA_CARTEL\tSinaloa Cartel\tarmed_group\tSinaloa cartel\u{1F}Cartel de Sinaloa\u{1F}Cártel de Sinaloa\t\t\t0
+        A\t1675\t5\tCJNG\tJalisco New Generation Cartel\tarmed_group\tCJNG\u{1F}Jalisco New Generation cartel\u{1F}Jalisco Cartel\u{1F}Jalisco cartel\u{1F}Cártel de Jalisco Nueva Generación\u{1F}Cartel de Jalisco Nueva Generacion\u{1F}Cártel Jalisco Nueva Generación\u{1F}Cartel Jalisco Nueva Generacion\t\t\t0
+        A\t1681\t5\tGULF_CARTEL\tGulf Cartel\tarmed_group\tGulf cartel\u{1F}Cártel del Golfo\u{1F}Cartel del Golfo\t\t\t0
+        A\t1686\t5\tCARTEL_DE_LOS_SOLES\tCartel de los Soles\tarmed_group\tCártel de los Soles\u{1F}Cartel of the Suns\t\t\t0
+        A\t1691\t5\tTREN_DE_ARAGUA\tTren de Aragua\tarmed_group\tTdA\t\t\t0
+        A\t1696\t5\tMS13\tMS-13\tarmed_group\tMS13\u{1F}Mara Salvatrucha\t\t\t0
+        A\t1701\t5\tVIV_ANSANM\tViv Ansanm\tarmed_group\t\t\t\t0
+        A\t1707\t5\tG9\tG9\tarmed_group\tG9 an Fanmi e Alye\u{1F}G9 Family and Allies\u{1F}G9 and Family\t\t\t0
+        A\t1713\t5\tG_PEP\tG-Pèp\tarmed_group\tG-Pep\u{1F}GPep\t\t\t0
+        A\t1719\t5\tGRAN_GRIF\tGran Grif\tarmed_group\t\t\t\t0
+        A\t1724\t5\tMAWOZO_400\t400 Mawozo\tarmed_group\t400 Mawazo\t\t\t0
+        A\t1730\t5\tLIKUD\tLikud\tparty\t\t\t\t0
+        A\t1735\t5\tUNITED_RUSSIA\tUnited Russia\tparty\t\t\t\t0
+        A\t1741\t5\tCAS\tCentral Asia\tregion\tCentral Asian states\u{1F}Central Asian countries\u{1F}Central Asian nations\u{1F}Central Asian republics\tCentral Asian\t\t0
+        A\t1747\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
+        A\t1753\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
+        A\t1760\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
+        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities\u{1F}UK ETA\u{1F}Electronic Travel Authorisation (ETA)\u{1F}Electronic Travel Authorization (ETA)\u{1F}electronic travel authorisation (ETA)\u{1F}electronic travel authorization (ETA)\u{1F}KLA Corp\u{1F}KLA Corporation\u{1F}KLA-Tencor\u{1F}Iran-Contra\u{1F}Iran-Contra affair\u{1F}Contra Costa\u{1F}Contra Costa County
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
         P\t18\t5\tDmitry Peskov\tPeskov\u{1F}Dmitri Peskov\u{1F}Dmitriy Peskov\tRUS\u{1D}Kremlin spokesperson\u{1D}2012-05-22\u{1D}
@@ -3307,7 +3378,7 @@ enum BundledLexicon {
         C\tmaterial_cooperation\t0\t0\tshare intelligence with\u{1F}resume intelligence sharing with\u{1F}restore intelligence sharing with\t\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\textradite\t\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\tsell\t\t\t\t\t\t
-        C\taid\t0\t0\tsupport\u{1F}supply\u{1F}arm\u{1F}fund\u{1F}finance\u{1F}provide\u{1F}send aid to\u{1F}send weapons to\u{1F}send\u{1F}deliver\u{1F}equip\u{1F}train\u{1F}help\u{1F}assist\u{1F}bankroll\u{1F}sponsor\u{1F}disburse\u{1F}lend\u{1F}extend a loan to\u{1F}extend loans to\tsupport for\u{1F}supplies to\u{1F}aid to\u{1F}assistance to\u{1F}funding for\u{1F}backing for\u{1F}patron of\u{1F}supporter of\u{1F}sponsor of\u{1F}weapons to\u{1F}shipments to\u{1F}military aid to\u{1F}military support for\u{1F}supplies from\u{1F}support from\u{1F}aid from\u{1F}aid for\u{1F}weapons for\u{1F}arms for\u{1F}assistance for\u{1F}military aid for\u{1F}assistance from\u{1F}help from\u{1F}arms sales to\u{1F}arms sale to\u{1F}weapons sales to\u{1F}arms deliveries to\u{1F}arms shipments to\u{1F}arms transfers to\u{1F}weapons deliveries to\u{1F}weapons shipments to\u{1F}funding from\u{1F}financing from\u{1F}training from\u{1F}loan to\u{1F}loans to\u{1F}loan for\u{1F}loans for\u{1F}bailout for\u{1F}bailout to\u{1F}bailout package for\u{1F}rescue package for\u{1F}aid package for\u{1F}aid package to\u{1F}military aid package for\u{1F}military aid package to\u{1F}credit line to\u{1F}grant to\u{1F}financial package for\u{1F}financial package to\u{1F}financing package for\u{1F}loan package for\u{1F}loan package to\tdependence on\u{1F}reliance on\tbacked\u{1F}supported\u{1F}funded\u{1F}armed\u{1F}sponsored\u{1F}aligned\u{1F}allied\u{1F}financed\u{1F}supplied\treceive\u{1F}obtain\u{1F}accept\t\t
+        C\taid\t0\t0\tsupport\u{1F}supply\u{1F}arm\u{1F}fund\u{1F}finance\u{1F}provide\u{1F}send aid to\u{1F}send weapons to\u{1F}send\u{1F}deliver\u{1F}equip\u{1F}train\u{1F}help\u{1F}assist\u{1F}bankroll\u{1F}sponsor\u{1F}disburse\u{1F}lend\u{1F}extend a loan to\u{1F}extend loans to\tsupport for\u{1F}supplies to\u{1F}aid to\u{1F}assistance to\u{1F}funding for\u{1F}backing for\u{1F}patron of\u{1F}supporter of\u{1F}sponsor of\u{1F}weapons to\u{1F}shipments to\u{1F}military aid to\u{1F}military support for\u{1F}supplies from\u{1F}support from\u{1F}aid from\u{1F}aid for\u{1F}weapons for\u{1F}arms for\u{1F}assistance for\u{1F}military aid for\u{1F}assistance from\u{1F}help from\u{1F}arms sales to\u{1F}arms sale to\u{1F}weapons sales to\u{1F}arms deliveries to\u{1F}arms shipments to\u{1F}arms transfers to\u{1F}weapons deliveries to\u{1F}weapons shipments to\u{1F}funding from\u{1F}financing from\u{1F}training from\u{1F}loan to\u{1F}loans to\u{1F}loan for\u{1F}loans for\u{1F}bailout for\u{1F}bailout to\u{1F}bailout package for\u{1F}rescue package for\u{1F}aid package for\u{1F}aid package to\u{1F}military aid package for\u{1F}military aid package to\u{1F}credit line to\u{1F}grant to\u{1F}financial package for\u{1F}financial package to\u{1F}financing package for\u{1F}loan package for\u{1F}loan package to\tdependence on\u{1F}reliance on\tbacked\u{1F}supported\u{1F}funded\u{1F}armed\u{1F}sponsored\u{1F}aligned\u{1F}allied\u{1F}financed\u{1F}supplied\u{1F}installed\treceive\u{1F}obtain\u{1F}accept\t\t
         C\tyield\t0\t0\trelease\u{1F}free\u{1F}hand over\u{1F}withdraw from\u{1F}pull out of\u{1F}agree to a ceasefire with\u{1F}comply with\u{1F}reach a ceasefire with\u{1F}reach a truce with\trelease of\u{1F}withdrawal from\t\t\t\t\t
         C\tyield\t0\t0\tallow aid into\u{1F}allow aid trucks into\u{1F}allow humanitarian aid into\u{1F}allow aid to enter\u{1F}let aid into\u{1F}let aid trucks into\u{1F}allow trucks into\u{1F}reopen the border with\u{1F}reopen its border with\u{1F}reopen the crossing with\u{1F}reopen border crossings with\u{1F}ease the blockade of\u{1F}lift the blockade of\u{1F}lift its blockade of\t\t\t\t\t\t
         C\tyield\t0\t1\tswap prisoners\u{1F}exchange prisoners\u{1F}swap prisoners with\u{1F}exchange prisoners with\u{1F}swap prisoners of war\u{1F}exchange prisoners of war\tprisoner swap between\u{1F}prisoner exchange between\u{1F}prisoner swap with\u{1F}prisoner exchange with\u{1F}exchange of prisoners between\u{1F}exchange of prisoners with\u{1F}swap of prisoners between\u{1F}prisoner exchanges between\u{1F}prisoner swaps between\t\t\t\t\t

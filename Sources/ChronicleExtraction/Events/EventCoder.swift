@@ -902,8 +902,14 @@ public struct EventCoder: Sendable {
                 guard var second = view.coordinated(after: first).first ?? view.secondParty(after: first) else { return nil }
                 // "talks between Pakistan and the Soviet-backed Kabul government": the one backed, not its backer.
                 if view.isBacker(second), let backed = view.mentionStarting(at: view.mentions[second].end + 2) { second = backed }
-                // "between Israel and Lebanese militant group Hezbollah": the group, not its people.
-                let other = view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second
+                // "between Israel and Lebanese militant group Hezbollah": the group, not its people; "between
+                // Israel and Lebanon's Hezbollah militia": the group, not its state.
+                var other = view.form(of: second) == .demonym ? view.namedGroup(after: second) ?? second : second
+                if other == second, view.possessiveAfter(view.mentions[second].end),
+                   let owned = view.mentionStarting(at: view.mentions[second].end + 1), kinds[view.actor(of: owned)] == .armedGroup
+                {
+                    other = owned
+                }
                 // "Brazil offered to host talks between Venezuela and Guyana", "Kenya proposed talks between
                 // Ethiopia and Eritrea": talks a third party offers commit the parties to nothing; the offer is
                 // the third party's, to each of them.

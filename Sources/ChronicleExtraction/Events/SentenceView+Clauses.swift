@@ -453,11 +453,18 @@ extension SentenceView {
     }
 
     /// Whether the mention `placed` is a demonym on fighters of no state or on private people:
-    /// "Pakistani militants", "a Jordanian gunman", "Kenyan protesters" (not "Israeli troops").
+    /// "Pakistani militants", "a Jordanian gunman", "Kenyan protesters", "Nigerian human rights
+    /// activists" (not "Israeli troops").
     func qualifiesPrivatePeople(_ placed: Int) -> Bool {
         guard form(of: placed) == .demonym else { return false }
         let next = mentions[placed].end + 1
-        return next < wordCount && !hyphenBefore(next) && word(next, isIn: SentenceWords.privatePeople)
+        guard next < wordCount, !hyphenBefore(next) else { return false }
+        // (over up to two lower-case words: "Nigerian human rights activists urged")
+        for noun in next..<min(wordCount, next + 3) {
+            if word(noun, isIn: SentenceWords.privatePeople) { return true }
+            guard isLowerCaseWord(noun), !pauseAfter(noun), mention(at: noun) == nil else { return false }
+        }
+        return false
     }
 
     /// The "by" right after the object `object` of a noun, or after the people or things a demonym

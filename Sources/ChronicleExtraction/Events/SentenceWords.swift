@@ -34,7 +34,9 @@ enum SentenceWords {
     /// Words that open an adverbial phrase whose participle takes the sentence's subject ("After meeting").
     static let participleOpeners: ByteTable<Bool> = ["after", "before", "while", "when", "since", "upon", "on", "following", "despite", "by", "without", "in"]
     /// Participles after a hyphen that make the actor before them a backer ("Iran-backed", "Saudi-led").
-    static let backingParticiples: ByteTable<Bool> = ["backed", "supported", "funded", "armed", "sponsored", "aligned", "allied", "financed", "supplied", "led"]
+    static let backingParticiples: ByteTable<Bool> = [
+        "backed", "supported", "funded", "armed", "sponsored", "aligned", "allied", "financed", "supplied", "installed", "led",
+    ]
     /// Participles after a hyphen that make the actor before them the author of what follows, which
     /// it qualifies: "a UN-brokered grain deal", "the US-drafted resolution", "US-imposed sanctions".
     static let authoringParticiples: ByteTable<Bool> = ["brokered", "mediated", "drafted", "proposed", "negotiated", "imposed"]
