@@ -1521,8 +1521,9 @@ struct EventCodingTests {
         CodingCase("Al-Shabaab fighters stormed a military base in the Somali town of Baidoa.", ["AL_SHABAAB>SOM:assault"]),
         // a government one installed is no actor of the installer's
         CodingCase("The Khmer Rouge have been fighting the Vietnam-installed government.", []),
-        // activists are no state
+        // activists are no state, but troops who kill civilians are
         CodingCase("Nigerian human rights activists urged the Commonwealth to boycott Nigeria's oil.", []),
+        CodingCase("Russian troops killed civilians in the Ukrainian town of Bucha.", ["RUS>UKR:assault"]),
         // the group a state's possessive names in a "between" is the party
         CodingCase("Fighting between Israel and Lebanon's Hezbollah militia continued.", ["ISR>HEZBOLLAH:fight"]),
         CodingCase("A top commander in the Revolutionary Guard threatened to strike American bases.", ["IRN>USA:threaten"]),

@@ -459,10 +459,11 @@ extension SentenceView {
         guard form(of: placed) == .demonym else { return false }
         let next = mentions[placed].end + 1
         guard next < wordCount, !hyphenBefore(next) else { return false }
-        // (over up to two lower-case words: "Nigerian human rights activists urged")
+        // (over up to two words of their cause: "Nigerian human rights activists urged", not "Russian
+        // troops killed civilians")
         for noun in next..<min(wordCount, next + 3) {
             if word(noun, isIn: SentenceWords.privatePeople) { return true }
-            guard isLowerCaseWord(noun), !pauseAfter(noun), mention(at: noun) == nil else { return false }
+            guard word(noun, isIn: SentenceWords.causeWords), !pauseAfter(noun) else { return false }
         }
         return false
     }

@@ -389,6 +389,11 @@ enum SentenceWords {
         // ("Nigerian human rights activists urged the Commonwealth": no state asks it)
         "activists", "activist", "dissidents", "dissident", "exiles", "exile",
     ]
+    /// Words of a cause between a people's name and its private people: "human rights activists".
+    static let causeWords: ByteTable<Bool> = [
+        "human", "rights", "democracy", "opposition", "student", "peace", "civil", "society", "environmental", "exiled",
+        "political", "labour", "labor", "union", "women", "animal", "climate", "anti", "war",
+    ]
     /// What a place is called before its name: "struck the port city of Hodeidah", "the outskirts of Khan Younis".
     static let placeNouns: ByteTable<Bool> = [
         "city", "town", "village", "port", "region", "province", "district", "outskirts", "centre", "center", "capital",
