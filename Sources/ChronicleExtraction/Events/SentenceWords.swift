@@ -493,6 +493,8 @@ enum SentenceWords {
     /// Forms of "stop", which sour only the noun they govern at once ("stopping food aid to"), not
     /// a stop on a trip ("stopped in Baghdad for talks with").
     static let stopForms: ByteTable<Bool> = ["stop", "stops", "stopped", "stopping"]
+    /// Forms of "reduce", which sour only the tie they govern at once ("reduced its military aid
+    /// to"), not what they ease ("reduce barriers to trade with"): `EventCoder.reducesAtOnce`.
     static let reduceForms: ByteTable<Bool> = ["reduce", "reduces", "reduced", "reducing"]
 
     /// Words that open a clause set against the one before: ", but the rebels used".
