@@ -1573,23 +1573,28 @@ public struct EventCoder: Sendable {
     /// one plain word: "stopping food aid to", "stopped its talks with" (not "non-stop negotiations",
     /// nor an act it stops, which is said by its own cue: "stop supplying drones to", "stop blocking aid to").
     private func stopsAtOnce(_ start: Int, in view: SentenceView) -> Bool {
-        guard !view.word(start, endsWith: "ing") else { return false }
-        for stop in max(0, start - 2)..<start where view.word(stop, isIn: SentenceWords.stopForms) && !view.hyphenBefore(stop) {
-            return (stop + 1..<start).allSatisfy {
-                view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) && !view.word($0, endsWith: "ing")
-            }
-        }
-        return false
+        !view.word(start, endsWith: "ing")
+            && governsAtOnce(start, forms: SentenceWords.stopForms, within: 2, in: view) { !view.word($0, endsWith: "ing") }
     }
 
     /// Whether a form of "reduce" governs the cue at `start`, over its determiner and modifiers only:
     /// "reduced its military aid to Ukraine", "would reduce cooperation with the U.S." (not "reduce
     /// barriers to trade with", "reduce its reliance on aid from", which ease or cut something else).
     private func reducesAtOnce(_ start: Int, in view: SentenceView) -> Bool {
-        for reduce in max(0, start - 3)..<start where view.word(reduce, isIn: SentenceWords.reduceForms) && !view.hyphenBefore(reduce) {
-            return (reduce + 1..<start).allSatisfy {
-                view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0)
-                    && (view.word($0, isIn: SentenceWords.determiners) || view.isModifierWord($0))
+        governsAtOnce(start, forms: SentenceWords.reduceForms, within: 3, in: view) {
+            view.word($0, isIn: SentenceWords.determiners) || view.isModifierWord($0)
+        }
+    }
+
+    /// Whether the first word of `forms` up to `window` words before the cue at `start`, not joined
+    /// by a hyphen, governs it: every word between is a lower-case word, no preposition, with no
+    /// comma after it, that `between` accepts.
+    private func governsAtOnce(_ start: Int, forms: ByteTable<Bool>, within window: Int, in view: SentenceView,
+                               between: (Int) -> Bool) -> Bool
+    {
+        for verb in max(0, start - window)..<start where view.word(verb, isIn: forms) && !view.hyphenBefore(verb) {
+            return (verb + 1..<start).allSatisfy {
+                view.isLowerCaseWord($0) && !view.isPreposition($0) && !view.commaAfter($0) && between($0)
             }
         }
         return false
