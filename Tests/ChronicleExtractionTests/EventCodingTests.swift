@@ -1532,6 +1532,13 @@ struct EventCodingTests {
         CodingCase("The UN halted sanctions against Libya.", ["UN>LBY:yield"]),
         // talks asked for are not held, even when no one named asks
         CodingCase("The statement called for dialogue between Syria and Turkey.", []),
+        // souring reaches its cue over a list of goods, one's share in a deal, or the one taken out of it
+        CodingCase("The Soviet Union cut off all oil and most natural gas and other supplies to Lithuania.", ["RUS>LTU:reduce_relations"]),
+        CodingCase("Russia suspended its participation in the New START treaty with the United States.", ["RUS>USA:reduce_relations"]),
+        CodingCase("Trump pulled the United States out of a nuclear deal with Iran.", ["USA>IRN:reduce_relations"]),
+        CodingCase("Russia froze assets and signed a trade deal with China.", ["RUS>CHN:material_cooperation"]),
+        CodingCase("Washington cut taxes and sent aid to Ukraine.", ["USA>UKR:aid"]),
+        CodingCase("Washington pulled its troops out of the base and signed a deal with Afghanistan.", ["USA>AFG:material_cooperation"]),
     ]
 
     @Test(arguments: cases)

@@ -1559,7 +1559,11 @@ public struct EventCoder: Sendable {
     /// its ties with others have frayed" reduces no support), not in a clause of time or cause after
     /// them ("agreed to hold talks after relations soured" are talks).
     private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
-        if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) || reducesAtOnce(start, in: view) { return true }
+        if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) || reducesAtOnce(start, in: view)
+            || soursLongerObject(start, in: view)
+        {
+            return true
+        }
         let limit = min(view.wordCount, end + 12)
         guard ties, index.worsened.occurs(in: min(limit, end + 1)..<limit, of: view.ids) else { return false }
         // (In a predicate only: "Talks between Russia and Ukraine held after the invasion collapsed" did.)
@@ -1567,6 +1571,35 @@ public struct EventCoder: Sendable {
               (0..<start).contains(where: { view.isLowerCaseWord($0) && !view.word($0, isIn: SentenceWords.determiners) && !view.isModifierWord($0) })
         else { return true }
         return index.worsened.occurs(in: min(subordinate, end + 1)..<subordinate, of: view.ids)
+    }
+
+    /// Whether a word of souring governs the cue at `start` over an object longer than `qualifies`
+    /// reads: a list of goods ("cut off all oil and most natural gas and other supplies to"), one's
+    /// share in it ("suspended its participation in the New START treaty with"), or the one taken out
+    /// of it ("pulled the United States out of a nuclear deal with"). Up to ten words back, no comma,
+    /// no actor named, no verb or preposition between (but "and" after goods, "in" after a share).
+    private func soursLongerObject(_ start: Int, in view: SentenceView) -> Bool {
+        var position = start - 1
+        while position >= 0, start - position <= 10, !view.commaAfter(position) {
+            if index.worsening.ends(at: position, in: view.ids) { return true }
+            if view.word(position, is: "of"), position >= 2, view.word(position - 1, is: "out") {
+                return view.hasWord(of: SentenceWords.pullingVerbs, before: position - 1, within: 6)
+            }
+            // (a possessive pronoun is read as its actor's mention: "suspended its participation in")
+            if view.mention(at: position) != nil, !view.isLowerCaseWord(position) { return false }
+            if view.word(position, is: "in"), position > 0, view.word(position - 1, isIn: SentenceWords.shareNouns) {
+                position -= 2
+                continue
+            }
+            if view.word(position, is: "and") || view.word(position, is: "or") {
+                guard position > 0, view.word(position - 1, isIn: SentenceWords.materielNouns) || view.word(position - 1, isIn: SentenceWords.flowNouns)
+                else { return false }
+            } else if view.isPreposition(position) || view.startsAnotherPhrase(at: position) || view.word(position, isIn: SentenceWords.auxiliaries) {
+                return false
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// Whether a form of "stop" governs the cue at `start` at once, over an article, a possessive or

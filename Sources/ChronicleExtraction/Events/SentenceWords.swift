@@ -496,6 +496,10 @@ enum SentenceWords {
     /// Forms of "reduce", which sour only the tie they govern at once ("reduced its military aid
     /// to"), not what they ease ("reduce barriers to trade with"): `EventCoder.reducesAtOnce`.
     static let reduceForms: ByteTable<Bool> = ["reduce", "reduces", "reduced", "reducing"]
+    /// Verbs that take one out of a deal or talks: "pulled the United States out of" (`EventCoder.soursLongerObject`).
+    static let pullingVerbs: ByteTable<Bool> = ["pull", "pulls", "pulled", "pulling", "take", "takes", "took", "taking", "taken"]
+    /// One's share in a deal or body, through which souring reaches it: "suspended its participation in the treaty with".
+    static let shareNouns: ByteTable<Bool> = ["participation", "involvement", "membership", "role"]
 
     /// Words that open a clause set against the one before: ", but the rebels used".
     static let contrastJoiners: ByteTable<Bool> = ["but", "while", "although", "though", "whereas", "yet"]
