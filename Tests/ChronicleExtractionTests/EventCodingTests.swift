@@ -1539,6 +1539,10 @@ struct EventCodingTests {
         CodingCase("Russia froze assets and signed a trade deal with China.", ["RUS>CHN:material_cooperation"]),
         CodingCase("Washington cut taxes and sent aid to Ukraine.", ["USA>UKR:aid"]),
         CodingCase("Washington pulled its troops out of the base and signed a deal with Afghanistan.", ["USA>AFG:material_cooperation"]),
+        // a deal agreed on is made, by two named together too; one never agreed to is not
+        CodingCase("Israel and Jordan agreed to a peace deal on Monday.", ["ISR>JOR:material_cooperation"]),
+        CodingCase("Israel would never agree to a deal with Hamas.", []),
+        CodingCase("The United States fired a barrage of cruise missiles onto a Syrian airbase.", ["USA>SYR:assault"]),
     ]
 
     @Test(arguments: cases)
