@@ -1543,6 +1543,20 @@ struct EventCodingTests {
         CodingCase("Israel and Jordan agreed to a peace deal on Monday.", ["ISR>JOR:material_cooperation"]),
         CodingCase("Israel would never agree to a deal with Hamas.", []),
         CodingCase("The United States fired a barrage of cruise missiles onto a Syrian airbase.", ["USA>SYR:assault"]),
+        // ties two cut or normalise together; said of one alone, nothing
+        CodingCase("Iraq and Syria severed diplomatic ties on Tuesday.", ["IRQ>SYR:reduce_relations"]),
+        CodingCase("Colombia and Chile recalled their ambassadors for consultations.", []),
+        CodingCase("Qatar cut ties on Monday after Saudi Arabia accused it.", []),
+        CodingCase("China and Vietnam formally normalized ties on Tuesday.", ["CHN>VNM:diplomatic_cooperation"]),
+        // a country described at length is still the one named before
+        CodingCase("China cut relations with Kiribati after the tiny South Pacific island nation recognised Taiwan.",
+                   ["CHN>KIR:reduce_relations", "KIR>TWN:diplomatic_cooperation"]),
+        // a response met with is no meeting
+        CodingCase("Peru said its efforts to negotiate had met with a Chilean refusal.", []),
+        CodingCase("The plan met with stiff resistance from Russia.", []),
+        // the one who claims a passive is not its patient, unless a pronoun stands for it
+        CodingCase("UN experts have claimed that the rebels are supported by Rwandan troops.", []),
+        CodingCase("Ukraine claimed that it was attacked by Russia.", ["RUS>UKR:assault:claim"]),
     ]
 
     @Test(arguments: cases)

@@ -147,13 +147,25 @@ enum Coreference {
             // phrase ("sanctions on Russia over its invasion of Ukraine"); after "after" or "following" it
             // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
+            var reached = false
             if describedCountry {
                 // "accusing the European country", "the South Asian nation retaliated": the nearest state, but
                 // not one that acts on the phrase ("Pakistan accused India of attacking the Muslim-majority
                 // country") nor one it acts on ("for which the Nordic country accuses Moscow").
+                // Nor a people's name whose noun goes to it ("Chinese security deployments to the crisis-hit
+                // Pacific island nation": the country named before is).
                 let acted = Coreference.nextActor(after: end, in: mentions, tokens: tokens)
-                antecedent = before.last { candidate in
+                reached = position > 0 && directionWords.value(lowercasing: tokens[position - 1].range, in: text) != nil
+                // "The predominantly Moslem nation of Bangladesh", "the neighboring nation of Tajikistan": the one named after "of".
+                if end + 2 < tokens.count, equalsLowered(text[tokens[end + 1].range], "of"),
+                   let named = mentions.first(where: { $0.range.lowerBound == tokens[end + 2].range.lowerBound }), fitting(named)
+                {
+                    antecedent = named
+                } else {
+                    antecedent = before.last { candidate in
                     candidate.actor != acted && !Coreference.actsOn(candidate, before: position, tokens: tokens, text: text)
+                        && !(reached && candidate.form == .demonym)
+                    }
                 }
             } else if opener == .it, let sayer = Coreference.sayer(before: position, in: before, tokens: tokens, text: text) {
                 // "with Israel's military saying it had targeted members of Hezbollah": the one saying it.
@@ -216,7 +228,7 @@ enum Coreference {
             } else {
                 antecedent = pronoun ? before.first : before.last
             }
-            if let antecedent = antecedent ?? previous.first(where: fitting) {
+            if let antecedent = antecedent ?? previous.first(where: { fitting($0) && !(reached && $0.form == .demonym) }) {
                 result.append(ActorMention(sentence: sentence, range: range, actor: antecedent.actor, form: .coreference, person: nil))
                 // A lexicon name inside the phrase ("the Palestinian movement") is the phrase's, not a new actor.
                 result.removeAll { $0.form != .coreference && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
@@ -345,16 +357,16 @@ enum Coreference {
         return between <= 4 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
     }
 
-    /// The last token of "the <description> country" starting at the "the" at `position`: one or two
+    /// The last token of "the <description> country" starting at the "the" at `position`: one to four
     /// words that describe a country, hyphens between them allowed ("the Nordic country", "the
-    /// war-torn nation", "the Gulf kingdom"), or nil. Words that count or compare ("the other
+    /// war-torn nation", "the Gulf kingdom", "the tiny South Pacific island nation"), or nil. Words that count or compare ("the other
     /// country", "the same nation") make no description.
     static func describedCountryEnd(after position: Int, tokens: [Token], text: [UInt8]) -> Int? {
         // Every "the" of the text comes here: the noun is looked for first, by its length and first
         // letter ("nation", "country", "kingdom"), before any word is looked up.
         var noun = -1
         var index = position + 2
-        let last = min(position + 4, tokens.count - 1)
+        let last = min(position + 6, tokens.count - 1)
         while index <= last {
             let range = tokens[index].range
             if range.count == 6 || range.count == 7 {
@@ -368,10 +380,12 @@ enum Coreference {
             }
             index += 1
         }
-        guard noun > 0 else { return nil }
+        // ("the 15-nation Southern African Development Community": a name after the noun makes it a modifier)
+        guard noun > 0, noun + 1 >= tokens.count || tokens[noun + 1].kind != .word || !isUpper(text[tokens[noun + 1].range.lowerBound])
+        else { return nil }
         var words = 0
         for index in position + 1..<noun where tokens[index].kind != .hyphen {
-            guard tokens[index].kind == .word, words < 2, notDescriptions.value(lowercasing: tokens[index].range, in: text) == nil else { return nil }
+            guard tokens[index].kind == .word, words < 4, notDescriptions.value(lowercasing: tokens[index].range, in: text) == nil else { return nil }
             words += 1
         }
         return words > 0 ? noun : nil
@@ -546,9 +560,13 @@ private let decisionNouns: ByteTable<Bool> = [
 /// Nouns for a state after words that describe it: "the Nordic country", "the Gulf kingdom".
 private let describedCountryNouns: ByteTable<Bool> = ["country", "nation", "kingdom"]
 /// Words that count, compare or point rather than describe: "the other country", "the two nations".
+/// Prepositions by which a noun goes to a place: "deployments to the island nation".
+private let directionWords: ByteTable<Bool> = ["to", "into", "toward", "towards", "on", "against"]
 private let notDescriptions: ByteTable<Bool> = [
     "other", "same", "whole", "entire", "one", "two", "three", "first", "second", "third", "last", "next", "only", "each",
     "every", "whose", "which", "that", "this", "a", "an", "the", "of", "and", "or", "in", "host", "third-party",
+    // ("the new funding his country says it needs": a possessive starts another phrase)
+    "his", "her", "its", "their", "our", "my", "your",
 ]
 private let relativePronouns: ByteTable<Bool> = ["which", "who", "whose"]
 /// Words that open a clause of its own: "... and its drones struck", "while its jets".

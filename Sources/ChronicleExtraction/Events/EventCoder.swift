@@ -565,6 +565,12 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "its efforts had met with a Chilean refusal", "met with stiff resistance from Russia": a response met is no meeting.
+            if cue.form == .verb, view.word(end, is: "with"), view.word(position, isIn: SentenceWords.meetingForms),
+               view.meetsResponse(after: end)
+            {
+                continue
+            }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.

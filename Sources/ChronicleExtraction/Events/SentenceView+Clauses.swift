@@ -483,6 +483,25 @@ extension SentenceView {
         return position
     }
 
+    /// Whether "met with" ending at `end` meets a response, not people: its first noun, over an
+    /// article, modifiers and one's name, is one of `SentenceWords.responseNouns` ("had met with a
+    /// Chilean refusal", "met with stiff resistance from Russia").
+    func meetsResponse(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 4 {
+            if let found = mention(at: position) {
+                position = mentions[found].end + 1
+                continue
+            }
+            if word(position, isIn: SentenceWords.responseNouns) { return true }
+            guard word(position, isIn: SentenceWords.determiners) || isModifierWord(position) || word(position, endsWith: "ly")
+                    || word(position, isIn: SentenceWords.mannerWords)
+            else { return false }
+            position += 1
+        }
+        return false
+    }
+
     /// Whether a name or a quotation follows the one a verb ending at `end` addresses, past their
     /// title and name: "called his Colombian counterpart Gustavo Petro a "terrorist"", "called
     /// the president "a dictator"" (not "called his counterpart on Tuesday").
@@ -685,7 +704,13 @@ extension SentenceView {
         else { return nil }
         // "The strike on a hospital in Ukraine was condemned by the EU": the strike was, not its victim.
         if isAttackedInSubject(patient) { return nil }
-        return (mentions[patient].end + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechVerbs) }) ? nil : patient
+        // ("UN experts have claimed that the rebels are supported by Rwandan troops": nor is the one who claims it;
+        // but in "Ukraine claimed that it was attacked by Russia" the pronoun is the claimant.)
+        return (mentions[patient].end + 1..<word).contains(where: { position in
+            self.word(position, isIn: SentenceWords.speechVerbs)
+                || self.word(position, is: "that") && (self.word(position - 1, isIn: SentenceWords.reportingVerbs) || self.word(position - 1, endsWith: "ed"))
+                    && !self.word(position + 1, isIn: SentenceWords.pronounSubjects)
+        }) ? nil : patient
     }
 
     /// Whether the mention `placed` is what an attack named before it struck: after "on", "against"

@@ -496,6 +496,16 @@ enum SentenceWords {
     /// Forms of "reduce", which sour only the tie they govern at once ("reduced its military aid
     /// to"), not what they ease ("reduce barriers to trade with"): `EventCoder.reducesAtOnce`.
     static let reduceForms: ByteTable<Bool> = ["reduce", "reduces", "reduced", "reducing"]
+    /// What one's proposals or acts may be met with, which is no meeting: "met with a Chilean refusal".
+    static let responseNouns: ByteTable<Bool> = [
+        "refusal", "refusals", "rejection", "resistance", "opposition", "criticism", "condemnation", "skepticism", "scepticism",
+        "silence", "approval", "disapproval", "anger", "outrage", "protest", "protests", "indifference", "hostility", "suspicion",
+        "dismay", "derision", "ridicule", "scorn", "success", "failure", "reaction", "reactions", "response", "responses",
+        "reluctance", "denial", "denials", "objections", "fury", "alarm", "concern", "praise", "applause", "enthusiasm", "caution",
+        "defiance", "disbelief", "contempt", "mockery", "incredulity", "resentment",
+    ]
+    /// The forms of "meet", whose "with" may meet a response rather than people (`SentenceView.meetsResponse`).
+    static let meetingForms: ByteTable<Bool> = ["meet", "meets", "met", "meeting"]
     /// Verbs that take one out of a deal or talks: "pulled the United States out of" (`EventCoder.soursLongerObject`).
     static let pullingVerbs: ByteTable<Bool> = ["pull", "pulls", "pulled", "pulling", "take", "takes", "took", "taking", "taken"]
     /// One's share in a deal or body, through which souring reaches it: "suspended its participation in the treaty with".
