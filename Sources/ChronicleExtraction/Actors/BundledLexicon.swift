@@ -458,7 +458,7 @@ enum BundledLexicon {
         A\t1350\t5\tUNITA\tUNITA\tarmed_group\tUnita\u{1F}National Union for the Total Independence of Angola\t\t\t0
         A\t1356\t5\tFNLA\tNational Front for the Liberation of Angola\tarmed_group\tFNLA\u{1F}National Liberation Front of Angola\t\t\t0
         A\t1361\t5\tMPLA\tPopular Movement for the Liberation of Angola\tparty\tMPLA\u{1F}People's Movement for the Liberation of Angola\u{1F}People’s Movement for the Liberation of Angola\t\t\t0
-        A\t1367\t5\tRENAMO\tMozambican National Resistance\tarmed_group\tRENAMO\u{1F}Renamo\u{1F}Mozambique National Resistance\u{1F}Resistência Nacional Moçambicana\t\t\t0
+        A\t1367\t5\tRENAMO\tMozambican National Resistance\tarmed_group\tRENAMO\u{1F}Renamo\u{1F}Mozambique National Resistance\u{1F}Mozambique National Resistance Movement\u{1F}Mozambican National Resistance Movement\u{1F}Resistência Nacional Moçambicana\t\t\t0
         A\t1373\t5\tFRELIMO\tMozambique Liberation Front\tparty\tFRELIMO\u{1F}Frelimo\u{1F}Frente de Libertação de Moçambique\t\t\t0
         A\t1379\t5\tSWAPO\tSWAPO\tmovement\tSwapo\u{1F}South West Africa People's Organisation\u{1F}South West Africa People's Organization\u{1F}South West Africa People’s Organisation\u{1F}South West Africa People’s Organization\u{1F}People's Liberation Army of Namibia\t\t\t0
         A\t1385\t5\tANC\tAfrican National Congress\tparty\tANC\t\t\t0
@@ -529,2833 +529,3129 @@ enum BundledLexicon {
         A\t1760\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
         N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities\u{1F}UK ETA\u{1F}Electronic Travel Authorisation (ETA)\u{1F}Electronic Travel Authorization (ETA)\u{1F}electronic travel authorisation (ETA)\u{1F}electronic travel authorization (ETA)\u{1F}KLA Corp\u{1F}KLA Corporation\u{1F}KLA-Tencor\u{1F}Iran-Contra\u{1F}Iran-Contra affair\u{1F}Contra Costa\u{1F}Contra Costa County
         F\tlexicon/people.yaml
-        P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
-        P\t18\t5\tDmitry Peskov\tPeskov\u{1F}Dmitri Peskov\u{1F}Dmitriy Peskov\tRUS\u{1D}Kremlin spokesperson\u{1D}2012-05-22\u{1D}
-        P\t24\t5\tSergei Lavrov\tLavrov\u{1F}Sergey Lavrov\tRUS\u{1D}Foreign Minister of Russia\u{1D}2004-03-09\u{1D}
-        P\t30\t5\tMaria Zakharova\tZakharova\u{1F}Mariya Zakharova\tRUS\u{1D}Russian Foreign Ministry spokesperson\u{1D}2015-08-10\u{1D}
-        P\t36\t5\tSergei Shoigu\tShoigu\u{1F}Sergey Shoigu\tRUS\u{1D}Defence Minister of Russia\u{1D}2012-11-06\u{1D}2024-05-12\u{1E}RUS\u{1D}Secretary of the Security Council of Russia\u{1D}2024-05-12\u{1D}
-        P\t46\t5\tAndrei Belousov\tBelousov\u{1F}Andrey Belousov\tRUS\u{1D}First Deputy Prime Minister of Russia\u{1D}\u{1D}\u{1E}RUS\u{1D}Defence Minister of Russia\u{1D}2024-05-14\u{1D}
-        P\t54\t5\tValery Gerasimov\tGerasimov\u{1F}Valeriy Gerasimov\tRUS\u{1D}Chief of the General Staff of Russia\u{1D}2012-11-09\u{1D}
-        P\t60\t5\tDmitry Medvedev\tMedvedev\u{1F}Dmitri Medvedev\u{1F}Dmitriy Medvedev\tRUS\u{1D}President of Russia\u{1D}2008-05-07\u{1D}2012-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2012-05-08\u{1D}2020-01-16\u{1E}RUS\u{1D}Deputy Chairman of the Security Council of Russia\u{1D}2020-01-16\u{1D}
-        P\t74\t5\tMikhail Mishustin\tMishustin\tRUS\u{1D}Prime Minister of Russia\u{1D}2020-01-16\u{1D}
-        P\t80\t5\tNikolai Patrushev\tPatrushev\u{1F}Nikolay Patrushev\tRUS\u{1D}Secretary of the Security Council of Russia\u{1D}2008-05-12\u{1D}2024-05-12\u{1E}RUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
-        P\t89\t5\tSergei Naryshkin\tNaryshkin\u{1F}Sergey Naryshkin\tRUS\u{1D}Director of the Foreign Intelligence Service of Russia\u{1D}\u{1D}
-        P\t94\t5\tAlexander Bortnikov\tBortnikov\u{1F}Aleksandr Bortnikov\tRUS\u{1D}Director of the Federal Security Service of Russia\u{1D}2008-05-12\u{1D}
-        P\t100\t5\tMikhail Bogdanov\tBogdanov\tRUS\u{1D}Deputy Foreign Minister of Russia and presidential envoy for the Middle East\u{1D}\u{1D}
-        P\t105\t5\tVassily Nebenzia\tNebenzia\u{1F}Vasily Nebenzia\u{1F}Vassily Nebenzya\u{1F}Vasily Nebenzya\u{1F}Nebenzya\tRUS\u{1D}Permanent Representative of Russia to the United Nations\u{1D}2017-07-27\u{1D}
-        P\t111\t5\tDmitry Polyanskiy\tPolyanskiy\u{1F}Dmitry Polyansky\u{1F}Polyansky\tRUS\u{1D}Deputy Permanent Representative of Russia to the United Nations\u{1D}\u{1D}
-        P\t116\t5\tSergei Ryabkov\tRyabkov\u{1F}Sergey Ryabkov\tRUS\u{1D}Deputy Foreign Minister of Russia\u{1D}\u{1D}
-        P\t121\t5\tYuri Ushakov\tUshakov\u{1F}Yury Ushakov\tRUS\u{1D}Foreign policy aide to the President of Russia\u{1D}\u{1D}
-        P\t126\t5\tIgor Konashenkov\tKonashenkov\tRUS\u{1D}Russian Defence Ministry spokesperson\u{1D}\u{1D}
-        P\t131\t5\tVyacheslav Volodin\tVolodin\tRUS\u{1D}Chairman of the State Duma\u{1D}\u{1D}
-        P\t136\t5\tMikhail Ulyanov\t\tRUS\u{1D}Permanent Representative of Russia to international organisations in Vienna\u{1D}\u{1D}
-        P\t141\t5\tAlexander Lavrentiev\tLavrentiev\u{1F}Alexander Lavrentyev\tRUS\u{1D}Special presidential envoy for Syria\u{1D}\u{1D}
-        P\t146\t5\tRamzan Kadyrov\tKadyrov\tRUS\u{1D}Head of the Chechen Republic\u{1D}\u{1D}
-        P\t151\t5\tYevgeny Prigozhin\tPrigozhin\u{1F}Evgeny Prigozhin\u{1F}Yevgeniy Prigozhin\tWAGNER\u{1D}Head of the Wagner Group\u{1D}\u{1D}2023-08-23
-        P\t157\t5\tDmitry Utkin\tDmitri Utkin\tWAGNER\u{1D}Wagner Group commander\u{1D}\u{1D}2023-08-23
-        P\t163\t5\tVladimir Medinsky\tMedinsky\u{1F}Vladimir Medinskiy\tRUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
-        P\t168\t5\tKirill Dmitriev\t\tRUS\u{1D}Head of the Russian Direct Investment Fund\u{1D}\u{1D}\u{1E}RUS\u{1D}Special presidential envoy for investment and economic cooperation\u{1D}\u{1D}
-        P\t176\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}2026-02-28
-        P\t183\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
-        P\t190\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
-        P\t198\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
-        P\t204\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
-        P\t211\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
-        P\t218\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
-        P\t226\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
-        P\t234\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t239\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t244\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
-        P\t249\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}2025-06-13
-        P\t256\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
-        P\t262\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
-        P\t267\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
-        P\t273\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
-        P\t279\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
-        P\t284\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
-        P\t289\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
-        P\t294\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}2026-02-28
-        P\t300\t5\tMohammad Pakpour\tPakpour\u{1F}Mohammad Pakpur\tIRN\u{1D}Commander of the IRGC Ground Forces\u{1D}\u{1D}\u{1E}IRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2025-06-13\u{1D}2026-02-28
-        P\t309\t5\tMojtaba Khamenei\tMojtaba Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}\u{1D}
-        P\t314\t5\tMajid Ibn al-Reza\tMajid Ebnelreza\u{1F}Majid ibn al-Reza\tIRN\u{1D}Acting Defence Minister of Iran\u{1D}2026-03-02\u{1D}
-        P\t321\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t335\t5\tNaftali Bennett\t\tISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
-        P\t342\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
-        P\t355\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
-        P\t361\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t367\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
-        P\t374\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
-        P\t382\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
-        P\t387\t5\tBenny Gantz\tGantz\tISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
-        P\t397\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}
-        P\t402\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
-        P\t409\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}2025-03-05
-        P\t416\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
-        P\t421\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
-        P\t426\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
-        P\t431\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
-        P\t437\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
-        P\t443\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
-        P\t448\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t453\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
-        P\t458\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t464\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t470\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
-        P\t476\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
-        P\t481\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t486\t5\tEyal Zamir\tZamir\tISR\u{1D}Director-General of the Defence Ministry of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2025-03-05\u{1D}
-        P\t495\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t506\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t513\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
-        P\t523\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t530\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
-        P\t537\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
-        P\t544\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
-        P\t549\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
-        P\t557\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
-        P\t564\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
-        P\t571\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t576\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
-        P\t581\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
-        P\t586\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
-        P\t591\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
-        P\t596\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
-        P\t603\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
-        P\t609\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
-        P\t614\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
-        P\t619\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
-        P\t624\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
-        P\t629\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
-        P\t634\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
-        P\t641\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
-        P\t647\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
-        P\t652\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
-        P\t657\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
-        P\t664\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
-        P\t671\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
-        P\t677\t5\tJD Vance\tVance\u{1F}J.D. Vance\u{1F}J. D. Vance\u{1F}James David Vance\tUSA\u{1D}Vice President of the United States\u{1D}2025-01-20\u{1D}
-        P\t683\t5\tMarco Rubio\tRubio\u{1F}Marco Antonio Rubio\tUSA\u{1D}Secretary of State of the United States\u{1D}2025-01-21\u{1D}
-        P\t689\t5\tPete Hegseth\tHegseth\u{1F}Peter Hegseth\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2025-01-25\u{1D}
-        P\t695\t5\tSteve Witkoff\tWitkoff\u{1F}Steven Witkoff\tUSA\u{1D}United States Special Envoy to the Middle East\u{1D}\u{1D}
-        P\t700\t5\tMike Waltz\tMichael Waltz\tUSA\u{1D}National Security Adviser of the United States\u{1D}2025-01-20\u{1D}\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}
-        P\t708\t5\tTulsi Gabbard\tGabbard\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2025-02-12\u{1D}
-        P\t714\t5\tJohn Ratcliffe\tRatcliffe\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2020-05-26\u{1D}2021-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2025-01-23\u{1D}
-        P\t724\t5\tScott Bessent\tBessent\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2025-01-28\u{1D}
-        P\t730\t5\tKaroline Leavitt\tLeavitt\tUSA\u{1D}White House press secretary\u{1D}2025-01-20\u{1D}
-        P\t736\t5\tKeith Kellogg\t\tUSA\u{1D}United States Special Envoy for Ukraine and Russia\u{1D}\u{1D}
-        P\t742\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
-        P\t748\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
-        P\t754\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
-        P\t759\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}2025-07-17\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2025-07-17\u{1D}2026-01-13\u{1E}UKR\u{1D}First Deputy Prime Minister and Energy Minister of Ukraine\u{1D}2026-01-14\u{1D}
-        P\t773\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
-        P\t780\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
-        P\t786\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t791\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t796\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
-        P\t802\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
-        P\t807\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
-        P\t816\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
-        P\t822\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
-        P\t828\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
-        P\t833\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
-        P\t838\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
-        P\t843\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
-        P\t848\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
-        P\t853\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
-        P\t858\t5\tPetro Poroshenko\tPoroshenko\tUKR\u{1D}President of Ukraine\u{1D}2014-06-07\u{1D}2019-05-20
-        P\t865\t5\tYulia Svyrydenko\tSvyrydenko\u{1F}Yuliia Svyrydenko\tUKR\u{1D}First Deputy Prime Minister and Economy Minister of Ukraine\u{1D}\u{1D}\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2025-07-17\u{1D}
-        P\t873\t5\tMykhailo Fedorov\tMikhail Fedorov\u{1F}Mykhaylo Fedorov\tUKR\u{1D}Deputy Prime Minister and Minister of Digital Transformation of Ukraine\u{1D}\u{1D}2026-01-13\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2026-01-14\u{1D}
-        P\t883\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
-        P\t890\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
-        P\t900\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
-        P\t905\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t910\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
-        P\t918\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
-        P\t923\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
-        P\t928\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
-        P\t934\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
-        P\t940\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
-        P\t945\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
-        P\t950\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t955\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t960\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
-        P\t965\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
-        P\t970\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
-        P\t976\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
-        P\t982\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
-        P\t991\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t996\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
-        P\t1001\t5\tKhalid bin Khalifa bin Abdulaziz Al Thani\tKhalid bin Khalifa Al Thani\tQAT\u{1D}Prime Minister of Qatar\u{1D}2020-01-28\u{1D}2023-03-07
-        P\t1009\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
-        P\t1015\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
-        P\t1021\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
-        P\t1028\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
-        P\t1034\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
-        P\t1039\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
-        P\t1044\t5\tMohamed Zaki\tMohamed Ahmed Zaki\tEGY\u{1D}Defence Minister of Egypt\u{1D}2018-06-14\u{1D}2024-07-03
-        P\t1051\t5\tAbdel Mageed Saqr\tAbdel Majeed Saqr\u{1F}Abdelmegeed Saqr\tEGY\u{1D}Defence Minister of Egypt\u{1D}2024-07-03\u{1D}
-        P\t1058\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
-        P\t1068\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t1075\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
-        P\t1082\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
-        P\t1087\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t1092\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
-        P\t1097\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
-        P\t1103\t5\tXi Jinping\tXi\tCHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
-        P\t1109\t5\tLi Keqiang\t\tCHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
-        P\t1116\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
-        P\t1122\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
-        P\t1134\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
-        P\t1141\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
-        P\t1148\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
-        P\t1154\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1159\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1164\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1169\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1174\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
-        P\t1179\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
-        P\t1184\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1189\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
-        P\t1194\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
-        P\t1199\t5\tWei Fenghe\t\tCHN\u{1D}Defence Minister of China\u{1D}2018-03-19\u{1D}2023-03-12
-        P\t1207\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tUN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
-        P\t1213\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2005-07-01\u{1D}2006-12-31\u{1E}UN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
-        P\t1223\t5\tFarhan Haq\t\tUN\u{1D}Associate spokesperson for the UN Secretary-General\u{1D}2005-08-01\u{1D}2014-03-10\u{1E}UN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
-        P\t1233\t5\tMartin Griffiths\t\tUN\u{1D}UN Special Envoy for Yemen\u{1D}2018-03-01\u{1D}2021-07-19\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2021-07-19\u{1D}2024-06-30
-        P\t1244\t5\tTom Fletcher\t\tGBR\u{1D}British Ambassador to Lebanon\u{1D}2011-08-01\u{1D}2015-09-01\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2024-11-18\u{1D}
-        P\t1254\t5\tTor Wennesland\tWennesland\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}2007-01-01\u{1D}2011-01-01\u{1E}NOR\u{1D}Norwegian Ambassador to Egypt and Libya\u{1D}2012-01-01\u{1D}2015-01-01\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2021-01-01\u{1D}2024-12-31
-        P\t1269\t5\tSigrid Kaag\t\tUN\u{1D}Special Coordinator of the OPCW-UN Joint Mission in Syria\u{1D}2013-10-16\u{1D}2014-09-30\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2015-01-17\u{1D}2017-10-26\u{1E}NLD\u{1D}Minister for Foreign Trade and Development Cooperation of the Netherlands\u{1D}2017-10-26\u{1D}2021-08-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands (ad interim)\u{1D}2018-02-13\u{1D}2018-03-07\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2021-05-25\u{1D}2021-09-17\u{1E}NLD\u{1D}Deputy Prime Minister and Finance Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-01-08\u{1E}UN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}2024-01-08\u{1D}
-        P\t1299\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}2020-03-18\u{1D}2026-03-31
-        P\t1306\t5\tMichelle Bachelet\tBachelet\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
-        P\t1313\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
-        P\t1319\t5\tCatherine Russell\t\tUSA\u{1D}United States Ambassador-at-Large for Global Women's Issues\u{1D}2013-08-26\u{1D}2017-01-20\u{1E}UN\u{1D}Executive Director of UNICEF\u{1D}2022-02-01\u{1D}
-        P\t1329\t5\tCindy McCain\t\tUSA\u{1D}United States Ambassador to the UN Agencies for Food and Agriculture in Rome\u{1D}2021-11-05\u{1D}2023-04-05\u{1E}UN\u{1D}Executive Director of the World Food Programme\u{1D}2023-04-05\u{1D}
-        P\t1339\t5\tRosemary DiCarlo\t\tUSA\u{1D}United States Deputy Ambassador to the United Nations\u{1D}2010-07-08\u{1D}2014-01-01\u{1E}UN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}2018-04-01\u{1D}
-        P\t1349\t5\tHans Grundberg\tGrundberg\tEU\u{1D}EU Ambassador to Yemen\u{1D}2019-09-01\u{1D}2021-09-05\u{1E}UN\u{1D}UN Special Envoy for Yemen\u{1D}2021-09-05\u{1D}
-        P\t1359\t5\tGeir Pedersen\t\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}1998-11-01\u{1D}2003-03-01\u{1E}NOR\u{1D}Norwegian Ambassador to the United Nations\u{1D}2012-09-05\u{1D}2017-06-09\u{1E}NOR\u{1D}Norwegian Ambassador to China\u{1D}2017-06-09\u{1D}2019-01-07\u{1E}UN\u{1D}UN Special Envoy for Syria\u{1D}2019-01-07\u{1D}
-        P\t1377\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2012-11-05\u{1D}2017-10-04\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2018-12-17\u{1D}2024-05-20\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2024-05-20\u{1D}
-        P\t1391\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tWHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
-        P\t1397\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
-        P\t1403\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
-        P\t1409\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}2022-05-01\u{1D}
-        P\t1415\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
-        P\t1421\t5\tRamtane Lamamra\tLamamra\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2013-09-11\u{1D}2017-05-25\u{1E}DZA\u{1D}Deputy Prime Minister and Foreign Minister of Algeria\u{1D}2019-03-11\u{1D}2019-03-31\u{1E}DZA\u{1D}Foreign Minister of Algeria\u{1D}2021-07-07\u{1D}2023-03-16\u{1E}UN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}2023-11-17\u{1D}
-        P\t1439\t5\tAmina J. Mohammed\tAmina Mohammed\tNGA\u{1D}Minister of Environment of Nigeria\u{1D}2015-11-11\u{1D}2017-02-28\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2017-02-28\u{1D}
-        P\t1449\t5\tAbdoulaye Bathily\tBathily\tSEN\u{1D}Minister of Environment of Senegal\u{1D}1993-01-01\u{1D}1998-01-01\u{1E}SEN\u{1D}Minister of Energy and Hydraulics of Senegal\u{1D}2000-01-01\u{1D}2001-01-01\u{1E}SEN\u{1D}Minister of State at the Presidency of Senegal\u{1D}2012-01-01\u{1D}2013-07-08\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2022-09-02\u{1D}2024-05-01
-        P\t1468\t5\tStephanie Koury\t\tUN\u{1D}Acting UN Special Representative for Libya\u{1D}2024-05-01\u{1D}2025-02-01
-        P\t1475\t5\tHanna Tetteh\tHanna Serwaa Tetteh\tGHA\u{1D}Trade and Industry Minister of Ghana\u{1D}2009-02-01\u{1D}2013-01-01\u{1E}GHA\u{1D}Foreign Minister of Ghana\u{1D}2013-02-01\u{1D}2017-01-07\u{1E}UN\u{1D}Director-General of the UN Office at Nairobi\u{1D}2018-07-01\u{1D}2019-01-01\u{1E}UN\u{1D}UN Special Representative to the African Union\u{1D}2019-01-01\u{1D}2022-02-22\u{1E}UN\u{1D}UN Special Envoy for the Horn of Africa\u{1D}2022-02-22\u{1D}2024-01-01\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2025-02-01\u{1D}
-        P\t1501\t5\tNoeleen Heyzer\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}2021-10-25\u{1D}2023-06-12
-        P\t1508\t5\tJulie Bishop\t\tAUS\u{1D}Minister for Ageing of Australia\u{1D}2003-10-07\u{1D}2006-01-27\u{1E}AUS\u{1D}Minister for Education, Science and Training of Australia\u{1D}2006-01-27\u{1D}2007-12-03\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2013-09-18\u{1D}2018-08-28\u{1E}UN\u{1D}UN Special Envoy on Myanmar\u{1D}2024-04-05\u{1D}
-        P\t1526\t5\tRoza Otunbayeva\tOtunbayeva\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1992-02-26\u{1D}1992-10-10\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United States and Canada\u{1D}1992-10-10\u{1D}1994-01-01\u{1E}KGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1994-01-01\u{1D}1997-01-01\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United Kingdom\u{1D}1997-01-01\u{1D}2002-01-01\u{1E}KGZ\u{1D}President of Kyrgyzstan (interim)\u{1D}2010-04-07\u{1D}2011-12-01\u{1E}UN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}2022-09-02\u{1D}
-        P\t1553\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
-        P\t1559\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
-        P\t1568\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
-        P\t1573\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
-        P\t1579\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
-        P\t1584\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1589\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
-        P\t1594\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
-        P\t1599\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
-        P\t1605\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
-        P\t1611\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
-        P\t1618\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1624\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
-        P\t1630\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
-        P\t1635\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
-        P\t1640\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
-        P\t1645\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
-        P\t1650\t5\tVarsen Aghabekian\tVarsen Aghabekian Shahin\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
-        P\t1657\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
-        P\t1663\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
-        P\t1669\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1678\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
-        P\t1684\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
-        P\t1691\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
-        P\t1697\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
-        P\t1703\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
-        P\t1708\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
-        P\t1713\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
-        P\t1718\t5\tMohammed bin Rashid Al Maktoum\tMohammed bin Rashid\u{1F}Mohammed bin Rashid al-Maktoum\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}2006-01-05\u{1D}
-        P\t1725\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
-        P\t1731\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
-        P\t1737\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}2024-09-18
-        P\t1744\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2024-09-18\u{1D}
-        P\t1751\t5\tHamad bin Isa Al Khalifa\tKing Hamad bin Isa\u{1F}Hamad bin Isa al-Khalifa\tBHR\u{1D}King of Bahrain\u{1D}2002-02-14\u{1D}
-        P\t1757\t5\tSalman bin Hamad Al Khalifa\tSalman bin Hamad al-Khalifa\tBHR\u{1D}Crown Prince and Prime Minister of Bahrain\u{1D}2020-11-11\u{1D}
-        P\t1763\t5\tAbdullatif bin Rashid Al Zayani\tAbdullatif Al Zayani\u{1F}Abdullatif al-Zayani\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2020-02-11\u{1D}
-        P\t1769\t5\tNawaf Al-Ahmad Al-Jaber Al-Sabah\tNawaf al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2020-09-29\u{1D}2023-12-16
-        P\t1776\t5\tMishal Al-Ahmad Al-Jaber Al-Sabah\tMishal al-Ahmad al-Sabah\u{1F}Meshal al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2023-12-16\u{1D}
-        P\t1782\t5\tSabah Al-Khalid Al-Sabah\tSabah al-Khalid al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2019-11-19\u{1D}2022-07-24
-        P\t1789\t5\tAhmad Nawaf Al-Ahmad Al-Sabah\tAhmad al-Nawaf al-Sabah\u{1F}Ahmad Nawaf al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2022-07-24\u{1D}2024-01-04
-        P\t1796\t5\tMohammad Sabah Al-Salem Al-Sabah\tMohammad Sabah al-Salem al-Sabah\u{1F}Mohammed Sabah al-Salem al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-01-04\u{1D}2024-04-15
-        P\t1803\t5\tAhmad Abdullah Al-Ahmad Al-Sabah\tAhmad Abdullah al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-04-15\u{1D}
-        P\t1809\t5\tSalem Abdullah Al-Jaber Al-Sabah\tSalem Abdullah al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
-        P\t1814\t5\tAbdullah Ali Al-Yahya\tAbdullah al-Yahya\u{1F}Abdullah Ali al-Yahya\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
-        P\t1820\t5\tBoris Johnson\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
-        P\t1827\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
-        P\t1838\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
-        P\t1853\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1863\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1874\t5\tDavid Cameron\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
-        P\t1885\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2025-09-05\u{1D}
-        P\t1895\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
-        P\t1902\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
-        P\t1909\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
-        P\t1915\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
-        P\t1920\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
-        P\t1926\t5\tYvette Cooper\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2025-09-05\u{1D}
-        P\t1937\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
-        P\t1943\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
-        P\t1949\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1954\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
-        P\t1959\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
-        P\t1969\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
-        P\t1976\t5\tMichel Barnier\tBarnier\tFRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
-        P\t1983\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
-        P\t1989\t5\tJean Castex\tCastex\tFRA\u{1D}Prime Minister of France\u{1D}2020-07-03\u{1D}2022-05-16
-        P\t1996\t5\tÉlisabeth Borne\tElisabeth Borne\tFRA\u{1D}Prime Minister of France\u{1D}2022-05-16\u{1D}2024-01-09
-        P\t2003\t5\tJean-Yves Le Drian\tLe Drian\tFRA\u{1D}Foreign Minister of France\u{1D}2017-05-17\u{1D}2022-05-20
-        P\t2010\t5\tFlorence Parly\tParly\tFRA\u{1D}Armed Forces Minister of France\u{1D}2017-06-21\u{1D}2022-05-20
-        P\t2017\t5\tCatherine Vautrin\tVautrin\tFRA\u{1D}Armed Forces Minister of France\u{1D}2025-10-12\u{1D}
-        P\t2024\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
-        P\t2030\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
-        P\t2037\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
-        P\t2047\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
-        P\t2054\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
-        P\t2060\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
-        P\t2069\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
-        P\t2076\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
-        P\t2086\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t2093\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
-        P\t2103\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
-        P\t2110\t5\tAntónio Costa\tAntonio Costa\tPRT\u{1D}Prime Minister of Portugal\u{1D}2015-11-26\u{1D}2024-04-02\u{1E}EU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
-        P\t2120\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
-        P\t2126\t5\tPeter Stano\tStano\tSVK\u{1D}Spokesperson of the Slovak Foreign Ministry\u{1D}2009-01-01\u{1D}2011-01-01\u{1E}EU\u{1D}European Commission spokesperson for enlargement and neighbourhood policy\u{1D}2011-01-01\u{1D}2014-11-01\u{1E}EU\u{1D}EU foreign affairs spokesperson\u{1D}2019-12-01\u{1D}2024-12-01
-        P\t2142\t5\tJens Stoltenberg\tStoltenberg\tNATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01
-        P\t2149\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
-        P\t2159\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}2010-12-01\u{1D}2023-08-31
-        P\t2166\t5\tFarah Dakhlallah\tDakhlallah\tGBR\u{1D}Arabic spokesperson of the UK Foreign and Commonwealth Office\u{1D}2014-01-01\u{1D}2016-01-01\u{1E}NATO\u{1D}NATO spokesperson\u{1D}2024-03-01\u{1D}2025-01-22
-        P\t2178\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
-        P\t2184\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
-        P\t2190\t5\tRoman Golovchenko\tRaman Halouchanka\u{1F}Golovchenko\tBLR\u{1D}Prime Minister of Belarus\u{1D}2020-06-04\u{1D}2025-03-10
-        P\t2197\t5\tAlexander Turchin\tAleksandr Turchin\u{1F}Turchin\tBLR\u{1D}Prime Minister of Belarus\u{1D}2025-03-10\u{1D}
-        P\t2203\t5\tSergei Aleinik\tSergey Aleinik\u{1F}Siarhei Aleinik\u{1F}Aleinik\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2024-06-27
-        P\t2209\t5\tMaxim Ryzhenkov\tMaksim Ryzhenkov\u{1F}Ryzhenkov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2024-06-27\u{1D}
-        P\t2215\t5\tViktor Khrenin\tKhrenin\tBLR\u{1D}Defence Minister of Belarus\u{1D}2020-01-20\u{1D}
-        P\t2222\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
-        P\t2229\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t2234\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
-        P\t2243\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
-        P\t2248\t5\tHussein Arnous\tArnous\tSYR\u{1D}Prime Minister of Syria\u{1D}2020-08-30\u{1D}
-        P\t2254\t5\tMohammad Ghazi al-Jalali\tMohammed Ghazi al-Jalali\tSYR\u{1D}Prime Minister of Syria\u{1D}\u{1D}2024-12-10
-        P\t2260\t5\tMohammed al-Bashir\tMohammad al-Bashir\tSYR\u{1D}Caretaker Prime Minister of Syria\u{1D}2024-12-10\u{1D}2025-03-29
-        P\t2267\t5\tMurhaf Abu Qasra\tAbu Qasra\tSYR\u{1D}Defence Minister of Syria\u{1D}\u{1D}
-        P\t2273\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2280\t5\tMichel Aoun\t\tLBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
-        P\t2287\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
-        P\t2296\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
-        P\t2301\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2308\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2317\t5\tYoussef Rajji\tYoussef Raggi\u{1F}Rajji\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2323\t5\tMaurice Slim\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
-        P\t2330\t5\tMichel Menassa\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2025-02-08\u{1D}
-        P\t2337\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
-        P\t2343\t5\tBarham Salih\tBarham Saleh\tIRQ\u{1D}President of Iraq\u{1D}2018-10-02\u{1D}
-        P\t2349\t5\tAbdul Latif Rashid\tAbdul Latif Jamal Rashid\u{1F}Abdullatif Rashid\tIRQ\u{1D}President of Iraq\u{1D}\u{1D}
-        P\t2354\t5\tMustafa al-Kadhimi\tMustafa Al-Kadhimi\u{1F}al-Kadhimi\u{1F}Kadhimi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2020-05-07\u{1D}2022-10-27
-        P\t2361\t5\tFuad Hussein\t\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2020-06-06\u{1D}
-        P\t2367\t5\tThabit al-Abbasi\tThabet al-Abbasi\tIRQ\u{1D}Defence Minister of Iraq\u{1D}2022-10-27\u{1D}
-        P\t2374\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
-        P\t2379\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
-        P\t2385\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
-        P\t2391\t5\tAbdrabbuh Mansur Hadi\tAbd Rabbuh Mansur Hadi\u{1F}Abed Rabbo Mansour Hadi\tYEM\u{1D}President of Yemen\u{1D}2012-02-25\u{1D}2022-04-07
-        P\t2398\t5\tMaeen Abdulmalik Saeed\tMaeen Abdulmalik\u{1F}Moeen Abdulmalik\tYEM\u{1D}Prime Minister of Yemen\u{1D}2018-10-15\u{1D}2024-02-05
-        P\t2405\t5\tAhmad Awad bin Mubarak\tAhmed Awad bin Mubarak\u{1F}Ahmed bin Mubarak\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}2024-02-05\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2024-02-05\u{1D}
-        P\t2414\t5\tSalem Saleh bin Breik\tSalem bin Breik\u{1F}Salem bin Braik\u{1F}Salem Bin Buraik\tYEM\u{1D}Prime Minister of Yemen\u{1D}\u{1D}2026-01-15
-        P\t2420\t5\tShaya Mohsen al-Zindani\tShaya al-Zindani\u{1F}Shaya Mohsin Zindani\u{1F}Shaya Zindani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2026-01-15\u{1D}
-        P\t2429\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
-        P\t2435\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
-        P\t2441\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
-        P\t2446\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
-        P\t2451\t5\tMohamed al-Menfi\tMohammed al-Menfi\u{1F}al-Menfi\u{1F}Menfi\tLBY\u{1D}Chairman of the Presidential Council of Libya\u{1D}2021-03-15\u{1D}
-        P\t2457\t5\tNajla Mangoush\tMangoush\tLBY\u{1D}Foreign Minister of the Government of National Unity of Libya\u{1D}2021-03-15\u{1D}2023-08-27
-        P\t2464\t5\tFathi Bashagha\tBashagha\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
-        P\t2469\t5\tOsama Hamad\t\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
-        P\t2475\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
-        P\t2481\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
-        P\t2496\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
-        P\t2504\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
-        P\t2509\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
-        P\t2514\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
-        P\t2519\t5\tMohammad Hasan Akhund\tHasan Akhund\u{1F}Mullah Hasan Akhund\u{1F}Mohammad Hassan Akhund\tTALIBAN\u{1D}Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
-        P\t2525\t5\tMohammad Yaqoob\tMullah Yaqoob\u{1F}Mohammad Yaqoob Mujahid\u{1F}Mullah Mohammad Yaqoob\tTALIBAN\u{1D}Defence Minister of the Taliban government\u{1D}2021-09-07\u{1D}
-        P\t2532\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
-        P\t2539\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
-        P\t2549\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}\u{1D}\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
-        P\t2557\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t2562\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
-        P\t2567\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
-        P\t2573\t5\tArif Alvi\tAlvi\tPAK\u{1D}President of Pakistan\u{1D}2018-09-09\u{1D}2024-03-10
-        P\t2580\t5\tAnwaar-ul-Haq Kakar\tAnwaar ul Haq Kakar\u{1F}Anwarul Haq Kakar\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2023-08-14\u{1D}2024-03-04
-        P\t2587\t5\tShah Mahmood Qureshi\tShah Mehmood Qureshi\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
-        P\t2594\t5\tJalil Abbas Jilani\t\tPAK\u{1D}Caretaker Foreign Minister of Pakistan\u{1D}2023-08-17\u{1D}2024-03-04
-        P\t2601\t5\tPervez Khattak\t\tPAK\u{1D}Defence Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
-        P\t2608\t5\tKhawaja Asif\tKhawaja Muhammad Asif\tPAK\u{1D}Defence Minister of Pakistan\u{1D}\u{1D}
-        P\t2614\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
-        P\t2620\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
-        P\t2626\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
-        P\t2631\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
-        P\t2636\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
-        P\t2641\t5\tRam Nath Kovind\tKovind\tIND\u{1D}President of India\u{1D}2017-07-25\u{1D}2022-07-25
-        P\t2649\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
-        P\t2656\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}2026-02-17
-        P\t2663\t5\tMohammad Abdul Hamid\t\tBGD\u{1D}President of Bangladesh\u{1D}2013-04-24\u{1D}2023-04-24
-        P\t2670\t5\tMohammed Shahabuddin\tMohammed Shahabuddin Chuppu\tBGD\u{1D}President of Bangladesh\u{1D}2023-04-24\u{1D}
-        P\t2676\t5\tA. K. Abdul Momen\tAK Abdul Momen\u{1F}Abdul Momen\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2019-01-07\u{1D}2024-01-11
-        P\t2683\t5\tHasan Mahmud\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2024-01-11\u{1D}2024-08-05
-        P\t2690\t5\tTouhid Hossain\tMd Touhid Hossain\u{1F}Mohammad Touhid Hossain\tBGD\u{1D}Foreign Affairs Adviser of the interim government of Bangladesh\u{1D}\u{1D}2026-02-17
-        P\t2696\t5\tTarique Rahman\t\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2026-02-17\u{1D}
-        P\t2702\t5\tKhalilur Rahman\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2026-02-17\u{1D}
-        P\t2709\t5\tGotabaya Rajapaksa\t\tLKA\u{1D}President of Sri Lanka\u{1D}2019-11-18\u{1D}2022-07-14
-        P\t2716\t5\tMahinda Rajapaksa\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2019-11-21\u{1D}2022-05-09
-        P\t2723\t5\tRanil Wickremesinghe\tWickremesinghe\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-05-12\u{1D}2022-07-21\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2022-07-21\u{1D}2024-09-23
-        P\t2734\t5\tDinesh Gunawardena\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
-        P\t2741\t5\tAnura Kumara Dissanayake\tAnura Dissanayake\tLKA\u{1D}President of Sri Lanka\u{1D}2024-09-23\u{1D}
-        P\t2747\t5\tHarini Amarasuriya\tAmarasuriya\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2024-09-24\u{1D}
-        P\t2753\t5\tG. L. Peiris\tGL Peiris\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}2022-07-22
-        P\t2759\t5\tAli Sabry\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
-        P\t2766\t5\tVijitha Herath\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}
-        P\t2771\t5\tBidya Devi Bhandari\t\tNPL\u{1D}President of Nepal\u{1D}2015-10-29\u{1D}2023-03-13
-        P\t2778\t5\tRam Chandra Poudel\tRamchandra Paudel\u{1F}Ram Chandra Paudel\tNPL\u{1D}President of Nepal\u{1D}2023-03-13\u{1D}
-        P\t2784\t5\tSher Bahadur Deuba\tDeuba\tNPL\u{1D}Prime Minister of Nepal\u{1D}2021-07-13\u{1D}2022-12-26
-        P\t2791\t5\tPushpa Kamal Dahal\tPrachanda\tNPL\u{1D}Prime Minister of Nepal\u{1D}2022-12-26\u{1D}2024-07-15
-        P\t2798\t5\tK. P. Sharma Oli\tKP Sharma Oli\u{1F}Khadga Prasad Sharma Oli\tNPL\u{1D}Prime Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
-        P\t2805\t5\tSushila Karki\t\tNPL\u{1D}Interim Prime Minister of Nepal\u{1D}\u{1D}
-        P\t2810\t5\tBalendra Shah\tBalen Shah\tNPL\u{1D}Prime Minister of Nepal\u{1D}\u{1D}
-        P\t2815\t5\tNarayan Khadka\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2022-12-26
-        P\t2821\t5\tBimala Rai Paudyal\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2826\t5\tN. P. Saud\tNarayan Prakash Saud\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2831\t5\tNarayan Kaji Shrestha\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2024-07-15
-        P\t2837\t5\tArzu Rana Deuba\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
-        P\t2844\t5\tBala Nanda Sharma\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
-        P\t2849\t5\tLotay Tshering\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2018-11-07\u{1D}2024-01-28
-        P\t2856\t5\tTshering Tobgay\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2024-01-28\u{1D}
-        P\t2862\t5\tTandi Dorji\t\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}2024-01-28
-        P\t2868\t5\tD. N. Dhungyel\tDN Dhungyel\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}
-        P\t2873\t5\tIbrahim Mohamed Solih\tIbu Solih\tMDV\u{1D}President of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
-        P\t2880\t5\tMohamed Muizzu\tMuizzu\tMDV\u{1D}President of the Maldives\u{1D}2023-11-17\u{1D}
-        P\t2886\t5\tAbdulla Shahid\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
-        P\t2893\t5\tMoosa Zameer\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2023-11-17\u{1D}
-        P\t2899\t5\tAbdulla Khaleel\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}\u{1D}
-        P\t2905\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
-        P\t2910\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
-        P\t2915\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
-        P\t2920\t5\tKim Tok Hun\tKim Tok-hun\u{1F}Kim Dok Hun\tPRK\u{1D}Premier of North Korea\u{1D}2020-08-13\u{1D}
-        P\t2926\t5\tPak Thae Song\tPak Thae-song\tPRK\u{1D}Premier of North Korea\u{1D}\u{1D}
-        P\t2931\t5\tRi Son Gwon\tRi Son-gwon\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}2022-06-10
-        P\t2937\t5\tNo Kwang Chol\tNo Kwang-chol\tPRK\u{1D}Defence Minister of North Korea\u{1D}\u{1D}
-        P\t2943\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
-        P\t2950\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
-        P\t2963\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
-        P\t2971\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t2976\t5\tKim Boo-kyum\tKim Boo Kyum\tKOR\u{1D}Prime Minister of South Korea\u{1D}2021-05-14\u{1D}2022-05-11
-        P\t2983\t5\tChoi Sang-mok\tChoi Sang Mok\tKOR\u{1D}Acting President of South Korea\u{1D}2024-12-27\u{1D}2025-03-24
-        P\t2990\t5\tKim Min-seok\tKim Min Seok\tKOR\u{1D}Prime Minister of South Korea\u{1D}2025-07-03\u{1D}
-        P\t2996\t5\tChung Eui-yong\tChung Eui Yong\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2021-02-09\u{1D}2022-05-12
-        P\t3003\t5\tPark Jin\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2022-05-12\u{1D}2024-01-10
-        P\t3010\t5\tCho Hyun\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
-        P\t3015\t5\tSuh Wook\t\tKOR\u{1D}Defence Minister of South Korea\u{1D}2020-09-18\u{1D}2022-05-10
-        P\t3022\t5\tLee Jong-sup\tLee Jong Sup\tKOR\u{1D}Defence Minister of South Korea\u{1D}2022-05-10\u{1D}
-        P\t3028\t5\tShin Won-sik\tShin Won Sik\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
-        P\t3033\t5\tKim Yong-hyun\tKim Yong Hyun\tKOR\u{1D}Defence Minister of South Korea\u{1D}2024-09-06\u{1D}2024-12-05
-        P\t3040\t5\tAhn Gyu-back\tAhn Gyu Back\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
-        P\t3046\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
-        P\t3055\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}2025-10-21
-        P\t3062\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t3068\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
-        P\t3075\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t3081\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
-        P\t3087\t5\tYoshimasa Hayashi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2021-11-10\u{1D}2023-09-13\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2023-12-14\u{1D}2025-10-21
-        P\t3098\t5\tToshimitsu Motegi\tMotegi\tJPN\u{1D}Foreign Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t3104\t5\tNobuo Kishi\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2020-09-16\u{1D}2022-08-10
-        P\t3111\t5\tYasukazu Hamada\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2022-08-10\u{1D}2023-09-13
-        P\t3118\t5\tMinoru Kihara\tKihara\tJPN\u{1D}Defence Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2025-10-21\u{1D}
-        P\t3128\t5\tShinjirō Koizumi\tShinjiro Koizumi\tJPN\u{1D}Defence Minister of Japan\u{1D}2025-10-21\u{1D}
-        P\t3135\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
-        P\t3142\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t3154\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t3163\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t3169\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t3175\t5\tSu Tseng-chang\t\tTWN\u{1D}Premier of Taiwan\u{1D}2019-01-14\u{1D}2023-01-31
-        P\t3182\t5\tChen Chien-jen\t\tTWN\u{1D}Premier of Taiwan\u{1D}2023-01-31\u{1D}2024-05-20
-        P\t3189\t5\tCho Jung-tai\t\tTWN\u{1D}Premier of Taiwan\u{1D}2024-05-20\u{1D}
-        P\t3195\t5\tChiu Kuo-cheng\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2021-02-23\u{1D}2024-05-20
-        P\t3203\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
-        P\t3210\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
-        P\t3220\t5\tRetno Marsudi\tRetno L.P. Marsudi\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2014-10-27\u{1D}2024-10-20
-        P\t3227\t5\tSugiono\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2024-10-21\u{1D}
-        P\t3233\t5\tSjafrie Sjamsoeddin\tSjafrie\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2024-10-21\u{1D}
-        P\t3240\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t3247\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
-        P\t3253\t5\tTeodoro Locsin Jr.\tTeodoro Locsin\u{1F}Teddy Locsin\u{1F}Locsin\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2018-10-17\u{1D}2022-06-30
-        P\t3260\t5\tEnrique Manalo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2022-07-01\u{1D}
-        P\t3266\t5\tMa. Theresa Lazaro\tTheresa Lazaro\u{1F}Maria Theresa Lazaro\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}
-        P\t3271\t5\tDelfin Lorenzana\tLorenzana\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
-        P\t3278\t5\tJose Faustino Jr.\tJose Faustino\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}\u{1D}2023-01-09
-        P\t3284\t5\tCarlito Galvez Jr.\tCarlito Galvez\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-01-09\u{1D}2023-06-05
-        P\t3291\t5\tGilberto Teodoro\tGibo Teodoro\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-06-05\u{1D}
-        P\t3298\t5\tAnwar Ibrahim\t\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
-        P\t3304\t5\tIsmail Sabri Yaakob\tIsmail Sabri\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2021-08-21\u{1D}2022-11-24
-        P\t3311\t5\tSaifuddin Abdullah\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2021-08-30\u{1D}2022-11-24
-        P\t3318\t5\tZambry Abdul Kadir\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2022-12-03\u{1D}2023-12-12
-        P\t3325\t5\tMohamad Hasan\tTok Mat\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2023-12-12\u{1D}
-        P\t3332\t5\tTo Lam\tTô Lâm\tVNM\u{1D}President of Vietnam\u{1D}2024-05-22\u{1D}2024-10-21\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
-        P\t3341\t5\tNguyễn Xuân Phúc\tNguyen Xuan Phuc\tVNM\u{1D}President of Vietnam\u{1D}2021-04-05\u{1D}2023-01-18
-        P\t3348\t5\tVõ Văn Thưởng\tVo Van Thuong\tVNM\u{1D}President of Vietnam\u{1D}2023-03-02\u{1D}2024-03-21
-        P\t3355\t5\tLương Cường\tLuong Cuong\tVNM\u{1D}President of Vietnam\u{1D}2024-10-21\u{1D}
-        P\t3361\t5\tPhạm Minh Chính\tPham Minh Chinh\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2021-04-05\u{1D}
-        P\t3367\t5\tBùi Thanh Sơn\tBui Thanh Son\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2021-04-08\u{1D}
-        P\t3373\t5\tNguyễn Phú Trọng\tNguyen Phu Trong\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}2011-01-19\u{1D}2024-07-19
-        P\t3381\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}2024-08-16\u{1D}2025-08-29
-        P\t3388\t5\tPrayut Chan-o-cha\tPrayuth Chan-ocha\u{1F}Prayut Chan-ocha\u{1F}Prayut\tTHA\u{1D}Prime Minister of Thailand\u{1D}2014-08-24\u{1D}2023-08-22
-        P\t3395\t5\tSrettha Thavisin\tSrettha\tTHA\u{1D}Prime Minister of Thailand\u{1D}2023-08-22\u{1D}2024-08-14
-        P\t3402\t5\tPhumtham Wechayachai\tPhumtham\tTHA\u{1D}Acting Prime Minister of Thailand\u{1D}\u{1D}
-        P\t3407\t5\tAnutin Charnvirakul\tAnutin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2025-09-05\u{1D}
-        P\t3413\t5\tDon Pramudwinai\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2015-08-23\u{1D}2023-09-01
-        P\t3420\t5\tParnpree Bahiddha-nukara\tParnpree\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2023-09-01\u{1D}2024-04-28
-        P\t3427\t5\tMaris Sangiampongsa\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
-        P\t3432\t5\tSihasak Phuangketkeow\tSirasak Phuangketkeow\u{1F}Sihasak\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
-        P\t3438\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t3444\t5\tHun Sen\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}1985-01-14\u{1D}2023-08-22\u{1E}KHM\u{1D}President of the Senate of Cambodia\u{1D}2024-04-03\u{1D}
-        P\t3454\t5\tPrak Sokhonn\t\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}2016-04-04\u{1D}
-        P\t3460\t5\tTea Banh\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}\u{1D}2023-08-22
-        P\t3466\t5\tTea Seiha\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}2023-08-22\u{1D}
-        P\t3473\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
-        P\t3480\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}\u{1E}MMR\u{1D}Acting President of Myanmar\u{1D}2024-07-22\u{1D}
-        P\t3490\t5\tMyint Swe\t\tMMR\u{1D}Acting President of Myanmar\u{1D}2021-02-01\u{1D}2024-07-22
-        P\t3497\t5\tWunna Maung Lwin\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2021-02-01\u{1D}2023-02-01
-        P\t3504\t5\tThan Swe\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2023-02-01\u{1D}
-        P\t3511\t5\tThongloun Sisoulith\tThongloun\tLAO\u{1D}President of Laos\u{1D}2021-03-22\u{1D}
-        P\t3517\t5\tPhankham Viphavanh\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2021-03-22\u{1D}2022-12-30
-        P\t3524\t5\tSonexay Siphandone\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2022-12-30\u{1D}
-        P\t3530\t5\tSaleumxay Kommasith\t\tLAO\u{1D}Foreign Minister of Laos\u{1D}\u{1D}
-        P\t3535\t5\tHalimah Yacob\t\tSGP\u{1D}President of Singapore\u{1D}2017-09-14\u{1D}2023-09-13
-        P\t3542\t5\tTharman Shanmugaratnam\tTharman\tSGP\u{1D}President of Singapore\u{1D}2023-09-14\u{1D}
-        P\t3548\t5\tLee Hsien Loong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2004-08-12\u{1D}2024-05-15
-        P\t3555\t5\tLawrence Wong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2024-05-15\u{1D}
-        P\t3561\t5\tVivian Balakrishnan\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2015-10-01\u{1D}
-        P\t3567\t5\tFrancisco Guterres\tLu Olo\u{1F}Lú-Olo\tTLS\u{1D}President of Timor-Leste\u{1D}2017-05-20\u{1D}2022-05-20
-        P\t3574\t5\tJosé Ramos-Horta\tJose Ramos-Horta\u{1F}Ramos-Horta\tTLS\u{1D}President of Timor-Leste\u{1D}2022-05-20\u{1D}
-        P\t3580\t5\tTaur Matan Ruak\t\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2018-06-22\u{1D}2023-07-01
-        P\t3587\t5\tXanana Gusmão\tXanana Gusmao\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
-        P\t3593\t5\tAdaljiza Magno\t\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}\u{1D}2023-07-01
-        P\t3599\t5\tBendito Freitas\tBendito dos Santos Freitas\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
-        P\t3605\t5\tHassanal Bolkiah\tSultan Hassanal Bolkiah\tBRN\u{1D}Sultan and Prime Minister of Brunei\u{1D}1967-10-05\u{1D}
-        P\t3611\t5\tErywan Yusof\tErywan Pehin Yusof\tBRN\u{1D}Second Minister of Foreign Affairs of Brunei\u{1D}\u{1D}
-        P\t3617\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t3623\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
-        P\t3629\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
-        P\t3634\t5\tScott Morrison\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2018-08-24\u{1D}2022-05-23
-        P\t3641\t5\tMarise Payne\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2018-08-26\u{1D}2022-05-23
-        P\t3648\t5\tPeter Dutton\t\tAUS\u{1D}Defence Minister of Australia\u{1D}2021-03-30\u{1D}2022-05-23\u{1E}AUS\u{1D}opposition leader\u{1D}2022-05-30\u{1D}
-        P\t3659\t5\tJacinda Ardern\tArdern\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2017-10-26\u{1D}2023-01-25
-        P\t3666\t5\tChris Hipkins\tHipkins\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-01-25\u{1D}2023-11-27
-        P\t3673\t5\tChristopher Luxon\tChris Luxon\u{1F}Luxon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-11-27\u{1D}
-        P\t3679\t5\tNanaia Mahuta\tMahuta\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2020-11-06\u{1D}2023-11-27
-        P\t3686\t5\tWinston Peters\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2023-11-27\u{1D}
-        P\t3692\t5\tFrank Bainimarama\tBainimarama\u{1F}Voreqe Bainimarama\tFJI\u{1D}Prime Minister of Fiji\u{1D}2007-01-05\u{1D}2022-12-24
-        P\t3699\t5\tSitiveni Rabuka\tRabuka\tFJI\u{1D}Prime Minister of Fiji\u{1D}2022-12-24\u{1D}
-        P\t3705\t5\tWiliame Katonivere\tKatonivere\tFJI\u{1D}President of Fiji\u{1D}2021-11-12\u{1D}
-        P\t3711\t5\tNaiqama Lalabalavu\tRatu Naiqama Lalabalavu\tFJI\u{1D}President of Fiji\u{1D}\u{1D}
-        P\t3716\t5\tJames Marape\tMarape\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2019-05-30\u{1D}
-        P\t3722\t5\tJustin Tkatchenko\tTkatchenko\tPNG\u{1D}Foreign Minister of Papua New Guinea\u{1D}\u{1D}
-        P\t3727\t5\tManasseh Sogavare\tSogavare\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02
-        P\t3734\t5\tJeremiah Manele\tManele\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02\u{1E}SLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2024-05-02\u{1D}
-        P\t3744\t5\tPeter Shanel Agovaka\tShanel Agovaka\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}\u{1D}
-        P\t3749\t5\tNikenike Vurobaravu\tVurobaravu\tVUT\u{1D}President of Vanuatu\u{1D}2022-07-23\u{1D}
-        P\t3755\t5\tBob Loughman\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2020-04-20\u{1D}2022-11-04
-        P\t3762\t5\tIshmael Kalsakau\tAlatoi Ishmael Kalsakau\u{1F}Kalsakau\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2022-11-04\u{1D}2023-09-06
-        P\t3769\t5\tSato Kilman\tKilman\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-09-06\u{1D}2023-10-06
-        P\t3776\t5\tCharlot Salwai\tSalwai\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-10-06\u{1D}2025-02-11
-        P\t3783\t5\tJotham Napat\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2025-02-11\u{1D}
-        P\t3789\t5\tFiamē Naomi Mataʻafa\tFiame Naomi Mataafa\u{1F}Fiamē Naomi Mata'afa\u{1F}Naomi Mataafa\tWSM\u{1D}Prime Minister of Samoa\u{1D}2021-05-24\u{1D}
-        P\t3795\t5\tLaʻauli Leuatea Schmidt\tLa'auli Leuatea Schmidt\u{1F}Lauli Leuatea Schmidt\tWSM\u{1D}Prime Minister of Samoa\u{1D}\u{1D}
-        P\t3800\t5\tSiaosi Sovaleni\tSovaleni\tTON\u{1D}Prime Minister of Tonga\u{1D}2021-12-27\u{1D}2024-12-09
-        P\t3807\t5\tʻAisake Eke\tAisake Eke\tTON\u{1D}Prime Minister of Tonga\u{1D}\u{1D}
-        P\t3812\t5\tTaneti Maamau\tMaamau\tKIR\u{1D}President of Kiribati\u{1D}2016-03-11\u{1D}
-        P\t3818\t5\tDavid Kabua\t\tMHL\u{1D}President of the Marshall Islands\u{1D}2020-01-13\u{1D}
-        P\t3824\t5\tHilda Heine\t\tMHL\u{1D}President of the Marshall Islands\u{1D}\u{1D}
-        P\t3829\t5\tDavid Panuelo\tPanuelo\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2019-05-11\u{1D}2023-05-11
-        P\t3836\t5\tWesley Simina\tSimina\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2023-05-11\u{1D}
-        P\t3842\t5\tLionel Aingimea\tAingimea\tNRU\u{1D}President of Nauru\u{1D}2019-08-27\u{1D}
-        P\t3848\t5\tRuss Kun\t\tNRU\u{1D}President of Nauru\u{1D}\u{1D}2023-10-30
-        P\t3854\t5\tDavid Adeang\tAdeang\tNRU\u{1D}President of Nauru\u{1D}2023-10-30\u{1D}
-        P\t3860\t5\tSurangel Whipps Jr.\tSurangel Whipps\tPLW\u{1D}President of Palau\u{1D}2021-01-21\u{1D}
-        P\t3866\t5\tGustav Aitaro\tAitaro\tPLW\u{1D}Minister of State of Palau\u{1D}\u{1D}
-        P\t3871\t5\tKausea Natano\tNatano\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
-        P\t3878\t5\tFeleti Teo\t\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2024-02-26\u{1D}
-        P\t3884\t5\tSimon Kofe\tKofe\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
-        P\t3891\t5\tPaulson Panapa\t\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2024-02-26\u{1D}
-        P\t3898\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
-        P\t3904\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
-        P\t3909\t5\tAli Asadov\tAsadov\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2019-10-08\u{1D}
-        P\t3915\t5\tZakir Hasanov\t\tAZE\u{1D}Defence Minister of Azerbaijan\u{1D}2013-10-22\u{1D}
-        P\t3922\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
-        P\t3928\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
-        P\t3933\t5\tArmen Sarkissian\t\tARM\u{1D}President of Armenia\u{1D}2018-04-09\u{1D}2022-02-01
-        P\t3940\t5\tAlen Simonyan\t\tARM\u{1D}Acting President of Armenia\u{1D}2022-02-01\u{1D}2022-03-13\u{1E}ARM\u{1D}Speaker of the National Assembly of Armenia\u{1D}\u{1D}
-        P\t3949\t5\tVahagn Khachaturyan\t\tARM\u{1D}President of Armenia\u{1D}2022-03-13\u{1D}
-        P\t3955\t5\tSuren Papikyan\tPapikyan\tARM\u{1D}Defence Minister of Armenia\u{1D}\u{1D}
-        P\t3961\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
-        P\t3968\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
-        P\t3974\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
-        P\t3979\t5\tIrakli Garibashvili\tGaribashvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2021-02-22\u{1D}2024-02-08
-        P\t3986\t5\tDavid Zalkaliani\tZalkaliani\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2018-06-21\u{1D}2022-04-04
-        P\t3993\t5\tIlia Darchiashvili\tDarchiashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2022-04-04\u{1D}
-        P\t3999\t5\tMaka Botchorishvili\tMaka Bochorishvili\u{1F}Botchorishvili\u{1F}Bochorishvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}\u{1D}
-        P\t4005\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
-        P\t4011\t5\tAskar Mamin\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2019-02-25\u{1D}2022-01-05
-        P\t4018\t5\tAlikhan Smailov\tSmailov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2022-01-05\u{1D}2024-02-06
-        P\t4025\t5\tOlzhas Bektenov\tBektenov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2024-02-06\u{1D}
-        P\t4031\t5\tMukhtar Tileuberdi\tTileuberdi\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}
-        P\t4036\t5\tMurat Nurtleu\tNurtleu\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}2025-09-26
-        P\t4042\t5\tYermek Kosherbayev\tErmek Kosherbayev\u{1F}Kosherbayev\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2025-09-26\u{1D}
-        P\t4048\t5\tSadyr Japarov\tSadyr Zhaparov\tKGZ\u{1D}President of Kyrgyzstan\u{1D}2021-01-28\u{1D}
-        P\t4054\t5\tAkylbek Japarov\tAkylbek Zhaparov\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2021-10-12\u{1D}2024-12-16
-        P\t4061\t5\tAdylbek Kasymaliev\tKasymaliev\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2024-12-16\u{1D}
-        P\t4067\t5\tRuslan Kazakbaev\tKazakbaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2020-10-14\u{1D}2022-04-22
-        P\t4074\t5\tJeenbek Kulubaev\tZheenbek Kulubaev\u{1F}Kulubaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2022-04-22\u{1D}
-        P\t4080\t5\tEmomali Rahmon\tEmomali Rakhmon\u{1F}Rahmon\tTJK\u{1D}President of Tajikistan\u{1D}1994-11-16\u{1D}
-        P\t4086\t5\tKokhir Rasulzoda\tQohir Rasulzoda\u{1F}Rasulzoda\tTJK\u{1D}Prime Minister of Tajikistan\u{1D}2013-11-23\u{1D}
-        P\t4092\t5\tSirojiddin Muhriddin\tSirodjidin Mukhriddin\u{1F}Muhriddin\tTJK\u{1D}Foreign Minister of Tajikistan\u{1D}\u{1D}
-        P\t4097\t5\tGurbanguly Berdimuhamedow\tGurbanguly Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2007-02-14\u{1D}2022-03-19\u{1E}TKM\u{1D}Chairman of the People's Council of Turkmenistan\u{1D}\u{1D}
-        P\t4106\t5\tSerdar Berdimuhamedow\tSerdar Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2022-03-19\u{1D}
-        P\t4112\t5\tRashid Meredov\tMeredov\tTKM\u{1D}Foreign Minister of Turkmenistan\u{1D}\u{1D}
-        P\t4117\t5\tShavkat Mirziyoyev\tMirziyoyev\u{1F}Shavkat Mirziyoev\tUZB\u{1D}President of Uzbekistan\u{1D}2016-12-14\u{1D}
-        P\t4123\t5\tAbdulla Aripov\tAripov\tUZB\u{1D}Prime Minister of Uzbekistan\u{1D}2016-12-14\u{1D}
-        P\t4129\t5\tAbdulaziz Kamilov\tAbdulaziz Komilov\u{1F}Kamilov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}
-        P\t4134\t5\tVladimir Norov\tNorov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}2022-12-30
-        P\t4140\t5\tBakhtiyor Saidov\tSaidov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}2022-12-30\u{1D}
-        P\t4147\t5\tUkhnaagiin Khürelsükh\tUkhnaagiin Khurelsukh\u{1F}Khürelsükh\u{1F}Khurelsukh\tMNG\u{1D}President of Mongolia\u{1D}2021-06-25\u{1D}
-        P\t4153\t5\tLuvsannamsrain Oyun-Erdene\tOyun-Erdene\tMNG\u{1D}Prime Minister of Mongolia\u{1D}2021-01-27\u{1D}
-        P\t4159\t5\tGombojavyn Zandanshatar\tZandanshatar\tMNG\u{1D}Prime Minister of Mongolia\u{1D}\u{1D}
-        P\t4164\t5\tBatmunkh Battsetseg\tBattsetseg\tMNG\u{1D}Foreign Minister of Mongolia\u{1D}\u{1D}
-        P\t4170\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t4184\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
-        P\t4191\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
-        P\t4197\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t4205\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
-        P\t4211\t5\tMateusz Morawiecki\tMorawiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}2017-12-11\u{1D}2023-12-13
-        P\t4218\t5\tZbigniew Rau\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2020-08-26\u{1D}
-        P\t4224\t5\tSzymon Szynkowski vel Sęk\tSzymon Szynkowski vel Sek\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}2023-12-13
-        P\t4230\t5\tMariusz Błaszczak\tMariusz Blaszczak\u{1F}Błaszczak\u{1F}Blaszczak\tPOL\u{1D}Defence Minister of Poland\u{1D}2018-01-09\u{1D}2023-11-27
-        P\t4238\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}2026-05-09
-        P\t4247\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
-        P\t4252\t5\tJános Áder\tJanos Ader\u{1F}Áder\u{1F}Ader\tHUN\u{1D}President of Hungary\u{1D}2012-05-10\u{1D}2022-05-10
-        P\t4259\t5\tKatalin Novák\tKatalin Novak\tHUN\u{1D}President of Hungary\u{1D}2022-05-10\u{1D}2024-02-26
-        P\t4266\t5\tTamás Sulyok\tTamas Sulyok\u{1F}Sulyok\tHUN\u{1D}President of Hungary\u{1D}2024-03-05\u{1D}
-        P\t4272\t5\tPéter Magyar\tPeter Magyar\tHUN\u{1D}Prime Minister of Hungary\u{1D}2026-05-09\u{1D}
-        P\t4279\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t4287\t5\tZuzana Čaputová\tZuzana Caputova\u{1F}Čaputová\u{1F}Caputova\tSVK\u{1D}President of Slovakia\u{1D}2019-06-15\u{1D}2024-06-15
-        P\t4294\t5\tPeter Pellegrini\t\tSVK\u{1D}President of Slovakia\u{1D}2024-06-15\u{1D}
-        P\t4300\t5\tEduard Heger\tHeger\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2021-04-01\u{1D}2023-05-15
-        P\t4307\t5\tĽudovít Ódor\tLudovit Odor\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
-        P\t4314\t5\tIvan Korčok\tIvan Korcok\u{1F}Korčok\u{1F}Korcok\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2020-03-21\u{1D}
-        P\t4320\t5\tRastislav Káčer\tRastislav Kacer\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}\u{1D}2023-05-15
-        P\t4326\t5\tMiroslav Wlachovský\tMiroslav Wlachovsky\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
-        P\t4333\t5\tJuraj Blanár\tJuraj Blanar\u{1F}Blanár\u{1F}Blanar\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-10-25\u{1D}
-        P\t4340\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4346\t5\tAntonio Tajani\tTajani\tEU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4356\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
-        P\t4362\t5\tSergio Mattarella\tMattarella\tITA\u{1D}President of Italy\u{1D}2015-02-03\u{1D}
-        P\t4368\t5\tMario Draghi\tDraghi\tITA\u{1D}Prime Minister of Italy\u{1D}2021-02-13\u{1D}2022-10-22
-        P\t4375\t5\tLuigi Di Maio\tDi Maio\tITA\u{1D}Deputy Prime Minister and Minister of Economic Development and Labour of Italy\u{1D}2018-06-01\u{1D}2019-09-05\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22\u{1E}EU\u{1D}EU Special Representative for the Gulf region\u{1D}2023-06-01\u{1D}
-        P\t4389\t5\tLorenzo Guerini\tGuerini\tITA\u{1D}Defence Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22
-        P\t4397\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
-        P\t4403\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
-        P\t4408\t5\tMargarita Robles\t\tESP\u{1D}Defence Minister of Spain\u{1D}2018-06-07\u{1D}
-        P\t4415\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
-        P\t4425\t5\tKaterina Sakellaropoulou\tSakellaropoulou\tGRC\u{1D}President of Greece\u{1D}2020-03-13\u{1D}2025-03-13
-        P\t4432\t5\tKonstantinos Tasoulas\tKostas Tasoulas\u{1F}Tasoulas\tGRC\u{1D}President of Greece\u{1D}2025-03-13\u{1D}
-        P\t4438\t5\tIoannis Sarmas\tSarmas\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2023-05-25\u{1D}2023-06-26
-        P\t4445\t5\tNikos Dendias\tDendias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-07-09\u{1D}\u{1E}GRC\u{1D}Defence Minister of Greece\u{1D}2023-06-27\u{1D}
-        P\t4454\t5\tGiorgos Gerapetritis\tGeorge Gerapetritis\u{1F}Gerapetritis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2023-06-27\u{1D}
-        P\t4460\t5\tNicos Anastasiades\tNikos Anastasiades\u{1F}Anastasiades\tCYP\u{1D}President of Cyprus\u{1D}2013-02-28\u{1D}2023-02-28
-        P\t4467\t5\tNikos Christodoulides\tNicos Christodoulides\u{1F}Christodoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2018-03-01\u{1D}\u{1E}CYP\u{1D}President of Cyprus\u{1D}2023-02-28\u{1D}
-        P\t4476\t5\tIoannis Kasoulides\tKasoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}\u{1D}2023-02-28
-        P\t4482\t5\tConstantinos Kombos\tKonstantinos Kombos\u{1F}Kombos\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2023-03-01\u{1D}
-        P\t4489\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
-        P\t4495\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
-        P\t4501\t5\tMilorad Dodik\tDodik\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}\u{1D}
-        P\t4510\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
-        P\t4518\t5\tAna Brnabić\tAna Brnabic\u{1F}Brnabić\u{1F}Brnabic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2017-06-29\u{1D}2024-05-02\u{1E}SRB\u{1D}Speaker of the National Assembly of Serbia\u{1D}\u{1D}
-        P\t4527\t5\tMiloš Vučević\tMilos Vucevic\u{1F}Vučević\u{1F}Vucevic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2024-05-02\u{1D}2025-04-16
-        P\t4534\t5\tĐuro Macut\tDjuro Macut\u{1F}Macut\tSRB\u{1D}Prime Minister of Serbia\u{1D}2025-04-16\u{1D}
-        P\t4540\t5\tNikola Selaković\tNikola Selakovic\u{1F}Selaković\u{1F}Selakovic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2020-10-28\u{1D}2022-10-26
-        P\t4547\t5\tIvica Dačić\tIvica Dacic\u{1F}Dačić\u{1F}Dacic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2022-10-26\u{1D}2024-05-02
-        P\t4554\t5\tMarko Đurić\tMarko Djuric\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2024-05-02\u{1D}
-        P\t4560\t5\tDonika Gërvalla-Schwarz\tDonika Gervalla-Schwarz\u{1F}Donika Gërvalla\u{1F}Donika Gervalla\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2021-03-22\u{1D}
-        P\t4566\t5\tGlauk Konjufca\tKonjufca\tXKX\u{1D}Speaker of the Assembly of Kosovo\u{1D}\u{1D}\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}\u{1D}
-        P\t4574\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
-        P\t4582\t5\tNatalia Gavrilița\tNatalia Gavrilita\u{1F}Gavrilița\u{1F}Gavrilita\tMDA\u{1D}Prime Minister of Moldova\u{1D}2021-08-06\u{1D}2023-02-16
-        P\t4589\t5\tDorin Recean\tRecean\tMDA\u{1D}Prime Minister of Moldova\u{1D}2023-02-16\u{1D}2025-11-01
-        P\t4596\t5\tAlexandru Munteanu\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2025-11-01\u{1D}
-        P\t4602\t5\tNicu Popescu\t\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2021-08-06\u{1D}2024-01-29
-        P\t4609\t5\tMihai Popșoi\tMihai Popsoi\u{1F}Popșoi\u{1F}Popsoi\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2024-01-29\u{1D}
-        P\t4616\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
-        P\t4622\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
-        P\t4628\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t4634\t5\tJeppe Kofod\tKofod\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2019-06-27\u{1D}2022-12-15
-        P\t4641\t5\tMorten Bødskov\tMorten Bodskov\u{1F}Bødskov\u{1F}Bodskov\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}2022-12-15
-        P\t4647\t5\tJakob Ellemann-Jensen\tEllemann-Jensen\tDNK\u{1D}Defence Minister of Denmark\u{1D}2022-12-15\u{1D}
-        P\t4653\t5\tTroels Lund Poulsen\tLund Poulsen\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}
-        P\t4658\t5\tSauli Niinistö\tSauli Niinisto\u{1F}Niinistö\u{1F}Niinisto\tFIN\u{1D}President of Finland\u{1D}2012-03-01\u{1D}2024-03-01
-        P\t4665\t5\tSanna Marin\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-12-10\u{1D}2023-06-20
-        P\t4672\t5\tPetteri Orpo\tOrpo\tFIN\u{1D}Prime Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4678\t5\tPekka Haavisto\tHaavisto\tFIN\u{1D}Foreign Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
-        P\t4685\t5\tElina Valtonen\tValtonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4691\t5\tAntti Kaikkonen\tKaikkonen\tFIN\u{1D}Defence Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
-        P\t4698\t5\tAntti Häkkänen\tAntti Hakkanen\u{1F}Häkkänen\u{1F}Hakkanen\tFIN\u{1D}Defence Minister of Finland\u{1D}2023-06-20\u{1D}
-        P\t4704\t5\tGuðni Th. Jóhannesson\tGudni Th. Johannesson\u{1F}Guðni Jóhannesson\u{1F}Gudni Johannesson\tISL\u{1D}President of Iceland\u{1D}2016-08-01\u{1D}2024-08-01
-        P\t4711\t5\tHalla Tómasdóttir\tHalla Tomasdottir\tISL\u{1D}President of Iceland\u{1D}2024-08-01\u{1D}
-        P\t4717\t5\tKatrín Jakobsdóttir\tKatrin Jakobsdottir\u{1F}Jakobsdóttir\u{1F}Jakobsdottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2017-11-30\u{1D}2024-04-09
-        P\t4724\t5\tBjarni Benediktsson\tBenediktsson\tISL\u{1D}Foreign Minister of Iceland\u{1D}2023-10-14\u{1D}2024-04-09\u{1E}ISL\u{1D}Prime Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
-        P\t4735\t5\tKristrún Frostadóttir\tKristrun Frostadottir\u{1F}Frostadóttir\u{1F}Frostadottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2024-12-21\u{1D}
-        P\t4741\t5\tÞórdís Kolbrún Reykfjörð Gylfadóttir\tThordis Kolbrun Reykfjord Gylfadottir\u{1F}Þórdís Kolbrún Gylfadóttir\u{1F}Thordis Kolbrun Gylfadottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2021-11-28\u{1D}2023-10-14\u{1E}ISL\u{1D}Foreign Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
-        P\t4752\t5\tÞorgerður Katrín Gunnarsdóttir\tThorgerdur Katrin Gunnarsdottir\u{1F}Þorgerður Gunnarsdóttir\u{1F}Thorgerdur Gunnarsdottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2024-12-21\u{1D}
-        P\t4758\t5\tJonas Gahr Støre\tJonas Gahr Store\u{1F}Gahr Støre\u{1F}Gahr Store\tNOR\u{1D}Prime Minister of Norway\u{1D}2021-10-14\u{1D}
-        P\t4764\t5\tAnniken Huitfeldt\tHuitfeldt\tNOR\u{1D}Foreign Minister of Norway\u{1D}2021-10-14\u{1D}2023-10-16
-        P\t4771\t5\tEspen Barth Eide\tBarth Eide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2023-10-16\u{1D}
-        P\t4777\t5\tBjørn Arild Gram\tBjorn Arild Gram\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
-        P\t4782\t5\tTore O. Sandvik\tTore Sandvik\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
-        P\t4787\t5\tMagdalena Andersson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}2021-11-30\u{1D}2022-10-18
-        P\t4794\t5\tUlf Kristersson\tKristersson\tSWE\u{1D}Prime Minister of Sweden\u{1D}2022-10-18\u{1D}
-        P\t4800\t5\tAnn Linde\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2019-09-10\u{1D}2022-10-18
-        P\t4807\t5\tTobias Billström\tTobias Billstrom\u{1F}Billström\u{1F}Billstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2022-10-18\u{1D}2024-09-10
-        P\t4814\t5\tMaria Malmer Stenergard\tMalmer Stenergard\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2024-09-10\u{1D}
-        P\t4820\t5\tPeter Hultqvist\tHultqvist\tSWE\u{1D}Defence Minister of Sweden\u{1D}2014-10-03\u{1D}2022-10-18
-        P\t4827\t5\tPål Jonson\tPal Jonson\tSWE\u{1D}Defence Minister of Sweden\u{1D}2022-10-18\u{1D}
-        P\t4834\t5\tIlir Meta\t\tALB\u{1D}President of Albania\u{1D}2017-07-24\u{1D}2022-07-24
-        P\t4841\t5\tBajram Begaj\tBegaj\tALB\u{1D}President of Albania\u{1D}2022-07-24\u{1D}
-        P\t4847\t5\tEdi Rama\tRama\tALB\u{1D}Prime Minister of Albania\u{1D}2013-09-15\u{1D}
-        P\t4853\t5\tOlta Xhaçka\tOlta Xhacka\u{1F}Xhaçka\u{1F}Xhacka\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
-        P\t4858\t5\tIgli Hasani\t\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}2025-09-19
-        P\t4864\t5\tElisa Spiropali\tSpiropali\tALB\u{1D}Foreign Minister of Albania\u{1D}2025-09-19\u{1D}
-        P\t4870\t5\tFerit Hoxha\t\tALB\u{1D}Permanent Representative of Albania to the United Nations\u{1D}\u{1D}\u{1E}ALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
-        P\t4878\t5\tXavier Espot Zamora\tXavier Espot\tAND\u{1D}Head of Government of Andorra\u{1D}2019-05-16\u{1D}
-        P\t4884\t5\tMaria Ubach Font\tMaria Ubach\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
-        P\t4889\t5\tImma Tor Faus\tImma Tor\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
-        P\t4895\t5\tAlexander Van der Bellen\tVan der Bellen\tAUT\u{1D}President of Austria\u{1D}2017-01-26\u{1D}
-        P\t4901\t5\tKarl Nehammer\tNehammer\tAUT\u{1D}Chancellor of Austria\u{1D}2021-12-06\u{1D}2025-01-10
-        P\t4908\t5\tAlexander Schallenberg\tSchallenberg\tAUT\u{1D}Foreign Minister of Austria\u{1D}2021-12-06\u{1D}2025-03-03\u{1E}AUT\u{1D}Acting Chancellor of Austria\u{1D}2025-01-10\u{1D}2025-03-03
-        P\t4919\t5\tChristian Stocker\t\tAUT\u{1D}Chancellor of Austria\u{1D}2025-03-03\u{1D}
-        P\t4925\t5\tBeate Meinl-Reisinger\tMeinl-Reisinger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2025-03-03\u{1D}
-        P\t4932\t5\tAlexander De Croo\tDe Croo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2020-10-01\u{1D}2025-02-03
-        P\t4939\t5\tBart De Wever\tDe Wever\tBEL\u{1D}Prime Minister of Belgium\u{1D}2025-02-03\u{1D}
-        P\t4945\t5\tSophie Wilmès\tSophie Wilmes\u{1F}Wilmès\u{1F}Wilmes\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2020-10-01\u{1D}2022-07-15
-        P\t4952\t5\tHadja Lahbib\tLahbib\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2022-07-15\u{1D}2024-11-30\u{1E}EU\u{1D}European Commissioner for Preparedness and Crisis Management\u{1D}2024-12-01\u{1D}
-        P\t4962\t5\tBernard Quintin\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}\u{1D}2025-02-03
-        P\t4968\t5\tMaxime Prévot\tMaxime Prevot\u{1F}Prévot\u{1F}Prevot\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2025-02-03\u{1D}
-        P\t4975\t5\tRumen Radev\tRadev\tBGR\u{1D}President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2026-05-08\u{1D}
-        P\t4985\t5\tIliana Iotova\tIliana Yotova\u{1F}Iotova\u{1F}Yotova\tBGR\u{1D}Vice President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}President of Bulgaria\u{1D}2026-01-23\u{1D}
-        P\t4995\t5\tKiril Petkov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
-        P\t5002\t5\tGalab Donev\tDonev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
-        P\t5009\t5\tNikolai Denkov\tNikolay Denkov\u{1F}Denkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
-        P\t5016\t5\tDimitar Glavchev\tGlavchev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2024-04-09\u{1D}2025-01-16
-        P\t5023\t5\tRosen Zhelyazkov\tRossen Zhelyazkov\u{1F}Zhelyazkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2025-01-16\u{1D}2026-02-19
-        P\t5030\t5\tAndrey Gyurov\tAndrey Gurov\u{1F}Gyurov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2026-02-19\u{1D}2026-05-08
-        P\t5037\t5\tTeodora Genchovska\tGenchovska\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
-        P\t5044\t5\tNikolay Milkov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
-        P\t5051\t5\tMariya Gabriel\tMaria Gabriel\tBGR\u{1D}Deputy Prime Minister and Foreign Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
-        P\t5058\t5\tIvan Kondov\tKondov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}\u{1D}2025-01-16
-        P\t5064\t5\tGeorg Georgiev\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2025-01-16\u{1D}
-        P\t5071\t5\tZoran Milanović\tZoran Milanovic\u{1F}Milanović\u{1F}Milanovic\tHRV\u{1D}President of Croatia\u{1D}2020-02-19\u{1D}
-        P\t5077\t5\tAndrej Plenković\tAndrej Plenkovic\u{1F}Plenković\u{1F}Plenkovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-10-19\u{1D}
-        P\t5083\t5\tGordan Grlić Radman\tGordan Grlic Radman\u{1F}Grlić Radman\u{1F}Grlic Radman\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2019-07-19\u{1D}
-        P\t5090\t5\tMiloš Zeman\tMilos Zeman\u{1F}Zeman\tCZE\u{1D}President of the Czech Republic\u{1D}2013-03-08\u{1D}2023-03-08
-        P\t5097\t5\tPetr Pavel\t\tCZE\u{1D}President of the Czech Republic\u{1D}2023-03-09\u{1D}
-        P\t5103\t5\tPetr Fiala\tFiala\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2021-11-28\u{1D}
-        P\t5109\t5\tAndrej Babiš\tAndrej Babis\u{1F}Babiš\u{1F}Babis\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2017-12-06\u{1D}2021-11-28\u{1E}CZE\u{1D}Prime Minister of the Czech Republic\u{1D}\u{1D}
-        P\t5118\t5\tJan Lipavský\tJan Lipavsky\u{1F}Lipavský\u{1F}Lipavsky\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2021-12-17\u{1D}2025-12-15
-        P\t5125\t5\tPetr Macinka\tMacinka\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2025-12-15\u{1D}
-        P\t5132\t5\tAlar Karis\tKaris\tEST\u{1D}President of Estonia\u{1D}2021-10-11\u{1D}
-        P\t5138\t5\tKristen Michal\t\tEST\u{1D}Prime Minister of Estonia\u{1D}2024-07-23\u{1D}
-        P\t5144\t5\tEva-Maria Liimets\tLiimets\tEST\u{1D}Foreign Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
-        P\t5151\t5\tUrmas Reinsalu\tReinsalu\tEST\u{1D}Foreign Minister of Estonia\u{1D}2022-07-18\u{1D}2023-04-17
-        P\t5158\t5\tMargus Tsahkna\tTsahkna\tEST\u{1D}Foreign Minister of Estonia\u{1D}2023-04-17\u{1D}
-        P\t5164\t5\tKalle Laanet\tLaanet\tEST\u{1D}Defence Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
-        P\t5171\t5\tHanno Pevkur\tPevkur\tEST\u{1D}Defence Minister of Estonia\u{1D}2022-07-18\u{1D}
-        P\t5177\t5\tEgils Levits\tLevits\tLVA\u{1D}President of Latvia\u{1D}2019-07-08\u{1D}2023-07-08
-        P\t5184\t5\tEdgars Rinkēvičs\tEdgars Rinkevics\u{1F}Rinkēvičs\u{1F}Rinkevics\tLVA\u{1D}Foreign Minister of Latvia\u{1D}2011-10-25\u{1D}\u{1E}LVA\u{1D}President of Latvia\u{1D}2023-07-08\u{1D}
-        P\t5193\t5\tKrišjānis Kariņš\tKrisjanis Karins\u{1F}Kariņš\u{1F}Karins\tLVA\u{1D}Prime Minister of Latvia\u{1D}2019-01-23\u{1D}2023-09-15\u{1E}LVA\u{1D}Foreign Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t5203\t5\tEvika Siliņa\tEvika Silina\u{1F}Siliņa\u{1F}Silina\tLVA\u{1D}Prime Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t5209\t5\tBaiba Braže\tBaiba Braze\u{1F}Braže\u{1F}Braze\tLVA\u{1D}Foreign Minister of Latvia\u{1D}\u{1D}
-        P\t5214\t5\tGitanas Nausėda\tGitanas Nauseda\u{1F}Nausėda\u{1F}Nauseda\tLTU\u{1D}President of Lithuania\u{1D}2019-07-12\u{1D}
-        P\t5220\t5\tIngrida Šimonytė\tIngrida Simonyte\u{1F}Šimonytė\u{1F}Simonyte\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
-        P\t5227\t5\tGintautas Paluckas\tPaluckas\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5233\t5\tInga Ruginienė\tInga Ruginiene\u{1F}Ruginienė\u{1F}Ruginiene\tLTU\u{1D}Prime Minister of Lithuania\u{1D}\u{1D}
-        P\t5238\t5\tGabrielius Landsbergis\tLandsbergis\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
-        P\t5245\t5\tKęstutis Budrys\tKestutis Budrys\u{1F}Budrys\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5251\t5\tArvydas Anušauskas\tArvydas Anusauskas\u{1F}Anušauskas\u{1F}Anusauskas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2020-12-11\u{1D}
-        P\t5257\t5\tLaurynas Kasčiūnas\tLaurynas Kasciunas\u{1F}Kasčiūnas\u{1F}Kasciunas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}\u{1D}2024-12-12
-        P\t5263\t5\tDovilė Šakalienė\tDovile Sakaliene\u{1F}Šakalienė\u{1F}Sakaliene\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2024-12-12\u{1D}
-        P\t5269\t5\tRobertas Kaunas\t\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2025-11-11\u{1D}
-        P\t5275\t5\tArtis Pabriks\tPabriks\tLVA\u{1D}Defence Minister of Latvia\u{1D}2019-01-23\u{1D}2022-12-14
-        P\t5282\t5\tInāra Mūrniece\tInara Murniece\u{1F}Mūrniece\u{1F}Murniece\tLVA\u{1D}Defence Minister of Latvia\u{1D}2022-12-14\u{1D}2023-09-15
-        P\t5289\t5\tAndris Sprūds\tAndris Spruds\u{1F}Sprūds\u{1F}Spruds\tLVA\u{1D}Defence Minister of Latvia\u{1D}2023-09-15\u{1D}
-        P\t5296\t5\tMicheál Martin\tMicheal Martin\tIRL\u{1D}Taoiseach of Ireland\u{1D}2020-06-27\u{1D}2022-12-17\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2022-12-17\u{1D}2025-01-23\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2025-01-23\u{1D}
-        P\t5310\t5\tLeo Varadkar\tVaradkar\tIRL\u{1D}Taoiseach of Ireland\u{1D}2022-12-17\u{1D}2024-04-09
-        P\t5317\t5\tSimon Harris\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2024-04-09\u{1D}2025-01-23\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2025-01-23\u{1D}
-        P\t5327\t5\tSimon Coveney\tCoveney\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2017-06-14\u{1D}2022-12-17
-        P\t5334\t5\tMichael D. Higgins\tMichael Higgins\tIRL\u{1D}President of Ireland\u{1D}2011-11-11\u{1D}2025-11-11
-        P\t5341\t5\tCatherine Connolly\t\tIRL\u{1D}President of Ireland\u{1D}2025-11-11\u{1D}
-        P\t5347\t5\tXavier Bettel\tBettel\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2013-12-04\u{1D}2023-11-17\u{1E}LUX\u{1D}Foreign Minister of Luxembourg\u{1D}2023-11-17\u{1D}
-        P\t5357\t5\tLuc Frieden\t\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2023-11-17\u{1D}
-        P\t5363\t5\tJean Asselborn\tAsselborn\tLUX\u{1D}Foreign Minister of Luxembourg\u{1D}2004-07-31\u{1D}2023-11-17
-        P\t5370\t5\tDick Schoof\tSchoof\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2024-07-02\u{1D}2026-02-23
-        P\t5377\t5\tRob Jetten\tJetten\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2026-02-23\u{1D}
-        P\t5383\t5\tBen Knapen\tKnapen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2022-01-10
-        P\t5389\t5\tWopke Hoekstra\tHoekstra\tNLD\u{1D}Finance Minister of the Netherlands\u{1D}2017-10-26\u{1D}2022-01-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2022-01-10\u{1D}2023-09-01\u{1E}EU\u{1D}European Commissioner for Climate Action\u{1D}2023-10-09\u{1D}2024-12-01\u{1E}EU\u{1D}European Commissioner for Climate, Net Zero and Clean Growth\u{1D}2024-12-01\u{1D}
-        P\t5407\t5\tHanke Bruins Slot\tBruins Slot\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2024-07-02
-        P\t5413\t5\tCaspar Veldkamp\tVeldkamp\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2024-07-02\u{1D}
-        P\t5419\t5\tDavid van Weel\tVan Weel\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2026-02-23
-        P\t5425\t5\tTom Berendsen\tBerendsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2026-02-23\u{1D}
-        P\t5431\t5\tKajsa Ollongren\tOllongren\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-07-02
-        P\t5438\t5\tRuben Brekelmans\tBrekelmans\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2024-07-02\u{1D}
-        P\t5444\t5\tMarcelo Rebelo de Sousa\tRebelo de Sousa\tPRT\u{1D}President of Portugal\u{1D}2016-03-09\u{1D}2026-03-09
-        P\t5451\t5\tAntónio José Seguro\tAntonio Jose Seguro\tPRT\u{1D}President of Portugal\u{1D}2026-03-09\u{1D}
-        P\t5457\t5\tLuís Montenegro\tLuis Montenegro\tPRT\u{1D}Prime Minister of Portugal\u{1D}2024-04-02\u{1D}
-        P\t5463\t5\tAugusto Santos Silva\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2015-11-26\u{1D}2022-03-30
-        P\t5470\t5\tJoão Gomes Cravinho\tJoao Gomes Cravinho\u{1F}Gomes Cravinho\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2022-03-30\u{1D}2024-04-02
-        P\t5477\t5\tPaulo Rangel\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2024-04-02\u{1D}
-        P\t5483\t5\tIgnazio Cassis\t\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2017-11-01\u{1D}\u{1E}CHE\u{1D}President of Switzerland\u{1D}2022-01-01\u{1D}2022-12-31
-        P\t5493\t5\tAlain Berset\tBerset\tCHE\u{1D}President of Switzerland\u{1D}2023-01-01\u{1D}2023-12-31\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2024-09-18\u{1D}
-        P\t5503\t5\tViola Amherd\tAmherd\tCHE\u{1D}President of Switzerland\u{1D}2024-01-01\u{1D}2024-12-31
-        P\t5510\t5\tKarin Keller-Sutter\tKeller-Sutter\tCHE\u{1D}President of Switzerland\u{1D}2025-01-01\u{1D}2025-12-31
-        P\t5517\t5\tGuy Parmelin\tParmelin\tCHE\u{1D}President of Switzerland\u{1D}2021-01-01\u{1D}2021-12-31\u{1E}CHE\u{1D}President of Switzerland\u{1D}2026-01-01\u{1D}2026-12-31
-        P\t5528\t5\tDaniel Risch\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
-        P\t5535\t5\tBrigitte Haas\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2025-04-10\u{1D}
-        P\t5541\t5\tDominique Hasler\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
-        P\t5548\t5\tSabine Monauni\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2025-04-10\u{1D}
-        P\t5554\t5\tAlbert II of Monaco\tPrince Albert II\u{1F}Prince Albert of Monaco\tMCO\u{1D}Sovereign Prince of Monaco\u{1D}2005-04-06\u{1D}
-        P\t5560\t5\tPierre Dartout\tDartout\tMCO\u{1D}Minister of State of Monaco\u{1D}2020-09-01\u{1D}
-        P\t5566\t5\tDidier Guillaume\t\tMCO\u{1D}Minister of State of Monaco\u{1D}\u{1D}
-        P\t5571\t5\tIsabelle Berro-Amadeï\tIsabelle Berro-Amadei\u{1F}Berro-Amadeï\u{1F}Berro-Amadei\tMCO\u{1D}Foreign Minister of Monaco\u{1D}\u{1D}\u{1E}MCO\u{1D}Acting Minister of State of Monaco\u{1D}\u{1D}2025-07-21
-        P\t5579\t5\tChristophe Mirmand\tMirmand\tMCO\u{1D}Minister of State of Monaco\u{1D}2025-07-21\u{1D}
-        P\t5585\t5\tLuca Beccari\tBeccari\tSMR\u{1D}Secretary of State for Foreign Affairs of San Marino\u{1D}2020-01-08\u{1D}
-        P\t5591\t5\tGeorge Vella\t\tMLT\u{1D}President of Malta\u{1D}2019-04-04\u{1D}2024-04-04
-        P\t5598\t5\tMyriam Spiteri Debono\tSpiteri Debono\tMLT\u{1D}President of Malta\u{1D}2024-04-04\u{1D}
-        P\t5604\t5\tRobert Abela\tAbela\tMLT\u{1D}Prime Minister of Malta\u{1D}2020-01-13\u{1D}
-        P\t5610\t5\tEvarist Bartolo\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2020-01-15\u{1D}2022-03-30
-        P\t5617\t5\tIan Borg\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2022-03-30\u{1D}
-        P\t5624\t5\tBorut Pahor\tPahor\tSVN\u{1D}President of Slovenia\u{1D}2012-12-22\u{1D}2022-12-23
-        P\t5631\t5\tNataša Pirc Musar\tNatasa Pirc Musar\u{1F}Pirc Musar\tSVN\u{1D}President of Slovenia\u{1D}2022-12-23\u{1D}
-        P\t5637\t5\tJanez Janša\tJanez Jansa\u{1F}Janša\u{1F}Jansa\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
-        P\t5644\t5\tRobert Golob\tGolob\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2022-06-01\u{1D}
-        P\t5650\t5\tAnže Logar\tAnze Logar\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
-        P\t5657\t5\tTanja Fajon\tFajon\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2022-06-01\u{1D}
-        P\t5664\t5\tKlaus Iohannis\tIohannis\tROU\u{1D}President of Romania\u{1D}2014-12-21\u{1D}2025-02-12
-        P\t5671\t5\tIlie Bolojan\tBolojan\tROU\u{1D}Acting President of Romania\u{1D}2025-02-12\u{1D}2025-05-26\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5681\t5\tNicușor Dan\tNicusor Dan\tROU\u{1D}President of Romania\u{1D}2025-05-26\u{1D}
-        P\t5687\t5\tNicolae Ciucă\tNicolae Ciuca\u{1F}Ciucă\u{1F}Ciuca\tROU\u{1D}Prime Minister of Romania\u{1D}2021-11-25\u{1D}2023-06-15
-        P\t5694\t5\tMarcel Ciolacu\tCiolacu\tROU\u{1D}Prime Minister of Romania\u{1D}2023-06-15\u{1D}2025-05-06
-        P\t5701\t5\tCătălin Predoiu\tCatalin Predoiu\u{1F}Predoiu\tROU\u{1D}Acting Prime Minister of Romania\u{1D}2025-05-06\u{1D}2025-06-23
-        P\t5708\t5\tBogdan Aurescu\tAurescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-11-04\u{1D}2023-06-15
-        P\t5715\t5\tLuminița Odobescu\tLuminita Odobescu\u{1F}Odobescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2023-06-15\u{1D}2024-12-23
-        P\t5722\t5\tEmil Hurezeanu\tHurezeanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2024-12-23\u{1D}2025-06-23
-        P\t5729\t5\tOana Țoiu\tOana Toiu\tROU\u{1D}Foreign Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5735\t5\tAngel Tîlvăr\tAngel Tilvar\u{1F}Tîlvăr\u{1F}Tilvar\tROU\u{1D}Defence Minister of Romania\u{1D}\u{1D}2025-06-23
-        P\t5741\t5\tIonuț Moșteanu\tIonut Mosteanu\u{1F}Moșteanu\u{1F}Mosteanu\tROU\u{1D}Defence Minister of Romania\u{1D}2025-06-23\u{1D}
-        P\t5748\t5\tŽeljko Komšić\tZeljko Komsic\u{1F}Komšić\u{1F}Komsic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}
-        P\t5754\t5\tŠefik Džaferović\tSefik Dzaferovic\u{1F}Džaferović\u{1F}Dzaferovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16
-        P\t5761\t5\tDenis Bećirović\tDenis Becirovic\u{1F}Bećirović\u{1F}Becirovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
-        P\t5767\t5\tŽeljka Cvijanović\tZeljka Cvijanovic\u{1F}Cvijanović\u{1F}Cvijanovic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}2018-11-19\u{1D}2022-11-15\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
-        P\t5777\t5\tZoran Tegeltija\tTegeltija\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
-        P\t5784\t5\tBorjana Krišto\tBorjana Kristo\u{1F}Krišto\u{1F}Kristo\tBIH\u{1D}Chair of the Council of Ministers of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
-        P\t5790\t5\tBisera Turković\tBisera Turkovic\u{1F}Turković\u{1F}Turkovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
-        P\t5797\t5\tElmedin Konaković\tElmedin Konakovic\u{1F}Konaković\u{1F}Konakovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
-        P\t5803\t5\tMilo Đukanović\tMilo Djukanovic\u{1F}Milo Dukanovic\u{1F}Đukanović\u{1F}Djukanovic\tMNE\u{1D}President of Montenegro\u{1D}2018-05-20\u{1D}2023-05-20
-        P\t5810\t5\tJakov Milatović\tJakov Milatovic\u{1F}Milatović\u{1F}Milatovic\tMNE\u{1D}President of Montenegro\u{1D}2023-05-20\u{1D}
-        P\t5816\t5\tZdravko Krivokapić\tZdravko Krivokapic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
-        P\t5823\t5\tDritan Abazović\tDritan Abazovic\u{1F}Abazović\u{1F}Abazovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
-        P\t5830\t5\tMilojko Spajić\tMilojko Spajic\u{1F}Spajić\u{1F}Spajic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2023-10-31\u{1D}
-        P\t5836\t5\tĐorđe Radulović\tDjordje Radulovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
-        P\t5843\t5\tRanko Krivokapić\tRanko Krivokapic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
-        P\t5850\t5\tFilip Ivanović\tFilip Ivanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2023-10-31\u{1D}
-        P\t5856\t5\tErvin Ibrahimović\tErvin Ibrahimovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}\u{1D}
-        P\t5861\t5\tStevo Pendarovski\tPendarovski\tMKD\u{1D}President of North Macedonia\u{1D}2019-05-12\u{1D}2024-05-12
-        P\t5868\t5\tGordana Siljanovska-Davkova\tGordana Siljanovska Davkova\u{1F}Siljanovska-Davkova\tMKD\u{1D}President of North Macedonia\u{1D}2024-05-12\u{1D}
-        P\t5874\t5\tZoran Zaev\tZaev\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2020-08-31\u{1D}2022-01-16
-        P\t5881\t5\tDimitar Kovačevski\tDimitar Kovacevski\u{1F}Kovačevski\u{1F}Kovacevski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2022-01-17\u{1D}2024-01-28
-        P\t5888\t5\tTalat Xhaferi\tXhaferi\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2024-01-28\u{1D}2024-06-23
-        P\t5895\t5\tHristijan Mickoski\tMickoski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2024-06-23\u{1D}
-        P\t5901\t5\tBujar Osmani\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2020-08-31\u{1D}2024-06-23
-        P\t5908\t5\tTimčo Mucunski\tTimco Mucunski\u{1F}Mucunski\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2024-06-23\u{1D}
-        P\t5915\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
-        P\t5922\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
-        P\t5928\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}2025-05-13
-        P\t5935\t5\tAnita Anand\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2021-10-26\u{1D}2023-07-26\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}2025-05-13\u{1D}
-        P\t5945\t5\tBill Blair\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2023-07-26\u{1D}2025-05-13
-        P\t5952\t5\tDavid McGuinty\tMcGuinty\tCAN\u{1D}Defence Minister of Canada\u{1D}2025-05-13\u{1D}
-        P\t5959\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
-        P\t5966\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
-        P\t5972\t5\tMarcelo Ebrard\tEbrard\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2018-12-01\u{1D}
-        P\t5978\t5\tAlicia Bárcena\tAlicia Barcena\u{1F}Bárcena\u{1F}Barcena\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2023-07-03\u{1D}2024-09-30
-        P\t5985\t5\tJuan Ramón de la Fuente\tJuan Ramon de la Fuente\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2024-10-01\u{1D}
-        P\t5991\t5\tRoberto Velasco Álvarez\tRoberto Velasco Alvarez\u{1F}Roberto Velasco\tMEX\u{1D}Acting Foreign Minister of Mexico\u{1D}2025-11-28\u{1D}
-        P\t5997\t5\tLuis Cresencio Sandoval\tCresencio Sandoval\tMEX\u{1D}Defence Minister of Mexico\u{1D}2018-12-01\u{1D}2024-09-30
-        P\t6004\t5\tRicardo Trevilla Trejo\tRicardo Trevilla\tMEX\u{1D}Defence Minister of Mexico\u{1D}2024-10-01\u{1D}
-        P\t6011\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
-        P\t6021\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
-        P\t6028\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t6034\t5\tCarlos França\tCarlos Franca\u{1F}Carlos Alberto França\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2021-04-06\u{1D}2023-01-01
-        P\t6041\t5\tWalter Braga Netto\tBraga Netto\tBRA\u{1D}Defence Minister of Brazil\u{1D}\u{1D}2022-03-31
-        P\t6047\t5\tPaulo Sérgio Nogueira\tPaulo Sergio Nogueira\tBRA\u{1D}Defence Minister of Brazil\u{1D}2022-04-01\u{1D}2023-01-01
-        P\t6054\t5\tJosé Múcio Monteiro\tJose Mucio Monteiro\u{1F}José Múcio\u{1F}Jose Mucio\tBRA\u{1D}Defence Minister of Brazil\u{1D}2023-01-01\u{1D}
-        P\t6061\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
-        P\t6067\t5\tAlberto Fernández\tAlberto Fernandez\tARG\u{1D}President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
-        P\t6074\t5\tSantiago Cafiero\tCafiero\tARG\u{1D}Foreign Minister of Argentina\u{1D}2021-09-20\u{1D}2023-12-10
-        P\t6081\t5\tDiana Mondino\tMondino\tARG\u{1D}Foreign Minister of Argentina\u{1D}2023-12-10\u{1D}2024-10-30
-        P\t6088\t5\tGerardo Werthein\tWerthein\tARG\u{1D}Foreign Minister of Argentina\u{1D}2024-10-30\u{1D}
-        P\t6094\t5\tPablo Quirno\tQuirno\tARG\u{1D}Foreign Minister of Argentina\u{1D}2025-10-28\u{1D}
-        P\t6100\t5\tJorge Taiana\tTaiana\tARG\u{1D}Defence Minister of Argentina\u{1D}\u{1D}2023-12-10
-        P\t6106\t5\tLuis Petri\t\tARG\u{1D}Defence Minister of Argentina\u{1D}2023-12-10\u{1D}2025-12-10
-        P\t6113\t5\tCarlos Presti\tCarlos Alberto Presti\tARG\u{1D}Defence Minister of Argentina\u{1D}2025-12-12\u{1D}
-        P\t6120\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}2026-01-03
-        P\t6127\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2026-01-05\u{1D}
-        P\t6135\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
-        P\t6140\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
-        P\t6145\t5\tFélix Plasencia\tFelix Plasencia\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t6150\t5\tCarlos Faría\tCarlos Faria\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t6155\t5\tYván Gil\tYvan Gil\u{1F}Yván Gil Pinto\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
-        P\t6161\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
-        P\t6167\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
-        P\t6173\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t6179\t5\tIván Duque\tIvan Duque\tCOL\u{1D}President of Colombia\u{1D}2018-08-07\u{1D}2022-08-07
-        P\t6186\t5\tMarta Lucía Ramírez\tMarta Lucia Ramirez\tCOL\u{1D}Vice President and Foreign Minister of Colombia\u{1D}\u{1D}2022-08-07
-        P\t6192\t5\tÁlvaro Leyva\tAlvaro Leyva\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2022-08-07\u{1D}
-        P\t6198\t5\tLuis Gilberto Murillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}
-        P\t6203\t5\tLaura Sarabia\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}2025-07-08
-        P\t6209\t5\tRosa Villavicencio\tRosa Yolanda Villavicencio\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2025-07-08\u{1D}
-        P\t6215\t5\tSebastián Piñera\tSebastian Pinera\u{1F}Piñera\u{1F}Pinera\tCHL\u{1D}President of Chile\u{1D}2018-03-11\u{1D}2022-03-11
-        P\t6222\t5\tGabriel Boric\tBoric\tCHL\u{1D}President of Chile\u{1D}2022-03-11\u{1D}2026-03-11
-        P\t6229\t5\tJosé Antonio Kast\tJose Antonio Kast\tCHL\u{1D}President of Chile\u{1D}2026-03-11\u{1D}
-        P\t6235\t5\tAntonia Urrejola\tUrrejola\tCHL\u{1D}Foreign Minister of Chile\u{1D}2022-03-11\u{1D}2023-03-10
-        P\t6242\t5\tAlberto van Klaveren\tVan Klaveren\tCHL\u{1D}Foreign Minister of Chile\u{1D}2023-03-10\u{1D}2026-03-11
-        P\t6249\t5\tFrancisco Pérez Mackenna\tFrancisco Perez Mackenna\tCHL\u{1D}Foreign Minister of Chile\u{1D}2026-03-11\u{1D}
-        P\t6255\t5\tPedro Castillo\t\tPER\u{1D}President of Peru\u{1D}2021-07-28\u{1D}2022-12-07
-        P\t6262\t5\tDina Boluarte\tBoluarte\tPER\u{1D}President of Peru\u{1D}2022-12-07\u{1D}2025-10-10
-        P\t6269\t5\tJosé Jerí\tJose Jeri\tPER\u{1D}President of Peru\u{1D}2025-10-10\u{1D}2026-02-17
-        P\t6276\t5\tJosé María Balcázar\tJose Maria Balcazar\tPER\u{1D}Interim President of Peru\u{1D}2026-02-18\u{1D}
-        P\t6282\t5\tAníbal Torres\tAnibal Torres\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-02-08\u{1D}
-        P\t6288\t5\tAlberto Otárola\tAlberto Otarola\u{1F}Otárola\u{1F}Otarola\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-12-21\u{1D}2024-03-06
-        P\t6295\t5\tGustavo Adrianzén\tGustavo Adrianzen\u{1F}Adrianzén\u{1F}Adrianzen\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2024-03-06\u{1D}
-        P\t6301\t5\tEduardo Arana\t\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
-        P\t6306\t5\tErnesto Álvarez\tErnesto Alvarez\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
-        P\t6311\t5\tCésar Landa\tCesar Landa\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6316\t5\tAna Cecilia Gervasi\tGervasi\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6321\t5\tJavier González-Olaechea\tJavier Gonzalez-Olaechea\u{1F}González-Olaechea\u{1F}Gonzalez-Olaechea\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6326\t5\tElmer Schialer\tSchialer\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6331\t5\tHugo de Zela\t\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
-        P\t6336\t5\tGuillermo Lasso\t\tECU\u{1D}President of Ecuador\u{1D}2021-05-24\u{1D}2023-11-23
-        P\t6343\t5\tDaniel Noboa\tNoboa\tECU\u{1D}President of Ecuador\u{1D}2023-11-23\u{1D}
-        P\t6349\t5\tJuan Carlos Holguín\tJuan Carlos Holguin\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}
-        P\t6354\t5\tGustavo Manrique\t\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}2023-11-23
-        P\t6360\t5\tGabriela Sommerfeld\tSommerfeld\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2023-11-23\u{1D}
-        P\t6366\t5\tLuis Arce\t\tBOL\u{1D}President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
-        P\t6373\t5\tRodrigo Paz\tRodrigo Paz Pereira\tBOL\u{1D}President of Bolivia\u{1D}2025-11-08\u{1D}
-        P\t6379\t5\tRogelio Mayta\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6384\t5\tCelinda Sosa\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6389\t5\tFernando Aramayo\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
-        P\t6394\t5\tMario Abdo Benítez\tMario Abdo Benitez\u{1F}Abdo Benítez\u{1F}Abdo Benitez\tPRY\u{1D}President of Paraguay\u{1D}2018-08-15\u{1D}2023-08-15
-        P\t6401\t5\tSantiago Peña\tSantiago Pena\tPRY\u{1D}President of Paraguay\u{1D}2023-08-15\u{1D}
-        P\t6407\t5\tJulio César Arriola\tJulio Cesar Arriola\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}\u{1D}2023-08-15
-        P\t6413\t5\tRubén Ramírez Lezcano\tRuben Ramirez Lezcano\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}2023-08-15\u{1D}
-        P\t6419\t5\tLuis Lacalle Pou\tLacalle Pou\tURY\u{1D}President of Uruguay\u{1D}2020-03-01\u{1D}2025-03-01
-        P\t6426\t5\tYamandú Orsi\tYamandu Orsi\tURY\u{1D}President of Uruguay\u{1D}2025-03-01\u{1D}
-        P\t6432\t5\tFrancisco Bustillo\tBustillo\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}
-        P\t6437\t5\tOmar Paganini\t\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}2025-03-01
-        P\t6443\t5\tMario Lubetkin\tLubetkin\tURY\u{1D}Foreign Minister of Uruguay\u{1D}2025-03-01\u{1D}
-        P\t6449\t5\tIrfaan Ali\tMohamed Irfaan Ali\tGUY\u{1D}President of Guyana\u{1D}2020-08-02\u{1D}
-        P\t6455\t5\tMark Phillips\t\tGUY\u{1D}Prime Minister of Guyana\u{1D}2020-08-02\u{1D}
-        P\t6461\t5\tHugh Todd\t\tGUY\u{1D}Foreign Minister of Guyana\u{1D}\u{1D}
-        P\t6466\t5\tChan Santokhi\tSantokhi\tSUR\u{1D}President of Suriname\u{1D}2020-07-16\u{1D}2025-07-16
-        P\t6473\t5\tJennifer Geerlings-Simons\tGeerlings-Simons\tSUR\u{1D}President of Suriname\u{1D}2025-07-16\u{1D}
-        P\t6479\t5\tAlbert Ramdin\tRamdin\tSUR\u{1D}Permanent Representative of Suriname to the OAS\u{1D}1997-01-01\u{1D}1999-01-01\u{1E}OAS\u{1D}Assistant Secretary General of the Organization of American States\u{1D}2005-07-19\u{1D}2015-07-13\u{1E}SUR\u{1D}Foreign Minister of Suriname\u{1D}2020-07-16\u{1D}2025-05-25\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2025-05-26\u{1D}
-        P\t6497\t5\tManuel Marrero Cruz\tManuel Marrero\tCUB\u{1D}Prime Minister of Cuba\u{1D}2019-12-21\u{1D}
-        P\t6503\t5\tBruno Rodríguez Parrilla\tBruno Rodriguez Parrilla\u{1F}Bruno Rodríguez\u{1F}Bruno Rodriguez\tCUB\u{1D}Foreign Minister of Cuba\u{1D}2009-03-02\u{1D}
-        P\t6509\t5\tLuis Abinader\tAbinader\tDOM\u{1D}President of the Dominican Republic\u{1D}2020-08-16\u{1D}
-        P\t6515\t5\tRoberto Álvarez\tRoberto Alvarez\tDOM\u{1D}Foreign Minister of the Dominican Republic\u{1D}2020-08-16\u{1D}
-        P\t6521\t5\tAlexandra Hill Tinoco\tAlexandra Hill\tSLV\u{1D}Foreign Minister of El Salvador\u{1D}2019-06-01\u{1D}
-        P\t6527\t5\tAlejandro Giammattei\tGiammattei\tGTM\u{1D}President of Guatemala\u{1D}2020-01-14\u{1D}2024-01-15
-        P\t6534\t5\tBernardo Arévalo\tBernardo Arevalo\tGTM\u{1D}President of Guatemala\u{1D}2024-01-15\u{1D}
-        P\t6540\t5\tMario Búcaro\tMario Bucaro\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}\u{1D}2024-01-15
-        P\t6546\t5\tCarlos Ramiro Martínez\tCarlos Ramiro Martinez\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}2024-01-15\u{1D}
-        P\t6552\t5\tJuan Orlando Hernández\tJuan Orlando Hernandez\tHND\u{1D}President of Honduras\u{1D}2014-01-27\u{1D}2022-01-27
-        P\t6559\t5\tXiomara Castro\t\tHND\u{1D}President of Honduras\u{1D}2022-01-27\u{1D}2026-01-27
-        P\t6566\t5\tNasry Asfura\tAsfura\u{1F}Tito Asfura\tHND\u{1D}President of Honduras\u{1D}2026-01-27\u{1D}
-        P\t6572\t5\tEduardo Enrique Reina\tEnrique Reina\tHND\u{1D}Foreign Minister of Honduras\u{1D}2022-01-27\u{1D}
-        P\t6578\t5\tMireya Agüero\tMireya Aguero\u{1F}Mireya Agüero de Corrales\tHND\u{1D}Foreign Minister of Honduras\u{1D}2026-01-27\u{1D}
-        P\t6584\t5\tDaniel Ortega\tOrtega\tNIC\u{1D}President of Nicaragua\u{1D}2007-01-10\u{1D}
-        P\t6590\t5\tRosario Murillo\t\tNIC\u{1D}Vice President of Nicaragua\u{1D}2017-01-10\u{1D}\u{1E}NIC\u{1D}Co-President of Nicaragua\u{1D}\u{1D}
-        P\t6598\t5\tDenis Moncada\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
-        P\t6603\t5\tValdrack Jaentschke\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
-        P\t6608\t5\tLaurentino Cortizo\tCortizo\u{1F}Nito Cortizo\tPAN\u{1D}President of Panama\u{1D}2019-07-01\u{1D}2024-07-01
-        P\t6615\t5\tJosé Raúl Mulino\tJose Raul Mulino\u{1F}Mulino\tPAN\u{1D}President of Panama\u{1D}2024-07-01\u{1D}
-        P\t6621\t5\tJanaina Tewaney\tTewaney\tPAN\u{1D}Foreign Minister of Panama\u{1D}\u{1D}2024-07-01
-        P\t6627\t5\tJavier Martínez-Acha\tJavier Martinez-Acha\tPAN\u{1D}Foreign Minister of Panama\u{1D}2024-07-01\u{1D}
-        P\t6633\t5\tCarlos Alvarado Quesada\tCarlos Alvarado\tCRI\u{1D}President of Costa Rica\u{1D}2018-05-08\u{1D}2022-05-08
-        P\t6640\t5\tRodrigo Chaves\tRodrigo Chaves Robles\tCRI\u{1D}President of Costa Rica\u{1D}2022-05-08\u{1D}2026-05-08
-        P\t6647\t5\tLaura Fernández\tLaura Fernandez\u{1F}Laura Fernández Delgado\tCRI\u{1D}President of Costa Rica\u{1D}2026-05-08\u{1D}
-        P\t6653\t5\tArnoldo André Tinoco\tArnoldo Andre Tinoco\u{1F}Arnoldo André\tCRI\u{1D}Foreign Minister of Costa Rica\u{1D}2022-05-08\u{1D}
-        P\t6660\t5\tAriel Henry\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2021-07-20\u{1D}2024-04-25
-        P\t6667\t5\tMichel Patrick Boisvert\tPatrick Boisvert\tHTI\u{1D}Acting Prime Minister of Haiti\u{1D}2024-04-25\u{1D}
-        P\t6673\t5\tGarry Conille\tConille\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-06-03\u{1D}2024-11-11
-        P\t6680\t5\tAlix Didier Fils-Aimé\tAlix Didier Fils-Aime\u{1F}Fils-Aimé\u{1F}Fils-Aime\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-11-11\u{1D}
-        P\t6686\t5\tEdgard Leblanc Fils\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}2024-04-30\u{1D}
-        P\t6692\t5\tLeslie Voltaire\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
-        P\t6697\t5\tFritz Alphonse Jean\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
-        P\t6702\t5\tLaurent Saint-Cyr\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}2026-02-07
-        P\t6708\t5\tJean Victor Généus\tJean Victor Geneus\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
-        P\t6713\t5\tDominique Dupuy\t\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
-        P\t6718\t5\tAndrew Holness\tHolness\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2016-03-03\u{1D}
-        P\t6724\t5\tKamina Johnson Smith\t\tJAM\u{1D}Foreign Minister of Jamaica\u{1D}\u{1D}
-        P\t6729\t5\tKeith Rowley\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2015-09-09\u{1D}2025-03-17
-        P\t6736\t5\tStuart Young\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-03-17\u{1D}2025-05-01
-        P\t6743\t5\tKamla Persad-Bissessar\tPersad-Bissessar\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-05-01\u{1D}
-        P\t6749\t5\tPaula-Mae Weekes\t\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2018-03-19\u{1D}2023-03-20
-        P\t6756\t5\tChristine Kangaloo\tKangaloo\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2023-03-20\u{1D}
-        P\t6762\t5\tAmery Browne\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
-        P\t6767\t5\tSean Sobers\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
-        P\t6772\t5\tMia Mottley\tMottley\tBRB\u{1D}Prime Minister of Barbados\u{1D}2018-05-25\u{1D}
-        P\t6778\t5\tSandra Mason\t\tBRB\u{1D}President of Barbados\u{1D}2021-11-30\u{1D}
-        P\t6784\t5\tJerome Walcott\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
-        P\t6789\t5\tKerrie Symmonds\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
-        P\t6794\t5\tPhilip Davis\tPhilip Brave Davis\tBHS\u{1D}Prime Minister of the Bahamas\u{1D}2021-09-17\u{1D}
-        P\t6800\t5\tFred Mitchell\t\tBHS\u{1D}Foreign Minister of the Bahamas\u{1D}\u{1D}
-        P\t6805\t5\tJohnny Briceño\tJohnny Briceno\u{1F}Juan Antonio Briceño\tBLZ\u{1D}Prime Minister of Belize\u{1D}2020-11-12\u{1D}
-        P\t6811\t5\tEamon Courtenay\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
-        P\t6816\t5\tFrancis Fonseca\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
-        P\t6821\t5\tGaston Browne\t\tATG\u{1D}Prime Minister of Antigua and Barbuda\u{1D}2014-06-13\u{1D}
-        P\t6827\t5\tE. P. Chet Greene\tChet Greene\tATG\u{1D}Foreign Minister of Antigua and Barbuda\u{1D}\u{1D}
-        P\t6832\t5\tTimothy Harris\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2015-02-18\u{1D}2022-08-06
-        P\t6839\t5\tTerrance Drew\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2022-08-06\u{1D}
-        P\t6845\t5\tDenzil Douglas\t\tKNA\u{1D}Foreign Minister of Saint Kitts and Nevis\u{1D}\u{1D}
-        P\t6850\t5\tPhilip J. Pierre\tPhilip Pierre\tLCA\u{1D}Prime Minister of Saint Lucia\u{1D}2021-07-28\u{1D}
-        P\t6856\t5\tAlva Baptiste\t\tLCA\u{1D}Foreign Minister of Saint Lucia\u{1D}\u{1D}
-        P\t6861\t5\tRalph Gonsalves\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2001-03-29\u{1D}2025-11-28
-        P\t6868\t5\tGodwin Friday\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2025-11-28\u{1D}
-        P\t6874\t5\tKeith Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2013-02-20\u{1D}2022-06-24
-        P\t6881\t5\tDickon Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2022-06-24\u{1D}
-        P\t6887\t5\tJoseph Andall\t\tGRD\u{1D}Foreign Minister of Grenada\u{1D}\u{1D}
-        P\t6892\t5\tRoosevelt Skerrit\tSkerrit\tDMA\u{1D}Prime Minister of Dominica\u{1D}2004-01-08\u{1D}
-        P\t6898\t5\tCharles Savarin\t\tDMA\u{1D}President of Dominica\u{1D}2013-10-02\u{1D}2023-10-02
-        P\t6905\t5\tSylvanie Burton\t\tDMA\u{1D}President of Dominica\u{1D}2023-10-02\u{1D}
-        P\t6912\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
-        P\t6918\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2024-07-03\u{1D}
-        P\t6924\t5\tNaledi Pandor\tPandor\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2019-05-30\u{1D}2024-07-03
-        P\t6931\t5\tThandi Modise\t\tZAF\u{1D}Defence Minister of South Africa\u{1D}2021-08-05\u{1D}2024-07-03
-        P\t6938\t5\tAngie Motshekga\tMotshekga\tZAF\u{1D}Defence Minister of South Africa\u{1D}2024-07-03\u{1D}
-        P\t6945\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
-        P\t6951\t5\tMuhammadu Buhari\tBuhari\tNGA\u{1D}President of Nigeria\u{1D}2015-05-29\u{1D}2023-05-29
-        P\t6958\t5\tGeoffrey Onyeama\tOnyeama\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2015-11-11\u{1D}2023-05-29
-        P\t6965\t5\tYusuf Tuggar\tTuggar\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2023-08-21\u{1D}
-        P\t6971\t5\tBashir Salihi Magashi\tBashir Magashi\u{1F}Magashi\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2019-08-21\u{1D}2023-05-29
-        P\t6978\t5\tMohammed Badaru Abubakar\tBadaru Abubakar\u{1F}Mohammed Badaru\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2023-08-21\u{1D}
-        P\t6985\t5\tPaul Kagame\tKagame\tRWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
-        P\t6991\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
-        P\t6996\t5\tÉdouard Ngirente\tEdouard Ngirente\u{1F}Ngirente\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2017-08-30\u{1D}2025-07-23
-        P\t7003\t5\tJustin Nsengiyumva\tNsengiyumva\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2025-07-23\u{1D}
-        P\t7009\t5\tVincent Biruta\tBiruta\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2019-11-04\u{1D}
-        P\t7016\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
-        P\t7022\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
-        P\t7027\t5\tJean-Michel Sama Lukonde\tSama Lukonde\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2021-02-15\u{1D}2024-06-12
-        P\t7034\t5\tJudith Suminwa\tJudith Suminwa Tuluka\u{1F}Suminwa\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2024-06-12\u{1D}
-        P\t7040\t5\tChristophe Lutundula\tLutundula\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}2021-04-12\u{1D}
-        P\t7047\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
-        P\t7052\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
-        P\t7058\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
-        P\t7063\t5\tAbdalla Hamdok\tAbdallah Hamdok\u{1F}Hamdok\tSDN\u{1D}Prime Minister of Sudan\u{1D}2019-08-21\u{1D}2022-01-02
-        P\t7070\t5\tKamil Idris\tKamil Eltayeb Idris\tSDN\u{1D}Prime Minister of Sudan\u{1D}\u{1D}
-        P\t7076\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
-        P\t7082\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
-        P\t7088\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
-        P\t7093\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
-        P\t7099\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
-        P\t7104\t5\tSahle-Work Zewde\tSahle-Work\tETH\u{1D}President of Ethiopia\u{1D}2018-10-25\u{1D}2024-10-07
-        P\t7111\t5\tTaye Atske Selassie\tTaye Atske-Selassie\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2024-10-07\u{1E}ETH\u{1D}President of Ethiopia\u{1D}2024-10-07\u{1D}
-        P\t7120\t5\tDemeke Mekonnen\tDemeke\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}\u{1D}
-        P\t7125\t5\tGedion Timothewos\tGedion Timotheos\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}
-        P\t7130\t5\tOsman Saleh\tOsman Saleh Mohammed\tERI\u{1D}Foreign Minister of Eritrea\u{1D}\u{1D}
-        P\t7135\t5\tIsmaïl Omar Guelleh\tIsmail Omar Guelleh\u{1F}Guelleh\tDJI\u{1D}President of Djibouti\u{1D}1999-05-08\u{1D}
-        P\t7141\t5\tAbdoulkader Kamil Mohamed\t\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2013-04-01\u{1D}
-        P\t7147\t5\tMahmoud Ali Youssouf\t\tDJI\u{1D}Foreign Minister of Djibouti\u{1D}\u{1D}2025-02-15\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2025-02-15\u{1D}
-        P\t7156\t5\tMohamed Abdullahi Farmaajo\tFarmaajo\u{1F}Mohamed Abdullahi Mohamed\u{1F}Farmajo\tSOM\u{1D}President of Somalia\u{1D}2017-02-08\u{1D}
-        P\t7162\t5\tMohamed Hussein Roble\tRoble\tSOM\u{1D}Prime Minister of Somalia\u{1D}2020-09-23\u{1D}2022-06-25
-        P\t7169\t5\tHamza Abdi Barre\tHamza Barre\tSOM\u{1D}Prime Minister of Somalia\u{1D}2022-06-25\u{1D}
-        P\t7175\t5\tAbshir Omar Huruse\tAbshir Omar Jama\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
-        P\t7180\t5\tAhmed Moalim Fiqi\tAhmed Fiqi\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
-        P\t7186\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
-        P\t7192\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
-        P\t7198\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
-        P\t7204\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
-        P\t7209\t5\tUhuru Kenyatta\t\tKEN\u{1D}President of Kenya\u{1D}2013-04-09\u{1D}2022-09-13
-        P\t7216\t5\tRaychelle Omamo\tOmamo\tKEN\u{1D}Foreign Minister of Kenya\u{1D}\u{1D}2022-10-27
-        P\t7222\t5\tAlfred Mutua\t\tKEN\u{1D}Foreign Minister of Kenya\u{1D}2022-10-27\u{1D}2023-10-04
-        P\t7229\t5\tMusalia Mudavadi\tMudavadi\tKEN\u{1D}Prime Cabinet Secretary of Kenya\u{1D}2022-10-27\u{1D}\u{1E}KEN\u{1D}Prime Cabinet Secretary and Foreign Minister of Kenya\u{1D}2023-10-04\u{1D}
-        P\t7238\t5\tRobinah Nabbanja\tNabbanja\tUGA\u{1D}Prime Minister of Uganda\u{1D}2021-06-21\u{1D}
-        P\t7244\t5\tJeje Odongo\t\tUGA\u{1D}Foreign Minister of Uganda\u{1D}\u{1D}
-        P\t7249\t5\tSamia Suluhu Hassan\tSamia Suluhu\tTZA\u{1D}President of Tanzania\u{1D}2021-03-19\u{1D}
-        P\t7255\t5\tKassim Majaliwa\tMajaliwa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2015-11-20\u{1D}
-        P\t7261\t5\tMwigulu Nchemba\tNchemba\tTZA\u{1D}Prime Minister of Tanzania\u{1D}\u{1D}
-        P\t7266\t5\tLiberata Mulamula\tMulamula\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2021-03-31\u{1D}
-        P\t7272\t5\tStergomena Tax\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
-        P\t7277\t5\tJanuary Makamba\tMakamba\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2023-08-30\u{1D}
-        P\t7283\t5\tMahmoud Thabit Kombo\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
-        P\t7288\t5\tÉvariste Ndayishimiye\tEvariste Ndayishimiye\u{1F}Ndayishimiye\tBDI\u{1D}President of Burundi\u{1D}2020-06-18\u{1D}
-        P\t7294\t5\tAlain-Guillaume Bunyoni\tBunyoni\tBDI\u{1D}Prime Minister of Burundi\u{1D}2020-06-23\u{1D}2022-09-07
-        P\t7301\t5\tGervais Ndirakobuca\tNdirakobuca\tBDI\u{1D}Prime Minister of Burundi\u{1D}2022-09-07\u{1D}
-        P\t7307\t5\tAlbert Shingiro\tShingiro\tBDI\u{1D}Foreign Minister of Burundi\u{1D}2020-06-28\u{1D}
-        P\t7314\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
-        P\t7319\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
-        P\t7324\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
-        P\t7331\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
-        P\t7336\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
-        P\t7342\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
-        P\t7347\t5\tAlbert Pahimi Padacké\tAlbert Pahimi Padacke\u{1F}Pahimi Padacké\u{1F}Pahimi Padacke\tTCD\u{1D}Prime Minister of Chad\u{1D}2021-04-26\u{1D}2022-10-12
-        P\t7354\t5\tSaleh Kebzabo\tKebzabo\tTCD\u{1D}Prime Minister of Chad\u{1D}2022-10-12\u{1D}2024-01-01
-        P\t7361\t5\tSuccès Masra\tSucces Masra\u{1F}Masra\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-01-01\u{1D}2024-05-22
-        P\t7368\t5\tAllamaye Halina\t\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-05-23\u{1D}
-        P\t7374\t5\tMahamat Saleh Annadif\tAnnadif\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
-        P\t7379\t5\tAbderaman Koulamallah\tKoulamallah\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
-        P\t7384\t5\tRoch Marc Christian Kaboré\tRoch Marc Christian Kabore\u{1F}Roch Kaboré\u{1F}Roch Kabore\tBFA\u{1D}President of Burkina Faso\u{1D}2015-12-29\u{1D}2022-01-24
-        P\t7391\t5\tPaul-Henri Sandaogo Damiba\tPaul-Henri Damiba\u{1F}Damiba\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2022-01-24\u{1D}2022-09-30
-        P\t7398\t5\tLassina Zerbo\tZerbo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2021-12-10\u{1D}2022-01-24
-        P\t7405\t5\tAlbert Ouédraogo\t\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-03-03\u{1D}
-        P\t7411\t5\tApollinaire Joachim Kyélem de Tambèla\tApollinaire Kyelem de Tambela\u{1F}Kyélem de Tambèla\u{1F}Kyelem de Tambela\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-10-21\u{1D}2024-12-06
-        P\t7418\t5\tRimtalba Jean Emmanuel Ouédraogo\tJean Emmanuel Ouédraogo\u{1F}Jean Emmanuel Ouedraogo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2024-12-07\u{1D}
-        P\t7424\t5\tOlivia Rouamba\tRouamba\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7429\t5\tKaramoko Jean-Marie Traoré\tKaramoko Jean-Marie Traore\u{1F}Jean-Marie Traoré\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7434\t5\tKassoum Coulibaly\t\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7439\t5\tCélestin Simporé\tCelestin Simpore\u{1F}Simporé\u{1F}Simpore\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
-        P\t7444\t5\tChoguel Kokalla Maïga\tChoguel Maïga\u{1F}Choguel Kokalla Maiga\u{1F}Choguel Maiga\u{1F}Choguel\tMLI\u{1D}Prime Minister of Mali\u{1D}2021-06-07\u{1D}2024-11-20
-        P\t7451\t5\tAbdoulaye Maïga\tAbdoulaye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2024-11-21\u{1D}
-        P\t7457\t5\tAbdoulaye Diop\t\tMLI\u{1D}Foreign Minister of Mali\u{1D}\u{1D}
-        P\t7462\t5\tSadio Camara\t\tMLI\u{1D}Defence Minister of Mali\u{1D}\u{1D}
-        P\t7467\t5\tOuhoumoudou Mahamadou\t\tNER\u{1D}Prime Minister of Niger\u{1D}2021-04-03\u{1D}2023-07-26
-        P\t7474\t5\tAli Lamine Zeine\tLamine Zeine\tNER\u{1D}Prime Minister of Niger\u{1D}2023-08-08\u{1D}
-        P\t7480\t5\tHassoumi Massaoudou\tMassaoudou\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}2023-07-26
-        P\t7486\t5\tBakary Yaou Sangaré\tBakary Yaou Sangare\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}
-        P\t7491\t5\tSalifou Mody\t\tNER\u{1D}Defence Minister of Niger\u{1D}\u{1D}
-        P\t7497\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
-        P\t7503\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
-        P\t7509\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
-        P\t7515\t5\tAymen Benabderrahmane\tBenabderrahmane\tDZA\u{1D}Prime Minister of Algeria\u{1D}\u{1D}2023-11-11
-        P\t7521\t5\tNadir Larbaoui\tLarbaoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2023-11-11\u{1D}2025-08-28
-        P\t7528\t5\tSifi Ghrieb\tGhrieb\tDZA\u{1D}Prime Minister of Algeria\u{1D}2025-08-28\u{1D}
-        P\t7534\t5\tAhmed Attaf\tAttaf\tDZA\u{1D}Foreign Minister of Algeria\u{1D}\u{1D}
-        P\t7539\t5\tAziz Akhannouch\tAkhannouch\tMAR\u{1D}Prime Minister of Morocco\u{1D}2021-10-07\u{1D}
-        P\t7545\t5\tNasser Bourita\tBourita\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2017-04-05\u{1D}
-        P\t7551\t5\tNajla Bouden\tNajla Bouden Romdhane\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2021-10-11\u{1D}2023-08-01
-        P\t7558\t5\tAhmed Hachani\tHachani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2023-08-01\u{1D}2024-08-07
-        P\t7565\t5\tKamel Madouri\tMadouri\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2024-08-07\u{1D}2025-03-20
-        P\t7572\t5\tSara Zaafrani Zenzri\tSarra Zaafrani Zenzri\u{1F}Sara Zaafrani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2025-03-21\u{1D}
-        P\t7578\t5\tOthman Jerandi\tJerandi\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2023-02-07
-        P\t7584\t5\tNabil Ammar\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2023-02-07\u{1D}2024-08-25
-        P\t7591\t5\tMohamed Ali Nafti\tNafti\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2024-08-25\u{1D}
-        P\t7597\t5\tMohamed Ould Ghazouani\tMohamed Ould Cheikh El Ghazouani\u{1F}Ghazouani\tMRT\u{1D}President of Mauritania\u{1D}2019-08-01\u{1D}
-        P\t7603\t5\tMohamed Ould Bilal\tMohamed Ould Bilal Messoud\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2020-08-06\u{1D}2024-08-02
-        P\t7610\t5\tMokhtar Ould Djay\t\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2024-08-02\u{1D}
-        P\t7616\t5\tMohamed Salem Ould Merzoug\tOuld Merzoug\tMRT\u{1D}Foreign Minister of Mauritania\u{1D}\u{1D}
-        P\t7622\t5\tDenis Sassou Nguesso\tSassou Nguesso\u{1F}Denis Sassou-Nguesso\tCOG\u{1D}President of the Republic of the Congo\u{1D}1997-10-25\u{1D}
-        P\t7628\t5\tAnatole Collinet Makosso\tCollinet Makosso\tCOG\u{1D}Prime Minister of the Republic of the Congo\u{1D}2021-05-12\u{1D}
-        P\t7634\t5\tJean-Claude Gakosso\tGakosso\tCOG\u{1D}Foreign Minister of the Republic of the Congo\u{1D}\u{1D}
-        P\t7639\t5\tAli Bongo Ondimba\tAli Bongo\tGAB\u{1D}President of Gabon\u{1D}2009-10-16\u{1D}2023-08-30
-        P\t7646\t5\tBrice Oligui Nguema\tOligui Nguema\tGAB\u{1D}Transitional President of Gabon\u{1D}2023-08-30\u{1D}2025-05-03\u{1E}GAB\u{1D}President of Gabon\u{1D}2025-05-03\u{1D}
-        P\t7656\t5\tRose Christiane Ossouka Raponda\tRose Christiane Raponda\tGAB\u{1D}Prime Minister of Gabon\u{1D}2020-07-16\u{1D}2023-01-09
-        P\t7663\t5\tAlain Claude Bilie By Nze\tBilie By Nze\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-01-09\u{1D}2023-08-30
-        P\t7670\t5\tRaymond Ndong Sima\tNdong Sima\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-09-07\u{1D}
-        P\t7676\t5\tHermann Immongault\tImmongault\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
-        P\t7681\t5\tRégis Onanga Ndiaye\tRegis Onanga Ndiaye\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
-        P\t7686\t5\tTeodoro Obiang Nguema Mbasogo\tTeodoro Obiang\u{1F}Obiang\tGNQ\u{1D}President of Equatorial Guinea\u{1D}1979-08-03\u{1D}
-        P\t7692\t5\tFrancisco Pascual Obama Asue\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2016-06-23\u{1D}2023-02-01
-        P\t7699\t5\tManuela Roka Botey\tManuela Roka\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2023-02-01\u{1D}2024-08-16
-        P\t7706\t5\tManuel Osa Nsue Nsua\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2024-08-16\u{1D}
-        P\t7712\t5\tSimeón Oyono Esono Angue\tSimeon Oyono Esono Angue\tGNQ\u{1D}Foreign Minister of Equatorial Guinea\u{1D}\u{1D}
-        P\t7717\t5\tPaul Biya\tBiya\tCMR\u{1D}President of Cameroon\u{1D}1982-11-06\u{1D}
-        P\t7723\t5\tJoseph Dion Ngute\tDion Ngute\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2019-01-04\u{1D}
-        P\t7729\t5\tLejeune Mbella Mbella\tMbella Mbella\tCMR\u{1D}Foreign Minister of Cameroon\u{1D}2015-10-02\u{1D}
-        P\t7735\t5\tFaustin-Archange Touadéra\tFaustin-Archange Touadera\u{1F}Touadéra\u{1F}Touadera\tCAF\u{1D}President of the Central African Republic\u{1D}2016-03-30\u{1D}
-        P\t7741\t5\tHenri-Marie Dondra\tDondra\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2021-06-11\u{1D}2022-02-07
-        P\t7748\t5\tFélix Moloua\tFelix Moloua\u{1F}Moloua\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2022-02-07\u{1D}
-        P\t7754\t5\tSylvie Baïpo-Temon\tSylvie Baipo-Temon\u{1F}Baïpo-Temon\u{1F}Baipo-Temon\tCAF\u{1D}Foreign Minister of the Central African Republic\u{1D}\u{1D}
-        P\t7760\t5\tNana Akufo-Addo\tAkufo-Addo\u{1F}Nana Addo Dankwa Akufo-Addo\tGHA\u{1D}President of Ghana\u{1D}2017-01-07\u{1D}2025-01-07
-        P\t7767\t5\tJohn Mahama\tJohn Dramani Mahama\u{1F}Mahama\tGHA\u{1D}President of Ghana\u{1D}2025-01-07\u{1D}
-        P\t7773\t5\tShirley Ayorkor Botchwey\tAyorkor Botchwey\u{1F}Botchwey\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}2025-01-07
-        P\t7779\t5\tSamuel Okudzeto Ablakwa\tOkudzeto Ablakwa\u{1F}Ablakwa\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}
-        P\t7784\t5\tAlassane Ouattara\tOuattara\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2010-12-04\u{1D}
-        P\t7790\t5\tPatrick Achi\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2021-03-26\u{1D}2023-10-06
-        P\t7797\t5\tRobert Beugré Mambé\tRobert Beugre Mambe\u{1F}Beugré Mambé\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2023-10-17\u{1D}
-        P\t7803\t5\tKandia Camara\t\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}2021-04-06\u{1D}
-        P\t7809\t5\tLéon Kacou Adom\tLeon Kacou Adom\u{1F}Kacou Adom\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}\u{1D}
-        P\t7814\t5\tMacky Sall\t\tSEN\u{1D}President of Senegal\u{1D}2012-04-02\u{1D}2024-04-02
-        P\t7821\t5\tBassirou Diomaye Faye\tDiomaye Faye\tSEN\u{1D}President of Senegal\u{1D}2024-04-02\u{1D}
-        P\t7827\t5\tAmadou Ba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}2022-09-17\u{1D}
-        P\t7833\t5\tSidiki Kaba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}\u{1D}2024-04-02
-        P\t7839\t5\tOusmane Sonko\tSonko\tSEN\u{1D}Prime Minister of Senegal\u{1D}2024-04-02\u{1D}
-        P\t7845\t5\tAïssata Tall Sall\tAissata Tall Sall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2020-11-01\u{1D}2022-09-17
-        P\t7852\t5\tIsmaïla Madior Fall\tIsmaila Madior Fall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2022-09-17\u{1D}
-        P\t7858\t5\tYassine Fall\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2024-04-05\u{1D}
-        P\t7864\t5\tCheikh Niang\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}\u{1D}
-        P\t7869\t5\tAdama Barrow\t\tGMB\u{1D}President of the Gambia\u{1D}2017-01-19\u{1D}
-        P\t7875\t5\tMamadou Tangara\tTangara\tGMB\u{1D}Foreign Minister of the Gambia\u{1D}\u{1D}
-        P\t7880\t5\tMamady Doumbouya\tDoumbouya\tGIN\u{1D}Transitional President of Guinea\u{1D}2021-10-01\u{1D}
-        P\t7886\t5\tMohamed Béavogui\tMohamed Beavogui\tGIN\u{1D}Prime Minister of Guinea\u{1D}2021-10-06\u{1D}
-        P\t7892\t5\tBernard Goumou\tGoumou\tGIN\u{1D}Prime Minister of Guinea\u{1D}\u{1D}2024-02-19
-        P\t7898\t5\tAmadou Oury Bah\t\tGIN\u{1D}Prime Minister of Guinea\u{1D}2024-02-27\u{1D}
-        P\t7904\t5\tMorissanda Kouyaté\tMorissanda Kouyate\tGIN\u{1D}Foreign Minister of Guinea\u{1D}\u{1D}
-        P\t7909\t5\tUmaro Sissoco Embaló\tUmaro Sissoco Embalo\u{1F}Embaló\u{1F}Embalo\tGNB\u{1D}President of Guinea-Bissau\u{1D}2020-02-27\u{1D}2025-11-26
-        P\t7916\t5\tHorta N'Tam\tHorta Inta-A\u{1F}Horta N'Tama\tGNB\u{1D}Transitional President of Guinea-Bissau\u{1D}\u{1D}
-        P\t7921\t5\tNuno Gomes Nabiam\tNabiam\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2020-02-28\u{1D}2023-08-07
-        P\t7928\t5\tGeraldo Martins\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-08-07\u{1D}2023-12-20
-        P\t7935\t5\tRui Duarte de Barros\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-12-20\u{1D}
-        P\t7941\t5\tJulius Maada Bio\tMaada Bio\tSLE\u{1D}President of Sierra Leone\u{1D}2018-04-04\u{1D}
-        P\t7947\t5\tDavid J. Francis\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
-        P\t7952\t5\tTimothy Musa Kabba\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
-        P\t7957\t5\tGeorge Weah\tWeah\tLBR\u{1D}President of Liberia\u{1D}2018-01-22\u{1D}2024-01-22
-        P\t7964\t5\tJoseph Boakai\tJoseph Nyuma Boakai\u{1F}Boakai\tLBR\u{1D}President of Liberia\u{1D}2024-01-22\u{1D}
-        P\t7970\t5\tDee-Maxwell Saah Kemayah\tDee-Maxwell Kemayah\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}2024-01-22
-        P\t7976\t5\tSara Beysolow Nyanti\tBeysolow Nyanti\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}
-        P\t7981\t5\tFaure Gnassingbé\tFaure Gnassingbe\u{1F}Gnassingbé\u{1F}Gnassingbe\tTGO\u{1D}President of Togo\u{1D}2005-05-04\u{1D}2025-05-03\u{1E}TGO\u{1D}President of the Council of Ministers of Togo\u{1D}2025-05-03\u{1D}
-        P\t7991\t5\tJean-Lucien Savi de Tové\tJean-Lucien Savi de Tove\tTGO\u{1D}President of Togo\u{1D}2025-05-03\u{1D}
-        P\t7997\t5\tVictoire Tomégah Dogbé\tVictoire Tomegah Dogbe\u{1F}Tomégah Dogbé\tTGO\u{1D}Prime Minister of Togo\u{1D}2020-09-28\u{1D}2025-05-03
-        P\t8004\t5\tRobert Dussey\tDussey\tTGO\u{1D}Foreign Minister of Togo\u{1D}2013-09-17\u{1D}
-        P\t8010\t5\tPatrice Talon\t\tBEN\u{1D}President of Benin\u{1D}2016-04-06\u{1D}
-        P\t8016\t5\tAurélien Agbénonci\tAurelien Agbenonci\u{1F}Agbénonci\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
-        P\t8021\t5\tOlushegun Adjadi Bakari\tShegun Adjadi Bakari\u{1F}Adjadi Bakari\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
-        P\t8026\t5\tJosé Maria Neves\tJose Maria Neves\tCPV\u{1D}President of Cape Verde\u{1D}2021-11-09\u{1D}
-        P\t8032\t5\tUlisses Correia e Silva\t\tCPV\u{1D}Prime Minister of Cape Verde\u{1D}2016-04-22\u{1D}
-        P\t8038\t5\tCarlos Vila Nova\t\tSTP\u{1D}President of São Tomé and Príncipe\u{1D}2021-10-02\u{1D}
-        P\t8044\t5\tJorge Bom Jesus\t\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2018-12-03\u{1D}2022-11-14
-        P\t8051\t5\tPatrice Trovoada\tTrovoada\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2022-11-14\u{1D}2025-01-06
-        P\t8058\t5\tAmérico Ramos\tAmerico Ramos\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}\u{1D}
-        P\t8064\t5\tJoão Lourenço\tJoao Lourenco\tAGO\u{1D}President of Angola\u{1D}2017-09-26\u{1D}
-        P\t8070\t5\tTéte António\tTete Antonio\tAGO\u{1D}Foreign Minister of Angola\u{1D}\u{1D}
-        P\t8075\t5\tHage Geingob\tGeingob\tNAM\u{1D}President of Namibia\u{1D}2015-03-21\u{1D}2024-02-04
-        P\t8082\t5\tNangolo Mbumba\tMbumba\tNAM\u{1D}President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21
-        P\t8089\t5\tNetumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}\u{1E}NAM\u{1D}Vice President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2025-03-21\u{1D}
-        P\t8101\t5\tSaara Kuugongelwa\tSaara Kuugongelwa-Amadhila\u{1F}Kuugongelwa-Amadhila\tNAM\u{1D}Prime Minister of Namibia\u{1D}2015-03-21\u{1D}2025-03-21
-        P\t8108\t5\tElijah Ngurare\tNgurare\tNAM\u{1D}Prime Minister of Namibia\u{1D}2025-03-21\u{1D}
-        P\t8114\t5\tPeya Mushelenga\tMushelenga\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
-        P\t8119\t5\tSelma Ashipala-Musavyi\tAshipala-Musavyi\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
-        P\t8124\t5\tMokgweetsi Masisi\tMasisi\tBWA\u{1D}President of Botswana\u{1D}2018-04-01\u{1D}2024-11-01
-        P\t8131\t5\tDuma Boko\t\tBWA\u{1D}President of Botswana\u{1D}2024-11-01\u{1D}
-        P\t8137\t5\tLemogang Kwape\tKwape\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
-        P\t8142\t5\tPhenyo Butale\tButale\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
-        P\t8147\t5\tEmmerson Mnangagwa\tMnangagwa\tZWE\u{1D}President of Zimbabwe\u{1D}2017-11-24\u{1D}
-        P\t8153\t5\tFrederick Shava\tShava\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
-        P\t8158\t5\tAmon Murwira\tMurwira\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
-        P\t8163\t5\tHakainde Hichilema\tHichilema\tZMB\u{1D}President of Zambia\u{1D}2021-08-24\u{1D}
-        P\t8169\t5\tStanley Kakubo\tKakubo\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
-        P\t8174\t5\tMulambo Haimbe\tHaimbe\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
-        P\t8179\t5\tLazarus Chakwera\tChakwera\tMWI\u{1D}President of Malawi\u{1D}2020-06-28\u{1D}2025-10-04
-        P\t8186\t5\tPeter Mutharika\tMutharika\tMWI\u{1D}President of Malawi\u{1D}2025-10-04\u{1D}
-        P\t8192\t5\tNancy Tembo\t\tMWI\u{1D}Foreign Minister of Malawi\u{1D}\u{1D}
-        P\t8197\t5\tFilipe Nyusi\tNyusi\tMOZ\u{1D}President of Mozambique\u{1D}2015-01-15\u{1D}2025-01-15
-        P\t8204\t5\tDaniel Chapo\t\tMOZ\u{1D}President of Mozambique\u{1D}2025-01-15\u{1D}
-        P\t8210\t5\tCarlos Agostinho do Rosário\tCarlos Agostinho do Rosario\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2015-01-17\u{1D}2022-03-03
-        P\t8217\t5\tAdriano Maleiane\tMaleiane\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2022-03-03\u{1D}
-        P\t8223\t5\tMaria Benvinda Levi\tBenvinda Levi\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}\u{1D}
-        P\t8228\t5\tVerónica Macamo\tVeronica Macamo\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
-        P\t8233\t5\tMaria Manuela Lucas\t\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
-        P\t8238\t5\tAndry Rajoelina\tRajoelina\tMDG\u{1D}President of Madagascar\u{1D}2019-01-19\u{1D}
-        P\t8244\t5\tMichael Randrianirina\tRandrianirina\tMDG\u{1D}President of Madagascar\u{1D}\u{1D}
-        P\t8249\t5\tChristian Ntsay\tNtsay\tMDG\u{1D}Prime Minister of Madagascar\u{1D}2018-06-06\u{1D}
-        P\t8255\t5\tPravind Jugnauth\tJugnauth\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2017-01-23\u{1D}2024-11-12
-        P\t8262\t5\tNavin Ramgoolam\tRamgoolam\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2024-11-12\u{1D}
-        P\t8268\t5\tPrithvirajsing Roopun\tRoopun\tMUS\u{1D}President of Mauritius\u{1D}2019-12-02\u{1D}
-        P\t8274\t5\tDharam Gokhool\tGokhool\tMUS\u{1D}President of Mauritius\u{1D}\u{1D}
-        P\t8279\t5\tAlan Ganoo\tGanoo\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
-        P\t8284\t5\tDhananjay Ramful\tRamful\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
-        P\t8289\t5\tWavel Ramkalawan\tRamkalawan\tSYC\u{1D}President of Seychelles\u{1D}2020-10-26\u{1D}2025-10-26
-        P\t8296\t5\tPatrick Herminie\tHerminie\tSYC\u{1D}President of Seychelles\u{1D}2025-10-26\u{1D}
-        P\t8302\t5\tSylvestre Radegonde\tRadegonde\tSYC\u{1D}Foreign Minister of Seychelles\u{1D}\u{1D}
-        P\t8307\t5\tAzali Assoumani\tAzali\tCOM\u{1D}President of the Comoros\u{1D}2016-05-26\u{1D}
-        P\t8313\t5\tDhoihir Dhoulkamal\tDhoulkamal\tCOM\u{1D}Foreign Minister of the Comoros\u{1D}\u{1D}
-        P\t8318\t5\tMoeketsi Majoro\tMajoro\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2020-05-20\u{1D}2022-10-28
-        P\t8325\t5\tSam Matekane\tMatekane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2022-10-28\u{1D}
-        P\t8331\t5\tMswati III\tKing Mswati III\u{1F}King Mswati\tSWZ\u{1D}King of Eswatini\u{1D}1986-04-25\u{1D}
-        P\t8337\t5\tCleopas Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}2021-07-19\u{1D}
-        P\t8343\t5\tRussell Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}\u{1D}
-        P\t8348\t5\tThuli Dladla\t\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
-        P\t8353\t5\tPholile Shakantu\tShakantu\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
-        P\t8358\t5\tLejone Mpotjoane\tMpotjoane\tLSO\u{1D}Foreign Minister of Lesotho\u{1D}\u{1D}
-        P\t8363\t5\tRasata Rafaravavitafika\tRafaravavitafika\tMDG\u{1D}Foreign Minister of Madagascar\u{1D}\u{1D}
-        P\t8369\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
-        P\t8376\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
-        P\t8382\t5\tPietro Parolin\tCardinal Parolin\u{1F}Parolin\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2013-10-15\u{1D}
-        P\t8388\t5\tPaul Richard Gallagher\tArchbishop Paul Gallagher\tVAT\u{1D}Secretary for Relations with States of the Holy See\u{1D}2014-11-08\u{1D}
-        P\t8395\t5\tKristalina Georgieva\tGeorgieva\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
-        P\t8401\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
-        P\t8407\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
-        P\t8413\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tEGY\u{1D}Permanent Representative of Egypt to the United Nations\u{1D}1999-01-01\u{1D}2004-07-11\u{1E}EGY\u{1D}Foreign Minister of Egypt\u{1D}2004-07-11\u{1D}2011-03-06\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2016-07-03\u{1D}
-        P\t8427\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}2025-02-15
-        P\t8434\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
-        P\t8440\t5\tLim Jock Hoi\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2018-01-01\u{1D}2022-12-31
-        P\t8447\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
-        P\t8453\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
-        P\t8459\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
-        P\t8466\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tTUR\u{1D}Turkish diplomat (undersecretary of the foreign ministry, acting foreign minister)\u{1D}2009-01-01\u{1D}2017-07-17\u{1E}OSCE\u{1D}Secretary General of the OSCE\u{1D}2017-07-18\u{1D}2020-07-18
-        P\t8477\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
-        P\t8484\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tKWT\u{1D}Minister of Education and Higher Education of Kuwait\u{1D}2012-07-01\u{1D}2014-01-01\u{1E}KWT\u{1D}Finance Minister of Kuwait\u{1D}2017-12-01\u{1D}2019-11-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2020-02-01\u{1D}2023-01-31
-        P\t8499\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tKWT\u{1D}Ambassador of Kuwait to South Korea\u{1D}2013-01-01\u{1D}2016-01-01\u{1E}KWT\u{1D}Ambassador of Kuwait to Belgium, the EU and NATO\u{1D}2016-01-01\u{1D}2022-08-01\u{1E}KWT\u{1D}Ambassador of Kuwait to the United States\u{1D}2022-08-01\u{1D}2023-02-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2023-02-01\u{1D}
-        P\t8517\t5\tHissein Brahim Taha\tHissein Taha\tTCD\u{1D}Foreign Minister of Chad\u{1D}2017-02-05\u{1D}2017-12-24\u{1E}OIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}2021-11-17\u{1D}
-        P\t8527\t5\tOmar Alieu Touray\tOmar Touray\tGMB\u{1D}Ambassador of the Gambia to Ethiopia and the African Union\u{1D}2002-04-01\u{1D}2007-09-01\u{1E}GMB\u{1D}Permanent Representative of the Gambia to the United Nations\u{1D}2007-09-01\u{1D}2008-03-19\u{1E}GMB\u{1D}Foreign Minister of the Gambia\u{1D}2008-03-19\u{1D}2009-01-01\u{1E}ECOWAS\u{1D}President of the ECOWAS Commission\u{1D}2022-07-13\u{1D}
-        P\t8546\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
-        P\t8557\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
-        P\t8564\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t8571\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
-        P\t8578\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
-        P\t8585\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
-        P\t8592\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
-        P\t8603\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
-        P\t8610\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
-        P\t8617\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
-        P\t8624\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
-        P\t8636\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
-        P\t8643\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
-        P\t8650\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
-        P\t8657\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
-        P\t8664\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
-        P\t8671\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
-        P\t8678\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
-        P\t8685\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
-        P\t8692\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
-        P\t8699\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
-        P\t8706\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
-        P\t8713\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
-        P\t8720\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
-        P\t8727\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
-        P\t8734\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
-        P\t8742\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
-        P\t8749\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
-        P\t8756\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8763\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
-        P\t8770\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
-        P\t8776\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
-        P\t8783\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
-        P\t8790\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
-        P\t8797\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
-        P\t8804\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
-        P\t8811\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
-        P\t8819\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
-        P\t8826\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
-        P\t8841\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
-        P\t8849\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
-        P\t8860\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
-        P\t8867\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
-        P\t8875\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
-        P\t8886\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
-        P\t8893\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
-        P\t8900\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
-        P\t8907\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
-        P\t8914\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
-        P\t8921\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
-        P\t8928\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
-        P\t8935\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
-        P\t8942\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
-        P\t8949\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
-        P\t8956\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
-        P\t8964\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
-        P\t8971\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
-        P\t8978\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
-        P\t8985\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
-        P\t8992\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
-        P\t8999\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
-        P\t9007\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
-        P\t9014\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
-        P\t9021\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
-        P\t9028\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
-        P\t9036\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
-        P\t9043\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
-        P\t9050\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
-        P\t9057\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
-        P\t9064\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
-        P\t9072\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
-        P\t9079\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
-        P\t9087\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
-        P\t9098\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
-        P\t9105\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
-        P\t9112\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
-        P\t9119\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
-        P\t9127\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
-        P\t9134\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
-        P\t9141\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
-        P\t9148\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
-        P\t9156\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
-        P\t9163\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
-        P\t9170\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
-        P\t9177\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
-        P\t9185\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t9192\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
-        P\t9199\t5\tJuan Manuel Santos\t\tCOL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t9210\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
-        P\t9217\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
-        P\t9224\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
-        P\t9231\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
-        P\t9242\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
-        P\t9250\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
-        P\t9257\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
-        P\t9264\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
-        P\t9271\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
-        P\t9278\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
-        P\t9285\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
-        P\t9292\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
-        P\t9300\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
-        P\t9307\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t9314\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
-        P\t9321\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
-        P\t9328\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
-        P\t9335\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
-        P\t9342\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
-        P\t9349\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
-        P\t9356\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
-        P\t9364\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
-        P\t9371\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
-        P\t9378\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
-        P\t9385\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
-        P\t9392\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
-        P\t9399\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
-        P\t9406\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
-        P\t9413\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
-        P\t9424\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
-        P\t9432\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
-        P\t9439\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
-        P\t9446\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
-        P\t9457\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
-        P\t9464\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
-        P\t9471\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
-        P\t9478\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
-        P\t9485\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
-        P\t9492\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
-        P\t9499\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
-        P\t9507\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9514\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
-        P\t9521\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
-        P\t9528\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
-        P\t9535\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
-        P\t9546\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
-        P\t9553\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
-        P\t9560\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
-        P\t9567\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
-        P\t9574\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
-        P\t9581\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
-        P\t9588\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
-        P\t9595\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
-        P\t9603\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
-        P\t9610\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
-        P\t9617\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
-        P\t9624\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
-        P\t9631\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
-        P\t9638\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
-        P\t9645\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
-        P\t9652\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
-        P\t9659\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
-        P\t9666\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
-        P\t9674\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
-        P\t9681\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
-        P\t9688\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
-        P\t9695\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
-        P\t9702\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
-        P\t9710\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
-        P\t9717\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
-        P\t9728\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
-        P\t9736\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
-        P\t9743\t5\tTony Blair\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
-        P\t9750\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
-        P\t9761\t5\tTheresa May\t\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
-        P\t9768\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
-        P\t9775\t5\tJack Straw\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
-        P\t9782\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
-        P\t9789\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
-        P\t9796\t5\tWilliam Hague\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
-        P\t9803\t5\tPhilip Hammond\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13
-        P\t9810\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24
-        P\t9817\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15
-        P\t9825\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
-        P\t9832\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
-        P\t9839\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
-        P\t9850\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
-        P\t9857\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
-        P\t9864\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
-        P\t9871\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
-        P\t9879\t5\tJacques Chirac\tChirac\tFRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
-        P\t9886\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
-        P\t9893\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
-        P\t9900\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
-        P\t9907\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
-        P\t9914\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
-        P\t9925\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
-        P\t9932\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
-        P\t9943\t5\tManuel Valls\tValls\tFRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
-        P\t9950\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
-        P\t9957\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
-        P\t9964\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
-        P\t9971\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
-        P\t9978\t5\tBernard Kouchner\tKouchner\tFRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
-        P\t9985\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
-        P\t9992\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
-        P\t9999\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
-        P\t10007\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
-        P\t10014\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
-        P\t10025\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
-        P\t10032\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
-        P\t10039\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t10046\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
-        P\t10053\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
-        P\t10060\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
-        P\t10067\t5\tSigmar Gabriel\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
-        P\t10074\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
-        P\t10082\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
-        P\t10089\t5\tGiorgio Napolitano\t\tITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
-        P\t10096\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t10107\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
-        P\t10114\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t10125\t5\tRomano Prodi\tProdi\tEU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
-        P\t10136\t5\tMario Monti\tMonti\tITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
-        P\t10143\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t10150\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
-        P\t10157\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t10168\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
-        P\t10175\t5\tLamberto Dini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
-        P\t10182\t5\tRenato Ruggiero\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
-        P\t10189\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
-        P\t10200\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
-        P\t10207\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
-        P\t10214\t5\tEmma Bonino\tBonino\tITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
-        P\t10221\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t10232\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
-        P\t10239\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
-        P\t10247\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
-        P\t10254\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
-        P\t10260\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
-        P\t10267\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
-        P\t10274\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
-        P\t10281\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
-        P\t10288\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
-        P\t10295\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
-        P\t10302\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
-        P\t10309\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
-        P\t10316\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
-        P\t10323\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
-        P\t10330\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
-        P\t10338\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
-        P\t10345\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
-        P\t10352\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
-        P\t10363\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
-        P\t10370\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
-        P\t10377\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
-        P\t10384\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
-        P\t10391\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
-        P\t10398\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
-        P\t10405\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
-        P\t10413\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
-        P\t10420\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
-        P\t10426\t5\tWim Kok\t\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
-        P\t10433\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
-        P\t10440\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
-        P\t10447\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
-        P\t10458\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
-        P\t10465\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
-        P\t10472\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
-        P\t10479\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
-        P\t10490\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
-        P\t10497\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
-        P\t10504\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
-        P\t10512\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
-        P\t10519\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
-        P\t10525\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
-        P\t10532\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10547\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
-        P\t10558\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
-        P\t10565\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
-        P\t10572\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
-        P\t10579\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
-        P\t10586\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
-        P\t10594\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
-        P\t10606\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
-        P\t10613\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
-        P\t10620\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
-        P\t10627\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
-        P\t10634\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
-        P\t10641\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
-        P\t10648\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
-        P\t10663\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
-        P\t10670\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
-        P\t10677\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
-        P\t10684\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
-        P\t10691\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
-        P\t10699\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
-        P\t10706\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
-        P\t10714\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
-        P\t10720\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
-        P\t10727\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10734\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
-        P\t10741\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
-        P\t10748\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
-        P\t10755\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
-        P\t10766\t5\tCarl Bildt\tBildt\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
-        P\t10773\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
-        P\t10781\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
-        P\t10787\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
-        P\t10798\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
-        P\t10805\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
-        P\t10816\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
-        P\t10823\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
-        P\t10831\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
-        P\t10838\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
-        P\t10845\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
-        P\t10856\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
-        P\t10863\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
-        P\t10870\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
-        P\t10877\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
-        P\t10884\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
-        P\t10891\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
-        P\t10898\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
-        P\t10905\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
-        P\t10913\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
-        P\t10920\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
-        P\t10931\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
-        P\t10938\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
-        P\t10945\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
-        P\t10952\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
-        P\t10959\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
-        P\t10966\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t10973\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
-        P\t10980\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
-        P\t10991\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
-        P\t10998\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
-        P\t11006\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
-        P\t11013\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
-        P\t11020\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
-        P\t11031\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
-        P\t11042\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
-        P\t11049\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
-        P\t11056\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
-        P\t11063\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
-        P\t11070\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t11077\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
-        P\t11084\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
-        P\t11091\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
-        P\t11098\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
-        P\t11105\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
-        P\t11112\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
-        P\t11119\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
-        P\t11126\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
-        P\t11133\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
-        P\t11140\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
-        P\t11148\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
-        P\t11155\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
-        P\t11162\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
-        P\t11169\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
-        P\t11176\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
-        P\t11183\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
-        P\t11190\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
-        P\t11197\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t11204\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t11211\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t11218\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
-        P\t11225\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
-        P\t11236\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
-        P\t11247\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
-        P\t11254\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
-        P\t11262\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
-        P\t11269\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
-        P\t11276\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
-        P\t11283\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
-        P\t11294\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
-        P\t11301\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
-        P\t11308\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
-        P\t11315\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
-        P\t11322\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
-        P\t11334\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
-        P\t11341\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
-        P\t11348\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
-        P\t11355\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
-        P\t11362\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
-        P\t11369\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11376\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
-        P\t11387\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
-        P\t11394\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
-        P\t11401\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
-        P\t11409\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
-        P\t11416\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
-        P\t11423\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
-        P\t11430\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
-        P\t11437\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11444\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
-        P\t11451\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
-        P\t11458\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
-        P\t11469\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
-        P\t11476\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
-        P\t11483\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
-        P\t11490\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
-        P\t11497\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
-        P\t11504\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
-        P\t11511\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
-        P\t11518\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
-        P\t11525\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
-        P\t11532\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
-        P\t11539\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
-        P\t11547\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
-        P\t11554\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
-        P\t11561\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
-        P\t11568\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
-        P\t11575\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11582\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11589\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11604\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
-        P\t11611\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11618\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
-        P\t11625\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11632\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
-        P\t11639\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
-        P\t11646\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
-        P\t11653\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Defence Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27\u{1E}BGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2013-08-02\u{1D}2015-02-05\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2015-02-05\u{1D}2020-12-31
-        P\t11672\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
-        P\t11679\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
-        P\t11686\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
-        P\t11693\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
-        P\t11701\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
-        P\t11708\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
-        P\t11715\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
-        P\t11722\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
-        P\t11729\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
-        P\t11736\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
-        P\t11747\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
-        P\t11754\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
-        P\t11761\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
-        P\t11768\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
-        P\t11779\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
-        P\t11786\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
-        P\t11793\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
-        P\t11800\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
-        P\t11807\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
-        P\t11814\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
-        P\t11821\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
-        P\t11828\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
-        P\t11835\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
-        P\t11842\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
-        P\t11850\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
-        P\t11857\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
-        P\t11864\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
-        P\t11872\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
-        P\t11879\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
-        P\t11890\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
-        P\t11897\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
-        P\t11904\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
-        P\t11911\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
-        P\t11918\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
-        P\t11925\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
-        P\t11932\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
-        P\t11939\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
-        P\t11946\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
-        P\t11953\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
-        P\t11961\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
-        P\t11968\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
-        P\t11975\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
-        P\t11982\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
-        P\t11997\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t12008\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
-        P\t12015\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
-        P\t12026\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
-        P\t12033\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
-        P\t12040\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
-        P\t12047\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t12054\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
-        P\t12061\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
-        P\t12069\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
-        P\t12076\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
-        P\t12083\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t12094\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
-        P\t12101\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
-        P\t12108\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
-        P\t12115\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
-        P\t12122\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
-        P\t12129\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
-        P\t12136\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
-        P\t12143\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
-        P\t12151\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
-        P\t12158\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
-        P\t12165\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
-        P\t12176\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t12183\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
-        P\t12190\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
-        P\t12197\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t12204\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
-        P\t12211\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
-        P\t12218\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
-        P\t12225\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
-        P\t12232\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
-        P\t12240\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
-        P\t12247\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
-        P\t12254\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
-        P\t12261\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
-        P\t12268\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
-        P\t12275\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
-        P\t12282\t5\tSali Berisha\tBerisha\tALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
-        P\t12289\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
-        P\t12297\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
-        P\t12304\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
-        P\t12315\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
-        P\t12322\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
-        P\t12329\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
-        P\t12336\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
-        P\t12343\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
-        P\t12350\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
-        P\t12357\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
-        P\t12364\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
-        P\t12371\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
-        P\t12378\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
-        P\t12386\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
-        P\t12397\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
-        P\t12404\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
-        P\t12415\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12422\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
-        P\t12430\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
-        P\t12437\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
-        P\t12444\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
-        P\t12459\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
-        P\t12466\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
-        P\t12477\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
-        P\t12484\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
-        P\t12491\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
-        P\t12498\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
-        P\t12505\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
-        P\t12513\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
-        P\t12520\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
-        P\t12531\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
-        P\t12546\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
-        P\t12553\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
-        P\t12560\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
-        P\t12571\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
-        P\t12578\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
-        P\t12585\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
-        P\t12596\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
-        P\t12603\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12610\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
-        P\t12621\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
-        P\t12628\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
-        P\t12639\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
-        P\t12646\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
-        P\t12653\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
-        P\t12660\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
-        P\t12667\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
-        P\t12675\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
-        P\t12682\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
-        P\t12689\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
-        P\t12696\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
-        P\t12703\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
-        P\t12711\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
-        P\t12718\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
-        P\t12725\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
-        P\t12732\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
-        P\t12739\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
-        P\t12746\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
-        P\t12753\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
-        P\t12760\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
-        P\t12768\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
-        P\t12775\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12
-        P\t12782\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
-        P\t12789\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09
-        P\t12797\t5\tEduard Shevardnadze\tShevardnadze\tGEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
-        P\t12804\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
-        P\t12815\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
-        P\t12830\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
-        P\t12837\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
-        P\t12844\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
-        P\t12851\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
-        P\t12858\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
-        P\t12865\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
-        P\t12872\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
-        P\t12879\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
-        P\t12890\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
-        P\t12897\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
-        P\t12904\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
-        P\t12911\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
-        P\t12918\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
-        P\t12925\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
-        P\t12933\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
-        P\t12940\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
-        P\t12955\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
-        P\t12962\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
-        P\t12969\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
-        P\t12976\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
-        P\t12983\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
-        P\t12989\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
-        P\t12996\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
-        P\t13004\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
-        P\t13011\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
-        P\t13021\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
-        P\t13028\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
-        P\t13036\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
-        P\t13047\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
-        P\t13054\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
-        P\t13061\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
-        P\t13076\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
-        P\t13083\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
-        P\t13090\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
-        P\t13097\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
-        P\t13104\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
-        P\t13112\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
-        P\t13120\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
-        P\t13127\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
-        P\t13138\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
-        P\t13149\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
-        P\t13161\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
-        P\t13169\t5\tEzer Weizman\tWeizman\tISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
-        P\t13176\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
-        P\t13183\t5\tShimon Peres\tPeres\tISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
-        P\t13194\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
-        P\t13201\t5\tEhud Barak\t\tISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07
-        P\t13208\t5\tAriel Sharon\t\tISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
-        P\t13215\t5\tEhud Olmert\tOlmert\tISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
-        P\t13226\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
-        P\t13233\t5\tSilvan Shalom\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
-        P\t13240\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
-        P\t13247\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14
-        P\t13258\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
-        P\t13266\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPA\u{1D}President of the Palestinian Authority\u{1D}\u{1D}2004-11-11
-        P\t13272\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
-        P\t13279\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
-        P\t13286\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
-        P\t13293\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
-        P\t13300\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
-        P\t13307\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
-        P\t13315\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
-        P\t13322\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
-        P\t13329\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
-        P\t13336\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
-        P\t13343\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
-        P\t13350\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
-        P\t13357\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
-        P\t13364\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
-        P\t13371\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
-        P\t13378\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
-        P\t13385\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
-        P\t13392\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
-        P\t13399\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
-        P\t13406\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
-        P\t13417\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
-        P\t13424\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
-        P\t13435\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
-        P\t13442\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
-        P\t13450\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
-        P\t13457\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
-        P\t13464\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
-        P\t13471\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
-        P\t13481\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
-        P\t13489\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
-        P\t13496\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
-        P\t13504\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
-        P\t13511\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
-        P\t13521\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
-        P\t13528\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
-        P\t13535\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
-        P\t13543\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
-        P\t13550\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
-        P\t13560\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
-        P\t13574\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
-        P\t13581\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
-        P\t13589\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
-        P\t13595\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
-        P\t13603\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
-        P\t13610\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
-        P\t13617\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
-        P\t13624\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
-        P\t13631\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
-        P\t13638\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
-        P\t13645\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
-        P\t13656\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
-        P\t13663\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
-        P\t13670\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
-        P\t13677\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
-        P\t13684\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
-        P\t13691\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
-        P\t13698\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
-        P\t13705\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
-        P\t13713\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
-        P\t13720\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
-        P\t13727\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
-        P\t13734\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
-        P\t13741\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
-        P\t13748\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
-        P\t13755\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
-        P\t13762\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11
-        P\t13769\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
-        P\t13777\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
-        P\t13784\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
-        P\t13791\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
-        P\t13798\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
-        P\t13805\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
-        P\t13812\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13819\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
-        P\t13830\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
-        P\t13837\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
-        P\t13844\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
-        P\t13851\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
-        P\t13858\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
-        P\t13865\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
-        P\t13872\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
-        P\t13879\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
-        P\t13887\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t13894\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
-        P\t13901\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
-        P\t13908\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
-        P\t13915\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
-        P\t13922\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13933\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
-        P\t13940\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
-        P\t13947\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13954\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
-        P\t13961\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
-        P\t13968\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
-        P\t13976\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
-        P\t13983\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
-        P\t13990\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
-        P\t13997\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
-        P\t14004\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
-        P\t14011\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
-        P\t14027\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
-        P\t14034\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
-        P\t14041\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
-        P\t14048\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
-        P\t14055\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
-        P\t14062\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
-        P\t14069\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
-        P\t14076\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
-        P\t14083\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
-        P\t14090\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
-        P\t14098\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
-        P\t14105\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
-        P\t14112\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
-        P\t14119\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
-        P\t14125\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
-        P\t14132\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
-        P\t14139\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
-        P\t14146\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
-        P\t14153\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
-        P\t14160\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
-        P\t14167\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
-        P\t14174\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
-        P\t14181\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
-        P\t14187\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
-        P\t14195\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
-        P\t14202\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
-        P\t14209\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
-        P\t14216\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
-        P\t14227\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
-        P\t14234\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
-        P\t14241\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t14248\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
-        P\t14255\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t14262\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
-        P\t14269\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
-        P\t14276\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
-        P\t14283\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
-        P\t14290\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
-        P\t14296\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
-        P\t14303\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
-        P\t14310\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
-        P\t14317\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
-        P\t14325\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
-        P\t14332\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
-        P\t14339\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
-        P\t14346\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
-        P\t14353\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
-        P\t14368\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
-        P\t14379\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
-        P\t14390\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
-        P\t14397\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
-        P\t14404\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
-        P\t14411\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
-        P\t14418\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
-        P\t14425\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
-        P\t14433\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
-        P\t14440\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
-        P\t14447\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
-        P\t14454\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
-        P\t14461\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
-        P\t14472\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
-        P\t14478\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
-        P\t14485\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
-        P\t14493\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
-        P\t14500\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
-        P\t14507\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
-        P\t14514\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
-        P\t14526\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
-        P\t14537\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
-        P\t14544\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
-        P\t14551\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
-        P\t14558\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
-        P\t14569\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
-        P\t14576\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
-        P\t14583\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
-        P\t14590\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
-        P\t14597\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
-        P\t14604\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
-        P\t14611\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
-        P\t14618\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
-        P\t14625\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
-        P\t14632\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
-        P\t14640\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
-        P\t14647\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
-        P\t14654\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
-        P\t14661\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
-        P\t14669\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
-        P\t14676\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
-        P\t14687\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
-        P\t14694\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
-        P\t14701\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
-        P\t14709\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
-        P\t14717\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
-        P\t14724\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
-        P\t14731\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
-        P\t14738\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
-        P\t14746\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
-        P\t14753\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
-        P\t14760\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
-        P\t14767\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
-        P\t14774\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
-        P\t14785\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
-        P\t14792\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
-        P\t14799\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
-        P\t14806\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
-        P\t14813\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
-        P\t14820\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
-        P\t14827\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
-        P\t14838\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
-        P\t14845\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
-        P\t14852\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
-        P\t14859\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
-        P\t14867\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
-        P\t14875\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
-        P\t14882\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
-        P\t14889\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09
-        P\t14897\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
-        P\t14904\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
-        P\t14911\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
-        P\t14919\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
-        P\t14926\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
-        P\t14936\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
-        P\t14943\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
-        P\t14950\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
-        P\t14957\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
-        P\t14964\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
-        P\t14971\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
-        P\t14978\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
-        P\t14986\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
-        P\t14993\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
-        P\t15000\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
-        P\t15007\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
-        P\t15014\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
-        P\t15021\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
-        P\t15029\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
-        P\t15036\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
-        P\t15043\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
-        P\t15051\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
-        P\t15058\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
-        P\t15065\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
-        P\t15072\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
-        P\t15079\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
-        P\t15086\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
-        P\t15093\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
-        P\t15100\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
-        P\t15108\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
-        P\t15115\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
-        P\t15122\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
-        P\t15129\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
-        P\t15137\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
-        P\t15145\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
-        P\t15152\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
-        P\t15160\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
-        P\t15167\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
-        P\t15174\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
-        P\t15186\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
-        P\t15193\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
-        P\t15200\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
-        P\t15208\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
-        P\t15215\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
-        P\t15222\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
-        P\t15229\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
-        P\t15236\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
-        P\t15243\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
-        P\t15250\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
-        P\t15257\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
-        P\t15264\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
-        P\t15271\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
-        P\t15279\t5\tAbdou Diouf\t\tSEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01
-        P\t15286\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
-        P\t15294\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
-        P\t15302\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
-        P\t15309\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
-        P\t15316\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
-        P\t15323\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
-        P\t15331\t5\tCharles Taylor\tCharles Ghankay Taylor\tLBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
-        P\t15338\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
-        P\t15345\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
-        P\t15352\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
-        P\t15360\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
-        P\t15367\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
-        P\t15375\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
-        P\t15383\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
-        P\t15390\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
-        P\t15398\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
-        P\t15405\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
-        P\t15412\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
-        P\t15419\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
-        P\t15426\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
-        P\t15434\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
-        P\t15441\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
-        P\t15448\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
-        P\t15459\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
-        P\t15466\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
-        P\t15473\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
-        P\t15481\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
-        P\t15488\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
-        P\t15495\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
-        P\t15503\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
-        P\t15510\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
-        P\t15517\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
-        P\t15525\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
-        P\t15533\t5\tSam Nujoma\tSamuel Nujoma\tNAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
-        P\t15540\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
-        P\t15548\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
-        P\t15555\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
-        P\t15563\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
-        P\t15570\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
-        P\t15577\t5\tJacob Zuma\tZuma\tZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
-        P\t15584\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
-        P\t15595\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
-        P\t15602\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
-        P\t15610\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
-        P\t15617\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
-        P\t15624\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
-        P\t15632\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
-        P\t15643\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
-        P\t15655\t5\tJiang Zemin\t\tCHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15
-        P\t15662\t5\tHu Jintao\t\tCHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
-        P\t15669\t5\tZhu Rongji\t\tCHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
-        P\t15676\t5\tWen Jiabao\t\tCHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
-        P\t15683\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17
-        P\t15690\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
-        P\t15697\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16
-        P\t15705\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
-        P\t15712\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
-        P\t15719\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
-        P\t15726\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
-        P\t15733\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
-        P\t15744\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
-        P\t15751\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
-        P\t15758\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
-        P\t15765\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
-        P\t15772\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
-        P\t15779\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
-        P\t15786\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
-        P\t15794\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
-        P\t15801\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
-        P\t15807\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
-        P\t15814\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
-        P\t15821\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
-        P\t15828\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
-        P\t15839\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15846\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15857\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
-        P\t15864\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
-        P\t15871\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15878\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
-        P\t15885\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
-        P\t15892\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
-        P\t15899\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
-        P\t15906\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
-        P\t15917\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
-        P\t15924\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
-        P\t15931\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
-        P\t15938\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
-        P\t15945\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
-        P\t15952\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
-        P\t15959\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
-        P\t15967\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
-        P\t15974\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
-        P\t15981\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
-        P\t15988\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
-        P\t15995\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
-        P\t16002\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
-        P\t16013\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
-        P\t16020\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
-        P\t16027\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
-        P\t16034\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
-        P\t16041\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
-        P\t16048\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
-        P\t16055\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
-        P\t16066\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
-        P\t16073\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
-        P\t16080\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
-        P\t16087\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
-        P\t16098\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
-        P\t16105\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
-        P\t16112\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
-        P\t16119\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
-        P\t16126\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
-        P\t16134\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
-        P\t16141\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
-        P\t16148\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
-        P\t16159\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
-        P\t16166\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
-        P\t16173\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
-        P\t16180\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
-        P\t16187\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
-        P\t16194\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
-        P\t16201\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
-        P\t16209\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
-        P\t16216\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
-        P\t16223\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
-        P\t16230\t5\tPranab Mukherjee\t\tIND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
-        P\t16241\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
-        P\t16248\t5\tManmohan Singh\t\tIND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
-        P\t16255\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01
-        P\t16262\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
-        P\t16269\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
-        P\t16276\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
-        P\t16283\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
-        P\t16290\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
-        P\t16298\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
-        P\t16305\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
-        P\t16316\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
-        P\t16323\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
-        P\t16330\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
-        P\t16337\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
-        P\t16344\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
-        P\t16351\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
-        P\t16358\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
-        P\t16365\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
-        P\t16372\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
-        P\t16383\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
-        P\t16390\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
-        P\t16397\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
-        P\t16404\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
-        P\t16411\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
-        P\t16419\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
-        P\t16426\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
-        P\t16432\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
-        P\t16443\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
-        P\t16458\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
-        P\t16465\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
-        P\t16473\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
-        P\t16480\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
-        P\t16487\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
-        P\t16494\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
-        P\t16501\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
-        P\t16508\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
-        P\t16515\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
-        P\t16522\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
-        P\t16530\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
-        P\t16537\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
-        P\t16544\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
-        P\t16555\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
-        P\t16562\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
-        P\t16573\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
-        P\t16580\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
-        P\t16592\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
-        P\t16599\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
-        P\t16606\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
-        P\t16613\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
-        P\t16624\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
-        P\t16631\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
-        P\t16638\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
-        P\t16645\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
-        P\t16652\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
-        P\t16660\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
-        P\t16667\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
-        P\t16674\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
-        P\t16681\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
-        P\t16689\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
-        P\t16696\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
-        P\t16703\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
-        P\t16710\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
-        P\t16717\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
-        P\t16725\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
-        P\t16732\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
-        P\t16739\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
-        P\t16746\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
-        P\t16752\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
-        P\t16759\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
-        P\t16766\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
-        P\t16774\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
-        P\t16785\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
-        P\t16792\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
-        P\t16799\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
-        P\t16806\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
-        P\t16813\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
-        P\t16820\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
-        P\t16827\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
-        P\t16835\t5\tGoh Chok Tong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12
-        P\t16842\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
-        P\t16849\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
-        P\t16856\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
-        P\t16863\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
-        P\t16870\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
-        P\t16878\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
-        P\t16885\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
-        P\t16891\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
-        P\t16898\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
-        P\t16905\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
-        P\t16912\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
-        P\t16919\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
-        P\t16926\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
-        P\t16933\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
-        P\t16940\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
-        P\t16951\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
-        P\t16958\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
-        P\t16965\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
-        P\t16973\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
-        P\t16980\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
-        P\t16987\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
-        P\t16994\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
-        P\t17001\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
-        P\t17008\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
-        P\t17015\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
-        P\t17022\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
-        P\t17029\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
-        P\t17037\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
-        P\t17044\t5\tKhin Nyunt\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
-        P\t17051\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
-        P\t17062\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
-        P\t17069\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
-        P\t17076\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
-        P\t17084\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
-        P\t17091\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
-        P\t17097\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
-        P\t17105\t5\tJohn Howard\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t17112\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
-        P\t17127\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
-        P\t17134\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
-        P\t17141\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
-        P\t17148\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
-        P\t17155\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
-        P\t17163\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
-        P\t17170\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
-        P\t17177\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
-        P\t17184\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
-        P\t17191\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
-        P\t17198\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
-        P\t17206\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
-        P\t17213\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
-        P\t17220\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
-        P\t17227\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
-        P\t17234\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
-        P\t17242\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
-        P\t17249\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
-        P\t17256\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
-        P\t17263\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
-        P\t17270\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
-        P\t17277\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
-        P\t17284\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
-        P\t17292\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
-        P\t17299\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
-        P\t17306\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
-        P\t17314\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31
-        P\t17321\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
-        P\t17328\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
-        P\t17336\t5\tJavier Solana\t\tEU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
-        P\t17343\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
-        P\t17350\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
-        P\t17357\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
-        P\t17364\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
-        P\t17371\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
-        P\t17378\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
-        P\t17386\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
-        P\t17394\t5\tCésar Gaviria\tCesar Gaviria\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
-        P\t17401\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
-        P\t17409\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
-        P\t17416\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
-        P\t17423\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
-        P\t17431\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
-        P\t17442\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
-        P\t17450\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
-        P\t17457\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
-        P\t17468\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
-        P\t17476\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
-        P\t17483\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
-        P\t17490\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
-        P\t17498\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
-        P\t17505\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
-        P\t17513\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
-        P\t17520\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
-        P\t17527\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
-        P\t17534\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
-        P\t17550\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17557\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
-        P\t17564\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17571\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
-        P\t17578\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
-        P\t17585\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
-        P\t17592\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
-        P\t17599\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23
-        P\t17606\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
-        P\t17617\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
-        P\t17624\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
-        P\t17635\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
-        P\t17642\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
-        P\t17649\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
-        P\t17660\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
-        P\t17671\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
-        P\t17678\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
-        P\t17685\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
-        P\t17692\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
-        P\t17703\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
-        P\t17710\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
-        P\t17717\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
-        P\t17724\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
-        P\t17731\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
-        P\t17738\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
-        P\t17745\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
-        P\t17753\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
-        P\t17764\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
-        P\t17775\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
-        P\t17786\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
-        P\t17805\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
-        P\t17816\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
-        P\t17823\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
-        P\t17830\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
-        P\t17837\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
-        P\t17844\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
-        P\t17851\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
-        P\t17862\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
-        P\t17869\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
-        P\t17876\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
-        P\t17883\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
-        P\t17890\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
-        P\t17901\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
-        P\t17909\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
-        P\t17920\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
-        P\t17927\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
-        P\t17938\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
-        P\t17945\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
-        P\t17952\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
-        P\t17963\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
-        P\t17970\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24
-        P\t17977\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
-        P\t17984\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
-        P\t17992\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
-        P\t17999\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
-        P\t18006\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
-        P\t18013\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
-        P\t18020\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
-        P\t18027\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
-        P\t18034\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
-        P\t18041\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
-        P\t18048\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
-        P\t18055\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
-        P\t18062\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
-        P\t18073\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
-        P\t18080\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
-        P\t18088\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
-        P\t18099\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
-        P\t18110\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
-        P\t18117\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
-        P\t18128\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
-        P\t18135\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
-        P\t18150\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
-        P\t18158\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
-        P\t18169\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
-        P\t18180\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
-        P\t18187\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
-        P\t18194\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
-        P\t18205\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
-        P\t18212\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
-        P\t18219\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
-        P\t18226\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
-        P\t18234\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
-        P\t18245\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09
-        P\t18256\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
-        P\t18267\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
-        P\t18278\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
-        P\t18285\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
-        P\t18292\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17
-        P\t18299\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
-        P\t18306\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
-        P\t18313\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18
-        P\t18321\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
-        P\t18328\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
-        P\t18335\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
-        P\t18342\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
-        P\t18349\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
-        P\t18356\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18367\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18374\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
-        P\t18385\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
-        P\t18392\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18403\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
-        P\t18410\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
-        P\t18417\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
-        P\t18424\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
-        P\t18431\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
-        P\t18442\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
-        P\t18449\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
-        P\t18456\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
-        P\t18463\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
-        P\t18470\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
-        P\t18477\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
-        P\t18484\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
-        P\t18491\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
-        P\t18498\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
-        P\t18506\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
-        P\t18517\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
-        P\t18524\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
-        P\t18531\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
-        P\t18538\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
-        P\t18545\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
-        P\t18552\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
-        P\t18559\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
-        P\t18566\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
-        P\t18581\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
-        P\t18588\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
-        P\t18595\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
-        P\t18602\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
-        P\t18610\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
-        P\t18621\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
-        P\t18628\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
-        P\t18635\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
-        P\t18642\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
-        P\t18654\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
-        P\t18665\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
-        P\t18672\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
-        P\t18687\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
-        P\t18694\t5\tMoshe Arens\tArens\tISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11
-        P\t18701\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
-        P\t18716\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
-        P\t18723\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
-        P\t18731\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
-        P\t18742\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
-        P\t18749\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
-        P\t18756\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
-        P\t18763\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
-        P\t18770\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
-        P\t18777\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
-        P\t18785\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
-        P\t18792\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
-        P\t18800\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
-        P\t18807\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
-        P\t18814\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
-        P\t18821\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
-        P\t18828\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
-        P\t18839\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
-        P\t18847\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
-        P\t18854\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
-        P\t18862\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
-        P\t18869\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
-        P\t18876\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
-        P\t18883\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
-        P\t18890\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
-        P\t18897\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
-        P\t18904\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
-        P\t18915\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
-        P\t18922\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
-        P\t18929\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20
-        P\t18936\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03
-        P\t18944\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
-        P\t18952\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
-        P\t18963\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
-        P\t18970\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
-        P\t18981\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
-        P\t18988\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
-        P\t19003\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t19014\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
-        P\t19022\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
-        P\t19037\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
-        P\t19044\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
-        P\t19051\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
-        P\t19062\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
-        P\t19069\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
-        P\t19076\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
-        P\t19083\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
-        P\t19090\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
-        P\t19097\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
-        P\t19104\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
-        P\t19111\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
-        P\t19119\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
-        P\t19130\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
-        P\t19141\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
-        P\t19148\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
-        P\t19155\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10
-        P\t19162\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
-        P\t19169\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
-        P\t19177\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
-        P\t19184\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
-        P\t19191\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
-        P\t19198\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
-        P\t19205\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
-        P\t19212\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
-        P\t19220\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
-        P\t19231\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
-        P\t19238\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
-        P\t19250\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t19257\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
-        P\t19264\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
-        P\t19271\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
-        P\t19278\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
-        P\t19285\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
-        P\t19292\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
-        P\t19299\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
-        P\t19310\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
-        P\t19318\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
-        P\t19325\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
-        P\t19332\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
-        P\t19340\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
-        P\t19351\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
-        P\t19358\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
-        P\t19365\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
-        P\t19373\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
-        P\t19384\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
-        P\t19391\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
-        P\t19398\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
-        P\t19405\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
-        P\t19416\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
-        P\t19427\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
-        P\t19435\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07
-        P\t19450\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
-        P\t19457\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
-        P\t19464\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
-        P\t19475\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
-        P\t19483\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
-        P\t19490\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
-        P\t19497\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
-        P\t19504\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
-        P\t19515\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
-        P\t19522\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
-        P\t19533\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
-        P\t19541\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
-        P\t19548\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
-        P\t19555\t5\tPaul Keating\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
-        P\t19562\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
-        P\t19569\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
-        P\t19576\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
-        P\t19584\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
-        P\t19591\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
-        P\t19598\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
-        P\t19609\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
-        P\t19620\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
-        P\t19628\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
-        P\t19635\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
-        P\t19642\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19649\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
-        P\t19656\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
-        P\t19663\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
-        P\t19670\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
-        P\t19677\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
-        P\t19684\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
-        P\t19691\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
-        P\t19698\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
-        P\t19705\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
-        P\t19712\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
-        P\t19723\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
-        P\t19731\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
-        P\t19738\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19745\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
-        P\t19752\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
-        P\t19759\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
-        P\t19766\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
-        P\t19773\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
-        P\t19780\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
-        P\t19787\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
-        P\t19794\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
-        P\t19801\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
-        P\t19808\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
-        P\t19816\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
-        P\t19827\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
-        P\t19834\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
-        P\t19841\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
-        P\t19848\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
-        P\t19859\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
-        P\t19866\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
-        P\t19873\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
-        P\t19880\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
-        P\t19887\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
-        P\t19894\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
-        P\t19906\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
-        P\t19917\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
-        P\t19928\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
-        P\t19935\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
-        P\t19942\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19949\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
-        P\t19960\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
-        P\t19967\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
-        P\t19974\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
-        P\t19981\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
-        P\t19988\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
-        P\t19995\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
-        P\t20003\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
-        P\t20010\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
-        P\t20021\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
-        P\t20028\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t20043\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
-        P\t20054\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
-        P\t20061\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
-        P\t20068\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
-        P\t20079\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
-        P\t20086\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
-        P\t20093\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
-        P\t20100\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
-        P\t20107\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
-        P\t20114\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
-        P\t20122\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
-        P\t20129\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
-        P\t20136\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
-        P\t20143\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
-        P\t20150\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
-        P\t20157\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
-        P\t20164\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
-        P\t20171\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
-        P\t20178\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
-        P\t20186\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
-        P\t20193\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
-        P\t20212\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
-        P\t20219\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
-        P\t20226\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
-        P\t20233\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
-        P\t20240\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
-        P\t20248\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
-        P\t20259\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
-        P\t20266\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t20273\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
-        P\t20280\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
-        P\t20288\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
-        P\t20295\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
-        P\t20302\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
-        P\t20309\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
-        P\t20316\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
-        P\t20323\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
-        P\t20330\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
-        P\t20337\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
-        P\t20344\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
-        P\t20355\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
-        P\t20362\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
-        P\t20369\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
-        P\t20376\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
-        P\t20383\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
-        P\t20390\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
-        P\t20398\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
-        P\t20409\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
-        P\t20416\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
-        P\t20423\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
-        P\t20430\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
-        P\t20437\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
-        P\t20444\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
-        P\t20456\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
-        P\t20467\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\tUN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31
-        P\t20474\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tNATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
-        P\t20481\t5\tWilly Claes\t\tNATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
+        P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}Director of the Federal Security Service of Russia\u{1D}1998-07-25\u{1D}1999-08-09\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1999-08-16\u{1D}2000-05-07\u{1E}RUS\u{1D}Acting President of Russia\u{1D}1999-12-31\u{1D}2000-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
+        P\t30\t5\tDmitry Peskov\tPeskov\u{1F}Dmitri Peskov\u{1F}Dmitriy Peskov\tRUS\u{1D}Kremlin spokesperson\u{1D}2012-05-22\u{1D}
+        P\t36\t5\tSergei Lavrov\tLavrov\u{1F}Sergey Lavrov\tRUS\u{1D}Foreign Minister of Russia\u{1D}2004-03-09\u{1D}
+        P\t42\t5\tMaria Zakharova\tZakharova\u{1F}Mariya Zakharova\tRUS\u{1D}Russian Foreign Ministry spokesperson\u{1D}2015-08-10\u{1D}
+        P\t48\t5\tSergei Shoigu\tShoigu\u{1F}Sergey Shoigu\tRUS\u{1D}Defence Minister of Russia\u{1D}2012-11-06\u{1D}2024-05-12\u{1E}RUS\u{1D}Secretary of the Security Council of Russia\u{1D}2024-05-12\u{1D}
+        P\t58\t5\tAndrei Belousov\tBelousov\u{1F}Andrey Belousov\tRUS\u{1D}First Deputy Prime Minister of Russia\u{1D}\u{1D}\u{1E}RUS\u{1D}Defence Minister of Russia\u{1D}2024-05-14\u{1D}
+        P\t66\t5\tValery Gerasimov\tGerasimov\u{1F}Valeriy Gerasimov\tRUS\u{1D}Chief of the General Staff of Russia\u{1D}2012-11-09\u{1D}
+        P\t72\t5\tDmitry Medvedev\tMedvedev\u{1F}Dmitri Medvedev\u{1F}Dmitriy Medvedev\tRUS\u{1D}Head of the Presidential Administration of Russia\u{1D}2003-10-30\u{1D}2005-11-14\u{1E}RUS\u{1D}First Deputy Prime Minister of Russia\u{1D}2005-11-14\u{1D}2008-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2008-05-07\u{1D}2012-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2012-05-08\u{1D}2020-01-16\u{1E}RUS\u{1D}Deputy Chairman of the Security Council of Russia\u{1D}2020-01-16\u{1D}
+        P\t94\t5\tMikhail Mishustin\tMishustin\tRUS\u{1D}Prime Minister of Russia\u{1D}2020-01-16\u{1D}
+        P\t100\t5\tNikolai Patrushev\tPatrushev\u{1F}Nikolay Patrushev\tRUS\u{1D}Director of the Federal Security Service of Russia\u{1D}1999-08-09\u{1D}2008-05-12\u{1E}RUS\u{1D}Secretary of the Security Council of Russia\u{1D}2008-05-12\u{1D}2024-05-12\u{1E}RUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
+        P\t113\t5\tSergei Naryshkin\tNaryshkin\u{1F}Sergey Naryshkin\tRUS\u{1D}Director of the Foreign Intelligence Service of Russia\u{1D}\u{1D}
+        P\t118\t5\tAlexander Bortnikov\tBortnikov\u{1F}Aleksandr Bortnikov\tRUS\u{1D}Director of the Federal Security Service of Russia\u{1D}2008-05-12\u{1D}
+        P\t124\t5\tMikhail Bogdanov\tBogdanov\tRUS\u{1D}Deputy Foreign Minister of Russia and presidential envoy for the Middle East\u{1D}\u{1D}
+        P\t129\t5\tVassily Nebenzia\tNebenzia\u{1F}Vasily Nebenzia\u{1F}Vassily Nebenzya\u{1F}Vasily Nebenzya\u{1F}Nebenzya\tRUS\u{1D}Permanent Representative of Russia to the United Nations\u{1D}2017-07-27\u{1D}
+        P\t135\t5\tDmitry Polyanskiy\tPolyanskiy\u{1F}Dmitry Polyansky\u{1F}Polyansky\tRUS\u{1D}Deputy Permanent Representative of Russia to the United Nations\u{1D}\u{1D}
+        P\t140\t5\tSergei Ryabkov\tRyabkov\u{1F}Sergey Ryabkov\tRUS\u{1D}Deputy Foreign Minister of Russia\u{1D}\u{1D}
+        P\t145\t5\tYuri Ushakov\tUshakov\u{1F}Yury Ushakov\tRUS\u{1D}Foreign policy aide to the President of Russia\u{1D}\u{1D}
+        P\t150\t5\tIgor Konashenkov\tKonashenkov\tRUS\u{1D}Russian Defence Ministry spokesperson\u{1D}\u{1D}
+        P\t155\t5\tVyacheslav Volodin\tVolodin\tRUS\u{1D}Chairman of the State Duma\u{1D}\u{1D}
+        P\t160\t5\tMikhail Ulyanov\t\tRUS\u{1D}Permanent Representative of Russia to international organisations in Vienna\u{1D}\u{1D}
+        P\t165\t5\tAlexander Lavrentiev\tLavrentiev\u{1F}Alexander Lavrentyev\tRUS\u{1D}Special presidential envoy for Syria\u{1D}\u{1D}
+        P\t170\t5\tRamzan Kadyrov\tKadyrov\tRUS\u{1D}Head of the Chechen Republic\u{1D}\u{1D}
+        P\t175\t5\tYevgeny Prigozhin\tPrigozhin\u{1F}Evgeny Prigozhin\u{1F}Yevgeniy Prigozhin\tWAGNER\u{1D}Head of the Wagner Group\u{1D}\u{1D}2023-08-23
+        P\t181\t5\tDmitry Utkin\tDmitri Utkin\tWAGNER\u{1D}Wagner Group commander\u{1D}\u{1D}2023-08-23
+        P\t187\t5\tVladimir Medinsky\tMedinsky\u{1F}Vladimir Medinskiy\tRUS\u{1D}Aide to the President of Russia\u{1D}\u{1D}
+        P\t192\t5\tKirill Dmitriev\t\tRUS\u{1D}Head of the Russian Direct Investment Fund\u{1D}\u{1D}\u{1E}RUS\u{1D}Special presidential envoy for investment and economic cooperation\u{1D}\u{1D}
+        P\t200\t5\tAli Khamenei\tKhamenei\u{1F}Ali Hosseini Khamenei\tIRN\u{1D}President of Iran\u{1D}1981-10-13\u{1D}1989-08-03\u{1E}IRN\u{1D}Supreme Leader of Iran\u{1D}1989-06-04\u{1D}2026-02-28
+        P\t211\t5\tEbrahim Raisi\tRaisi\u{1F}Ebrahim Raeisi\u{1F}Ibrahim Raisi\u{1F}Raeisi\tIRN\u{1D}President of Iran\u{1D}2021-08-03\u{1D}2024-05-19
+        P\t218\t5\tMohammad Mokhber\tMokhber\u{1F}Mohammad Mokhber Dezfuli\tIRN\u{1D}First Vice President of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting President of Iran\u{1D}\u{1D}2024-07-28
+        P\t226\t5\tMasoud Pezeshkian\tPezeshkian\u{1F}Masoud Pezeshkiyan\tIRN\u{1D}President of Iran\u{1D}2024-07-28\u{1D}
+        P\t232\t5\tHossein Amirabdollahian\tAmirabdollahian\u{1F}Hossein Amir-Abdollahian\u{1F}Amir-Abdollahian\u{1F}Hossein Amir Abdollahian\tIRN\u{1D}Foreign Minister of Iran\u{1D}2021-08-25\u{1D}2024-05-19
+        P\t239\t5\tAli Bagheri Kani\tBagheri Kani\u{1F}Ali Bagheri\tIRN\u{1D}Deputy Foreign Minister of Iran and chief nuclear negotiator\u{1D}\u{1D}\u{1E}IRN\u{1D}Acting Foreign Minister of Iran\u{1D}\u{1D}
+        P\t246\t5\tAbbas Araghchi\tAraghchi\u{1F}Abbas Araqchi\u{1F}Araqchi\tIRN\u{1D}Deputy Foreign Minister of Iran\u{1D}\u{1D}\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2024-08-21\u{1D}
+        P\t254\t5\tMohammad Javad Zarif\tZarif\u{1F}Javad Zarif\tIRN\u{1D}Foreign Minister of Iran\u{1D}\u{1D}2021-08-25\u{1E}IRN\u{1D}Vice President of Iran for Strategic Affairs\u{1D}\u{1D}
+        P\t262\t5\tNasser Kanaani\tKanaani\u{1F}Nasser Kanani\u{1F}Kanani\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t267\t5\tEsmaeil Baghaei\tBaghaei\u{1F}Esmaeil Baqaei\u{1F}Esmaeil Baghaei Hamaneh\tIRN\u{1D}Iranian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t272\t5\tMohammad Bagheri\tMohammad Hossein Bagheri\tIRN\u{1D}Chief of Staff of the Armed Forces of Iran\u{1D}\u{1D}
+        P\t277\t5\tHossein Salami\t\tIRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2019-04-21\u{1D}2025-06-13
+        P\t284\t5\tEsmail Qaani\tQaani\u{1F}Esmail Ghaani\u{1F}Ghaani\u{1F}Ismail Qaani\u{1F}Esmail Qani\tIRN\u{1D}Commander of the Quds Force\u{1D}2020-01-03\u{1D}
+        P\t290\t5\tAmir Ali Hajizadeh\tHajizadeh\tIRN\u{1D}Commander of the IRGC Aerospace Force\u{1D}\u{1D}
+        P\t295\t5\tAli Shamkhani\tShamkhani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}\u{1D}2023-05-22
+        P\t301\t5\tAli Akbar Ahmadian\tAhmadian\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2023-05-22\u{1D}
+        P\t307\t5\tMohammad Bagher Ghalibaf\tGhalibaf\u{1F}Qalibaf\u{1F}Mohammad Bagher Qalibaf\u{1F}Mohammad-Bagher Ghalibaf\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}\u{1D}
+        P\t312\t5\tAmir Saeid Iravani\tIravani\u{1F}Amir Saeed Iravani\u{1F}Amir Saied Iravani\tIRN\u{1D}Permanent Representative of Iran to the United Nations\u{1D}\u{1D}
+        P\t317\t5\tMohammad Reza Ashtiani\t\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}
+        P\t322\t5\tAziz Nasirzadeh\tNasirzadeh\tIRN\u{1D}Defence Minister of Iran\u{1D}\u{1D}2026-02-28
+        P\t328\t5\tMohammad Pakpour\tPakpour\u{1F}Mohammad Pakpur\tIRN\u{1D}Commander of the IRGC Ground Forces\u{1D}\u{1D}\u{1E}IRN\u{1D}Commander-in-Chief of the Islamic Revolutionary Guard Corps\u{1D}2025-06-13\u{1D}2026-02-28
+        P\t337\t5\tMojtaba Khamenei\tMojtaba Hosseini Khamenei\tIRN\u{1D}Supreme Leader of Iran\u{1D}\u{1D}
+        P\t342\t5\tMajid Ibn al-Reza\tMajid Ebnelreza\u{1F}Majid ibn al-Reza\tIRN\u{1D}Acting Defence Minister of Iran\u{1D}2026-03-02\u{1D}
+        P\t349\t5\tBenjamin Netanyahu\tNetanyahu\u{1F}Binyamin Netanyahu\u{1F}Bibi Netanyahu\u{1F}Bibi\tISR\u{1D}Prime Minister of Israel\u{1D}1996-06-18\u{1D}1999-07-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2002-11-06\u{1D}2003-02-28\u{1E}ISR\u{1D}Finance Minister of Israel\u{1D}2003-02-28\u{1D}2005-08-09\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2009-03-31\u{1D}2021-06-13\u{1E}ISR\u{1D}opposition leader\u{1D}2021-06-13\u{1D}2022-12-29\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t375\t5\tNaftali Bennett\t\tISR\u{1D}Defence Minister of Israel\u{1D}2019-11-12\u{1D}2020-05-17\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2021-06-13\u{1D}2022-07-01
+        P\t386\t5\tYair Lapid\tLapid\tISR\u{1D}Foreign Minister of Israel\u{1D}2021-06-13\u{1D}\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2022-07-01\u{1D}2022-12-29\u{1E}ISR\u{1D}opposition leader\u{1D}2022-12-29\u{1D}
+        P\t399\t5\tIsaac Herzog\tHerzog\u{1F}Yitzhak Herzog\tISR\u{1D}President of Israel\u{1D}2021-07-07\u{1D}
+        P\t405\t5\tYoav Gallant\tGallant\tISR\u{1D}Defence Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t411\t5\tIsrael Katz\t\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}\u{1D}
+        P\t418\t5\tEli Cohen\t\tISR\u{1D}Foreign Minister of Israel\u{1D}2022-12-29\u{1D}\u{1E}ISR\u{1D}Energy Minister of Israel\u{1D}\u{1D}
+        P\t426\t5\tGideon Sa'ar\tSa'ar\u{1F}Gideon Saar\tISR\u{1D}Foreign Minister of Israel\u{1D}\u{1D}
+        P\t431\t5\tBenny Gantz\tGantz\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2011-02-14\u{1D}2015-02-16\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}2020-05-17\u{1D}2022-12-29\u{1E}ISR\u{1D}War cabinet minister of Israel\u{1D}\u{1D}2024-06-09
+        P\t445\t5\tGadi Eisenkot\tEisenkot\tISR\u{1D}War cabinet observer of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2015-02-16\u{1D}2019-01-15
+        P\t454\t5\tAviv Kochavi\tKochavi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2019-01-15\u{1D}2023-01-16
+        P\t461\t5\tHerzi Halevi\tHalevi\u{1F}Herzl Halevi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2023-01-16\u{1D}2025-03-05
+        P\t468\t5\tDaniel Hagari\tHagari\tISR\u{1D}IDF spokesperson\u{1D}\u{1D}
+        P\t473\t5\tAvichay Adraee\tAdraee\u{1F}Avichai Adraee\tISR\u{1D}IDF Arabic-language spokesperson\u{1D}\u{1D}
+        P\t478\t5\tJonathan Conricus\tConricus\tISR\u{1D}IDF international spokesperson\u{1D}\u{1D}
+        P\t483\t5\tDavid Barnea\tBarnea\tISR\u{1D}Director of the Mossad\u{1D}2021-06-01\u{1D}
+        P\t489\t5\tRonen Bar\t\tISR\u{1D}Director of the Shin Bet\u{1D}2021-10-13\u{1D}
+        P\t495\t5\tTzachi Hanegbi\tHanegbi\tISR\u{1D}National Security Adviser of Israel\u{1D}\u{1D}
+        P\t500\t5\tGilad Erdan\tErdan\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t505\t5\tDanny Danon\tDanon\tISR\u{1D}Permanent Representative of Israel to the United Nations\u{1D}\u{1D}
+        P\t510\t5\tItamar Ben-Gvir\tBen-Gvir\u{1F}Ben Gvir\u{1F}Itamar Ben Gvir\tISR\u{1D}National Security Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t516\t5\tBezalel Smotrich\tSmotrich\tISR\u{1D}Finance Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t522\t5\tRon Dermer\tDermer\tISR\u{1D}Strategic Affairs Minister of Israel\u{1D}2022-12-29\u{1D}
+        P\t528\t5\tEylon Levy\t\tISR\u{1D}Israeli government spokesperson\u{1D}\u{1D}
+        P\t533\t5\tOren Marmorstein\tMarmorstein\tISR\u{1D}Israeli Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t538\t5\tEyal Zamir\tZamir\tISR\u{1D}Director-General of the Defence Ministry of Israel\u{1D}\u{1D}\u{1E}ISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2025-03-05\u{1D}
+        P\t547\t5\tJoe Biden\tBiden\u{1F}Joseph Biden\u{1F}Joseph R. Biden\u{1F}Joseph R. Biden Jr.\u{1F}Joe R. Biden\tUSA\u{1D}Vice President of the United States\u{1D}2009-01-20\u{1D}2017-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t558\t5\tKamala Harris\tKamala D. Harris\tUSA\u{1D}Vice President of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t565\t5\tDonald Trump\tTrump\u{1F}Donald J. Trump\tUSA\u{1D}President of the United States\u{1D}2017-01-20\u{1D}2021-01-20\u{1E}USA\u{1D}President of the United States\u{1D}2025-01-20\u{1D}
+        P\t575\t5\tAntony Blinken\tBlinken\u{1F}Tony Blinken\u{1F}Antony J. Blinken\tUSA\u{1D}Secretary of State of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t582\t5\tLloyd Austin\tLloyd J. Austin\u{1F}Lloyd J. Austin III\u{1F}Lloyd Austin III\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2021-01-22\u{1D}2025-01-20
+        P\t589\t5\tJake Sullivan\t\tUSA\u{1D}National Security Adviser of the United States\u{1D}2021-01-20\u{1D}2025-01-20
+        P\t596\t5\tJon Finer\t\tUSA\u{1D}Deputy National Security Adviser of the United States\u{1D}\u{1D}
+        P\t601\t5\tJohn Kirby\tJohn F. Kirby\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}\u{1E}USA\u{1D}National Security Council spokesperson\u{1D}\u{1D}2025-01-20
+        P\t609\t5\tJen Psaki\tPsaki\tUSA\u{1D}White House press secretary\u{1D}2021-01-20\u{1D}2022-05-13
+        P\t616\t5\tKarine Jean-Pierre\tJean-Pierre\tUSA\u{1D}White House press secretary\u{1D}2022-05-13\u{1D}2025-01-20
+        P\t623\t5\tNed Price\t\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t628\t5\tMatthew Miller\tMatt Miller\tUSA\u{1D}State Department spokesperson\u{1D}\u{1D}
+        P\t633\t5\tVedant Patel\t\tUSA\u{1D}State Department deputy spokesperson\u{1D}\u{1D}
+        P\t638\t5\tPatrick Ryder\tPat Ryder\tUSA\u{1D}Pentagon press secretary\u{1D}\u{1D}
+        P\t643\t5\tSabrina Singh\t\tUSA\u{1D}Deputy Pentagon press secretary\u{1D}\u{1D}
+        P\t648\t5\tWilliam Burns\tBill Burns\u{1F}William J. Burns\tUSA\u{1D}Deputy Secretary of State of the United States\u{1D}2011-07-28\u{1D}2014-11-03\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2021-03-19\u{1D}2025-01-20
+        P\t659\t5\tLinda Thomas-Greenfield\tThomas-Greenfield\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}2025-01-20
+        P\t665\t5\tAmos Hochstein\tHochstein\tUSA\u{1D}Senior adviser to the President of the United States and envoy\u{1D}\u{1D}
+        P\t670\t5\tBrett McGurk\tMcGurk\tUSA\u{1D}White House Middle East coordinator\u{1D}\u{1D}
+        P\t675\t5\tDavid Satterfield\t\tUSA\u{1D}United States special envoy for Middle East humanitarian issues\u{1D}\u{1D}
+        P\t680\t5\tJack Lew\t\tUSA\u{1D}United States Ambassador to Israel\u{1D}\u{1D}
+        P\t685\t5\tVictoria Nuland\tNuland\tUSA\u{1D}Under Secretary of State for Political Affairs\u{1D}\u{1D}
+        P\t690\t5\tJanet Yellen\tYellen\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2021-01-26\u{1D}2025-01-20
+        P\t697\t5\tMark Milley\tMilley\u{1F}Mark A. Milley\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}2019-10-01\u{1D}
+        P\t703\t5\tCharles Q. Brown\tCharles Q. Brown Jr.\u{1F}CQ Brown\u{1F}C.Q. Brown\tUSA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}\u{1D}
+        P\t708\t5\tMichael Kurilla\tKurilla\u{1F}Michael Erik Kurilla\tUSA\u{1D}Commander of US Central Command\u{1D}\u{1D}
+        P\t713\t5\tNancy Pelosi\tPelosi\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2019-01-03\u{1D}2023-01-03
+        P\t720\t5\tKevin McCarthy\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-01-07\u{1D}2023-10-03
+        P\t727\t5\tMike Johnson\t\tUSA\u{1D}Speaker of the House of Representatives\u{1D}2023-10-25\u{1D}
+        P\t733\t5\tJD Vance\tVance\u{1F}J.D. Vance\u{1F}J. D. Vance\u{1F}James David Vance\tUSA\u{1D}Vice President of the United States\u{1D}2025-01-20\u{1D}
+        P\t739\t5\tMarco Rubio\tRubio\u{1F}Marco Antonio Rubio\tUSA\u{1D}Secretary of State of the United States\u{1D}2025-01-21\u{1D}
+        P\t745\t5\tPete Hegseth\tHegseth\u{1F}Peter Hegseth\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2025-01-25\u{1D}
+        P\t751\t5\tSteve Witkoff\tWitkoff\u{1F}Steven Witkoff\tUSA\u{1D}United States Special Envoy to the Middle East\u{1D}\u{1D}
+        P\t756\t5\tMike Waltz\tMichael Waltz\tUSA\u{1D}National Security Adviser of the United States\u{1D}2025-01-20\u{1D}\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}\u{1D}
+        P\t764\t5\tTulsi Gabbard\tGabbard\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2025-02-12\u{1D}
+        P\t770\t5\tJohn Ratcliffe\tRatcliffe\tUSA\u{1D}Director of National Intelligence of the United States\u{1D}2020-05-26\u{1D}2021-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2025-01-23\u{1D}
+        P\t780\t5\tScott Bessent\tBessent\tUSA\u{1D}Secretary of the Treasury of the United States\u{1D}2025-01-28\u{1D}
+        P\t786\t5\tKaroline Leavitt\tLeavitt\tUSA\u{1D}White House press secretary\u{1D}2025-01-20\u{1D}
+        P\t792\t5\tKeith Kellogg\t\tUSA\u{1D}United States Special Envoy for Ukraine and Russia\u{1D}\u{1D}
+        P\t798\t5\tVolodymyr Zelensky\tZelensky\u{1F}Zelenskyy\u{1F}Zelenskiy\u{1F}Volodymyr Zelenskyy\u{1F}Volodymyr Zelenskiy\u{1F}Volodymyr Zelenskyi\tUKR\u{1D}President of Ukraine\u{1D}2019-05-20\u{1D}
+        P\t804\t5\tAndriy Yermak\tYermak\u{1F}Andrii Yermak\tUKR\u{1D}Head of the Office of the President of Ukraine\u{1D}2020-02-11\u{1D}
+        P\t810\t5\tMykhailo Podolyak\tPodolyak\u{1F}Mykhailo Podoliak\u{1F}Podoliak\u{1F}Mikhail Podolyak\tUKR\u{1D}Adviser to the head of the Office of the President of Ukraine\u{1D}\u{1D}
+        P\t815\t5\tDenys Shmyhal\tShmyhal\u{1F}Denis Shmygal\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2020-03-04\u{1D}2025-07-17\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2025-07-17\u{1D}2026-01-13\u{1E}UKR\u{1D}First Deputy Prime Minister and Energy Minister of Ukraine\u{1D}2026-01-14\u{1D}
+        P\t829\t5\tDmytro Kuleba\tKuleba\u{1F}Dmitry Kuleba\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2020-03-04\u{1D}2024-09-05
+        P\t836\t5\tAndrii Sybiha\tSybiha\u{1F}Andriy Sybiha\u{1F}Andrii Sybiga\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2024-09-05\u{1D}
+        P\t842\t5\tOleg Nikolenko\tNikolenko\u{1F}Oleh Nikolenko\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t847\t5\tHeorhii Tykhyi\tTykhyi\u{1F}Heorhiy Tykhyi\tUKR\u{1D}Ukrainian Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t852\t5\tOleksii Reznikov\tReznikov\u{1F}Oleksiy Reznikov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}2021-11-04\u{1D}
+        P\t858\t5\tRustem Umerov\tUmerov\tUKR\u{1D}Defence Minister of Ukraine\u{1D}\u{1D}
+        P\t863\t5\tValerii Zaluzhnyi\tZaluzhnyi\u{1F}Zaluzhny\u{1F}Valery Zaluzhny\u{1F}Valeriy Zaluzhnyi\u{1F}Valerii Zaluzhny\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2021-07-27\u{1D}2024-02-08\u{1E}UKR\u{1D}Ambassador of Ukraine to the United Kingdom\u{1D}\u{1D}
+        P\t872\t5\tOleksandr Syrskyi\tSyrskyi\u{1F}Syrsky\u{1F}Oleksandr Syrsky\tUKR\u{1D}Commander-in-Chief of the Armed Forces of Ukraine\u{1D}2024-02-08\u{1D}
+        P\t878\t5\tKyrylo Budanov\tBudanov\u{1F}Kirill Budanov\tUKR\u{1D}Chief of the Defence Intelligence of Ukraine\u{1D}2020-08-05\u{1D}
+        P\t884\t5\tVasyl Maliuk\tMaliuk\u{1F}Vasyl Malyuk\tUKR\u{1D}Head of the Security Service of Ukraine\u{1D}\u{1D}
+        P\t889\t5\tOleksiy Danilov\tOleksii Danilov\tUKR\u{1D}Secretary of the National Security and Defence Council of Ukraine\u{1D}\u{1D}
+        P\t894\t5\tYuriy Ihnat\tIhnat\u{1F}Yurii Ihnat\tUKR\u{1D}Ukrainian Air Force spokesperson\u{1D}\u{1D}
+        P\t899\t5\tSergiy Kyslytsya\tKyslytsya\u{1F}Serhiy Kyslytsya\tUKR\u{1D}Permanent Representative of Ukraine to the United Nations\u{1D}\u{1D}
+        P\t904\t5\tRuslan Stefanchuk\tStefanchuk\tUKR\u{1D}Chairman of the Verkhovna Rada\u{1D}\u{1D}
+        P\t909\t5\tDmytro Lubinets\tLubinets\tUKR\u{1D}Ukrainian Parliament Commissioner for Human Rights\u{1D}\u{1D}
+        P\t914\t5\tPetro Poroshenko\tPoroshenko\tUKR\u{1D}President of Ukraine\u{1D}2014-06-07\u{1D}2019-05-20
+        P\t921\t5\tYulia Svyrydenko\tSvyrydenko\u{1F}Yuliia Svyrydenko\tUKR\u{1D}First Deputy Prime Minister and Economy Minister of Ukraine\u{1D}\u{1D}\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2025-07-17\u{1D}
+        P\t929\t5\tMykhailo Fedorov\tMikhail Fedorov\u{1F}Mykhaylo Fedorov\tUKR\u{1D}Deputy Prime Minister and Minister of Digital Transformation of Ukraine\u{1D}\u{1D}2026-01-13\u{1E}UKR\u{1D}Defence Minister of Ukraine\u{1D}2026-01-14\u{1D}
+        P\t939\t5\tIsmail Haniyeh\tHaniyeh\u{1F}Haniya\u{1F}Ismail Haniya\u{1F}Ismail Haniyah\u{1F}Haniyah\tHAMAS\u{1D}Senior Hamas leader in Gaza\u{1D}2003-01-01\u{1D}2006-03-29\u{1E}PA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-06-14\u{1E}HAMAS\u{1D}Head of the Hamas government in Gaza\u{1D}2007-06-14\u{1D}2014-06-02\u{1E}HAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}2014-06-02\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2017-05-06\u{1D}2024-07-31
+        P\t962\t5\tYahya Sinwar\tSinwar\u{1F}Yehya Sinwar\u{1F}Yahya al-Sinwar\tHAMAS\u{1D}Hamas leader in Gaza\u{1D}\u{1D}2024-10-16\u{1E}HAMAS\u{1D}Head of the Hamas political bureau\u{1D}2024-08-06\u{1D}2024-10-16
+        P\t972\t5\tMohammed Sinwar\tMohammad Sinwar\tHAMAS\u{1D}Hamas military commander\u{1D}\u{1D}
+        P\t977\t5\tMousa Abu Marzouk\tMoussa Abu Marzouk\u{1F}Abu Marzouk\u{1F}Musa Abu Marzouk\u{1F}Musa Abu Marzuq\u{1F}Abu Marzuq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t982\t5\tKhaled Mashal\tKhaled Meshaal\u{1F}Khaled Mashaal\u{1F}Khalid Mishal\u{1F}Meshaal\u{1F}Mashaal\u{1F}Mashal\tHAMAS\u{1D}Head of the Hamas political bureau\u{1D}\u{1D}2017-05-06\u{1E}HAMAS\u{1D}Hamas leader abroad\u{1D}\u{1D}
+        P\t990\t5\tKhalil al-Hayya\tKhalil al-Hayyah\u{1F}Khalil Hayya\u{1F}al-Hayya\tHAMAS\u{1D}Deputy Hamas leader in Gaza and chief negotiator\u{1D}\u{1D}
+        P\t995\t5\tOsama Hamdan\t\tHAMAS\u{1D}Hamas official in Beirut\u{1D}\u{1D}
+        P\t1000\t5\tSaleh al-Arouri\tArouri\u{1F}al-Arouri\u{1F}Saleh Arouri\u{1F}Salah al-Arouri\u{1F}Saleh al-Aruri\tHAMAS\u{1D}Deputy head of the Hamas political bureau\u{1D}\u{1D}2024-01-02
+        P\t1006\t5\tMohammed Deif\tDeif\u{1F}Mohammad Deif\u{1F}Mohammed Dief\tHAMAS\u{1D}Commander of the Qassam Brigades\u{1D}\u{1D}2024-07-13
+        P\t1012\t5\tMarwan Issa\t\tHAMAS\u{1D}Deputy commander of the Qassam Brigades\u{1D}\u{1D}
+        P\t1017\t5\tAbu Obeida\tAbu Ubaida\u{1F}Abu Obaida\u{1F}Abu Ubaydah\tHAMAS\u{1D}Qassam Brigades spokesperson\u{1D}\u{1D}
+        P\t1022\t5\tBasem Naim\tBassem Naim\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t1027\t5\tGhazi Hamad\t\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t1032\t5\tIzzat al-Rishq\tIzzat al-Risheq\u{1F}Izzat Rishq\u{1F}Izzat al-Rashq\tHAMAS\u{1D}Member of the Hamas political bureau\u{1D}\u{1D}
+        P\t1037\t5\tSami Abu Zuhri\tAbu Zuhri\tHAMAS\u{1D}Hamas official\u{1D}\u{1D}
+        P\t1042\t5\tHazem Qassem\tHazem Qasim\tHAMAS\u{1D}Hamas spokesperson\u{1D}\u{1D}
+        P\t1047\t5\tAhmed Yassin\tSheikh Ahmed Yassin\u{1F}Ahmad Yassin\u{1F}Sheikh Yassin\tHAMAS\u{1D}Founder and spiritual leader of Hamas\u{1D}1987-12-14\u{1D}2004-03-22
+        P\t1054\t5\tAbdel Aziz al-Rantisi\tAbdel Aziz Rantisi\u{1F}Abdel-Aziz al-Rantisi\u{1F}Abdul Aziz al-Rantisi\u{1F}Rantisi\tHAMAS\u{1D}Hamas co-founder and leader in Gaza\u{1D}1987-12-14\u{1D}2004-04-17
+        P\t1062\t5\tTamim bin Hamad Al Thani\tTamim bin Hamad\u{1F}Tamim bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}2013-06-25\u{1D}
+        P\t1068\t5\tMohammed bin Abdulrahman Al Thani\tMohammed bin Abdulrahman al-Thani\u{1F}Mohammed bin Abdulrahman\u{1F}Mohammed bin Abdulrahman Al-Thani\u{1F}Mohammad bin Abdulrahman Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2016-01-27\u{1D}\u{1E}QAT\u{1D}Prime Minister and Foreign Minister of Qatar\u{1D}2023-03-07\u{1D}
+        P\t1077\t5\tMajed al-Ansari\tMajed Al-Ansari\u{1F}Majed Al Ansari\tQAT\u{1D}Qatari Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1082\t5\tMohammed Al-Khulaifi\tMohammed bin Abdulaziz Al-Khulaifi\u{1F}Mohammed al-Khulaifi\tQAT\u{1D}Minister of State at the Qatari Foreign Ministry\u{1D}\u{1D}
+        P\t1087\t5\tKhalid bin Khalifa bin Abdulaziz Al Thani\tKhalid bin Khalifa Al Thani\tQAT\u{1D}Prime Minister of Qatar\u{1D}2020-01-28\u{1D}2023-03-07
+        P\t1095\t5\tAbdel Fattah el-Sisi\tSisi\u{1F}el-Sisi\u{1F}al-Sisi\u{1F}Abdel Fattah al-Sisi\u{1F}Abdel-Fattah el-Sisi\u{1F}Abdel Fattah el-Sissi\u{1F}el-Sissi\u{1F}Sissi\tEGY\u{1D}Defence Minister of Egypt\u{1D}2012-08-12\u{1D}2014-03-26\u{1E}EGY\u{1D}President of Egypt\u{1D}2014-06-08\u{1D}
+        P\t1105\t5\tMostafa Madbouly\tMadbouly\u{1F}Moustafa Madbouly\tEGY\u{1D}Prime Minister of Egypt\u{1D}2018-06-07\u{1D}
+        P\t1111\t5\tSameh Shoukry\tShoukry\u{1F}Sameh Shukri\u{1F}Sameh Shoukri\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2014-06-17\u{1D}2024-07-03
+        P\t1118\t5\tBadr Abdelatty\tAbdelatty\u{1F}Badr Abdel Aty\u{1F}Badr Abdel-Atty\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2024-07-03\u{1D}
+        P\t1124\t5\tAbbas Kamel\t\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}\u{1D}
+        P\t1129\t5\tDiaa Rashwan\tRashwan\tEGY\u{1D}Head of the State Information Service of Egypt\u{1D}\u{1D}
+        P\t1134\t5\tMohamed Zaki\tMohamed Ahmed Zaki\tEGY\u{1D}Defence Minister of Egypt\u{1D}2018-06-14\u{1D}2024-07-03
+        P\t1141\t5\tAbdel Mageed Saqr\tAbdel Majeed Saqr\u{1F}Abdelmegeed Saqr\tEGY\u{1D}Defence Minister of Egypt\u{1D}2024-07-03\u{1D}
+        P\t1148\t5\tRecep Tayyip Erdogan\tErdogan\u{1F}Erdoğan\u{1F}Recep Tayyip Erdoğan\u{1F}Tayyip Erdogan\u{1F}Tayyip Erdoğan\tTUR\u{1D}Prime Minister of Turkey\u{1D}2003-03-14\u{1D}2014-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2014-08-28\u{1D}
+        P\t1158\t5\tHakan Fidan\tFidan\tTUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1165\t5\tIbrahim Kalin\tİbrahim Kalın\u{1F}Kalin\u{1F}Kalın\tTUR\u{1D}Presidential spokesperson of Turkey\u{1D}\u{1D}\u{1E}TUR\u{1D}Head of the National Intelligence Organization of Turkey\u{1D}\u{1D}
+        P\t1172\t5\tMevlut Cavusoglu\tMevlüt Çavuşoğlu\u{1F}Cavusoglu\u{1F}Çavuşoğlu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}\u{1D}
+        P\t1177\t5\tHulusi Akar\tAkar\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1182\t5\tYasar Guler\tYaşar Güler\tTUR\u{1D}Defence Minister of Turkey\u{1D}\u{1D}
+        P\t1187\t5\tFahrettin Altun\tAltun\tTUR\u{1D}Communications Director of the Turkish Presidency\u{1D}\u{1D}
+        P\t1193\t5\tXi Jinping\tXi\tCHN\u{1D}Vice President of China\u{1D}2008-03-15\u{1D}2013-03-14\u{1E}CHN\u{1D}President of China\u{1D}2013-03-14\u{1D}
+        P\t1203\t5\tLi Keqiang\t\tCHN\u{1D}Vice Premier of China\u{1D}2008-03-17\u{1D}2013-03-15\u{1E}CHN\u{1D}Premier of China\u{1D}2013-03-15\u{1D}2023-03-11
+        P\t1214\t5\tLi Qiang\t\tCHN\u{1D}Premier of China\u{1D}2023-03-11\u{1D}
+        P\t1220\t5\tWang Yi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2013-03-16\u{1D}2022-12-30\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}\u{1D}\u{1E}CHN\u{1D}Foreign Minister of China\u{1D}2023-07-25\u{1D}
+        P\t1232\t5\tQin Gang\t\tCHN\u{1D}Foreign Minister of China\u{1D}2022-12-30\u{1D}2023-07-25
+        P\t1239\t5\tLi Shangfu\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-03-12\u{1D}2023-10-24
+        P\t1246\t5\tDong Jun\t\tCHN\u{1D}Defence Minister of China\u{1D}2023-12-29\u{1D}
+        P\t1252\t5\tZhao Lijian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1257\t5\tWang Wenbin\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1262\t5\tMao Ning\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1267\t5\tLin Jian\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1272\t5\tZhai Jun\t\tCHN\u{1D}Chinese special envoy on the Middle East\u{1D}\u{1D}
+        P\t1277\t5\tLi Hui\t\tCHN\u{1D}Chinese special envoy for Eurasian affairs\u{1D}\u{1D}
+        P\t1282\t5\tZhang Jun\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1287\t5\tFu Cong\t\tCHN\u{1D}Permanent Representative of China to the United Nations\u{1D}\u{1D}
+        P\t1292\t5\tGuo Jiakun\t\tCHN\u{1D}Chinese Foreign Ministry spokesperson\u{1D}\u{1D}
+        P\t1297\t5\tWei Fenghe\t\tCHN\u{1D}Defence Minister of China\u{1D}2018-03-19\u{1D}2023-03-12
+        P\t1305\t5\tAntónio Guterres\tAntonio Guterres\u{1F}Guterres\tPRT\u{1D}Prime Minister of Portugal\u{1D}1995-10-28\u{1D}2002-04-06\u{1E}UNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2005-06-15\u{1D}2015-12-31\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2017-01-01\u{1D}
+        P\t1319\t5\tStéphane Dujarric\tStephane Dujarric\u{1F}Dujarric\tUN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2005-07-01\u{1D}2006-12-31\u{1E}UN\u{1D}Spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
+        P\t1329\t5\tFarhan Haq\t\tUN\u{1D}Associate spokesperson for the UN Secretary-General\u{1D}2005-08-01\u{1D}2014-03-10\u{1E}UN\u{1D}Deputy spokesperson for the UN Secretary-General\u{1D}2014-03-10\u{1D}
+        P\t1339\t5\tMartin Griffiths\t\tUN\u{1D}UN Special Envoy for Yemen\u{1D}2018-03-01\u{1D}2021-07-19\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2021-07-19\u{1D}2024-06-30
+        P\t1350\t5\tTom Fletcher\t\tGBR\u{1D}British Ambassador to Lebanon\u{1D}2011-08-01\u{1D}2015-09-01\u{1E}UN\u{1D}UN Under-Secretary-General for Humanitarian Affairs\u{1D}2024-11-18\u{1D}
+        P\t1360\t5\tTor Wennesland\tWennesland\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}2007-01-01\u{1D}2011-01-01\u{1E}NOR\u{1D}Norwegian Ambassador to Egypt and Libya\u{1D}2012-01-01\u{1D}2015-01-01\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2021-01-01\u{1D}2024-12-31
+        P\t1375\t5\tSigrid Kaag\t\tUN\u{1D}Special Coordinator of the OPCW-UN Joint Mission in Syria\u{1D}2013-10-16\u{1D}2014-09-30\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2015-01-17\u{1D}2017-10-26\u{1E}NLD\u{1D}Minister for Foreign Trade and Development Cooperation of the Netherlands\u{1D}2017-10-26\u{1D}2021-08-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands (ad interim)\u{1D}2018-02-13\u{1D}2018-03-07\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2021-05-25\u{1D}2021-09-17\u{1E}NLD\u{1D}Deputy Prime Minister and Finance Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-01-08\u{1E}UN\u{1D}UN Senior Humanitarian and Reconstruction Coordinator for Gaza\u{1D}2024-01-08\u{1D}
+        P\t1405\t5\tPhilippe Lazzarini\tLazzarini\tUN\u{1D}Commissioner-General of UNRWA\u{1D}2020-03-18\u{1D}2026-03-31
+        P\t1412\t5\tMichelle Bachelet\tBachelet\tCHL\u{1D}Defence Minister of Chile\u{1D}2002-01-07\u{1D}2004-10-01\u{1E}CHL\u{1D}President of Chile\u{1D}2006-03-11\u{1D}2010-03-11\u{1E}UN_WOMEN\u{1D}Executive Director of UN Women\u{1D}2010-09-14\u{1D}2013-03-15\u{1E}CHL\u{1D}President of Chile\u{1D}2014-03-11\u{1D}2018-03-11\u{1E}UN\u{1D}UN High Commissioner for Human Rights\u{1D}2018-09-01\u{1D}2022-08-31
+        P\t1435\t5\tVolker Türk\tVolker Turk\tUN\u{1D}UN High Commissioner for Human Rights\u{1D}2022-10-17\u{1D}
+        P\t1441\t5\tCatherine Russell\t\tUSA\u{1D}United States Ambassador-at-Large for Global Women's Issues\u{1D}2013-08-26\u{1D}2017-01-20\u{1E}UN\u{1D}Executive Director of UNICEF\u{1D}2022-02-01\u{1D}
+        P\t1451\t5\tCindy McCain\t\tUSA\u{1D}United States Ambassador to the UN Agencies for Food and Agriculture in Rome\u{1D}2021-11-05\u{1D}2023-04-05\u{1E}UN\u{1D}Executive Director of the World Food Programme\u{1D}2023-04-05\u{1D}
+        P\t1461\t5\tRosemary DiCarlo\t\tUSA\u{1D}United States Deputy Ambassador to the United Nations\u{1D}2010-07-08\u{1D}2014-01-01\u{1E}UN\u{1D}UN Under-Secretary-General for Political and Peacebuilding Affairs\u{1D}2018-04-01\u{1D}
+        P\t1471\t5\tHans Grundberg\tGrundberg\tEU\u{1D}EU Ambassador to Yemen\u{1D}2019-09-01\u{1D}2021-09-05\u{1E}UN\u{1D}UN Special Envoy for Yemen\u{1D}2021-09-05\u{1D}
+        P\t1481\t5\tGeir Pedersen\t\tNOR\u{1D}Norwegian Representative to the Palestinian Authority\u{1D}1998-11-01\u{1D}2003-03-01\u{1E}NOR\u{1D}Norwegian Ambassador to the United Nations\u{1D}2012-09-05\u{1D}2017-06-09\u{1E}NOR\u{1D}Norwegian Ambassador to China\u{1D}2017-06-09\u{1D}2019-01-07\u{1E}UN\u{1D}UN Special Envoy for Syria\u{1D}2019-01-07\u{1D}
+        P\t1499\t5\tJeanine Hennis-Plasschaert\tHennis-Plasschaert\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2012-11-05\u{1D}2017-10-04\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2018-12-17\u{1D}2024-05-20\u{1E}UN\u{1D}UN Special Coordinator for Lebanon\u{1D}2024-05-20\u{1D}
+        P\t1513\t5\tTedros Adhanom Ghebreyesus\tTedros\u{1F}Tedros Adhanom\tETH\u{1D}Health Minister of Ethiopia\u{1D}2005-10-17\u{1D}2012-11-29\u{1E}ETH\u{1D}Foreign Minister of Ethiopia\u{1D}2012-11-29\u{1D}2016-11-01\u{1E}WHO\u{1D}Director-General of the World Health Organization\u{1D}2017-07-01\u{1D}
+        P\t1527\t5\tRafael Grossi\tGrossi\u{1F}Rafael Mariano Grossi\tIAEA\u{1D}Director General of the International Atomic Energy Agency\u{1D}2019-12-03\u{1D}
+        P\t1533\t5\tKarim Khan\tKarim A.A. Khan\u{1F}Karim Ahmad Khan\tICC\u{1D}Prosecutor of the International Criminal Court\u{1D}2021-06-16\u{1D}
+        P\t1539\t5\tFrancesca Albanese\t\tUNHRC\u{1D}UN Special Rapporteur on the occupied Palestinian territories\u{1D}2022-05-01\u{1D}
+        P\t1545\t5\tFilippo Grandi\tGrandi\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2016-01-01\u{1D}
+        P\t1551\t5\tRamtane Lamamra\tLamamra\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2013-09-11\u{1D}2017-05-25\u{1E}DZA\u{1D}Deputy Prime Minister and Foreign Minister of Algeria\u{1D}2019-03-11\u{1D}2019-03-31\u{1E}DZA\u{1D}Foreign Minister of Algeria\u{1D}2021-07-07\u{1D}2023-03-16\u{1E}UN\u{1D}Personal Envoy of the UN Secretary-General for Sudan\u{1D}2023-11-17\u{1D}
+        P\t1569\t5\tAmina J. Mohammed\tAmina Mohammed\tNGA\u{1D}Minister of Environment of Nigeria\u{1D}2015-11-11\u{1D}2017-02-28\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2017-02-28\u{1D}
+        P\t1579\t5\tAbdoulaye Bathily\tBathily\tSEN\u{1D}Minister of Environment of Senegal\u{1D}1993-01-01\u{1D}1998-01-01\u{1E}SEN\u{1D}Minister of Energy and Hydraulics of Senegal\u{1D}2000-01-01\u{1D}2001-01-01\u{1E}SEN\u{1D}Minister of State at the Presidency of Senegal\u{1D}2012-01-01\u{1D}2013-07-08\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2022-09-02\u{1D}2024-05-01
+        P\t1598\t5\tStephanie Koury\t\tUN\u{1D}Acting UN Special Representative for Libya\u{1D}2024-05-01\u{1D}2025-02-01
+        P\t1605\t5\tHanna Tetteh\tHanna Serwaa Tetteh\tGHA\u{1D}Trade and Industry Minister of Ghana\u{1D}2009-02-01\u{1D}2013-01-01\u{1E}GHA\u{1D}Foreign Minister of Ghana\u{1D}2013-02-01\u{1D}2017-01-07\u{1E}UN\u{1D}Director-General of the UN Office at Nairobi\u{1D}2018-07-01\u{1D}2019-01-01\u{1E}UN\u{1D}UN Special Representative to the African Union\u{1D}2019-01-01\u{1D}2022-02-22\u{1E}UN\u{1D}UN Special Envoy for the Horn of Africa\u{1D}2022-02-22\u{1D}2024-01-01\u{1E}UN\u{1D}UN Special Representative for Libya\u{1D}2025-02-01\u{1D}
+        P\t1631\t5\tNoeleen Heyzer\t\tUN\u{1D}UN Special Envoy on Myanmar\u{1D}2021-10-25\u{1D}2023-06-12
+        P\t1638\t5\tJulie Bishop\t\tAUS\u{1D}Minister for Ageing of Australia\u{1D}2003-10-07\u{1D}2006-01-27\u{1E}AUS\u{1D}Minister for Education, Science and Training of Australia\u{1D}2006-01-27\u{1D}2007-12-03\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2013-09-18\u{1D}2018-08-28\u{1E}UN\u{1D}UN Special Envoy on Myanmar\u{1D}2024-04-05\u{1D}
+        P\t1656\t5\tRoza Otunbayeva\tOtunbayeva\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1992-02-26\u{1D}1992-10-10\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United States and Canada\u{1D}1992-10-10\u{1D}1994-01-01\u{1E}KGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1994-01-01\u{1D}1997-01-01\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United Kingdom\u{1D}1997-01-01\u{1D}2002-01-01\u{1E}KGZ\u{1D}President of Kyrgyzstan (interim)\u{1D}2010-04-07\u{1D}2011-12-01\u{1E}UN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}2022-09-02\u{1D}
+        P\t1682\t5\tHans Blix\tBlix\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1978-10-18\u{1D}1979-10-12\u{1E}IAEA\u{1D}Director General of the IAEA\u{1D}1981-12-01\u{1D}1997-11-30\u{1E}UNMOVIC\u{1D}Executive Chairman of UNMOVIC\u{1D}2000-03-01\u{1D}2003-06-30
+        P\t1697\t5\tYukiya Amano\tAmano\tIAEA\u{1D}Director General of the IAEA\u{1D}2009-12-01\u{1D}2019-07-22
+        P\t1704\t5\tLakhdar Brahimi\tBrahimi\tUN\u{1D}UN Special Representative for Afghanistan\u{1D}2001-10-03\u{1D}2004-12-31\u{1E}UN\u{1D}UN-Arab League Joint Special Envoy for Syria\u{1D}2012-08-17\u{1D}2014-05-31
+        P\t1715\t5\tStaffan de Mistura\tde Mistura\tUNAMI\u{1D}UN Special Representative for Iraq\u{1D}2007-09-11\u{1D}2009-07-31\u{1E}UNAMA\u{1D}UN Special Representative for Afghanistan\u{1D}2010-03-01\u{1D}2011-12-31\u{1E}UN\u{1D}UN Special Envoy for Syria\u{1D}2014-07-10\u{1D}2018-12-31\u{1E}UN\u{1D}UN Personal Envoy for Western Sahara\u{1D}2021-11-01\u{1D}
+        P\t1733\t5\tSérgio Vieira de Mello\tSergio Vieira de Mello\u{1F}Vieira de Mello\tUNTAET\u{1D}Head of the UN Transitional Administration in East Timor\u{1D}1999-11-16\u{1D}2002-05-20\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}2002-09-12\u{1D}2003-05-27\u{1E}UN\u{1D}UN Special Representative for Iraq\u{1D}2003-05-27\u{1D}2003-08-19
+        P\t1748\t5\tMary Robinson\t\tIRL\u{1D}President of Ireland\u{1D}1990-12-03\u{1D}1997-09-12\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}1997-09-12\u{1D}2002-09-11
+        P\t1759\t5\tLouise Arbour\tArbour\tICTY\u{1D}Chief Prosecutor of the ICTY and ICTR\u{1D}1996-10-01\u{1D}1999-09-15\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}2004-07-01\u{1D}2008-06-30
+        P\t1770\t5\tCarla Del Ponte\tCarla del Ponte\u{1F}Del Ponte\tICTY\u{1D}Chief Prosecutor of the ICTY\u{1D}1999-09-15\u{1D}2007-12-31
+        P\t1777\t5\tRichard Goldstone\tJustice Richard Goldstone\tICTY\u{1D}Chief Prosecutor of the ICTY and ICTR\u{1D}1994-08-15\u{1D}1996-09-30\u{1E}UNHRC\u{1D}Head of the UN fact-finding mission on the Gaza conflict\u{1D}2009-04-03\u{1D}2009-09-15
+        P\t1788\t5\tRuud Lubbers\tLubbers\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1982-11-04\u{1D}1994-08-22\u{1E}UNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2001-01-01\u{1D}2005-02-20
+        P\t1800\t5\tHassan Nasrallah\tNasrallah\u{1F}Hassan Nasrullah\u{1F}Nasrullah\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}\u{1D}2024-09-27
+        P\t1806\t5\tNaim Qassem\tNaim Kassem\u{1F}Naim Qasim\u{1F}Naim Kassim\tHEZBOLLAH\u{1D}Deputy Secretary-General of Hezbollah\u{1D}\u{1D}2024-10-29\u{1E}HEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}2024-10-29\u{1D}
+        P\t1815\t5\tHashem Safieddine\tSafieddine\u{1F}Hashim Safieddine\u{1F}Hashem Safi al-Din\tHEZBOLLAH\u{1D}Head of the Hezbollah Executive Council\u{1D}\u{1D}
+        P\t1820\t5\tMohammad Afif\tMohammed Afif\tHEZBOLLAH\u{1D}Hezbollah media relations chief\u{1D}\u{1D}
+        P\t1825\t5\tAbbas al-Musawi\tAbbas Musawi\u{1F}Sheikh Abbas al-Musawi\u{1F}Abbas al-Mousawi\tHEZBOLLAH\u{1D}Secretary-General of Hezbollah\u{1D}1991-05-31\u{1D}1992-02-16
+        P\t1833\t5\tAbdul-Malik al-Houthi\tAbdul Malik al-Houthi\u{1F}Abdulmalik al-Houthi\u{1F}Abdel-Malek al-Houthi\u{1F}Abdul-Malik Badreddin al-Houthi\tHOUTHIS\u{1D}Leader of the Houthis\u{1D}\u{1D}
+        P\t1838\t5\tMohammed Ali al-Houthi\tMohammed al-Houthi\tHOUTHIS\u{1D}Member of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1843\t5\tMahdi al-Mashat\tMahdi al-Mashaat\u{1F}Mahdi Mashat\tHOUTHIS\u{1D}President of the Houthi Supreme Political Council\u{1D}\u{1D}
+        P\t1848\t5\tMohammed Abdulsalam\tMohammed Abdul-Salam\u{1F}Mohammed Abdul Salam\u{1F}Mohammed Abdelsalam\tHOUTHIS\u{1D}Houthi spokesperson and chief negotiator\u{1D}\u{1D}
+        P\t1853\t5\tYahya Saree\tYahya Sarea\u{1F}Yahya Saria\u{1F}Yahya Sare'e\u{1F}Saree\tHOUTHIS\u{1D}Houthi military spokesperson\u{1D}\u{1D}
+        P\t1859\t5\tMahmoud Abbas\tAbu Mazen\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-03-19\u{1D}2003-09-06\u{1E}PLO\u{1D}Chairman of the Palestine Liberation Organization\u{1D}2004-11-11\u{1D}2005-01-15\u{1E}PA\u{1D}President of the Palestinian Authority\u{1D}2005-01-15\u{1D}
+        P\t1873\t5\tMohammad Shtayyeh\tShtayyeh\u{1F}Mohammed Shtayyeh\u{1F}Mohammad Shtayyah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2019-04-14\u{1D}2024-03-31
+        P\t1880\t5\tMohammad Mustafa\tMohammed Mustafa\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1886\t5\tRiyad al-Maliki\tRiyad al-Malki\u{1F}Riyad Malki\u{1F}Riad Malki\u{1F}Riad al-Malki\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}\u{1D}2024-03-31
+        P\t1892\t5\tHussein al-Sheikh\tHussein al-Sheik\tPA\u{1D}Secretary-General of the PLO Executive Committee\u{1D}\u{1D}
+        P\t1897\t5\tNabil Abu Rudeineh\tAbu Rudeineh\u{1F}Nabil Abu Rdeineh\tPA\u{1D}Palestinian presidential spokesperson\u{1D}\u{1D}
+        P\t1902\t5\tRiyad Mansour\tRiyad H. Mansour\u{1F}Riad Mansour\tPA\u{1D}Palestinian Permanent Observer to the United Nations\u{1D}\u{1D}
+        P\t1907\t5\tMarwan Barghouti\t\tFATAH\u{1D}Fatah leader\u{1D}\u{1D}
+        P\t1912\t5\tVarsen Aghabekian\tVarsen Aghabekian Shahin\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2024-03-31\u{1D}
+        P\t1919\t5\tZiyad al-Nakhalah\tZiad al-Nakhala\u{1F}Ziyad Nakhalah\u{1F}Ziad Nakhaleh\u{1F}al-Nakhalah\u{1F}Nakhalah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}\u{1D}
+        P\t1924\t5\tFathi Shaqaqi\tFathi Shiqaqi\u{1F}Fathi al-Shaqaqi\u{1F}Shaqaqi\u{1F}Shiqaqi\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}1982-01-01\u{1D}1995-10-26
+        P\t1931\t5\tRamadan Shallah\tRamadan Abdullah Shallah\u{1F}Ramadan Abdallah Shallah\u{1F}Ramadan Shalah\u{1F}Shallah\tPIJ\u{1D}Secretary-General of Palestinian Islamic Jihad\u{1D}1995-11-01\u{1D}2018-09-28
+        P\t1939\t5\tSalman bin Abdulaziz\tSalman bin Abdulaziz Al Saud\tSAU\u{1D}King of Saudi Arabia\u{1D}2015-01-23\u{1D}
+        P\t1945\t5\tMohammed bin Salman\tMBS\u{1F}Mohammad bin Salman\u{1F}Mohammed bin Salman Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}2017-06-21\u{1D}\u{1E}SAU\u{1D}Crown Prince and Prime Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1954\t5\tFaisal bin Farhan\tFaisal bin Farhan Al Saud\u{1F}Faisal bin Farhan al-Saud\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2019-10-23\u{1D}
+        P\t1960\t5\tKhalid bin Salman\tKhalid bin Salman Al Saud\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}2022-09-27\u{1D}
+        P\t1967\t5\tKhalifa bin Zayed\tKhalifa bin Zayed Al Nahyan\tARE\u{1D}President of the United Arab Emirates\u{1D}\u{1D}2022-05-13
+        P\t1973\t5\tMohamed bin Zayed\tMohammed bin Zayed\u{1F}Mohamed bin Zayed Al Nahyan\u{1F}MBZ\tARE\u{1D}President of the United Arab Emirates\u{1D}2022-05-14\u{1D}
+        P\t1979\t5\tAbdullah bin Zayed\tAbdullah bin Zayed Al Nahyan\tARE\u{1D}Foreign Minister of the United Arab Emirates\u{1D}\u{1D}
+        P\t1984\t5\tAnwar Gargash\tGargash\tARE\u{1D}Diplomatic adviser to the President of the United Arab Emirates\u{1D}\u{1D}
+        P\t1989\t5\tLana Nusseibeh\tNusseibeh\tARE\u{1D}Permanent Representative of the UAE to the United Nations\u{1D}\u{1D}
+        P\t1994\t5\tMohammed bin Rashid Al Maktoum\tMohammed bin Rashid\u{1F}Mohammed bin Rashid al-Maktoum\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}2006-01-05\u{1D}
+        P\t2001\t5\tAbdullah II\tAbdullah II of Jordan\u{1F}Abdullah II bin Al-Hussein\tJOR\u{1D}King of Jordan\u{1D}1999-02-07\u{1D}
+        P\t2007\t5\tAyman Safadi\tSafadi\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2017-01-15\u{1D}
+        P\t2013\t5\tBisher Al-Khasawneh\tBisher al-Khasawneh\u{1F}Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2020-10-12\u{1D}2024-09-18
+        P\t2020\t5\tJafar Hassan\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2024-09-18\u{1D}
+        P\t2027\t5\tHamad bin Isa Al Khalifa\tKing Hamad bin Isa\u{1F}Hamad bin Isa al-Khalifa\tBHR\u{1D}Emir of Bahrain\u{1D}1999-03-06\u{1D}2002-02-14\u{1E}BHR\u{1D}King of Bahrain\u{1D}2002-02-14\u{1D}
+        P\t2037\t5\tSalman bin Hamad Al Khalifa\tSalman bin Hamad al-Khalifa\tBHR\u{1D}Crown Prince and Prime Minister of Bahrain\u{1D}2020-11-11\u{1D}
+        P\t2043\t5\tAbdullatif bin Rashid Al Zayani\tAbdullatif Al Zayani\u{1F}Abdullatif al-Zayani\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2020-02-11\u{1D}
+        P\t2049\t5\tNawaf Al-Ahmad Al-Jaber Al-Sabah\tNawaf al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2020-09-29\u{1D}2023-12-16
+        P\t2056\t5\tMishal Al-Ahmad Al-Jaber Al-Sabah\tMishal al-Ahmad al-Sabah\u{1F}Meshal al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}2023-12-16\u{1D}
+        P\t2062\t5\tSabah Al-Khalid Al-Sabah\tSabah al-Khalid al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2019-11-19\u{1D}2022-07-24
+        P\t2069\t5\tAhmad Nawaf Al-Ahmad Al-Sabah\tAhmad al-Nawaf al-Sabah\u{1F}Ahmad Nawaf al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2022-07-24\u{1D}2024-01-04
+        P\t2076\t5\tMohammad Sabah Al-Salem Al-Sabah\tMohammad Sabah al-Salem al-Sabah\u{1F}Mohammed Sabah al-Salem al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-01-04\u{1D}2024-04-15
+        P\t2083\t5\tAhmad Abdullah Al-Ahmad Al-Sabah\tAhmad Abdullah al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2024-04-15\u{1D}
+        P\t2089\t5\tSalem Abdullah Al-Jaber Al-Sabah\tSalem Abdullah al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t2094\t5\tAbdullah Ali Al-Yahya\tAbdullah al-Yahya\u{1F}Abdullah Ali al-Yahya\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}
+        P\t2100\t5\tBoris Johnson\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2016-07-13\u{1D}2018-07-09\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2019-07-24\u{1D}2022-09-06
+        P\t2111\t5\tLiz Truss\tTruss\u{1F}Elizabeth Truss\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2021-09-15\u{1D}2022-09-06\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-09-06\u{1D}2022-10-25
+        P\t2122\t5\tRishi Sunak\tSunak\tGBR\u{1D}Chancellor of the Exchequer\u{1D}2020-02-13\u{1D}2022-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2022-10-25\u{1D}2024-07-05\u{1E}GBR\u{1D}opposition leader\u{1D}2024-07-05\u{1D}2024-11-02
+        P\t2137\t5\tKeir Starmer\tStarmer\tGBR\u{1D}opposition leader\u{1D}2020-04-04\u{1D}2024-07-05\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t2147\t5\tJames Cleverly\tCleverly\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2022-09-06\u{1D}2023-11-13\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t2158\t5\tDavid Cameron\t\tGBR\u{1D}opposition leader\u{1D}2005-12-06\u{1D}2010-05-11\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2010-05-11\u{1D}2016-07-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2023-11-13\u{1D}2024-07-05
+        P\t2173\t5\tDavid Lammy\tLammy\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t2183\t5\tBen Wallace\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2023-08-31
+        P\t2190\t5\tGrant Shapps\tShapps\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2023-08-31\u{1D}2024-07-05
+        P\t2197\t5\tJohn Healey\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}
+        P\t2203\t5\tBarbara Woodward\t\tGBR\u{1D}Permanent Representative of the United Kingdom to the United Nations\u{1D}\u{1D}
+        P\t2208\t5\tKemi Badenoch\tBadenoch\tGBR\u{1D}opposition leader\u{1D}2024-11-02\u{1D}
+        P\t2214\t5\tYvette Cooper\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2024-07-05\u{1D}2025-09-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2025-09-05\u{1D}
+        P\t2225\t5\tEmmanuel Macron\tMacron\tFRA\u{1D}Economy Minister of France\u{1D}2014-08-26\u{1D}2016-08-30\u{1E}FRA\u{1D}President of France\u{1D}2017-05-14\u{1D}
+        P\t2235\t5\tCatherine Colonna\tColonna\tFRA\u{1D}Foreign Minister of France\u{1D}2022-05-20\u{1D}
+        P\t2241\t5\tStéphane Séjourné\tStephane Sejourne\u{1F}Séjourné\u{1F}Sejourne\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t2246\t5\tJean-Noël Barrot\tJean-Noel Barrot\tFRA\u{1D}Foreign Minister of France\u{1D}\u{1D}
+        P\t2251\t5\tSébastien Lecornu\tSebastien Lecornu\u{1F}Lecornu\tFRA\u{1D}Armed Forces Minister of France\u{1D}2022-05-20\u{1D}2025-09-09\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2025-09-09\u{1D}
+        P\t2261\t5\tGabriel Attal\tAttal\tFRA\u{1D}Prime Minister of France\u{1D}2024-01-09\u{1D}2024-09-05
+        P\t2268\t5\tMichel Barnier\tBarnier\tEU\u{1D}European Commissioner for Regional Policy\u{1D}1999-09-16\u{1D}2004-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2004-03-31\u{1D}2005-06-02\u{1E}EU\u{1D}European Commissioner for the Internal Market\u{1D}2010-02-10\u{1D}2014-10-31\u{1E}EU\u{1D}EU chief Brexit negotiator\u{1D}2016-10-01\u{1D}2021-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2024-09-05\u{1D}2024-12-13
+        P\t2291\t5\tFrançois Bayrou\tFrancois Bayrou\u{1F}Bayrou\tFRA\u{1D}Prime Minister of France\u{1D}2024-12-13\u{1D}
+        P\t2297\t5\tJean Castex\tCastex\tFRA\u{1D}Prime Minister of France\u{1D}2020-07-03\u{1D}2022-05-16
+        P\t2304\t5\tÉlisabeth Borne\tElisabeth Borne\tFRA\u{1D}Prime Minister of France\u{1D}2022-05-16\u{1D}2024-01-09
+        P\t2311\t5\tJean-Yves Le Drian\tLe Drian\tFRA\u{1D}Defence Minister of France\u{1D}2012-05-16\u{1D}2017-05-17\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2017-05-17\u{1D}2022-05-20
+        P\t2322\t5\tFlorence Parly\tParly\tFRA\u{1D}Armed Forces Minister of France\u{1D}2017-06-21\u{1D}2022-05-20
+        P\t2329\t5\tCatherine Vautrin\tVautrin\tFRA\u{1D}Armed Forces Minister of France\u{1D}2025-10-12\u{1D}
+        P\t2336\t5\tFrank-Walter Steinmeier\tSteinmeier\tDEU\u{1D}Head of the German Chancellery\u{1D}1999-07-07\u{1D}2005-11-22\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}2005-11-22\u{1D}2009-10-28\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}2013-12-17\u{1D}2017-01-27\u{1E}DEU\u{1D}President of Germany\u{1D}2017-03-19\u{1D}
+        P\t2354\t5\tOlaf Scholz\tScholz\tDEU\u{1D}Finance Minister and Vice-Chancellor of Germany\u{1D}2018-03-14\u{1D}2021-12-08\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2021-12-08\u{1D}2025-05-06
+        P\t2365\t5\tAnnalena Baerbock\tBaerbock\tDEU\u{1D}Foreign Minister of Germany\u{1D}2021-12-08\u{1D}2025-05-06\u{1E}UN\u{1D}President of the UN General Assembly\u{1D}2025-09-09\u{1D}
+        P\t2375\t5\tChristine Lambrecht\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2021-12-08\u{1D}2023-01-19
+        P\t2382\t5\tBoris Pistorius\tPistorius\tDEU\u{1D}Defence Minister of Germany\u{1D}2023-01-19\u{1D}
+        P\t2388\t5\tFriedrich Merz\tMerz\tDEU\u{1D}opposition leader\u{1D}\u{1D}2025-05-06\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2025-05-06\u{1D}
+        P\t2397\t5\tJohann Wadephul\tWadephul\tDEU\u{1D}Foreign Minister of Germany\u{1D}2025-05-06\u{1D}
+        P\t2404\t5\tUrsula von der Leyen\tvon der Leyen\tDEU\u{1D}Family Minister of Germany\u{1D}2005-11-22\u{1D}2009-11-30\u{1E}DEU\u{1D}Labour Minister of Germany\u{1D}2009-11-30\u{1D}2013-12-17\u{1E}DEU\u{1D}Defence Minister of Germany\u{1D}2013-12-17\u{1D}2019-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2019-12-01\u{1D}
+        P\t2422\t5\tJosep Borrell\tBorrell\u{1F}Josep Borrell Fontelles\tEU\u{1D}President of the European Parliament\u{1D}2004-07-20\u{1D}2007-01-16\u{1E}ESP\u{1D}Foreign Minister of Spain\u{1D}2018-06-07\u{1D}2019-11-30\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t2437\t5\tKaja Kallas\tKallas\tEST\u{1D}Prime Minister of Estonia\u{1D}2021-01-26\u{1D}2024-07-23\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2024-12-01\u{1D}
+        P\t2447\t5\tCharles Michel\t\tEU\u{1D}President of the European Council\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t2454\t5\tAntónio Costa\tAntonio Costa\tPRT\u{1D}Prime Minister of Portugal\u{1D}2015-11-26\u{1D}2024-04-02\u{1E}EU\u{1D}President of the European Council\u{1D}2024-12-01\u{1D}
+        P\t2464\t5\tRoberta Metsola\tMetsola\tEU\u{1D}President of the European Parliament\u{1D}2022-01-18\u{1D}
+        P\t2470\t5\tPeter Stano\tStano\tSVK\u{1D}Spokesperson of the Slovak Foreign Ministry\u{1D}2009-01-01\u{1D}2011-01-01\u{1E}EU\u{1D}European Commission spokesperson for enlargement and neighbourhood policy\u{1D}2011-01-01\u{1D}2014-11-01\u{1E}EU\u{1D}EU foreign affairs spokesperson\u{1D}2019-12-01\u{1D}2024-12-01
+        P\t2486\t5\tJens Stoltenberg\tStoltenberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2005-10-17\u{1D}2013-10-16\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2014-10-01\u{1D}2024-10-01\u{1E}NOR\u{1D}Finance Minister of Norway\u{1D}2025-02-04\u{1D}
+        P\t2504\t5\tMark Rutte\tRutte\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2010-10-14\u{1D}2024-07-02\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2024-10-01\u{1D}
+        P\t2514\t5\tOana Lungescu\tLungescu\tNATO\u{1D}NATO spokesperson\u{1D}2010-12-01\u{1D}2023-08-31
+        P\t2521\t5\tFarah Dakhlallah\tDakhlallah\tGBR\u{1D}Arabic spokesperson of the UK Foreign and Commonwealth Office\u{1D}2014-01-01\u{1D}2016-01-01\u{1E}NATO\u{1D}NATO spokesperson\u{1D}2024-03-01\u{1D}2025-01-22
+        P\t2533\t5\tAlexander Lukashenko\tLukashenko\u{1F}Aliaksandr Lukashenka\u{1F}Alyaksandr Lukashenka\u{1F}Lukashenka\u{1F}Aleksandr Lukashenko\tBLR\u{1D}President of Belarus\u{1D}1994-07-20\u{1D}
+        P\t2539\t5\tVladimir Makei\tMakei\u{1F}Uladzimir Makei\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2022-11-26
+        P\t2545\t5\tRoman Golovchenko\tRaman Halouchanka\u{1F}Golovchenko\tBLR\u{1D}Prime Minister of Belarus\u{1D}2020-06-04\u{1D}2025-03-10
+        P\t2552\t5\tAlexander Turchin\tAleksandr Turchin\u{1F}Turchin\tBLR\u{1D}Prime Minister of Belarus\u{1D}2025-03-10\u{1D}
+        P\t2558\t5\tSergei Aleinik\tSergey Aleinik\u{1F}Siarhei Aleinik\u{1F}Aleinik\tBLR\u{1D}Foreign Minister of Belarus\u{1D}\u{1D}2024-06-27
+        P\t2564\t5\tMaxim Ryzhenkov\tMaksim Ryzhenkov\u{1F}Ryzhenkov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2024-06-27\u{1D}
+        P\t2570\t5\tViktor Khrenin\tKhrenin\tBLR\u{1D}Defence Minister of Belarus\u{1D}2020-01-20\u{1D}
+        P\t2577\t5\tBashar al-Assad\tAssad\u{1F}al-Assad\u{1F}Bashar Assad\tSYR\u{1D}President of Syria\u{1D}2000-07-17\u{1D}2024-12-08
+        P\t2584\t5\tFaisal Mekdad\tMekdad\u{1F}Faisal Mikdad\u{1F}Faisal al-Mekdad\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2589\t5\tAhmed al-Sharaa\tal-Sharaa\u{1F}Ahmad al-Sharaa\u{1F}Abu Mohammed al-Jolani\u{1F}Abu Mohammad al-Jolani\u{1F}Abu Mohammed al-Julani\u{1F}al-Jolani\u{1F}Jolani\u{1F}al-Julani\tHTS\u{1D}Leader of Hayat Tahrir al-Sham\u{1D}\u{1D}2025-01-29\u{1E}SYR\u{1D}President of Syria\u{1D}2025-01-29\u{1D}
+        P\t2598\t5\tAsaad al-Shaibani\tal-Shaibani\u{1F}Asaad Hassan al-Shaibani\u{1F}Asaad al-Shibani\u{1F}Assad al-Shaibani\tSYR\u{1D}Foreign Minister of Syria\u{1D}\u{1D}
+        P\t2603\t5\tHussein Arnous\tArnous\tSYR\u{1D}Prime Minister of Syria\u{1D}2020-08-30\u{1D}
+        P\t2609\t5\tMohammad Ghazi al-Jalali\tMohammed Ghazi al-Jalali\tSYR\u{1D}Prime Minister of Syria\u{1D}\u{1D}2024-12-10
+        P\t2615\t5\tMohammed al-Bashir\tMohammad al-Bashir\tSYR\u{1D}Caretaker Prime Minister of Syria\u{1D}2024-12-10\u{1D}2025-03-29
+        P\t2622\t5\tMurhaf Abu Qasra\tAbu Qasra\tSYR\u{1D}Defence Minister of Syria\u{1D}\u{1D}
+        P\t2628\t5\tNajib Mikati\tMikati\u{1F}Najib Miqati\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2635\t5\tMichel Aoun\t\tLBN\u{1D}Commander of the Lebanese Army\u{1D}1984-06-23\u{1D}1988-09-22\u{1E}LBN\u{1D}Prime Minister of the military government of Lebanon\u{1D}1988-09-22\u{1D}1990-10-13\u{1E}LBN\u{1D}President of Lebanon\u{1D}2016-10-31\u{1D}2022-10-30
+        P\t2650\t5\tJoseph Aoun\t\tLBN\u{1D}Commander of the Lebanese Armed Forces\u{1D}\u{1D}2025-01-09\u{1E}LBN\u{1D}President of Lebanon\u{1D}2025-01-09\u{1D}
+        P\t2659\t5\tNabih Berri\tBerri\tLBN\u{1D}Speaker of the Parliament of Lebanon\u{1D}\u{1D}
+        P\t2664\t5\tAbdallah Bou Habib\tBou Habib\u{1F}Abdullah Bou Habib\u{1F}Abdallah Bouhabib\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2671\t5\tNawaf Salam\t\tICJ\u{1D}President of the International Court of Justice\u{1D}2024-02-06\u{1D}2025-01-14\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2681\t5\tYoussef Rajji\tYoussef Raggi\u{1F}Rajji\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2687\t5\tMaurice Slim\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2021-09-10\u{1D}2025-02-08
+        P\t2694\t5\tMichel Menassa\t\tLBN\u{1D}Defence Minister of Lebanon\u{1D}2025-02-08\u{1D}
+        P\t2701\t5\tMohammed Shia al-Sudani\tal-Sudani\u{1F}Mohammed al-Sudani\u{1F}Mohammad Shia al-Sudani\u{1F}Mohammed Shia Al-Sudani\u{1F}Mohammed Shiaa al-Sudani\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2707\t5\tBarham Salih\tBarham Saleh\tIRQ\u{1D}President of Iraq\u{1D}2018-10-02\u{1D}
+        P\t2713\t5\tAbdul Latif Rashid\tAbdul Latif Jamal Rashid\u{1F}Abdullatif Rashid\tIRQ\u{1D}President of Iraq\u{1D}\u{1D}
+        P\t2718\t5\tMustafa al-Kadhimi\tMustafa Al-Kadhimi\u{1F}al-Kadhimi\u{1F}Kadhimi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2020-05-07\u{1D}2022-10-27
+        P\t2725\t5\tFuad Hussein\t\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2020-06-06\u{1D}
+        P\t2731\t5\tThabit al-Abbasi\tThabet al-Abbasi\tIRQ\u{1D}Defence Minister of Iraq\u{1D}2022-10-27\u{1D}
+        P\t2738\t5\tAbdullah Öcalan\tAbdullah Ocalan\u{1F}Öcalan\u{1F}Ocalan\tPKK\u{1D}Founder and leader of the PKK\u{1D}\u{1D}
+        P\t2743\t5\tMazloum Abdi\tMazlum Abdi\u{1F}Mazloum Kobani\u{1F}Mazloum Abdi Kobani\tSDF\u{1D}Commander-in-Chief of the Syrian Democratic Forces\u{1D}\u{1D}
+        P\t2749\t5\tRashad al-Alimi\tal-Alimi\u{1F}Rashad Al-Alimi\u{1F}Rashad Mohammed al-Alimi\tYEM\u{1D}Chairman of the Presidential Leadership Council of Yemen\u{1D}2022-04-07\u{1D}
+        P\t2755\t5\tAbdrabbuh Mansur Hadi\tAbd Rabbuh Mansur Hadi\u{1F}Abed Rabbo Mansour Hadi\tYEM\u{1D}President of Yemen\u{1D}2012-02-25\u{1D}2022-04-07
+        P\t2762\t5\tMaeen Abdulmalik Saeed\tMaeen Abdulmalik\u{1F}Moeen Abdulmalik\tYEM\u{1D}Prime Minister of Yemen\u{1D}2018-10-15\u{1D}2024-02-05
+        P\t2769\t5\tAhmad Awad bin Mubarak\tAhmed Awad bin Mubarak\u{1F}Ahmed bin Mubarak\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}2024-02-05\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2024-02-05\u{1D}
+        P\t2778\t5\tSalem Saleh bin Breik\tSalem bin Breik\u{1F}Salem bin Braik\u{1F}Salem Bin Buraik\tYEM\u{1D}Prime Minister of Yemen\u{1D}\u{1D}2026-01-15
+        P\t2784\t5\tShaya Mohsen al-Zindani\tShaya al-Zindani\u{1F}Shaya Mohsin Zindani\u{1F}Shaya Zindani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}\u{1D}\u{1E}YEM\u{1D}Prime Minister of Yemen\u{1D}2026-01-15\u{1D}
+        P\t2793\t5\tHaitham bin Tarik\tHaitham bin Tariq\u{1F}Haitham bin Tarik Al Said\u{1F}Haitham bin Tariq Al Said\tOMN\u{1D}Sultan of Oman\u{1D}2020-01-11\u{1D}
+        P\t2799\t5\tBadr Albusaidi\tBadr al-Busaidi\u{1F}Badr Al Busaidi\u{1F}Badr bin Hamad Albusaidi\u{1F}Sayyid Badr Albusaidi\tOMN\u{1D}Foreign Minister of Oman\u{1D}\u{1D}
+        P\t2805\t5\tAbdul Hamid Dbeibah\tDbeibah\u{1F}Abdulhamid Dbeibah\u{1F}Abdul Hamid Dbeibeh\u{1F}Abdulhamid al-Dbeibah\tLBY\u{1D}Prime Minister of the Government of National Unity of Libya\u{1D}\u{1D}
+        P\t2810\t5\tKhalifa Haftar\tHaftar\u{1F}Khalifa Hifter\u{1F}Hifter\tLNA\u{1D}Commander of the Libyan National Army\u{1D}\u{1D}
+        P\t2815\t5\tMohamed al-Menfi\tMohammed al-Menfi\u{1F}al-Menfi\u{1F}Menfi\tLBY\u{1D}Chairman of the Presidential Council of Libya\u{1D}2021-03-15\u{1D}
+        P\t2821\t5\tNajla Mangoush\tMangoush\tLBY\u{1D}Foreign Minister of the Government of National Unity of Libya\u{1D}2021-03-15\u{1D}2023-08-27
+        P\t2828\t5\tFathi Bashagha\tBashagha\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2833\t5\tOsama Hamad\t\tLBY\u{1D}Prime Minister of the rival eastern-based Libyan government\u{1D}\u{1D}
+        P\t2839\t5\tMasrour Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2019-07-10\u{1D}
+        P\t2845\t5\tNechirvan Barzani\t\tKRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2006-03-07\u{1D}2009-10-28\u{1E}KRG\u{1D}Prime Minister of the Kurdistan Region\u{1D}2012-03-05\u{1D}2019-07-10\u{1E}KRG\u{1D}President of the Kurdistan Region\u{1D}2019-06-10\u{1D}
+        P\t2860\t5\tAshraf Ghani\tMohammad Ashraf Ghani\tAFG\u{1D}Finance Minister of Afghanistan\u{1D}2002-06-02\u{1D}2004-12-14\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2014-09-29\u{1D}2021-08-15
+        P\t2872\t5\tHibatullah Akhundzada\tAkhundzada\u{1F}Haibatullah Akhundzada\u{1F}Hibatullah Akhunzada\u{1F}Mawlawi Hibatullah Akhundzada\tTALIBAN\u{1D}Supreme leader of the Taliban\u{1D}\u{1D}
+        P\t2877\t5\tAmir Khan Muttaqi\tMuttaqi\u{1F}Amir Khan Motaqi\tTALIBAN\u{1D}Foreign Minister of the Taliban government\u{1D}\u{1D}
+        P\t2882\t5\tZabihullah Mujahid\tZabiullah Mujahid\tTALIBAN\u{1D}Taliban spokesperson\u{1D}\u{1D}
+        P\t2887\t5\tMohammad Hasan Akhund\tHasan Akhund\u{1F}Mullah Hasan Akhund\u{1F}Mohammad Hassan Akhund\tTALIBAN\u{1D}Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2893\t5\tMohammad Yaqoob\tMullah Yaqoob\u{1F}Mohammad Yaqoob Mujahid\u{1F}Mullah Mohammad Yaqoob\tTALIBAN\u{1D}Defence Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2899\t5\tAbdul Ghani Baradar\tMullah Baradar\u{1F}Mullah Abdul Ghani Baradar\u{1F}Baradar\tTALIBAN\u{1D}Taliban military commander and deputy leader\u{1D}2001-12-01\u{1D}2010-02-08\u{1E}TALIBAN\u{1D}Head of the Taliban political office in Doha\u{1D}2019-01-24\u{1D}2021-09-07\u{1E}TALIBAN\u{1D}Deputy Prime Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2913\t5\tSirajuddin Haqqani\tSiraj Haqqani\u{1F}Sirajuddin Haqani\tHAQQANI_NETWORK\u{1D}Leader of the Haqqani network\u{1D}2008-01-01\u{1D}2015-07-30\u{1E}TALIBAN\u{1D}Deputy leader of the Taliban\u{1D}2015-07-30\u{1D}2021-09-07\u{1E}TALIBAN\u{1D}Interior Minister of the Taliban government\u{1D}2021-09-07\u{1D}
+        P\t2927\t5\tAkhtar Mansour\tMullah Akhtar Mansour\u{1F}Akhtar Mohammad Mansour\u{1F}Mullah Akhtar Mohammad Mansour\tTALIBAN\u{1D}Leader of the Taliban\u{1D}2015-07-29\u{1D}2016-05-21
+        P\t2935\t5\tImran Khan\tImran Ahmed Khan Niazi\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2018-08-18\u{1D}2022-04-10
+        P\t2942\t5\tShehbaz Sharif\tShahbaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2022-04-11\u{1D}2023-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2024-03-04\u{1D}
+        P\t2952\t5\tAsif Ali Zardari\t\tPAK\u{1D}President of Pakistan\u{1D}2008-09-09\u{1D}2013-09-09\u{1E}PAK\u{1D}President of Pakistan\u{1D}2024-03-10\u{1D}
+        P\t2962\t5\tBilawal Bhutto Zardari\tBilawal Bhutto\u{1F}Bilawal\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2967\t5\tIshaq Dar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}\u{1D}
+        P\t2972\t5\tAsim Munir\tSyed Asim Munir\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}2022-11-29\u{1D}
+        P\t2978\t5\tArif Alvi\tAlvi\tPAK\u{1D}President of Pakistan\u{1D}2018-09-09\u{1D}2024-03-10
+        P\t2985\t5\tAnwaar-ul-Haq Kakar\tAnwaar ul Haq Kakar\u{1F}Anwarul Haq Kakar\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2023-08-14\u{1D}2024-03-04
+        P\t2992\t5\tShah Mahmood Qureshi\tShah Mehmood Qureshi\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t2999\t5\tJalil Abbas Jilani\t\tPAK\u{1D}Caretaker Foreign Minister of Pakistan\u{1D}2023-08-17\u{1D}2024-03-04
+        P\t3006\t5\tPervez Khattak\t\tPAK\u{1D}Defence Minister of Pakistan\u{1D}2018-08-20\u{1D}2022-04-10
+        P\t3013\t5\tKhawaja Asif\tKhawaja Muhammad Asif\tPAK\u{1D}Defence Minister of Pakistan\u{1D}\u{1D}
+        P\t3019\t5\tNarendra Modi\tModi\u{1F}Narendra Damodardas Modi\tIND\u{1D}Prime Minister of India\u{1D}2014-05-26\u{1D}
+        P\t3025\t5\tDroupadi Murmu\tMurmu\tIND\u{1D}President of India\u{1D}2022-07-25\u{1D}
+        P\t3031\t5\tS. Jaishankar\tJaishankar\u{1F}Subrahmanyam Jaishankar\u{1F}S Jaishankar\tIND\u{1D}External Affairs Minister of India\u{1D}\u{1D}
+        P\t3036\t5\tRajnath Singh\t\tIND\u{1D}Defence Minister of India\u{1D}\u{1D}
+        P\t3041\t5\tAjit Doval\tDoval\tIND\u{1D}National Security Adviser of India\u{1D}\u{1D}
+        P\t3046\t5\tRam Nath Kovind\tKovind\tIND\u{1D}President of India\u{1D}2017-07-25\u{1D}2022-07-25
+        P\t3054\t5\tSheikh Hasina\tHasina\u{1F}Sheikh Hasina Wazed\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}1996-06-23\u{1D}2001-07-15\u{1E}BGD\u{1D}Prime Minister of Bangladesh\u{1D}2009-01-06\u{1D}2024-08-05
+        P\t3065\t5\tMuhammad Yunus\tMohammad Yunus\tBGD\u{1D}Chief Adviser of the interim government of Bangladesh\u{1D}2024-08-08\u{1D}2026-02-17
+        P\t3072\t5\tMohammad Abdul Hamid\t\tBGD\u{1D}President of Bangladesh\u{1D}2013-04-24\u{1D}2023-04-24
+        P\t3079\t5\tMohammed Shahabuddin\tMohammed Shahabuddin Chuppu\tBGD\u{1D}President of Bangladesh\u{1D}2023-04-24\u{1D}
+        P\t3085\t5\tA. K. Abdul Momen\tAK Abdul Momen\u{1F}Abdul Momen\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2019-01-07\u{1D}2024-01-11
+        P\t3092\t5\tHasan Mahmud\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2024-01-11\u{1D}2024-08-05
+        P\t3099\t5\tTouhid Hossain\tMd Touhid Hossain\u{1F}Mohammad Touhid Hossain\tBGD\u{1D}Foreign Affairs Adviser of the interim government of Bangladesh\u{1D}\u{1D}2026-02-17
+        P\t3105\t5\tTarique Rahman\t\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t3111\t5\tKhalilur Rahman\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2026-02-17\u{1D}
+        P\t3118\t5\tGotabaya Rajapaksa\t\tLKA\u{1D}President of Sri Lanka\u{1D}2019-11-18\u{1D}2022-07-14
+        P\t3125\t5\tMahinda Rajapaksa\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2004-04-06\u{1D}2005-11-19\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2005-11-19\u{1D}2015-01-09\u{1E}LKA\u{1D}Prime Minister of Sri Lanka (disputed)\u{1D}2018-10-26\u{1D}2018-12-15\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2019-11-21\u{1D}2022-05-09
+        P\t3144\t5\tRanil Wickremesinghe\tWickremesinghe\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1993-05-07\u{1D}1994-08-19\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2001-12-09\u{1D}2004-04-06\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2015-01-09\u{1D}2018-10-26\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2018-12-16\u{1D}2019-11-21\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-05-12\u{1D}2022-07-21\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}2022-07-21\u{1D}2024-09-23
+        P\t3171\t5\tDinesh Gunawardena\t\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t3178\t5\tAnura Kumara Dissanayake\tAnura Dissanayake\tLKA\u{1D}President of Sri Lanka\u{1D}2024-09-23\u{1D}
+        P\t3184\t5\tHarini Amarasuriya\tAmarasuriya\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2024-09-24\u{1D}
+        P\t3190\t5\tG. L. Peiris\tGL Peiris\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}2022-07-22
+        P\t3196\t5\tAli Sabry\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2022-07-22\u{1D}2024-09-23
+        P\t3203\t5\tVijitha Herath\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}\u{1D}
+        P\t3208\t5\tBidya Devi Bhandari\t\tNPL\u{1D}President of Nepal\u{1D}2015-10-29\u{1D}2023-03-13
+        P\t3215\t5\tRam Chandra Poudel\tRamchandra Paudel\u{1F}Ram Chandra Paudel\tNPL\u{1D}President of Nepal\u{1D}2023-03-13\u{1D}
+        P\t3221\t5\tSher Bahadur Deuba\tDeuba\tNPL\u{1D}Prime Minister of Nepal\u{1D}2021-07-13\u{1D}2022-12-26
+        P\t3228\t5\tPushpa Kamal Dahal\tPrachanda\tNPL\u{1D}Prime Minister of Nepal\u{1D}2022-12-26\u{1D}2024-07-15
+        P\t3235\t5\tK. P. Sharma Oli\tKP Sharma Oli\u{1F}Khadga Prasad Sharma Oli\tNPL\u{1D}Prime Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t3242\t5\tSushila Karki\t\tNPL\u{1D}Interim Prime Minister of Nepal\u{1D}\u{1D}
+        P\t3247\t5\tBalendra Shah\tBalen Shah\tNPL\u{1D}Prime Minister of Nepal\u{1D}\u{1D}
+        P\t3252\t5\tNarayan Khadka\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2022-12-26
+        P\t3258\t5\tBimala Rai Paudyal\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t3263\t5\tN. P. Saud\tNarayan Prakash Saud\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t3268\t5\tNarayan Kaji Shrestha\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}2024-07-15
+        P\t3274\t5\tArzu Rana Deuba\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}2024-07-15\u{1D}2025-09-09
+        P\t3281\t5\tBala Nanda Sharma\t\tNPL\u{1D}Foreign Minister of Nepal\u{1D}\u{1D}
+        P\t3286\t5\tLotay Tshering\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2018-11-07\u{1D}2024-01-28
+        P\t3293\t5\tTshering Tobgay\t\tBTN\u{1D}Prime Minister of Bhutan\u{1D}2024-01-28\u{1D}
+        P\t3299\t5\tTandi Dorji\t\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}2024-01-28
+        P\t3305\t5\tD. N. Dhungyel\tDN Dhungyel\tBTN\u{1D}Foreign Minister of Bhutan\u{1D}\u{1D}
+        P\t3310\t5\tIbrahim Mohamed Solih\tIbu Solih\tMDV\u{1D}President of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t3317\t5\tMohamed Muizzu\tMuizzu\tMDV\u{1D}President of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t3323\t5\tAbdulla Shahid\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2018-11-17\u{1D}2023-11-17
+        P\t3330\t5\tMoosa Zameer\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}2023-11-17\u{1D}
+        P\t3336\t5\tAbdulla Khaleel\t\tMDV\u{1D}Foreign Minister of the Maldives\u{1D}\u{1D}
+        P\t3342\t5\tKim Jong Un\tKim Jong-un\u{1F}Kim Jong-Un\tPRK\u{1D}Supreme Leader of North Korea\u{1D}\u{1D}
+        P\t3347\t5\tKim Yo Jong\tKim Yo-jong\u{1F}Kim Yo-Jong\tPRK\u{1D}Senior official of North Korea\u{1D}\u{1D}
+        P\t3352\t5\tChoe Son Hui\tChoe Son-hui\u{1F}Choe Son-Hui\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}
+        P\t3357\t5\tKim Tok Hun\tKim Tok-hun\u{1F}Kim Dok Hun\tPRK\u{1D}Premier of North Korea\u{1D}2020-08-13\u{1D}
+        P\t3363\t5\tPak Thae Song\tPak Thae-song\tPRK\u{1D}Premier of North Korea\u{1D}\u{1D}
+        P\t3368\t5\tRi Son Gwon\tRi Son-gwon\tPRK\u{1D}Foreign Minister of North Korea\u{1D}\u{1D}2022-06-10
+        P\t3374\t5\tNo Kwang Chol\tNo Kwang-chol\tPRK\u{1D}Defence Minister of North Korea\u{1D}\u{1D}
+        P\t3380\t5\tYoon Suk Yeol\tYoon Suk-yeol\u{1F}Yoon Seok-youl\u{1F}Yoon\tKOR\u{1D}President of South Korea\u{1D}2022-05-10\u{1D}2025-04-04
+        P\t3387\t5\tHan Duck-soo\tHan Duck Soo\u{1F}Han Deok-su\tKOR\u{1D}Prime Minister of South Korea\u{1D}\u{1D}\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2024-12-14\u{1D}2024-12-27\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2025-03-24\u{1D}2025-05-01
+        P\t3400\t5\tLee Jae-myung\tLee Jae Myung\u{1F}Lee Jae-Myung\tKOR\u{1D}opposition leader\u{1D}\u{1D}\u{1E}KOR\u{1D}President of South Korea\u{1D}2025-06-04\u{1D}
+        P\t3408\t5\tCho Tae-yul\tCho Tae Yul\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t3413\t5\tKim Boo-kyum\tKim Boo Kyum\tKOR\u{1D}Prime Minister of South Korea\u{1D}2021-05-14\u{1D}2022-05-11
+        P\t3420\t5\tChoi Sang-mok\tChoi Sang Mok\tKOR\u{1D}Acting President of South Korea\u{1D}2024-12-27\u{1D}2025-03-24
+        P\t3427\t5\tKim Min-seok\tKim Min Seok\tKOR\u{1D}Prime Minister of South Korea\u{1D}2025-07-03\u{1D}
+        P\t3433\t5\tChung Eui-yong\tChung Eui Yong\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2021-02-09\u{1D}2022-05-12
+        P\t3440\t5\tPark Jin\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2022-05-12\u{1D}2024-01-10
+        P\t3447\t5\tCho Hyun\t\tKOR\u{1D}Foreign Minister of South Korea\u{1D}\u{1D}
+        P\t3452\t5\tSuh Wook\t\tKOR\u{1D}Defence Minister of South Korea\u{1D}2020-09-18\u{1D}2022-05-10
+        P\t3459\t5\tLee Jong-sup\tLee Jong Sup\tKOR\u{1D}Defence Minister of South Korea\u{1D}2022-05-10\u{1D}
+        P\t3465\t5\tShin Won-sik\tShin Won Sik\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t3470\t5\tKim Yong-hyun\tKim Yong Hyun\tKOR\u{1D}Defence Minister of South Korea\u{1D}2024-09-06\u{1D}2024-12-05
+        P\t3477\t5\tAhn Gyu-back\tAhn Gyu Back\tKOR\u{1D}Defence Minister of South Korea\u{1D}\u{1D}
+        P\t3483\t5\tFumio Kishida\tKishida\tJPN\u{1D}Foreign Minister of Japan\u{1D}\u{1D}\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2021-10-04\u{1D}2024-10-01
+        P\t3492\t5\tShigeru Ishiba\tIshiba\tJPN\u{1D}Prime Minister of Japan\u{1D}2024-10-01\u{1D}2025-10-21
+        P\t3499\t5\tSanae Takaichi\tTakaichi\tJPN\u{1D}Prime Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3505\t5\tYoko Kamikawa\tKamikawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01
+        P\t3512\t5\tTakeshi Iwaya\tIwaya\tJPN\u{1D}Foreign Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t3518\t5\tGen Nakatani\tNakatani\tJPN\u{1D}Defence Minister of Japan\u{1D}2024-10-01\u{1D}
+        P\t3524\t5\tYoshimasa Hayashi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2021-11-10\u{1D}2023-09-13\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2023-12-14\u{1D}2025-10-21
+        P\t3535\t5\tToshimitsu Motegi\tMotegi\tJPN\u{1D}Foreign Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3541\t5\tNobuo Kishi\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2020-09-16\u{1D}2022-08-10
+        P\t3548\t5\tYasukazu Hamada\t\tJPN\u{1D}Defence Minister of Japan\u{1D}2022-08-10\u{1D}2023-09-13
+        P\t3555\t5\tMinoru Kihara\tKihara\tJPN\u{1D}Defence Minister of Japan\u{1D}2023-09-13\u{1D}2024-10-01\u{1E}JPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2025-10-21\u{1D}
+        P\t3565\t5\tShinjirō Koizumi\tShinjiro Koizumi\tJPN\u{1D}Defence Minister of Japan\u{1D}2025-10-21\u{1D}
+        P\t3572\t5\tTsai Ing-wen\t\tTWN\u{1D}President of Taiwan\u{1D}2016-05-20\u{1D}2024-05-20
+        P\t3579\t5\tLai Ching-te\tWilliam Lai\u{1F}William Lai Ching-te\u{1F}Lai Ching-teh\tTWN\u{1D}Premier of Taiwan\u{1D}\u{1D}\u{1E}TWN\u{1D}Vice President of Taiwan\u{1D}2020-05-20\u{1D}2024-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3591\t5\tJoseph Wu\tWu Jaushieh\u{1F}Joseph Wu Jaushieh\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}\u{1D}2024-05-20\u{1E}TWN\u{1D}Secretary-General of the National Security Council of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3600\t5\tLin Chia-lung\t\tTWN\u{1D}Foreign Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3606\t5\tWellington Koo\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3612\t5\tSu Tseng-chang\t\tTWN\u{1D}Premier of Taiwan\u{1D}2019-01-14\u{1D}2023-01-31
+        P\t3619\t5\tChen Chien-jen\t\tTWN\u{1D}Premier of Taiwan\u{1D}2023-01-31\u{1D}2024-05-20
+        P\t3626\t5\tCho Jung-tai\t\tTWN\u{1D}Premier of Taiwan\u{1D}2024-05-20\u{1D}
+        P\t3632\t5\tChiu Kuo-cheng\t\tTWN\u{1D}Defence Minister of Taiwan\u{1D}2021-02-23\u{1D}2024-05-20
+        P\t3640\t5\tJoko Widodo\tJokowi\u{1F}Widodo\tIDN\u{1D}President of Indonesia\u{1D}2014-10-20\u{1D}2024-10-20
+        P\t3647\t5\tPrabowo Subianto\tPrabowo\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2019-10-23\u{1D}2024-10-20\u{1E}IDN\u{1D}President of Indonesia\u{1D}2024-10-20\u{1D}
+        P\t3657\t5\tRetno Marsudi\tRetno L.P. Marsudi\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2014-10-27\u{1D}2024-10-20
+        P\t3664\t5\tSugiono\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3670\t5\tSjafrie Sjamsoeddin\tSjafrie\tIDN\u{1D}Defence Minister of Indonesia\u{1D}2024-10-21\u{1D}
+        P\t3677\t5\tRodrigo Duterte\t\tPHL\u{1D}President of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3684\t5\tFerdinand Marcos Jr.\tFerdinand Marcos Jr\u{1F}Ferdinand R. Marcos Jr.\u{1F}Bongbong Marcos\u{1F}Marcos Jr.\tPHL\u{1D}President of the Philippines\u{1D}2022-06-30\u{1D}
+        P\t3690\t5\tTeodoro Locsin Jr.\tTeodoro Locsin\u{1F}Teddy Locsin\u{1F}Locsin\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2018-10-17\u{1D}2022-06-30
+        P\t3697\t5\tEnrique Manalo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2022-07-01\u{1D}
+        P\t3703\t5\tMa. Theresa Lazaro\tTheresa Lazaro\u{1F}Maria Theresa Lazaro\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}
+        P\t3708\t5\tDelfin Lorenzana\tLorenzana\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2016-06-30\u{1D}2022-06-30
+        P\t3715\t5\tJose Faustino Jr.\tJose Faustino\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}\u{1D}2023-01-09
+        P\t3721\t5\tCarlito Galvez Jr.\tCarlito Galvez\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-01-09\u{1D}2023-06-05
+        P\t3728\t5\tGilberto Teodoro\tGibo Teodoro\tPHL\u{1D}Defence Secretary of the Philippines\u{1D}2023-06-05\u{1D}
+        P\t3735\t5\tAnwar Ibrahim\t\tMYS\u{1D}Finance Minister of Malaysia\u{1D}1991-03-15\u{1D}1993-12-01\u{1E}MYS\u{1D}Deputy Prime Minister of Malaysia\u{1D}1993-12-01\u{1D}1998-09-02\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2022-11-24\u{1D}
+        P\t3749\t5\tIsmail Sabri Yaakob\tIsmail Sabri\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2021-08-21\u{1D}2022-11-24
+        P\t3756\t5\tSaifuddin Abdullah\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2021-08-30\u{1D}2022-11-24
+        P\t3763\t5\tZambry Abdul Kadir\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2022-12-03\u{1D}2023-12-12
+        P\t3770\t5\tMohamad Hasan\tTok Mat\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2023-12-12\u{1D}
+        P\t3777\t5\tTo Lam\tTô Lâm\tVNM\u{1D}President of Vietnam\u{1D}2024-05-22\u{1D}2024-10-21\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}\u{1D}
+        P\t3786\t5\tNguyễn Xuân Phúc\tNguyen Xuan Phuc\tVNM\u{1D}President of Vietnam\u{1D}2021-04-05\u{1D}2023-01-18
+        P\t3793\t5\tVõ Văn Thưởng\tVo Van Thuong\tVNM\u{1D}President of Vietnam\u{1D}2023-03-02\u{1D}2024-03-21
+        P\t3800\t5\tLương Cường\tLuong Cuong\tVNM\u{1D}President of Vietnam\u{1D}2024-10-21\u{1D}
+        P\t3806\t5\tPhạm Minh Chính\tPham Minh Chinh\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2021-04-05\u{1D}
+        P\t3812\t5\tBùi Thanh Sơn\tBui Thanh Son\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2021-04-08\u{1D}
+        P\t3818\t5\tNguyễn Phú Trọng\tNguyen Phu Trong\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}2011-01-19\u{1D}2024-07-19
+        P\t3826\t5\tPaetongtarn Shinawatra\tPaetongtarn\tTHA\u{1D}Prime Minister of Thailand\u{1D}2024-08-16\u{1D}2025-08-29
+        P\t3833\t5\tPrayut Chan-o-cha\tPrayuth Chan-ocha\u{1F}Prayut Chan-ocha\u{1F}Prayut\tTHA\u{1D}Prime Minister of Thailand\u{1D}2014-08-24\u{1D}2023-08-22
+        P\t3840\t5\tSrettha Thavisin\tSrettha\tTHA\u{1D}Prime Minister of Thailand\u{1D}2023-08-22\u{1D}2024-08-14
+        P\t3847\t5\tPhumtham Wechayachai\tPhumtham\tTHA\u{1D}Acting Prime Minister of Thailand\u{1D}\u{1D}
+        P\t3852\t5\tAnutin Charnvirakul\tAnutin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2025-09-05\u{1D}
+        P\t3858\t5\tDon Pramudwinai\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2015-08-23\u{1D}2023-09-01
+        P\t3865\t5\tParnpree Bahiddha-nukara\tParnpree\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2023-09-01\u{1D}2024-04-28
+        P\t3872\t5\tMaris Sangiampongsa\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3877\t5\tSihasak Phuangketkeow\tSirasak Phuangketkeow\u{1F}Sihasak\tTHA\u{1D}Foreign Minister of Thailand\u{1D}\u{1D}
+        P\t3883\t5\tHun Manet\t\tKHM\u{1D}Prime Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3889\t5\tHun Sen\t\tKHM\u{1D}Foreign Minister of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1985-01-14\u{1E}KHM\u{1D}Prime Minister of Cambodia\u{1D}1985-01-14\u{1D}2023-08-22\u{1E}KHM\u{1D}President of the Senate of Cambodia\u{1D}2024-04-03\u{1D}
+        P\t3903\t5\tPrak Sokhonn\t\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}2016-04-04\u{1D}
+        P\t3909\t5\tTea Banh\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}\u{1D}2023-08-22
+        P\t3915\t5\tTea Seiha\t\tKHM\u{1D}Defence Minister of Cambodia\u{1D}2023-08-22\u{1D}
+        P\t3922\t5\tAung San Suu Kyi\tSuu Kyi\tMMR\u{1D}State Counsellor of Myanmar\u{1D}2016-04-06\u{1D}2021-02-01
+        P\t3929\t5\tMin Aung Hlaing\t\tMMR\u{1D}Commander-in-Chief of the Myanmar Armed Forces\u{1D}\u{1D}\u{1E}MMR\u{1D}Chairman of the State Administration Council of Myanmar\u{1D}\u{1D}\u{1E}MMR\u{1D}Acting President of Myanmar\u{1D}2024-07-22\u{1D}
+        P\t3939\t5\tMyint Swe\t\tMMR\u{1D}Acting President of Myanmar\u{1D}2021-02-01\u{1D}2024-07-22
+        P\t3946\t5\tWunna Maung Lwin\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2021-02-01\u{1D}2023-02-01
+        P\t3953\t5\tThan Swe\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2023-02-01\u{1D}
+        P\t3960\t5\tThongloun Sisoulith\tThongloun\tLAO\u{1D}President of Laos\u{1D}2021-03-22\u{1D}
+        P\t3966\t5\tPhankham Viphavanh\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2021-03-22\u{1D}2022-12-30
+        P\t3973\t5\tSonexay Siphandone\t\tLAO\u{1D}Prime Minister of Laos\u{1D}2022-12-30\u{1D}
+        P\t3979\t5\tSaleumxay Kommasith\t\tLAO\u{1D}Foreign Minister of Laos\u{1D}\u{1D}
+        P\t3984\t5\tHalimah Yacob\t\tSGP\u{1D}President of Singapore\u{1D}2017-09-14\u{1D}2023-09-13
+        P\t3991\t5\tTharman Shanmugaratnam\tTharman\tSGP\u{1D}President of Singapore\u{1D}2023-09-14\u{1D}
+        P\t3997\t5\tLee Hsien Loong\t\tSGP\u{1D}Deputy Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12\u{1E}SGP\u{1D}Prime Minister of Singapore\u{1D}2004-08-12\u{1D}2024-05-15\u{1E}SGP\u{1D}Senior Minister of Singapore\u{1D}2024-05-15\u{1D}
+        P\t4011\t5\tLawrence Wong\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}2024-05-15\u{1D}
+        P\t4017\t5\tVivian Balakrishnan\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2015-10-01\u{1D}
+        P\t4023\t5\tFrancisco Guterres\tLu Olo\u{1F}Lú-Olo\tTLS\u{1D}President of Timor-Leste\u{1D}2017-05-20\u{1D}2022-05-20
+        P\t4030\t5\tJosé Ramos-Horta\tJose Ramos-Horta\u{1F}Ramos-Horta\tTLS\u{1D}President of Timor-Leste\u{1D}2022-05-20\u{1D}
+        P\t4036\t5\tTaur Matan Ruak\t\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2018-06-22\u{1D}2023-07-01
+        P\t4043\t5\tXanana Gusmão\tXanana Gusmao\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t4049\t5\tAdaljiza Magno\t\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}\u{1D}2023-07-01
+        P\t4055\t5\tBendito Freitas\tBendito dos Santos Freitas\tTLS\u{1D}Foreign Minister of Timor-Leste\u{1D}2023-07-01\u{1D}
+        P\t4061\t5\tHassanal Bolkiah\tSultan Hassanal Bolkiah\tBRN\u{1D}Sultan and Prime Minister of Brunei\u{1D}1967-10-05\u{1D}
+        P\t4067\t5\tErywan Yusof\tErywan Pehin Yusof\tBRN\u{1D}Second Minister of Foreign Affairs of Brunei\u{1D}\u{1D}
+        P\t4073\t5\tAnthony Albanese\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t4079\t5\tPenny Wong\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2022-05-23\u{1D}
+        P\t4085\t5\tRichard Marles\tMarles\tAUS\u{1D}Deputy Prime Minister and Defence Minister of Australia\u{1D}\u{1D}
+        P\t4090\t5\tScott Morrison\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2018-08-24\u{1D}2022-05-23
+        P\t4097\t5\tMarise Payne\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2018-08-26\u{1D}2022-05-23
+        P\t4104\t5\tPeter Dutton\t\tAUS\u{1D}Defence Minister of Australia\u{1D}2021-03-30\u{1D}2022-05-23\u{1E}AUS\u{1D}opposition leader\u{1D}2022-05-30\u{1D}
+        P\t4115\t5\tJacinda Ardern\tArdern\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2017-10-26\u{1D}2023-01-25
+        P\t4122\t5\tChris Hipkins\tHipkins\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-01-25\u{1D}2023-11-27
+        P\t4129\t5\tChristopher Luxon\tChris Luxon\u{1F}Luxon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t4135\t5\tNanaia Mahuta\tMahuta\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2020-11-06\u{1D}2023-11-27
+        P\t4142\t5\tWinston Peters\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2023-11-27\u{1D}
+        P\t4148\t5\tFrank Bainimarama\tBainimarama\u{1F}Voreqe Bainimarama\tFJI\u{1D}Prime Minister of Fiji\u{1D}2007-01-05\u{1D}2022-12-24
+        P\t4155\t5\tSitiveni Rabuka\tRabuka\tFJI\u{1D}Prime Minister of Fiji\u{1D}2022-12-24\u{1D}
+        P\t4161\t5\tWiliame Katonivere\tKatonivere\tFJI\u{1D}President of Fiji\u{1D}2021-11-12\u{1D}
+        P\t4167\t5\tNaiqama Lalabalavu\tRatu Naiqama Lalabalavu\tFJI\u{1D}President of Fiji\u{1D}\u{1D}
+        P\t4172\t5\tJames Marape\tMarape\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2019-05-30\u{1D}
+        P\t4178\t5\tJustin Tkatchenko\tTkatchenko\tPNG\u{1D}Foreign Minister of Papua New Guinea\u{1D}\u{1D}
+        P\t4183\t5\tManasseh Sogavare\tSogavare\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02
+        P\t4190\t5\tJeremiah Manele\tManele\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}2019-04-24\u{1D}2024-05-02\u{1E}SLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2024-05-02\u{1D}
+        P\t4200\t5\tPeter Shanel Agovaka\tShanel Agovaka\tSLB\u{1D}Foreign Minister of the Solomon Islands\u{1D}\u{1D}
+        P\t4205\t5\tNikenike Vurobaravu\tVurobaravu\tVUT\u{1D}President of Vanuatu\u{1D}2022-07-23\u{1D}
+        P\t4211\t5\tBob Loughman\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2020-04-20\u{1D}2022-11-04
+        P\t4218\t5\tIshmael Kalsakau\tAlatoi Ishmael Kalsakau\u{1F}Kalsakau\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2022-11-04\u{1D}2023-09-06
+        P\t4225\t5\tSato Kilman\tKilman\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-09-06\u{1D}2023-10-06
+        P\t4232\t5\tCharlot Salwai\tSalwai\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2023-10-06\u{1D}2025-02-11
+        P\t4239\t5\tJotham Napat\t\tVUT\u{1D}Prime Minister of Vanuatu\u{1D}2025-02-11\u{1D}
+        P\t4245\t5\tFiamē Naomi Mataʻafa\tFiame Naomi Mataafa\u{1F}Fiamē Naomi Mata'afa\u{1F}Naomi Mataafa\tWSM\u{1D}Prime Minister of Samoa\u{1D}2021-05-24\u{1D}
+        P\t4251\t5\tLaʻauli Leuatea Schmidt\tLa'auli Leuatea Schmidt\u{1F}Lauli Leuatea Schmidt\tWSM\u{1D}Prime Minister of Samoa\u{1D}\u{1D}
+        P\t4256\t5\tSiaosi Sovaleni\tSovaleni\tTON\u{1D}Prime Minister of Tonga\u{1D}2021-12-27\u{1D}2024-12-09
+        P\t4263\t5\tʻAisake Eke\tAisake Eke\tTON\u{1D}Prime Minister of Tonga\u{1D}\u{1D}
+        P\t4268\t5\tTaneti Maamau\tMaamau\tKIR\u{1D}President of Kiribati\u{1D}2016-03-11\u{1D}
+        P\t4274\t5\tDavid Kabua\t\tMHL\u{1D}President of the Marshall Islands\u{1D}2020-01-13\u{1D}
+        P\t4280\t5\tHilda Heine\t\tMHL\u{1D}President of the Marshall Islands\u{1D}\u{1D}
+        P\t4285\t5\tDavid Panuelo\tPanuelo\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2019-05-11\u{1D}2023-05-11
+        P\t4292\t5\tWesley Simina\tSimina\tFSM\u{1D}President of the Federated States of Micronesia\u{1D}2023-05-11\u{1D}
+        P\t4298\t5\tLionel Aingimea\tAingimea\tNRU\u{1D}President of Nauru\u{1D}2019-08-27\u{1D}
+        P\t4304\t5\tRuss Kun\t\tNRU\u{1D}President of Nauru\u{1D}\u{1D}2023-10-30
+        P\t4310\t5\tDavid Adeang\tAdeang\tNRU\u{1D}President of Nauru\u{1D}2023-10-30\u{1D}
+        P\t4316\t5\tSurangel Whipps Jr.\tSurangel Whipps\tPLW\u{1D}President of Palau\u{1D}2021-01-21\u{1D}
+        P\t4322\t5\tGustav Aitaro\tAitaro\tPLW\u{1D}Minister of State of Palau\u{1D}\u{1D}
+        P\t4327\t5\tKausea Natano\tNatano\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t4334\t5\tFeleti Teo\t\tTUV\u{1D}Prime Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t4340\t5\tSimon Kofe\tKofe\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2019-09-19\u{1D}2024-02-26
+        P\t4347\t5\tPaulson Panapa\t\tTUV\u{1D}Foreign Minister of Tuvalu\u{1D}2024-02-26\u{1D}
+        P\t4354\t5\tIlham Aliyev\tAliyev\tAZE\u{1D}President of Azerbaijan\u{1D}2003-10-31\u{1D}
+        P\t4360\t5\tJeyhun Bayramov\tBayramov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}\u{1D}
+        P\t4365\t5\tAli Asadov\tAsadov\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2019-10-08\u{1D}
+        P\t4371\t5\tZakir Hasanov\t\tAZE\u{1D}Defence Minister of Azerbaijan\u{1D}2013-10-22\u{1D}
+        P\t4378\t5\tNikol Pashinyan\tPashinyan\u{1F}Nikol Pashinian\u{1F}Pashinian\tARM\u{1D}Prime Minister of Armenia\u{1D}2018-05-08\u{1D}
+        P\t4384\t5\tArarat Mirzoyan\tMirzoyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}
+        P\t4389\t5\tArmen Sarkissian\t\tARM\u{1D}President of Armenia\u{1D}2018-04-09\u{1D}2022-02-01
+        P\t4396\t5\tAlen Simonyan\t\tARM\u{1D}Acting President of Armenia\u{1D}2022-02-01\u{1D}2022-03-13\u{1E}ARM\u{1D}Speaker of the National Assembly of Armenia\u{1D}\u{1D}
+        P\t4405\t5\tVahagn Khachaturyan\t\tARM\u{1D}President of Armenia\u{1D}2022-03-13\u{1D}
+        P\t4411\t5\tSuren Papikyan\tPapikyan\tARM\u{1D}Defence Minister of Armenia\u{1D}\u{1D}
+        P\t4417\t5\tSalome Zourabichvili\tZourabichvili\u{1F}Salome Zurabishvili\u{1F}Zurabishvili\tGEO\u{1D}President of Georgia\u{1D}2018-12-16\u{1D}2024-12-29
+        P\t4424\t5\tMikheil Kavelashvili\tKavelashvili\tGEO\u{1D}President of Georgia\u{1D}2024-12-29\u{1D}
+        P\t4430\t5\tIrakli Kobakhidze\tKobakhidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}\u{1D}
+        P\t4435\t5\tIrakli Garibashvili\tGaribashvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2021-02-22\u{1D}2024-02-08
+        P\t4442\t5\tDavid Zalkaliani\tZalkaliani\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2018-06-21\u{1D}2022-04-04
+        P\t4449\t5\tIlia Darchiashvili\tDarchiashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2022-04-04\u{1D}
+        P\t4455\t5\tMaka Botchorishvili\tMaka Bochorishvili\u{1F}Botchorishvili\u{1F}Bochorishvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}\u{1D}
+        P\t4461\t5\tKassym-Jomart Tokayev\tTokayev\u{1F}Kassym Jomart Tokayev\u{1F}Qasym-Jomart Toqayev\tKAZ\u{1D}President of Kazakhstan\u{1D}2019-03-20\u{1D}
+        P\t4467\t5\tAskar Mamin\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2019-02-25\u{1D}2022-01-05
+        P\t4474\t5\tAlikhan Smailov\tSmailov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2022-01-05\u{1D}2024-02-06
+        P\t4481\t5\tOlzhas Bektenov\tBektenov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2024-02-06\u{1D}
+        P\t4487\t5\tMukhtar Tileuberdi\tTileuberdi\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}
+        P\t4492\t5\tMurat Nurtleu\tNurtleu\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}\u{1D}2025-09-26
+        P\t4498\t5\tYermek Kosherbayev\tErmek Kosherbayev\u{1F}Kosherbayev\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2025-09-26\u{1D}
+        P\t4504\t5\tSadyr Japarov\tSadyr Zhaparov\tKGZ\u{1D}President of Kyrgyzstan\u{1D}2021-01-28\u{1D}
+        P\t4510\t5\tAkylbek Japarov\tAkylbek Zhaparov\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2021-10-12\u{1D}2024-12-16
+        P\t4517\t5\tAdylbek Kasymaliev\tKasymaliev\tKGZ\u{1D}Chairman of the Cabinet of Ministers of Kyrgyzstan\u{1D}2024-12-16\u{1D}
+        P\t4523\t5\tRuslan Kazakbaev\tKazakbaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2020-10-14\u{1D}2022-04-22
+        P\t4530\t5\tJeenbek Kulubaev\tZheenbek Kulubaev\u{1F}Kulubaev\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}2022-04-22\u{1D}
+        P\t4536\t5\tEmomali Rahmon\tEmomali Rakhmon\u{1F}Rahmon\tTJK\u{1D}President of Tajikistan\u{1D}1994-11-16\u{1D}
+        P\t4542\t5\tKokhir Rasulzoda\tQohir Rasulzoda\u{1F}Rasulzoda\tTJK\u{1D}Prime Minister of Tajikistan\u{1D}2013-11-23\u{1D}
+        P\t4548\t5\tSirojiddin Muhriddin\tSirodjidin Mukhriddin\u{1F}Muhriddin\tTJK\u{1D}Foreign Minister of Tajikistan\u{1D}\u{1D}
+        P\t4553\t5\tGurbanguly Berdimuhamedow\tGurbanguly Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2007-02-14\u{1D}2022-03-19\u{1E}TKM\u{1D}Chairman of the People's Council of Turkmenistan\u{1D}\u{1D}
+        P\t4562\t5\tSerdar Berdimuhamedow\tSerdar Berdymukhamedov\tTKM\u{1D}President of Turkmenistan\u{1D}2022-03-19\u{1D}
+        P\t4568\t5\tRashid Meredov\tMeredov\tTKM\u{1D}Foreign Minister of Turkmenistan\u{1D}\u{1D}
+        P\t4573\t5\tShavkat Mirziyoyev\tMirziyoyev\u{1F}Shavkat Mirziyoev\tUZB\u{1D}President of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t4579\t5\tAbdulla Aripov\tAripov\tUZB\u{1D}Prime Minister of Uzbekistan\u{1D}2016-12-14\u{1D}
+        P\t4585\t5\tAbdulaziz Kamilov\tAbdulaziz Komilov\u{1F}Kamilov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}
+        P\t4590\t5\tVladimir Norov\tNorov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}\u{1D}2022-12-30
+        P\t4596\t5\tBakhtiyor Saidov\tSaidov\tUZB\u{1D}Foreign Minister of Uzbekistan\u{1D}2022-12-30\u{1D}
+        P\t4603\t5\tUkhnaagiin Khürelsükh\tUkhnaagiin Khurelsukh\u{1F}Khürelsükh\u{1F}Khurelsukh\tMNG\u{1D}President of Mongolia\u{1D}2021-06-25\u{1D}
+        P\t4609\t5\tLuvsannamsrain Oyun-Erdene\tOyun-Erdene\tMNG\u{1D}Prime Minister of Mongolia\u{1D}2021-01-27\u{1D}
+        P\t4615\t5\tGombojavyn Zandanshatar\tZandanshatar\tMNG\u{1D}Prime Minister of Mongolia\u{1D}\u{1D}
+        P\t4620\t5\tBatmunkh Battsetseg\tBattsetseg\tMNG\u{1D}Foreign Minister of Mongolia\u{1D}\u{1D}
+        P\t4626\t5\tDonald Tusk\tTusk\tPOL\u{1D}Prime Minister of Poland\u{1D}2007-11-16\u{1D}2014-09-22\u{1E}EU\u{1D}President of the European Council\u{1D}2014-12-01\u{1D}2019-11-30\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4640\t5\tAndrzej Duda\tDuda\tPOL\u{1D}President of Poland\u{1D}2015-08-06\u{1D}2025-08-06
+        P\t4647\t5\tKarol Nawrocki\tNawrocki\tPOL\u{1D}President of Poland\u{1D}2025-08-06\u{1D}
+        P\t4653\t5\tRadosław Sikorski\tRadoslaw Sikorski\u{1F}Radek Sikorski\u{1F}Sikorski\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}\u{1E}POL\u{1D}Foreign Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4661\t5\tWładysław Kosiniak-Kamysz\tWladyslaw Kosiniak-Kamysz\u{1F}Kosiniak-Kamysz\tPOL\u{1D}Defence Minister of Poland\u{1D}2023-12-13\u{1D}
+        P\t4667\t5\tMateusz Morawiecki\tMorawiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}2017-12-11\u{1D}2023-12-13
+        P\t4674\t5\tZbigniew Rau\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2020-08-26\u{1D}
+        P\t4680\t5\tSzymon Szynkowski vel Sęk\tSzymon Szynkowski vel Sek\tPOL\u{1D}Foreign Minister of Poland\u{1D}\u{1D}2023-12-13
+        P\t4686\t5\tMariusz Błaszczak\tMariusz Blaszczak\u{1F}Błaszczak\u{1F}Blaszczak\tPOL\u{1D}Defence Minister of Poland\u{1D}2018-01-09\u{1D}2023-11-27
+        P\t4694\t5\tViktor Orbán\tViktor Orban\u{1F}Orbán\u{1F}Orban\tHUN\u{1D}Prime Minister of Hungary\u{1D}\u{1D}\u{1E}HUN\u{1D}Prime Minister of Hungary\u{1D}2010-05-29\u{1D}2026-05-09
+        P\t4703\t5\tPéter Szijjártó\tPeter Szijjarto\u{1F}Szijjártó\u{1F}Szijjarto\tHUN\u{1D}Foreign Minister of Hungary\u{1D}\u{1D}
+        P\t4708\t5\tJános Áder\tJanos Ader\u{1F}Áder\u{1F}Ader\tHUN\u{1D}President of Hungary\u{1D}2012-05-10\u{1D}2022-05-10
+        P\t4715\t5\tKatalin Novák\tKatalin Novak\tHUN\u{1D}President of Hungary\u{1D}2022-05-10\u{1D}2024-02-26
+        P\t4722\t5\tTamás Sulyok\tTamas Sulyok\u{1F}Sulyok\tHUN\u{1D}President of Hungary\u{1D}2024-03-05\u{1D}
+        P\t4728\t5\tPéter Magyar\tPeter Magyar\tHUN\u{1D}Prime Minister of Hungary\u{1D}2026-05-09\u{1D}
+        P\t4735\t5\tRobert Fico\tFico\tSVK\u{1D}Prime Minister of Slovakia\u{1D}\u{1D}\u{1E}SVK\u{1D}Prime Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4743\t5\tZuzana Čaputová\tZuzana Caputova\u{1F}Čaputová\u{1F}Caputova\tSVK\u{1D}President of Slovakia\u{1D}2019-06-15\u{1D}2024-06-15
+        P\t4750\t5\tPeter Pellegrini\t\tSVK\u{1D}President of Slovakia\u{1D}2024-06-15\u{1D}
+        P\t4756\t5\tEduard Heger\tHeger\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2021-04-01\u{1D}2023-05-15
+        P\t4763\t5\tĽudovít Ódor\tLudovit Odor\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4770\t5\tIvan Korčok\tIvan Korcok\u{1F}Korčok\u{1F}Korcok\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2020-03-21\u{1D}
+        P\t4776\t5\tRastislav Káčer\tRastislav Kacer\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}\u{1D}2023-05-15
+        P\t4782\t5\tMiroslav Wlachovský\tMiroslav Wlachovsky\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-05-15\u{1D}2023-10-25
+        P\t4789\t5\tJuraj Blanár\tJuraj Blanar\u{1F}Blanár\u{1F}Blanar\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2023-10-25\u{1D}
+        P\t4796\t5\tGiorgia Meloni\tMeloni\tITA\u{1D}Prime Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4802\t5\tAntonio Tajani\tTajani\tEU\u{1D}Vice-President of the European Commission\u{1D}2008-05-08\u{1D}2014-10-31\u{1E}EU\u{1D}President of the European Parliament\u{1D}2017-01-17\u{1D}2019-07-03\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4816\t5\tGuido Crosetto\tCrosetto\tITA\u{1D}Defence Minister of Italy\u{1D}2022-10-22\u{1D}
+        P\t4822\t5\tSergio Mattarella\tMattarella\tITA\u{1D}Defence Minister of Italy\u{1D}1999-12-22\u{1D}2001-06-11\u{1E}ITA\u{1D}President of Italy\u{1D}2015-02-03\u{1D}
+        P\t4832\t5\tMario Draghi\tDraghi\tEU\u{1D}President of the European Central Bank\u{1D}2011-11-01\u{1D}2019-10-31\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2021-02-13\u{1D}2022-10-22
+        P\t4843\t5\tLuigi Di Maio\tDi Maio\tITA\u{1D}Deputy Prime Minister and Minister of Economic Development and Labour of Italy\u{1D}2018-06-01\u{1D}2019-09-05\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22\u{1E}EU\u{1D}EU Special Representative for the Gulf region\u{1D}2023-06-01\u{1D}
+        P\t4857\t5\tLorenzo Guerini\tGuerini\tITA\u{1D}Defence Minister of Italy\u{1D}2019-09-05\u{1D}2022-10-22
+        P\t4865\t5\tPedro Sánchez\tPedro Sanchez\tESP\u{1D}Prime Minister of Spain\u{1D}2018-06-02\u{1D}
+        P\t4871\t5\tJosé Manuel Albares\tJose Manuel Albares\u{1F}Albares\tESP\u{1D}Foreign Minister of Spain\u{1D}\u{1D}
+        P\t4876\t5\tMargarita Robles\t\tESP\u{1D}Defence Minister of Spain\u{1D}2018-06-07\u{1D}
+        P\t4883\t5\tKyriakos Mitsotakis\tMitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}2019-07-08\u{1D}2023-05-25\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2023-06-26\u{1D}
+        P\t4893\t5\tKaterina Sakellaropoulou\tSakellaropoulou\tGRC\u{1D}President of Greece\u{1D}2020-03-13\u{1D}2025-03-13
+        P\t4900\t5\tKonstantinos Tasoulas\tKostas Tasoulas\u{1F}Tasoulas\tGRC\u{1D}President of Greece\u{1D}2025-03-13\u{1D}
+        P\t4906\t5\tIoannis Sarmas\tSarmas\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2023-05-25\u{1D}2023-06-26
+        P\t4913\t5\tNikos Dendias\tDendias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-07-09\u{1D}\u{1E}GRC\u{1D}Defence Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4922\t5\tGiorgos Gerapetritis\tGeorge Gerapetritis\u{1F}Gerapetritis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2023-06-27\u{1D}
+        P\t4928\t5\tNicos Anastasiades\tNikos Anastasiades\u{1F}Anastasiades\tCYP\u{1D}President of Cyprus\u{1D}2013-02-28\u{1D}2023-02-28
+        P\t4935\t5\tNikos Christodoulides\tNicos Christodoulides\u{1F}Christodoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2018-03-01\u{1D}\u{1E}CYP\u{1D}President of Cyprus\u{1D}2023-02-28\u{1D}
+        P\t4944\t5\tIoannis Kasoulides\tKasoulides\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}\u{1D}2023-02-28
+        P\t4950\t5\tConstantinos Kombos\tKonstantinos Kombos\u{1F}Kombos\tCYP\u{1D}Foreign Minister of Cyprus\u{1D}2023-03-01\u{1D}
+        P\t4957\t5\tAlbin Kurti\tKurti\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t4963\t5\tVjosa Osmani\tOsmani\u{1F}Vjosa Osmani-Sadriu\tXKX\u{1D}President of Kosovo\u{1D}2021-04-04\u{1D}
+        P\t4969\t5\tMilorad Dodik\tDodik\tSRPSKA\u{1D}Prime Minister of Republika Srpska\u{1D}1998-01-18\u{1D}2001-01-16\u{1E}SRPSKA\u{1D}Prime Minister of Republika Srpska\u{1D}2006-02-28\u{1D}2010-11-15\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}2010-11-15\u{1D}2018-11-19\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16\u{1E}SRPSKA\u{1D}President of Republika Srpska\u{1D}2022-11-16\u{1D}
+        P\t4991\t5\tAleksandar Vučić\tAleksandar Vucic\u{1F}Vučić\u{1F}Vucic\tSRB\u{1D}Prime Minister of Serbia\u{1D}\u{1D}\u{1E}SRB\u{1D}President of Serbia\u{1D}2017-05-31\u{1D}
+        P\t4999\t5\tAna Brnabić\tAna Brnabic\u{1F}Brnabić\u{1F}Brnabic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2017-06-29\u{1D}2024-05-02\u{1E}SRB\u{1D}Speaker of the National Assembly of Serbia\u{1D}\u{1D}
+        P\t5008\t5\tMiloš Vučević\tMilos Vucevic\u{1F}Vučević\u{1F}Vucevic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2024-05-02\u{1D}2025-04-16
+        P\t5015\t5\tĐuro Macut\tDjuro Macut\u{1F}Macut\tSRB\u{1D}Prime Minister of Serbia\u{1D}2025-04-16\u{1D}
+        P\t5021\t5\tNikola Selaković\tNikola Selakovic\u{1F}Selaković\u{1F}Selakovic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2020-10-28\u{1D}2022-10-26
+        P\t5028\t5\tIvica Dačić\tIvica Dacic\u{1F}Dačić\u{1F}Dacic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2022-10-26\u{1D}2024-05-02
+        P\t5035\t5\tMarko Đurić\tMarko Djuric\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2024-05-02\u{1D}
+        P\t5041\t5\tDonika Gërvalla-Schwarz\tDonika Gervalla-Schwarz\u{1F}Donika Gërvalla\u{1F}Donika Gervalla\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2021-03-22\u{1D}
+        P\t5047\t5\tGlauk Konjufca\tKonjufca\tXKX\u{1D}Speaker of the Assembly of Kosovo\u{1D}\u{1D}\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}\u{1D}
+        P\t5055\t5\tMaia Sandu\tSandu\tMDA\u{1D}Prime Minister of Moldova\u{1D}\u{1D}\u{1E}MDA\u{1D}President of Moldova\u{1D}2020-12-24\u{1D}
+        P\t5063\t5\tNatalia Gavrilița\tNatalia Gavrilita\u{1F}Gavrilița\u{1F}Gavrilita\tMDA\u{1D}Prime Minister of Moldova\u{1D}2021-08-06\u{1D}2023-02-16
+        P\t5070\t5\tDorin Recean\tRecean\tMDA\u{1D}Prime Minister of Moldova\u{1D}2023-02-16\u{1D}2025-11-01
+        P\t5077\t5\tAlexandru Munteanu\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2025-11-01\u{1D}
+        P\t5083\t5\tNicu Popescu\t\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2021-08-06\u{1D}2024-01-29
+        P\t5090\t5\tMihai Popșoi\tMihai Popsoi\u{1F}Popșoi\u{1F}Popsoi\tMDA\u{1D}Foreign Minister of Moldova\u{1D}2024-01-29\u{1D}
+        P\t5097\t5\tAlexander Stubb\tStubb\tFIN\u{1D}President of Finland\u{1D}2024-03-01\u{1D}
+        P\t5103\t5\tMette Frederiksen\t\tDNK\u{1D}Prime Minister of Denmark\u{1D}2019-06-27\u{1D}
+        P\t5109\t5\tLars Løkke Rasmussen\tLars Lokke Rasmussen\u{1F}Løkke Rasmussen\u{1F}Lokke Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2009-04-05\u{1D}2011-10-03\u{1E}DNK\u{1D}Prime Minister of Denmark\u{1D}2015-06-28\u{1D}2019-06-27\u{1E}DNK\u{1D}Foreign Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t5123\t5\tJeppe Kofod\tKofod\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2019-06-27\u{1D}2022-12-15
+        P\t5130\t5\tMorten Bødskov\tMorten Bodskov\u{1F}Bødskov\u{1F}Bodskov\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}2022-12-15
+        P\t5136\t5\tJakob Ellemann-Jensen\tEllemann-Jensen\tDNK\u{1D}Defence Minister of Denmark\u{1D}2022-12-15\u{1D}
+        P\t5142\t5\tTroels Lund Poulsen\tLund Poulsen\tDNK\u{1D}Defence Minister of Denmark\u{1D}\u{1D}
+        P\t5147\t5\tSauli Niinistö\tSauli Niinisto\u{1F}Niinistö\u{1F}Niinisto\tFIN\u{1D}President of Finland\u{1D}2012-03-01\u{1D}2024-03-01
+        P\t5154\t5\tSanna Marin\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-12-10\u{1D}2023-06-20
+        P\t5161\t5\tPetteri Orpo\tOrpo\tFIN\u{1D}Prime Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t5167\t5\tPekka Haavisto\tHaavisto\tFIN\u{1D}Foreign Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t5174\t5\tElina Valtonen\tValtonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t5180\t5\tAntti Kaikkonen\tKaikkonen\tFIN\u{1D}Defence Minister of Finland\u{1D}2019-06-06\u{1D}2023-06-20
+        P\t5187\t5\tAntti Häkkänen\tAntti Hakkanen\u{1F}Häkkänen\u{1F}Hakkanen\tFIN\u{1D}Defence Minister of Finland\u{1D}2023-06-20\u{1D}
+        P\t5193\t5\tGuðni Th. Jóhannesson\tGudni Th. Johannesson\u{1F}Guðni Jóhannesson\u{1F}Gudni Johannesson\tISL\u{1D}President of Iceland\u{1D}2016-08-01\u{1D}2024-08-01
+        P\t5200\t5\tHalla Tómasdóttir\tHalla Tomasdottir\tISL\u{1D}President of Iceland\u{1D}2024-08-01\u{1D}
+        P\t5206\t5\tKatrín Jakobsdóttir\tKatrin Jakobsdottir\u{1F}Jakobsdóttir\u{1F}Jakobsdottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2017-11-30\u{1D}2024-04-09
+        P\t5213\t5\tBjarni Benediktsson\tBenediktsson\tISL\u{1D}Foreign Minister of Iceland\u{1D}2023-10-14\u{1D}2024-04-09\u{1E}ISL\u{1D}Prime Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t5224\t5\tKristrún Frostadóttir\tKristrun Frostadottir\u{1F}Frostadóttir\u{1F}Frostadottir\tISL\u{1D}Prime Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t5230\t5\tÞórdís Kolbrún Reykfjörð Gylfadóttir\tThordis Kolbrun Reykfjord Gylfadottir\u{1F}Þórdís Kolbrún Gylfadóttir\u{1F}Thordis Kolbrun Gylfadottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2021-11-28\u{1D}2023-10-14\u{1E}ISL\u{1D}Foreign Minister of Iceland\u{1D}2024-04-09\u{1D}2024-12-21
+        P\t5241\t5\tÞorgerður Katrín Gunnarsdóttir\tThorgerdur Katrin Gunnarsdottir\u{1F}Þorgerður Gunnarsdóttir\u{1F}Thorgerdur Gunnarsdottir\tISL\u{1D}Foreign Minister of Iceland\u{1D}2024-12-21\u{1D}
+        P\t5247\t5\tJonas Gahr Støre\tJonas Gahr Store\u{1F}Gahr Støre\u{1F}Gahr Store\tNOR\u{1D}Prime Minister of Norway\u{1D}2021-10-14\u{1D}
+        P\t5253\t5\tAnniken Huitfeldt\tHuitfeldt\tNOR\u{1D}Foreign Minister of Norway\u{1D}2021-10-14\u{1D}2023-10-16
+        P\t5260\t5\tEspen Barth Eide\tBarth Eide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2023-10-16\u{1D}
+        P\t5266\t5\tBjørn Arild Gram\tBjorn Arild Gram\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t5271\t5\tTore O. Sandvik\tTore Sandvik\tNOR\u{1D}Defence Minister of Norway\u{1D}\u{1D}
+        P\t5276\t5\tMagdalena Andersson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}2021-11-30\u{1D}2022-10-18
+        P\t5283\t5\tUlf Kristersson\tKristersson\tSWE\u{1D}Prime Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t5289\t5\tAnn Linde\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2019-09-10\u{1D}2022-10-18
+        P\t5296\t5\tTobias Billström\tTobias Billstrom\u{1F}Billström\u{1F}Billstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2022-10-18\u{1D}2024-09-10
+        P\t5303\t5\tMaria Malmer Stenergard\tMalmer Stenergard\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2024-09-10\u{1D}
+        P\t5309\t5\tPeter Hultqvist\tHultqvist\tSWE\u{1D}Defence Minister of Sweden\u{1D}2014-10-03\u{1D}2022-10-18
+        P\t5316\t5\tPål Jonson\tPal Jonson\tSWE\u{1D}Defence Minister of Sweden\u{1D}2022-10-18\u{1D}
+        P\t5323\t5\tIlir Meta\t\tALB\u{1D}President of Albania\u{1D}2017-07-24\u{1D}2022-07-24
+        P\t5330\t5\tBajram Begaj\tBegaj\tALB\u{1D}President of Albania\u{1D}2022-07-24\u{1D}
+        P\t5336\t5\tEdi Rama\tRama\tALB\u{1D}Prime Minister of Albania\u{1D}2013-09-15\u{1D}
+        P\t5342\t5\tOlta Xhaçka\tOlta Xhacka\u{1F}Xhaçka\u{1F}Xhacka\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t5347\t5\tIgli Hasani\t\tALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}2025-09-19
+        P\t5353\t5\tElisa Spiropali\tSpiropali\tALB\u{1D}Foreign Minister of Albania\u{1D}2025-09-19\u{1D}
+        P\t5359\t5\tFerit Hoxha\t\tALB\u{1D}Permanent Representative of Albania to the United Nations\u{1D}\u{1D}\u{1E}ALB\u{1D}Foreign Minister of Albania\u{1D}\u{1D}
+        P\t5367\t5\tXavier Espot Zamora\tXavier Espot\tAND\u{1D}Head of Government of Andorra\u{1D}2019-05-16\u{1D}
+        P\t5373\t5\tMaria Ubach Font\tMaria Ubach\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t5378\t5\tImma Tor Faus\tImma Tor\tAND\u{1D}Foreign Minister of Andorra\u{1D}\u{1D}
+        P\t5384\t5\tAlexander Van der Bellen\tVan der Bellen\tAUT\u{1D}President of Austria\u{1D}2017-01-26\u{1D}
+        P\t5390\t5\tKarl Nehammer\tNehammer\tAUT\u{1D}Chancellor of Austria\u{1D}2021-12-06\u{1D}2025-01-10
+        P\t5397\t5\tAlexander Schallenberg\tSchallenberg\tAUT\u{1D}Foreign Minister of Austria\u{1D}2021-12-06\u{1D}2025-03-03\u{1E}AUT\u{1D}Acting Chancellor of Austria\u{1D}2025-01-10\u{1D}2025-03-03
+        P\t5408\t5\tChristian Stocker\t\tAUT\u{1D}Chancellor of Austria\u{1D}2025-03-03\u{1D}
+        P\t5414\t5\tBeate Meinl-Reisinger\tMeinl-Reisinger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2025-03-03\u{1D}
+        P\t5421\t5\tAlexander De Croo\tDe Croo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2020-10-01\u{1D}2025-02-03
+        P\t5428\t5\tBart De Wever\tDe Wever\tBEL\u{1D}Prime Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t5434\t5\tSophie Wilmès\tSophie Wilmes\u{1F}Wilmès\u{1F}Wilmes\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2020-10-01\u{1D}2022-07-15
+        P\t5441\t5\tHadja Lahbib\tLahbib\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2022-07-15\u{1D}2024-11-30\u{1E}EU\u{1D}European Commissioner for Preparedness and Crisis Management\u{1D}2024-12-01\u{1D}
+        P\t5451\t5\tBernard Quintin\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}\u{1D}2025-02-03
+        P\t5457\t5\tMaxime Prévot\tMaxime Prevot\u{1F}Prévot\u{1F}Prevot\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2025-02-03\u{1D}
+        P\t5464\t5\tRumen Radev\tRadev\tBGR\u{1D}President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2026-05-08\u{1D}
+        P\t5474\t5\tIliana Iotova\tIliana Yotova\u{1F}Iotova\u{1F}Yotova\tBGR\u{1D}Vice President of Bulgaria\u{1D}2017-01-22\u{1D}2026-01-23\u{1E}BGR\u{1D}President of Bulgaria\u{1D}2026-01-23\u{1D}
+        P\t5484\t5\tKiril Petkov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t5491\t5\tGalab Donev\tDonev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t5498\t5\tNikolai Denkov\tNikolay Denkov\u{1F}Denkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t5505\t5\tDimitar Glavchev\tGlavchev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2024-04-09\u{1D}2025-01-16
+        P\t5512\t5\tRosen Zhelyazkov\tRossen Zhelyazkov\u{1F}Zhelyazkov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2025-01-16\u{1D}2026-02-19
+        P\t5519\t5\tAndrey Gyurov\tAndrey Gurov\u{1F}Gyurov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2026-02-19\u{1D}2026-05-08
+        P\t5526\t5\tTeodora Genchovska\tGenchovska\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2021-12-13\u{1D}2022-08-02
+        P\t5533\t5\tNikolay Milkov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2022-08-02\u{1D}2023-06-06
+        P\t5540\t5\tMariya Gabriel\tMaria Gabriel\tBGR\u{1D}Deputy Prime Minister and Foreign Minister of Bulgaria\u{1D}2023-06-06\u{1D}2024-04-09
+        P\t5547\t5\tIvan Kondov\tKondov\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}\u{1D}2025-01-16
+        P\t5553\t5\tGeorg Georgiev\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2025-01-16\u{1D}
+        P\t5560\t5\tZoran Milanović\tZoran Milanovic\u{1F}Milanović\u{1F}Milanovic\tHRV\u{1D}President of Croatia\u{1D}2020-02-19\u{1D}
+        P\t5566\t5\tAndrej Plenković\tAndrej Plenkovic\u{1F}Plenković\u{1F}Plenkovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-10-19\u{1D}
+        P\t5572\t5\tGordan Grlić Radman\tGordan Grlic Radman\u{1F}Grlić Radman\u{1F}Grlic Radman\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2019-07-19\u{1D}
+        P\t5579\t5\tMiloš Zeman\tMilos Zeman\u{1F}Zeman\tCZE\u{1D}President of the Czech Republic\u{1D}2013-03-08\u{1D}2023-03-08
+        P\t5586\t5\tPetr Pavel\t\tCZE\u{1D}President of the Czech Republic\u{1D}2023-03-09\u{1D}
+        P\t5592\t5\tPetr Fiala\tFiala\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2021-11-28\u{1D}
+        P\t5598\t5\tAndrej Babiš\tAndrej Babis\u{1F}Babiš\u{1F}Babis\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2017-12-06\u{1D}2021-11-28\u{1E}CZE\u{1D}Prime Minister of the Czech Republic\u{1D}\u{1D}
+        P\t5607\t5\tJan Lipavský\tJan Lipavsky\u{1F}Lipavský\u{1F}Lipavsky\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2021-12-17\u{1D}2025-12-15
+        P\t5614\t5\tPetr Macinka\tMacinka\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2025-12-15\u{1D}
+        P\t5621\t5\tAlar Karis\tKaris\tEST\u{1D}President of Estonia\u{1D}2021-10-11\u{1D}
+        P\t5627\t5\tKristen Michal\t\tEST\u{1D}Prime Minister of Estonia\u{1D}2024-07-23\u{1D}
+        P\t5633\t5\tEva-Maria Liimets\tLiimets\tEST\u{1D}Foreign Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t5640\t5\tUrmas Reinsalu\tReinsalu\tEST\u{1D}Foreign Minister of Estonia\u{1D}2022-07-18\u{1D}2023-04-17
+        P\t5647\t5\tMargus Tsahkna\tTsahkna\tEST\u{1D}Foreign Minister of Estonia\u{1D}2023-04-17\u{1D}
+        P\t5653\t5\tKalle Laanet\tLaanet\tEST\u{1D}Defence Minister of Estonia\u{1D}2021-01-26\u{1D}2022-07-18
+        P\t5660\t5\tHanno Pevkur\tPevkur\tEST\u{1D}Defence Minister of Estonia\u{1D}2022-07-18\u{1D}
+        P\t5666\t5\tEgils Levits\tLevits\tLVA\u{1D}President of Latvia\u{1D}2019-07-08\u{1D}2023-07-08
+        P\t5673\t5\tEdgars Rinkēvičs\tEdgars Rinkevics\u{1F}Rinkēvičs\u{1F}Rinkevics\tLVA\u{1D}Foreign Minister of Latvia\u{1D}2011-10-25\u{1D}\u{1E}LVA\u{1D}President of Latvia\u{1D}2023-07-08\u{1D}
+        P\t5682\t5\tKrišjānis Kariņš\tKrisjanis Karins\u{1F}Kariņš\u{1F}Karins\tLVA\u{1D}Prime Minister of Latvia\u{1D}2019-01-23\u{1D}2023-09-15\u{1E}LVA\u{1D}Foreign Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5692\t5\tEvika Siliņa\tEvika Silina\u{1F}Siliņa\u{1F}Silina\tLVA\u{1D}Prime Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5698\t5\tBaiba Braže\tBaiba Braze\u{1F}Braže\u{1F}Braze\tLVA\u{1D}Foreign Minister of Latvia\u{1D}\u{1D}
+        P\t5703\t5\tGitanas Nausėda\tGitanas Nauseda\u{1F}Nausėda\u{1F}Nauseda\tLTU\u{1D}President of Lithuania\u{1D}2019-07-12\u{1D}
+        P\t5709\t5\tIngrida Šimonytė\tIngrida Simonyte\u{1F}Šimonytė\u{1F}Simonyte\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5716\t5\tGintautas Paluckas\tPaluckas\tLTU\u{1D}Prime Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5722\t5\tInga Ruginienė\tInga Ruginiene\u{1F}Ruginienė\u{1F}Ruginiene\tLTU\u{1D}Prime Minister of Lithuania\u{1D}\u{1D}
+        P\t5727\t5\tGabrielius Landsbergis\tLandsbergis\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2020-12-11\u{1D}2024-12-12
+        P\t5734\t5\tKęstutis Budrys\tKestutis Budrys\u{1F}Budrys\tLTU\u{1D}Foreign Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5740\t5\tArvydas Anušauskas\tArvydas Anusauskas\u{1F}Anušauskas\u{1F}Anusauskas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2020-12-11\u{1D}
+        P\t5746\t5\tLaurynas Kasčiūnas\tLaurynas Kasciunas\u{1F}Kasčiūnas\u{1F}Kasciunas\tLTU\u{1D}Defence Minister of Lithuania\u{1D}\u{1D}2024-12-12
+        P\t5752\t5\tDovilė Šakalienė\tDovile Sakaliene\u{1F}Šakalienė\u{1F}Sakaliene\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2024-12-12\u{1D}
+        P\t5758\t5\tRobertas Kaunas\t\tLTU\u{1D}Defence Minister of Lithuania\u{1D}2025-11-11\u{1D}
+        P\t5764\t5\tArtis Pabriks\tPabriks\tLVA\u{1D}Defence Minister of Latvia\u{1D}2019-01-23\u{1D}2022-12-14
+        P\t5771\t5\tInāra Mūrniece\tInara Murniece\u{1F}Mūrniece\u{1F}Murniece\tLVA\u{1D}Defence Minister of Latvia\u{1D}2022-12-14\u{1D}2023-09-15
+        P\t5778\t5\tAndris Sprūds\tAndris Spruds\u{1F}Sprūds\u{1F}Spruds\tLVA\u{1D}Defence Minister of Latvia\u{1D}2023-09-15\u{1D}
+        P\t5785\t5\tMicheál Martin\tMicheal Martin\tIRL\u{1D}Taoiseach of Ireland\u{1D}2020-06-27\u{1D}2022-12-17\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2022-12-17\u{1D}2025-01-23\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5799\t5\tLeo Varadkar\tVaradkar\tIRL\u{1D}Taoiseach of Ireland\u{1D}2022-12-17\u{1D}2024-04-09
+        P\t5806\t5\tSimon Harris\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2024-04-09\u{1D}2025-01-23\u{1E}IRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2025-01-23\u{1D}
+        P\t5816\t5\tSimon Coveney\tCoveney\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2017-06-14\u{1D}2022-12-17
+        P\t5823\t5\tMichael D. Higgins\tMichael Higgins\tIRL\u{1D}President of Ireland\u{1D}2011-11-11\u{1D}2025-11-11
+        P\t5830\t5\tCatherine Connolly\t\tIRL\u{1D}President of Ireland\u{1D}2025-11-11\u{1D}
+        P\t5836\t5\tXavier Bettel\tBettel\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2013-12-04\u{1D}2023-11-17\u{1E}LUX\u{1D}Foreign Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5846\t5\tLuc Frieden\t\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}2023-11-17\u{1D}
+        P\t5852\t5\tJean Asselborn\tAsselborn\tLUX\u{1D}Foreign Minister of Luxembourg\u{1D}2004-07-31\u{1D}2023-11-17
+        P\t5859\t5\tDick Schoof\tSchoof\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2024-07-02\u{1D}2026-02-23
+        P\t5866\t5\tRob Jetten\tJetten\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5872\t5\tBen Knapen\tKnapen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2022-01-10
+        P\t5878\t5\tWopke Hoekstra\tHoekstra\tNLD\u{1D}Finance Minister of the Netherlands\u{1D}2017-10-26\u{1D}2022-01-10\u{1E}NLD\u{1D}Foreign Minister of the Netherlands\u{1D}2022-01-10\u{1D}2023-09-01\u{1E}EU\u{1D}European Commissioner for Climate Action\u{1D}2023-10-09\u{1D}2024-12-01\u{1E}EU\u{1D}European Commissioner for Climate, Net Zero and Clean Growth\u{1D}2024-12-01\u{1D}
+        P\t5896\t5\tHanke Bruins Slot\tBruins Slot\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2024-07-02
+        P\t5902\t5\tCaspar Veldkamp\tVeldkamp\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5908\t5\tDavid van Weel\tVan Weel\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}\u{1D}2026-02-23
+        P\t5914\t5\tTom Berendsen\tBerendsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2026-02-23\u{1D}
+        P\t5920\t5\tKajsa Ollongren\tOllongren\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2022-01-10\u{1D}2024-07-02
+        P\t5927\t5\tRuben Brekelmans\tBrekelmans\tNLD\u{1D}Defence Minister of the Netherlands\u{1D}2024-07-02\u{1D}
+        P\t5933\t5\tMarcelo Rebelo de Sousa\tRebelo de Sousa\tPRT\u{1D}President of Portugal\u{1D}2016-03-09\u{1D}2026-03-09
+        P\t5940\t5\tAntónio José Seguro\tAntonio Jose Seguro\tPRT\u{1D}President of Portugal\u{1D}2026-03-09\u{1D}
+        P\t5946\t5\tLuís Montenegro\tLuis Montenegro\tPRT\u{1D}Prime Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5952\t5\tAugusto Santos Silva\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2015-11-26\u{1D}2022-03-30
+        P\t5959\t5\tJoão Gomes Cravinho\tJoao Gomes Cravinho\u{1F}Gomes Cravinho\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2022-03-30\u{1D}2024-04-02
+        P\t5966\t5\tPaulo Rangel\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2024-04-02\u{1D}
+        P\t5972\t5\tIgnazio Cassis\t\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2017-11-01\u{1D}\u{1E}CHE\u{1D}President of Switzerland\u{1D}2022-01-01\u{1D}2022-12-31
+        P\t5982\t5\tAlain Berset\tBerset\tCHE\u{1D}President of Switzerland\u{1D}2023-01-01\u{1D}2023-12-31\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2024-09-18\u{1D}
+        P\t5992\t5\tViola Amherd\tAmherd\tCHE\u{1D}President of Switzerland\u{1D}2024-01-01\u{1D}2024-12-31
+        P\t5999\t5\tKarin Keller-Sutter\tKeller-Sutter\tCHE\u{1D}President of Switzerland\u{1D}2025-01-01\u{1D}2025-12-31
+        P\t6006\t5\tGuy Parmelin\tParmelin\tCHE\u{1D}President of Switzerland\u{1D}2021-01-01\u{1D}2021-12-31\u{1E}CHE\u{1D}President of Switzerland\u{1D}2026-01-01\u{1D}2026-12-31
+        P\t6017\t5\tDaniel Risch\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t6024\t5\tBrigitte Haas\t\tLIE\u{1D}Head of Government of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t6030\t5\tDominique Hasler\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2021-03-25\u{1D}2025-04-10
+        P\t6037\t5\tSabine Monauni\t\tLIE\u{1D}Foreign Minister of Liechtenstein\u{1D}2025-04-10\u{1D}
+        P\t6043\t5\tAlbert II of Monaco\tPrince Albert II\u{1F}Prince Albert of Monaco\tMCO\u{1D}Sovereign Prince of Monaco\u{1D}2005-04-06\u{1D}
+        P\t6049\t5\tPierre Dartout\tDartout\tMCO\u{1D}Minister of State of Monaco\u{1D}2020-09-01\u{1D}
+        P\t6055\t5\tDidier Guillaume\t\tMCO\u{1D}Minister of State of Monaco\u{1D}\u{1D}
+        P\t6060\t5\tIsabelle Berro-Amadeï\tIsabelle Berro-Amadei\u{1F}Berro-Amadeï\u{1F}Berro-Amadei\tMCO\u{1D}Foreign Minister of Monaco\u{1D}\u{1D}\u{1E}MCO\u{1D}Acting Minister of State of Monaco\u{1D}\u{1D}2025-07-21
+        P\t6068\t5\tChristophe Mirmand\tMirmand\tMCO\u{1D}Minister of State of Monaco\u{1D}2025-07-21\u{1D}
+        P\t6074\t5\tLuca Beccari\tBeccari\tSMR\u{1D}Secretary of State for Foreign Affairs of San Marino\u{1D}2020-01-08\u{1D}
+        P\t6080\t5\tGeorge Vella\t\tMLT\u{1D}President of Malta\u{1D}2019-04-04\u{1D}2024-04-04
+        P\t6087\t5\tMyriam Spiteri Debono\tSpiteri Debono\tMLT\u{1D}President of Malta\u{1D}2024-04-04\u{1D}
+        P\t6093\t5\tRobert Abela\tAbela\tMLT\u{1D}Prime Minister of Malta\u{1D}2020-01-13\u{1D}
+        P\t6099\t5\tEvarist Bartolo\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2020-01-15\u{1D}2022-03-30
+        P\t6106\t5\tIan Borg\t\tMLT\u{1D}Foreign Minister of Malta\u{1D}2022-03-30\u{1D}
+        P\t6113\t5\tBorut Pahor\tPahor\tSVN\u{1D}President of Slovenia\u{1D}2012-12-22\u{1D}2022-12-23
+        P\t6120\t5\tNataša Pirc Musar\tNatasa Pirc Musar\u{1F}Pirc Musar\tSVN\u{1D}President of Slovenia\u{1D}2022-12-23\u{1D}
+        P\t6126\t5\tJanez Janša\tJanez Jansa\u{1F}Janša\u{1F}Jansa\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t6133\t5\tRobert Golob\tGolob\tSVN\u{1D}Prime Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t6139\t5\tAnže Logar\tAnze Logar\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2020-03-13\u{1D}2022-06-01
+        P\t6146\t5\tTanja Fajon\tFajon\tSVN\u{1D}Foreign Minister of Slovenia\u{1D}2022-06-01\u{1D}
+        P\t6153\t5\tKlaus Iohannis\tIohannis\tROU\u{1D}President of Romania\u{1D}2014-12-21\u{1D}2025-02-12
+        P\t6160\t5\tIlie Bolojan\tBolojan\tROU\u{1D}Acting President of Romania\u{1D}2025-02-12\u{1D}2025-05-26\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t6170\t5\tNicușor Dan\tNicusor Dan\tROU\u{1D}President of Romania\u{1D}2025-05-26\u{1D}
+        P\t6176\t5\tNicolae Ciucă\tNicolae Ciuca\u{1F}Ciucă\u{1F}Ciuca\tROU\u{1D}Prime Minister of Romania\u{1D}2021-11-25\u{1D}2023-06-15
+        P\t6183\t5\tMarcel Ciolacu\tCiolacu\tROU\u{1D}Prime Minister of Romania\u{1D}2023-06-15\u{1D}2025-05-06
+        P\t6190\t5\tCătălin Predoiu\tCatalin Predoiu\u{1F}Predoiu\tROU\u{1D}Acting Prime Minister of Romania\u{1D}2025-05-06\u{1D}2025-06-23
+        P\t6197\t5\tBogdan Aurescu\tAurescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-11-04\u{1D}2023-06-15
+        P\t6204\t5\tLuminița Odobescu\tLuminita Odobescu\u{1F}Odobescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2023-06-15\u{1D}2024-12-23
+        P\t6211\t5\tEmil Hurezeanu\tHurezeanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2024-12-23\u{1D}2025-06-23
+        P\t6218\t5\tOana Țoiu\tOana Toiu\tROU\u{1D}Foreign Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t6224\t5\tAngel Tîlvăr\tAngel Tilvar\u{1F}Tîlvăr\u{1F}Tilvar\tROU\u{1D}Defence Minister of Romania\u{1D}\u{1D}2025-06-23
+        P\t6230\t5\tIonuț Moșteanu\tIonut Mosteanu\u{1F}Moșteanu\u{1F}Mosteanu\tROU\u{1D}Defence Minister of Romania\u{1D}2025-06-23\u{1D}
+        P\t6237\t5\tŽeljko Komšić\tZeljko Komsic\u{1F}Komšić\u{1F}Komsic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}
+        P\t6243\t5\tŠefik Džaferović\tSefik Dzaferovic\u{1F}Džaferović\u{1F}Dzaferovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2018-11-20\u{1D}2022-11-16
+        P\t6250\t5\tDenis Bećirović\tDenis Becirovic\u{1F}Bećirović\u{1F}Becirovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t6256\t5\tŽeljka Cvijanović\tZeljka Cvijanovic\u{1F}Cvijanović\u{1F}Cvijanovic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}2018-11-19\u{1D}2022-11-15\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2022-11-16\u{1D}
+        P\t6266\t5\tZoran Tegeltija\tTegeltija\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t6273\t5\tBorjana Krišto\tBorjana Kristo\u{1F}Krišto\u{1F}Kristo\tBIH\u{1D}Chair of the Council of Ministers of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t6279\t5\tBisera Turković\tBisera Turkovic\u{1F}Turković\u{1F}Turkovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2019-12-23\u{1D}2023-01-25
+        P\t6286\t5\tElmedin Konaković\tElmedin Konakovic\u{1F}Konaković\u{1F}Konakovic\tBIH\u{1D}Foreign Minister of Bosnia and Herzegovina\u{1D}2023-01-25\u{1D}
+        P\t6292\t5\tMilo Đukanović\tMilo Djukanovic\u{1F}Milo Dukanovic\u{1F}Đukanović\u{1F}Djukanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1991-02-15\u{1D}1998-01-15\u{1E}MNE\u{1D}President of Montenegro\u{1D}1998-01-15\u{1D}2002-11-25\u{1E}MNE\u{1D}Prime Minister of Montenegro\u{1D}2003-01-08\u{1D}2006-11-24\u{1E}MNE\u{1D}Prime Minister of Montenegro\u{1D}2008-02-29\u{1D}2010-12-29\u{1E}MNE\u{1D}Prime Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28\u{1E}MNE\u{1D}President of Montenegro\u{1D}2018-05-20\u{1D}2023-05-20
+        P\t6319\t5\tJakov Milatović\tJakov Milatovic\u{1F}Milatović\u{1F}Milatovic\tMNE\u{1D}President of Montenegro\u{1D}2023-05-20\u{1D}
+        P\t6325\t5\tZdravko Krivokapić\tZdravko Krivokapic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t6332\t5\tDritan Abazović\tDritan Abazovic\u{1F}Abazović\u{1F}Abazovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t6339\t5\tMilojko Spajić\tMilojko Spajic\u{1F}Spajić\u{1F}Spajic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t6345\t5\tĐorđe Radulović\tDjordje Radulovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2020-12-04\u{1D}2022-04-28
+        P\t6352\t5\tRanko Krivokapić\tRanko Krivokapic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2022-04-28\u{1D}2023-10-31
+        P\t6359\t5\tFilip Ivanović\tFilip Ivanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2023-10-31\u{1D}
+        P\t6365\t5\tErvin Ibrahimović\tErvin Ibrahimovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}\u{1D}
+        P\t6370\t5\tStevo Pendarovski\tPendarovski\tMKD\u{1D}President of North Macedonia\u{1D}2019-05-12\u{1D}2024-05-12
+        P\t6377\t5\tGordana Siljanovska-Davkova\tGordana Siljanovska Davkova\u{1F}Siljanovska-Davkova\tMKD\u{1D}President of North Macedonia\u{1D}2024-05-12\u{1D}
+        P\t6383\t5\tZoran Zaev\tZaev\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2020-08-31\u{1D}2022-01-16
+        P\t6390\t5\tDimitar Kovačevski\tDimitar Kovacevski\u{1F}Kovačevski\u{1F}Kovacevski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2022-01-17\u{1D}2024-01-28
+        P\t6397\t5\tTalat Xhaferi\tXhaferi\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2024-01-28\u{1D}2024-06-23
+        P\t6404\t5\tHristijan Mickoski\tMickoski\tMKD\u{1D}Prime Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t6410\t5\tBujar Osmani\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2020-08-31\u{1D}2024-06-23
+        P\t6417\t5\tTimčo Mucunski\tTimco Mucunski\u{1F}Mucunski\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2024-06-23\u{1D}
+        P\t6424\t5\tJustin Trudeau\tTrudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}2015-11-04\u{1D}2025-03-14
+        P\t6431\t5\tMark Carney\tCarney\tCAN\u{1D}Prime Minister of Canada\u{1D}2025-03-14\u{1D}
+        P\t6437\t5\tMélanie Joly\tMelanie Joly\u{1F}Joly\tCAN\u{1D}Foreign Minister of Canada\u{1D}2021-10-26\u{1D}2025-05-13
+        P\t6444\t5\tAnita Anand\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2021-10-26\u{1D}2023-07-26\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t6454\t5\tBill Blair\t\tCAN\u{1D}Defence Minister of Canada\u{1D}2023-07-26\u{1D}2025-05-13
+        P\t6461\t5\tDavid McGuinty\tMcGuinty\tCAN\u{1D}Defence Minister of Canada\u{1D}2025-05-13\u{1D}
+        P\t6468\t5\tAndrés Manuel López Obrador\tAndres Manuel Lopez Obrador\u{1F}López Obrador\u{1F}Lopez Obrador\u{1F}AMLO\tMEX\u{1D}President of Mexico\u{1D}2018-12-01\u{1D}2024-10-01
+        P\t6475\t5\tClaudia Sheinbaum\tSheinbaum\u{1F}Claudia Sheinbaum Pardo\tMEX\u{1D}President of Mexico\u{1D}2024-10-01\u{1D}
+        P\t6481\t5\tMarcelo Ebrard\tEbrard\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2018-12-01\u{1D}
+        P\t6487\t5\tAlicia Bárcena\tAlicia Barcena\u{1F}Bárcena\u{1F}Barcena\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2023-07-03\u{1D}2024-09-30
+        P\t6494\t5\tJuan Ramón de la Fuente\tJuan Ramon de la Fuente\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t6500\t5\tRoberto Velasco Álvarez\tRoberto Velasco Alvarez\u{1F}Roberto Velasco\tMEX\u{1D}Acting Foreign Minister of Mexico\u{1D}2025-11-28\u{1D}
+        P\t6506\t5\tLuis Cresencio Sandoval\tCresencio Sandoval\tMEX\u{1D}Defence Minister of Mexico\u{1D}2018-12-01\u{1D}2024-09-30
+        P\t6513\t5\tRicardo Trevilla Trejo\tRicardo Trevilla\tMEX\u{1D}Defence Minister of Mexico\u{1D}2024-10-01\u{1D}
+        P\t6520\t5\tLuiz Inácio Lula da Silva\tLuiz Inacio Lula da Silva\u{1F}Lula da Silva\u{1F}Lula\tBRA\u{1D}President of Brazil\u{1D}2003-01-01\u{1D}2011-01-01\u{1E}BRA\u{1D}President of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6530\t5\tJair Bolsonaro\t\tBRA\u{1D}President of Brazil\u{1D}2019-01-01\u{1D}2023-01-01
+        P\t6537\t5\tMauro Vieira\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6543\t5\tCarlos França\tCarlos Franca\u{1F}Carlos Alberto França\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2021-04-06\u{1D}2023-01-01
+        P\t6550\t5\tWalter Braga Netto\tBraga Netto\tBRA\u{1D}Defence Minister of Brazil\u{1D}\u{1D}2022-03-31
+        P\t6556\t5\tPaulo Sérgio Nogueira\tPaulo Sergio Nogueira\tBRA\u{1D}Defence Minister of Brazil\u{1D}2022-04-01\u{1D}2023-01-01
+        P\t6563\t5\tJosé Múcio Monteiro\tJose Mucio Monteiro\u{1F}José Múcio\u{1F}Jose Mucio\tBRA\u{1D}Defence Minister of Brazil\u{1D}2023-01-01\u{1D}
+        P\t6570\t5\tJavier Milei\tMilei\tARG\u{1D}President of Argentina\u{1D}2023-12-10\u{1D}
+        P\t6576\t5\tAlberto Fernández\tAlberto Fernandez\tARG\u{1D}President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t6583\t5\tSantiago Cafiero\tCafiero\tARG\u{1D}Foreign Minister of Argentina\u{1D}2021-09-20\u{1D}2023-12-10
+        P\t6590\t5\tDiana Mondino\tMondino\tARG\u{1D}Foreign Minister of Argentina\u{1D}2023-12-10\u{1D}2024-10-30
+        P\t6597\t5\tGerardo Werthein\tWerthein\tARG\u{1D}Foreign Minister of Argentina\u{1D}2024-10-30\u{1D}
+        P\t6603\t5\tPablo Quirno\tQuirno\tARG\u{1D}Foreign Minister of Argentina\u{1D}2025-10-28\u{1D}
+        P\t6609\t5\tJorge Taiana\tTaiana\tARG\u{1D}Defence Minister of Argentina\u{1D}\u{1D}2023-12-10
+        P\t6615\t5\tLuis Petri\t\tARG\u{1D}Defence Minister of Argentina\u{1D}2023-12-10\u{1D}2025-12-10
+        P\t6622\t5\tCarlos Presti\tCarlos Alberto Presti\tARG\u{1D}Defence Minister of Argentina\u{1D}2025-12-12\u{1D}
+        P\t6629\t5\tNicolás Maduro\tNicolas Maduro\u{1F}Maduro\u{1F}Nicolás Maduro Moros\u{1F}Nicolas Maduro Moros\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2006-08-09\u{1D}2013-01-15\u{1E}VEN\u{1D}Vice President of Venezuela\u{1D}2012-10-13\u{1D}2013-03-05\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2013-03-05\u{1D}2013-04-19\u{1E}VEN\u{1D}President of Venezuela\u{1D}2013-04-19\u{1D}2026-01-03
+        P\t6648\t5\tDelcy Rodríguez\tDelcy Rodriguez\tVEN\u{1D}Vice President of Venezuela\u{1D}\u{1D}\u{1E}VEN\u{1D}Acting President of Venezuela\u{1D}2026-01-05\u{1D}
+        P\t6656\t5\tVladimir Padrino López\tVladimir Padrino Lopez\u{1F}Vladimir Padrino\u{1F}Padrino López\u{1F}Padrino Lopez\tVEN\u{1D}Defence Minister of Venezuela\u{1D}\u{1D}
+        P\t6661\t5\tMaría Corina Machado\tMaria Corina Machado\tVEN\u{1D}opposition leader\u{1D}\u{1D}
+        P\t6666\t5\tFélix Plasencia\tFelix Plasencia\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6671\t5\tCarlos Faría\tCarlos Faria\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6676\t5\tYván Gil\tYvan Gil\u{1F}Yván Gil Pinto\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}\u{1D}
+        P\t6682\t5\tGustavo Petro\tGustavo Petro Urrego\tCOL\u{1D}President of Colombia\u{1D}2022-08-07\u{1D}
+        P\t6688\t5\tMiguel Díaz-Canel\tMiguel Diaz-Canel\u{1F}Díaz-Canel\u{1F}Diaz-Canel\tCUB\u{1D}President of Cuba\u{1D}2018-04-19\u{1D}
+        P\t6694\t5\tNayib Bukele\tBukele\tSLV\u{1D}President of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t6700\t5\tIván Duque\tIvan Duque\tCOL\u{1D}President of Colombia\u{1D}2018-08-07\u{1D}2022-08-07
+        P\t6707\t5\tMarta Lucía Ramírez\tMarta Lucia Ramirez\tCOL\u{1D}Vice President and Foreign Minister of Colombia\u{1D}\u{1D}2022-08-07
+        P\t6713\t5\tÁlvaro Leyva\tAlvaro Leyva\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2022-08-07\u{1D}
+        P\t6719\t5\tLuis Gilberto Murillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}
+        P\t6724\t5\tLaura Sarabia\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}\u{1D}2025-07-08
+        P\t6730\t5\tRosa Villavicencio\tRosa Yolanda Villavicencio\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2025-07-08\u{1D}
+        P\t6736\t5\tSebastián Piñera\tSebastian Pinera\u{1F}Piñera\u{1F}Pinera\tCHL\u{1D}President of Chile\u{1D}2010-03-11\u{1D}2014-03-11\u{1E}CHL\u{1D}President of Chile\u{1D}2018-03-11\u{1D}2022-03-11
+        P\t6747\t5\tGabriel Boric\tBoric\tCHL\u{1D}President of Chile\u{1D}2022-03-11\u{1D}2026-03-11
+        P\t6754\t5\tJosé Antonio Kast\tJose Antonio Kast\tCHL\u{1D}President of Chile\u{1D}2026-03-11\u{1D}
+        P\t6760\t5\tAntonia Urrejola\tUrrejola\tCHL\u{1D}Foreign Minister of Chile\u{1D}2022-03-11\u{1D}2023-03-10
+        P\t6767\t5\tAlberto van Klaveren\tVan Klaveren\tCHL\u{1D}Foreign Minister of Chile\u{1D}2023-03-10\u{1D}2026-03-11
+        P\t6774\t5\tFrancisco Pérez Mackenna\tFrancisco Perez Mackenna\tCHL\u{1D}Foreign Minister of Chile\u{1D}2026-03-11\u{1D}
+        P\t6780\t5\tPedro Castillo\t\tPER\u{1D}President of Peru\u{1D}2021-07-28\u{1D}2022-12-07
+        P\t6787\t5\tDina Boluarte\tBoluarte\tPER\u{1D}President of Peru\u{1D}2022-12-07\u{1D}2025-10-10
+        P\t6794\t5\tJosé Jerí\tJose Jeri\tPER\u{1D}President of Peru\u{1D}2025-10-10\u{1D}2026-02-17
+        P\t6801\t5\tJosé María Balcázar\tJose Maria Balcazar\tPER\u{1D}Interim President of Peru\u{1D}2026-02-18\u{1D}
+        P\t6807\t5\tAníbal Torres\tAnibal Torres\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-02-08\u{1D}
+        P\t6813\t5\tAlberto Otárola\tAlberto Otarola\u{1F}Otárola\u{1F}Otarola\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2022-12-21\u{1D}2024-03-06
+        P\t6820\t5\tGustavo Adrianzén\tGustavo Adrianzen\u{1F}Adrianzén\u{1F}Adrianzen\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}2024-03-06\u{1D}
+        P\t6826\t5\tEduardo Arana\t\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6831\t5\tErnesto Álvarez\tErnesto Alvarez\tPER\u{1D}President of the Council of Ministers of Peru\u{1D}\u{1D}
+        P\t6836\t5\tCésar Landa\tCesar Landa\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6841\t5\tAna Cecilia Gervasi\tGervasi\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6846\t5\tJavier González-Olaechea\tJavier Gonzalez-Olaechea\u{1F}González-Olaechea\u{1F}Gonzalez-Olaechea\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6851\t5\tElmer Schialer\tSchialer\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6856\t5\tHugo de Zela\t\tPER\u{1D}Foreign Minister of Peru\u{1D}\u{1D}
+        P\t6861\t5\tGuillermo Lasso\t\tECU\u{1D}President of Ecuador\u{1D}2021-05-24\u{1D}2023-11-23
+        P\t6868\t5\tDaniel Noboa\tNoboa\tECU\u{1D}President of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6874\t5\tJuan Carlos Holguín\tJuan Carlos Holguin\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}
+        P\t6879\t5\tGustavo Manrique\t\tECU\u{1D}Foreign Minister of Ecuador\u{1D}\u{1D}2023-11-23
+        P\t6885\t5\tGabriela Sommerfeld\tSommerfeld\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2023-11-23\u{1D}
+        P\t6891\t5\tLuis Arce\t\tBOL\u{1D}President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t6898\t5\tRodrigo Paz\tRodrigo Paz Pereira\tBOL\u{1D}President of Bolivia\u{1D}2025-11-08\u{1D}
+        P\t6904\t5\tRogelio Mayta\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6909\t5\tCelinda Sosa\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6914\t5\tFernando Aramayo\t\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}\u{1D}
+        P\t6919\t5\tMario Abdo Benítez\tMario Abdo Benitez\u{1F}Abdo Benítez\u{1F}Abdo Benitez\tPRY\u{1D}President of Paraguay\u{1D}2018-08-15\u{1D}2023-08-15
+        P\t6926\t5\tSantiago Peña\tSantiago Pena\tPRY\u{1D}President of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6932\t5\tJulio César Arriola\tJulio Cesar Arriola\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}\u{1D}2023-08-15
+        P\t6938\t5\tRubén Ramírez Lezcano\tRuben Ramirez Lezcano\tPRY\u{1D}Foreign Minister of Paraguay\u{1D}2023-08-15\u{1D}
+        P\t6944\t5\tLuis Lacalle Pou\tLacalle Pou\tURY\u{1D}President of Uruguay\u{1D}2020-03-01\u{1D}2025-03-01
+        P\t6951\t5\tYamandú Orsi\tYamandu Orsi\tURY\u{1D}President of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6957\t5\tFrancisco Bustillo\tBustillo\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}
+        P\t6962\t5\tOmar Paganini\t\tURY\u{1D}Foreign Minister of Uruguay\u{1D}\u{1D}2025-03-01
+        P\t6968\t5\tMario Lubetkin\tLubetkin\tURY\u{1D}Foreign Minister of Uruguay\u{1D}2025-03-01\u{1D}
+        P\t6974\t5\tIrfaan Ali\tMohamed Irfaan Ali\tGUY\u{1D}President of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6980\t5\tMark Phillips\t\tGUY\u{1D}Prime Minister of Guyana\u{1D}2020-08-02\u{1D}
+        P\t6986\t5\tHugh Todd\t\tGUY\u{1D}Foreign Minister of Guyana\u{1D}\u{1D}
+        P\t6991\t5\tChan Santokhi\tSantokhi\tSUR\u{1D}President of Suriname\u{1D}2020-07-16\u{1D}2025-07-16
+        P\t6998\t5\tJennifer Geerlings-Simons\tGeerlings-Simons\tSUR\u{1D}President of Suriname\u{1D}2025-07-16\u{1D}
+        P\t7004\t5\tAlbert Ramdin\tRamdin\tSUR\u{1D}Permanent Representative of Suriname to the OAS\u{1D}1997-01-01\u{1D}1999-01-01\u{1E}OAS\u{1D}Assistant Secretary General of the Organization of American States\u{1D}2005-07-19\u{1D}2015-07-13\u{1E}SUR\u{1D}Foreign Minister of Suriname\u{1D}2020-07-16\u{1D}2025-05-25\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2025-05-26\u{1D}
+        P\t7022\t5\tManuel Marrero Cruz\tManuel Marrero\tCUB\u{1D}Prime Minister of Cuba\u{1D}2019-12-21\u{1D}
+        P\t7028\t5\tBruno Rodríguez Parrilla\tBruno Rodriguez Parrilla\u{1F}Bruno Rodríguez\u{1F}Bruno Rodriguez\tCUB\u{1D}Foreign Minister of Cuba\u{1D}2009-03-02\u{1D}
+        P\t7034\t5\tLuis Abinader\tAbinader\tDOM\u{1D}President of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t7040\t5\tRoberto Álvarez\tRoberto Alvarez\tDOM\u{1D}Foreign Minister of the Dominican Republic\u{1D}2020-08-16\u{1D}
+        P\t7046\t5\tAlexandra Hill Tinoco\tAlexandra Hill\tSLV\u{1D}Foreign Minister of El Salvador\u{1D}2019-06-01\u{1D}
+        P\t7052\t5\tAlejandro Giammattei\tGiammattei\tGTM\u{1D}President of Guatemala\u{1D}2020-01-14\u{1D}2024-01-15
+        P\t7059\t5\tBernardo Arévalo\tBernardo Arevalo\tGTM\u{1D}President of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t7065\t5\tMario Búcaro\tMario Bucaro\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}\u{1D}2024-01-15
+        P\t7071\t5\tCarlos Ramiro Martínez\tCarlos Ramiro Martinez\tGTM\u{1D}Foreign Minister of Guatemala\u{1D}2024-01-15\u{1D}
+        P\t7077\t5\tJuan Orlando Hernández\tJuan Orlando Hernandez\tHND\u{1D}President of Honduras\u{1D}2014-01-27\u{1D}2022-01-27
+        P\t7084\t5\tXiomara Castro\t\tHND\u{1D}President of Honduras\u{1D}2022-01-27\u{1D}2026-01-27
+        P\t7091\t5\tNasry Asfura\tAsfura\u{1F}Tito Asfura\tHND\u{1D}President of Honduras\u{1D}2026-01-27\u{1D}
+        P\t7097\t5\tEduardo Enrique Reina\tEnrique Reina\tHND\u{1D}Foreign Minister of Honduras\u{1D}2022-01-27\u{1D}
+        P\t7103\t5\tMireya Agüero\tMireya Aguero\u{1F}Mireya Agüero de Corrales\tHND\u{1D}Foreign Minister of Honduras\u{1D}2026-01-27\u{1D}
+        P\t7109\t5\tDaniel Ortega\tOrtega\tNIC\u{1D}Coordinator of the Junta of National Reconstruction of Nicaragua\u{1D}1979-07-18\u{1D}1985-01-10\u{1E}NIC\u{1D}President of Nicaragua\u{1D}1985-01-10\u{1D}1990-04-25\u{1E}NIC\u{1D}President of Nicaragua\u{1D}2007-01-10\u{1D}
+        P\t7123\t5\tRosario Murillo\t\tNIC\u{1D}Vice President of Nicaragua\u{1D}2017-01-10\u{1D}\u{1E}NIC\u{1D}Co-President of Nicaragua\u{1D}\u{1D}
+        P\t7131\t5\tDenis Moncada\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t7136\t5\tValdrack Jaentschke\t\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}\u{1D}
+        P\t7141\t5\tLaurentino Cortizo\tCortizo\u{1F}Nito Cortizo\tPAN\u{1D}President of Panama\u{1D}2019-07-01\u{1D}2024-07-01
+        P\t7148\t5\tJosé Raúl Mulino\tJose Raul Mulino\u{1F}Mulino\tPAN\u{1D}President of Panama\u{1D}2024-07-01\u{1D}
+        P\t7154\t5\tJanaina Tewaney\tTewaney\tPAN\u{1D}Foreign Minister of Panama\u{1D}\u{1D}2024-07-01
+        P\t7160\t5\tJavier Martínez-Acha\tJavier Martinez-Acha\tPAN\u{1D}Foreign Minister of Panama\u{1D}2024-07-01\u{1D}
+        P\t7166\t5\tCarlos Alvarado Quesada\tCarlos Alvarado\tCRI\u{1D}President of Costa Rica\u{1D}2018-05-08\u{1D}2022-05-08
+        P\t7173\t5\tRodrigo Chaves\tRodrigo Chaves Robles\tCRI\u{1D}President of Costa Rica\u{1D}2022-05-08\u{1D}2026-05-08
+        P\t7180\t5\tLaura Fernández\tLaura Fernandez\u{1F}Laura Fernández Delgado\tCRI\u{1D}President of Costa Rica\u{1D}2026-05-08\u{1D}
+        P\t7186\t5\tArnoldo André Tinoco\tArnoldo Andre Tinoco\u{1F}Arnoldo André\tCRI\u{1D}Foreign Minister of Costa Rica\u{1D}2022-05-08\u{1D}
+        P\t7193\t5\tAriel Henry\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2021-07-20\u{1D}2024-04-25
+        P\t7200\t5\tMichel Patrick Boisvert\tPatrick Boisvert\tHTI\u{1D}Acting Prime Minister of Haiti\u{1D}2024-04-25\u{1D}
+        P\t7206\t5\tGarry Conille\tConille\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-06-03\u{1D}2024-11-11
+        P\t7213\t5\tAlix Didier Fils-Aimé\tAlix Didier Fils-Aime\u{1F}Fils-Aimé\u{1F}Fils-Aime\tHTI\u{1D}Prime Minister of Haiti\u{1D}2024-11-11\u{1D}
+        P\t7219\t5\tEdgard Leblanc Fils\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}2024-04-30\u{1D}
+        P\t7225\t5\tLeslie Voltaire\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t7230\t5\tFritz Alphonse Jean\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}
+        P\t7235\t5\tLaurent Saint-Cyr\t\tHTI\u{1D}President of the Transitional Presidential Council of Haiti\u{1D}\u{1D}2026-02-07
+        P\t7241\t5\tJean Victor Généus\tJean Victor Geneus\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t7246\t5\tDominique Dupuy\t\tHTI\u{1D}Foreign Minister of Haiti\u{1D}\u{1D}
+        P\t7251\t5\tAndrew Holness\tHolness\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2016-03-03\u{1D}
+        P\t7257\t5\tKamina Johnson Smith\t\tJAM\u{1D}Foreign Minister of Jamaica\u{1D}\u{1D}
+        P\t7262\t5\tKeith Rowley\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2015-09-09\u{1D}2025-03-17
+        P\t7269\t5\tStuart Young\t\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-03-17\u{1D}2025-05-01
+        P\t7276\t5\tKamla Persad-Bissessar\tPersad-Bissessar\tTTO\u{1D}Prime Minister of Trinidad and Tobago\u{1D}2025-05-01\u{1D}
+        P\t7282\t5\tPaula-Mae Weekes\t\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2018-03-19\u{1D}2023-03-20
+        P\t7289\t5\tChristine Kangaloo\tKangaloo\tTTO\u{1D}President of Trinidad and Tobago\u{1D}2023-03-20\u{1D}
+        P\t7295\t5\tAmery Browne\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t7300\t5\tSean Sobers\t\tTTO\u{1D}Foreign Minister of Trinidad and Tobago\u{1D}\u{1D}
+        P\t7305\t5\tMia Mottley\tMottley\tBRB\u{1D}Prime Minister of Barbados\u{1D}2018-05-25\u{1D}
+        P\t7311\t5\tSandra Mason\t\tBRB\u{1D}President of Barbados\u{1D}2021-11-30\u{1D}
+        P\t7317\t5\tJerome Walcott\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t7322\t5\tKerrie Symmonds\t\tBRB\u{1D}Foreign Minister of Barbados\u{1D}\u{1D}
+        P\t7327\t5\tPhilip Davis\tPhilip Brave Davis\tBHS\u{1D}Prime Minister of the Bahamas\u{1D}2021-09-17\u{1D}
+        P\t7333\t5\tFred Mitchell\t\tBHS\u{1D}Foreign Minister of the Bahamas\u{1D}\u{1D}
+        P\t7338\t5\tJohnny Briceño\tJohnny Briceno\u{1F}Juan Antonio Briceño\tBLZ\u{1D}Prime Minister of Belize\u{1D}2020-11-12\u{1D}
+        P\t7344\t5\tEamon Courtenay\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t7349\t5\tFrancis Fonseca\t\tBLZ\u{1D}Foreign Minister of Belize\u{1D}\u{1D}
+        P\t7354\t5\tGaston Browne\t\tATG\u{1D}Prime Minister of Antigua and Barbuda\u{1D}2014-06-13\u{1D}
+        P\t7360\t5\tE. P. Chet Greene\tChet Greene\tATG\u{1D}Foreign Minister of Antigua and Barbuda\u{1D}\u{1D}
+        P\t7365\t5\tTimothy Harris\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2015-02-18\u{1D}2022-08-06
+        P\t7372\t5\tTerrance Drew\t\tKNA\u{1D}Prime Minister of Saint Kitts and Nevis\u{1D}2022-08-06\u{1D}
+        P\t7378\t5\tDenzil Douglas\t\tKNA\u{1D}Foreign Minister of Saint Kitts and Nevis\u{1D}\u{1D}
+        P\t7383\t5\tPhilip J. Pierre\tPhilip Pierre\tLCA\u{1D}Prime Minister of Saint Lucia\u{1D}2021-07-28\u{1D}
+        P\t7389\t5\tAlva Baptiste\t\tLCA\u{1D}Foreign Minister of Saint Lucia\u{1D}\u{1D}
+        P\t7394\t5\tRalph Gonsalves\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2001-03-29\u{1D}2025-11-28
+        P\t7401\t5\tGodwin Friday\t\tVCT\u{1D}Prime Minister of Saint Vincent and the Grenadines\u{1D}2025-11-28\u{1D}
+        P\t7407\t5\tKeith Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2013-02-20\u{1D}2022-06-24
+        P\t7414\t5\tDickon Mitchell\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}2022-06-24\u{1D}
+        P\t7420\t5\tJoseph Andall\t\tGRD\u{1D}Foreign Minister of Grenada\u{1D}\u{1D}
+        P\t7425\t5\tRoosevelt Skerrit\tSkerrit\tDMA\u{1D}Prime Minister of Dominica\u{1D}2004-01-08\u{1D}
+        P\t7431\t5\tCharles Savarin\t\tDMA\u{1D}President of Dominica\u{1D}2013-10-02\u{1D}2023-10-02
+        P\t7438\t5\tSylvanie Burton\t\tDMA\u{1D}President of Dominica\u{1D}2023-10-02\u{1D}
+        P\t7445\t5\tCyril Ramaphosa\tRamaphosa\tZAF\u{1D}Deputy President of South Africa\u{1D}2014-05-26\u{1D}2018-02-15\u{1E}ZAF\u{1D}President of South Africa\u{1D}2018-02-15\u{1D}
+        P\t7455\t5\tRonald Lamola\tLamola\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t7461\t5\tNaledi Pandor\tPandor\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2019-05-30\u{1D}2024-07-03
+        P\t7468\t5\tThandi Modise\t\tZAF\u{1D}Defence Minister of South Africa\u{1D}2021-08-05\u{1D}2024-07-03
+        P\t7475\t5\tAngie Motshekga\tMotshekga\tZAF\u{1D}Defence Minister of South Africa\u{1D}2024-07-03\u{1D}
+        P\t7482\t5\tBola Tinubu\tTinubu\u{1F}Bola Ahmed Tinubu\tNGA\u{1D}President of Nigeria\u{1D}2023-05-29\u{1D}
+        P\t7488\t5\tMuhammadu Buhari\tBuhari\tNGA\u{1D}Head of State of Nigeria\u{1D}1983-12-31\u{1D}1985-08-27\u{1E}NGA\u{1D}President of Nigeria\u{1D}2015-05-29\u{1D}2023-05-29
+        P\t7499\t5\tGeoffrey Onyeama\tOnyeama\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2015-11-11\u{1D}2023-05-29
+        P\t7506\t5\tYusuf Tuggar\tTuggar\tNGA\u{1D}Foreign Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t7512\t5\tBashir Salihi Magashi\tBashir Magashi\u{1F}Magashi\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2019-08-21\u{1D}2023-05-29
+        P\t7519\t5\tMohammed Badaru Abubakar\tBadaru Abubakar\u{1F}Mohammed Badaru\tNGA\u{1D}Defence Minister of Nigeria\u{1D}2023-08-21\u{1D}
+        P\t7526\t5\tPaul Kagame\tKagame\tRWA\u{1D}Vice President and Defence Minister of Rwanda\u{1D}1994-07-19\u{1D}2000-04-22\u{1E}RWA\u{1D}President of Rwanda\u{1D}2000-04-22\u{1D}
+        P\t7536\t5\tOlivier Nduhungirehe\tNduhungirehe\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}\u{1D}
+        P\t7541\t5\tÉdouard Ngirente\tEdouard Ngirente\u{1F}Ngirente\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2017-08-30\u{1D}2025-07-23
+        P\t7548\t5\tJustin Nsengiyumva\tNsengiyumva\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2025-07-23\u{1D}
+        P\t7554\t5\tVincent Biruta\tBiruta\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2019-11-04\u{1D}
+        P\t7561\t5\tFélix Tshisekedi\tFelix Tshisekedi\u{1F}Tshisekedi\u{1F}Félix Antoine Tshisekedi\u{1F}Felix Antoine Tshisekedi\tCOD\u{1D}President of DR Congo\u{1D}2019-01-24\u{1D}
+        P\t7567\t5\tThérèse Kayikwamba Wagner\tTherese Kayikwamba Wagner\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}\u{1D}
+        P\t7572\t5\tJean-Michel Sama Lukonde\tSama Lukonde\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2021-02-15\u{1D}2024-06-12
+        P\t7579\t5\tJudith Suminwa\tJudith Suminwa Tuluka\u{1F}Suminwa\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2024-06-12\u{1D}
+        P\t7585\t5\tChristophe Lutundula\tLutundula\tCOD\u{1D}Foreign Minister of DR Congo\u{1D}2021-04-12\u{1D}
+        P\t7592\t5\tCorneille Nangaa\tNangaa\tM23\u{1D}Leader of the Congo River Alliance (AFC)\u{1D}\u{1D}
+        P\t7597\t5\tSultani Makenga\tMakenga\tM23\u{1D}Military commander of M23\u{1D}\u{1D}
+        P\t7603\t5\tAbdel Fattah al-Burhan\tal-Burhan\u{1F}Abdel-Fattah al-Burhan\u{1F}Abdel Fattah Burhan\tSDN\u{1D}Chairman of the Sovereignty Council and commander of the Sudanese Armed Forces\u{1D}\u{1D}
+        P\t7608\t5\tAbdalla Hamdok\tAbdallah Hamdok\u{1F}Hamdok\tSDN\u{1D}Prime Minister of Sudan\u{1D}2019-08-21\u{1D}2022-01-02
+        P\t7615\t5\tKamil Idris\tKamil Eltayeb Idris\tSDN\u{1D}Prime Minister of Sudan\u{1D}\u{1D}
+        P\t7621\t5\tMohamed Hamdan Dagalo\tHemedti\u{1F}Hemeti\u{1F}Mohamed Hamdan Daglo\u{1F}Mohammed Hamdan Dagalo\u{1F}Dagalo\u{1F}Daglo\tRSF\u{1D}Commander of the Rapid Support Forces\u{1D}\u{1D}
+        P\t7627\t5\tAbiy Ahmed\tAbiy\u{1F}Abiy Ahmed Ali\tETH\u{1D}Prime Minister of Ethiopia\u{1D}2018-04-02\u{1D}
+        P\t7633\t5\tDebretsion Gebremichael\tDebretsion\u{1F}Debretsion Gebremikael\tTPLF\u{1D}Chairman of the TPLF\u{1D}\u{1D}
+        P\t7638\t5\tIsaias Afwerki\tAfwerki\u{1F}Isaias Afewerki\u{1F}Afewerki\tERI\u{1D}Secretary-General of the Provisional Government of Eritrea\u{1D}1991-05-24\u{1D}1993-05-24\u{1E}ERI\u{1D}President of Eritrea\u{1D}1993-05-24\u{1D}
+        P\t7648\t5\tHassan Sheikh Mohamud\t\tSOM\u{1D}President of Somalia\u{1D}\u{1D}
+        P\t7653\t5\tSahle-Work Zewde\tSahle-Work\tETH\u{1D}President of Ethiopia\u{1D}2018-10-25\u{1D}2024-10-07
+        P\t7660\t5\tTaye Atske Selassie\tTaye Atske-Selassie\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2024-10-07\u{1E}ETH\u{1D}President of Ethiopia\u{1D}2024-10-07\u{1D}
+        P\t7669\t5\tDemeke Mekonnen\tDemeke\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t7674\t5\tGedion Timothewos\tGedion Timotheos\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}
+        P\t7679\t5\tOsman Saleh\tOsman Saleh Mohammed\tERI\u{1D}Foreign Minister of Eritrea\u{1D}\u{1D}
+        P\t7684\t5\tIsmaïl Omar Guelleh\tIsmail Omar Guelleh\u{1F}Guelleh\tDJI\u{1D}President of Djibouti\u{1D}1999-05-08\u{1D}
+        P\t7690\t5\tAbdoulkader Kamil Mohamed\t\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2013-04-01\u{1D}
+        P\t7696\t5\tMahmoud Ali Youssouf\t\tDJI\u{1D}Foreign Minister of Djibouti\u{1D}\u{1D}2025-02-15\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2025-02-15\u{1D}
+        P\t7705\t5\tMohamed Abdullahi Farmaajo\tFarmaajo\u{1F}Mohamed Abdullahi Mohamed\u{1F}Farmajo\tSOM\u{1D}President of Somalia\u{1D}2017-02-08\u{1D}
+        P\t7711\t5\tMohamed Hussein Roble\tRoble\tSOM\u{1D}Prime Minister of Somalia\u{1D}2020-09-23\u{1D}2022-06-25
+        P\t7718\t5\tHamza Abdi Barre\tHamza Barre\tSOM\u{1D}Prime Minister of Somalia\u{1D}2022-06-25\u{1D}
+        P\t7724\t5\tAbshir Omar Huruse\tAbshir Omar Jama\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t7729\t5\tAhmed Moalim Fiqi\tAhmed Fiqi\tSOM\u{1D}Foreign Minister of Somalia\u{1D}\u{1D}
+        P\t7735\t5\tWilliam Ruto\tRuto\tKEN\u{1D}President of Kenya\u{1D}2022-09-13\u{1D}
+        P\t7741\t5\tYoweri Museveni\tMuseveni\tUGA\u{1D}President of Uganda\u{1D}1986-01-29\u{1D}
+        P\t7747\t5\tSalva Kiir\tSalva Kiir Mayardit\u{1F}Kiir\tSPLM\u{1D}Chairman of the SPLM and President of Southern Sudan\u{1D}2005-07-30\u{1D}2011-07-09\u{1E}SSD\u{1D}President of South Sudan\u{1D}2011-07-09\u{1D}
+        P\t7757\t5\tRiek Machar\tMachar\tSSD\u{1D}First Vice President of South Sudan\u{1D}\u{1D}
+        P\t7762\t5\tUhuru Kenyatta\t\tKEN\u{1D}Deputy Prime Minister of Kenya\u{1D}2008-04-13\u{1D}2013-04-09\u{1E}KEN\u{1D}President of Kenya\u{1D}2013-04-09\u{1D}2022-09-13
+        P\t7773\t5\tRaychelle Omamo\tOmamo\tKEN\u{1D}Foreign Minister of Kenya\u{1D}\u{1D}2022-10-27
+        P\t7779\t5\tAlfred Mutua\t\tKEN\u{1D}Foreign Minister of Kenya\u{1D}2022-10-27\u{1D}2023-10-04
+        P\t7786\t5\tMusalia Mudavadi\tMudavadi\tKEN\u{1D}Prime Cabinet Secretary of Kenya\u{1D}2022-10-27\u{1D}\u{1E}KEN\u{1D}Prime Cabinet Secretary and Foreign Minister of Kenya\u{1D}2023-10-04\u{1D}
+        P\t7795\t5\tRobinah Nabbanja\tNabbanja\tUGA\u{1D}Prime Minister of Uganda\u{1D}2021-06-21\u{1D}
+        P\t7801\t5\tJeje Odongo\t\tUGA\u{1D}Foreign Minister of Uganda\u{1D}\u{1D}
+        P\t7806\t5\tSamia Suluhu Hassan\tSamia Suluhu\tTZA\u{1D}President of Tanzania\u{1D}2021-03-19\u{1D}
+        P\t7812\t5\tKassim Majaliwa\tMajaliwa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2015-11-20\u{1D}
+        P\t7818\t5\tMwigulu Nchemba\tNchemba\tTZA\u{1D}Prime Minister of Tanzania\u{1D}\u{1D}
+        P\t7823\t5\tLiberata Mulamula\tMulamula\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2021-03-31\u{1D}
+        P\t7829\t5\tStergomena Tax\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7834\t5\tJanuary Makamba\tMakamba\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2023-08-30\u{1D}
+        P\t7840\t5\tMahmoud Thabit Kombo\t\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}
+        P\t7845\t5\tÉvariste Ndayishimiye\tEvariste Ndayishimiye\u{1F}Ndayishimiye\tBDI\u{1D}President of Burundi\u{1D}2020-06-18\u{1D}
+        P\t7851\t5\tAlain-Guillaume Bunyoni\tBunyoni\tBDI\u{1D}Prime Minister of Burundi\u{1D}2020-06-23\u{1D}2022-09-07
+        P\t7858\t5\tGervais Ndirakobuca\tNdirakobuca\tBDI\u{1D}Prime Minister of Burundi\u{1D}2022-09-07\u{1D}
+        P\t7864\t5\tAlbert Shingiro\tShingiro\tBDI\u{1D}Foreign Minister of Burundi\u{1D}2020-06-28\u{1D}
+        P\t7871\t5\tAssimi Goïta\tAssimi Goita\u{1F}Goïta\u{1F}Goita\tMLI\u{1D}Transitional President of Mali\u{1D}\u{1D}
+        P\t7876\t5\tIbrahim Traoré\tIbrahim Traore\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}\u{1D}
+        P\t7881\t5\tMohamed Bazoum\tBazoum\tNER\u{1D}President of Niger\u{1D}2021-04-02\u{1D}2023-07-26
+        P\t7888\t5\tAbdourahamane Tchiani\tAbdourahamane Tiani\u{1F}Tchiani\u{1F}Tiani\tNER\u{1D}Head of state of Niger\u{1D}\u{1D}
+        P\t7893\t5\tMahamat Idriss Déby\tMahamat Idriss Deby\u{1F}Mahamat Déby\u{1F}Mahamat Deby\u{1F}Mahamat Idriss Déby Itno\tTCD\u{1D}President of Chad\u{1D}2021-04-20\u{1D}
+        P\t7899\t5\tIyad Ag Ghaly\tIyad ag Ghaly\u{1F}Iyad Ag Ghali\u{1F}Iyad ag Ghali\tJNIM\u{1D}Leader of JNIM\u{1D}\u{1D}
+        P\t7904\t5\tAlbert Pahimi Padacké\tAlbert Pahimi Padacke\u{1F}Pahimi Padacké\u{1F}Pahimi Padacke\tTCD\u{1D}Prime Minister of Chad\u{1D}2021-04-26\u{1D}2022-10-12
+        P\t7911\t5\tSaleh Kebzabo\tKebzabo\tTCD\u{1D}Prime Minister of Chad\u{1D}2022-10-12\u{1D}2024-01-01
+        P\t7918\t5\tSuccès Masra\tSucces Masra\u{1F}Masra\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-01-01\u{1D}2024-05-22
+        P\t7925\t5\tAllamaye Halina\t\tTCD\u{1D}Prime Minister of Chad\u{1D}2024-05-23\u{1D}
+        P\t7931\t5\tMahamat Saleh Annadif\tAnnadif\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7936\t5\tAbderaman Koulamallah\tKoulamallah\tTCD\u{1D}Foreign Minister of Chad\u{1D}\u{1D}
+        P\t7941\t5\tRoch Marc Christian Kaboré\tRoch Marc Christian Kabore\u{1F}Roch Kaboré\u{1F}Roch Kabore\tBFA\u{1D}President of Burkina Faso\u{1D}2015-12-29\u{1D}2022-01-24
+        P\t7948\t5\tPaul-Henri Sandaogo Damiba\tPaul-Henri Damiba\u{1F}Damiba\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2022-01-24\u{1D}2022-09-30
+        P\t7955\t5\tLassina Zerbo\tZerbo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2021-12-10\u{1D}2022-01-24
+        P\t7962\t5\tAlbert Ouédraogo\t\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-03-03\u{1D}
+        P\t7968\t5\tApollinaire Joachim Kyélem de Tambèla\tApollinaire Kyelem de Tambela\u{1F}Kyélem de Tambèla\u{1F}Kyelem de Tambela\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2022-10-21\u{1D}2024-12-06
+        P\t7975\t5\tRimtalba Jean Emmanuel Ouédraogo\tJean Emmanuel Ouédraogo\u{1F}Jean Emmanuel Ouedraogo\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2024-12-07\u{1D}
+        P\t7981\t5\tOlivia Rouamba\tRouamba\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7986\t5\tKaramoko Jean-Marie Traoré\tKaramoko Jean-Marie Traore\u{1F}Jean-Marie Traoré\tBFA\u{1D}Foreign Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7991\t5\tKassoum Coulibaly\t\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t7996\t5\tCélestin Simporé\tCelestin Simpore\u{1F}Simporé\u{1F}Simpore\tBFA\u{1D}Defence Minister of Burkina Faso\u{1D}\u{1D}
+        P\t8001\t5\tChoguel Kokalla Maïga\tChoguel Maïga\u{1F}Choguel Kokalla Maiga\u{1F}Choguel Maiga\u{1F}Choguel\tMLI\u{1D}Prime Minister of Mali\u{1D}2021-06-07\u{1D}2024-11-20
+        P\t8008\t5\tAbdoulaye Maïga\tAbdoulaye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2024-11-21\u{1D}
+        P\t8014\t5\tAbdoulaye Diop\t\tMLI\u{1D}Foreign Minister of Mali\u{1D}\u{1D}
+        P\t8019\t5\tSadio Camara\t\tMLI\u{1D}Defence Minister of Mali\u{1D}\u{1D}
+        P\t8024\t5\tOuhoumoudou Mahamadou\t\tNER\u{1D}Prime Minister of Niger\u{1D}2021-04-03\u{1D}2023-07-26
+        P\t8031\t5\tAli Lamine Zeine\tLamine Zeine\tNER\u{1D}Prime Minister of Niger\u{1D}2023-08-08\u{1D}
+        P\t8037\t5\tHassoumi Massaoudou\tMassaoudou\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}2023-07-26
+        P\t8043\t5\tBakary Yaou Sangaré\tBakary Yaou Sangare\tNER\u{1D}Foreign Minister of Niger\u{1D}\u{1D}
+        P\t8048\t5\tSalifou Mody\t\tNER\u{1D}Defence Minister of Niger\u{1D}\u{1D}
+        P\t8054\t5\tAbdelmadjid Tebboune\tTebboune\tDZA\u{1D}President of Algeria\u{1D}2019-12-19\u{1D}
+        P\t8060\t5\tKais Saied\tKaïs Saïed\u{1F}Kais Saïed\u{1F}Saied\tTUN\u{1D}President of Tunisia\u{1D}2019-10-23\u{1D}
+        P\t8066\t5\tMohammed VI\tKing Mohammed VI\tMAR\u{1D}King of Morocco\u{1D}1999-07-23\u{1D}
+        P\t8072\t5\tAymen Benabderrahmane\tBenabderrahmane\tDZA\u{1D}Prime Minister of Algeria\u{1D}\u{1D}2023-11-11
+        P\t8078\t5\tNadir Larbaoui\tLarbaoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2023-11-11\u{1D}2025-08-28
+        P\t8085\t5\tSifi Ghrieb\tGhrieb\tDZA\u{1D}Prime Minister of Algeria\u{1D}2025-08-28\u{1D}
+        P\t8091\t5\tAhmed Attaf\tAttaf\tDZA\u{1D}Foreign Minister of Algeria\u{1D}\u{1D}
+        P\t8096\t5\tAziz Akhannouch\tAkhannouch\tMAR\u{1D}Prime Minister of Morocco\u{1D}2021-10-07\u{1D}
+        P\t8102\t5\tNasser Bourita\tBourita\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2017-04-05\u{1D}
+        P\t8108\t5\tNajla Bouden\tNajla Bouden Romdhane\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2021-10-11\u{1D}2023-08-01
+        P\t8115\t5\tAhmed Hachani\tHachani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2023-08-01\u{1D}2024-08-07
+        P\t8122\t5\tKamel Madouri\tMadouri\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2024-08-07\u{1D}2025-03-20
+        P\t8129\t5\tSara Zaafrani Zenzri\tSarra Zaafrani Zenzri\u{1F}Sara Zaafrani\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2025-03-21\u{1D}
+        P\t8135\t5\tOthman Jerandi\tJerandi\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2023-02-07
+        P\t8141\t5\tNabil Ammar\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2023-02-07\u{1D}2024-08-25
+        P\t8148\t5\tMohamed Ali Nafti\tNafti\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2024-08-25\u{1D}
+        P\t8154\t5\tMohamed Ould Ghazouani\tMohamed Ould Cheikh El Ghazouani\u{1F}Ghazouani\tMRT\u{1D}President of Mauritania\u{1D}2019-08-01\u{1D}
+        P\t8160\t5\tMohamed Ould Bilal\tMohamed Ould Bilal Messoud\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2020-08-06\u{1D}2024-08-02
+        P\t8167\t5\tMokhtar Ould Djay\t\tMRT\u{1D}Prime Minister of Mauritania\u{1D}2024-08-02\u{1D}
+        P\t8173\t5\tMohamed Salem Ould Merzoug\tOuld Merzoug\tMRT\u{1D}Foreign Minister of Mauritania\u{1D}\u{1D}
+        P\t8178\t5\tMohamed Abdelaziz\tMohammed Abdelaziz\tPOLISARIO\u{1D}Secretary-General of the Polisario Front\u{1D}1976-08-30\u{1D}2016-05-31
+        P\t8185\t5\tBrahim Ghali\t\tPOLISARIO\u{1D}Secretary-General of the Polisario Front\u{1D}2016-07-09\u{1D}
+        P\t8192\t5\tDenis Sassou Nguesso\tSassou Nguesso\u{1F}Denis Sassou-Nguesso\tCOG\u{1D}President of the Republic of the Congo\u{1D}1979-02-08\u{1D}1992-08-31\u{1E}COG\u{1D}President of the Republic of the Congo\u{1D}1997-10-25\u{1D}
+        P\t8202\t5\tAnatole Collinet Makosso\tCollinet Makosso\tCOG\u{1D}Prime Minister of the Republic of the Congo\u{1D}2021-05-12\u{1D}
+        P\t8208\t5\tJean-Claude Gakosso\tGakosso\tCOG\u{1D}Foreign Minister of the Republic of the Congo\u{1D}\u{1D}
+        P\t8213\t5\tAli Bongo Ondimba\tAli Bongo\tGAB\u{1D}President of Gabon\u{1D}2009-10-16\u{1D}2023-08-30
+        P\t8220\t5\tBrice Oligui Nguema\tOligui Nguema\tGAB\u{1D}Transitional President of Gabon\u{1D}2023-08-30\u{1D}2025-05-03\u{1E}GAB\u{1D}President of Gabon\u{1D}2025-05-03\u{1D}
+        P\t8230\t5\tRose Christiane Ossouka Raponda\tRose Christiane Raponda\tGAB\u{1D}Prime Minister of Gabon\u{1D}2020-07-16\u{1D}2023-01-09
+        P\t8237\t5\tAlain Claude Bilie By Nze\tBilie By Nze\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-01-09\u{1D}2023-08-30
+        P\t8244\t5\tRaymond Ndong Sima\tNdong Sima\tGAB\u{1D}Prime Minister of Gabon\u{1D}2023-09-07\u{1D}
+        P\t8250\t5\tHermann Immongault\tImmongault\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t8255\t5\tRégis Onanga Ndiaye\tRegis Onanga Ndiaye\tGAB\u{1D}Foreign Minister of Gabon\u{1D}\u{1D}
+        P\t8260\t5\tTeodoro Obiang Nguema Mbasogo\tTeodoro Obiang\u{1F}Obiang\tGNQ\u{1D}President of Equatorial Guinea\u{1D}1979-08-03\u{1D}
+        P\t8266\t5\tFrancisco Pascual Obama Asue\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2016-06-23\u{1D}2023-02-01
+        P\t8273\t5\tManuela Roka Botey\tManuela Roka\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2023-02-01\u{1D}2024-08-16
+        P\t8280\t5\tManuel Osa Nsue Nsua\t\tGNQ\u{1D}Prime Minister of Equatorial Guinea\u{1D}2024-08-16\u{1D}
+        P\t8286\t5\tSimeón Oyono Esono Angue\tSimeon Oyono Esono Angue\tGNQ\u{1D}Foreign Minister of Equatorial Guinea\u{1D}\u{1D}
+        P\t8291\t5\tPaul Biya\tBiya\tCMR\u{1D}Prime Minister of Cameroon\u{1D}1975-06-30\u{1D}1982-11-06\u{1E}CMR\u{1D}President of Cameroon\u{1D}1982-11-06\u{1D}
+        P\t8301\t5\tJoseph Dion Ngute\tDion Ngute\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2019-01-04\u{1D}
+        P\t8307\t5\tLejeune Mbella Mbella\tMbella Mbella\tCMR\u{1D}Foreign Minister of Cameroon\u{1D}2015-10-02\u{1D}
+        P\t8313\t5\tFaustin-Archange Touadéra\tFaustin-Archange Touadera\u{1F}Touadéra\u{1F}Touadera\tCAF\u{1D}President of the Central African Republic\u{1D}2016-03-30\u{1D}
+        P\t8319\t5\tHenri-Marie Dondra\tDondra\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2021-06-11\u{1D}2022-02-07
+        P\t8326\t5\tFélix Moloua\tFelix Moloua\u{1F}Moloua\tCAF\u{1D}Prime Minister of the Central African Republic\u{1D}2022-02-07\u{1D}
+        P\t8332\t5\tSylvie Baïpo-Temon\tSylvie Baipo-Temon\u{1F}Baïpo-Temon\u{1F}Baipo-Temon\tCAF\u{1D}Foreign Minister of the Central African Republic\u{1D}\u{1D}
+        P\t8338\t5\tNana Akufo-Addo\tAkufo-Addo\u{1F}Nana Addo Dankwa Akufo-Addo\tGHA\u{1D}Foreign Minister of Ghana\u{1D}2003-04-30\u{1D}2007-07-01\u{1E}GHA\u{1D}President of Ghana\u{1D}2017-01-07\u{1D}2025-01-07
+        P\t8349\t5\tJohn Mahama\tJohn Dramani Mahama\u{1F}Mahama\tGHA\u{1D}Vice President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24\u{1E}GHA\u{1D}President of Ghana\u{1D}2012-07-24\u{1D}2017-01-07\u{1E}GHA\u{1D}President of Ghana\u{1D}2025-01-07\u{1D}
+        P\t8363\t5\tShirley Ayorkor Botchwey\tAyorkor Botchwey\u{1F}Botchwey\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}2025-01-07
+        P\t8369\t5\tSamuel Okudzeto Ablakwa\tOkudzeto Ablakwa\u{1F}Ablakwa\tGHA\u{1D}Foreign Minister of Ghana\u{1D}\u{1D}
+        P\t8374\t5\tAlassane Ouattara\tOuattara\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2010-12-04\u{1D}
+        P\t8380\t5\tPatrick Achi\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2021-03-26\u{1D}2023-10-06
+        P\t8387\t5\tRobert Beugré Mambé\tRobert Beugre Mambe\u{1F}Beugré Mambé\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2023-10-17\u{1D}
+        P\t8393\t5\tKandia Camara\t\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}2021-04-06\u{1D}
+        P\t8399\t5\tLéon Kacou Adom\tLeon Kacou Adom\u{1F}Kacou Adom\tCIV\u{1D}Foreign Minister of Côte d'Ivoire\u{1D}\u{1D}
+        P\t8404\t5\tMacky Sall\t\tSEN\u{1D}President of Senegal\u{1D}2012-04-02\u{1D}2024-04-02
+        P\t8411\t5\tBassirou Diomaye Faye\tDiomaye Faye\tSEN\u{1D}President of Senegal\u{1D}2024-04-02\u{1D}
+        P\t8417\t5\tAmadou Ba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t8423\t5\tSidiki Kaba\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}\u{1D}2024-04-02
+        P\t8429\t5\tOusmane Sonko\tSonko\tSEN\u{1D}Prime Minister of Senegal\u{1D}2024-04-02\u{1D}
+        P\t8435\t5\tAïssata Tall Sall\tAissata Tall Sall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2020-11-01\u{1D}2022-09-17
+        P\t8442\t5\tIsmaïla Madior Fall\tIsmaila Madior Fall\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2022-09-17\u{1D}
+        P\t8448\t5\tYassine Fall\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}2024-04-05\u{1D}
+        P\t8454\t5\tCheikh Niang\t\tSEN\u{1D}Foreign Minister of Senegal\u{1D}\u{1D}
+        P\t8459\t5\tAdama Barrow\t\tGMB\u{1D}President of the Gambia\u{1D}2017-01-19\u{1D}
+        P\t8465\t5\tMamadou Tangara\tTangara\tGMB\u{1D}Foreign Minister of the Gambia\u{1D}\u{1D}
+        P\t8470\t5\tMamady Doumbouya\tDoumbouya\tGIN\u{1D}Transitional President of Guinea\u{1D}2021-10-01\u{1D}
+        P\t8476\t5\tMohamed Béavogui\tMohamed Beavogui\tGIN\u{1D}Prime Minister of Guinea\u{1D}2021-10-06\u{1D}
+        P\t8482\t5\tBernard Goumou\tGoumou\tGIN\u{1D}Prime Minister of Guinea\u{1D}\u{1D}2024-02-19
+        P\t8488\t5\tAmadou Oury Bah\t\tGIN\u{1D}Prime Minister of Guinea\u{1D}2024-02-27\u{1D}
+        P\t8494\t5\tMorissanda Kouyaté\tMorissanda Kouyate\tGIN\u{1D}Foreign Minister of Guinea\u{1D}\u{1D}
+        P\t8499\t5\tUmaro Sissoco Embaló\tUmaro Sissoco Embalo\u{1F}Embaló\u{1F}Embalo\tGNB\u{1D}President of Guinea-Bissau\u{1D}2020-02-27\u{1D}2025-11-26
+        P\t8506\t5\tHorta N'Tam\tHorta Inta-A\u{1F}Horta N'Tama\tGNB\u{1D}Transitional President of Guinea-Bissau\u{1D}\u{1D}
+        P\t8511\t5\tNuno Gomes Nabiam\tNabiam\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2020-02-28\u{1D}2023-08-07
+        P\t8518\t5\tGeraldo Martins\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-08-07\u{1D}2023-12-20
+        P\t8525\t5\tRui Duarte de Barros\t\tGNB\u{1D}Prime Minister of Guinea-Bissau\u{1D}2023-12-20\u{1D}
+        P\t8531\t5\tJulius Maada Bio\tMaada Bio\tSLE\u{1D}President of Sierra Leone\u{1D}2018-04-04\u{1D}
+        P\t8537\t5\tDavid J. Francis\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t8542\t5\tTimothy Musa Kabba\t\tSLE\u{1D}Foreign Minister of Sierra Leone\u{1D}\u{1D}
+        P\t8547\t5\tGeorge Weah\tWeah\tLBR\u{1D}President of Liberia\u{1D}2018-01-22\u{1D}2024-01-22
+        P\t8554\t5\tJoseph Boakai\tJoseph Nyuma Boakai\u{1F}Boakai\tLBR\u{1D}President of Liberia\u{1D}2024-01-22\u{1D}
+        P\t8560\t5\tDee-Maxwell Saah Kemayah\tDee-Maxwell Kemayah\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}2024-01-22
+        P\t8566\t5\tSara Beysolow Nyanti\tBeysolow Nyanti\tLBR\u{1D}Foreign Minister of Liberia\u{1D}\u{1D}
+        P\t8571\t5\tFaure Gnassingbé\tFaure Gnassingbe\u{1F}Gnassingbé\u{1F}Gnassingbe\tTGO\u{1D}President of Togo\u{1D}2005-05-04\u{1D}2025-05-03\u{1E}TGO\u{1D}President of the Council of Ministers of Togo\u{1D}2025-05-03\u{1D}
+        P\t8581\t5\tJean-Lucien Savi de Tové\tJean-Lucien Savi de Tove\tTGO\u{1D}President of Togo\u{1D}2025-05-03\u{1D}
+        P\t8587\t5\tVictoire Tomégah Dogbé\tVictoire Tomegah Dogbe\u{1F}Tomégah Dogbé\tTGO\u{1D}Prime Minister of Togo\u{1D}2020-09-28\u{1D}2025-05-03
+        P\t8594\t5\tRobert Dussey\tDussey\tTGO\u{1D}Foreign Minister of Togo\u{1D}2013-09-17\u{1D}
+        P\t8600\t5\tPatrice Talon\t\tBEN\u{1D}President of Benin\u{1D}2016-04-06\u{1D}
+        P\t8606\t5\tAurélien Agbénonci\tAurelien Agbenonci\u{1F}Agbénonci\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t8611\t5\tOlushegun Adjadi Bakari\tShegun Adjadi Bakari\u{1F}Adjadi Bakari\tBEN\u{1D}Foreign Minister of Benin\u{1D}\u{1D}
+        P\t8616\t5\tJosé Maria Neves\tJose Maria Neves\tCPV\u{1D}President of Cape Verde\u{1D}2021-11-09\u{1D}
+        P\t8622\t5\tUlisses Correia e Silva\t\tCPV\u{1D}Prime Minister of Cape Verde\u{1D}2016-04-22\u{1D}
+        P\t8628\t5\tCarlos Vila Nova\t\tSTP\u{1D}President of São Tomé and Príncipe\u{1D}2021-10-02\u{1D}
+        P\t8634\t5\tJorge Bom Jesus\t\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2018-12-03\u{1D}2022-11-14
+        P\t8641\t5\tPatrice Trovoada\tTrovoada\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}2022-11-14\u{1D}2025-01-06
+        P\t8648\t5\tAmérico Ramos\tAmerico Ramos\tSTP\u{1D}Prime Minister of São Tomé and Príncipe\u{1D}\u{1D}
+        P\t8654\t5\tJoão Lourenço\tJoao Lourenco\tAGO\u{1D}President of Angola\u{1D}2017-09-26\u{1D}
+        P\t8660\t5\tTéte António\tTete Antonio\tAGO\u{1D}Foreign Minister of Angola\u{1D}\u{1D}
+        P\t8665\t5\tHage Geingob\tGeingob\tNAM\u{1D}Prime Minister of Namibia\u{1D}1990-03-21\u{1D}2002-08-28\u{1E}NAM\u{1D}Prime Minister of Namibia\u{1D}2012-12-04\u{1D}2015-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2015-03-21\u{1D}2024-02-04
+        P\t8680\t5\tNangolo Mbumba\tMbumba\tNAM\u{1D}President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21
+        P\t8687\t5\tNetumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}\u{1E}NAM\u{1D}Vice President of Namibia\u{1D}2024-02-04\u{1D}2025-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}2025-03-21\u{1D}
+        P\t8699\t5\tSaara Kuugongelwa\tSaara Kuugongelwa-Amadhila\u{1F}Kuugongelwa-Amadhila\tNAM\u{1D}Prime Minister of Namibia\u{1D}2015-03-21\u{1D}2025-03-21
+        P\t8706\t5\tElijah Ngurare\tNgurare\tNAM\u{1D}Prime Minister of Namibia\u{1D}2025-03-21\u{1D}
+        P\t8712\t5\tPeya Mushelenga\tMushelenga\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t8717\t5\tSelma Ashipala-Musavyi\tAshipala-Musavyi\tNAM\u{1D}Foreign Minister of Namibia\u{1D}\u{1D}
+        P\t8722\t5\tMokgweetsi Masisi\tMasisi\tBWA\u{1D}President of Botswana\u{1D}2018-04-01\u{1D}2024-11-01
+        P\t8729\t5\tDuma Boko\t\tBWA\u{1D}President of Botswana\u{1D}2024-11-01\u{1D}
+        P\t8735\t5\tLemogang Kwape\tKwape\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t8740\t5\tPhenyo Butale\tButale\tBWA\u{1D}Foreign Minister of Botswana\u{1D}\u{1D}
+        P\t8745\t5\tEmmerson Mnangagwa\tMnangagwa\tZWE\u{1D}President of Zimbabwe\u{1D}2017-11-24\u{1D}
+        P\t8751\t5\tFrederick Shava\tShava\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t8756\t5\tAmon Murwira\tMurwira\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}\u{1D}
+        P\t8761\t5\tHakainde Hichilema\tHichilema\tZMB\u{1D}President of Zambia\u{1D}2021-08-24\u{1D}
+        P\t8767\t5\tStanley Kakubo\tKakubo\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t8772\t5\tMulambo Haimbe\tHaimbe\tZMB\u{1D}Foreign Minister of Zambia\u{1D}\u{1D}
+        P\t8777\t5\tLazarus Chakwera\tChakwera\tMWI\u{1D}President of Malawi\u{1D}2020-06-28\u{1D}2025-10-04
+        P\t8784\t5\tPeter Mutharika\tMutharika\tMWI\u{1D}President of Malawi\u{1D}2025-10-04\u{1D}
+        P\t8790\t5\tNancy Tembo\t\tMWI\u{1D}Foreign Minister of Malawi\u{1D}\u{1D}
+        P\t8795\t5\tFilipe Nyusi\tNyusi\tMOZ\u{1D}President of Mozambique\u{1D}2015-01-15\u{1D}2025-01-15
+        P\t8802\t5\tDaniel Chapo\t\tMOZ\u{1D}President of Mozambique\u{1D}2025-01-15\u{1D}
+        P\t8808\t5\tCarlos Agostinho do Rosário\tCarlos Agostinho do Rosario\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2015-01-17\u{1D}2022-03-03
+        P\t8815\t5\tAdriano Maleiane\tMaleiane\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2022-03-03\u{1D}
+        P\t8821\t5\tMaria Benvinda Levi\tBenvinda Levi\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}\u{1D}
+        P\t8826\t5\tVerónica Macamo\tVeronica Macamo\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8831\t5\tMaria Manuela Lucas\t\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}\u{1D}
+        P\t8836\t5\tAndry Rajoelina\tRajoelina\tMDG\u{1D}President of Madagascar\u{1D}2019-01-19\u{1D}
+        P\t8842\t5\tMichael Randrianirina\tRandrianirina\tMDG\u{1D}President of Madagascar\u{1D}\u{1D}
+        P\t8847\t5\tChristian Ntsay\tNtsay\tMDG\u{1D}Prime Minister of Madagascar\u{1D}2018-06-06\u{1D}
+        P\t8853\t5\tPravind Jugnauth\tJugnauth\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2017-01-23\u{1D}2024-11-12
+        P\t8860\t5\tNavin Ramgoolam\tRamgoolam\tMUS\u{1D}Prime Minister of Mauritius\u{1D}2024-11-12\u{1D}
+        P\t8866\t5\tPrithvirajsing Roopun\tRoopun\tMUS\u{1D}President of Mauritius\u{1D}2019-12-02\u{1D}
+        P\t8872\t5\tDharam Gokhool\tGokhool\tMUS\u{1D}President of Mauritius\u{1D}\u{1D}
+        P\t8877\t5\tAlan Ganoo\tGanoo\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8882\t5\tDhananjay Ramful\tRamful\tMUS\u{1D}Foreign Minister of Mauritius\u{1D}\u{1D}
+        P\t8887\t5\tWavel Ramkalawan\tRamkalawan\tSYC\u{1D}President of Seychelles\u{1D}2020-10-26\u{1D}2025-10-26
+        P\t8894\t5\tPatrick Herminie\tHerminie\tSYC\u{1D}President of Seychelles\u{1D}2025-10-26\u{1D}
+        P\t8900\t5\tSylvestre Radegonde\tRadegonde\tSYC\u{1D}Foreign Minister of Seychelles\u{1D}\u{1D}
+        P\t8905\t5\tAzali Assoumani\tAzali\tCOM\u{1D}President of the Comoros\u{1D}2016-05-26\u{1D}
+        P\t8911\t5\tDhoihir Dhoulkamal\tDhoulkamal\tCOM\u{1D}Foreign Minister of the Comoros\u{1D}\u{1D}
+        P\t8916\t5\tMoeketsi Majoro\tMajoro\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2020-05-20\u{1D}2022-10-28
+        P\t8923\t5\tSam Matekane\tMatekane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2022-10-28\u{1D}
+        P\t8929\t5\tMswati III\tKing Mswati III\u{1F}King Mswati\tSWZ\u{1D}King of Eswatini\u{1D}1986-04-25\u{1D}
+        P\t8935\t5\tCleopas Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}2021-07-19\u{1D}
+        P\t8941\t5\tRussell Dlamini\t\tSWZ\u{1D}Prime Minister of Eswatini\u{1D}\u{1D}
+        P\t8946\t5\tThuli Dladla\t\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8951\t5\tPholile Shakantu\tShakantu\tSWZ\u{1D}Foreign Minister of Eswatini\u{1D}\u{1D}
+        P\t8956\t5\tLejone Mpotjoane\tMpotjoane\tLSO\u{1D}Foreign Minister of Lesotho\u{1D}\u{1D}
+        P\t8961\t5\tRasata Rafaravavitafika\tRafaravavitafika\tMDG\u{1D}Foreign Minister of Madagascar\u{1D}\u{1D}
+        P\t8967\t5\tPope Francis\tJorge Mario Bergoglio\tVAT\u{1D}Pope\u{1D}2013-03-13\u{1D}2025-04-21
+        P\t8974\t5\tPope Leo XIV\tLeo XIV\u{1F}Robert Francis Prevost\u{1F}Robert Prevost\tVAT\u{1D}Pope\u{1D}2025-05-08\u{1D}
+        P\t8980\t5\tPietro Parolin\tCardinal Parolin\u{1F}Parolin\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2013-10-15\u{1D}
+        P\t8986\t5\tPaul Richard Gallagher\tArchbishop Paul Gallagher\tVAT\u{1D}Secretary for Relations with States of the Holy See\u{1D}2014-11-08\u{1D}
+        P\t8993\t5\tKristalina Georgieva\tGeorgieva\tEU\u{1D}European Commissioner\u{1D}2010-02-10\u{1D}2016-12-31\u{1E}WORLD_BANK\u{1D}Chief Executive Officer of the World Bank\u{1D}2017-01-02\u{1D}2019-09-30\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2019-10-01\u{1D}
+        P\t9007\t5\tAjay Banga\tBanga\tWORLD_BANK\u{1D}President of the World Bank Group\u{1D}2023-06-02\u{1D}
+        P\t9013\t5\tNgozi Okonjo-Iweala\tOkonjo-Iweala\tNGA\u{1D}Finance Minister of Nigeria\u{1D}2003-07-15\u{1D}2006-06-21\u{1E}WORLD_BANK\u{1D}Managing Director of the World Bank\u{1D}2007-12-01\u{1D}2011-07-31\u{1E}NGA\u{1D}Finance Minister of Nigeria\u{1D}2011-08-17\u{1D}2015-05-29\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}2021-03-01\u{1D}
+        P\t9031\t5\tAhmed Aboul Gheit\tAboul Gheit\u{1F}Ahmed Aboul-Gheit\u{1F}Aboul-Gheit\tEGY\u{1D}Permanent Representative of Egypt to the United Nations\u{1D}1999-01-01\u{1D}2004-07-11\u{1E}EGY\u{1D}Foreign Minister of Egypt\u{1D}2004-07-11\u{1D}2011-03-06\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2016-07-03\u{1D}
+        P\t9045\t5\tMoussa Faki Mahamat\tMoussa Faki\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2017-03-14\u{1D}2025-02-15
+        P\t9052\t5\tMirjana Spoljaric\tMirjana Spoljaric Egger\u{1F}Mirjana Spoljarić Egger\u{1F}Spoljaric\tICRC\u{1D}President of the International Committee of the Red Cross\u{1D}2022-10-01\u{1D}
+        P\t9058\t5\tLim Jock Hoi\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2018-01-01\u{1D}2022-12-31
+        P\t9065\t5\tKao Kim Hourn\t\tASEAN\u{1D}Secretary-General of ASEAN\u{1D}2023-01-01\u{1D}
+        P\t9071\t5\tLuis Almagro\tAlmagro\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2015-05-26\u{1D}
+        P\t9077\t5\tHelga Schmid\t\tOSCE\u{1D}Secretary General of the OSCE\u{1D}2020-12-04\u{1D}2024-09-03
+        P\t9084\t5\tFeridun Sinirlioğlu\tFeridun Sinirlioglu\u{1F}Sinirlioğlu\u{1F}Sinirlioglu\tTUR\u{1D}Turkish diplomat (undersecretary of the foreign ministry, acting foreign minister)\u{1D}2009-01-01\u{1D}2017-07-17\u{1E}OSCE\u{1D}Secretary General of the OSCE\u{1D}2017-07-18\u{1D}2020-07-18
+        P\t9095\t5\tMarija Pejčinović Burić\tMarija Pejcinovic Buric\u{1F}Pejčinović Burić\u{1F}Pejcinovic Buric\tCOE\u{1D}Secretary General of the Council of Europe\u{1D}2019-09-18\u{1D}2024-09-17
+        P\t9102\t5\tNayef Falah Al-Hajraf\tNayef al-Hajraf\tKWT\u{1D}Minister of Education and Higher Education of Kuwait\u{1D}2012-07-01\u{1D}2014-01-01\u{1E}KWT\u{1D}Finance Minister of Kuwait\u{1D}2017-12-01\u{1D}2019-11-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2020-02-01\u{1D}2023-01-31
+        P\t9117\t5\tJasem Mohamed Albudaiwi\tJasem Albudaiwi\u{1F}Jassim al-Budaiwi\u{1F}Jasem al-Budaiwi\tKWT\u{1D}Ambassador of Kuwait to South Korea\u{1D}2013-01-01\u{1D}2016-01-01\u{1E}KWT\u{1D}Ambassador of Kuwait to Belgium, the EU and NATO\u{1D}2016-01-01\u{1D}2022-08-01\u{1E}KWT\u{1D}Ambassador of Kuwait to the United States\u{1D}2022-08-01\u{1D}2023-02-01\u{1E}GCC\u{1D}Secretary-General of the Gulf Cooperation Council\u{1D}2023-02-01\u{1D}
+        P\t9135\t5\tHissein Brahim Taha\tHissein Taha\tTCD\u{1D}Foreign Minister of Chad\u{1D}2017-02-05\u{1D}2017-12-24\u{1E}OIC\u{1D}Secretary-General of the Organisation of Islamic Cooperation\u{1D}2021-11-17\u{1D}
+        P\t9145\t5\tOmar Alieu Touray\tOmar Touray\tGMB\u{1D}Ambassador of the Gambia to Ethiopia and the African Union\u{1D}2002-04-01\u{1D}2007-09-01\u{1E}GMB\u{1D}Permanent Representative of the Gambia to the United Nations\u{1D}2007-09-01\u{1D}2008-03-19\u{1E}GMB\u{1D}Foreign Minister of the Gambia\u{1D}2008-03-19\u{1D}2009-01-01\u{1E}ECOWAS\u{1D}President of the ECOWAS Commission\u{1D}2022-07-13\u{1D}
+        P\t9163\t5\tJames Wolfensohn\tWolfensohn\u{1F}James D. Wolfensohn\tWORLD_BANK\u{1D}President of the World Bank\u{1D}1995-06-01\u{1D}2005-05-31
+        P\t9170\t5\tPaul Wolfowitz\tWolfowitz\tUSA\u{1D}Deputy Secretary of Defense of the United States\u{1D}2001-03-02\u{1D}2005-05-13\u{1E}WORLD_BANK\u{1D}President of the World Bank\u{1D}2005-06-01\u{1D}2007-06-30
+        P\t9181\t5\tRobert Zoellick\tZoellick\u{1F}Robert B. Zoellick\tUSA\u{1D}United States Trade Representative\u{1D}2001-02-07\u{1D}2005-02-22\u{1E}USA\u{1D}Deputy Secretary of State of the United States\u{1D}2005-02-22\u{1D}2006-07-07\u{1E}WORLD_BANK\u{1D}President of the World Bank\u{1D}2007-07-01\u{1D}2012-06-30
+        P\t9196\t5\tRodrigo Rato\tRodrigo de Rato\tESP\u{1D}Economy Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-18\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2004-06-07\u{1D}2007-10-31
+        P\t9207\t5\tDominique Strauss-Kahn\tStrauss-Kahn\u{1F}DSK\tFRA\u{1D}Finance Minister of France\u{1D}1997-06-04\u{1D}1999-11-02\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2007-11-01\u{1D}2011-05-18
+        P\t9218\t5\tChristine Lagarde\tLagarde\tFRA\u{1D}Finance Minister of France\u{1D}2007-06-19\u{1D}2011-06-29\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2011-07-05\u{1D}2019-09-12\u{1E}EU\u{1D}President of the European Central Bank\u{1D}2019-11-01\u{1D}
+        P\t9232\t5\tPascal Lamy\tLamy\tEU\u{1D}European Commissioner for Trade\u{1D}1999-09-16\u{1D}2004-11-21\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}2005-09-01\u{1D}2013-08-31
+        P\t9243\t5\tMike Moore\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1990-09-04\u{1D}1990-11-02\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}1999-09-01\u{1D}2002-08-31
+        P\t9254\t5\tSupachai Panitchpakdi\tSupachai\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2002-09-01\u{1D}2005-08-31
+        P\t9262\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
+        P\t9268\t5\tOsama bin Laden\tUsama bin Laden\u{1F}Osama bin Ladin\u{1F}Usama bin Ladin\u{1F}Bin Laden\u{1F}bin Laden\tAL_QAEDA\u{1D}Founder and leader of al-Qaeda\u{1D}1988-08-11\u{1D}2011-05-02
+        P\t9275\t5\tAbu Musab al-Zarqawi\tAbu Musab Zarqawi\u{1F}al-Zarqawi\u{1F}Zarqawi\tAL_QAEDA_IN_IRAQ\u{1D}Leader of al-Qaeda in Iraq\u{1D}2003-08-01\u{1D}2006-06-07
+        P\t9282\t5\tAbu Bakr al-Baghdadi\tAbu Bakr Baghdadi\tISIS\u{1D}Leader of the Islamic State\u{1D}2010-05-16\u{1D}2019-10-27
+        P\t9294\t5\tBill Clinton\tWilliam Jefferson Clinton\u{1F}William J. Clinton\tUSA\u{1D}President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
+        P\t9301\t5\tGeorge W. Bush\tGeorge Walker Bush\u{1F}George W Bush\tUSA\u{1D}President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t9308\t5\tBarack Obama\tObama\u{1F}Barack Hussein Obama\u{1F}Barack H. Obama\tUSA\u{1D}President of the United States\u{1D}2009-01-20\u{1D}2017-01-20
+        P\t9315\t5\tMadeleine Albright\tAlbright\u{1F}Madeleine K. Albright\tUSA\u{1D}Secretary of State of the United States\u{1D}1997-01-23\u{1D}2001-01-20
+        P\t9322\t5\tColin Powell\tColin L. Powell\tUSA\u{1D}National Security Adviser of the United States\u{1D}1987-11-23\u{1D}1989-01-20\u{1E}USA\u{1D}Chairman of the Joint Chiefs of Staff\u{1D}1989-10-01\u{1D}1993-09-30\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2001-01-20\u{1D}2005-01-26
+        P\t9337\t5\tCondoleezza Rice\tCondi Rice\tUSA\u{1D}National Security Adviser of the United States\u{1D}2001-01-20\u{1D}2005-01-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t9348\t5\tHillary Clinton\tHillary Rodham Clinton\tUSA\u{1D}Secretary of State of the United States\u{1D}2009-01-21\u{1D}2013-02-01
+        P\t9355\t5\tJohn Kerry\tJohn F. Kerry\tUSA\u{1D}Secretary of State of the United States\u{1D}2013-02-01\u{1D}2017-01-20
+        P\t9362\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
+        P\t9369\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
+        P\t9380\t5\tGeorge Tenet\tGeorge J. Tenet\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1997-07-11\u{1D}2004-07-11
+        P\t9387\t5\tRichard Armitage\tArmitage\u{1F}Richard L. Armitage\tUSA\u{1D}Deputy Secretary of State of the United States\u{1D}2001-03-26\u{1D}2005-02-22
+        P\t9394\t5\tStephen Hadley\tHadley\u{1F}Stephen J. Hadley\tUSA\u{1D}National Security Adviser of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t9401\t5\tJohn Negroponte\tNegroponte\u{1F}John D. Negroponte\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2001-09-19\u{1D}2004-06-23\u{1E}USA\u{1D}United States Ambassador to Iraq\u{1D}2004-06-28\u{1D}2005-04-17\u{1E}USA\u{1D}Director of National Intelligence of the United States\u{1D}2005-04-21\u{1D}2007-02-13\u{1E}USA\u{1D}Deputy Secretary of State of the United States\u{1D}2007-02-13\u{1D}2009-01-20
+        P\t9420\t5\tZalmay Khalilzad\tKhalilzad\tUSA\u{1D}United States Ambassador to Afghanistan\u{1D}2003-11-30\u{1D}2005-06-01\u{1E}USA\u{1D}United States Ambassador to Iraq\u{1D}2005-06-21\u{1D}2007-03-26\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}2007-04-30\u{1D}2009-01-22\u{1E}USA\u{1D}US Special Representative for Afghanistan Reconciliation\u{1D}2018-09-04\u{1D}2021-10-18
+        P\t9439\t5\tJohn Bolton\tJohn R. Bolton\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2005-08-01\u{1D}2006-12-31\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}2018-04-09\u{1D}2019-09-10
+        P\t9450\t5\tRobert Gates\tRobert M. Gates\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1991-11-06\u{1D}1993-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2006-12-18\u{1D}2011-07-01
+        P\t9461\t5\tLeon Panetta\tPanetta\u{1F}Leon E. Panetta\tUSA\u{1D}White House Chief of Staff\u{1D}1994-07-17\u{1D}1997-01-20\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2009-02-13\u{1D}2011-06-30\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2011-07-01\u{1D}2013-02-27
+        P\t9476\t5\tChuck Hagel\tHagel\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2013-02-27\u{1D}2015-02-17
+        P\t9483\t5\tAsh Carter\tAshton Carter\u{1F}Ashton B. Carter\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2015-02-17\u{1D}2017-01-20
+        P\t9490\t5\tJim Mattis\tJames Mattis\u{1F}Mattis\u{1F}James N. Mattis\tUSA\u{1D}Commander of US Central Command\u{1D}2010-08-11\u{1D}2013-03-22\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2017-01-20\u{1D}2019-01-01
+        P\t9501\t5\tMark Esper\tEsper\u{1F}Mark T. Esper\tUSA\u{1D}Secretary of Defense of the United States\u{1D}2019-07-23\u{1D}2020-11-09
+        P\t9508\t5\tMike Pence\tPence\u{1F}Michael Pence\u{1F}Michael R. Pence\tUSA\u{1D}Vice President of the United States\u{1D}2017-01-20\u{1D}2021-01-20
+        P\t9515\t5\tSusan Rice\tSusan E. Rice\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2009-01-22\u{1D}2013-06-30\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}2013-07-01\u{1D}2017-01-20
+        P\t9526\t5\tSamantha Power\t\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2013-08-05\u{1D}2017-01-20\u{1E}USA\u{1D}Administrator of USAID\u{1D}2021-05-03\u{1D}2025-01-20
+        P\t9537\t5\tNikki Haley\tHaley\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2017-01-27\u{1D}2018-12-31
+        P\t9544\t5\tRichard Holbrooke\tHolbrooke\u{1F}Richard C. Holbrooke\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1999-08-25\u{1D}2001-01-20\u{1E}USA\u{1D}US Special Representative for Afghanistan and Pakistan\u{1D}2009-01-22\u{1D}2010-12-13
+        P\t9555\t5\tDavid Petraeus\tPetraeus\u{1F}David H. Petraeus\tUSA\u{1D}Commander of Multi-National Force Iraq\u{1D}2007-02-10\u{1D}2008-09-16\u{1E}USA\u{1D}Commander of US Central Command\u{1D}2008-10-31\u{1D}2010-06-30\u{1E}ISAF\u{1D}Commander of ISAF\u{1D}2010-07-04\u{1D}2011-07-18\u{1E}USA\u{1D}Director of the Central Intelligence Agency\u{1D}2011-09-06\u{1D}2012-11-09
+        P\t9574\t5\tJohn Brennan\tJohn O. Brennan\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2013-03-08\u{1D}2017-01-20
+        P\t9581\t5\tGina Haspel\tHaspel\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2018-05-21\u{1D}2021-01-20
+        P\t9588\t5\tGeorge Mitchell\tGeorge J. Mitchell\tUSA\u{1D}US Special Envoy for Northern Ireland\u{1D}1995-01-01\u{1D}2001-01-20\u{1E}USA\u{1D}US Special Envoy for Middle East Peace\u{1D}2009-01-22\u{1D}2011-05-20
+        P\t9600\t5\tJean Chrétien\tJean Chretien\u{1F}Chrétien\u{1F}Chretien\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-11-04\u{1D}2003-12-12
+        P\t9607\t5\tPaul Martin\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2003-12-12\u{1D}2006-02-06
+        P\t9614\t5\tStephen Harper\t\tCAN\u{1D}Prime Minister of Canada\u{1D}2006-02-06\u{1D}2015-11-04
+        P\t9621\t5\tLloyd Axworthy\tAxworthy\tCAN\u{1D}Foreign Minister of Canada\u{1D}1996-01-25\u{1D}2000-10-17
+        P\t9628\t5\tJohn Manley\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2000-10-17\u{1D}2002-01-15
+        P\t9635\t5\tPierre Pettigrew\tPettigrew\tCAN\u{1D}Foreign Minister of Canada\u{1D}2004-07-20\u{1D}2006-02-06
+        P\t9642\t5\tPeter MacKay\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2006-02-06\u{1D}2007-08-14
+        P\t9649\t5\tMaxime Bernier\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2007-08-14\u{1D}2008-05-26
+        P\t9656\t5\tDavid Emerson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-05-26\u{1D}2008-10-30
+        P\t9663\t5\tLawrence Cannon\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2008-10-30\u{1D}2011-05-18
+        P\t9670\t5\tJohn Baird\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2011-05-18\u{1D}2015-02-03
+        P\t9677\t5\tRob Nicholson\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-02-09\u{1D}2015-11-04
+        P\t9684\t5\tStéphane Dion\tStephane Dion\tCAN\u{1D}Foreign Minister of Canada\u{1D}2015-11-04\u{1D}2017-01-10
+        P\t9691\t5\tChrystia Freeland\tFreeland\tCAN\u{1D}Foreign Minister of Canada\u{1D}2017-01-10\u{1D}2019-11-20
+        P\t9698\t5\tFrançois-Philippe Champagne\tFrancois-Philippe Champagne\tCAN\u{1D}Foreign Minister of Canada\u{1D}2019-11-20\u{1D}2021-01-12
+        P\t9706\t5\tErnesto Zedillo\tZedillo\tMEX\u{1D}President of Mexico\u{1D}1994-12-01\u{1D}2000-11-30
+        P\t9713\t5\tVicente Fox\tVicente Fox Quesada\tMEX\u{1D}President of Mexico\u{1D}2000-12-01\u{1D}2006-11-30
+        P\t9720\t5\tFelipe Calderón\tFelipe Calderon\tMEX\u{1D}President of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t9727\t5\tEnrique Peña Nieto\tEnrique Pena Nieto\u{1F}Peña Nieto\u{1F}Pena Nieto\tMEX\u{1D}President of Mexico\u{1D}2012-12-01\u{1D}2018-11-30
+        P\t9734\t5\tRosario Green\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}\u{1D}2000-11-30
+        P\t9740\t5\tJorge Castañeda\tJorge Castaneda\u{1F}Jorge G. Castañeda\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2000-12-01\u{1D}2003-01-10
+        P\t9747\t5\tLuis Ernesto Derbez\t\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2003-01-10\u{1D}2006-11-30
+        P\t9754\t5\tPatricia Espinosa\tPatricia Espinosa Cantellano\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2006-12-01\u{1D}2012-11-30
+        P\t9761\t5\tJosé Antonio Meade\tJose Antonio Meade\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2012-12-01\u{1D}2015-08-27
+        P\t9768\t5\tClaudia Ruiz Massieu\tRuiz Massieu\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2015-08-27\u{1D}2017-01-04
+        P\t9775\t5\tLuis Videgaray\tVidegaray\tMEX\u{1D}Foreign Minister of Mexico\u{1D}2017-01-04\u{1D}2018-11-30
+        P\t9783\t5\tFidel Castro\tFidel Castro Ruz\tCUB\u{1D}Prime Minister of Cuba\u{1D}1959-02-16\u{1D}1976-12-02\u{1E}CUB\u{1D}President of Cuba\u{1D}1976-12-02\u{1D}2008-02-24
+        P\t9794\t5\tRaúl Castro\tRaul Castro\u{1F}Raúl Castro Ruz\u{1F}Raul Castro Ruz\tCUB\u{1D}Minister of the Revolutionary Armed Forces of Cuba\u{1D}1959-10-16\u{1D}2006-07-31\u{1E}CUB\u{1D}Acting President of Cuba\u{1D}2006-07-31\u{1D}2008-02-24\u{1E}CUB\u{1D}President of Cuba\u{1D}2008-02-24\u{1D}2018-04-19\u{1E}CUB\u{1D}First Secretary of the Communist Party of Cuba\u{1D}2011-04-19\u{1D}2021-04-19
+        P\t9813\t5\tFelipe Pérez Roque\tFelipe Perez Roque\u{1F}Pérez Roque\u{1F}Perez Roque\tCUB\u{1D}Foreign Minister of Cuba\u{1D}1999-05-28\u{1D}2009-03-02
+        P\t9821\t5\tLeonel Fernández\tLeonel Fernandez\tDOM\u{1D}President of the Dominican Republic\u{1D}1996-08-16\u{1D}2000-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}2004-08-16\u{1D}2012-08-16
+        P\t9832\t5\tHipólito Mejía\tHipolito Mejia\tDOM\u{1D}President of the Dominican Republic\u{1D}2000-08-16\u{1D}2004-08-16
+        P\t9839\t5\tDanilo Medina\t\tDOM\u{1D}President of the Dominican Republic\u{1D}2012-08-16\u{1D}2020-08-16
+        P\t9847\t5\tRené Préval\tRene Preval\u{1F}Préval\u{1F}Preval\tHTI\u{1D}President of Haiti\u{1D}1996-02-07\u{1D}2001-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2006-05-14\u{1D}2011-05-14
+        P\t9858\t5\tJean-Bertrand Aristide\tAristide\tHTI\u{1D}President of Haiti (in exile 1991-1994)\u{1D}1991-02-07\u{1D}1996-02-07\u{1E}HTI\u{1D}President of Haiti\u{1D}2001-02-07\u{1D}2004-02-29
+        P\t9869\t5\tBoniface Alexandre\t\tHTI\u{1D}Interim President of Haiti\u{1D}2004-02-29\u{1D}2006-05-14
+        P\t9876\t5\tMichel Martelly\tMartelly\tHTI\u{1D}President of Haiti\u{1D}2011-05-14\u{1D}2016-02-07
+        P\t9883\t5\tJocelerme Privert\tPrivert\tHTI\u{1D}Interim President of Haiti\u{1D}2016-02-14\u{1D}2017-02-07
+        P\t9890\t5\tJovenel Moïse\tJovenel Moise\tHTI\u{1D}President of Haiti\u{1D}2017-02-07\u{1D}2021-07-07
+        P\t9897\t5\tGérard Latortue\tGerard Latortue\u{1F}Latortue\tHTI\u{1D}Prime Minister of Haiti\u{1D}2004-03-12\u{1D}2006-06-09
+        P\t9904\t5\tJean-Max Bellerive\tBellerive\tHTI\u{1D}Prime Minister of Haiti\u{1D}2009-11-11\u{1D}2011-10-18
+        P\t9911\t5\tLaurent Lamothe\t\tHTI\u{1D}Prime Minister of Haiti\u{1D}2012-05-16\u{1D}2014-12-20
+        P\t9918\t5\tJack Guy Lafontant\tLafontant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2017-03-21\u{1D}2018-07-14
+        P\t9925\t5\tJean-Henry Céant\tJean-Henry Ceant\u{1F}Céant\u{1F}Ceant\tHTI\u{1D}Prime Minister of Haiti\u{1D}2018-09-17\u{1D}2019-03-21
+        P\t9932\t5\tJoseph Jouthe\tJouthe\tHTI\u{1D}Prime Minister of Haiti\u{1D}2020-03-04\u{1D}2021-04-14
+        P\t9940\t5\tAlfonso Portillo\t\tGTM\u{1D}President of Guatemala\u{1D}2000-01-14\u{1D}2004-01-14
+        P\t9947\t5\tÓscar Berger\tOscar Berger\tGTM\u{1D}President of Guatemala\u{1D}2004-01-14\u{1D}2008-01-14
+        P\t9954\t5\tÁlvaro Colom\tAlvaro Colom\u{1F}Colom\tGTM\u{1D}President of Guatemala\u{1D}2008-01-14\u{1D}2012-01-14
+        P\t9961\t5\tOtto Pérez Molina\tOtto Perez Molina\u{1F}Pérez Molina\u{1F}Perez Molina\tGTM\u{1D}President of Guatemala\u{1D}2012-01-14\u{1D}2015-09-03
+        P\t9968\t5\tAlejandro Maldonado\t\tGTM\u{1D}President of Guatemala\u{1D}2015-09-03\u{1D}2016-01-14
+        P\t9975\t5\tJimmy Morales\t\tGTM\u{1D}President of Guatemala\u{1D}2016-01-14\u{1D}2020-01-14
+        P\t9983\t5\tFrancisco Flores\tFrancisco Flores Pérez\tSLV\u{1D}President of El Salvador\u{1D}1999-06-01\u{1D}2004-06-01
+        P\t9990\t5\tAntonio Saca\tTony Saca\u{1F}Elías Antonio Saca\u{1F}Elias Antonio Saca\tSLV\u{1D}President of El Salvador\u{1D}2004-06-01\u{1D}2009-06-01
+        P\t9997\t5\tMauricio Funes\tFunes\tSLV\u{1D}President of El Salvador\u{1D}2009-06-01\u{1D}2014-06-01
+        P\t10004\t5\tSalvador Sánchez Cerén\tSalvador Sanchez Ceren\u{1F}Sánchez Cerén\u{1F}Sanchez Ceren\tSLV\u{1D}President of El Salvador\u{1D}2014-06-01\u{1D}2019-06-01
+        P\t10012\t5\tCarlos Flores\tCarlos Roberto Flores\tHND\u{1D}President of Honduras\u{1D}1998-01-27\u{1D}2002-01-27
+        P\t10019\t5\tRicardo Maduro\t\tHND\u{1D}President of Honduras\u{1D}2002-01-27\u{1D}2006-01-27
+        P\t10026\t5\tManuel Zelaya\tMel Zelaya\u{1F}Zelaya\tHND\u{1D}President of Honduras\u{1D}2006-01-27\u{1D}2009-06-28
+        P\t10033\t5\tRoberto Micheletti\tMicheletti\tHND\u{1D}De facto President of Honduras\u{1D}2009-06-28\u{1D}2010-01-27
+        P\t10040\t5\tPorfirio Lobo\tPorfirio Lobo Sosa\u{1F}Pepe Lobo\tHND\u{1D}President of Honduras\u{1D}2010-01-27\u{1D}2014-01-27
+        P\t10048\t5\tArnoldo Alemán\tArnoldo Aleman\tNIC\u{1D}President of Nicaragua\u{1D}1997-01-10\u{1D}2002-01-10
+        P\t10055\t5\tEnrique Bolaños\tEnrique Bolanos\u{1F}Bolaños\u{1F}Bolanos\tNIC\u{1D}President of Nicaragua\u{1D}2002-01-10\u{1D}2007-01-10
+        P\t10063\t5\tMiguel Ángel Rodríguez\tMiguel Angel Rodriguez\tCRI\u{1D}President of Costa Rica\u{1D}1998-05-08\u{1D}2002-05-08\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}2004-09-15\u{1D}2004-10-31
+        P\t10074\t5\tAbel Pacheco\t\tCRI\u{1D}President of Costa Rica\u{1D}2002-05-08\u{1D}2006-05-08
+        P\t10081\t5\tÓscar Arias\tOscar Arias\u{1F}Óscar Arias Sánchez\u{1F}Oscar Arias Sanchez\tCRI\u{1D}President of Costa Rica\u{1D}1986-05-08\u{1D}1990-05-08\u{1E}CRI\u{1D}President of Costa Rica\u{1D}2006-05-08\u{1D}2010-05-08
+        P\t10092\t5\tLaura Chinchilla\tChinchilla\tCRI\u{1D}President of Costa Rica\u{1D}2010-05-08\u{1D}2014-05-08
+        P\t10099\t5\tLuis Guillermo Solís\tLuis Guillermo Solis\tCRI\u{1D}President of Costa Rica\u{1D}2014-05-08\u{1D}2018-05-08
+        P\t10107\t5\tMireya Moscoso\tMoscoso\tPAN\u{1D}President of Panama\u{1D}1999-09-01\u{1D}2004-09-01
+        P\t10114\t5\tMartín Torrijos\tMartin Torrijos\tPAN\u{1D}President of Panama\u{1D}2004-09-01\u{1D}2009-07-01
+        P\t10121\t5\tRicardo Martinelli\tMartinelli\tPAN\u{1D}President of Panama\u{1D}2009-07-01\u{1D}2014-07-01
+        P\t10128\t5\tJuan Carlos Varela\t\tPAN\u{1D}President of Panama\u{1D}2014-07-01\u{1D}2019-07-01
+        P\t10136\t5\tHugo Chávez\tHugo Chavez\u{1F}Chávez\u{1F}Chavez\u{1F}Hugo Rafael Chávez Frías\tVEN\u{1D}President of Venezuela\u{1D}1999-02-02\u{1D}2013-03-05
+        P\t10143\t5\tElías Jaua\tElias Jaua\u{1F}Jaua\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2013-01-15\u{1D}2014-09-02
+        P\t10150\t5\tJorge Arreaza\tArreaza\tVEN\u{1D}Foreign Minister of Venezuela\u{1D}2017-08-02\u{1D}2021-08-31
+        P\t10157\t5\tJuan Guaidó\tJuan Guaido\u{1F}Guaidó\u{1F}Guaido\tVEN\u{1D}Opposition leader and self-declared interim President of Venezuela\u{1D}2019-01-23\u{1D}2023-01-05
+        P\t10165\t5\tAndrés Pastrana\tAndres Pastrana\u{1F}Pastrana\tCOL\u{1D}President of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t10172\t5\tÁlvaro Uribe\tAlvaro Uribe\u{1F}Álvaro Uribe Vélez\u{1F}Alvaro Uribe Velez\tCOL\u{1D}President of Colombia\u{1D}2002-08-07\u{1D}2010-08-07
+        P\t10179\t5\tJuan Manuel Santos\t\tCOL\u{1D}Finance Minister of Colombia\u{1D}2000-08-07\u{1D}2002-08-07\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2006-07-19\u{1D}2009-05-18\u{1E}COL\u{1D}President of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t10194\t5\tGuillermo Fernández de Soto\tGuillermo Fernandez de Soto\tCOL\u{1D}Foreign Minister of Colombia\u{1D}1998-08-07\u{1D}2002-08-07
+        P\t10201\t5\tCarolina Barco\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2002-08-07\u{1D}2006-08-07
+        P\t10208\t5\tMaría Ángela Holguín\tMaria Angela Holguin\u{1F}María Angela Holguín\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2010-08-07\u{1D}2018-08-07
+        P\t10215\t5\tCarlos Holmes Trujillo\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2018-08-07\u{1D}2019-11-12\u{1E}COL\u{1D}Defence Minister of Colombia\u{1D}2019-11-12\u{1D}2021-01-26
+        P\t10226\t5\tClaudia Blum\t\tCOL\u{1D}Foreign Minister of Colombia\u{1D}2019-11-12\u{1D}2021-05-13
+        P\t10234\t5\tJamil Mahuad\tMahuad\tECU\u{1D}President of Ecuador\u{1D}1998-08-10\u{1D}2000-01-21
+        P\t10241\t5\tGustavo Noboa\t\tECU\u{1D}President of Ecuador\u{1D}2000-01-22\u{1D}2003-01-15
+        P\t10248\t5\tLucio Gutiérrez\tLucio Gutierrez\tECU\u{1D}President of Ecuador\u{1D}2003-01-15\u{1D}2005-04-20
+        P\t10255\t5\tAlfredo Palacio\t\tECU\u{1D}President of Ecuador\u{1D}2005-04-20\u{1D}2007-01-15
+        P\t10262\t5\tRafael Correa\tCorrea\u{1F}Rafael Correa Delgado\tECU\u{1D}President of Ecuador\u{1D}2007-01-15\u{1D}2017-05-24
+        P\t10269\t5\tLenín Moreno\tLenin Moreno\u{1F}Lenín Moreno Garcés\tECU\u{1D}President of Ecuador\u{1D}2017-05-24\u{1D}2021-05-24
+        P\t10276\t5\tRicardo Patiño\tRicardo Patino\tECU\u{1D}Foreign Minister of Ecuador\u{1D}2010-01-01\u{1D}2016-03-03
+        P\t10283\t5\tJaime Roldós\tJaime Roldos\u{1F}Jaime Roldós Aguilera\tECU\u{1D}President of Ecuador\u{1D}1979-08-10\u{1D}1981-05-24
+        P\t10290\t5\tLeón Febres Cordero\tLeon Febres Cordero\u{1F}Febres Cordero\tECU\u{1D}President of Ecuador\u{1D}1984-08-10\u{1D}1988-08-10
+        P\t10297\t5\tRodrigo Borja\tRodrigo Borja Cevallos\tECU\u{1D}President of Ecuador\u{1D}1988-08-10\u{1D}1992-08-10
+        P\t10305\t5\tAlberto Fujimori\t\tPER\u{1D}President of Peru\u{1D}1990-07-28\u{1D}2000-11-22
+        P\t10312\t5\tValentín Paniagua\tValentin Paniagua\u{1F}Paniagua\tPER\u{1D}President of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t10319\t5\tAlejandro Toledo\t\tPER\u{1D}President of Peru\u{1D}2001-07-28\u{1D}2006-07-28
+        P\t10326\t5\tAlan García\tAlan Garcia\tPER\u{1D}President of Peru\u{1D}1985-07-28\u{1D}1990-07-28\u{1E}PER\u{1D}President of Peru\u{1D}2006-07-28\u{1D}2011-07-28
+        P\t10337\t5\tOllanta Humala\t\tPER\u{1D}President of Peru\u{1D}2011-07-28\u{1D}2016-07-28
+        P\t10344\t5\tPedro Pablo Kuczynski\tKuczynski\u{1F}PPK\tPER\u{1D}President of Peru\u{1D}2016-07-28\u{1D}2018-03-23
+        P\t10351\t5\tMartín Vizcarra\tMartin Vizcarra\u{1F}Vizcarra\tPER\u{1D}President of Peru\u{1D}2018-03-23\u{1D}2020-11-10
+        P\t10358\t5\tManuel Merino\t\tPER\u{1D}President of Peru\u{1D}2020-11-10\u{1D}2020-11-15
+        P\t10365\t5\tFrancisco Sagasti\tSagasti\tPER\u{1D}President of Peru\u{1D}2020-11-17\u{1D}2021-07-28
+        P\t10373\t5\tHugo Banzer\tBanzer\tBOL\u{1D}President of Bolivia\u{1D}1971-08-22\u{1D}1978-07-21\u{1E}BOL\u{1D}President of Bolivia\u{1D}1997-08-06\u{1D}2001-08-07
+        P\t10384\t5\tJorge Quiroga\tTuto Quiroga\u{1F}Jorge Tuto Quiroga\tBOL\u{1D}President of Bolivia\u{1D}2001-08-07\u{1D}2002-08-06
+        P\t10391\t5\tGonzalo Sánchez de Lozada\tGonzalo Sanchez de Lozada\u{1F}Sánchez de Lozada\u{1F}Sanchez de Lozada\u{1F}Goni\tBOL\u{1D}President of Bolivia\u{1D}1993-08-06\u{1D}1997-08-06\u{1E}BOL\u{1D}President of Bolivia\u{1D}2002-08-06\u{1D}2003-10-17
+        P\t10402\t5\tCarlos Mesa\t\tBOL\u{1D}President of Bolivia\u{1D}2003-10-17\u{1D}2005-06-09
+        P\t10409\t5\tEduardo Rodríguez Veltzé\tEduardo Rodriguez Veltze\tBOL\u{1D}President of Bolivia\u{1D}2005-06-09\u{1D}2006-01-22
+        P\t10416\t5\tEvo Morales\tEvo Morales Ayma\tBOL\u{1D}President of Bolivia\u{1D}2006-01-22\u{1D}2019-11-10
+        P\t10423\t5\tJeanine Áñez\tJeanine Anez\u{1F}Jeanine Añez\u{1F}Áñez\u{1F}Añez\tBOL\u{1D}Interim President of Bolivia\u{1D}2019-11-12\u{1D}2020-11-08
+        P\t10430\t5\tDavid Choquehuanca\tChoquehuanca\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2006-01-23\u{1D}2017-01-23\u{1E}BOL\u{1D}Vice President of Bolivia\u{1D}2020-11-08\u{1D}2025-11-08
+        P\t10441\t5\tKaren Longaric\tLongaric\tBOL\u{1D}Foreign Minister of Bolivia\u{1D}2019-11-13\u{1D}2020-11-08
+        P\t10448\t5\tLuis García Meza\tLuis Garcia Meza\u{1F}García Meza\u{1F}Garcia Meza\tBOL\u{1D}President of Bolivia\u{1D}1980-07-17\u{1D}1981-08-04
+        P\t10455\t5\tHernán Siles Zuazo\tHernan Siles Zuazo\u{1F}Siles Zuazo\tBOL\u{1D}President of Bolivia\u{1D}1982-10-10\u{1D}1985-08-06
+        P\t10462\t5\tVíctor Paz Estenssoro\tVictor Paz Estenssoro\u{1F}Paz Estenssoro\tBOL\u{1D}President of Bolivia\u{1D}1985-08-06\u{1D}1989-08-06
+        P\t10469\t5\tJaime Paz Zamora\tPaz Zamora\tBOL\u{1D}President of Bolivia\u{1D}1989-08-06\u{1D}1993-08-06
+        P\t10477\t5\tFernando Henrique Cardoso\tFernando Henrique\u{1F}FHC\tBRA\u{1D}Foreign Minister of Brazil\u{1D}1992-10-05\u{1D}1993-05-20\u{1E}BRA\u{1D}Finance Minister of Brazil\u{1D}1993-05-21\u{1D}1994-03-30\u{1E}BRA\u{1D}President of Brazil\u{1D}1995-01-01\u{1D}2003-01-01
+        P\t10492\t5\tDilma Rousseff\tRousseff\u{1F}Dilma\tBRA\u{1D}Mines and Energy Minister of Brazil\u{1D}2003-01-01\u{1D}2005-06-21\u{1E}BRA\u{1D}Chief of Staff of the Presidency of Brazil\u{1D}2005-06-21\u{1D}2010-03-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2011-01-01\u{1D}2016-08-31
+        P\t10507\t5\tMichel Temer\tTemer\tBRA\u{1D}Acting President of Brazil\u{1D}2016-05-12\u{1D}2016-08-31\u{1E}BRA\u{1D}President of Brazil\u{1D}2016-08-31\u{1D}2019-01-01
+        P\t10518\t5\tCelso Lafer\tLafer\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2001-01-29\u{1D}2003-01-01
+        P\t10525\t5\tCelso Amorim\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2003-01-01\u{1D}2011-01-01
+        P\t10532\t5\tAntonio Patriota\tAntônio Patriota\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2011-01-01\u{1D}2013-08-28
+        P\t10539\t5\tLuiz Alberto Figueiredo\t\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2013-08-28\u{1D}2015-01-01
+        P\t10546\t5\tJosé Serra\tJose Serra\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2016-05-12\u{1D}2017-02-22
+        P\t10553\t5\tAloysio Nunes\tAloysio Nunes Ferreira\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2017-03-07\u{1D}2019-01-01
+        P\t10560\t5\tErnesto Araújo\tErnesto Araujo\tBRA\u{1D}Foreign Minister of Brazil\u{1D}2019-01-01\u{1D}2021-03-29
+        P\t10568\t5\tFernando de la Rúa\tFernando de la Rua\u{1F}De la Rúa\u{1F}De la Rua\tARG\u{1D}President of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t10575\t5\tAdolfo Rodríguez Saá\tAdolfo Rodriguez Saa\tARG\u{1D}Interim President of Argentina\u{1D}2001-12-23\u{1D}2001-12-30
+        P\t10582\t5\tEduardo Duhalde\tDuhalde\tARG\u{1D}President of Argentina\u{1D}2002-01-02\u{1D}2003-05-25
+        P\t10589\t5\tNéstor Kirchner\tNestor Kirchner\tARG\u{1D}President of Argentina\u{1D}2003-05-25\u{1D}2007-12-10
+        P\t10596\t5\tCristina Fernández de Kirchner\tCristina Fernandez de Kirchner\u{1F}Cristina Kirchner\u{1F}Cristina Fernández\u{1F}Cristina Fernandez\u{1F}CFK\tARG\u{1D}President of Argentina\u{1D}2007-12-10\u{1D}2015-12-10\u{1E}ARG\u{1D}Vice President of Argentina\u{1D}2019-12-10\u{1D}2023-12-10
+        P\t10607\t5\tMauricio Macri\tMacri\tARG\u{1D}President of Argentina\u{1D}2015-12-10\u{1D}2019-12-10
+        P\t10614\t5\tAdalberto Rodríguez Giavarini\tAdalberto Rodriguez Giavarini\tARG\u{1D}Foreign Minister of Argentina\u{1D}1999-12-10\u{1D}2001-12-21
+        P\t10621\t5\tCarlos Ruckauf\tRuckauf\tARG\u{1D}Foreign Minister of Argentina\u{1D}2002-01-03\u{1D}2003-05-25
+        P\t10628\t5\tRafael Bielsa\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}2003-05-25\u{1D}2005-12-01
+        P\t10635\t5\tHéctor Timerman\tHector Timerman\u{1F}Timerman\tARG\u{1D}Foreign Minister of Argentina\u{1D}2010-06-18\u{1D}2015-12-10
+        P\t10642\t5\tSusana Malcorra\tMalcorra\tARG\u{1D}Foreign Minister of Argentina\u{1D}2015-12-10\u{1D}2017-06-12
+        P\t10649\t5\tJorge Faurie\tFaurie\tARG\u{1D}Foreign Minister of Argentina\u{1D}2017-06-12\u{1D}2019-12-10
+        P\t10656\t5\tFelipe Solá\tFelipe Sola\tARG\u{1D}Foreign Minister of Argentina\u{1D}2019-12-10\u{1D}2021-09-20
+        P\t10664\t5\tEduardo Frei Ruiz-Tagle\tEduardo Frei\tCHL\u{1D}President of Chile\u{1D}1994-03-11\u{1D}2000-03-11
+        P\t10671\t5\tRicardo Lagos\tRicardo Lagos Escobar\tCHL\u{1D}President of Chile\u{1D}2000-03-11\u{1D}2006-03-11
+        P\t10678\t5\tSoledad Alvear\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2000-03-11\u{1D}2004-09-30
+        P\t10685\t5\tIgnacio Walker\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2004-09-30\u{1D}2006-03-11
+        P\t10692\t5\tAlejandro Foxley\tFoxley\tCHL\u{1D}Foreign Minister of Chile\u{1D}2006-03-11\u{1D}2009-03-12
+        P\t10699\t5\tMariano Fernández\tMariano Fernandez\tCHL\u{1D}Foreign Minister of Chile\u{1D}2009-03-12\u{1D}2010-03-11
+        P\t10706\t5\tAlfredo Moreno\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2010-03-11\u{1D}2014-03-11
+        P\t10713\t5\tHeraldo Muñoz\tHeraldo Munoz\tCHL\u{1D}Foreign Minister of Chile\u{1D}2014-03-11\u{1D}2018-03-11
+        P\t10720\t5\tRoberto Ampuero\tAmpuero\tCHL\u{1D}Foreign Minister of Chile\u{1D}2018-03-11\u{1D}2019-06-13
+        P\t10727\t5\tTeodoro Ribera\t\tCHL\u{1D}Foreign Minister of Chile\u{1D}2019-06-13\u{1D}2019-10-28
+        P\t10735\t5\tLuis Ángel González Macchi\tLuis Angel Gonzalez Macchi\u{1F}González Macchi\u{1F}Gonzalez Macchi\tPRY\u{1D}President of Paraguay\u{1D}1999-03-28\u{1D}2003-08-15
+        P\t10742\t5\tNicanor Duarte\tNicanor Duarte Frutos\tPRY\u{1D}President of Paraguay\u{1D}2003-08-15\u{1D}2008-08-15
+        P\t10749\t5\tFernando Lugo\t\tPRY\u{1D}President of Paraguay\u{1D}2008-08-15\u{1D}2012-06-22
+        P\t10756\t5\tFederico Franco\t\tPRY\u{1D}President of Paraguay\u{1D}2012-06-22\u{1D}2013-08-15
+        P\t10763\t5\tHoracio Cartes\tCartes\tPRY\u{1D}President of Paraguay\u{1D}2013-08-15\u{1D}2018-08-15
+        P\t10770\t5\tAlfredo Stroessner\tStroessner\u{1F}General Stroessner\tPRY\u{1D}President of Paraguay\u{1D}1954-08-15\u{1D}1989-02-03
+        P\t10777\t5\tAndrés Rodríguez\tAndres Rodriguez\u{1F}General Andrés Rodríguez\tPRY\u{1D}President of Paraguay\u{1D}1989-02-03\u{1D}1993-08-15
+        P\t10785\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
+        P\t10792\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
+        P\t10803\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
+        P\t10810\t5\tJulio María Sanguinetti\tJulio Maria Sanguinetti\u{1F}Sanguinetti\tURY\u{1D}President of Uruguay\u{1D}1985-03-01\u{1D}1990-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}1995-03-01\u{1D}2000-03-01
+        P\t10821\t5\tLuis Alberto Lacalle\tLuis Alberto Lacalle Herrera\tURY\u{1D}President of Uruguay\u{1D}1990-03-01\u{1D}1995-03-01
+        P\t10829\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
+        P\t10836\t5\tTony Blair\t\tGBR\u{1D}opposition leader\u{1D}1994-07-21\u{1D}1997-05-02\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
+        P\t10847\t5\tGordon Brown\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1997-05-02\u{1D}2007-06-27\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2007-06-27\u{1D}2010-05-11
+        P\t10858\t5\tTheresa May\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2016-07-13\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}2016-07-13\u{1D}2019-07-24
+        P\t10869\t5\tRobin Cook\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08
+        P\t10876\t5\tJack Straw\t\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}1997-05-02\u{1D}2001-06-08\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2001-06-08\u{1D}2006-05-05
+        P\t10887\t5\tMargaret Beckett\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
+        P\t10894\t5\tDavid Miliband\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2007-06-28\u{1D}2010-05-11
+        P\t10901\t5\tWilliam Hague\t\tGBR\u{1D}opposition leader\u{1D}1997-06-19\u{1D}2001-09-13\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2014-07-14
+        P\t10912\t5\tPhilip Hammond\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2011-10-14\u{1D}2014-07-15\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13\u{1E}GBR\u{1D}Chancellor of the Exchequer\u{1D}2016-07-13\u{1D}2019-07-24
+        P\t10927\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24\u{1E}GBR\u{1D}Chancellor of the Exchequer\u{1D}2022-10-14\u{1D}2024-07-05
+        P\t10938\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2021-09-15\u{1D}2023-04-21
+        P\t10949\t5\tGeoff Hoon\tHoon\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1999-10-11\u{1D}2005-05-06
+        P\t10956\t5\tJohn Reid\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2005-05-06\u{1D}2006-05-05\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
+        P\t10967\t5\tDes Browne\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2008-10-03
+        P\t10974\t5\tLiam Fox\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2011-10-14
+        P\t10981\t5\tMichael Fallon\tSir Michael Fallon\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2017-11-01
+        P\t10988\t5\tGavin Williamson\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2017-11-02\u{1D}2019-05-01
+        P\t10996\t5\tMary McAleese\tMcAleese\tIRL\u{1D}President of Ireland\u{1D}1997-11-11\u{1D}2011-11-11
+        P\t11003\t5\tBertie Ahern\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}1997-06-26\u{1D}2008-05-07
+        P\t11010\t5\tBrian Cowen\tCowen\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2000-01-27\u{1D}2004-09-29\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}2008-05-07\u{1D}2011-03-09
+        P\t11021\t5\tEnda Kenny\t\tIRL\u{1D}Taoiseach of Ireland\u{1D}2011-03-09\u{1D}2017-06-14
+        P\t11028\t5\tDermot Ahern\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2004-09-29\u{1D}2008-05-07
+        P\t11035\t5\tEamon Gilmore\t\tIRL\u{1D}Tánaiste and Foreign Minister of Ireland\u{1D}2011-03-09\u{1D}2014-07-11
+        P\t11042\t5\tCharles Flanagan\t\tIRL\u{1D}Foreign Minister of Ireland\u{1D}2014-07-11\u{1D}2017-06-14
+        P\t11049\t5\tCharles Haughey\tCharlie Haughey\u{1F}Haughey\tIRL\u{1D}Taoiseach of Ireland\u{1D}1979-12-11\u{1D}1981-06-30\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}1982-03-09\u{1D}1982-12-14\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}1987-03-10\u{1D}1992-02-11
+        P\t11064\t5\tGarret FitzGerald\tGarret Fitzgerald\tIRL\u{1D}Foreign Minister of Ireland\u{1D}1973-03-14\u{1D}1977-07-05\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}1981-06-30\u{1D}1982-03-09\u{1E}IRL\u{1D}Taoiseach of Ireland\u{1D}1982-12-14\u{1D}1987-03-10
+        P\t11080\t5\tJacques Chirac\tChirac\tFRA\u{1D}Prime Minister of France\u{1D}1974-05-27\u{1D}1976-08-25\u{1E}FRA\u{1D}Prime Minister of France\u{1D}1986-03-20\u{1D}1988-05-10\u{1E}FRA\u{1D}President of France\u{1D}1995-05-17\u{1D}2007-05-16
+        P\t11095\t5\tNicolas Sarkozy\tSarkozy\tFRA\u{1D}Interior Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Finance Minister of France\u{1D}2004-03-31\u{1D}2004-11-29\u{1E}FRA\u{1D}Interior Minister of France\u{1D}2005-06-02\u{1D}2007-03-26\u{1E}FRA\u{1D}President of France\u{1D}2007-05-16\u{1D}2012-05-15
+        P\t11114\t5\tFrançois Hollande\tFrancois Hollande\u{1F}Hollande\tFRA\u{1D}President of France\u{1D}2012-05-15\u{1D}2017-05-14
+        P\t11121\t5\tLionel Jospin\tJospin\tFRA\u{1D}Prime Minister of France\u{1D}1997-06-02\u{1D}2002-05-06
+        P\t11128\t5\tJean-Pierre Raffarin\tRaffarin\tFRA\u{1D}Prime Minister of France\u{1D}2002-05-06\u{1D}2005-05-31
+        P\t11135\t5\tDominique de Villepin\tde Villepin\u{1F}Villepin\tFRA\u{1D}Foreign Minister of France\u{1D}2002-05-07\u{1D}2004-03-31\u{1E}FRA\u{1D}Interior Minister of France\u{1D}2004-03-31\u{1D}2005-05-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2005-05-31\u{1D}2007-05-17
+        P\t11150\t5\tFrançois Fillon\tFrancois Fillon\u{1F}Fillon\tFRA\u{1D}Prime Minister of France\u{1D}2007-05-17\u{1D}2012-05-15
+        P\t11157\t5\tJean-Marc Ayrault\tAyrault\tFRA\u{1D}Prime Minister of France\u{1D}2012-05-15\u{1D}2014-03-31\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2016-02-11\u{1D}2017-05-17
+        P\t11168\t5\tManuel Valls\tValls\tFRA\u{1D}Interior Minister of France\u{1D}2012-05-16\u{1D}2014-03-31\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2014-03-31\u{1D}2016-12-06
+        P\t11179\t5\tBernard Cazeneuve\tCazeneuve\tFRA\u{1D}Interior Minister of France\u{1D}2014-04-02\u{1D}2016-12-06\u{1E}FRA\u{1D}Prime Minister of France\u{1D}2016-12-06\u{1D}2017-05-15
+        P\t11190\t5\tÉdouard Philippe\tEdouard Philippe\tFRA\u{1D}Prime Minister of France\u{1D}2017-05-15\u{1D}2020-07-03
+        P\t11197\t5\tHubert Védrine\tHubert Vedrine\u{1F}Védrine\u{1F}Vedrine\tFRA\u{1D}Foreign Minister of France\u{1D}1997-06-04\u{1D}2002-05-07
+        P\t11204\t5\tPhilippe Douste-Blazy\tDouste-Blazy\tFRA\u{1D}Foreign Minister of France\u{1D}2005-06-02\u{1D}2007-05-18
+        P\t11211\t5\tBernard Kouchner\tKouchner\tUNMIK\u{1D}Special Representative of the UN Secretary-General for Kosovo\u{1D}1999-07-15\u{1D}2001-01-12\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2007-05-18\u{1D}2010-11-14
+        P\t11222\t5\tMichèle Alliot-Marie\tMichele Alliot-Marie\u{1F}Alliot-Marie\tFRA\u{1D}Defence Minister of France\u{1D}2002-05-07\u{1D}2007-05-18\u{1E}FRA\u{1D}Interior Minister of France\u{1D}2007-05-18\u{1D}2009-06-23\u{1E}FRA\u{1D}Justice Minister of France\u{1D}2009-06-23\u{1D}2010-11-14\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2010-11-14\u{1D}2011-02-27
+        P\t11241\t5\tAlain Juppé\tAlain Juppe\u{1F}Juppé\u{1F}Juppe\tFRA\u{1D}Foreign Minister of France\u{1D}1993-03-30\u{1D}1995-05-17\u{1E}FRA\u{1D}Prime Minister of France\u{1D}1995-05-17\u{1D}1997-06-02\u{1E}FRA\u{1D}Defence Minister of France\u{1D}2010-11-14\u{1D}2011-02-27\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2011-02-27\u{1D}2012-05-16
+        P\t11260\t5\tLaurent Fabius\tFabius\tFRA\u{1D}Prime Minister of France\u{1D}1984-07-17\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}2012-05-16\u{1D}2016-02-11
+        P\t11272\t5\tJohannes Rau\t\tDEU\u{1D}President of Germany\u{1D}1999-07-01\u{1D}2004-06-30
+        P\t11279\t5\tHorst Köhler\tHorst Koehler\u{1F}Horst Kohler\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2000-05-01\u{1D}2004-03-04\u{1E}DEU\u{1D}President of Germany\u{1D}2004-07-01\u{1D}2010-05-31
+        P\t11290\t5\tChristian Wulff\tWulff\tDEU\u{1D}President of Germany\u{1D}2010-06-30\u{1D}2012-02-17
+        P\t11297\t5\tJoachim Gauck\tGauck\tDEU\u{1D}President of Germany\u{1D}2012-03-18\u{1D}2017-03-18
+        P\t11304\t5\tGerhard Schröder\tGerhard Schroeder\u{1F}Gerhard Schroder\tDEU\u{1D}Chancellor of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t11311\t5\tAngela Merkel\tMerkel\tDEU\u{1D}Environment Minister of Germany\u{1D}1994-11-17\u{1D}1998-10-26\u{1E}DEU\u{1D}opposition leader\u{1D}2002-09-22\u{1D}2005-11-22\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}2005-11-22\u{1D}2021-12-08
+        P\t11326\t5\tJoschka Fischer\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}1998-10-27\u{1D}2005-11-22
+        P\t11333\t5\tGuido Westerwelle\tWesterwelle\tDEU\u{1D}Foreign Minister of Germany\u{1D}2009-10-28\u{1D}2013-12-17
+        P\t11340\t5\tSigmar Gabriel\t\tDEU\u{1D}Vice-Chancellor and Economy Minister of Germany\u{1D}2013-12-17\u{1D}2017-01-27\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}2017-01-27\u{1D}2018-03-14
+        P\t11351\t5\tHeiko Maas\t\tDEU\u{1D}Foreign Minister of Germany\u{1D}2018-03-14\u{1D}2021-12-08
+        P\t11358\t5\tPeter Struck\t\tDEU\u{1D}Defence Minister of Germany\u{1D}2002-07-19\u{1D}2005-11-22
+        P\t11365\t5\tWolfgang Schäuble\tWolfgang Schaeuble\u{1F}Wolfgang Schauble\u{1F}Schäuble\u{1F}Schaeuble\tDEU\u{1D}Interior Minister of Germany\u{1D}1989-04-21\u{1D}1991-11-26\u{1E}DEU\u{1D}Interior Minister of Germany\u{1D}2005-11-22\u{1D}2009-10-28\u{1E}DEU\u{1D}Finance Minister of Germany\u{1D}2009-10-28\u{1D}2017-10-24\u{1E}DEU\u{1D}President of the Bundestag\u{1D}2017-10-24\u{1D}2021-10-26
+        P\t11385\t5\tCarlo Azeglio Ciampi\tCiampi\tITA\u{1D}Prime Minister of Italy\u{1D}1993-04-28\u{1D}1994-05-10\u{1E}ITA\u{1D}Treasury Minister of Italy\u{1D}1996-05-17\u{1D}1999-05-13\u{1E}ITA\u{1D}President of Italy\u{1D}1999-05-18\u{1D}2006-05-15
+        P\t11400\t5\tGiorgio Napolitano\t\tITA\u{1D}Interior Minister of Italy\u{1D}1996-05-17\u{1D}1998-10-21\u{1E}ITA\u{1D}President of Italy\u{1D}2006-05-15\u{1D}2015-01-14
+        P\t11411\t5\tMassimo D'Alema\tD'Alema\tITA\u{1D}Prime Minister of Italy\u{1D}1998-10-21\u{1D}2000-04-26\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t11422\t5\tGiuliano Amato\t\tITA\u{1D}Prime Minister of Italy\u{1D}1992-06-28\u{1D}1993-04-28\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2000-04-26\u{1D}2001-06-11
+        P\t11433\t5\tSilvio Berlusconi\tBerlusconi\tITA\u{1D}Prime Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2001-06-11\u{1D}2006-05-17\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t11448\t5\tRomano Prodi\tProdi\tITA\u{1D}Prime Minister of Italy\u{1D}1996-05-17\u{1D}1998-10-21\u{1E}EU\u{1D}President of the European Commission\u{1D}1999-09-16\u{1D}2004-11-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2006-05-17\u{1D}2008-05-08
+        P\t11463\t5\tMario Monti\tMonti\tEU\u{1D}European Commissioner for the Internal Market\u{1D}1995-01-23\u{1D}1999-09-15\u{1E}EU\u{1D}European Commissioner for Competition\u{1D}1999-09-16\u{1D}2004-11-21\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2011-11-16\u{1D}2013-04-28
+        P\t11478\t5\tEnrico Letta\t\tITA\u{1D}Prime Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t11485\t5\tMatteo Renzi\tRenzi\tITA\u{1D}Prime Minister of Italy\u{1D}2014-02-22\u{1D}2016-12-12
+        P\t11492\t5\tPaolo Gentiloni\tGentiloni\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-10-31\u{1D}2016-12-12\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01\u{1E}EU\u{1D}European Commissioner for Economy\u{1D}2019-12-01\u{1D}2024-11-30
+        P\t11507\t5\tGiuseppe Conte\t\tITA\u{1D}Prime Minister of Italy\u{1D}2018-06-01\u{1D}2021-02-13
+        P\t11514\t5\tLamberto Dini\t\tITA\u{1D}Prime Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-17\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1996-05-18\u{1D}2001-06-11
+        P\t11525\t5\tRenato Ruggiero\t\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}1995-05-01\u{1D}1999-04-30\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2001-06-11\u{1D}2002-01-06
+        P\t11536\t5\tFranco Frattini\tFrattini\tITA\u{1D}Foreign Minister of Italy\u{1D}2002-11-14\u{1D}2004-11-18\u{1E}EU\u{1D}Vice-President of the European Commission\u{1D}2004-11-22\u{1D}2008-05-08\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2008-05-08\u{1D}2011-11-16
+        P\t11551\t5\tGianfranco Fini\t\tITA\u{1D}Foreign Minister of Italy\u{1D}2004-11-18\u{1D}2006-05-17
+        P\t11558\t5\tGiulio Terzi\tGiulio Terzi di Sant'Agata\tITA\u{1D}Foreign Minister of Italy\u{1D}2011-11-16\u{1D}2013-03-26
+        P\t11565\t5\tEmma Bonino\tBonino\tEU\u{1D}European Commissioner for Humanitarian Aid\u{1D}1995-01-23\u{1D}1999-09-15\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}2013-04-28\u{1D}2014-02-22
+        P\t11576\t5\tFederica Mogherini\tMogherini\tITA\u{1D}Foreign Minister of Italy\u{1D}2014-02-22\u{1D}2014-10-31\u{1E}EU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t11587\t5\tAngelino Alfano\tAlfano\tITA\u{1D}Foreign Minister of Italy\u{1D}2016-12-12\u{1D}2018-06-01
+        P\t11594\t5\tEnzo Moavero Milanesi\tMoavero Milanesi\u{1F}Moavero\tITA\u{1D}Foreign Minister of Italy\u{1D}2018-06-01\u{1D}2019-09-05
+        P\t11602\t5\tJuan Carlos I\tKing Juan Carlos\u{1F}King Juan Carlos I\tESP\u{1D}King of Spain\u{1D}1975-11-22\u{1D}2014-06-19
+        P\t11609\t5\tFelipe VI\tKing Felipe VI\u{1F}King Felipe\tESP\u{1D}King of Spain\u{1D}2014-06-19\u{1D}
+        P\t11615\t5\tJosé María Aznar\tJose Maria Aznar\u{1F}Aznar\tESP\u{1D}Prime Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-17
+        P\t11622\t5\tJosé Luis Rodríguez Zapatero\tJose Luis Rodriguez Zapatero\u{1F}Rodríguez Zapatero\u{1F}Rodriguez Zapatero\u{1F}Zapatero\tESP\u{1D}Prime Minister of Spain\u{1D}2004-04-17\u{1D}2011-12-21
+        P\t11629\t5\tMariano Rajoy\tRajoy\tESP\u{1D}Prime Minister of Spain\u{1D}2011-12-21\u{1D}2018-06-02
+        P\t11636\t5\tAbel Matutes\tMatutes\tESP\u{1D}Foreign Minister of Spain\u{1D}1996-05-06\u{1D}2000-04-28
+        P\t11643\t5\tJosep Piqué\tJosep Pique\tESP\u{1D}Foreign Minister of Spain\u{1D}2000-04-28\u{1D}2002-07-10
+        P\t11650\t5\tAna Palacio\t\tESP\u{1D}Foreign Minister of Spain\u{1D}2002-07-10\u{1D}2004-04-18
+        P\t11657\t5\tMiguel Ángel Moratinos\tMiguel Angel Moratinos\u{1F}Moratinos\tESP\u{1D}Foreign Minister of Spain\u{1D}2004-04-18\u{1D}2010-10-21
+        P\t11664\t5\tTrinidad Jiménez\tTrinidad Jimenez\tESP\u{1D}Foreign Minister of Spain\u{1D}2010-10-21\u{1D}2011-12-22
+        P\t11671\t5\tJosé Manuel García-Margallo\tJose Manuel Garcia-Margallo\u{1F}García-Margallo\u{1F}Garcia-Margallo\tESP\u{1D}Foreign Minister of Spain\u{1D}2011-12-22\u{1D}2016-11-04
+        P\t11678\t5\tAlfonso Dastis\tDastis\tESP\u{1D}Foreign Minister of Spain\u{1D}2016-11-04\u{1D}2018-06-07
+        P\t11685\t5\tArancha González Laya\tArancha Gonzalez Laya\u{1F}González Laya\u{1F}Gonzalez Laya\tESP\u{1D}Foreign Minister of Spain\u{1D}2020-01-13\u{1D}2021-07-12
+        P\t11693\t5\tJorge Sampaio\tSampaio\tPRT\u{1D}President of Portugal\u{1D}1996-03-09\u{1D}2006-03-09
+        P\t11700\t5\tAníbal Cavaco Silva\tAnibal Cavaco Silva\u{1F}Cavaco Silva\tPRT\u{1D}Prime Minister of Portugal\u{1D}1985-11-06\u{1D}1995-10-28\u{1E}PRT\u{1D}President of Portugal\u{1D}2006-03-09\u{1D}2016-03-09
+        P\t11711\t5\tJosé Manuel Barroso\tJose Manuel Barroso\u{1F}José Manuel Durão Barroso\u{1F}Jose Manuel Durao Barroso\u{1F}Barroso\tPRT\u{1D}Foreign Minister of Portugal\u{1D}1992-11-04\u{1D}1995-10-28\u{1E}PRT\u{1D}Prime Minister of Portugal\u{1D}2002-04-06\u{1D}2004-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}2004-11-22\u{1D}2014-10-31
+        P\t11726\t5\tPedro Santana Lopes\tSantana Lopes\tPRT\u{1D}Prime Minister of Portugal\u{1D}2004-07-17\u{1D}2005-03-12
+        P\t11733\t5\tJosé Sócrates\tJose Socrates\tPRT\u{1D}Prime Minister of Portugal\u{1D}2005-03-12\u{1D}2011-06-21
+        P\t11740\t5\tPedro Passos Coelho\tPassos Coelho\tPRT\u{1D}Prime Minister of Portugal\u{1D}2011-06-21\u{1D}2015-11-26
+        P\t11747\t5\tDiogo Freitas do Amaral\tFreitas do Amaral\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2005-03-12\u{1D}2006-07-03
+        P\t11754\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
+        P\t11761\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
+        P\t11768\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
+        P\t11775\t5\tMário Soares\tMario Soares\u{1F}Soares\tPRT\u{1D}Prime Minister of Portugal\u{1D}1976-07-23\u{1D}1978-08-28\u{1E}PRT\u{1D}Prime Minister of Portugal\u{1D}1983-06-09\u{1D}1985-11-06\u{1E}PRT\u{1D}President of Portugal\u{1D}1986-03-09\u{1D}1996-03-09
+        P\t11790\t5\tAntónio Ramalho Eanes\tAntonio Ramalho Eanes\u{1F}Ramalho Eanes\u{1F}Eanes\tPRT\u{1D}President of Portugal\u{1D}1976-07-14\u{1D}1986-03-09
+        P\t11798\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
+        P\t11805\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
+        P\t11811\t5\tWim Kok\t\tNLD\u{1D}Finance Minister of the Netherlands\u{1D}1989-11-07\u{1D}1994-08-22\u{1E}NLD\u{1D}Prime Minister of the Netherlands\u{1D}1994-08-22\u{1D}2002-07-22
+        P\t11822\t5\tJan Peter Balkenende\tBalkenende\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}2002-07-22\u{1D}2010-10-14
+        P\t11829\t5\tJozias van Aartsen\tVan Aartsen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}1998-08-03\u{1D}2002-07-22
+        P\t11836\t5\tJaap de Hoop Scheffer\tDe Hoop Scheffer\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2002-07-22\u{1D}2003-12-03\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2004-01-01\u{1D}2009-08-01
+        P\t11847\t5\tBen Bot\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2003-12-03\u{1D}2007-02-22
+        P\t11854\t5\tMaxime Verhagen\tVerhagen\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2007-02-22\u{1D}2010-10-14
+        P\t11861\t5\tUri Rosenthal\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2010-10-14\u{1D}2012-11-05
+        P\t11868\t5\tFrans Timmermans\tTimmermans\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2012-11-05\u{1D}2014-10-17\u{1E}EU\u{1D}First Vice-President of the European Commission\u{1D}2014-11-01\u{1D}2023-08-22
+        P\t11879\t5\tBert Koenders\tKoenders\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2014-10-17\u{1D}2017-10-26
+        P\t11886\t5\tHalbe Zijlstra\tZijlstra\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2017-10-26\u{1D}2018-02-13
+        P\t11893\t5\tStef Blok\t\tNLD\u{1D}Foreign Minister of the Netherlands\u{1D}2018-03-07\u{1D}2021-05-25
+        P\t11900\t5\tDries van Agt\tAndreas van Agt\u{1F}Van Agt\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1977-12-19\u{1D}1982-11-04
+        P\t11908\t5\tAlbert II of Belgium\tKing Albert II\tBEL\u{1D}King of the Belgians\u{1D}1993-08-09\u{1D}2013-07-21
+        P\t11915\t5\tPhilippe of Belgium\tKing Philippe\tBEL\u{1D}King of the Belgians\u{1D}2013-07-21\u{1D}
+        P\t11921\t5\tGuy Verhofstadt\tVerhofstadt\tBEL\u{1D}Prime Minister of Belgium\u{1D}1999-07-12\u{1D}2008-03-20
+        P\t11928\t5\tYves Leterme\tLeterme\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-03-20\u{1D}2008-12-30\u{1E}BEL\u{1D}Foreign Minister of Belgium\u{1D}2009-07-17\u{1D}2009-11-25\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t11943\t5\tHerman Van Rompuy\tVan Rompuy\tBEL\u{1D}Prime Minister of Belgium\u{1D}2008-12-30\u{1D}2009-11-25\u{1E}EU\u{1D}President of the European Council\u{1D}2009-12-01\u{1D}2014-11-30
+        P\t11954\t5\tElio Di Rupo\tDi Rupo\tBEL\u{1D}Prime Minister of Belgium\u{1D}2011-12-06\u{1D}2014-10-11
+        P\t11961\t5\tLouis Michel\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1999-07-12\u{1D}2004-07-18
+        P\t11968\t5\tKarel De Gucht\tDe Gucht\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2004-07-18\u{1D}2009-07-17
+        P\t11975\t5\tSteven Vanackere\tVanackere\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2009-11-25\u{1D}2011-12-06
+        P\t11982\t5\tDidier Reynders\tReynders\tBEL\u{1D}Foreign Minister of Belgium\u{1D}2011-12-06\u{1D}2019-11-30
+        P\t11989\t5\tWilfried Martens\t\tBEL\u{1D}Prime Minister of Belgium\u{1D}1979-04-03\u{1D}1981-04-06\u{1E}BEL\u{1D}Prime Minister of Belgium\u{1D}1981-12-17\u{1D}1992-03-07
+        P\t12000\t5\tJean-Luc Dehaene\tDehaene\tBEL\u{1D}Prime Minister of Belgium\u{1D}1992-03-07\u{1D}1999-07-12
+        P\t12008\t5\tJean-Claude Juncker\tJuncker\tLUX\u{1D}Prime Minister of Luxembourg\u{1D}1995-01-20\u{1D}2013-12-04\u{1E}EU\u{1D}President of the European Commission\u{1D}2014-11-01\u{1D}2019-11-30
+        P\t12020\t5\tThomas Klestil\tKlestil\tAUT\u{1D}President of Austria\u{1D}1992-07-08\u{1D}2004-07-06
+        P\t12027\t5\tHeinz Fischer\t\tAUT\u{1D}President of Austria\u{1D}2004-07-08\u{1D}2016-07-08
+        P\t12034\t5\tWolfgang Schüssel\tWolfgang Schuessel\u{1F}Wolfgang Schussel\u{1F}Schüssel\u{1F}Schuessel\tAUT\u{1D}Foreign Minister of Austria\u{1D}1995-04-22\u{1D}2000-02-04\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2000-02-04\u{1D}2007-01-11
+        P\t12045\t5\tAlfred Gusenbauer\tGusenbauer\tAUT\u{1D}Chancellor of Austria\u{1D}2007-01-11\u{1D}2008-12-02
+        P\t12052\t5\tWerner Faymann\tFaymann\tAUT\u{1D}Chancellor of Austria\u{1D}2008-12-02\u{1D}2016-05-09
+        P\t12059\t5\tChristian Kern\t\tAUT\u{1D}Chancellor of Austria\u{1D}2016-05-17\u{1D}2017-12-18
+        P\t12066\t5\tSebastian Kurz\tKurz\tAUT\u{1D}Foreign Minister of Austria\u{1D}2013-12-16\u{1D}2017-12-18\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2017-12-18\u{1D}2019-05-28\u{1E}AUT\u{1D}Chancellor of Austria\u{1D}2020-01-07\u{1D}2021-10-11
+        P\t12081\t5\tBrigitte Bierlein\tBierlein\tAUT\u{1D}Chancellor of Austria\u{1D}2019-06-03\u{1D}2020-01-07
+        P\t12088\t5\tBenita Ferrero-Waldner\tFerrero-Waldner\tAUT\u{1D}Foreign Minister of Austria\u{1D}2000-02-04\u{1D}2004-10-20
+        P\t12095\t5\tUrsula Plassnik\tPlassnik\tAUT\u{1D}Foreign Minister of Austria\u{1D}2004-10-20\u{1D}2008-12-02
+        P\t12102\t5\tMichael Spindelegger\tSpindelegger\tAUT\u{1D}Foreign Minister of Austria\u{1D}2008-12-02\u{1D}2013-12-16
+        P\t12109\t5\tKarin Kneissl\tKneissl\tAUT\u{1D}Foreign Minister of Austria\u{1D}2017-12-18\u{1D}2019-06-03
+        P\t12116\t5\tBruno Kreisky\tKreisky\tAUT\u{1D}Chancellor of Austria\u{1D}1970-04-21\u{1D}1983-05-24
+        P\t12123\t5\tFranz Vranitzky\tVranitzky\tAUT\u{1D}Chancellor of Austria\u{1D}1986-06-16\u{1D}1997-01-28
+        P\t12131\t5\tMicheline Calmy-Rey\tCalmy-Rey\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2003-01-01\u{1D}2011-12-31
+        P\t12138\t5\tDidier Burkhalter\tBurkhalter\tCHE\u{1D}Foreign Minister of Switzerland\u{1D}2012-01-01\u{1D}2017-10-31
+        P\t12146\t5\tCarl XVI Gustaf\tKing Carl XVI Gustaf\u{1F}King Carl Gustaf\tSWE\u{1D}King of Sweden\u{1D}1973-09-15\u{1D}
+        P\t12152\t5\tGöran Persson\tGoran Persson\tSWE\u{1D}Prime Minister of Sweden\u{1D}1996-03-22\u{1D}2006-10-06
+        P\t12159\t5\tFredrik Reinfeldt\tReinfeldt\tSWE\u{1D}Prime Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t12166\t5\tStefan Löfven\tStefan Lofven\u{1F}Löfven\u{1F}Lofven\tSWE\u{1D}Prime Minister of Sweden\u{1D}2014-10-03\u{1D}2021-11-30
+        P\t12173\t5\tAnna Lindh\t\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1998-10-07\u{1D}2003-09-11
+        P\t12180\t5\tLaila Freivalds\tFreivalds\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2003-10-03\u{1D}2006-03-21
+        P\t12187\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
+        P\t12198\t5\tCarl Bildt\tBildt\tSWE\u{1D}Prime Minister of Sweden\u{1D}1991-10-04\u{1D}1994-10-07\u{1E}SWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
+        P\t12209\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
+        P\t12216\t5\tOlof Palme\tPalme\tSWE\u{1D}Prime Minister of Sweden\u{1D}1969-10-14\u{1D}1976-10-08\u{1E}SWE\u{1D}Prime Minister of Sweden\u{1D}1982-10-08\u{1D}1986-02-28
+        P\t12227\t5\tIngvar Carlsson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}1986-03-01\u{1D}1991-10-04\u{1E}SWE\u{1D}Prime Minister of Sweden\u{1D}1994-10-07\u{1D}1996-03-22
+        P\t12239\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
+        P\t12245\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
+        P\t12256\t5\tErna Solberg\tSolberg\tNOR\u{1D}Prime Minister of Norway\u{1D}2013-10-16\u{1D}2021-10-14
+        P\t12263\t5\tThorbjørn Jagland\tThorbjorn Jagland\u{1F}Jagland\tNOR\u{1D}Foreign Minister of Norway\u{1D}2000-03-17\u{1D}2001-10-19\u{1E}COE\u{1D}Secretary General of the Council of Europe\u{1D}2009-10-01\u{1D}2019-09-18
+        P\t12274\t5\tBørge Brende\tBorge Brende\u{1F}Brende\tNOR\u{1D}Foreign Minister of Norway\u{1D}2013-10-16\u{1D}2017-10-20
+        P\t12281\t5\tIne Eriksen Søreide\tIne Eriksen Soreide\u{1F}Eriksen Søreide\u{1F}Eriksen Soreide\tNOR\u{1D}Foreign Minister of Norway\u{1D}2017-10-20\u{1D}2021-10-14
+        P\t12288\t5\tGro Harlem Brundtland\tBrundtland\u{1F}Gro Brundtland\tNOR\u{1D}Prime Minister of Norway\u{1D}1981-02-04\u{1D}1981-10-14\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}1986-05-09\u{1D}1989-10-16\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}1990-11-03\u{1D}1996-10-25\u{1E}WHO\u{1D}Director-General of the World Health Organization\u{1D}1998-07-21\u{1D}2003-07-21
+        P\t12308\t5\tMargrethe II\tQueen Margrethe II\u{1F}Queen Margrethe\tDNK\u{1D}Queen of Denmark\u{1D}1972-01-14\u{1D}2024-01-14
+        P\t12315\t5\tPoul Nyrup Rasmussen\tNyrup Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}1993-01-25\u{1D}2001-11-27
+        P\t12322\t5\tAnders Fogh Rasmussen\tFogh Rasmussen\tDNK\u{1D}Prime Minister of Denmark\u{1D}2001-11-27\u{1D}2009-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}2009-08-01\u{1D}2014-10-01
+        P\t12333\t5\tHelle Thorning-Schmidt\tThorning-Schmidt\tDNK\u{1D}Prime Minister of Denmark\u{1D}2011-10-03\u{1D}2015-06-28
+        P\t12340\t5\tMogens Lykketoft\tLykketoft\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2000-12-21\u{1D}2001-11-27
+        P\t12347\t5\tPer Stig Møller\tPer Stig Moller\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2001-11-27\u{1D}2010-02-23
+        P\t12354\t5\tLene Espersen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2010-02-23\u{1D}2011-10-03
+        P\t12361\t5\tVilly Søvndal\tVilly Sovndal\u{1F}Søvndal\u{1F}Sovndal\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2011-10-03\u{1D}2013-12-12
+        P\t12368\t5\tMartin Lidegaard\tLidegaard\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2013-12-12\u{1D}2015-06-28
+        P\t12375\t5\tKristian Jensen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2015-06-28\u{1D}2016-11-28
+        P\t12382\t5\tAnders Samuelsen\t\tDNK\u{1D}Foreign Minister of Denmark\u{1D}2016-11-28\u{1D}2019-06-27
+        P\t12389\t5\tPoul Schlüter\tPoul Schluter\u{1F}Poul Schlueter\u{1F}Schlüter\tDNK\u{1D}Prime Minister of Denmark\u{1D}1982-09-10\u{1D}1993-01-25
+        P\t12397\t5\tMartti Ahtisaari\tAhtisaari\tFIN\u{1D}President of Finland\u{1D}1994-03-01\u{1D}2000-03-01
+        P\t12404\t5\tTarja Halonen\tHalonen\tFIN\u{1D}Foreign Minister of Finland\u{1D}1995-04-13\u{1D}2000-02-25\u{1E}FIN\u{1D}President of Finland\u{1D}2000-03-01\u{1D}2012-03-01
+        P\t12415\t5\tPaavo Lipponen\tLipponen\tFIN\u{1D}Prime Minister of Finland\u{1D}1995-04-13\u{1D}2003-04-17
+        P\t12422\t5\tAnneli Jäätteenmäki\tAnneli Jaatteenmaki\u{1F}Jäätteenmäki\u{1F}Jaatteenmaki\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-04-17\u{1D}2003-06-24
+        P\t12429\t5\tMatti Vanhanen\tVanhanen\tFIN\u{1D}Prime Minister of Finland\u{1D}2003-06-24\u{1D}2010-06-22
+        P\t12436\t5\tMari Kiviniemi\tKiviniemi\tFIN\u{1D}Prime Minister of Finland\u{1D}2010-06-22\u{1D}2011-06-22
+        P\t12443\t5\tJyrki Katainen\tKatainen\tFIN\u{1D}Prime Minister of Finland\u{1D}2011-06-22\u{1D}2014-06-24
+        P\t12450\t5\tJuha Sipilä\tJuha Sipila\u{1F}Sipilä\u{1F}Sipila\tFIN\u{1D}Prime Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t12457\t5\tAntti Rinne\t\tFIN\u{1D}Prime Minister of Finland\u{1D}2019-06-06\u{1D}2019-12-10
+        P\t12464\t5\tErkki Tuomioja\tTuomioja\tFIN\u{1D}Foreign Minister of Finland\u{1D}2000-02-25\u{1D}2007-04-19\u{1E}FIN\u{1D}Foreign Minister of Finland\u{1D}2011-06-22\u{1D}2015-05-29
+        P\t12475\t5\tIlkka Kanerva\tKanerva\tFIN\u{1D}Foreign Minister of Finland\u{1D}2007-04-19\u{1D}2008-04-04
+        P\t12482\t5\tTimo Soini\tSoini\tFIN\u{1D}Foreign Minister of Finland\u{1D}2015-05-29\u{1D}2019-06-06
+        P\t12489\t5\tUrho Kekkonen\tKekkonen\tFIN\u{1D}President of Finland\u{1D}1956-03-01\u{1D}1982-01-27
+        P\t12496\t5\tMauno Koivisto\tKoivisto\tFIN\u{1D}President of Finland\u{1D}1982-01-27\u{1D}1994-03-01
+        P\t12504\t5\tAleksander Kwaśniewski\tAleksander Kwasniewski\u{1F}Kwaśniewski\u{1F}Kwasniewski\tPOL\u{1D}President of Poland\u{1D}1995-12-23\u{1D}2005-12-23
+        P\t12511\t5\tLech Kaczyński\tLech Kaczynski\tPOL\u{1D}President of Poland\u{1D}2005-12-23\u{1D}2010-04-10
+        P\t12518\t5\tBronisław Komorowski\tBronislaw Komorowski\u{1F}Komorowski\tPOL\u{1D}Acting President of Poland\u{1D}2010-04-10\u{1D}2010-07-08\u{1E}POL\u{1D}President of Poland\u{1D}2010-08-06\u{1D}2015-08-06
+        P\t12529\t5\tJerzy Buzek\tBuzek\tPOL\u{1D}Prime Minister of Poland\u{1D}1997-10-31\u{1D}2001-10-19\u{1E}EU\u{1D}President of the European Parliament\u{1D}2009-07-14\u{1D}2012-01-17
+        P\t12540\t5\tLeszek Miller\t\tPOL\u{1D}Prime Minister of Poland\u{1D}2001-10-19\u{1D}2004-05-02
+        P\t12547\t5\tMarek Belka\tBelka\tPOL\u{1D}Prime Minister of Poland\u{1D}2004-05-02\u{1D}2005-10-31
+        P\t12554\t5\tKazimierz Marcinkiewicz\tMarcinkiewicz\tPOL\u{1D}Prime Minister of Poland\u{1D}2005-10-31\u{1D}2006-07-14
+        P\t12561\t5\tJarosław Kaczyński\tJaroslaw Kaczynski\tPOL\u{1D}Prime Minister of Poland\u{1D}2006-07-14\u{1D}2007-11-16
+        P\t12568\t5\tEwa Kopacz\tKopacz\tPOL\u{1D}Prime Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t12575\t5\tBeata Szydło\tBeata Szydlo\u{1F}Szydło\u{1F}Szydlo\tPOL\u{1D}Prime Minister of Poland\u{1D}2015-11-16\u{1D}2017-12-11
+        P\t12582\t5\tBronisław Geremek\tBronislaw Geremek\u{1F}Geremek\tPOL\u{1D}Foreign Minister of Poland\u{1D}1997-10-31\u{1D}2000-06-30
+        P\t12589\t5\tWładysław Bartoszewski\tWladyslaw Bartoszewski\u{1F}Bartoszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2000-06-30\u{1D}2001-10-19
+        P\t12596\t5\tWłodzimierz Cimoszewicz\tWlodzimierz Cimoszewicz\u{1F}Cimoszewicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2001-10-19\u{1D}2005-01-05
+        P\t12603\t5\tAdam Daniel Rotfeld\tAdam Rotfeld\u{1F}Rotfeld\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-01-05\u{1D}2005-10-31
+        P\t12610\t5\tStefan Meller\t\tPOL\u{1D}Foreign Minister of Poland\u{1D}2005-10-31\u{1D}2006-05-09
+        P\t12617\t5\tAnna Fotyga\tFotyga\tPOL\u{1D}Foreign Minister of Poland\u{1D}2006-05-09\u{1D}2007-11-16
+        P\t12624\t5\tGrzegorz Schetyna\tSchetyna\tPOL\u{1D}Foreign Minister of Poland\u{1D}2014-09-22\u{1D}2015-11-16
+        P\t12631\t5\tWitold Waszczykowski\tWaszczykowski\tPOL\u{1D}Foreign Minister of Poland\u{1D}2015-11-16\u{1D}2018-01-09
+        P\t12638\t5\tJacek Czaputowicz\tCzaputowicz\tPOL\u{1D}Foreign Minister of Poland\u{1D}2018-01-09\u{1D}2020-08-20
+        P\t12646\t5\tVáclav Havel\tVaclav Havel\u{1F}Havel\tCSK\u{1D}President of Czechoslovakia\u{1D}1989-12-29\u{1D}1992-07-20\u{1E}CZE\u{1D}President of the Czech Republic\u{1D}1993-02-02\u{1D}2003-02-02
+        P\t12657\t5\tVáclav Klaus\tVaclav Klaus\tCZE\u{1D}President of the Czech Republic\u{1D}2003-03-07\u{1D}2013-03-07
+        P\t12664\t5\tVladimír Špidla\tVladimir Spidla\u{1F}Špidla\u{1F}Spidla\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2004-08-04
+        P\t12671\t5\tStanislav Gross\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2004-08-04\u{1D}2005-04-25
+        P\t12678\t5\tJiří Paroubek\tJiri Paroubek\u{1F}Paroubek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2005-04-25\u{1D}2006-09-04
+        P\t12685\t5\tMirek Topolánek\tMirek Topolanek\u{1F}Topolánek\u{1F}Topolanek\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2006-09-04\u{1D}2009-05-08
+        P\t12692\t5\tJan Fischer\t\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13
+        P\t12699\t5\tPetr Nečas\tPetr Necas\u{1F}Nečas\u{1F}Necas\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t12706\t5\tJiří Rusnok\tJiri Rusnok\u{1F}Rusnok\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t12713\t5\tBohuslav Sobotka\tSobotka\tCZE\u{1D}Prime Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t12720\t5\tCyril Svoboda\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2002-07-15\u{1D}2006-09-04
+        P\t12727\t5\tKarel Schwarzenberg\tSchwarzenberg\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2007-01-09\u{1D}2009-05-08\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2010-07-13\u{1D}2013-07-10
+        P\t12738\t5\tJan Kohout\t\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2009-05-08\u{1D}2010-07-13\u{1E}CZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2013-07-10\u{1D}2014-01-29
+        P\t12749\t5\tLubomír Zaorálek\tLubomir Zaoralek\u{1F}Zaorálek\u{1F}Zaoralek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2014-01-29\u{1D}2017-12-13
+        P\t12756\t5\tTomáš Petříček\tTomas Petricek\u{1F}Petříček\u{1F}Petricek\tCZE\u{1D}Foreign Minister of the Czech Republic\u{1D}2018-10-16\u{1D}2021-04-12
+        P\t12764\t5\tRudolf Schuster\t\tSVK\u{1D}President of Slovakia\u{1D}1999-06-15\u{1D}2004-06-15
+        P\t12771\t5\tIvan Gašparovič\tIvan Gasparovic\u{1F}Gašparovič\u{1F}Gasparovic\tSVK\u{1D}President of Slovakia\u{1D}2004-06-15\u{1D}2014-06-15
+        P\t12778\t5\tAndrej Kiska\tKiska\tSVK\u{1D}President of Slovakia\u{1D}2014-06-15\u{1D}2019-06-15
+        P\t12785\t5\tMikuláš Dzurinda\tMikulas Dzurinda\u{1F}Dzurinda\tSVK\u{1D}Prime Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2010-07-09\u{1D}2012-04-04
+        P\t12796\t5\tIveta Radičová\tIveta Radicova\u{1F}Radičová\u{1F}Radicova\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2010-07-08\u{1D}2012-04-04
+        P\t12803\t5\tIgor Matovič\tIgor Matovic\u{1F}Matovič\u{1F}Matovic\tSVK\u{1D}Prime Minister of Slovakia\u{1D}2020-03-21\u{1D}2021-04-01
+        P\t12810\t5\tEduard Kukan\tKukan\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}1998-10-30\u{1D}2006-07-04
+        P\t12817\t5\tJán Kubiš\tJan Kubis\u{1F}Kubiš\u{1F}Kubis\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2006-07-04\u{1D}2009-01-26
+        P\t12824\t5\tMiroslav Lajčák\tMiroslav Lajcak\u{1F}Lajčák\u{1F}Lajcak\tSVK\u{1D}Foreign Minister of Slovakia\u{1D}2009-01-26\u{1D}2010-07-09\u{1E}SVK\u{1D}Foreign Minister of Slovakia\u{1D}2012-04-04\u{1D}2020-03-21
+        P\t12836\t5\tFerenc Mádl\tFerenc Madl\u{1F}Mádl\u{1F}Madl\tHUN\u{1D}President of Hungary\u{1D}2000-08-04\u{1D}2005-08-05
+        P\t12843\t5\tLászló Sólyom\tLaszlo Solyom\u{1F}Sólyom\u{1F}Solyom\tHUN\u{1D}President of Hungary\u{1D}2005-08-05\u{1D}2010-08-06
+        P\t12850\t5\tPál Schmitt\tPal Schmitt\tHUN\u{1D}President of Hungary\u{1D}2010-08-06\u{1D}2012-04-02
+        P\t12857\t5\tPéter Medgyessy\tPeter Medgyessy\u{1F}Medgyessy\tHUN\u{1D}Prime Minister of Hungary\u{1D}2002-05-27\u{1D}2004-09-29
+        P\t12864\t5\tFerenc Gyurcsány\tFerenc Gyurcsany\u{1F}Gyurcsány\u{1F}Gyurcsany\tHUN\u{1D}Prime Minister of Hungary\u{1D}2004-09-29\u{1D}2009-04-14
+        P\t12871\t5\tGordon Bajnai\tBajnai\tHUN\u{1D}Prime Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t12878\t5\tJános Martonyi\tJanos Martonyi\u{1F}Martonyi\tHUN\u{1D}Foreign Minister of Hungary\u{1D}1998-07-08\u{1D}2002-05-27\u{1E}HUN\u{1D}Foreign Minister of Hungary\u{1D}2010-05-29\u{1D}2014-06-06
+        P\t12889\t5\tKinga Göncz\tKinga Goncz\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2006-06-09\u{1D}2009-04-14
+        P\t12896\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
+        P\t12903\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
+        P\t12910\t5\tJános Kádár\tJanos Kadar\u{1F}Kádár\u{1F}Kadar\tHUN\u{1D}General Secretary of the Hungarian Socialist Workers' Party\u{1D}1956-10-25\u{1D}1988-05-22
+        P\t12917\t5\tKároly Grósz\tKaroly Grosz\u{1F}Grósz\u{1F}Grosz\tHUN\u{1D}Prime Minister of Hungary\u{1D}1987-06-25\u{1D}1988-11-24\u{1E}HUN\u{1D}General Secretary of the Hungarian Socialist Workers' Party\u{1D}1988-05-22\u{1D}1989-10-07
+        P\t12928\t5\tMiklós Németh\tMiklos Nemeth\tHUN\u{1D}Prime Minister of Hungary\u{1D}1988-11-24\u{1D}1990-05-23
+        P\t12935\t5\tJózsef Antall\tJozsef Antall\u{1F}Antall\tHUN\u{1D}Prime Minister of Hungary\u{1D}1990-05-23\u{1D}1993-12-12
+        P\t12943\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
+        P\t12950\t5\tIon Iliescu\tIliescu\tROU\u{1D}President of Romania\u{1D}1989-12-22\u{1D}1996-11-29\u{1E}ROU\u{1D}President of Romania\u{1D}2000-12-20\u{1D}2004-12-20
+        P\t12961\t5\tTraian Băsescu\tTraian Basescu\u{1F}Băsescu\u{1F}Basescu\tROU\u{1D}President of Romania\u{1D}2004-12-20\u{1D}2014-12-21
+        P\t12968\t5\tMugur Isărescu\tMugur Isarescu\u{1F}Isărescu\u{1F}Isarescu\tROU\u{1D}Prime Minister of Romania\u{1D}1999-12-22\u{1D}2000-12-28
+        P\t12975\t5\tAdrian Năstase\tAdrian Nastase\tROU\u{1D}Prime Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t12982\t5\tCălin Popescu-Tăriceanu\tCalin Popescu-Tariceanu\u{1F}Popescu-Tăriceanu\u{1F}Popescu-Tariceanu\u{1F}Tăriceanu\u{1F}Tariceanu\tROU\u{1D}Prime Minister of Romania\u{1D}2004-12-29\u{1D}2008-12-22
+        P\t12989\t5\tEmil Boc\t\tROU\u{1D}Prime Minister of Romania\u{1D}2008-12-22\u{1D}2012-02-06
+        P\t12996\t5\tMihai Răzvan Ungureanu\tMihai Razvan Ungureanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2004-12-28\u{1D}2007-02-28\u{1E}ROU\u{1D}Prime Minister of Romania\u{1D}2012-02-09\u{1D}2012-05-07
+        P\t13007\t5\tVictor Ponta\tPonta\tROU\u{1D}Prime Minister of Romania\u{1D}2012-05-07\u{1D}2015-11-04
+        P\t13014\t5\tDacian Cioloș\tDacian Ciolos\u{1F}Cioloș\u{1F}Ciolos\tROU\u{1D}Prime Minister of Romania\u{1D}2015-11-17\u{1D}2017-01-04
+        P\t13021\t5\tSorin Grindeanu\tGrindeanu\tROU\u{1D}Prime Minister of Romania\u{1D}2017-01-04\u{1D}2017-06-29
+        P\t13028\t5\tMihai Tudose\tTudose\tROU\u{1D}Prime Minister of Romania\u{1D}2017-06-29\u{1D}2018-01-16
+        P\t13035\t5\tViorica Dăncilă\tViorica Dancila\u{1F}Dăncilă\u{1F}Dancila\tROU\u{1D}Prime Minister of Romania\u{1D}2018-01-29\u{1D}2019-11-04
+        P\t13042\t5\tLudovic Orban\t\tROU\u{1D}Prime Minister of Romania\u{1D}2019-11-04\u{1D}2020-12-07
+        P\t13049\t5\tMircea Geoană\tMircea Geoana\u{1F}Geoană\u{1F}Geoana\tROU\u{1D}Foreign Minister of Romania\u{1D}2000-12-28\u{1D}2004-12-28
+        P\t13056\t5\tTeodor Baconschi\tBaconschi\tROU\u{1D}Foreign Minister of Romania\u{1D}2009-12-23\u{1D}2012-01-23
+        P\t13063\t5\tTitus Corlățean\tTitus Corlatean\u{1F}Corlățean\u{1F}Corlatean\tROU\u{1D}Foreign Minister of Romania\u{1D}2012-08-06\u{1D}2014-11-10
+        P\t13070\t5\tTeodor Meleșcanu\tTeodor Melescanu\u{1F}Meleșcanu\u{1F}Melescanu\tROU\u{1D}Foreign Minister of Romania\u{1D}2017-06-29\u{1D}2019-07-24
+        P\t13077\t5\tRamona Mănescu\tRamona Manescu\tROU\u{1D}Foreign Minister of Romania\u{1D}2019-07-24\u{1D}2019-11-04
+        P\t13084\t5\tNicolae Ceaușescu\tNicolae Ceausescu\u{1F}Nicolae Ceauşescu\u{1F}Ceaușescu\u{1F}Ceausescu\u{1F}Ceauşescu\tROU\u{1D}General Secretary of the Romanian Communist Party\u{1D}1965-03-22\u{1D}1974-03-28\u{1E}ROU\u{1D}President of Romania\u{1D}1974-03-28\u{1D}1989-12-22
+        P\t13096\t5\tPetar Stoyanov\t\tBGR\u{1D}President of Bulgaria\u{1D}1997-01-22\u{1D}2002-01-22
+        P\t13103\t5\tGeorgi Parvanov\tGeorgi Purvanov\u{1F}Parvanov\u{1F}Purvanov\tBGR\u{1D}President of Bulgaria\u{1D}2002-01-22\u{1D}2012-01-22
+        P\t13110\t5\tRosen Plevneliev\tRossen Plevneliev\u{1F}Plevneliev\tBGR\u{1D}President of Bulgaria\u{1D}2012-01-22\u{1D}2017-01-22
+        P\t13117\t5\tIvan Kostov\t\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}1997-05-21\u{1D}2001-07-24
+        P\t13124\t5\tSimeon Sakskoburggotski\tSimeon Saxe-Coburg-Gotha\u{1F}Simeon Saxe-Coburg\u{1F}Simeon II\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t13131\t5\tSergei Stanishev\tSergey Stanishev\u{1F}Stanishev\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t13138\t5\tBoyko Borisov\tBoyko Borissov\u{1F}Boiko Borisov\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2009-07-27\u{1D}2013-03-13\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2014-11-07\u{1D}2017-01-27\u{1E}BGR\u{1D}Prime Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t13153\t5\tMarin Raykov\t\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2013-03-13\u{1D}2013-05-29
+        P\t13160\t5\tPlamen Oresharski\tOresharski\tBGR\u{1D}Prime Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t13167\t5\tGeorgi Bliznashki\tBliznashki\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2014-08-06\u{1D}2014-11-07
+        P\t13174\t5\tOgnyan Gerdzhikov\tGerdzhikov\tBGR\u{1D}Caretaker Prime Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t13181\t5\tSolomon Passy\tPassy\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2001-07-24\u{1D}2005-08-17
+        P\t13188\t5\tIvailo Kalfin\tIvaylo Kalfin\u{1F}Kalfin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2005-08-17\u{1D}2009-07-27
+        P\t13195\t5\tRumiana Jeleva\tRumyana Zheleva\u{1F}Jeleva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27
+        P\t13202\t5\tNickolay Mladenov\tNikolay Mladenov\u{1F}Mladenov\tBGR\u{1D}Defence Minister of Bulgaria\u{1D}2009-07-27\u{1D}2010-01-27\u{1E}BGR\u{1D}Foreign Minister of Bulgaria\u{1D}2010-01-27\u{1D}2013-03-13\u{1E}UN\u{1D}UN Special Representative for Iraq (head of UNAMI)\u{1D}2013-08-02\u{1D}2015-02-05\u{1E}UN\u{1D}UN Special Coordinator for the Middle East Peace Process\u{1D}2015-02-05\u{1D}2020-12-31
+        P\t13221\t5\tKristian Vigenin\tVigenin\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2013-05-29\u{1D}2014-08-06
+        P\t13228\t5\tDaniel Mitov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2014-08-06\u{1D}2017-01-27
+        P\t13235\t5\tRadi Naydenov\t\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-01-27\u{1D}2017-05-04
+        P\t13242\t5\tEkaterina Zaharieva\tEkaterina Zakharieva\u{1F}Zaharieva\tBGR\u{1D}Foreign Minister of Bulgaria\u{1D}2017-05-04\u{1D}2021-05-12
+        P\t13249\t5\tTodor Zhivkov\tZhivkov\u{1F}Todor Jivkov\tBGR\u{1D}Leader of Bulgaria\u{1D}1954-03-04\u{1D}1989-11-10
+        P\t13257\t5\tKonstantinos Stephanopoulos\tCostis Stephanopoulos\u{1F}Kostis Stefanopoulos\tGRC\u{1D}President of Greece\u{1D}1995-03-10\u{1D}2005-03-12
+        P\t13264\t5\tKarolos Papoulias\tPapoulias\tGRC\u{1D}President of Greece\u{1D}2005-03-12\u{1D}2015-03-13
+        P\t13271\t5\tProkopis Pavlopoulos\tPavlopoulos\tGRC\u{1D}President of Greece\u{1D}2015-03-13\u{1D}2020-03-13
+        P\t13278\t5\tCostas Simitis\tKostas Simitis\u{1F}Simitis\tGRC\u{1D}Prime Minister of Greece\u{1D}1996-01-22\u{1D}2004-03-10
+        P\t13285\t5\tKostas Karamanlis\tCostas Karamanlis\u{1F}Kostas Karamanlis Jr.\tGRC\u{1D}Prime Minister of Greece\u{1D}2004-03-10\u{1D}2009-10-06
+        P\t13292\t5\tGeorge Papandreou\tGiorgos Papandreou\u{1F}George A. Papandreou\tGRC\u{1D}Foreign Minister of Greece\u{1D}1999-02-18\u{1D}2004-02-13\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2009-10-06\u{1D}2011-11-11
+        P\t13303\t5\tLucas Papademos\tLoukas Papademos\u{1F}Papademos\tGRC\u{1D}Prime Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-16
+        P\t13310\t5\tPanagiotis Pikrammenos\tPikrammenos\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2012-05-16\u{1D}2012-06-20
+        P\t13317\t5\tAntonis Samaras\tSamaras\tGRC\u{1D}Prime Minister of Greece\u{1D}2012-06-20\u{1D}2015-01-26
+        P\t13324\t5\tAlexis Tsipras\tTsipras\tGRC\u{1D}Prime Minister of Greece\u{1D}2015-01-26\u{1D}2015-08-27\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}2015-09-21\u{1D}2019-07-08
+        P\t13335\t5\tVassiliki Thanou\tVassiliki Thanou-Christophilou\tGRC\u{1D}Caretaker Prime Minister of Greece\u{1D}2015-08-27\u{1D}2015-09-21
+        P\t13342\t5\tPetros Molyviatis\tMolyviatis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2004-03-10\u{1D}2006-02-15
+        P\t13349\t5\tDora Bakoyannis\tDora Bakoyanni\tGRC\u{1D}Foreign Minister of Greece\u{1D}2006-02-15\u{1D}2009-10-07
+        P\t13356\t5\tDimitris Droutsas\tDroutsas\tGRC\u{1D}Foreign Minister of Greece\u{1D}2010-09-07\u{1D}2011-06-17
+        P\t13363\t5\tStavros Lambrinidis\tLambrinidis\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-06-17\u{1D}2011-11-11
+        P\t13370\t5\tStavros Dimas\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2011-11-11\u{1D}2012-05-17
+        P\t13377\t5\tDimitris Avramopoulos\tAvramopoulos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2012-06-21\u{1D}2013-06-25
+        P\t13384\t5\tEvangelos Venizelos\t\tGRC\u{1D}Foreign Minister of Greece\u{1D}2013-06-25\u{1D}2015-01-27
+        P\t13391\t5\tNikos Kotzias\tKotzias\tGRC\u{1D}Foreign Minister of Greece\u{1D}2015-01-27\u{1D}2018-10-20
+        P\t13398\t5\tGiorgos Katrougalos\tGeorge Katrougalos\u{1F}Katrougalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}2019-02-15\u{1D}2019-07-09
+        P\t13406\t5\tGlafcos Clerides\tClerides\tCYP\u{1D}President of Cyprus\u{1D}1993-02-28\u{1D}2003-02-28
+        P\t13413\t5\tTassos Papadopoulos\t\tCYP\u{1D}President of Cyprus\u{1D}2003-02-28\u{1D}2008-02-28
+        P\t13420\t5\tDemetris Christofias\tDimitris Christofias\u{1F}Christofias\tCYP\u{1D}President of Cyprus\u{1D}2008-02-28\u{1D}2013-02-28
+        P\t13428\t5\tSlobodan Milošević\tSlobodan Milosevic\u{1F}Milošević\u{1F}Milosevic\tSRB\u{1D}President of Serbia\u{1D}1989-05-08\u{1D}1997-07-23\u{1E}SRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1997-07-23\u{1D}2000-10-07
+        P\t13439\t5\tVojislav Koštunica\tVojislav Kostunica\u{1F}Koštunica\u{1F}Kostunica\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}2000-10-07\u{1D}2003-03-07\u{1E}SRB\u{1D}Prime Minister of Serbia\u{1D}2004-03-03\u{1D}2008-07-07
+        P\t13450\t5\tMilan Milutinović\tMilan Milutinovic\tSRB\u{1D}President of Serbia\u{1D}1997-12-29\u{1D}2002-12-29
+        P\t13457\t5\tBoris Tadić\tBoris Tadic\u{1F}Tadić\u{1F}Tadic\tSRB\u{1D}President of Serbia\u{1D}2004-07-11\u{1D}2012-04-05
+        P\t13464\t5\tTomislav Nikolić\tTomislav Nikolic\tSRB\u{1D}President of Serbia\u{1D}2012-05-31\u{1D}2017-05-31
+        P\t13471\t5\tZoran Đinđić\tZoran Djindjic\u{1F}Zoran Dindic\u{1F}Đinđić\u{1F}Djindjic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2001-01-25\u{1D}2003-03-12
+        P\t13478\t5\tZoran Živković\tZoran Zivkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2003-03-18\u{1D}2004-03-03
+        P\t13485\t5\tMirko Cvetković\tMirko Cvetkovic\tSRB\u{1D}Prime Minister of Serbia\u{1D}2008-07-07\u{1D}2012-07-27
+        P\t13492\t5\tGoran Svilanović\tGoran Svilanovic\u{1F}Svilanović\u{1F}Svilanovic\tSRB\u{1D}Foreign Minister of Yugoslavia and of Serbia and Montenegro\u{1D}2000-11-04\u{1D}2004-04-16
+        P\t13499\t5\tVuk Drašković\tVuk Draskovic\u{1F}Drašković\u{1F}Draskovic\tSRB\u{1D}Foreign Minister of Serbia and Montenegro, then of Serbia\u{1D}2004-04-16\u{1D}2007-05-15
+        P\t13506\t5\tVuk Jeremić\tVuk Jeremic\u{1F}Jeremić\u{1F}Jeremic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2007-05-15\u{1D}2012-07-27
+        P\t13513\t5\tIvan Mrkić\tIvan Mrkic\u{1F}Mrkić\u{1F}Mrkic\tSRB\u{1D}Foreign Minister of Serbia\u{1D}2012-07-27\u{1D}2014-04-27
+        P\t13521\t5\tIbrahim Rugova\tRugova\tXKX\u{1D}President of the self-declared Republic of Kosova\u{1D}1992-05-24\u{1D}2002-03-04\u{1E}XKX\u{1D}President of Kosovo\u{1D}2002-03-04\u{1D}2006-01-21
+        P\t13532\t5\tFatmir Sejdiu\tSejdiu\tXKX\u{1D}President of Kosovo\u{1D}2006-02-10\u{1D}2010-09-27
+        P\t13539\t5\tAtifete Jahjaga\tJahjaga\tXKX\u{1D}President of Kosovo\u{1D}2011-04-07\u{1D}2016-04-07
+        P\t13546\t5\tHashim Thaçi\tHashim Thaci\u{1F}Thaçi\u{1F}Thaci\tKLA\u{1D}Political leader of the Kosovo Liberation Army\u{1D}1998-06-01\u{1D}1999-09-20\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2008-01-09\u{1D}2014-12-09\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2014-12-12\u{1D}2016-04-07\u{1E}XKX\u{1D}President of Kosovo\u{1D}2016-04-07\u{1D}2020-11-05
+        P\t13565\t5\tBehgjet Pacolli\tPacolli\tXKX\u{1D}President of Kosovo\u{1D}2011-02-22\u{1D}2011-03-30\u{1E}XKX\u{1D}Foreign Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t13576\t5\tBajram Rexhepi\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2002-03-04\u{1D}2004-12-03
+        P\t13583\t5\tRamush Haradinaj\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2004-12-03\u{1D}2005-03-08\u{1E}XKX\u{1D}Prime Minister of Kosovo\u{1D}2017-09-09\u{1D}2020-02-03
+        P\t13594\t5\tBajram Kosumi\tKosumi\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2005-03-25\u{1D}2006-03-10
+        P\t13601\t5\tAgim Çeku\tAgim Ceku\u{1F}Çeku\u{1F}Ceku\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2006-03-10\u{1D}2008-01-09
+        P\t13608\t5\tIsa Mustafa\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2014-12-09\u{1D}2017-09-09
+        P\t13615\t5\tAvdullah Hoti\t\tXKX\u{1D}Prime Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t13622\t5\tEnver Hoxhaj\tHoxhaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2011-02-22\u{1D}2014-12-12
+        P\t13629\t5\tMeliza Haradinaj-Stublla\tMeliza Haradinaj\tXKX\u{1D}Foreign Minister of Kosovo\u{1D}2020-06-03\u{1D}2021-03-22
+        P\t13637\t5\tAlija Izetbegović\tAlija Izetbegovic\tBIH\u{1D}President of the Presidency of Bosnia and Herzegovina\u{1D}1990-12-20\u{1D}1996-10-05\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}1996-10-05\u{1D}2000-10-14
+        P\t13648\t5\tSulejman Tihić\tSulejman Tihic\u{1F}Tihić\u{1F}Tihic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2006-11-06
+        P\t13655\t5\tDragan Čović\tDragan Covic\u{1F}Čović\u{1F}Covic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2002-10-28\u{1D}2005-03-29\u{1E}BIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t13666\t5\tHaris Silajdžić\tHaris Silajdzic\u{1F}Silajdžić\u{1F}Silajdzic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2010-11-10
+        P\t13673\t5\tNebojša Radmanović\tNebojsa Radmanovic\u{1F}Radmanović\u{1F}Radmanovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2006-11-06\u{1D}2014-11-17
+        P\t13680\t5\tBakir Izetbegović\tBakir Izetbegovic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2010-11-10\u{1D}2018-11-20
+        P\t13687\t5\tMladen Ivanić\tMladen Ivanic\u{1F}Ivanić\u{1F}Ivanic\tBIH\u{1D}Member of the Presidency of Bosnia and Herzegovina\u{1D}2014-11-17\u{1D}2018-11-20
+        P\t13694\t5\tAdnan Terzić\tAdnan Terzic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2002-12-23\u{1D}2007-01-11
+        P\t13701\t5\tNikola Špirić\tNikola Spiric\u{1F}Špirić\u{1F}Spiric\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2007-01-11\u{1D}2012-01-12
+        P\t13708\t5\tVjekoslav Bevanda\tBevanda\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2012-01-12\u{1D}2015-02-11
+        P\t13715\t5\tDenis Zvizdić\tDenis Zvizdic\u{1F}Zvizdić\u{1F}Zvizdic\tBIH\u{1D}Chairman of the Council of Ministers of Bosnia and Herzegovina\u{1D}2015-02-11\u{1D}2019-12-23
+        P\t13723\t5\tStjepan Mesić\tStjepan Mesic\u{1F}Mesić\u{1F}Mesic\tHRV\u{1D}President of Croatia\u{1D}2000-02-18\u{1D}2010-02-18
+        P\t13730\t5\tIvo Josipović\tIvo Josipovic\u{1F}Josipović\u{1F}Josipovic\tHRV\u{1D}President of Croatia\u{1D}2010-02-18\u{1D}2015-02-19
+        P\t13737\t5\tKolinda Grabar-Kitarović\tKolinda Grabar-Kitarovic\u{1F}Grabar-Kitarović\u{1F}Grabar-Kitarovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2005-02-17\u{1D}2008-01-12\u{1E}HRV\u{1D}President of Croatia\u{1D}2015-02-19\u{1D}2020-02-19
+        P\t13748\t5\tIvica Račan\tIvica Racan\u{1F}Račan\u{1F}Racan\tHRV\u{1D}Prime Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t13755\t5\tIvo Sanader\tSanader\tHRV\u{1D}Prime Minister of Croatia\u{1D}2003-12-23\u{1D}2009-07-06
+        P\t13762\t5\tJadranka Kosor\tKosor\tHRV\u{1D}Prime Minister of Croatia\u{1D}2009-07-06\u{1D}2011-12-23
+        P\t13769\t5\tTihomir Orešković\tTihomir Oreskovic\u{1F}Orešković\u{1F}Oreskovic\tHRV\u{1D}Prime Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t13776\t5\tTonino Picula\tPicula\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2000-01-27\u{1D}2003-12-23
+        P\t13783\t5\tGordan Jandroković\tGordan Jandrokovic\u{1F}Jandroković\u{1F}Jandrokovic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2008-01-12\u{1D}2011-12-23
+        P\t13790\t5\tVesna Pusić\tVesna Pusic\u{1F}Pusić\u{1F}Pusic\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2011-12-23\u{1D}2016-01-22
+        P\t13797\t5\tMiro Kovač\tMiro Kovac\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-01-22\u{1D}2016-10-19
+        P\t13804\t5\tDavor Ivo Stier\t\tHRV\u{1D}Foreign Minister of Croatia\u{1D}2016-10-19\u{1D}2017-06-19
+        P\t13812\t5\tRexhep Meidani\tMeidani\tALB\u{1D}President of Albania\u{1D}1997-07-24\u{1D}2002-07-24
+        P\t13819\t5\tAlfred Moisiu\tMoisiu\tALB\u{1D}President of Albania\u{1D}2002-07-24\u{1D}2007-07-24
+        P\t13826\t5\tBamir Topi\t\tALB\u{1D}President of Albania\u{1D}2007-07-24\u{1D}2012-07-24
+        P\t13833\t5\tBujar Nishani\tNishani\tALB\u{1D}President of Albania\u{1D}2012-07-24\u{1D}2017-07-24
+        P\t13840\t5\tPandeli Majko\tMajko\tALB\u{1D}Prime Minister of Albania\u{1D}2002-02-22\u{1D}2002-07-31
+        P\t13847\t5\tFatos Nano\t\tALB\u{1D}Prime Minister of Albania\u{1D}2002-07-31\u{1D}2005-09-10
+        P\t13854\t5\tSali Berisha\tBerisha\tALB\u{1D}President of Albania\u{1D}1992-04-09\u{1D}1997-07-24\u{1E}ALB\u{1D}Prime Minister of Albania\u{1D}2005-09-10\u{1D}2013-09-15
+        P\t13865\t5\tDitmir Bushati\tBushati\tALB\u{1D}Foreign Minister of Albania\u{1D}2013-09-15\u{1D}2019-01-21
+        P\t13872\t5\tEnver Hoxha\t\tALB\u{1D}First Secretary of the Party of Labour of Albania\u{1D}1944-11-29\u{1D}1985-04-11
+        P\t13879\t5\tRamiz Alia\t\tALB\u{1D}Leader of Albania\u{1D}1985-04-13\u{1D}1992-04-09
+        P\t13887\t5\tBoris Trajkovski\tTrajkovski\tMKD\u{1D}President of Macedonia\u{1D}1999-12-15\u{1D}2004-02-26
+        P\t13894\t5\tBranko Crvenkovski\tCrvenkovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2002-11-01\u{1D}2004-05-12\u{1E}MKD\u{1D}President of Macedonia\u{1D}2004-05-12\u{1D}2009-05-12
+        P\t13905\t5\tGjorge Ivanov\tGjorgje Ivanov\u{1F}George Ivanov\tMKD\u{1D}President of Macedonia\u{1D}2009-05-12\u{1D}2019-05-12
+        P\t13912\t5\tLjubčo Georgievski\tLjubco Georgievski\u{1F}Georgievski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}1998-11-30\u{1D}2002-11-01
+        P\t13919\t5\tHari Kostov\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-06-02\u{1D}2004-11-18
+        P\t13926\t5\tVlado Bučkovski\tVlado Buckovski\u{1F}Bučkovski\u{1F}Buckovski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2004-12-17\u{1D}2006-08-27
+        P\t13933\t5\tNikola Gruevski\tGruevski\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2006-08-27\u{1D}2016-01-18
+        P\t13940\t5\tEmil Dimitriev\t\tMKD\u{1D}Prime Minister of Macedonia\u{1D}2016-01-18\u{1D}2017-05-31
+        P\t13947\t5\tOliver Spasovski\tSpasovski\tMKD\u{1D}Caretaker Prime Minister of North Macedonia\u{1D}2020-01-03\u{1D}2020-08-30
+        P\t13954\t5\tAntonio Milošoski\tAntonio Milososki\u{1F}Milošoski\u{1F}Milososki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2006-08-27\u{1D}2011-07-28
+        P\t13961\t5\tNikola Poposki\tPoposki\tMKD\u{1D}Foreign Minister of Macedonia\u{1D}2011-07-28\u{1D}2017-06-01
+        P\t13968\t5\tNikola Dimitrov\t\tMKD\u{1D}Foreign Minister of North Macedonia\u{1D}2017-06-01\u{1D}2020-08-30
+        P\t13976\t5\tFilip Vujanović\tFilip Vujanovic\u{1F}Vujanović\u{1F}Vujanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}1998-02-05\u{1D}2002-11-08\u{1E}MNE\u{1D}President of Montenegro\u{1D}2003-05-22\u{1D}2018-05-20
+        P\t13987\t5\tŽeljko Šturanović\tZeljko Sturanovic\u{1F}Šturanović\u{1F}Sturanovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2006-11-10\u{1D}2008-02-29
+        P\t13994\t5\tIgor Lukšić\tIgor Luksic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2010-12-29\u{1D}2012-12-04\u{1E}MNE\u{1D}Foreign Minister of Montenegro\u{1D}2012-12-04\u{1D}2016-11-28
+        P\t14005\t5\tDuško Marković\tDusko Markovic\tMNE\u{1D}Prime Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t14012\t5\tSrđan Darmanović\tSrdjan Darmanovic\u{1F}Darmanović\u{1F}Darmanovic\tMNE\u{1D}Foreign Minister of Montenegro\u{1D}2016-11-28\u{1D}2020-12-04
+        P\t14020\t5\tSüleyman Demirel\tSuleyman Demirel\u{1F}Demirel\tTUR\u{1D}President of Turkey\u{1D}1993-05-16\u{1D}2000-05-16
+        P\t14027\t5\tAhmet Necdet Sezer\tNecdet Sezer\u{1F}Sezer\tTUR\u{1D}President of Turkey\u{1D}2000-05-16\u{1D}2007-08-28
+        P\t14034\t5\tAbdullah Gül\tAbdullah Gul\tTUR\u{1D}Prime Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}2003-03-14\u{1D}2007-08-28\u{1E}TUR\u{1D}President of Turkey\u{1D}2007-08-28\u{1D}2014-08-28
+        P\t14049\t5\tBülent Ecevit\tBulent Ecevit\u{1F}Ecevit\tTUR\u{1D}Prime Minister of Turkey\u{1D}1999-01-11\u{1D}2002-11-18
+        P\t14056\t5\tAhmet Davutoğlu\tAhmet Davutoglu\u{1F}Davutoğlu\u{1F}Davutoglu\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2009-05-01\u{1D}2014-08-29\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}2014-08-28\u{1D}2016-05-24
+        P\t14067\t5\tBinali Yıldırım\tBinali Yildirim\tTUR\u{1D}Prime Minister of Turkey\u{1D}2016-05-24\u{1D}2018-07-09
+        P\t14074\t5\tİsmail Cem\tIsmail Cem\tTUR\u{1D}Foreign Minister of Turkey\u{1D}1997-06-30\u{1D}2002-07-11
+        P\t14081\t5\tŞükrü Sina Gürel\tSukru Sina Gurel\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-07-11\u{1D}2002-11-18
+        P\t14088\t5\tYaşar Yakış\tYasar Yakis\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2002-11-18\u{1D}2003-03-14
+        P\t14095\t5\tAli Babacan\tBabacan\tTUR\u{1D}Foreign Minister of Turkey\u{1D}2007-08-29\u{1D}2009-05-01
+        P\t14103\t5\tLeonid Kuchma\tKuchma\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1992-10-13\u{1D}1993-09-22\u{1E}UKR\u{1D}President of Ukraine\u{1D}1994-07-19\u{1D}2005-01-23
+        P\t14114\t5\tViktor Yushchenko\tVictor Yushchenko\u{1F}Yushchenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1999-12-22\u{1D}2001-05-29\u{1E}UKR\u{1D}President of Ukraine\u{1D}2005-01-23\u{1D}2010-02-25
+        P\t14125\t5\tViktor Yanukovych\tViktor Yanukovich\u{1F}Victor Yanukovych\u{1F}Yanukovych\u{1F}Yanukovich\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2002-11-21\u{1D}2005-01-05\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2006-08-04\u{1D}2007-12-18\u{1E}UKR\u{1D}President of Ukraine\u{1D}2010-02-25\u{1D}2014-02-22
+        P\t14140\t5\tOleksandr Turchynov\tOleksandr Turchinov\u{1F}Turchynov\u{1F}Turchinov\tUKR\u{1D}Acting President of Ukraine\u{1D}2014-02-23\u{1D}2014-06-07
+        P\t14147\t5\tAnatoliy Kinakh\tAnatoly Kinakh\u{1F}Kinakh\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2001-05-29\u{1D}2002-11-21
+        P\t14154\t5\tYulia Tymoshenko\tYulia Timoshenko\u{1F}Tymoshenko\u{1F}Timoshenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-01-24\u{1D}2005-09-08\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2007-12-18\u{1D}2010-03-04
+        P\t14165\t5\tYuriy Yekhanurov\tYuri Yekhanurov\u{1F}Yekhanurov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2005-09-22\u{1D}2006-08-04
+        P\t14172\t5\tMykola Azarov\tNikolai Azarov\u{1F}Azarov\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2010-03-11\u{1D}2014-01-28
+        P\t14179\t5\tArseniy Yatsenyuk\tArseny Yatsenyuk\u{1F}Yatsenyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-03-21\u{1D}2007-12-04\u{1E}UKR\u{1D}Prime Minister of Ukraine\u{1D}2014-02-27\u{1D}2016-04-14
+        P\t14190\t5\tVolodymyr Groysman\tVolodymyr Hroisman\u{1F}Groysman\u{1F}Hroisman\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2016-04-14\u{1D}2019-08-29
+        P\t14197\t5\tOleksiy Honcharuk\tOleksii Honcharuk\u{1F}Honcharuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t14204\t5\tBorys Tarasyuk\tBoris Tarasyuk\u{1F}Tarasyuk\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1998-04-17\u{1D}2000-09-29\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2005-02-04\u{1D}2007-01-30
+        P\t14215\t5\tAnatoliy Zlenko\tAnatoly Zlenko\u{1F}Zlenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2000-10-02\u{1D}2003-09-02
+        P\t14222\t5\tKostyantyn Gryshchenko\tKonstantin Grishchenko\u{1F}Gryshchenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2003-09-02\u{1D}2005-02-03\u{1E}UKR\u{1D}Foreign Minister of Ukraine\u{1D}2010-03-11\u{1D}2012-12-24
+        P\t14233\t5\tVolodymyr Ohryzko\tOhryzko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2007-12-18\u{1D}2009-03-03
+        P\t14240\t5\tLeonid Kozhara\tKozhara\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2012-12-24\u{1D}2014-02-23
+        P\t14247\t5\tAndrii Deshchytsia\tAndriy Deshchytsia\u{1F}Deshchytsia\tUKR\u{1D}Acting Foreign Minister of Ukraine\u{1D}2014-02-27\u{1D}2014-06-19
+        P\t14254\t5\tPavlo Klimkin\tKlimkin\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2014-06-19\u{1D}2019-08-29
+        P\t14261\t5\tVadym Prystaiko\tPrystaiko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}2019-08-29\u{1D}2020-03-04
+        P\t14269\t5\tSergei Sidorsky\tSergey Sidorsky\u{1F}Syarhei Sidorski\u{1F}Sidorsky\tBLR\u{1D}Prime Minister of Belarus\u{1D}2003-07-10\u{1D}2010-12-28
+        P\t14276\t5\tMikhail Myasnikovich\tMyasnikovich\tBLR\u{1D}Prime Minister of Belarus\u{1D}2010-12-28\u{1D}2014-12-27
+        P\t14283\t5\tAndrei Kobyakov\tKobyakov\tBLR\u{1D}Prime Minister of Belarus\u{1D}2014-12-27\u{1D}2018-08-18
+        P\t14290\t5\tSergei Rumas\tRumas\tBLR\u{1D}Prime Minister of Belarus\u{1D}2018-08-18\u{1D}2020-06-03
+        P\t14297\t5\tSergei Martynov\tSergey Martynov\tBLR\u{1D}Foreign Minister of Belarus\u{1D}2003-03-01\u{1D}2012-08-20
+        P\t14305\t5\tVladimir Voronin\tVoronin\tMDA\u{1D}President of Moldova\u{1D}2001-04-07\u{1D}2009-09-11
+        P\t14312\t5\tNicolae Timofti\tTimofti\tMDA\u{1D}President of Moldova\u{1D}2012-03-23\u{1D}2016-12-23
+        P\t14319\t5\tIgor Dodon\tDodon\tMDA\u{1D}President of Moldova\u{1D}2016-12-23\u{1D}2020-12-24
+        P\t14326\t5\tVasile Tarlev\tTarlev\tMDA\u{1D}Prime Minister of Moldova\u{1D}2001-04-19\u{1D}2008-03-31
+        P\t14333\t5\tVlad Filat\tFilat\tMDA\u{1D}Prime Minister of Moldova\u{1D}2009-09-25\u{1D}2013-04-25
+        P\t14340\t5\tIurie Leancă\tIurie Leanca\u{1F}Leancă\u{1F}Leanca\tMDA\u{1D}Prime Minister of Moldova\u{1D}2013-04-25\u{1D}2015-02-18
+        P\t14347\t5\tPavel Filip\t\tMDA\u{1D}Prime Minister of Moldova\u{1D}2016-01-20\u{1D}2019-06-08
+        P\t14354\t5\tIon Chicu\tChicu\tMDA\u{1D}Prime Minister of Moldova\u{1D}2019-11-14\u{1D}2020-12-31
+        P\t14362\t5\tMikhail Kasyanov\tMikhail Kasianov\u{1F}Kasyanov\tRUS\u{1D}Prime Minister of Russia\u{1D}2000-05-17\u{1D}2004-02-24
+        P\t14369\t5\tMikhail Fradkov\tFradkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2004-03-05\u{1D}2007-09-12\u{1E}RUS\u{1D}Director of the Foreign Intelligence Service of Russia\u{1D}2007-10-06\u{1D}2016-10-05
+        P\t14380\t5\tViktor Zubkov\tZubkov\tRUS\u{1D}Prime Minister of Russia\u{1D}2007-09-14\u{1D}2008-05-07
+        P\t14387\t5\tIgor Ivanov\t\tRUS\u{1D}Foreign Minister of Russia\u{1D}1998-09-11\u{1D}2004-03-09\u{1E}RUS\u{1D}Secretary of the Security Council of Russia\u{1D}2004-03-09\u{1D}2007-07-09
+        P\t14398\t5\tSergei Ivanov\tSergey Ivanov\u{1F}Sergei B. Ivanov\tRUS\u{1D}Secretary of the Security Council of Russia\u{1D}1999-11-15\u{1D}2001-03-28\u{1E}RUS\u{1D}Defence Minister of Russia\u{1D}2001-03-28\u{1D}2007-02-15\u{1E}RUS\u{1D}First Deputy Prime Minister of Russia\u{1D}2007-02-15\u{1D}2008-05-12\u{1E}RUS\u{1D}Head of the Presidential Administration of Russia\u{1D}2011-12-22\u{1D}2016-08-12
+        P\t14417\t5\tAnatoly Serdyukov\tAnatoliy Serdyukov\u{1F}Serdyukov\tRUS\u{1D}Defence Minister of Russia\u{1D}2007-02-15\u{1D}2012-11-06
+        P\t14425\t5\tEduard Shevardnadze\tShevardnadze\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1985-07-02\u{1D}1990-12-20\u{1E}RUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-11-19\u{1D}1991-12-26\u{1E}GEO\u{1D}Head of State of Georgia (Chairman of the State Council, then of Parliament)\u{1D}1992-03-10\u{1D}1995-11-26\u{1E}GEO\u{1D}President of Georgia\u{1D}1995-11-26\u{1D}2003-11-23
+        P\t14444\t5\tNino Burjanadze\tBurjanadze\tGEO\u{1D}Acting President of Georgia\u{1D}2003-11-23\u{1D}2004-01-25\u{1E}GEO\u{1D}Acting President of Georgia\u{1D}2007-11-25\u{1D}2008-01-20
+        P\t14455\t5\tMikheil Saakashvili\tMikhail Saakashvili\u{1F}Saakashvili\tGEO\u{1D}President of Georgia\u{1D}2004-01-25\u{1D}2007-11-25\u{1E}GEO\u{1D}President of Georgia\u{1D}2008-01-20\u{1D}2013-11-17\u{1E}UKR\u{1D}Governor of Odesa Oblast\u{1D}2015-05-30\u{1D}2016-11-07
+        P\t14470\t5\tGiorgi Margvelashvili\tMargvelashvili\tGEO\u{1D}President of Georgia\u{1D}2013-11-17\u{1D}2018-12-16
+        P\t14477\t5\tZurab Zhvania\tZhvania\tGEO\u{1D}Prime Minister of Georgia\u{1D}2004-02-17\u{1D}2005-02-03
+        P\t14484\t5\tZurab Noghaideli\tNoghaideli\tGEO\u{1D}Prime Minister of Georgia\u{1D}2005-02-17\u{1D}2007-11-16
+        P\t14491\t5\tLado Gurgenidze\tGurgenidze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2007-11-22\u{1D}2008-11-01
+        P\t14498\t5\tNika Gilauri\tGilauri\tGEO\u{1D}Prime Minister of Georgia\u{1D}2009-02-06\u{1D}2012-07-04
+        P\t14505\t5\tVano Merabishvili\tMerabishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-07-04\u{1D}2012-10-25
+        P\t14512\t5\tBidzina Ivanishvili\tIvanishvili\tGEO\u{1D}Prime Minister of Georgia\u{1D}2012-10-25\u{1D}2013-11-20
+        P\t14519\t5\tGiorgi Kvirikashvili\tKvirikashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-09-01\u{1D}2015-12-30\u{1E}GEO\u{1D}Prime Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-13
+        P\t14530\t5\tMamuka Bakhtadze\tBakhtadze\tGEO\u{1D}Prime Minister of Georgia\u{1D}2018-06-20\u{1D}2019-09-02
+        P\t14537\t5\tGiorgi Gakharia\tGakharia\tGEO\u{1D}Prime Minister of Georgia\u{1D}2019-09-08\u{1D}2021-02-18
+        P\t14544\t5\tGela Bezhuashvili\tBezhuashvili\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2005-10-19\u{1D}2008-01-31
+        P\t14551\t5\tGrigol Vashadze\tVashadze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2008-12-05\u{1D}2012-10-25
+        P\t14558\t5\tMaia Panjikidze\tPanjikidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2012-10-25\u{1D}2014-11-05
+        P\t14565\t5\tMikheil Janelidze\tJanelidze\tGEO\u{1D}Foreign Minister of Georgia\u{1D}2015-12-30\u{1D}2018-06-21
+        P\t14573\t5\tRobert Kocharyan\tRobert Kocharian\u{1F}Kocharyan\u{1F}Kocharian\tARM\u{1D}President of Armenia\u{1D}1998-04-09\u{1D}2008-04-09
+        P\t14580\t5\tSerzh Sargsyan\tSerzh Sarkisian\u{1F}Serzh Sarkissian\tARM\u{1D}Prime Minister of Armenia\u{1D}2007-04-04\u{1D}2008-04-09\u{1E}ARM\u{1D}President of Armenia\u{1D}2008-04-09\u{1D}2018-04-09\u{1E}ARM\u{1D}Prime Minister of Armenia\u{1D}2018-04-17\u{1D}2018-04-23
+        P\t14595\t5\tAndranik Margaryan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2000-05-12\u{1D}2007-03-25
+        P\t14602\t5\tTigran Sargsyan\tTigran Sarkisian\tARM\u{1D}Prime Minister of Armenia\u{1D}2008-04-09\u{1D}2014-04-13
+        P\t14609\t5\tHovik Abrahamyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2014-04-13\u{1D}2016-09-13
+        P\t14616\t5\tKaren Karapetyan\t\tARM\u{1D}Prime Minister of Armenia\u{1D}2016-09-13\u{1D}2018-04-17
+        P\t14623\t5\tVartan Oskanian\tOskanian\tARM\u{1D}Foreign Minister of Armenia\u{1D}\u{1D}2008-04-24
+        P\t14629\t5\tEdward Nalbandian\tEduard Nalbandyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2008-04-24\u{1D}2018-05-12
+        P\t14636\t5\tZohrab Mnatsakanyan\tMnatsakanyan\tARM\u{1D}Foreign Minister of Armenia\u{1D}2018-05-12\u{1D}2020-11-16
+        P\t14643\t5\tLevon Ter-Petrosyan\tLevon Ter-Petrossian\u{1F}Ter-Petrosyan\u{1F}Ter-Petrossian\tARM\u{1D}President of Armenia\u{1D}1990-08-04\u{1D}1998-02-03
+        P\t14651\t5\tHeydar Aliyev\tHeidar Aliyev\tAZE\u{1D}First Secretary of the Communist Party of Azerbaijan\u{1D}1969-07-14\u{1D}1982-12-03\u{1E}RUS\u{1D}First Deputy Premier of the Soviet Union\u{1D}1982-12-03\u{1D}1987-10-21\u{1E}AZE\u{1D}President of Azerbaijan\u{1D}1993-10-10\u{1D}2003-10-31
+        P\t14666\t5\tArtur Rasizade\tRasizade\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}\u{1D}2003-08-04\u{1E}AZE\u{1D}Prime Minister of Azerbaijan\u{1D}2003-11-04\u{1D}2018-04-21
+        P\t14676\t5\tNovruz Mammadov\t\tAZE\u{1D}Prime Minister of Azerbaijan\u{1D}2018-04-21\u{1D}2019-10-08
+        P\t14683\t5\tElmar Mammadyarov\tElmar Mamedyarov\u{1F}Mammadyarov\u{1F}Mamedyarov\tAZE\u{1D}Foreign Minister of Azerbaijan\u{1D}2004-04-02\u{1D}2020-07-16
+        P\t14691\t5\tNursultan Nazarbayev\tNursultan Nazarbaev\u{1F}Nazarbayev\u{1F}Nazarbaev\tKAZ\u{1D}First Secretary of the Communist Party of Kazakhstan\u{1D}1989-06-22\u{1D}1990-04-24\u{1E}KAZ\u{1D}President of Kazakhstan\u{1D}1990-04-24\u{1D}2019-03-20\u{1E}KAZ\u{1D}Chairman of the Security Council of Kazakhstan\u{1D}2019-03-20\u{1D}2022-01-05
+        P\t14706\t5\tImangali Tasmagambetov\tTasmagambetov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2002-01-28\u{1D}2003-06-13
+        P\t14713\t5\tDaniyal Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2003-06-13\u{1D}2007-01-09
+        P\t14720\t5\tKarim Massimov\tKarim Masimov\u{1F}Massimov\u{1F}Masimov\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2007-01-10\u{1D}2012-09-24\u{1E}KAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2014-04-02\u{1D}2016-09-08\u{1E}KAZ\u{1D}Chairman of the National Security Committee of Kazakhstan\u{1D}2016-09-08\u{1D}2022-01-05
+        P\t14735\t5\tSerik Akhmetov\t\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2012-09-24\u{1D}2014-04-02
+        P\t14742\t5\tBakhytzhan Sagintayev\tSagintayev\tKAZ\u{1D}Prime Minister of Kazakhstan\u{1D}2016-09-09\u{1D}2019-02-21
+        P\t14749\t5\tYerlan Idrissov\tErlan Idrissov\u{1F}Idrissov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2012-09-28\u{1D}2016-12-28
+        P\t14756\t5\tKairat Abdrakhmanov\tAbdrakhmanov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2016-12-28\u{1D}2018-12-26
+        P\t14763\t5\tBeibut Atamkulov\tAtamkulov\tKAZ\u{1D}Foreign Minister of Kazakhstan\u{1D}2018-12-26\u{1D}2019-09-18
+        P\t14771\t5\tIslam Karimov\tKarimov\tUZB\u{1D}President of Uzbekistan\u{1D}1990-03-24\u{1D}2016-09-02
+        P\t14779\t5\tAskar Akayev\tAskar Akaev\u{1F}Akayev\u{1F}Akaev\tKGZ\u{1D}President of Kyrgyzstan\u{1D}1990-10-27\u{1D}2005-04-11
+        P\t14786\t5\tKurmanbek Bakiyev\tKurmanbek Bakiev\tKGZ\u{1D}Acting President of Kyrgyzstan\u{1D}2005-03-25\u{1D}2005-08-14\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2005-08-14\u{1D}2010-04-15
+        P\t14797\t5\tAlmazbek Atambayev\tAlmazbek Atambaev\u{1F}Atambayev\u{1F}Atambaev\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2010-12-17\u{1D}2011-12-01\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2011-12-01\u{1D}2017-11-24
+        P\t14808\t5\tSooronbay Jeenbekov\tSooronbai Jeenbekov\tKGZ\u{1D}Prime Minister of Kyrgyzstan\u{1D}2016-04-13\u{1D}2017-08-22\u{1E}KGZ\u{1D}President of Kyrgyzstan\u{1D}2017-11-24\u{1D}2020-10-15
+        P\t14820\t5\tSaparmurat Niyazov\tNiyazov\u{1F}Turkmenbashi\tTKM\u{1D}President of Turkmenistan\u{1D}1990-10-27\u{1D}2006-12-21
+        P\t14828\t5\tEzer Weizman\tWeizman\tISR\u{1D}Defence Minister of Israel\u{1D}1977-06-20\u{1D}1980-05-28\u{1E}ISR\u{1D}President of Israel\u{1D}1993-05-13\u{1D}2000-07-13
+        P\t14839\t5\tMoshe Katsav\tMoshe Katzav\u{1F}Katsav\u{1F}Katzav\tISR\u{1D}President of Israel\u{1D}2000-08-01\u{1D}2007-07-01
+        P\t14846\t5\tShimon Peres\tPeres\tISR\u{1D}Defence Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1984-09-13\u{1D}1986-10-20\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1986-10-20\u{1D}1988-12-22\u{1E}ISR\u{1D}Finance Minister of Israel\u{1D}1988-12-22\u{1D}1990-03-15\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1995-11-04\u{1D}1996-06-18\u{1E}ISR\u{1D}Minister of Regional Cooperation of Israel\u{1D}1999-07-06\u{1D}2001-03-07\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02\u{1E}ISR\u{1D}Vice Prime Minister of Israel\u{1D}2006-05-04\u{1D}2007-07-13\u{1E}ISR\u{1D}President of Israel\u{1D}2007-07-15\u{1D}2014-07-24
+        P\t14889\t5\tReuven Rivlin\tRuvi Rivlin\u{1F}Rivlin\tISR\u{1D}President of Israel\u{1D}2014-07-24\u{1D}2021-07-07
+        P\t14896\t5\tEhud Barak\t\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}1991-04-01\u{1D}1995-01-01\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1995-11-22\u{1D}1996-06-18\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1999-07-06\u{1D}2001-03-07\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}2007-06-18\u{1D}2013-03-18
+        P\t14915\t5\tAriel Sharon\t\tISR\u{1D}Agriculture Minister of Israel\u{1D}1977-06-20\u{1D}1981-08-05\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}1981-08-05\u{1D}1983-02-14\u{1E}ISR\u{1D}Minister of Industry and Trade of Israel\u{1D}1984-09-13\u{1D}1990-02-01\u{1E}ISR\u{1D}Housing Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Minister of National Infrastructure of Israel\u{1D}1996-07-08\u{1D}1998-10-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1998-10-13\u{1D}1999-07-06\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2001-03-07\u{1D}2006-04-14
+        P\t14946\t5\tEhud Olmert\tOlmert\tISR\u{1D}Vice Prime Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-04\u{1E}ISR\u{1D}Acting Prime Minister of Israel\u{1D}2006-01-04\u{1D}2006-04-14\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}2006-04-14\u{1D}2009-03-31
+        P\t14961\t5\tShlomo Ben-Ami\tShlomo Ben Ami\tISR\u{1D}Acting Foreign Minister of Israel\u{1D}2000-08-01\u{1D}2001-03-07
+        P\t14968\t5\tSilvan Shalom\t\tISR\u{1D}Finance Minister of Israel\u{1D}2001-03-07\u{1D}2003-02-28\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2003-02-28\u{1D}2006-01-31
+        P\t14979\t5\tTzipi Livni\tLivni\tISR\u{1D}Foreign Minister of Israel\u{1D}2006-01-01\u{1D}2009-03-31
+        P\t14986\t5\tAvigdor Lieberman\tAvigdor Liberman\tISR\u{1D}Foreign Minister of Israel\u{1D}2009-03-31\u{1D}2012-12-18\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2013-11-11\u{1D}2015-05-14\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}2016-05-30\u{1D}2018-11-18\u{1E}ISR\u{1D}Finance Minister of Israel\u{1D}2021-06-13\u{1D}2022-12-29
+        P\t15005\t5\tGabi Ashkenazi\tGabriel Ashkenazi\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2007-02-14\u{1D}2011-02-14\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}2020-05-17\u{1D}2021-06-13
+        P\t15017\t5\tYasser Arafat\tYasir Arafat\u{1F}Arafat\u{1F}Abu Ammar\tPLO\u{1D}Chairman of the Palestine Liberation Organization\u{1D}1969-02-04\u{1D}1994-07-05\u{1E}PA\u{1D}President of the Palestinian Authority\u{1D}1994-07-05\u{1D}2004-11-11
+        P\t15028\t5\tAhmed Qurei\tAhmed Qureia\u{1F}Ahmed Qurie\u{1F}Abu Alaa\u{1F}Qurei\u{1F}Qureia\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2003-10-07\u{1D}2006-03-29
+        P\t15035\t5\tSalam Fayyad\tFayyad\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2007-06-15\u{1D}2013-06-06
+        P\t15042\t5\tRami Hamdallah\tHamdallah\tPA\u{1D}Prime Minister of the Palestinian Authority\u{1D}2013-06-06\u{1D}2019-04-14
+        P\t15049\t5\tNabil Shaath\tNabil Sha'ath\u{1F}Shaath\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2003-04-01\u{1D}2005-02-28
+        P\t15056\t5\tNasser al-Kidwa\tNasser al-Qudwa\u{1F}al-Kidwa\u{1F}Kidwa\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2005-02-01\u{1D}2006-03-29
+        P\t15063\t5\tMahmoud al-Zahar\tMahmoud Zahar\u{1F}al-Zahar\tPA\u{1D}Foreign Minister of the Palestinian Authority\u{1D}2006-03-29\u{1D}2007-03-17
+        P\t15071\t5\tHosni Mubarak\tHusni Mubarak\u{1F}Mohamed Hosni Mubarak\u{1F}Muhammad Hosni Mubarak\tEGY\u{1D}Vice President of Egypt\u{1D}1975-04-15\u{1D}1981-10-14\u{1E}EGY\u{1D}President of Egypt\u{1D}1981-10-14\u{1D}2011-02-11
+        P\t15082\t5\tMohamed Hussein Tantawi\tMohammed Hussein Tantawi\u{1F}Hussein Tantawi\u{1F}Field Marshal Tantawi\tEGY\u{1D}Defence Minister of Egypt\u{1D}1991-05-20\u{1D}2011-02-11\u{1E}EGY\u{1D}Chairman of the Supreme Council of the Armed Forces of Egypt\u{1D}2011-02-11\u{1D}2012-06-30
+        P\t15093\t5\tMohamed Morsi\tMohammed Morsi\u{1F}Mohamed Mursi\u{1F}Mohammed Mursi\u{1F}Morsi\u{1F}Mursi\tEGY\u{1D}President of Egypt\u{1D}2012-06-30\u{1D}2013-07-03
+        P\t15100\t5\tAdly Mansour\tAdli Mansour\tEGY\u{1D}Interim President of Egypt\u{1D}2013-07-04\u{1D}2014-06-08
+        P\t15107\t5\tAtef Ebeid\tEbeid\tEGY\u{1D}Prime Minister of Egypt\u{1D}1999-10-05\u{1D}2004-07-14
+        P\t15114\t5\tAhmed Nazif\tNazif\tEGY\u{1D}Prime Minister of Egypt\u{1D}2004-07-14\u{1D}2011-01-29
+        P\t15121\t5\tAhmed Shafik\tAhmed Shafiq\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-01-29\u{1D}2011-03-03
+        P\t15128\t5\tEssam Sharaf\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-03-03\u{1D}2011-12-07
+        P\t15135\t5\tKamal Ganzouri\tKamal el-Ganzouri\u{1F}Kamal al-Ganzouri\u{1F}Ganzouri\u{1F}el-Ganzouri\tEGY\u{1D}Prime Minister of Egypt\u{1D}2011-12-07\u{1D}2012-08-02
+        P\t15142\t5\tHesham Qandil\tHisham Qandil\u{1F}Hesham Kandil\u{1F}Hisham Kandil\tEGY\u{1D}Prime Minister of Egypt\u{1D}2012-08-02\u{1D}2013-07-16
+        P\t15149\t5\tHazem el-Beblawi\tHazem Beblawi\u{1F}Beblawi\u{1F}el-Beblawi\tEGY\u{1D}Prime Minister of Egypt\u{1D}2013-07-16\u{1D}2014-03-01
+        P\t15156\t5\tIbrahim Mahlab\tMahlab\tEGY\u{1D}Prime Minister of Egypt\u{1D}2014-03-01\u{1D}2015-09-19
+        P\t15163\t5\tSherif Ismail\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}2015-09-19\u{1D}2018-06-07
+        P\t15170\t5\tAmr Moussa\tAmr Mussa\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1991-05-20\u{1D}2001-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2001-05-15\u{1D}2011-06-30
+        P\t15181\t5\tAhmed Maher\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2001-05-15\u{1D}2004-07-14
+        P\t15188\t5\tNabil Elaraby\tNabil el-Araby\u{1F}Nabil al-Arabi\u{1F}Elaraby\u{1F}el-Araby\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-03-06\u{1D}2011-06-30\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}2011-07-01\u{1D}2016-07-01
+        P\t15199\t5\tMohamed Kamel Amr\tMohammed Kamel Amr\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2011-07-01\u{1D}2013-07-16
+        P\t15206\t5\tNabil Fahmy\t\tEGY\u{1D}Foreign Minister of Egypt\u{1D}2013-07-16\u{1D}2014-06-17
+        P\t15214\t5\tFahd bin Abdulaziz\tKing Fahd\u{1F}Fahd bin Abdulaziz Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13\u{1E}SAU\u{1D}King of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01
+        P\t15225\t5\tAbdullah bin Abdulaziz\tKing Abdullah bin Abdulaziz\u{1F}Abdullah bin Abdulaziz Al Saud\tSAU\u{1D}Crown Prince of Saudi Arabia\u{1D}1982-06-13\u{1D}2005-08-01\u{1E}SAU\u{1D}King of Saudi Arabia\u{1D}2005-08-01\u{1D}2015-01-23
+        P\t15236\t5\tSaud al-Faisal\tPrince Saud al-Faisal\u{1F}Saud bin Faisal\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}1975-10-13\u{1D}2015-04-29
+        P\t15243\t5\tAdel al-Jubeir\tAdel Jubeir\u{1F}al-Jubeir\u{1F}Jubeir\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2015-04-29\u{1D}2018-12-27\u{1E}SAU\u{1D}Minister of State for Foreign Affairs of Saudi Arabia\u{1D}2018-12-27\u{1D}
+        P\t15253\t5\tIbrahim al-Assaf\tIbrahim Abdulaziz al-Assaf\tSAU\u{1D}Foreign Minister of Saudi Arabia\u{1D}2018-12-27\u{1D}2019-10-23
+        P\t15261\t5\tZayed bin Sultan Al Nahyan\tSheikh Zayed\u{1F}Zayed bin Sultan\tARE\u{1D}President of the United Arab Emirates\u{1D}1971-12-02\u{1D}2004-11-02
+        P\t15268\t5\tMaktoum bin Rashid Al Maktoum\tMaktoum bin Rashid\tARE\u{1D}Vice President and Prime Minister of the United Arab Emirates\u{1D}1990-11-20\u{1D}2006-01-04
+        P\t15276\t5\tHamad bin Khalifa Al Thani\tHamad bin Khalifa\u{1F}Hamad bin Khalifa al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1995-06-27\u{1D}2013-06-25
+        P\t15283\t5\tHamad bin Jassim Al Thani\tHamad bin Jassim\u{1F}Hamad bin Jassem\u{1F}Hamad bin Jassim al-Thani\u{1F}Hamad bin Jassim bin Jaber Al Thani\tQAT\u{1D}Foreign Minister of Qatar\u{1D}\u{1D}2013-06-26\u{1E}QAT\u{1D}Prime Minister of Qatar\u{1D}2007-04-03\u{1D}2013-06-26
+        P\t15293\t5\tAbdullah bin Khalifa Al Thani\tAbdullah bin Khalifa\tQAT\u{1D}Prime Minister of Qatar\u{1D}1996-10-29\u{1D}2007-04-03
+        P\t15300\t5\tAbdullah bin Nasser bin Khalifa Al Thani\tAbdullah bin Nasser Al Thani\u{1F}Abdullah bin Nasser\tQAT\u{1D}Prime Minister of Qatar\u{1D}2013-06-26\u{1D}2020-01-28
+        P\t15307\t5\tKhalid bin Mohammad Al Attiyah\tKhalid al-Attiyah\u{1F}Khalid Al Attiyah\tQAT\u{1D}Foreign Minister of Qatar\u{1D}2013-06-26\u{1D}2016-01-27
+        P\t15314\t5\tKhalifa bin Hamad Al Thani\tSheikh Khalifa bin Hamad\u{1F}Khalifa bin Hamad al-Thani\tQAT\u{1D}Emir of Qatar\u{1D}1972-02-22\u{1D}1995-06-27
+        P\t15322\t5\tJaber Al-Ahmad Al-Sabah\tJaber al-Ahmad al-Sabah\tKWT\u{1D}Emir of Kuwait\u{1D}1977-12-31\u{1D}2006-01-15
+        P\t15329\t5\tSaad Al-Abdullah Al-Salim Al-Sabah\tSaad al-Abdullah al-Sabah\tKWT\u{1D}Crown Prince and Prime Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-15\u{1D}2006-01-24
+        P\t15339\t5\tSabah Al-Ahmad Al-Jaber Al-Sabah\tSabah al-Ahmad al-Sabah\u{1F}Sabah al-Ahmad al-Jaber al-Sabah\tKWT\u{1D}Foreign Minister of Kuwait\u{1D}\u{1D}2003-07-13\u{1E}KWT\u{1D}Prime Minister of Kuwait\u{1D}2003-07-13\u{1D}2006-01-29\u{1E}KWT\u{1D}Emir of Kuwait\u{1D}2006-01-29\u{1D}2020-09-29
+        P\t15353\t5\tNasser Al-Mohammed Al-Ahmed Al-Sabah\tNasser al-Mohammed al-Sabah\u{1F}Nasser Mohammed al-Ahmad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2006-02-07\u{1D}2011-11-30
+        P\t15360\t5\tJaber Al-Mubarak Al-Hamad Al-Sabah\tJaber al-Mubarak al-Sabah\u{1F}Jaber al-Mubarak al-Hamad al-Sabah\tKWT\u{1D}Prime Minister of Kuwait\u{1D}2011-11-30\u{1D}2019-11-19
+        P\t15368\t5\tKhalifa bin Salman Al Khalifa\tKhalifa bin Salman\u{1F}Khalifa bin Salman al-Khalifa\tBHR\u{1D}Prime Minister of Bahrain\u{1D}\u{1D}2020-11-11
+        P\t15374\t5\tKhalid bin Ahmed Al Khalifa\tKhalid bin Ahmed al-Khalifa\u{1F}Khalid bin Ahmed\tBHR\u{1D}Foreign Minister of Bahrain\u{1D}2005-09-01\u{1D}2020-02-11
+        P\t15381\t5\tIsa bin Salman Al Khalifa\tSheikh Isa bin Salman\u{1F}Isa bin Salman al-Khalifa\tBHR\u{1D}Emir of Bahrain\u{1D}1961-11-02\u{1D}1999-03-06
+        P\t15389\t5\tQaboos bin Said\tSultan Qaboos\u{1F}Qaboos bin Said Al Said\u{1F}Qaboos\tOMN\u{1D}Sultan of Oman\u{1D}1970-07-23\u{1D}2020-01-10
+        P\t15396\t5\tYusuf bin Alawi bin Abdullah\tYusuf bin Alawi\u{1F}Yousef bin Alawi\u{1F}Yusuf bin Alawi Abdullah\tOMN\u{1D}Minister Responsible for Foreign Affairs of Oman\u{1D}\u{1D}2020-08-18
+        P\t15403\t5\tAbdul Raouf al-Rawabdeh\tAbdul-Raouf Rawabdeh\tJOR\u{1D}Prime Minister of Jordan\u{1D}1999-03-04\u{1D}2000-06-19
+        P\t15410\t5\tAli Abu al-Ragheb\tAli Abu Ragheb\tJOR\u{1D}Prime Minister of Jordan\u{1D}2000-06-19\u{1D}2003-10-25
+        P\t15417\t5\tFaisal al-Fayez\tFaisal Fayez\tJOR\u{1D}Prime Minister of Jordan\u{1D}2003-10-25\u{1D}2005-04-07
+        P\t15424\t5\tAdnan Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-04-07\u{1D}2005-11-27
+        P\t15431\t5\tMarouf al-Bakhit\tMarouf Bakhit\u{1F}Maarouf al-Bakhit\u{1F}al-Bakhit\tJOR\u{1D}Prime Minister of Jordan\u{1D}2005-11-27\u{1D}2007-11-25\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}2011-02-09\u{1D}2011-10-24
+        P\t15442\t5\tNader al-Dahabi\tNader Dahabi\tJOR\u{1D}Prime Minister of Jordan\u{1D}2007-11-25\u{1D}2009-12-14
+        P\t15449\t5\tSamir Rifai\tSamir al-Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}2009-12-14\u{1D}2011-02-09
+        P\t15456\t5\tAwn Khasawneh\tAwn al-Khasawneh\u{1F}Awn Shawkat Al-Khasawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2011-10-24\u{1D}2012-05-02
+        P\t15463\t5\tFayez Tarawneh\tFayez al-Tarawneh\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-05-02\u{1D}2012-10-11
+        P\t15470\t5\tAbdullah Ensour\tAbdullah Nsour\u{1F}Abdullah al-Nsour\u{1F}Ensour\tJOR\u{1D}Prime Minister of Jordan\u{1D}2012-10-11\u{1D}2016-06-01
+        P\t15477\t5\tHani Mulki\tHani al-Mulki\u{1F}Mulki\tJOR\u{1D}Prime Minister of Jordan\u{1D}2016-06-01\u{1D}2018-06-14
+        P\t15484\t5\tOmar Razzaz\tOmar al-Razzaz\u{1F}Razzaz\tJOR\u{1D}Prime Minister of Jordan\u{1D}2018-06-14\u{1D}2020-10-12
+        P\t15491\t5\tNasser Judeh\tJudeh\tJOR\u{1D}Foreign Minister of Jordan\u{1D}2009-02-23\u{1D}2017-01-15
+        P\t15498\t5\tKing Hussein\tHussein bin Talal\u{1F}King Hussein of Jordan\u{1F}King Hussein bin Talal\tJOR\u{1D}King of Jordan\u{1D}1952-08-11\u{1D}1999-02-07
+        P\t15505\t5\tHassan bin Talal\tPrince Hassan bin Talal\u{1F}Crown Prince Hassan\tJOR\u{1D}Crown Prince of Jordan\u{1D}1965-04-01\u{1D}1999-01-25
+        P\t15512\t5\tZaid al-Rifai\tZeid al-Rifai\u{1F}Zaid Rifai\tJOR\u{1D}Prime Minister of Jordan\u{1D}1973-05-26\u{1D}1976-07-13\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}1985-04-04\u{1D}1989-04-27
+        P\t15523\t5\tMudar Badran\t\tJOR\u{1D}Prime Minister of Jordan\u{1D}1976-07-13\u{1D}1979-12-19\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}1980-08-28\u{1D}1984-01-10\u{1E}JOR\u{1D}Prime Minister of Jordan\u{1D}1989-12-04\u{1D}1991-06-19
+        P\t15539\t5\tHafez al-Assad\tHafez Assad\u{1F}Hafiz al-Assad\tSYR\u{1D}President of Syria\u{1D}1971-03-14\u{1D}2000-06-10
+        P\t15546\t5\tMuhammad Mustafa Mero\tMohammed Mustafa Miro\u{1F}Mustafa Miro\tSYR\u{1D}Prime Minister of Syria\u{1D}2000-03-13\u{1D}2003-09-10
+        P\t15553\t5\tMuhammad Naji al-Otari\tMohammad Naji Otri\u{1F}Naji al-Otari\u{1F}Naji Otari\tSYR\u{1D}Prime Minister of Syria\u{1D}2003-09-10\u{1D}2011-04-14
+        P\t15560\t5\tAdel Safar\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2011-04-14\u{1D}2012-06-23
+        P\t15567\t5\tRiyad Farid Hijab\tRiad Hijab\u{1F}Riyad Hijab\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-06-23\u{1D}2012-08-06
+        P\t15574\t5\tWael Nader al-Halqi\tWael al-Halqi\u{1F}Wael Halqi\u{1F}al-Halqi\tSYR\u{1D}Prime Minister of Syria\u{1D}2012-08-09\u{1D}2016-07-03
+        P\t15581\t5\tImad Khamis\t\tSYR\u{1D}Prime Minister of Syria\u{1D}2016-07-03\u{1D}2020-06-11
+        P\t15588\t5\tFarouk al-Sharaa\tFarouq al-Sharaa\u{1F}Farouk al-Shara\u{1F}Farouk Sharaa\tSYR\u{1D}Foreign Minister of Syria\u{1D}1984-03-11\u{1D}2006-02-11\u{1E}SYR\u{1D}Vice President of Syria\u{1D}2006-02-11\u{1D}2014-07-16
+        P\t15599\t5\tWalid Muallem\tWalid al-Muallem\u{1F}Walid al-Moallem\u{1F}Walid Moallem\u{1F}Muallem\u{1F}Moallem\tSYR\u{1D}Foreign Minister of Syria\u{1D}2006-02-11\u{1D}2020-11-16
+        P\t15607\t5\tÉmile Lahoud\tEmile Lahoud\u{1F}Lahoud\tLBN\u{1D}President of Lebanon\u{1D}1998-11-24\u{1D}2007-11-23
+        P\t15614\t5\tMichel Suleiman\tMichel Sleiman\tLBN\u{1D}President of Lebanon\u{1D}2008-05-25\u{1D}2014-05-25
+        P\t15621\t5\tSelim Hoss\tSalim al-Hoss\u{1F}Selim al-Hoss\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1976-12-09\u{1D}1980-07-16\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1987-06-01\u{1D}1990-12-24\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1998-12-04\u{1D}2000-10-23
+        P\t15636\t5\tRafic Hariri\tRafik Hariri\u{1F}Rafiq Hariri\u{1F}Rafic al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1992-10-31\u{1D}1998-12-02\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2000-10-23\u{1D}2004-10-21
+        P\t15647\t5\tOmar Karami\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1990-12-24\u{1D}1992-05-16\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2004-10-21\u{1D}2005-04-19
+        P\t15658\t5\tFouad Siniora\tFuad Siniora\u{1F}Siniora\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t15665\t5\tSaad Hariri\tSaad al-Hariri\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}2016-12-18\u{1D}2020-01-21
+        P\t15676\t5\tTammam Salam\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2014-02-15\u{1D}2016-12-18
+        P\t15683\t5\tHassan Diab\t\tLBN\u{1D}Prime Minister of Lebanon\u{1D}2020-01-21\u{1D}2021-09-10
+        P\t15690\t5\tFawzi Salloukh\tSalloukh\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2005-07-19\u{1D}2009-11-09
+        P\t15697\t5\tAli al-Shami\tAli Shami\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2009-11-09\u{1D}2011-06-13
+        P\t15704\t5\tAdnan Mansour\t\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2011-06-13\u{1D}2014-02-15
+        P\t15711\t5\tGebran Bassil\tGibran Bassil\u{1F}Jebran Bassil\u{1F}Bassil\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2014-02-15\u{1D}2020-01-21
+        P\t15718\t5\tNassif Hitti\tNasif Hitti\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-01-21\u{1D}2020-08-03
+        P\t15725\t5\tCharbel Wehbe\tCharbel Wehbi\tLBN\u{1D}Foreign Minister of Lebanon\u{1D}2020-08-03\u{1D}2021-05-19
+        P\t15733\t5\tSaddam Hussein\tSaddam\u{1F}Saddam Hussein al-Tikriti\tIRQ\u{1D}Vice Chairman of the Revolutionary Command Council of Iraq\u{1D}1969-11-30\u{1D}1979-07-16\u{1E}IRQ\u{1D}President of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t15744\t5\tGhazi al-Yawer\tGhazi al-Yawar\u{1F}Ghazi Yawar\tIRQ\u{1D}President of Iraq\u{1D}2004-06-28\u{1D}2005-04-07
+        P\t15751\t5\tJalal Talabani\t\tIRQ\u{1D}President of Iraq\u{1D}2005-04-07\u{1D}2014-07-24
+        P\t15758\t5\tFuad Masum\tFouad Massoum\u{1F}Fuad Maasum\tIRQ\u{1D}President of Iraq\u{1D}2014-07-24\u{1D}2018-10-02
+        P\t15765\t5\tAyad Allawi\tIyad Allawi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2004-06-28\u{1D}2005-05-03
+        P\t15772\t5\tIbrahim al-Jaafari\tIbrahim Jaafari\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2005-05-03\u{1D}2006-05-20\u{1E}IRQ\u{1D}Foreign Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t15783\t5\tNouri al-Maliki\tNuri al-Maliki\u{1F}Nouri Maliki\u{1F}Nuri Kamil al-Maliki\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2006-05-20\u{1D}2014-09-08
+        P\t15790\t5\tHaider al-Abadi\tHaidar al-Abadi\u{1F}Haider Abadi\u{1F}al-Abadi\u{1F}Abadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2014-09-08\u{1D}2018-10-25
+        P\t15797\t5\tAdil Abdul-Mahdi\tAdel Abdul Mahdi\u{1F}Adil Abdul Mahdi\u{1F}Adel Abdel Mahdi\u{1F}Abdul-Mahdi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t15804\t5\tHoshyar Zebari\tHoshyar Zibari\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2003-09-03\u{1D}2014-07-11
+        P\t15811\t5\tMohamed Ali Alhakim\tMohammed Ali al-Hakim\tIRQ\u{1D}Foreign Minister of Iraq\u{1D}2018-10-25\u{1D}2020-05-07
+        P\t15818\t5\tMasoud Barzani\tMassoud Barzani\u{1F}Masud Barzani\tKRG\u{1D}President of the Kurdistan Region\u{1D}2005-06-13\u{1D}2017-11-01
+        P\t15826\t5\tMohammad Khatami\tMohammed Khatami\u{1F}Seyyed Mohammad Khatami\tIRN\u{1D}President of Iran\u{1D}1997-08-03\u{1D}2005-08-03
+        P\t15833\t5\tMahmoud Ahmadinejad\tAhmadinejad\u{1F}Mahmud Ahmadinejad\tIRN\u{1D}President of Iran\u{1D}2005-08-03\u{1D}2013-08-03
+        P\t15840\t5\tHassan Rouhani\tHassan Rohani\u{1F}Rouhani\u{1F}Rohani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}1989-10-13\u{1D}2005-08-15\u{1E}IRN\u{1D}President of Iran\u{1D}2013-08-03\u{1D}2021-08-03
+        P\t15851\t5\tKamal Kharazi\tKharazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
+        P\t15858\t5\tManouchehr Mottaki\tManouchehr Motaki\u{1F}Mottaki\tIRN\u{1D}Foreign Minister of Iran\u{1D}2005-08-24\u{1D}2010-12-13
+        P\t15865\t5\tAli Akbar Salehi\t\tIRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2009-07-16\u{1D}2010-12-13\u{1E}IRN\u{1D}Foreign Minister of Iran\u{1D}2010-12-13\u{1D}2013-08-15\u{1E}IRN\u{1D}Head of the Atomic Energy Organization of Iran\u{1D}2013-08-16\u{1D}2021-08-29
+        P\t15881\t5\tAli Abdullah Saleh\tAli Abdallah Saleh\tYEM\u{1D}President of North Yemen (Yemen Arab Republic)\u{1D}1978-07-17\u{1D}1990-05-22\u{1E}YEM\u{1D}President of Yemen\u{1D}1990-05-22\u{1D}2012-02-25
+        P\t15892\t5\tAbdul Karim al-Iryani\tAbdul Karim al-Eryani\u{1F}Abd al-Karim al-Iryani\tYEM\u{1D}Prime Minister of Yemen\u{1D}1998-04-29\u{1D}2001-03-31
+        P\t15899\t5\tAbdul Qadir Bajamal\tAbdulqader Bajammal\u{1F}Bajamal\u{1F}Bajammal\tYEM\u{1D}Prime Minister of Yemen\u{1D}2001-03-31\u{1D}2007-04-07
+        P\t15906\t5\tAli Muhammad Mujawar\tAli Mohammed Mujawar\u{1F}Mujawar\tYEM\u{1D}Prime Minister of Yemen\u{1D}2007-04-07\u{1D}2011-12-07
+        P\t15913\t5\tMohammed Basindawa\tMohammed Salem Basindwa\u{1F}Basindawa\u{1F}Basindwa\tYEM\u{1D}Prime Minister of Yemen\u{1D}2011-12-07\u{1D}2014-09-24
+        P\t15920\t5\tKhaled Bahah\tKhalid Bahah\u{1F}Bahah\tYEM\u{1D}Prime Minister of Yemen\u{1D}2014-11-09\u{1D}2016-04-03
+        P\t15927\t5\tAhmed Obeid bin Daghr\tAhmed bin Daghr\u{1F}bin Daghr\tYEM\u{1D}Prime Minister of Yemen\u{1D}2016-04-04\u{1D}2018-10-15
+        P\t15934\t5\tAbu Bakr al-Qirbi\tAbubakr al-Qirbi\u{1F}al-Qirbi\u{1F}Qirbi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2001-04-01\u{1D}2014-11-09
+        P\t15941\t5\tAbdulmalik al-Mekhlafi\tAbdul-Malik al-Mekhlafi\u{1F}al-Mekhlafi\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2015-12-01\u{1D}2018-05-31
+        P\t15948\t5\tKhaled al-Yamani\tKhalid al-Yamani\tYEM\u{1D}Foreign Minister of Yemen\u{1D}2018-05-01\u{1D}2019-06-30
+        P\t15956\t5\tMuammar Gaddafi\tMuammar Qaddafi\u{1F}Moammar Gadhafi\u{1F}Muammar al-Gaddafi\u{1F}Muammar el-Qaddafi\u{1F}Moammar Kadhafi\u{1F}Gaddafi\u{1F}Qaddafi\u{1F}Gadhafi\u{1F}Kadhafi\u{1F}Kaddafi\tLBY\u{1D}Leader of Libya\u{1D}1969-09-01\u{1D}2011-10-20
+        P\t15963\t5\tShukri Ghanem\tShokri Ghanem\tLBY\u{1D}Prime Minister of Libya\u{1D}2003-06-14\u{1D}2006-03-05
+        P\t15970\t5\tBaghdadi Mahmudi\tal-Baghdadi al-Mahmudi\u{1F}Baghdadi al-Mahmoudi\u{1F}al-Mahmudi\tLBY\u{1D}Prime Minister of Libya\u{1D}2006-03-05\u{1D}2011-08-31
+        P\t15977\t5\tAbdel Rahman Shalgham\tAbdelrahman Shalgham\u{1F}Shalgham\tLBY\u{1D}Foreign Minister of Libya\u{1D}\u{1D}2009-03-04
+        P\t15983\t5\tMoussa Koussa\tMusa Kusa\u{1F}Moussa Kusa\u{1F}Koussa\tLBY\u{1D}Foreign Minister of Libya\u{1D}2009-03-04\u{1D}2011-03-30
+        P\t15990\t5\tMustafa Abdul Jalil\tMustafa Abdel Jalil\u{1F}Mustafa Abdul-Jalil\u{1F}Moustafa Abdel Jalil\tLBY\u{1D}Chairman of the National Transitional Council of Libya\u{1D}2011-03-05\u{1D}2012-08-08
+        P\t15997\t5\tMahmoud Jibril\tMahmoud Jebril\tLBY\u{1D}Chairman of the Executive Board of the National Transitional Council of Libya\u{1D}2011-03-23\u{1D}2011-10-23
+        P\t16004\t5\tAbdurrahim El-Keib\tAbdurrahim al-Keib\u{1F}Abdel Rahim al-Keib\u{1F}al-Keib\u{1F}El-Keib\tLBY\u{1D}Prime Minister of Libya\u{1D}2011-11-24\u{1D}2012-11-14
+        P\t16011\t5\tMohammed Magariaf\tMohamed Magarief\u{1F}Mohammed al-Magariaf\u{1F}Magariaf\u{1F}Magarief\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2012-08-09\u{1D}2013-05-28
+        P\t16018\t5\tAli Zeidan\tAli Zidan\tLBY\u{1D}Prime Minister of Libya\u{1D}2012-11-14\u{1D}2014-03-11
+        P\t16025\t5\tNouri Abusahmain\tNuri Abusahmain\u{1F}Abusahmain\tLBY\u{1D}President of the General National Congress of Libya\u{1D}2013-06-25\u{1D}2014-08-04
+        P\t16032\t5\tAbdullah al-Thinni\tAbdullah Thinni\u{1F}Abdallah al-Thinni\u{1F}al-Thinni\tLBY\u{1D}Prime Minister of the Libyan interim government, eastern-based from 2014\u{1D}2014-03-11\u{1D}2021-03-15
+        P\t16039\t5\tAguila Saleh\tAguila Saleh Issa\u{1F}Agila Saleh\u{1F}Aqila Saleh\tLBY\u{1D}Speaker of the House of Representatives of Libya\u{1D}2014-08-05\u{1D}
+        P\t16045\t5\tFayez al-Sarraj\tFayez Serraj\u{1F}Fayez al-Serraj\u{1F}Fayez Sarraj\u{1F}al-Sarraj\u{1F}Sarraj\u{1F}Serraj\tLBY\u{1D}Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya\u{1D}2016-03-30\u{1D}2021-03-15
+        P\t16053\t5\tZine El Abidine Ben Ali\tZine al-Abidine Ben Ali\u{1F}Zine el-Abidine Ben Ali\u{1F}Ben Ali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1987-10-02\u{1D}1987-11-07\u{1E}TUN\u{1D}President of Tunisia\u{1D}1987-11-07\u{1D}2011-01-14
+        P\t16064\t5\tFouad Mebazaa\tMebazaa\tTUN\u{1D}Interim President of Tunisia\u{1D}2011-01-15\u{1D}2011-12-13
+        P\t16071\t5\tMoncef Marzouki\tMarzouki\tTUN\u{1D}President of Tunisia\u{1D}2011-12-13\u{1D}2014-12-31
+        P\t16078\t5\tBeji Caid Essebsi\tBéji Caïd Essebsi\u{1F}Beji Caid el-Sebsi\u{1F}Beji Caid Sebsi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-02-27\u{1D}2011-12-24\u{1E}TUN\u{1D}President of Tunisia\u{1D}2014-12-31\u{1D}2019-07-25
+        P\t16089\t5\tMohamed Ennaceur\tEnnaceur\tTUN\u{1D}Interim President of Tunisia\u{1D}2019-07-25\u{1D}2019-10-23
+        P\t16096\t5\tMohamed Ghannouchi\tMohammed Ghannouchi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}1999-11-17\u{1D}2011-02-27
+        P\t16103\t5\tHamadi Jebali\tJebali\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t16110\t5\tAli Laarayedh\tAli Larayedh\u{1F}Laarayedh\u{1F}Larayedh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2013-03-14\u{1D}2014-01-29
+        P\t16117\t5\tMehdi Jomaa\tMehdi Jomâa\u{1F}Jomaa\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t16124\t5\tHabib Essid\tEssid\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-08-27
+        P\t16131\t5\tYoussef Chahed\tChahed\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2016-08-27\u{1D}2020-02-27
+        P\t16138\t5\tElyes Fakhfakh\tFakhfakh\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-02-27\u{1D}2020-09-02
+        P\t16145\t5\tHichem Mechichi\tMechichi\tTUN\u{1D}Prime Minister of Tunisia\u{1D}2020-09-02\u{1D}2021-07-25
+        P\t16152\t5\tKamel Morjane\tMorjane\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}\u{1D}2011-01-27
+        P\t16158\t5\tRafik Abdessalem\tRafik Abdessalem Bouchlaka\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2011-12-24\u{1D}2013-03-14
+        P\t16165\t5\tMongi Hamdi\t\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2014-01-29\u{1D}2015-02-06
+        P\t16172\t5\tTaieb Baccouche\tBaccouche\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2015-02-06\u{1D}2016-01-12
+        P\t16179\t5\tKhemaies Jhinaoui\tKhemais Jhinaoui\u{1F}Jhinaoui\tTUN\u{1D}Foreign Minister of Tunisia\u{1D}2016-01-12\u{1D}2019-10-29
+        P\t16186\t5\tChedli Klibi\tChadli Klibi\u{1F}Klibi\tARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}1979-06-28\u{1D}1990-09-03
+        P\t16193\t5\tHabib Bourguiba\tBourguiba\tTUN\u{1D}President of Tunisia\u{1D}1957-07-25\u{1D}1987-11-07
+        P\t16201\t5\tAbdelaziz Bouteflika\tBouteflika\tDZA\u{1D}Foreign Minister of Algeria\u{1D}1963-09-04\u{1D}1979-03-08\u{1E}DZA\u{1D}President of Algeria\u{1D}1999-04-27\u{1D}2019-04-02
+        P\t16212\t5\tAbdelkader Bensalah\tBensalah\tDZA\u{1D}Interim President of Algeria\u{1D}2019-04-09\u{1D}2019-12-19
+        P\t16219\t5\tAhmed Benbitour\tBenbitour\tDZA\u{1D}Prime Minister of Algeria\u{1D}1999-12-23\u{1D}2000-08-26
+        P\t16226\t5\tAli Benflis\tBenflis\tDZA\u{1D}Prime Minister of Algeria\u{1D}2000-08-26\u{1D}2003-05-05
+        P\t16233\t5\tAhmed Ouyahia\tOuyahia\tDZA\u{1D}Prime Minister of Algeria\u{1D}2003-05-05\u{1D}2006-05-24\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2008-06-23\u{1D}2012-09-03\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2017-08-15\u{1D}2019-03-11
+        P\t16248\t5\tAbdelaziz Belkhadem\tBelkhadem\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2000-08-26\u{1D}2005-05-01\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2006-05-24\u{1D}2008-06-23
+        P\t16259\t5\tAbdelmalek Sellal\tSellal\tDZA\u{1D}Prime Minister of Algeria\u{1D}2012-09-03\u{1D}2014-03-13\u{1E}DZA\u{1D}Prime Minister of Algeria\u{1D}2014-04-28\u{1D}2017-05-24
+        P\t16270\t5\tNoureddine Bedoui\tBedoui\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-03-11\u{1D}2019-12-19
+        P\t16277\t5\tAbdelaziz Djerad\tDjerad\tDZA\u{1D}Prime Minister of Algeria\u{1D}2019-12-28\u{1D}2021-06-30
+        P\t16284\t5\tMohammed Bedjaoui\tMohamed Bedjaoui\u{1F}Bedjaoui\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2005-05-01\u{1D}2007-06-04
+        P\t16291\t5\tMourad Medelci\tMedelci\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2007-06-04\u{1D}2013-09-11
+        P\t16298\t5\tAbdelkader Messahel\tMessahel\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2017-05-25\u{1D}2019-03-31
+        P\t16305\t5\tSabri Boukadoum\tBoukadoum\tDZA\u{1D}Foreign Minister of Algeria\u{1D}2019-03-31\u{1D}2021-07-07
+        P\t16312\t5\tHouari Boumédiène\tHouari Boumediene\u{1F}Boumediene\u{1F}Boumédiène\tDZA\u{1D}President of Algeria\u{1D}1965-06-19\u{1D}1978-12-27
+        P\t16319\t5\tChadli Bendjedid\tChadli Benjedid\u{1F}Bendjedid\u{1F}Benjedid\tDZA\u{1D}President of Algeria\u{1D}1979-02-09\u{1D}1992-01-11
+        P\t16326\t5\tMohamed Boudiaf\tBoudiaf\tDZA\u{1D}Chairman of the High Council of State of Algeria\u{1D}1992-01-16\u{1D}1992-06-29
+        P\t16333\t5\tLiamine Zéroual\tLiamine Zeroual\u{1F}Zéroual\u{1F}Zeroual\tDZA\u{1D}President of Algeria\u{1D}1994-01-31\u{1D}1999-04-27
+        P\t16341\t5\tAbderrahmane Youssoufi\tAbderrahmane El Youssoufi\u{1F}Youssoufi\tMAR\u{1D}Prime Minister of Morocco\u{1D}1998-03-14\u{1D}2002-10-09
+        P\t16348\t5\tDriss Jettou\tJettou\tMAR\u{1D}Prime Minister of Morocco\u{1D}2002-10-09\u{1D}2007-09-19
+        P\t16355\t5\tAbbas El Fassi\tAbbas al-Fassi\tMAR\u{1D}Prime Minister of Morocco\u{1D}2007-09-19\u{1D}2011-11-29
+        P\t16362\t5\tAbdelilah Benkirane\tAbdelilah Benkiran\u{1F}Benkirane\u{1F}Benkiran\tMAR\u{1D}Prime Minister of Morocco\u{1D}2011-11-29\u{1D}2017-04-05
+        P\t16369\t5\tSaadeddine Othmani\tSaad Eddine El Othmani\u{1F}Saadeddine El Othmani\u{1F}El Othmani\u{1F}Othmani\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2012-01-03\u{1D}2013-10-10\u{1E}MAR\u{1D}Prime Minister of Morocco\u{1D}2017-04-05\u{1D}2021-10-07
+        P\t16380\t5\tMohamed Benaissa\tMohamed Benaïssa\tMAR\u{1D}Foreign Minister of Morocco\u{1D}\u{1D}2007-10-15
+        P\t16386\t5\tTaieb Fassi Fihri\tTaib Fassi Fihri\u{1F}Fassi Fihri\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2007-10-15\u{1D}2012-01-03
+        P\t16393\t5\tSalaheddine Mezouar\tMezouar\tMAR\u{1D}Foreign Minister of Morocco\u{1D}2013-10-10\u{1D}2017-04-05
+        P\t16400\t5\tHassan II\tKing Hassan II\u{1F}King Hassan\u{1F}Hassan II of Morocco\tMAR\u{1D}King of Morocco\u{1D}1961-03-03\u{1D}1999-07-23
+        P\t16408\t5\tMaaouya Ould Sid'Ahmed Taya\tMaaouiya Ould Taya\u{1F}Ould Taya\tMRT\u{1D}President of Mauritania\u{1D}1984-12-12\u{1D}2005-08-03
+        P\t16415\t5\tEly Ould Mohamed Vall\tEly Ould Mohamed Val\tMRT\u{1D}Chairman of the Military Council for Justice and Democracy of Mauritania\u{1D}2005-08-03\u{1D}2007-04-19
+        P\t16422\t5\tSidi Ould Cheikh Abdallahi\tSidi Mohamed Ould Cheikh Abdallahi\tMRT\u{1D}President of Mauritania\u{1D}2007-04-19\u{1D}2008-08-06
+        P\t16429\t5\tMohamed Ould Abdel Aziz\tMohamed Ould Abdelaziz\u{1F}Ould Abdel Aziz\tMRT\u{1D}Chairman of the High Council of State of Mauritania\u{1D}2008-08-06\u{1D}2009-04-15\u{1E}MRT\u{1D}President of Mauritania\u{1D}2009-08-05\u{1D}2019-08-01
+        P\t16441\t5\tAlpha Oumar Konaré\tAlpha Oumar Konare\u{1F}Konaré\u{1F}Konare\tMLI\u{1D}President of Mali\u{1D}1992-06-08\u{1D}2002-06-08\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2003-09-16\u{1D}2008-04-28
+        P\t16452\t5\tAmadou Toumani Touré\tAmadou Toumani Toure\tMLI\u{1D}President of Mali\u{1D}2002-06-08\u{1D}2012-03-22
+        P\t16459\t5\tAmadou Haya Sanogo\tAmadou Sanogo\tMLI\u{1D}Leader of the military junta of Mali\u{1D}2012-03-22\u{1D}2012-04-12
+        P\t16466\t5\tDioncounda Traoré\tDioncounda Traore\u{1F}Dioncounda\tMLI\u{1D}Interim President of Mali\u{1D}2012-04-12\u{1D}2013-09-04
+        P\t16473\t5\tIbrahim Boubacar Keïta\tIbrahim Boubacar Keita\u{1F}IBK\tMLI\u{1D}Prime Minister of Mali\u{1D}1994-02-04\u{1D}2000-02-15\u{1E}MLI\u{1D}President of Mali\u{1D}2013-09-04\u{1D}2020-08-18
+        P\t16484\t5\tBah N'Daw\tBah Ndaw\tMLI\u{1D}Transitional President of Mali\u{1D}2020-09-25\u{1D}2021-05-24
+        P\t16491\t5\tCheick Modibo Diarra\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-04-17\u{1D}2012-12-11
+        P\t16498\t5\tDjango Sissoko\tDiango Cissoko\tMLI\u{1D}Prime Minister of Mali\u{1D}2012-12-11\u{1D}2013-09-05
+        P\t16505\t5\tOumar Tatam Ly\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2013-09-05\u{1D}2014-04-05
+        P\t16512\t5\tMoussa Mara\t\tMLI\u{1D}Prime Minister of Mali\u{1D}2014-04-05\u{1D}2015-01-08
+        P\t16519\t5\tModibo Keïta\tModibo Keita\tMLI\u{1D}Prime Minister of Mali\u{1D}2015-01-08\u{1D}2017-04-08
+        P\t16526\t5\tAbdoulaye Idrissa Maïga\tAbdoulaye Idrissa Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-04-08\u{1D}2017-12-29
+        P\t16533\t5\tSoumeylou Boubèye Maïga\tSoumeylou Boubeye Maiga\tMLI\u{1D}Prime Minister of Mali\u{1D}2017-12-30\u{1D}2019-04-18
+        P\t16540\t5\tBoubou Cissé\tBoubou Cisse\tMLI\u{1D}Prime Minister of Mali\u{1D}2019-04-22\u{1D}2020-08-18
+        P\t16547\t5\tMoctar Ouane\t\tMLI\u{1D}Transitional Prime Minister of Mali\u{1D}2020-09-27\u{1D}2021-05-24
+        P\t16554\t5\tMoussa Traoré\tMoussa Traore\tMLI\u{1D}President of Mali\u{1D}1968-11-19\u{1D}1991-03-26
+        P\t16562\t5\tMamadou Tandja\tTandja\tNER\u{1D}President of Niger\u{1D}1999-12-22\u{1D}2010-02-18
+        P\t16569\t5\tSalou Djibo\t\tNER\u{1D}Chairman of the Supreme Council for the Restoration of Democracy of Niger\u{1D}2010-02-18\u{1D}2011-04-07
+        P\t16576\t5\tMahamadou Issoufou\tIssoufou\tNER\u{1D}President of Niger\u{1D}2011-04-07\u{1D}2021-04-02
+        P\t16583\t5\tBrigi Rafini\tRafini\tNER\u{1D}Prime Minister of Niger\u{1D}2011-04-07\u{1D}2021-04-03
+        P\t16590\t5\tSeyni Kountché\tSeyni Kountche\u{1F}Kountché\u{1F}Kountche\tNER\u{1D}Head of State of Niger\u{1D}1974-04-15\u{1D}1987-11-10
+        P\t16598\t5\tBlaise Compaoré\tBlaise Compaore\u{1F}Compaoré\u{1F}Compaore\tBFA\u{1D}President of Burkina Faso\u{1D}1987-10-15\u{1D}2014-10-31
+        P\t16605\t5\tIsaac Zida\tYacouba Isaac Zida\u{1F}Zida\tBFA\u{1D}Head of state of Burkina Faso\u{1D}2014-11-01\u{1D}2014-11-18\u{1E}BFA\u{1D}Prime Minister of Burkina Faso\u{1D}2014-11-19\u{1D}2016-01-07
+        P\t16616\t5\tMichel Kafando\tKafando\tBFA\u{1D}Transitional President of Burkina Faso\u{1D}2014-11-18\u{1D}2015-12-29
+        P\t16623\t5\tPaul Kaba Thieba\tPaul Kaba Thiéba\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2016-01-07\u{1D}2019-01-18
+        P\t16630\t5\tChristophe Dabiré\tChristophe Dabire\u{1F}Dabiré\u{1F}Dabire\tBFA\u{1D}Prime Minister of Burkina Faso\u{1D}2019-01-21\u{1D}2021-12-10
+        P\t16637\t5\tThomas Sankara\tSankara\tBFA\u{1D}President of Burkina Faso (Upper Volta)\u{1D}1983-08-04\u{1D}1987-10-15
+        P\t16645\t5\tIdriss Déby\tIdriss Deby\u{1F}Idriss Déby Itno\u{1F}Idriss Deby Itno\tTCD\u{1D}President of Chad\u{1D}1990-12-02\u{1D}2021-04-20
+        P\t16652\t5\tHissène Habré\tHissene Habre\u{1F}Hissein Habre\u{1F}Habré\u{1F}Habre\tTCD\u{1D}President of Chad\u{1D}1982-06-07\u{1D}1990-12-01
+        P\t16659\t5\tGoukouni Oueddei\tGoukouni Weddeye\u{1F}Goukouni\tTCD\u{1D}President of the Transitional Government of National Unity of Chad\u{1D}1979-09-03\u{1D}1982-06-07
+        P\t16667\t5\tOmar al-Bashir\tOmar Hassan al-Bashir\u{1F}Omar Bashir\u{1F}Omar Hassan Ahmad al-Bashir\tSDN\u{1D}President of Sudan\u{1D}1989-06-30\u{1D}2019-04-11
+        P\t16674\t5\tAli Karti\tKarti\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2010-06-01\u{1D}2015-06-30
+        P\t16681\t5\tIbrahim Ghandour\tGhandour\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2015-06-01\u{1D}2018-04-19
+        P\t16688\t5\tAsma Mohamed Abdalla\tAsma Abdalla\u{1F}Asma Mohamed Abdallah\tSDN\u{1D}Foreign Minister of Sudan\u{1D}2019-09-08\u{1D}2020-07-09
+        P\t16696\t5\tNegasso Gidada\t\tETH\u{1D}President of Ethiopia\u{1D}1995-08-22\u{1D}2001-10-08
+        P\t16703\t5\tGirma Wolde-Giorgis\tGirma Woldegiorgis\tETH\u{1D}President of Ethiopia\u{1D}2001-10-08\u{1D}2013-10-07
+        P\t16710\t5\tMulatu Teshome\t\tETH\u{1D}President of Ethiopia\u{1D}2013-10-07\u{1D}2018-10-25
+        P\t16717\t5\tMeles Zenawi\tMeles\u{1F}Zenawi\tETH\u{1D}President of the Transitional Government of Ethiopia\u{1D}1991-05-28\u{1D}1995-08-22\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}1995-08-23\u{1D}2012-08-20
+        P\t16728\t5\tHailemariam Desalegn\tHailemariam Dessalegn\u{1F}Haile Mariam Desalegn\u{1F}Hailemariam\tETH\u{1D}Deputy Prime Minister and Foreign Minister of Ethiopia\u{1D}2010-10-01\u{1D}2012-08-20\u{1E}ETH\u{1D}Prime Minister of Ethiopia\u{1D}2012-08-20\u{1D}2018-04-02
+        P\t16739\t5\tSeyoum Mesfin\t\tETH\u{1D}Foreign Minister of Ethiopia\u{1D}\u{1D}2010-10-31
+        P\t16746\t5\tAbdiqasim Salad Hassan\tAbdikassim Salat Hassan\u{1F}Abdulkassim Salat Hassan\tSOM\u{1D}President of the Transitional National Government of Somalia\u{1D}2000-08-27\u{1D}2004-10-14
+        P\t16753\t5\tAbdullahi Yusuf Ahmed\tAbdullahi Yusuf\tSOM\u{1D}President of Somalia\u{1D}2004-10-14\u{1D}2008-12-29
+        P\t16760\t5\tSharif Sheikh Ahmed\tSheikh Sharif Sheikh Ahmed\u{1F}Sheikh Sharif Ahmed\tSOM\u{1D}President of Somalia\u{1D}2009-01-31\u{1D}2012-08-20
+        P\t16767\t5\tAli Mohamed Ghedi\tAli Mohammed Gedi\u{1F}Ghedi\tSOM\u{1D}Prime Minister of Somalia\u{1D}2004-11-03\u{1D}2007-10-29
+        P\t16774\t5\tNur Hassan Hussein\tNur Adde\tSOM\u{1D}Prime Minister of Somalia\u{1D}2007-11-24\u{1D}2009-02-14
+        P\t16781\t5\tOmar Abdirashid Ali Sharmarke\tOmar Sharmarke\u{1F}Omar Abdirashid Sharmarke\tSOM\u{1D}Prime Minister of Somalia\u{1D}2009-02-14\u{1D}2010-09-21\u{1E}SOM\u{1D}Prime Minister of Somalia\u{1D}2014-12-24\u{1D}2017-03-01
+        P\t16792\t5\tAbdiweli Mohamed Ali\tAbdiweli Gaas\u{1F}Abdiweli Mohamed Ali Gaas\tSOM\u{1D}Prime Minister of Somalia\u{1D}2011-06-28\u{1D}2012-10-17
+        P\t16799\t5\tAbdi Farah Shirdon\tAbdi Farah Saacid\u{1F}Shirdon\tSOM\u{1D}Prime Minister of Somalia\u{1D}2012-10-17\u{1D}2013-12-21
+        P\t16806\t5\tAbdiweli Sheikh Ahmed\t\tSOM\u{1D}Prime Minister of Somalia\u{1D}2013-12-21\u{1D}2014-12-24
+        P\t16813\t5\tHassan Ali Khaire\tKhaire\tSOM\u{1D}Prime Minister of Somalia\u{1D}2017-03-01\u{1D}2020-07-25
+        P\t16821\t5\tDileita Mohamed Dileita\tDileita\tDJI\u{1D}Prime Minister of Djibouti\u{1D}2001-03-04\u{1D}2013-04-01
+        P\t16829\t5\tDaniel arap Moi\tDaniel Moi\u{1F}Daniel Toroitich arap Moi\tKEN\u{1D}Vice President of Kenya\u{1D}1967-01-05\u{1D}1978-08-22\u{1E}KEN\u{1D}President of Kenya\u{1D}1978-08-22\u{1D}2002-12-30
+        P\t16840\t5\tMwai Kibaki\tKibaki\tKEN\u{1D}Vice President of Kenya\u{1D}1978-10-14\u{1D}1988-03-24\u{1E}KEN\u{1D}President of Kenya\u{1D}2002-12-30\u{1D}2013-04-09
+        P\t16851\t5\tRaila Odinga\tRaila\u{1F}Odinga\tKEN\u{1D}Prime Minister of Kenya\u{1D}2008-04-17\u{1D}2013-04-09\u{1E}AU\u{1D}AU High Representative for Infrastructure Development\u{1D}2018-10-20\u{1D}2023-02-01
+        P\t16862\t5\tJomo Kenyatta\tMzee Jomo Kenyatta\tKEN\u{1D}President of Kenya\u{1D}1964-12-12\u{1D}1978-08-22
+        P\t16870\t5\tApolo Nsibambi\tNsibambi\tUGA\u{1D}Prime Minister of Uganda\u{1D}1999-04-05\u{1D}2011-05-24
+        P\t16877\t5\tAmama Mbabazi\tMbabazi\tUGA\u{1D}Prime Minister of Uganda\u{1D}2011-05-24\u{1D}2014-09-19
+        P\t16884\t5\tRuhakana Rugunda\tRugunda\tUGA\u{1D}Prime Minister of Uganda\u{1D}2014-09-19\u{1D}2021-06-14
+        P\t16891\t5\tIdi Amin\tIdi Amin Dada\tUGA\u{1D}President of Uganda\u{1D}1971-01-25\u{1D}1979-04-11
+        P\t16899\t5\tBenjamin Mkapa\tMkapa\tTZA\u{1D}President of Tanzania\u{1D}1995-11-23\u{1D}2005-12-21
+        P\t16906\t5\tJakaya Kikwete\tKikwete\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}\u{1D}2005-12-21\u{1E}TZA\u{1D}President of Tanzania\u{1D}2005-12-21\u{1D}2015-11-05
+        P\t16916\t5\tJohn Magufuli\tJohn Pombe Magufuli\u{1F}Magufuli\tTZA\u{1D}President of Tanzania\u{1D}2015-11-05\u{1D}2021-03-17
+        P\t16923\t5\tFrederick Sumaye\tSumaye\tTZA\u{1D}Prime Minister of Tanzania\u{1D}1995-11-28\u{1D}2005-12-30
+        P\t16930\t5\tEdward Lowassa\tLowassa\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2005-12-30\u{1D}2008-02-07
+        P\t16937\t5\tMizengo Pinda\tPinda\tTZA\u{1D}Prime Minister of Tanzania\u{1D}2008-02-09\u{1D}2015-11-20
+        P\t16944\t5\tAsha-Rose Migiro\tAsha Rose Migiro\u{1F}Migiro\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2007-02-05\u{1D}2012-06-30
+        P\t16951\t5\tAugustine Mahiga\tMahiga\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2015-12-10\u{1D}2019-03-03
+        P\t16958\t5\tPalamagamba Kabudi\tKabudi\tTZA\u{1D}Foreign Minister of Tanzania\u{1D}2019-03-03\u{1D}2021-03-31
+        P\t16965\t5\tJulius Nyerere\tNyerere\u{1F}Mwalimu Nyerere\u{1F}Julius Kambarage Nyerere\tTZA\u{1D}President of Tanzania\u{1D}1964-04-26\u{1D}1985-11-05
+        P\t16972\t5\tAli Hassan Mwinyi\t\tTZA\u{1D}President of Tanzania\u{1D}1985-11-05\u{1D}1995-11-23
+        P\t16980\t5\tPasteur Bizimungu\t\tRWA\u{1D}President of Rwanda\u{1D}1994-07-19\u{1D}2000-03-23
+        P\t16987\t5\tBernard Makuza\tMakuza\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2000-03-08\u{1D}2011-10-07
+        P\t16994\t5\tPierre Habumuremyi\tHabumuremyi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2011-10-07\u{1D}2014-07-23
+        P\t17001\t5\tAnastase Murekezi\tMurekezi\tRWA\u{1D}Prime Minister of Rwanda\u{1D}2014-07-24\u{1D}2017-08-30
+        P\t17008\t5\tLouise Mushikiwabo\tMushikiwabo\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2009-12-01\u{1D}2018-10-18
+        P\t17015\t5\tRichard Sezibera\tSezibera\tRWA\u{1D}Foreign Minister of Rwanda\u{1D}2018-10-18\u{1D}2019-11-04
+        P\t17022\t5\tJuvénal Habyarimana\tJuvenal Habyarimana\u{1F}Habyarimana\tRWA\u{1D}President of Rwanda\u{1D}1973-07-05\u{1D}1994-04-06
+        P\t17030\t5\tPierre Buyoya\tBuyoya\tBDI\u{1D}President of Burundi\u{1D}1987-09-03\u{1D}1993-07-10\u{1E}BDI\u{1D}President of Burundi\u{1D}1996-07-25\u{1D}2003-04-30
+        P\t17041\t5\tDomitien Ndayizeye\tNdayizeye\tBDI\u{1D}President of Burundi\u{1D}2003-04-30\u{1D}2005-08-26
+        P\t17048\t5\tPierre Nkurunziza\tNkurunziza\tBDI\u{1D}President of Burundi\u{1D}2005-08-26\u{1D}2020-06-08
+        P\t17055\t5\tMelchior Ndadaye\tNdadaye\tBDI\u{1D}President of Burundi\u{1D}1993-07-10\u{1D}1993-10-21
+        P\t17062\t5\tCyprien Ntaryamira\tNtaryamira\tBDI\u{1D}President of Burundi\u{1D}1994-02-05\u{1D}1994-04-06
+        P\t17070\t5\tLaurent-Désiré Kabila\tLaurent-Desire Kabila\u{1F}Laurent Kabila\u{1F}Laurent Désiré Kabila\tCOD\u{1D}President of DR Congo\u{1D}1997-05-17\u{1D}2001-01-16
+        P\t17077\t5\tJoseph Kabila\tJoseph Kabila Kabange\tCOD\u{1D}President of DR Congo\u{1D}2001-01-26\u{1D}2019-01-24
+        P\t17084\t5\tAntoine Gizenga\tGizenga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2006-12-30\u{1D}2008-10-10
+        P\t17091\t5\tAdolphe Muzito\tMuzito\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2008-10-10\u{1D}2012-03-06
+        P\t17098\t5\tAugustin Matata Ponyo\tMatata Ponyo\u{1F}Matata Ponyo Mapon\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2012-04-18\u{1D}2016-11-17
+        P\t17105\t5\tSamy Badibanga\tBadibanga\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2016-11-17\u{1D}2017-05-16
+        P\t17112\t5\tBruno Tshibala\tTshibala\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2017-05-16\u{1D}2019-05-20
+        P\t17119\t5\tSylvestre Ilunga\tSylvestre Ilunga Ilunkamba\tCOD\u{1D}Prime Minister of DR Congo\u{1D}2019-05-20\u{1D}2021-01-29
+        P\t17126\t5\tMobutu Sese Seko\tMobutu\u{1F}Joseph-Désiré Mobutu\u{1F}Joseph-Desire Mobutu\u{1F}Mobutu Sese Seko Kuku Ngbendu Wa Za Banga\tCOD\u{1D}President of Zaire\u{1D}1965-11-24\u{1D}1997-05-16
+        P\t17134\t5\tAnge-Félix Patassé\tAnge-Felix Patasse\u{1F}Patassé\u{1F}Patasse\tCAF\u{1D}President of the Central African Republic\u{1D}1993-10-22\u{1D}2003-03-15
+        P\t17141\t5\tFrançois Bozizé\tFrancois Bozize\u{1F}Bozizé\u{1F}Bozize\tCAF\u{1D}President of the Central African Republic\u{1D}2003-03-15\u{1D}2013-03-24
+        P\t17148\t5\tMichel Djotodia\tDjotodia\tCAF\u{1D}President of the Central African Republic\u{1D}2013-03-24\u{1D}2014-01-10
+        P\t17155\t5\tCatherine Samba-Panza\tSamba-Panza\tCAF\u{1D}Interim President of the Central African Republic\u{1D}2014-01-23\u{1D}2016-03-30
+        P\t17162\t5\tJean-Bédel Bokassa\tJean-Bedel Bokassa\u{1F}Bokassa\u{1F}Emperor Bokassa\tCAF\u{1D}President, then Emperor of the Central African Republic\u{1D}1966-01-01\u{1D}1979-09-20
+        P\t17170\t5\tPhilemon Yang\tPhilémon Yang\tCMR\u{1D}Prime Minister of Cameroon\u{1D}2009-06-30\u{1D}2019-01-04
+        P\t17177\t5\tAhmadou Ahidjo\tAhidjo\tCMR\u{1D}President of Cameroon\u{1D}1960-05-05\u{1D}1982-11-06
+        P\t17185\t5\tOmar Bongo\tOmar Bongo Ondimba\u{1F}El Hadj Omar Bongo\tGAB\u{1D}President of Gabon\u{1D}1967-12-02\u{1D}2009-06-08
+        P\t17192\t5\tJean Ping\t\tAU\u{1D}Chairperson of the African Union Commission\u{1D}2008-04-28\u{1D}2012-10-15
+        P\t17200\t5\tOlusegun Obasanjo\tObasanjo\tNGA\u{1D}Head of State of Nigeria\u{1D}1976-02-13\u{1D}1979-10-01\u{1E}NGA\u{1D}President of Nigeria\u{1D}1999-05-29\u{1D}2007-05-29
+        P\t17211\t5\tUmaru Musa Yar'Adua\tUmaru Yar'Adua\u{1F}Umaru Musa Yar'adua\u{1F}Yar'Adua\u{1F}Yar'adua\u{1F}Yaradua\tNGA\u{1D}President of Nigeria\u{1D}2007-05-29\u{1D}2010-05-05
+        P\t17218\t5\tGoodluck Jonathan\tGoodluck Ebele Jonathan\tNGA\u{1D}Vice President of Nigeria\u{1D}2007-05-29\u{1D}2010-02-09\u{1E}NGA\u{1D}Acting President of Nigeria\u{1D}2010-02-09\u{1D}2010-05-06\u{1E}NGA\u{1D}President of Nigeria\u{1D}2010-05-06\u{1D}2015-05-29
+        P\t17234\t5\tJerry Rawlings\tJerry John Rawlings\u{1F}Rawlings\tGHA\u{1D}Chairman of the Armed Forces Revolutionary Council of Ghana\u{1D}1979-06-04\u{1D}1979-09-24\u{1E}GHA\u{1D}Chairman of the Provisional National Defence Council of Ghana\u{1D}1981-12-31\u{1D}1993-01-07\u{1E}GHA\u{1D}President of Ghana\u{1D}1993-01-07\u{1D}2001-01-07
+        P\t17249\t5\tJohn Kufuor\tJohn Agyekum Kufuor\u{1F}Kufuor\tGHA\u{1D}President of Ghana\u{1D}2001-01-07\u{1D}2009-01-07
+        P\t17256\t5\tJohn Atta Mills\tJohn Evans Atta Mills\u{1F}Atta Mills\tGHA\u{1D}Vice President of Ghana\u{1D}1997-01-07\u{1D}2001-01-07\u{1E}GHA\u{1D}President of Ghana\u{1D}2009-01-07\u{1D}2012-07-24
+        P\t17267\t5\tIgnatius Kutu Acheampong\tIgnatius Acheampong\u{1F}Acheampong\tGHA\u{1D}Head of State of Ghana\u{1D}1972-01-13\u{1D}1978-07-05
+        P\t17274\t5\tHilla Limann\tLimann\tGHA\u{1D}President of Ghana\u{1D}1979-09-24\u{1D}1981-12-31
+        P\t17282\t5\tRobert Guéï\tRobert Guei\u{1F}Guéï\u{1F}Guei\tCIV\u{1D}Head of the military junta of Côte d'Ivoire\u{1D}1999-12-24\u{1D}2000-10-26
+        P\t17289\t5\tLaurent Gbagbo\t\tCIV\u{1D}President of Côte d'Ivoire\u{1D}2000-10-26\u{1D}2011-04-11
+        P\t17296\t5\tPascal Affi N'Guessan\tAffi N'Guessan\u{1F}Pascal Affi Nguessan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2000-10-27\u{1D}2003-02-10
+        P\t17303\t5\tSeydou Diarra\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2003-02-10\u{1D}2005-12-07
+        P\t17310\t5\tCharles Konan Banny\tKonan Banny\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2005-12-07\u{1D}2007-04-04
+        P\t17317\t5\tGuillaume Soro\tSoro\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2007-04-04\u{1D}2012-03-13
+        P\t17324\t5\tJeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-03-13\u{1D}2012-11-21
+        P\t17331\t5\tDaniel Kablan Duncan\tKablan Duncan\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2012-11-21\u{1D}2017-01-10
+        P\t17338\t5\tAmadou Gon Coulibaly\tGon Coulibaly\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2017-01-10\u{1D}2020-07-08
+        P\t17345\t5\tHamed Bakayoko\t\tCIV\u{1D}Prime Minister of Côte d'Ivoire\u{1D}2020-07-30\u{1D}2021-03-10
+        P\t17352\t5\tFélix Houphouët-Boigny\tFelix Houphouet-Boigny\u{1F}Houphouët-Boigny\u{1F}Houphouet-Boigny\tCIV\u{1D}President of Côte d'Ivoire\u{1D}1960-08-07\u{1D}1993-12-07
+        P\t17360\t5\tAbdou Diouf\t\tSEN\u{1D}Prime Minister of Senegal\u{1D}1970-02-26\u{1D}1980-12-31\u{1E}SEN\u{1D}President of Senegal\u{1D}1981-01-01\u{1D}2000-04-01\u{1E}FRANCOPHONIE\u{1D}Secretary-General of La Francophonie\u{1D}2003-01-01\u{1D}2014-12-31
+        P\t17375\t5\tAbdoulaye Wade\t\tSEN\u{1D}President of Senegal\u{1D}2000-04-01\u{1D}2012-04-02
+        P\t17382\t5\tLéopold Sédar Senghor\tLeopold Sedar Senghor\u{1F}Léopold Senghor\u{1F}Leopold Senghor\u{1F}Senghor\tSEN\u{1D}President of Senegal\u{1D}1960-09-06\u{1D}1980-12-31
+        P\t17390\t5\tYahya Jammeh\tJammeh\tGMB\u{1D}President of the Gambia\u{1D}1994-07-22\u{1D}2017-01-19
+        P\t17398\t5\tLansana Conté\tLansana Conte\tGIN\u{1D}President of Guinea\u{1D}1984-04-05\u{1D}2008-12-22
+        P\t17405\t5\tMoussa Dadis Camara\tDadis Camara\tGIN\u{1D}President of the National Council for Democracy and Development of Guinea\u{1D}2008-12-24\u{1D}2010-01-15
+        P\t17412\t5\tSékouba Konaté\tSekouba Konate\tGIN\u{1D}Interim President of Guinea\u{1D}2009-12-03\u{1D}2010-12-21
+        P\t17419\t5\tAlpha Condé\tAlpha Conde\tGIN\u{1D}President of Guinea\u{1D}2010-12-21\u{1D}2021-09-05
+        P\t17426\t5\tAhmed Sékou Touré\tAhmed Sekou Toure\u{1F}Sékou Touré\u{1F}Sekou Toure\tGIN\u{1D}President of Guinea\u{1D}1958-10-02\u{1D}1984-03-26
+        P\t17434\t5\tCharles Taylor\tCharles Ghankay Taylor\tNPFL\u{1D}Leader of the National Patriotic Front of Liberia\u{1D}1989-12-24\u{1D}1997-08-02\u{1E}LBR\u{1D}President of Liberia\u{1D}1997-08-02\u{1D}2003-08-11
+        P\t17445\t5\tMoses Blah\t\tLBR\u{1D}President of Liberia\u{1D}2003-08-11\u{1D}2003-10-14
+        P\t17452\t5\tGyude Bryant\tCharles Gyude Bryant\tLBR\u{1D}Chairman of the National Transitional Government of Liberia\u{1D}2003-10-14\u{1D}2006-01-16
+        P\t17459\t5\tEllen Johnson Sirleaf\tEllen Johnson-Sirleaf\u{1F}Johnson Sirleaf\u{1F}Sirleaf\tLBR\u{1D}President of Liberia\u{1D}2006-01-16\u{1D}2018-01-22
+        P\t17466\t5\tWilliam Tolbert\tWilliam R. Tolbert\u{1F}Tolbert\tLBR\u{1D}President of Liberia\u{1D}1971-07-23\u{1D}1980-04-12
+        P\t17473\t5\tSamuel Doe\tSamuel K. Doe\u{1F}Samuel Kanyon Doe\tLBR\u{1D}Head of State, then President of Liberia\u{1D}1980-04-12\u{1D}1990-09-09
+        P\t17481\t5\tAhmad Tejan Kabbah\tTejan Kabbah\u{1F}Kabbah\tSLE\u{1D}President of Sierra Leone\u{1D}1996-03-29\u{1D}1997-05-25\u{1E}SLE\u{1D}President of Sierra Leone\u{1D}1998-03-10\u{1D}2007-09-17
+        P\t17492\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
+        P\t17499\t5\tSiaka Stevens\t\tSLE\u{1D}President of Sierra Leone\u{1D}1971-04-21\u{1D}1985-11-28
+        P\t17506\t5\tJoseph Saidu Momoh\tJoseph Momoh\u{1F}Momoh\tSLE\u{1D}President of Sierra Leone\u{1D}1985-11-28\u{1D}1992-04-29
+        P\t17513\t5\tValentine Strasser\tStrasser\tSLE\u{1D}Head of State of Sierra Leone\u{1D}1992-04-29\u{1D}1996-01-16
+        P\t17520\t5\tFoday Sankoh\tSankoh\u{1F}Foday Saybana Sankoh\tRUF\u{1D}Leader of the Revolutionary United Front\u{1D}1991-03-23\u{1D}2000-05-17
+        P\t17528\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
+        P\t17536\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1972-10-26\u{1D}1991-04-04\u{1E}BEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
+        P\t17547\t5\tThomas Boni Yayi\tBoni Yayi\u{1F}Yayi Boni\tBEN\u{1D}President of Benin\u{1D}2006-04-06\u{1D}2016-04-06
+        P\t17555\t5\tRobert Mugabe\tMugabe\u{1F}Robert Gabriel Mugabe\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31\u{1E}ZWE\u{1D}President of Zimbabwe\u{1D}1987-12-31\u{1D}2017-11-21
+        P\t17566\t5\tMorgan Tsvangirai\tTsvangirai\tZWE\u{1D}Prime Minister of Zimbabwe\u{1D}2009-02-11\u{1D}2013-09-15
+        P\t17573\t5\tSimbarashe Mumbengegwi\tMumbengegwi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2005-04-01\u{1D}2017-10-09
+        P\t17580\t5\tWalter Mzembi\tMzembi\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-10-10\u{1D}2017-11-27
+        P\t17587\t5\tSibusiso Moyo\tSB Moyo\u{1F}Sibusiso Busi Moyo\tZWE\u{1D}Foreign Minister of Zimbabwe\u{1D}2017-11-30\u{1D}2021-01-20
+        P\t17594\t5\tJoshua Nkomo\tNkomo\tZAPU\u{1D}Leader of ZAPU\u{1D}1961-12-17\u{1D}1987-12-22\u{1E}ZWE\u{1D}Senior Minister, then Vice President of Zimbabwe\u{1D}1988-01-01\u{1D}1999-07-01
+        P\t17605\t5\tIan Smith\tIan Douglas Smith\tZWE\u{1D}Prime Minister of Rhodesia\u{1D}1964-04-13\u{1D}1979-06-01
+        P\t17613\t5\tFrederick Chiluba\tChiluba\tZMB\u{1D}President of Zambia\u{1D}1991-11-02\u{1D}2002-01-02
+        P\t17620\t5\tLevy Mwanawasa\tMwanawasa\tZMB\u{1D}President of Zambia\u{1D}2002-01-02\u{1D}2008-08-19
+        P\t17627\t5\tRupiah Banda\t\tZMB\u{1D}Acting President of Zambia\u{1D}2008-08-19\u{1D}2008-11-02\u{1E}ZMB\u{1D}President of Zambia\u{1D}2008-11-02\u{1D}2011-09-23
+        P\t17638\t5\tMichael Sata\tSata\tZMB\u{1D}President of Zambia\u{1D}2011-09-23\u{1D}2014-10-28
+        P\t17645\t5\tGuy Scott\t\tZMB\u{1D}Acting President of Zambia\u{1D}2014-10-29\u{1D}2015-01-25
+        P\t17652\t5\tEdgar Lungu\t\tZMB\u{1D}President of Zambia\u{1D}2015-01-25\u{1D}2021-08-24
+        P\t17659\t5\tKenneth Kaunda\tKaunda\u{1F}Kenneth David Kaunda\tZMB\u{1D}President of Zambia\u{1D}1964-10-24\u{1D}1991-11-02
+        P\t17667\t5\tBakili Muluzi\tMuluzi\tMWI\u{1D}President of Malawi\u{1D}1994-05-21\u{1D}2004-05-24
+        P\t17674\t5\tBingu wa Mutharika\tBingu Mutharika\u{1F}Bingu\tMWI\u{1D}President of Malawi\u{1D}2004-05-24\u{1D}2012-04-05
+        P\t17681\t5\tJoyce Banda\t\tMWI\u{1D}President of Malawi\u{1D}2012-04-07\u{1D}2014-05-31
+        P\t17688\t5\tHastings Banda\tHastings Kamuzu Banda\u{1F}Kamuzu Banda\tMWI\u{1D}President of Malawi\u{1D}1966-07-06\u{1D}1994-05-24
+        P\t17696\t5\tJoaquim Chissano\tChissano\tMOZ\u{1D}Foreign Minister of Mozambique\u{1D}1975-06-25\u{1D}1986-11-06\u{1E}MOZ\u{1D}President of Mozambique\u{1D}1986-11-06\u{1D}2005-02-02
+        P\t17707\t5\tArmando Guebuza\tGuebuza\tMOZ\u{1D}President of Mozambique\u{1D}2005-02-02\u{1D}2015-01-15
+        P\t17714\t5\tLuísa Diogo\tLuisa Diogo\tMOZ\u{1D}Prime Minister of Mozambique\u{1D}2004-02-17\u{1D}2010-01-16
+        P\t17721\t5\tSamora Machel\tSamora Moisés Machel\u{1F}Samora Moises Machel\tMOZ\u{1D}President of Mozambique\u{1D}1975-06-25\u{1D}1986-10-19
+        P\t17728\t5\tAfonso Dhlakama\tDhlakama\tRENAMO\u{1D}Leader of RENAMO\u{1D}1979-10-17\u{1D}2018-05-03
+        P\t17736\t5\tJosé Eduardo dos Santos\tJose Eduardo dos Santos\u{1F}Eduardo dos Santos\tAGO\u{1D}President of Angola\u{1D}1979-09-21\u{1D}2017-09-26
+        P\t17743\t5\tJonas Savimbi\tSavimbi\u{1F}Jonas Malheiro Savimbi\tUNITA\u{1D}Leader of UNITA\u{1D}1966-03-13\u{1D}2002-02-22
+        P\t17750\t5\tHolden Roberto\t\tFNLA\u{1D}Leader of the FNLA\u{1D}1962-03-31\u{1D}2007-08-02
+        P\t17758\t5\tSam Nujoma\tSamuel Nujoma\tSWAPO\u{1D}President of SWAPO\u{1D}1960-04-19\u{1D}1990-03-21\u{1E}NAM\u{1D}President of Namibia\u{1D}1990-03-21\u{1D}2005-03-21
+        P\t17769\t5\tHifikepunye Pohamba\tPohamba\tNAM\u{1D}President of Namibia\u{1D}2005-03-21\u{1D}2015-03-21
+        P\t17777\t5\tFestus Mogae\tMogae\tBWA\u{1D}President of Botswana\u{1D}1998-04-01\u{1D}2008-04-01
+        P\t17784\t5\tIan Khama\tSeretse Khama Ian Khama\tBWA\u{1D}President of Botswana\u{1D}2008-04-01\u{1D}2018-04-01
+        P\t17791\t5\tSeretse Khama\tSir Seretse Khama\tBWA\u{1D}President of Botswana\u{1D}1966-09-30\u{1D}1980-07-13
+        P\t17798\t5\tKetumile Masire\tQuett Masire\u{1F}Quett Ketumile Masire\u{1F}Masire\tBWA\u{1D}President of Botswana\u{1D}1980-07-13\u{1D}1998-03-31
+        P\t17806\t5\tThabo Mbeki\tMbeki\tZAF\u{1D}Deputy President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14\u{1E}ZAF\u{1D}President of South Africa\u{1D}1999-06-14\u{1D}2008-09-24
+        P\t17817\t5\tKgalema Motlanthe\tMotlanthe\tZAF\u{1D}President of South Africa\u{1D}2008-09-25\u{1D}2009-05-09
+        P\t17824\t5\tJacob Zuma\tZuma\tZAF\u{1D}Deputy President of South Africa\u{1D}1999-06-14\u{1D}2005-06-14\u{1E}ZAF\u{1D}President of South Africa\u{1D}2009-05-09\u{1D}2018-02-14
+        P\t17835\t5\tNkosazana Dlamini-Zuma\tNkosazana Dlamini Zuma\u{1F}Dlamini-Zuma\u{1F}Dlamini Zuma\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1999-06-17\u{1D}2009-05-10\u{1E}AU\u{1D}Chairperson of the African Union Commission\u{1D}2012-10-15\u{1D}2017-03-14
+        P\t17846\t5\tMaite Nkoana-Mashabane\tNkoana-Mashabane\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2009-05-11\u{1D}2018-02-26
+        P\t17853\t5\tLindiwe Sisulu\t\tZAF\u{1D}International Relations Minister of South Africa\u{1D}2018-02-27\u{1D}2019-05-29
+        P\t17861\t5\tDidier Ratsiraka\tRatsiraka\tMDG\u{1D}President of Madagascar\u{1D}1975-06-15\u{1D}1993-03-27\u{1E}MDG\u{1D}President of Madagascar\u{1D}1997-02-09\u{1D}2002-07-05
+        P\t17872\t5\tMarc Ravalomanana\tRavalomanana\tMDG\u{1D}President of Madagascar\u{1D}2002-05-06\u{1D}2009-03-17
+        P\t17879\t5\tHery Rajaonarimampianina\tRajaonarimampianina\tMDG\u{1D}President of Madagascar\u{1D}2014-01-25\u{1D}2018-09-07
+        P\t17887\t5\tPakalitha Mosisili\tMosisili\tLSO\u{1D}Prime Minister of Lesotho\u{1D}1998-05-29\u{1D}2012-06-08\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2015-03-17\u{1D}2017-06-16
+        P\t17898\t5\tTom Thabane\tMotsoahae Thomas Thabane\u{1F}Thabane\tLSO\u{1D}Prime Minister of Lesotho\u{1D}2012-06-08\u{1D}2015-03-17\u{1E}LSO\u{1D}Prime Minister of Lesotho\u{1D}2017-06-16\u{1D}2020-05-19
+        P\t17910\t5\tJiang Zemin\t\tCHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1989-06-24\u{1D}1993-03-27\u{1E}CHN\u{1D}President of China\u{1D}1993-03-27\u{1D}2003-03-15\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}2003-03-15\u{1D}2004-09-19
+        P\t17925\t5\tHu Jintao\t\tCHN\u{1D}Vice President of China\u{1D}1998-03-16\u{1D}2003-03-15\u{1E}CHN\u{1D}President of China\u{1D}2003-03-15\u{1D}2013-03-14
+        P\t17936\t5\tZhu Rongji\t\tCHN\u{1D}Vice Premier of China\u{1D}1991-04-08\u{1D}1998-03-17\u{1E}CHN\u{1D}Premier of China\u{1D}1998-03-17\u{1D}2003-03-16
+        P\t17947\t5\tWen Jiabao\t\tCHN\u{1D}Vice Premier of China\u{1D}1998-03-18\u{1D}2003-03-16\u{1E}CHN\u{1D}Premier of China\u{1D}2003-03-16\u{1D}2013-03-15
+        P\t17958\t5\tTang Jiaxuan\t\tCHN\u{1D}Foreign Minister of China\u{1D}1998-03-18\u{1D}2003-03-17\u{1E}CHN\u{1D}State Councilor of China\u{1D}2003-03-17\u{1D}2008-03-17
+        P\t17969\t5\tLi Zhaoxing\t\tCHN\u{1D}Foreign Minister of China\u{1D}2003-03-17\u{1D}2007-04-27
+        P\t17976\t5\tYang Jiechi\t\tCHN\u{1D}Foreign Minister of China\u{1D}2007-04-27\u{1D}2013-03-16\u{1E}CHN\u{1D}State Councilor of China\u{1D}2013-03-16\u{1D}2018-03-19\u{1E}CHN\u{1D}Director of the Office of the Central Foreign Affairs Commission of China\u{1D}2018-03-19\u{1D}2023-01-01
+        P\t17992\t5\tLee Teng-hui\tLee Teng-Hui\tTWN\u{1D}Vice President of Taiwan\u{1D}1984-05-20\u{1D}1988-01-13\u{1E}TWN\u{1D}President of Taiwan\u{1D}1988-01-13\u{1D}2000-05-20
+        P\t18003\t5\tChen Shui-bian\tChen Shui-Bian\tTWN\u{1D}President of Taiwan\u{1D}2000-05-20\u{1D}2008-05-20
+        P\t18010\t5\tMa Ying-jeou\tMa Ying-Jeou\tTWN\u{1D}President of Taiwan\u{1D}2008-05-20\u{1D}2016-05-20
+        P\t18017\t5\tTang Fei\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-05-20\u{1D}2000-10-06
+        P\t18024\t5\tChang Chun-hsiung\t\tTWN\u{1D}Premier of Taiwan\u{1D}2000-10-06\u{1D}2002-02-01\u{1E}TWN\u{1D}Premier of Taiwan\u{1D}2007-05-21\u{1D}2008-05-20
+        P\t18035\t5\tYu Shyi-kun\t\tTWN\u{1D}Premier of Taiwan\u{1D}2002-02-01\u{1D}2005-02-01
+        P\t18042\t5\tFrank Hsieh\tHsieh Chang-ting\tTWN\u{1D}Premier of Taiwan\u{1D}2005-02-01\u{1D}2006-01-25
+        P\t18049\t5\tLiu Chao-shiuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2008-05-20\u{1D}2009-09-10
+        P\t18056\t5\tWu Den-yih\t\tTWN\u{1D}Premier of Taiwan\u{1D}2009-09-10\u{1D}2012-02-06
+        P\t18063\t5\tJiang Yi-huah\t\tTWN\u{1D}Premier of Taiwan\u{1D}2013-02-18\u{1D}2014-12-08
+        P\t18070\t5\tMao Chi-kuo\t\tTWN\u{1D}Premier of Taiwan\u{1D}2014-12-08\u{1D}2016-02-01
+        P\t18077\t5\tLin Chuan\t\tTWN\u{1D}Premier of Taiwan\u{1D}2016-05-20\u{1D}2017-09-08
+        P\t18084\t5\tChiang Ching-kuo\tChiang Ching-Kuo\tTWN\u{1D}Premier of Taiwan\u{1D}1972-06-01\u{1D}1978-05-20\u{1E}TWN\u{1D}President of Taiwan\u{1D}1978-05-20\u{1D}1988-01-13
+        P\t18096\t5\tAkihito\tEmperor Akihito\tJPN\u{1D}Emperor of Japan\u{1D}1989-01-07\u{1D}2019-04-30
+        P\t18103\t5\tNaruhito\tEmperor Naruhito\tJPN\u{1D}Emperor of Japan\u{1D}2019-05-01\u{1D}
+        P\t18109\t5\tKeizo Obuchi\tKeizō Obuchi\tJPN\u{1D}Prime Minister of Japan\u{1D}1998-07-30\u{1D}2000-04-05
+        P\t18116\t5\tYoshiro Mori\tYoshirō Mori\tJPN\u{1D}Prime Minister of Japan\u{1D}2000-04-05\u{1D}2001-04-26
+        P\t18123\t5\tJunichiro Koizumi\tJun'ichirō Koizumi\u{1F}Junichirō Koizumi\tJPN\u{1D}Prime Minister of Japan\u{1D}2001-04-26\u{1D}2006-09-26
+        P\t18130\t5\tShinzo Abe\tShinzō Abe\tJPN\u{1D}Chief Cabinet Secretary of Japan\u{1D}2005-10-31\u{1D}2006-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2006-09-26\u{1D}2007-09-26\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2012-12-26\u{1D}2020-09-16
+        P\t18145\t5\tYasuo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t18152\t5\tTaro Aso\tTarō Asō\tJPN\u{1D}Foreign Minister of Japan\u{1D}2005-10-31\u{1D}2007-08-27\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t18163\t5\tYukio Hatoyama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2009-09-16\u{1D}2010-06-08
+        P\t18170\t5\tNaoto Kan\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2010-06-08\u{1D}2011-09-02
+        P\t18177\t5\tYoshihiko Noda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t18184\t5\tYoshihide Suga\t\tJPN\u{1D}Prime Minister of Japan\u{1D}2020-09-16\u{1D}2021-10-04
+        P\t18191\t5\tYohei Kono\tYōhei Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1999-10-05\u{1D}2001-04-26
+        P\t18198\t5\tMakiko Tanaka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2001-04-26\u{1D}2002-01-30
+        P\t18205\t5\tYoriko Kawaguchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2002-02-01\u{1D}2004-09-27
+        P\t18212\t5\tNobutaka Machimura\tMachimura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2004-09-27\u{1D}2005-10-31\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}2007-08-27\u{1D}2007-09-26
+        P\t18223\t5\tMasahiko Komura\tMasahiko Kōmura\tJPN\u{1D}Foreign Minister of Japan\u{1D}2007-09-26\u{1D}2008-09-24
+        P\t18230\t5\tHirofumi Nakasone\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2008-09-24\u{1D}2009-09-16
+        P\t18237\t5\tKatsuya Okada\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2009-09-16\u{1D}2010-09-17
+        P\t18244\t5\tSeiji Maehara\tMaehara\tJPN\u{1D}Foreign Minister of Japan\u{1D}2010-09-17\u{1D}2011-03-07
+        P\t18251\t5\tTakeaki Matsumoto\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-03-09\u{1D}2011-09-02
+        P\t18258\t5\tKoichiro Gemba\tKōichirō Genba\u{1F}Koichiro Genba\u{1F}Gemba\tJPN\u{1D}Foreign Minister of Japan\u{1D}2011-09-02\u{1D}2012-12-26
+        P\t18265\t5\tTaro Kono\tTarō Kōno\tJPN\u{1D}Foreign Minister of Japan\u{1D}2017-08-03\u{1D}2019-09-11
+        P\t18273\t5\tKim Dae-jung\tKim Dae Jung\tKOR\u{1D}President of South Korea\u{1D}1998-02-25\u{1D}2003-02-25
+        P\t18280\t5\tRoh Moo-hyun\tRoh Moo Hyun\tKOR\u{1D}President of South Korea\u{1D}2003-02-25\u{1D}2008-02-25
+        P\t18287\t5\tLee Myung-bak\tLee Myung Bak\tKOR\u{1D}President of South Korea\u{1D}2008-02-25\u{1D}2013-02-25
+        P\t18294\t5\tPark Geun-hye\tPark Geun Hye\tKOR\u{1D}President of South Korea\u{1D}2013-02-25\u{1D}2017-03-10
+        P\t18301\t5\tMoon Jae-in\tMoon Jae In\tKOR\u{1D}President of South Korea\u{1D}2017-05-10\u{1D}2022-05-10
+        P\t18308\t5\tGoh Kun\t\tKOR\u{1D}Prime Minister of South Korea\u{1D}2003-02-27\u{1D}2004-05-25\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2004-03-12\u{1D}2004-05-14
+        P\t18319\t5\tLee Hae-chan\tLee Hae Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2004-06-30\u{1D}2006-03-15
+        P\t18326\t5\tHan Myeong-sook\tHan Myung-sook\tKOR\u{1D}Prime Minister of South Korea\u{1D}2006-04-20\u{1D}2007-03-07
+        P\t18333\t5\tHan Seung-soo\tHan Seung Soo\tKOR\u{1D}Prime Minister of South Korea\u{1D}2008-02-29\u{1D}2009-09-28
+        P\t18340\t5\tChung Un-chan\tChung Un Chan\tKOR\u{1D}Prime Minister of South Korea\u{1D}2009-09-29\u{1D}2010-08-11
+        P\t18347\t5\tKim Hwang-sik\tKim Hwang Sik\tKOR\u{1D}Prime Minister of South Korea\u{1D}2010-10-01\u{1D}2013-02-26
+        P\t18354\t5\tChung Hong-won\tChung Hong Won\tKOR\u{1D}Prime Minister of South Korea\u{1D}2013-02-26\u{1D}2015-02-16
+        P\t18361\t5\tHwang Kyo-ahn\tHwang Kyo Ahn\tKOR\u{1D}Prime Minister of South Korea\u{1D}2015-06-18\u{1D}2017-05-11\u{1E}KOR\u{1D}Acting President of South Korea\u{1D}2016-12-09\u{1D}2017-05-10
+        P\t18372\t5\tLee Nak-yon\tLee Nak-yeon\u{1F}Lee Nak Yon\tKOR\u{1D}Prime Minister of South Korea\u{1D}2017-05-31\u{1D}2020-01-14
+        P\t18379\t5\tChung Sye-kyun\tChung Sye Kyun\tKOR\u{1D}Prime Minister of South Korea\u{1D}2020-01-14\u{1D}2021-04-16
+        P\t18386\t5\tYoon Young-kwan\tYoon Young Kwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2003-02-27\u{1D}2004-01-16
+        P\t18393\t5\tBan Ki-moon\tBan Ki Moon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2004-01-17\u{1D}2006-11-09\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}2007-01-01\u{1D}2016-12-31
+        P\t18404\t5\tSong Min-soon\tSong Min Soon\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2006-12-01\u{1D}2008-02-29
+        P\t18411\t5\tYu Myung-hwan\tYu Myung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2008-02-29\u{1D}2010-09-04
+        P\t18418\t5\tKim Sung-hwan\tKim Sung Hwan\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2010-10-08\u{1D}2013-03-11
+        P\t18425\t5\tYun Byung-se\tYun Byung Se\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2013-03-11\u{1D}2017-06-18
+        P\t18432\t5\tKang Kyung-wha\tKang Kyung Wha\tKOR\u{1D}Foreign Minister of South Korea\u{1D}2017-06-18\u{1D}2021-02-08
+        P\t18440\t5\tKim Jong Il\tKim Jong-il\u{1F}Kim Jong-Il\tPRK\u{1D}Supreme Commander of the Korean People's Army\u{1D}1991-12-24\u{1D}1994-07-08\u{1E}PRK\u{1D}Leader of North Korea\u{1D}1994-07-08\u{1D}2011-12-17
+        P\t18451\t5\tKim Yong Nam\tKim Yong-nam\tPRK\u{1D}President of the Presidium of the Supreme People's Assembly of North Korea\u{1D}1998-09-05\u{1D}2019-04-11
+        P\t18458\t5\tPak Pong Ju\tPak Pong-ju\tPRK\u{1D}Premier of North Korea\u{1D}2003-09-03\u{1D}2007-04-11\u{1E}PRK\u{1D}Premier of North Korea\u{1D}2013-04-01\u{1D}2019-04-11
+        P\t18469\t5\tKim Yong Il\tKim Yong-il\tPRK\u{1D}Premier of North Korea\u{1D}2007-04-11\u{1D}2010-06-07
+        P\t18476\t5\tChoe Yong Rim\tChoe Yong-rim\tPRK\u{1D}Premier of North Korea\u{1D}2010-06-07\u{1D}2013-04-01
+        P\t18483\t5\tKim Jae Ryong\tKim Jae-ryong\tPRK\u{1D}Premier of North Korea\u{1D}2019-04-11\u{1D}2020-08-13
+        P\t18490\t5\tPaek Nam Sun\tPaek Nam-sun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}1998-09-01\u{1D}2007-01-02
+        P\t18497\t5\tPak Ui Chun\tPak Ui-chun\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2007-05-01\u{1D}2014-04-09
+        P\t18504\t5\tRi Su Yong\tRi Su-yong\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2014-04-09\u{1D}2016-05-31
+        P\t18511\t5\tRi Yong Ho\tRi Yong-ho\tPRK\u{1D}Foreign Minister of North Korea\u{1D}2016-05-01\u{1D}2020-01-31
+        P\t18519\t5\tK. R. Narayanan\tKR Narayanan\u{1F}Kocheril Raman Narayanan\tIND\u{1D}President of India\u{1D}1997-07-25\u{1D}2002-07-25
+        P\t18526\t5\tA. P. J. Abdul Kalam\tAPJ Abdul Kalam\u{1F}A.P.J. Abdul Kalam\u{1F}Abdul Kalam\tIND\u{1D}President of India\u{1D}2002-07-25\u{1D}2007-07-25
+        P\t18533\t5\tPratibha Patil\tPratibha Devisingh Patil\tIND\u{1D}President of India\u{1D}2007-07-25\u{1D}2012-07-25
+        P\t18540\t5\tPranab Mukherjee\t\tIND\u{1D}Finance Minister of India\u{1D}1982-01-15\u{1D}1984-12-31\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1995-02-10\u{1D}1996-05-16\u{1E}IND\u{1D}Defence Minister of India\u{1D}2004-05-22\u{1D}2006-10-24\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}2006-10-24\u{1D}2009-05-22\u{1E}IND\u{1D}Finance Minister of India\u{1D}2009-01-24\u{1D}2012-06-26\u{1E}IND\u{1D}President of India\u{1D}2012-07-25\u{1D}2017-07-25
+        P\t18567\t5\tAtal Bihari Vajpayee\tVajpayee\tIND\u{1D}External Affairs Minister of India\u{1D}1977-03-26\u{1D}1979-07-28\u{1E}IND\u{1D}Prime Minister of India\u{1D}1996-05-16\u{1D}1996-06-01\u{1E}IND\u{1D}Prime Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
+        P\t18582\t5\tManmohan Singh\t\tIND\u{1D}Finance Minister of India\u{1D}1991-06-21\u{1D}1996-05-16\u{1E}IND\u{1D}Prime Minister of India\u{1D}2004-05-22\u{1D}2014-05-26
+        P\t18593\t5\tJaswant Singh\t\tIND\u{1D}External Affairs Minister of India\u{1D}1998-12-05\u{1D}2002-07-01\u{1E}IND\u{1D}Finance Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
+        P\t18604\t5\tYashwant Sinha\t\tIND\u{1D}External Affairs Minister of India\u{1D}2002-07-01\u{1D}2004-05-22
+        P\t18611\t5\tNatwar Singh\tK. Natwar Singh\tIND\u{1D}External Affairs Minister of India\u{1D}2004-05-22\u{1D}2005-12-06
+        P\t18618\t5\tS. M. Krishna\tSM Krishna\tIND\u{1D}External Affairs Minister of India\u{1D}2009-05-22\u{1D}2012-10-28
+        P\t18625\t5\tSalman Khurshid\t\tIND\u{1D}External Affairs Minister of India\u{1D}2012-10-28\u{1D}2014-05-26
+        P\t18632\t5\tSushma Swaraj\t\tIND\u{1D}External Affairs Minister of India\u{1D}2014-05-26\u{1D}2019-05-30
+        P\t18640\t5\tRafiq Tarar\tMuhammad Rafiq Tarar\tPAK\u{1D}President of Pakistan\u{1D}1998-01-01\u{1D}2001-06-20
+        P\t18647\t5\tPervez Musharraf\tMusharraf\u{1F}Parvez Musharraf\tPAK\u{1D}Chief of Army Staff of Pakistan\u{1D}1998-10-07\u{1D}1999-10-12\u{1E}PAK\u{1D}Chief Executive of Pakistan\u{1D}1999-10-12\u{1D}2002-11-21\u{1E}PAK\u{1D}President of Pakistan\u{1D}2001-06-20\u{1D}2008-08-18
+        P\t18662\t5\tMamnoon Hussain\t\tPAK\u{1D}President of Pakistan\u{1D}2013-09-09\u{1D}2018-09-09
+        P\t18669\t5\tZafarullah Khan Jamali\tZafarullah Jamali\u{1F}Mir Zafarullah Khan Jamali\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2002-11-21\u{1D}2004-06-26
+        P\t18676\t5\tChaudhry Shujaat Hussain\tShujaat Hussain\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-06-30\u{1D}2004-08-28
+        P\t18683\t5\tShaukat Aziz\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2004-08-28\u{1D}2007-11-15
+        P\t18690\t5\tMuhammad Mian Soomro\tMuhammadmian Soomro\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2007-11-16\u{1D}2008-03-25
+        P\t18697\t5\tYousaf Raza Gilani\tYousuf Raza Gilani\u{1F}Yousaf Raza Gillani\u{1F}Gilani\u{1F}Gillani\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2008-03-25\u{1D}2012-06-19
+        P\t18704\t5\tRaja Pervaiz Ashraf\tRaja Pervez Ashraf\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2012-06-22\u{1D}2013-03-25
+        P\t18711\t5\tMir Hazar Khan Khoso\tHazar Khan Khoso\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2013-03-25\u{1D}2013-06-05
+        P\t18718\t5\tNawaz Sharif\tMian Nawaz Sharif\u{1F}Muhammad Nawaz Sharif\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1990-11-06\u{1D}1993-04-18\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-05-26\u{1D}1993-07-18\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1997-02-17\u{1D}1999-10-12\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}2013-06-05\u{1D}2017-07-28
+        P\t18737\t5\tShahid Khaqan Abbasi\t\tPAK\u{1D}Prime Minister of Pakistan\u{1D}2017-08-01\u{1D}2018-05-31
+        P\t18744\t5\tNasirul Mulk\tNasir-ul-Mulk\tPAK\u{1D}Caretaker Prime Minister of Pakistan\u{1D}2018-06-01\u{1D}2018-08-18
+        P\t18751\t5\tKhurshid Mahmud Kasuri\tKhurshid Kasuri\u{1F}Kasuri\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2002-11-23\u{1D}2007-11-15
+        P\t18758\t5\tHina Rabbani Khar\t\tPAK\u{1D}Foreign Minister of Pakistan\u{1D}2011-07-19\u{1D}2013-03-16
+        P\t18765\t5\tSartaj Aziz\t\tPAK\u{1D}Adviser on Foreign Affairs to the Prime Minister of Pakistan\u{1D}2013-06-01\u{1D}2017-07-31
+        P\t18773\t5\tBurhanuddin Rabbani\t\tAFG\u{1D}President of Afghanistan\u{1D}1992-06-28\u{1D}2001-12-22
+        P\t18780\t5\tMullah Mohammed Omar\tMullah Omar\u{1F}Mullah Mohammad Omar\tTALIBAN\u{1D}Leader of the Taliban\u{1D}\u{1D}2013-04-23
+        P\t18786\t5\tHamid Karzai\tKarzai\tAFG\u{1D}Head of the Afghan Interim and Transitional Administrations\u{1D}2001-12-22\u{1D}2004-12-07\u{1E}AFG\u{1D}President of Afghanistan\u{1D}2004-12-07\u{1D}2014-09-29
+        P\t18797\t5\tAbdullah Abdullah\tDr. Abdullah Abdullah\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2001-12-22\u{1D}2006-04-30\u{1E}AFG\u{1D}Chief Executive of Afghanistan\u{1D}2014-09-29\u{1D}2020-05-17\u{1E}AFG\u{1D}Chairman of the High Council for National Reconciliation of Afghanistan\u{1D}2020-05-17\u{1D}2021-08-15
+        P\t18812\t5\tRangin Dadfar Spanta\tSpanta\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2006-04-01\u{1D}2010-01-31
+        P\t18819\t5\tZalmai Rassoul\tZalmai Rasool\u{1F}Rassoul\tAFG\u{1D}Foreign Minister of Afghanistan\u{1D}2010-01-01\u{1D}2013-10-31
+        P\t18826\t5\tAbdul Rashid Dostum\tAbdul Rashid Dostam\u{1F}General Dostum\u{1F}Dostum\tAFG\u{1D}Vice President of Afghanistan\u{1D}2014-09-29\u{1D}2020-03-09
+        P\t18834\t5\tKhaleda Zia\tBegum Khaleda Zia\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}1991-03-20\u{1D}1996-03-30\u{1E}BGD\u{1D}Prime Minister of Bangladesh\u{1D}2001-10-10\u{1D}2006-10-29
+        P\t18845\t5\tShahabuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}1996-10-09\u{1D}2001-11-14
+        P\t18852\t5\tA. Q. M. Badruddoza Chowdhury\tBadruddoza Chowdhury\tBGD\u{1D}President of Bangladesh\u{1D}2001-11-14\u{1D}2002-06-21
+        P\t18859\t5\tIajuddin Ahmed\t\tBGD\u{1D}President of Bangladesh\u{1D}2002-09-06\u{1D}2009-02-12
+        P\t18866\t5\tZillur Rahman\t\tBGD\u{1D}President of Bangladesh\u{1D}2009-02-12\u{1D}2013-03-20
+        P\t18873\t5\tFakhruddin Ahmed\t\tBGD\u{1D}Chief Adviser of the caretaker government of Bangladesh\u{1D}2007-01-12\u{1D}2009-01-06
+        P\t18880\t5\tDipu Moni\t\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2009-01-06\u{1D}2014-01-12
+        P\t18887\t5\tAbul Hassan Mahmood Ali\tA. H. Mahmood Ali\u{1F}AH Mahmood Ali\tBGD\u{1D}Foreign Minister of Bangladesh\u{1D}2014-01-12\u{1D}2019-01-07
+        P\t18894\t5\tSheikh Mujibur Rahman\tSheikh Mujib\u{1F}Mujibur Rahman\tBGD\u{1D}Prime Minister of Bangladesh\u{1D}1972-01-12\u{1D}1975-01-25\u{1E}BGD\u{1D}President of Bangladesh\u{1D}1975-01-25\u{1D}1975-08-15
+        P\t18905\t5\tZiaur Rahman\tZia ur Rahman\u{1F}Zia-ur-Rahman\u{1F}General Ziaur Rahman\tBGD\u{1D}Chief Martial Law Administrator of Bangladesh\u{1D}1976-11-29\u{1D}1977-04-21\u{1E}BGD\u{1D}President of Bangladesh\u{1D}1977-04-21\u{1D}1981-05-30
+        P\t18916\t5\tAbdus Sattar\tJustice Abdus Sattar\tBGD\u{1D}President of Bangladesh\u{1D}1981-05-30\u{1D}1982-03-24
+        P\t18923\t5\tHussain Muhammad Ershad\tH. M. Ershad\u{1F}H.M. Ershad\u{1F}Hossain Mohammad Ershad\u{1F}Hussain Mohammad Ershad\u{1F}Ershad\tBGD\u{1D}Chief Martial Law Administrator of Bangladesh\u{1D}1982-03-24\u{1D}1983-12-11\u{1E}BGD\u{1D}President of Bangladesh\u{1D}1983-12-11\u{1D}1990-12-06
+        P\t18935\t5\tChandrika Kumaratunga\tChandrika Bandaranaike Kumaratunga\u{1F}Kumaratunga\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1994-08-19\u{1D}1994-11-12\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}1994-11-12\u{1D}2005-11-19
+        P\t18946\t5\tMaithripala Sirisena\tSirisena\tLKA\u{1D}President of Sri Lanka\u{1D}2015-01-09\u{1D}2019-11-18
+        P\t18953\t5\tRatnasiri Wickremanayake\tWickremanayake\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2000-08-10\u{1D}2001-12-07\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}2005-11-19\u{1D}2010-04-21
+        P\t18964\t5\tD. M. Jayaratne\tDM Jayaratne\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}2010-04-21\u{1D}2015-01-09
+        P\t18971\t5\tLakshman Kadirgamar\tKadirgamar\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}1994-08-19\u{1D}2001-12-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2004-04-10\u{1D}2005-08-12
+        P\t18982\t5\tTyronne Fernando\t\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2001-12-12\u{1D}2004-04-10
+        P\t18989\t5\tMangala Samaraweera\tSamaraweera\tLKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2005-11-23\u{1D}2007-02-12\u{1E}LKA\u{1D}Foreign Minister of Sri Lanka\u{1D}2015-01-12\u{1D}2017-05-22
+        P\t19000\t5\tJ. R. Jayewardene\tJ.R. Jayewardene\u{1F}JR Jayewardene\u{1F}Junius Richard Jayewardene\u{1F}J. R. Jayawardene\u{1F}Jayewardene\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1977-07-23\u{1D}1978-02-04\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}1978-02-04\u{1D}1989-01-02
+        P\t19011\t5\tRanasinghe Premadasa\tR. Premadasa\u{1F}President Premadasa\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1978-02-06\u{1D}1989-01-02\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}1989-01-02\u{1D}1993-05-01
+        P\t19022\t5\tD. B. Wijetunga\tD.B. Wijetunga\u{1F}Dingiri Banda Wijetunga\u{1F}Wijetunga\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1989-03-06\u{1D}1993-05-07\u{1E}LKA\u{1D}President of Sri Lanka\u{1D}1993-05-07\u{1D}1994-11-12
+        P\t19033\t5\tSirimavo Bandaranaike\tSirima Bandaranaike\u{1F}Sirimavo\tLKA\u{1D}Prime Minister of Sri Lanka\u{1D}1970-05-29\u{1D}1977-07-23\u{1E}LKA\u{1D}Prime Minister of Sri Lanka\u{1D}1994-11-14\u{1D}2000-08-10
+        P\t19044\t5\tVelupillai Prabhakaran\tPrabhakaran\u{1F}Velupillai Pirabhakaran\u{1F}V. Prabhakaran\tLTTE\u{1D}Leader of the Liberation Tigers of Tamil Eelam\u{1D}1976-05-05\u{1D}2009-05-18
+        P\t19052\t5\tBirendra of Nepal\tKing Birendra\tNPL\u{1D}King of Nepal\u{1D}1972-01-31\u{1D}2001-06-01
+        P\t19059\t5\tGyanendra\tKing Gyanendra\u{1F}Gyanendra Shah\tNPL\u{1D}King of Nepal\u{1D}2001-06-04\u{1D}2008-05-28
+        P\t19066\t5\tRam Baran Yadav\t\tNPL\u{1D}President of Nepal\u{1D}2008-07-23\u{1D}2015-10-29
+        P\t19073\t5\tGirija Prasad Koirala\tG. P. Koirala\u{1F}GP Koirala\tNPL\u{1D}Prime Minister of Nepal\u{1D}2000-03-20\u{1D}2001-07-26\u{1E}NPL\u{1D}Prime Minister of Nepal\u{1D}2006-04-30\u{1D}2008-08-18
+        P\t19084\t5\tMadhav Kumar Nepal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2009-05-25\u{1D}2011-02-06
+        P\t19091\t5\tJhala Nath Khanal\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-02-06\u{1D}2011-08-29
+        P\t19098\t5\tBaburam Bhattarai\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2011-08-29\u{1D}2013-03-14
+        P\t19105\t5\tKhil Raj Regmi\t\tNPL\u{1D}Chairman of the Interim Election Council of Nepal\u{1D}2013-03-14\u{1D}2014-02-11
+        P\t19112\t5\tSushil Koirala\t\tNPL\u{1D}Prime Minister of Nepal\u{1D}2014-02-11\u{1D}2015-10-12
+        P\t19120\t5\tMaumoon Abdul Gayoom\tGayoom\tMDV\u{1D}President of the Maldives\u{1D}1978-11-11\u{1D}2008-11-11
+        P\t19127\t5\tMohamed Nasheed\tNasheed\tMDV\u{1D}President of the Maldives\u{1D}2008-11-11\u{1D}2012-02-07
+        P\t19134\t5\tMohamed Waheed Hassan\tMohamed Waheed\tMDV\u{1D}President of the Maldives\u{1D}2012-02-07\u{1D}2013-11-17
+        P\t19141\t5\tAbdulla Yameen\tAbdulla Yameen Abdul Gayoom\u{1F}Yameen\tMDV\u{1D}President of the Maldives\u{1D}2013-11-17\u{1D}2018-11-17
+        P\t19149\t5\tAbdurrahman Wahid\tGus Dur\tIDN\u{1D}President of Indonesia\u{1D}1999-10-20\u{1D}2001-07-23
+        P\t19156\t5\tMegawati Sukarnoputri\tMegawati\tIDN\u{1D}Vice President of Indonesia\u{1D}1999-10-21\u{1D}2001-07-23\u{1E}IDN\u{1D}President of Indonesia\u{1D}2001-07-23\u{1D}2004-10-20
+        P\t19167\t5\tSusilo Bambang Yudhoyono\tSBY\tIDN\u{1D}Coordinating Minister for Political and Security Affairs of Indonesia\u{1D}2001-08-10\u{1D}2004-03-11\u{1E}IDN\u{1D}President of Indonesia\u{1D}2004-10-20\u{1D}2014-10-20
+        P\t19178\t5\tHassan Wirajuda\tWirajuda\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2001-08-10\u{1D}2009-10-21
+        P\t19185\t5\tMarty Natalegawa\tNatalegawa\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}2009-10-22\u{1D}2014-10-20
+        P\t19193\t5\tJoseph Estrada\tJoseph Ejercito Estrada\u{1F}Erap\tPHL\u{1D}Vice President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30\u{1E}PHL\u{1D}President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20
+        P\t19204\t5\tGloria Macapagal Arroyo\tGloria Arroyo\u{1F}Gloria Macapagal-Arroyo\tPHL\u{1D}Vice President of the Philippines\u{1D}1998-06-30\u{1D}2001-01-20\u{1E}PHL\u{1D}President of the Philippines\u{1D}2001-01-20\u{1D}2010-06-30
+        P\t19215\t5\tBenigno Aquino III\tBenigno Aquino\u{1F}Noynoy Aquino\tPHL\u{1D}President of the Philippines\u{1D}2010-06-30\u{1D}2016-06-30
+        P\t19222\t5\tAlberto Romulo\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}\u{1D}2011-02-23
+        P\t19228\t5\tAlbert del Rosario\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2011-02-24\u{1D}2016-03-07
+        P\t19235\t5\tPerfecto Yasay\tPerfecto Yasay Jr.\u{1F}Yasay\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2016-06-30\u{1D}2017-03-08
+        P\t19242\t5\tAlan Peter Cayetano\t\tPHL\u{1D}Foreign Secretary of the Philippines\u{1D}2017-05-18\u{1D}2018-10-17
+        P\t19250\t5\tMahathir Mohamad\tMahathir bin Mohamad\u{1F}Mahathir\tMYS\u{1D}Deputy Prime Minister of Malaysia\u{1D}1976-03-05\u{1D}1981-07-16\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}1981-07-16\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2018-05-10\u{1D}2020-03-01
+        P\t19265\t5\tAbdullah Ahmad Badawi\tAbdullah Badawi\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1991-03-15\u{1D}1999-01-08\u{1E}MYS\u{1D}Deputy Prime Minister of Malaysia\u{1D}1999-01-08\u{1D}2003-10-31\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2003-10-31\u{1D}2009-04-03
+        P\t19280\t5\tNajib Razak\tNajib Tun Razak\u{1F}Najib Abdul Razak\tMYS\u{1D}Defence Minister of Malaysia\u{1D}1990-10-27\u{1D}1995-05-08\u{1E}MYS\u{1D}Defence Minister of Malaysia\u{1D}1999-12-15\u{1D}2004-01-07\u{1E}MYS\u{1D}Deputy Prime Minister of Malaysia\u{1D}2004-01-07\u{1D}2009-04-03\u{1E}MYS\u{1D}Prime Minister of Malaysia\u{1D}2009-04-03\u{1D}2018-05-10
+        P\t19299\t5\tMuhyiddin Yassin\tMuhyiddin\tMYS\u{1D}Prime Minister of Malaysia\u{1D}2020-03-01\u{1D}2021-08-16
+        P\t19306\t5\tSyed Hamid Albar\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}1999-12-15\u{1D}2008-03-18
+        P\t19313\t5\tRais Yatim\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2008-03-19\u{1D}2009-04-09
+        P\t19320\t5\tAnifah Aman\t\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2009-04-10\u{1D}2018-05-09
+        P\t19327\t5\tHishammuddin Hussein\tHishammuddin\tMYS\u{1D}Foreign Minister of Malaysia\u{1D}2020-03-10\u{1D}2021-08-16
+        P\t19335\t5\tGoh Chok Tong\t\tSGP\u{1D}First Deputy Prime Minister of Singapore\u{1D}1985-01-02\u{1D}1990-11-28\u{1E}SGP\u{1D}Prime Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12\u{1E}SGP\u{1D}Senior Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-21
+        P\t19350\t5\tS. R. Nathan\tSR Nathan\tSGP\u{1D}President of Singapore\u{1D}1999-09-01\u{1D}2011-08-31
+        P\t19357\t5\tTony Tan\tTony Tan Keng Yam\tSGP\u{1D}President of Singapore\u{1D}2011-09-01\u{1D}2017-08-31
+        P\t19364\t5\tS. Jayakumar\tS Jayakumar\tSGP\u{1D}Foreign Minister of Singapore\u{1D}1994-01-02\u{1D}2004-08-12
+        P\t19371\t5\tGeorge Yeo\t\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2004-08-12\u{1D}2011-05-20
+        P\t19378\t5\tK. Shanmugam\tK Shanmugam\tSGP\u{1D}Foreign Minister of Singapore\u{1D}2011-05-21\u{1D}2015-09-30
+        P\t19385\t5\tLee Kuan Yew\t\tSGP\u{1D}Prime Minister of Singapore\u{1D}1959-06-05\u{1D}1990-11-28\u{1E}SGP\u{1D}Senior Minister of Singapore\u{1D}1990-11-28\u{1D}2004-08-12\u{1E}SGP\u{1D}Minister Mentor of Singapore\u{1D}2004-08-12\u{1D}2011-05-21
+        P\t19401\t5\tBhumibol Adulyadej\tKing Bhumibol Adulyadej\u{1F}King Bhumibol\u{1F}Bhumibol\tTHA\u{1D}King of Thailand\u{1D}1946-06-09\u{1D}2016-10-13
+        P\t19408\t5\tMaha Vajiralongkorn\tKing Maha Vajiralongkorn\u{1F}King Vajiralongkorn\u{1F}Vajiralongkorn\tTHA\u{1D}King of Thailand\u{1D}2016-10-13\u{1D}
+        P\t19414\t5\tChuan Leekpai\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}1997-11-09\u{1D}2001-02-09
+        P\t19421\t5\tThaksin Shinawatra\tThaksin\tTHA\u{1D}Prime Minister of Thailand\u{1D}2001-02-09\u{1D}2006-09-19
+        P\t19428\t5\tSurayud Chulanont\tSurayud\tTHA\u{1D}Prime Minister of Thailand\u{1D}2006-10-01\u{1D}2008-01-29
+        P\t19435\t5\tSamak Sundaravej\tSamak\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-01-29\u{1D}2008-09-09
+        P\t19442\t5\tSomchai Wongsawat\t\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-09-18\u{1D}2008-12-02
+        P\t19449\t5\tAbhisit Vejjajiva\tAbhisit\tTHA\u{1D}Prime Minister of Thailand\u{1D}2008-12-17\u{1D}2011-08-05
+        P\t19456\t5\tYingluck Shinawatra\tYingluck\tTHA\u{1D}Prime Minister of Thailand\u{1D}2011-08-05\u{1D}2014-05-07
+        P\t19463\t5\tSurin Pitsuwan\t\tTHA\u{1D}Foreign Minister of Thailand\u{1D}1997-11-14\u{1D}2001-02-17\u{1E}ASEAN\u{1D}Secretary-General of ASEAN\u{1D}2008-01-01\u{1D}2012-12-31
+        P\t19474\t5\tSurakiart Sathirathai\tSurakiart\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2001-02-17\u{1D}2005-03-11
+        P\t19481\t5\tKasit Piromya\tKasit\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2008-12-20\u{1D}2011-08-09
+        P\t19488\t5\tSurapong Tovichakchaikul\tSurapong\tTHA\u{1D}Foreign Minister of Thailand\u{1D}2011-08-09\u{1D}2014-05-22
+        P\t19496\t5\tTrần Đức Lương\tTran Duc Luong\tVNM\u{1D}President of Vietnam\u{1D}1997-09-24\u{1D}2006-06-27
+        P\t19503\t5\tNguyễn Minh Triết\tNguyen Minh Triet\tVNM\u{1D}President of Vietnam\u{1D}2006-06-27\u{1D}2011-07-25
+        P\t19510\t5\tTrương Tấn Sang\tTruong Tan Sang\tVNM\u{1D}President of Vietnam\u{1D}2011-07-25\u{1D}2016-04-02
+        P\t19517\t5\tTrần Đại Quang\tTran Dai Quang\tVNM\u{1D}President of Vietnam\u{1D}2016-04-02\u{1D}2018-09-21
+        P\t19524\t5\tPhan Văn Khải\tPhan Van Khai\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1997-09-25\u{1D}2006-06-27
+        P\t19531\t5\tNguyễn Tấn Dũng\tNguyen Tan Dung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}2006-06-27\u{1D}2016-04-07
+        P\t19538\t5\tNguyễn Dy Niên\tNguyen Dy Nien\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2000-01-01\u{1D}2006-06-27
+        P\t19545\t5\tPhạm Gia Khiêm\tPham Gia Khiem\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2006-06-27\u{1D}2011-08-03
+        P\t19552\t5\tPhạm Bình Minh\tPham Binh Minh\tVNM\u{1D}Foreign Minister of Vietnam\u{1D}2011-08-03\u{1D}2021-04-08
+        P\t19560\t5\tThan Shwe\tSenior General Than Shwe\tMMR\u{1D}Chairman of the State Peace and Development Council of Myanmar\u{1D}1992-04-23\u{1D}2011-03-30
+        P\t19567\t5\tKhin Nyunt\t\tMMR\u{1D}First Secretary of the State Law and Order Restoration Council of Myanmar\u{1D}1988-09-18\u{1D}2003-08-25\u{1E}MMR\u{1D}Prime Minister of Myanmar\u{1D}2003-08-25\u{1D}2004-10-19
+        P\t19578\t5\tThein Sein\t\tMMR\u{1D}Prime Minister of Myanmar\u{1D}2007-10-24\u{1D}2011-03-30\u{1E}MMR\u{1D}President of Myanmar\u{1D}2011-03-30\u{1D}2016-03-30
+        P\t19589\t5\tHtin Kyaw\t\tMMR\u{1D}President of Myanmar\u{1D}2016-03-30\u{1D}2018-03-21
+        P\t19596\t5\tWin Myint\t\tMMR\u{1D}President of Myanmar\u{1D}2018-03-30\u{1D}2021-02-01
+        P\t19603\t5\tNyan Win\t\tMMR\u{1D}Foreign Minister of Myanmar\u{1D}2004-09-18\u{1D}2011-03-30
+        P\t19610\t5\tNe Win\tGeneral Ne Win\tMMR\u{1D}Head of State of Burma\u{1D}1962-03-02\u{1D}1981-11-09\u{1E}MMR\u{1D}Chairman of the Burma Socialist Programme Party\u{1D}1981-11-09\u{1D}1988-07-23
+        P\t19621\t5\tSaw Maung\tGeneral Saw Maung\tMMR\u{1D}Chairman of the State Law and Order Restoration Council of Myanmar\u{1D}1988-09-18\u{1D}1992-04-23
+        P\t19629\t5\tNorodom Sihanouk\tKing Norodom Sihanouk\u{1F}King Sihanouk\u{1F}Sihanouk\tKHM\u{1D}President of the Supreme National Council of Cambodia\u{1D}1991-07-17\u{1D}1993-09-24\u{1E}KHM\u{1D}King of Cambodia\u{1D}1993-09-24\u{1D}2004-10-07
+        P\t19640\t5\tNorodom Sihamoni\tKing Norodom Sihamoni\u{1F}King Sihamoni\u{1F}Sihamoni\tKHM\u{1D}King of Cambodia\u{1D}2004-10-14\u{1D}
+        P\t19646\t5\tHor Namhong\tHor Nam Hong\tKHM\u{1D}Foreign Minister of Cambodia\u{1D}1998-11-30\u{1D}2016-04-04
+        P\t19654\t5\tJohn Howard\t\tAUS\u{1D}Treasurer of Australia\u{1D}1977-11-19\u{1D}1983-03-11\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t19665\t5\tKevin Rudd\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2007-12-03\u{1D}2010-06-24\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2010-09-14\u{1D}2012-02-22\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}2013-06-27\u{1D}2013-09-18
+        P\t19680\t5\tJulia Gillard\tGillard\tAUS\u{1D}Prime Minister of Australia\u{1D}2010-06-24\u{1D}2013-06-27
+        P\t19687\t5\tTony Abbott\t\tAUS\u{1D}Prime Minister of Australia\u{1D}2013-09-18\u{1D}2015-09-15
+        P\t19694\t5\tMalcolm Turnbull\tTurnbull\tAUS\u{1D}Prime Minister of Australia\u{1D}2015-09-15\u{1D}2018-08-24
+        P\t19701\t5\tAlexander Downer\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1996-03-11\u{1D}2007-12-03
+        P\t19708\t5\tBob Carr\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}2012-03-13\u{1D}2013-09-18
+        P\t19716\t5\tHelen Clark\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1999-12-10\u{1D}2008-11-19
+        P\t19723\t5\tJohn Key\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2008-11-19\u{1D}2016-12-12
+        P\t19730\t5\tBill English\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}2016-12-12\u{1D}2017-10-26
+        P\t19737\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
+        P\t19744\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
+        P\t19751\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
+        P\t19758\t5\tRobert Muldoon\tRob Muldoon\u{1F}Muldoon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1975-12-12\u{1D}1984-07-26
+        P\t19765\t5\tDavid Lange\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1984-07-26\u{1D}1989-08-08
+        P\t19773\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
+        P\t19780\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
+        P\t19787\t5\tJioji Konrote\tKonrote\tFJI\u{1D}President of Fiji\u{1D}2015-11-12\u{1D}2021-11-12
+        P\t19794\t5\tMahendra Chaudhry\t\tFJI\u{1D}Prime Minister of Fiji\u{1D}1999-05-19\u{1D}2000-05-27
+        P\t19801\t5\tLaisenia Qarase\tQarase\tFJI\u{1D}Prime Minister of Fiji\u{1D}2000-07-04\u{1D}2006-12-05
+        P\t19809\t5\tBartholomew Ulufa'alu\tUlufa'alu\u{1F}Bartholomew Ulufaalu\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}1997-08-27\u{1D}2000-06-30
+        P\t19816\t5\tAllan Kemakeza\tKemakeza\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2001-12-17\u{1D}2006-04-20
+        P\t19823\t5\tSnyder Rini\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2006-04-20\u{1D}2006-05-04
+        P\t19830\t5\tDerek Sikua\tSikua\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2007-12-20\u{1D}2010-08-25
+        P\t19837\t5\tDanny Philip\t\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2010-08-25\u{1D}2011-11-16
+        P\t19844\t5\tGordon Darcy Lilo\tDarcy Lilo\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2011-11-16\u{1D}2014-12-09
+        P\t19851\t5\tRick Hou\tRick Houenipwela\tSLB\u{1D}Prime Minister of the Solomon Islands\u{1D}2017-11-15\u{1D}2019-04-24
+        P\t19859\t5\tMekere Morauta\tMorauta\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}1999-07-14\u{1D}2002-08-05
+        P\t19866\t5\tMichael Somare\tSomare\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2002-08-05\u{1D}2011-08-02
+        P\t19873\t5\tPeter O'Neill\t\tPNG\u{1D}Prime Minister of Papua New Guinea\u{1D}2011-08-02\u{1D}2019-05-30
+        P\t19881\t5\tKofi Annan\tAnnan\u{1F}Kofi A. Annan\tUN\u{1D}UN Under-Secretary-General for Peacekeeping Operations\u{1D}1993-03-01\u{1D}1996-12-31\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}1997-01-01\u{1D}2006-12-31\u{1E}UN\u{1D}UN-Arab League Joint Special Envoy for Syria\u{1D}2012-02-23\u{1D}2012-08-31
+        P\t19896\t5\tLouise Fréchette\tLouise Frechette\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}1998-03-02\u{1D}2006-03-31
+        P\t19903\t5\tMark Malloch Brown\tMark Malloch-Brown\u{1F}Lord Malloch-Brown\tUN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2006-04-01\u{1D}2006-12-31
+        P\t19911\t5\tJavier Solana\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1992-07-22\u{1D}1995-12-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1995-12-05\u{1D}1999-10-06\u{1E}EU\u{1D}EU High Representative for the Common Foreign and Security Policy\u{1D}1999-10-18\u{1D}2009-11-30
+        P\t19926\t5\tCatherine Ashton\tBaroness Ashton\tEU\u{1D}EU High Representative for Foreign Affairs and Security Policy\u{1D}2009-12-01\u{1D}2014-10-31
+        P\t19933\t5\tNicole Fontaine\t\tEU\u{1D}President of the European Parliament\u{1D}1999-07-20\u{1D}2002-01-15
+        P\t19940\t5\tPat Cox\t\tEU\u{1D}President of the European Parliament\u{1D}2002-01-15\u{1D}2004-07-20
+        P\t19947\t5\tHans-Gert Pöttering\tHans-Gert Pottering\u{1F}Hans-Gert Poettering\u{1F}Pöttering\tEU\u{1D}President of the European Parliament\u{1D}2007-01-16\u{1D}2009-07-14
+        P\t19954\t5\tMartin Schulz\t\tEU\u{1D}President of the European Parliament\u{1D}2012-01-17\u{1D}2017-01-17
+        P\t19961\t5\tDavid Sassoli\tSassoli\tEU\u{1D}President of the European Parliament\u{1D}2019-07-03\u{1D}2022-01-11
+        P\t19968\t5\tJacques Delors\tDelors\tFRA\u{1D}Finance Minister of France\u{1D}1981-05-22\u{1D}1984-07-17\u{1E}EU\u{1D}President of the European Commission\u{1D}1985-01-07\u{1D}1995-01-22
+        P\t19980\t5\tGeorge Robertson\tLord Robertson\u{1F}Lord Robertson of Port Ellen\tNATO\u{1D}Secretary General of NATO\u{1D}1999-10-14\u{1D}2003-12-17
+        P\t19988\t5\tCésar Gaviria\tCesar Gaviria\tCOL\u{1D}President of Colombia\u{1D}1990-08-07\u{1D}1994-08-07\u{1E}OAS\u{1D}Secretary General of the Organization of American States\u{1D}1994-09-15\u{1D}2004-09-15
+        P\t19999\t5\tJosé Miguel Insulza\tJose Miguel Insulza\u{1F}Insulza\tOAS\u{1D}Secretary General of the Organization of American States\u{1D}2005-05-26\u{1D}2015-05-26
+        P\t20007\t5\tPope John Paul II\tJohn Paul II\u{1F}Karol Wojtyła\u{1F}Karol Wojtyla\tVAT\u{1D}Pope\u{1D}1978-10-16\u{1D}2005-04-02
+        P\t20014\t5\tPope Benedict XVI\tBenedict XVI\u{1F}Pope Benedict\u{1F}Joseph Ratzinger\tVAT\u{1D}Pope\u{1D}2005-04-19\u{1D}2013-02-28
+        P\t20021\t5\tTarcisio Bertone\tCardinal Bertone\u{1F}Bertone\tVAT\u{1D}Secretary of State of the Holy See\u{1D}2006-09-15\u{1D}2013-10-15
+        P\t20029\t5\tMari Alkatiri\tAlkatiri\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2002-05-20\u{1D}2006-06-26\u{1E}TLS\u{1D}Prime Minister of Timor-Leste\u{1D}2017-09-15\u{1D}2018-06-22
+        P\t20040\t5\tRui Maria de Araújo\tRui Maria de Araujo\u{1F}Rui Araújo\u{1F}Rui Araujo\tTLS\u{1D}Prime Minister of Timor-Leste\u{1D}2015-02-16\u{1D}2017-09-15
+        P\t20048\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
+        P\t20055\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
+        P\t20066\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
+        P\t20073\t5\tMichael Manley\tManley\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1972-03-02\u{1D}1980-11-01\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}1989-02-10\u{1D}1992-03-30
+        P\t20084\t5\tEdward Seaga\tSeaga\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1980-11-01\u{1D}1989-02-10
+        P\t20092\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
+        P\t20099\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
+        P\t20106\t5\tDavid Granger\tDavid A. Granger\tGUY\u{1D}President of Guyana\u{1D}2015-05-16\u{1D}2020-08-02
+        P\t20114\t5\tRonald Venetiaan\tVenetiaan\tSUR\u{1D}President of Suriname\u{1D}2000-08-12\u{1D}2010-08-12
+        P\t20121\t5\tDési Bouterse\tDesi Bouterse\u{1F}Bouterse\tSUR\u{1D}President of Suriname\u{1D}2010-08-12\u{1D}2020-07-16
+        P\t20129\t5\tKumba Ialá\tKumba Yala\u{1F}Kumba Iala\u{1F}Kumba Yalá\tGNB\u{1D}President of Guinea-Bissau\u{1D}2000-02-17\u{1D}2003-09-14
+        P\t20136\t5\tJoão Bernardo Vieira\tJoao Bernardo Vieira\u{1F}Nino Vieira\tGNB\u{1D}President of Guinea-Bissau\u{1D}2005-10-01\u{1D}2009-03-02
+        P\t20143\t5\tMalam Bacai Sanhá\tMalam Bacai Sanha\tGNB\u{1D}President of Guinea-Bissau\u{1D}2009-09-08\u{1D}2012-01-09
+        P\t20150\t5\tJosé Mário Vaz\tJose Mario Vaz\u{1F}Jomav\tGNB\u{1D}President of Guinea-Bissau\u{1D}2014-06-23\u{1D}2020-02-27
+        P\t20166\t5\tJimmy Carter\tJames Earl Carter\u{1F}James Earl Carter Jr.\u{1F}James E. Carter\tUSA\u{1D}President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t20173\t5\tRonald Reagan\tReagan\u{1F}Ronald Wilson Reagan\u{1F}Ronald W. Reagan\tUSA\u{1D}President of the United States\u{1D}1981-01-20\u{1D}1989-01-20
+        P\t20180\t5\tGeorge H. W. Bush\tGeorge Bush Sr.\u{1F}George H.W. Bush\u{1F}George H W Bush\u{1F}George Herbert Walker Bush\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1976-01-30\u{1D}1977-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}1981-01-20\u{1D}1989-01-20\u{1E}USA\u{1D}President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t20195\t5\tCyrus Vance\tCyrus R. Vance\tUSA\u{1D}Secretary of State of the United States\u{1D}1977-01-23\u{1D}1980-04-28
+        P\t20202\t5\tEdmund Muskie\tMuskie\u{1F}Edmund S. Muskie\u{1F}Ed Muskie\tUSA\u{1D}Secretary of State of the United States\u{1D}1980-05-08\u{1D}1981-01-18
+        P\t20209\t5\tAlexander Haig\tHaig\u{1F}Alexander M. Haig\u{1F}Alexander Haig Jr.\u{1F}Al Haig\tUSA\u{1D}Secretary of State of the United States\u{1D}1981-01-22\u{1D}1982-07-05
+        P\t20216\t5\tGeorge Shultz\tShultz\u{1F}George P. Shultz\tUSA\u{1D}Secretary of State of the United States\u{1D}1982-07-16\u{1D}1989-01-20
+        P\t20223\t5\tJames Baker\tJames A. Baker\u{1F}James A. Baker III\u{1F}James Baker III\tUSA\u{1D}White House Chief of Staff\u{1D}1981-01-20\u{1D}1985-02-03\u{1E}USA\u{1D}Secretary of the Treasury of the United States\u{1D}1985-02-04\u{1D}1988-08-17\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1989-01-25\u{1D}1992-08-23\u{1E}USA\u{1D}White House Chief of Staff\u{1D}1992-08-23\u{1D}1993-01-20
+        P\t20242\t5\tLawrence Eagleburger\tEagleburger\u{1F}Lawrence S. Eagleburger\u{1F}Larry Eagleburger\tUSA\u{1D}Acting Secretary of State of the United States\u{1D}1992-08-23\u{1D}1992-12-08\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1992-12-08\u{1D}1993-01-20
+        P\t20253\t5\tWarren Christopher\tWarren M. Christopher\tUSA\u{1D}Secretary of State of the United States\u{1D}1993-01-20\u{1D}1997-01-17
+        P\t20260\t5\tDonald Rumsfeld\tRumsfeld\u{1F}Donald H. Rumsfeld\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1975-11-20\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}2001-01-20\u{1D}2006-12-18
+        P\t20271\t5\tHarold Brown\tHarold Brown Jr.\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1977-01-21\u{1D}1981-01-20
+        P\t20278\t5\tCaspar Weinberger\tWeinberger\u{1F}Caspar W. Weinberger\u{1F}Cap Weinberger\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1981-01-21\u{1D}1987-11-23
+        P\t20285\t5\tFrank Carlucci\tCarlucci\u{1F}Frank C. Carlucci\tUSA\u{1D}National Security Adviser of the United States\u{1D}1986-12-02\u{1D}1987-11-23\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1987-11-23\u{1D}1989-01-20
+        P\t20296\t5\tDick Cheney\tRichard Cheney\u{1F}Richard B. Cheney\tUSA\u{1D}White House Chief of Staff\u{1D}1975-11-21\u{1D}1977-01-20\u{1E}USA\u{1D}Secretary of Defense of the United States\u{1D}1989-03-21\u{1D}1993-01-20\u{1E}USA\u{1D}Vice President of the United States\u{1D}2001-01-20\u{1D}2009-01-20
+        P\t20311\t5\tLes Aspin\tAspin\u{1F}Leslie Aspin\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1993-01-20\u{1D}1994-02-03
+        P\t20318\t5\tWilliam Perry\tWilliam J. Perry\u{1F}Bill Perry\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1994-02-03\u{1D}1997-01-23
+        P\t20325\t5\tWilliam Cohen\tWilliam S. Cohen\u{1F}Bill Cohen\tUSA\u{1D}Secretary of Defense of the United States\u{1D}1997-01-24\u{1D}2001-01-20
+        P\t20332\t5\tBrent Scowcroft\tScowcroft\tUSA\u{1D}National Security Adviser of the United States\u{1D}1975-11-03\u{1D}1977-01-20\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t20343\t5\tZbigniew Brzezinski\tZbig Brzezinski\tUSA\u{1D}National Security Adviser of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t20350\t5\tRichard V. Allen\tRichard Vincent Allen\tUSA\u{1D}National Security Adviser of the United States\u{1D}1981-01-21\u{1D}1982-01-04
+        P\t20357\t5\tWilliam P. Clark\tWilliam P. Clark Jr.\u{1F}William Patrick Clark\tUSA\u{1D}National Security Adviser of the United States\u{1D}1982-01-04\u{1D}1983-10-17
+        P\t20364\t5\tRobert McFarlane\tRobert C. McFarlane\u{1F}Bud McFarlane\tUSA\u{1D}National Security Adviser of the United States\u{1D}1983-10-17\u{1D}1985-12-04
+        P\t20371\t5\tJohn Poindexter\tPoindexter\u{1F}John M. Poindexter\tUSA\u{1D}National Security Adviser of the United States\u{1D}1985-12-04\u{1D}1986-11-25
+        P\t20378\t5\tAnthony Lake\tTony Lake\u{1F}W. Anthony Lake\tUSA\u{1D}National Security Adviser of the United States\u{1D}1993-01-20\u{1D}1997-03-14
+        P\t20385\t5\tSandy Berger\tSamuel Berger\u{1F}Samuel R. Berger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1997-03-14\u{1D}2001-01-20
+        P\t20392\t5\tGerald Ford\tGerald R. Ford\u{1F}Gerald Rudolph Ford\tUSA\u{1D}Vice President of the United States\u{1D}1973-12-06\u{1D}1974-08-09\u{1E}USA\u{1D}President of the United States\u{1D}1974-08-09\u{1D}1977-01-20
+        P\t20403\t5\tHenry Kissinger\tKissinger\u{1F}Henry A. Kissinger\tUSA\u{1D}National Security Adviser of the United States\u{1D}1969-01-20\u{1D}1975-11-03\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}1973-09-22\u{1D}1977-01-20
+        P\t20414\t5\tWalter Mondale\tMondale\u{1F}Walter F. Mondale\u{1F}Fritz Mondale\tUSA\u{1D}Vice President of the United States\u{1D}1977-01-20\u{1D}1981-01-20
+        P\t20421\t5\tDan Quayle\tQuayle\u{1F}J. Danforth Quayle\tUSA\u{1D}Vice President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
+        P\t20428\t5\tAl Gore\tAlbert Gore\u{1F}Albert Gore Jr.\u{1F}Al Gore Jr.\tUSA\u{1D}Vice President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
+        P\t20435\t5\tWilliam Casey\tWilliam J. Casey\u{1F}Bill Casey\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1981-01-28\u{1D}1987-01-29
+        P\t20442\t5\tJeane Kirkpatrick\tKirkpatrick\u{1F}Jeane J. Kirkpatrick\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1981-02-04\u{1D}1985-04-01
+        P\t20449\t5\tAndrew Young\t\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1977-01-30\u{1D}1979-09-23
+        P\t20456\t5\tVernon Walters\tVernon A. Walters\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1985-05-22\u{1D}1989-03-15
+        P\t20463\t5\tThomas Pickering\tThomas R. Pickering\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1989-03-20\u{1D}1992-05-07
+        P\t20470\t5\tNorman Schwarzkopf\tH. Norman Schwarzkopf\u{1F}Schwarzkopf\u{1F}Stormin' Norman\tUSA\u{1D}Commander of US Central Command\u{1D}1988-11-23\u{1D}1991-08-09
+        P\t20477\t5\tDennis Ross\t\tUSA\u{1D}US Special Middle East Coordinator\u{1D}1993-06-01\u{1D}2001-01-20
+        P\t20485\t5\tLeonid Brezhnev\tBrezhnev\u{1F}Leonid Ilyich Brezhnev\u{1F}Leonid I. Brezhnev\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1964-10-14\u{1D}1982-11-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1977-06-16\u{1D}1982-11-10
+        P\t20496\t5\tYuri Andropov\tAndropov\u{1F}Yury Andropov\u{1F}Yuri V. Andropov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1982-11-12\u{1D}1984-02-09\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1983-06-16\u{1D}1984-02-09
+        P\t20507\t5\tKonstantin Chernenko\tChernenko\u{1F}Konstantin U. Chernenko\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1984-02-13\u{1D}1985-03-10\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1984-04-11\u{1D}1985-03-10
+        P\t20518\t5\tMikhail Gorbachev\tGorbachev\u{1F}Mikhail S. Gorbachev\u{1F}Mikhail Sergeyevich Gorbachev\u{1F}Mikhail Gorbachov\u{1F}Gorbachov\tRUS\u{1D}General Secretary of the Communist Party of the Soviet Union\u{1D}1985-03-11\u{1D}1991-08-24\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1988-10-01\u{1D}1989-05-25\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Soviet Union\u{1D}1989-05-25\u{1D}1990-03-15\u{1E}RUS\u{1D}President of the Soviet Union\u{1D}1990-03-15\u{1D}1991-12-25
+        P\t20537\t5\tAndrei Gromyko\tGromyko\u{1F}Andrei A. Gromyko\u{1F}Andrey Gromyko\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1957-02-15\u{1D}1985-07-02\u{1E}RUS\u{1D}Chairman of the Presidium of the Supreme Soviet of the Soviet Union\u{1D}1985-07-02\u{1D}1988-10-01
+        P\t20548\t5\tNikolai Tikhonov\tNikolay Tikhonov\u{1F}Nikolai A. Tikhonov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1980-10-23\u{1D}1985-09-27
+        P\t20555\t5\tNikolai Ryzhkov\tNikolay Ryzhkov\u{1F}Nikolai I. Ryzhkov\tRUS\u{1D}Premier of the Soviet Union\u{1D}1985-09-27\u{1D}1991-01-14
+        P\t20562\t5\tValentin Pavlov\tValentin S. Pavlov\tRUS\u{1D}Prime Minister of the Soviet Union\u{1D}1991-01-14\u{1D}1991-08-22
+        P\t20569\t5\tAlexander Bessmertnykh\tBessmertnykh\u{1F}Aleksandr Bessmertnykh\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-01-15\u{1D}1991-08-28
+        P\t20576\t5\tBoris Pankin\tPankin\tRUS\u{1D}Foreign Minister of the Soviet Union\u{1D}1991-08-28\u{1D}1991-11-18
+        P\t20583\t5\tBoris Yeltsin\tYeltsin\u{1F}Boris N. Yeltsin\u{1F}Boris Nikolayevich Yeltsin\u{1F}Boris Eltsin\tRUS\u{1D}First Secretary of the Moscow City Committee of the CPSU\u{1D}1985-12-24\u{1D}1987-11-11\u{1E}RUS\u{1D}Chairman of the Supreme Soviet of the Russian SFSR\u{1D}1990-05-29\u{1D}1991-07-10\u{1E}RUS\u{1D}President of Russia\u{1D}1991-07-10\u{1D}1999-12-31
+        P\t20598\t5\tAndrei Kozyrev\tKozyrev\u{1F}Andrey Kozyrev\tRUS\u{1D}Foreign Minister of Russia\u{1D}1990-10-11\u{1D}1996-01-05
+        P\t20605\t5\tYegor Gaidar\tYegor Gaydar\tRUS\u{1D}Acting Prime Minister of Russia\u{1D}1992-06-15\u{1D}1992-12-14
+        P\t20612\t5\tViktor Chernomyrdin\tChernomyrdin\u{1F}Viktor S. Chernomyrdin\tRUS\u{1D}Prime Minister of Russia\u{1D}1992-12-14\u{1D}1998-03-23
+        P\t20619\t5\tSergei Kiriyenko\tKiriyenko\u{1F}Sergey Kiriyenko\u{1F}Sergei Kirienko\tRUS\u{1D}Prime Minister of Russia\u{1D}1998-03-23\u{1D}1998-08-23
+        P\t20626\t5\tYevgeny Primakov\tPrimakov\u{1F}Evgeny Primakov\u{1F}Yevgeniy Primakov\tRUS\u{1D}Director of the Foreign Intelligence Service of Russia\u{1D}1991-09-30\u{1D}1996-01-09\u{1E}RUS\u{1D}Foreign Minister of Russia\u{1D}1996-01-09\u{1D}1998-09-11\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1998-09-11\u{1D}1999-05-12
+        P\t20641\t5\tSergei Stepashin\tStepashin\u{1F}Sergey Stepashin\tRUS\u{1D}Prime Minister of Russia\u{1D}1999-05-12\u{1D}1999-08-09
+        P\t20648\t5\tAlexei Kosygin\tAleksei Kosygin\u{1F}Alexey Kosygin\u{1F}Kosygin\tRUS\u{1D}Premier of the Soviet Union\u{1D}1964-10-15\u{1D}1980-10-23
+        P\t20655\t5\tDmitry Ustinov\tDmitri Ustinov\u{1F}Marshal Ustinov\tRUS\u{1D}Defence Minister of the Soviet Union\u{1D}1976-07-29\u{1D}1984-12-20
+        P\t20662\t5\tSergei Sokolov\tMarshal Sergei Sokolov\u{1F}Sergey Sokolov\tRUS\u{1D}Defence Minister of the Soviet Union\u{1D}1984-12-22\u{1D}1987-05-30
+        P\t20669\t5\tDmitry Yazov\tDmitri Yazov\u{1F}Yazov\tRUS\u{1D}Defence Minister of the Soviet Union\u{1D}1987-05-30\u{1D}1991-08-22
+        P\t20676\t5\tAlexander Rutskoy\tAleksandr Rutskoi\u{1F}Alexander Rutskoi\u{1F}Rutskoi\u{1F}Rutskoy\tRUS\u{1D}Vice President of Russia\u{1D}1991-07-10\u{1D}1993-10-04
+        P\t20683\t5\tRuslan Khasbulatov\tKhasbulatov\tRUS\u{1D}Chairman of the Supreme Soviet of Russia\u{1D}1991-10-29\u{1D}1993-10-04
+        P\t20690\t5\tPavel Grachev\tGrachev\tRUS\u{1D}Defence Minister of Russia\u{1D}1992-05-18\u{1D}1996-06-18
+        P\t20697\t5\tAlexander Lebed\tAleksandr Lebed\u{1F}Lebed\tRUS\u{1D}Secretary of the Security Council of Russia\u{1D}1996-06-18\u{1D}1996-10-17
+        P\t20704\t5\tIgor Sergeyev\tIgor Sergeev\u{1F}Marshal Sergeyev\tRUS\u{1D}Defence Minister of Russia\u{1D}1997-05-22\u{1D}2001-03-28
+        P\t20712\t5\tJames Callaghan\tJim Callaghan\u{1F}Lord Callaghan\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1974-03-05\u{1D}1976-04-08\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1976-04-05\u{1D}1979-05-04
+        P\t20723\t5\tMargaret Thatcher\tThatcher\u{1F}Maggie Thatcher\u{1F}Baroness Thatcher\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1979-05-04\u{1D}1990-11-28
+        P\t20730\t5\tJohn Major\tSir John Major\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1989-10-26\u{1E}GBR\u{1D}Chancellor of the Exchequer\u{1D}1989-10-26\u{1D}1990-11-28\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1990-11-28\u{1D}1997-05-02
+        P\t20745\t5\tAnthony Crosland\tTony Crosland\u{1F}Crosland\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1976-04-08\u{1D}1977-02-19
+        P\t20752\t5\tDavid Owen\tLord Owen\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1977-02-21\u{1D}1979-05-04
+        P\t20759\t5\tLord Carrington\tPeter Carington\u{1F}Peter Carrington\u{1F}Lord Carington\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1979-05-04\u{1D}1982-04-05\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1984-06-25\u{1D}1988-07-01
+        P\t20770\t5\tFrancis Pym\tLord Pym\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1979-05-05\u{1D}1981-01-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1982-04-06\u{1D}1983-06-11
+        P\t20781\t5\tGeoffrey Howe\tSir Geoffrey Howe\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1979-05-04\u{1D}1983-06-11\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1983-06-11\u{1D}1989-07-24\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}1989-07-24\u{1D}1990-11-01
+        P\t20796\t5\tDouglas Hurd\tLord Hurd\tGBR\u{1D}Home Secretary of the United Kingdom\u{1D}1985-09-02\u{1D}1989-10-26\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1989-10-26\u{1D}1995-07-05
+        P\t20807\t5\tMalcolm Rifkind\tRifkind\u{1F}Sir Malcolm Rifkind\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1992-04-10\u{1D}1995-07-05\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t20818\t5\tHarold Wilson\tSir Harold Wilson\tGBR\u{1D}Prime Minister of the United Kingdom\u{1D}1974-03-04\u{1D}1976-04-05
+        P\t20825\t5\tDenis Healey\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1974-03-05\u{1D}1979-05-04
+        P\t20832\t5\tJohn Nott\tSir John Nott\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1981-01-05\u{1D}1983-01-06
+        P\t20839\t5\tMichael Heseltine\tHeseltine\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1983-01-06\u{1D}1986-01-09\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t20850\t5\tGeorge Younger\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1986-01-09\u{1D}1989-07-24
+        P\t20857\t5\tNigel Lawson\t\tGBR\u{1D}Chancellor of the Exchequer\u{1D}1983-06-11\u{1D}1989-10-26
+        P\t20864\t5\tTom King\t\tGBR\u{1D}Northern Ireland Secretary\u{1D}1985-09-03\u{1D}1989-07-24\u{1E}GBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1989-07-24\u{1D}1992-04-10
+        P\t20875\t5\tMichael Portillo\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1995-07-05\u{1D}1997-05-02
+        P\t20883\t5\tFrançois Mitterrand\tFrancois Mitterrand\u{1F}Mitterrand\tFRA\u{1D}President of France\u{1D}1981-05-21\u{1D}1995-05-17
+        P\t20890\t5\tRaymond Barre\t\tFRA\u{1D}Prime Minister of France\u{1D}1976-08-25\u{1D}1981-05-21
+        P\t20897\t5\tPierre Mauroy\tMauroy\tFRA\u{1D}Prime Minister of France\u{1D}1981-05-21\u{1D}1984-07-17
+        P\t20904\t5\tMichel Rocard\tRocard\tFRA\u{1D}Prime Minister of France\u{1D}1988-05-10\u{1D}1991-05-15
+        P\t20911\t5\tÉdith Cresson\tEdith Cresson\u{1F}Cresson\tFRA\u{1D}Prime Minister of France\u{1D}1991-05-15\u{1D}1992-04-02
+        P\t20918\t5\tPierre Bérégovoy\tPierre Beregovoy\u{1F}Bérégovoy\u{1F}Beregovoy\tFRA\u{1D}Prime Minister of France\u{1D}1992-04-02\u{1D}1993-03-29
+        P\t20925\t5\tÉdouard Balladur\tEdouard Balladur\u{1F}Balladur\tFRA\u{1D}Prime Minister of France\u{1D}1993-03-29\u{1D}1995-05-17
+        P\t20932\t5\tLouis de Guiringaud\t\tFRA\u{1D}Foreign Minister of France\u{1D}1976-08-27\u{1D}1978-11-29
+        P\t20939\t5\tJean François-Poncet\tJean Francois-Poncet\tFRA\u{1D}Foreign Minister of France\u{1D}1978-11-29\u{1D}1981-05-22
+        P\t20946\t5\tClaude Cheysson\tCheysson\tFRA\u{1D}Foreign Minister of France\u{1D}1981-05-22\u{1D}1984-12-07
+        P\t20953\t5\tRoland Dumas\t\tFRA\u{1D}Foreign Minister of France\u{1D}1984-12-07\u{1D}1986-03-20\u{1E}FRA\u{1D}Foreign Minister of France\u{1D}1988-05-12\u{1D}1993-03-29
+        P\t20964\t5\tJean-Bernard Raimond\t\tFRA\u{1D}Foreign Minister of France\u{1D}1986-03-20\u{1D}1988-05-12
+        P\t20971\t5\tHervé de Charette\tHerve de Charette\tFRA\u{1D}Foreign Minister of France\u{1D}1995-05-18\u{1D}1997-06-02
+        P\t20978\t5\tValéry Giscard d'Estaing\tValery Giscard d'Estaing\u{1F}Giscard d'Estaing\u{1F}Giscard\tFRA\u{1D}President of France\u{1D}1974-05-27\u{1D}1981-05-21
+        P\t20985\t5\tJean-Pierre Chevènement\tJean-Pierre Chevenement\u{1F}Chevènement\u{1F}Chevenement\tFRA\u{1D}Defence Minister of France\u{1D}1988-05-12\u{1D}1991-01-29\u{1E}FRA\u{1D}Interior Minister of France\u{1D}1997-06-04\u{1D}2000-08-29
+        P\t20996\t5\tCharles Pasqua\tPasqua\tFRA\u{1D}Interior Minister of France\u{1D}1986-03-20\u{1D}1988-05-12\u{1E}FRA\u{1D}Interior Minister of France\u{1D}1993-03-30\u{1D}1995-05-18
+        P\t21007\t5\tCharles Hernu\tHernu\tFRA\u{1D}Defence Minister of France\u{1D}1981-05-22\u{1D}1985-09-20
+        P\t21015\t5\tHelmut Schmidt\t\tDEU\u{1D}Chancellor of West Germany\u{1D}1974-05-16\u{1D}1982-10-01\u{1E}DEU\u{1D}Acting Foreign Minister of West Germany\u{1D}1982-09-17\u{1D}1982-10-01
+        P\t21026\t5\tHelmut Kohl\tKohl\tDEU\u{1D}Chancellor of West Germany\u{1D}1982-10-01\u{1D}1990-10-03\u{1E}DEU\u{1D}Chancellor of Germany\u{1D}1990-10-03\u{1D}1998-10-27
+        P\t21037\t5\tKarl Carstens\tCarstens\tDEU\u{1D}President of West Germany\u{1D}1979-07-01\u{1D}1984-06-30
+        P\t21044\t5\tRichard von Weizsäcker\tRichard von Weizsaecker\u{1F}Richard von Weizsacker\tDEU\u{1D}President of West Germany\u{1D}1984-07-01\u{1D}1990-10-03\u{1E}DEU\u{1D}President of Germany\u{1D}1990-10-03\u{1D}1994-06-30
+        P\t21055\t5\tRoman Herzog\t\tDEU\u{1D}President of Germany\u{1D}1994-07-01\u{1D}1999-06-30
+        P\t21062\t5\tHans-Dietrich Genscher\tGenscher\u{1F}Hans Dietrich Genscher\tDEU\u{1D}Foreign Minister of West Germany\u{1D}1974-05-17\u{1D}1982-09-17\u{1E}DEU\u{1D}Foreign Minister of West Germany\u{1D}1982-10-04\u{1D}1990-10-03\u{1E}DEU\u{1D}Foreign Minister of Germany\u{1D}1990-10-03\u{1D}1992-05-17
+        P\t21077\t5\tKlaus Kinkel\tKinkel\tDEU\u{1D}Foreign Minister of Germany\u{1D}1992-05-18\u{1D}1998-10-27
+        P\t21084\t5\tGerhard Stoltenberg\t\tDEU\u{1D}Finance Minister of West Germany\u{1D}1982-10-04\u{1D}1989-04-21\u{1E}DEU\u{1D}Defence Minister of Germany\u{1D}1989-04-21\u{1D}1992-03-31
+        P\t21095\t5\tVolker Rühe\tVolker Ruehe\u{1F}Volker Ruhe\u{1F}Rühe\tDEU\u{1D}Defence Minister of Germany\u{1D}1992-04-01\u{1D}1998-10-26
+        P\t21102\t5\tRudolf Scharping\tScharping\tDEU\u{1D}Defence Minister of Germany\u{1D}1998-10-27\u{1D}2002-07-18
+        P\t21110\t5\tErich Honecker\tHonecker\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1971-05-03\u{1D}1989-10-18\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1976-10-29\u{1D}1989-10-18
+        P\t21121\t5\tEgon Krenz\tKrenz\tDDR\u{1D}General Secretary of the Socialist Unity Party of Germany\u{1D}1989-10-18\u{1D}1989-12-03\u{1E}DDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-10-24\u{1D}1989-12-06
+        P\t21132\t5\tManfred Gerlach\t\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1989-12-06\u{1D}1990-04-05
+        P\t21139\t5\tSabine Bergmann-Pohl\tBergmann-Pohl\tDDR\u{1D}President of the People's Chamber of East Germany\u{1D}1990-04-05\u{1D}1990-10-02
+        P\t21146\t5\tWilli Stoph\tStoph\tDDR\u{1D}Chairman of the State Council of East Germany\u{1D}1973-10-03\u{1D}1976-10-29\u{1E}DDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1976-10-29\u{1D}1989-11-13
+        P\t21157\t5\tHans Modrow\tModrow\tDDR\u{1D}Chairman of the Council of Ministers of East Germany\u{1D}1989-11-13\u{1D}1990-04-12
+        P\t21164\t5\tLothar de Maizière\tLothar de Maiziere\tDDR\u{1D}Prime Minister of East Germany\u{1D}1990-04-12\u{1D}1990-10-02
+        P\t21171\t5\tOskar Fischer\t\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1975-03-03\u{1D}1990-04-12
+        P\t21178\t5\tMarkus Meckel\tMeckel\tDDR\u{1D}Foreign Minister of East Germany\u{1D}1990-04-12\u{1D}1990-08-20
+        P\t21186\t5\tHua Guofeng\tHua Kuo-feng\tCHN\u{1D}Premier of China\u{1D}1976-04-07\u{1D}1980-09-10\u{1E}CHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1976-10-07\u{1D}1981-06-28
+        P\t21197\t5\tDeng Xiaoping\tTeng Hsiao-ping\tCHN\u{1D}First Vice Premier of China\u{1D}1975-01-17\u{1D}1976-04-07\u{1E}CHN\u{1D}Vice Premier of China\u{1D}1977-07-22\u{1D}1978-03-08\u{1E}CHN\u{1D}Chairman of the Chinese People's Political Consultative Conference\u{1D}1978-03-08\u{1D}1983-06-17\u{1E}CHN\u{1D}Chairman of the Central Military Commission of China\u{1D}1981-06-28\u{1D}1989-11-09\u{1E}CHN\u{1D}Paramount leader of China\u{1D}1989-11-09\u{1D}1997-02-19
+        P\t21220\t5\tHu Yaobang\tHu Yao-pang\tCHN\u{1D}Chairman of the Chinese Communist Party\u{1D}1981-06-29\u{1D}1982-09-12\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1982-09-12\u{1D}1987-01-15
+        P\t21231\t5\tZhao Ziyang\tChao Tzu-yang\tCHN\u{1D}Premier of China\u{1D}1980-09-10\u{1D}1987-11-24\u{1E}CHN\u{1D}General Secretary of the Chinese Communist Party\u{1D}1987-01-16\u{1D}1989-06-24
+        P\t21242\t5\tLi Xiannian\tLi Hsien-nien\tCHN\u{1D}President of China\u{1D}1983-06-18\u{1D}1988-04-08
+        P\t21249\t5\tYang Shangkun\t\tCHN\u{1D}President of China\u{1D}1988-04-08\u{1D}1993-03-27
+        P\t21256\t5\tLi Peng\t\tCHN\u{1D}Premier of China\u{1D}1987-11-24\u{1D}1998-03-17\u{1E}CHN\u{1D}Chairman of the Standing Committee of the National People's Congress\u{1D}1998-03-16\u{1D}2003-03-15
+        P\t21267\t5\tHuang Hua\t\tCHN\u{1D}Foreign Minister of China\u{1D}1976-12-03\u{1D}1982-11-19
+        P\t21274\t5\tWu Xueqian\t\tCHN\u{1D}Foreign Minister of China\u{1D}1982-11-19\u{1D}1988-04-12
+        P\t21281\t5\tQian Qichen\tQian Qi-chen\tCHN\u{1D}Foreign Minister of China\u{1D}1988-04-12\u{1D}1998-03-18\u{1E}CHN\u{1D}Vice Premier of China\u{1D}1998-03-18\u{1D}2003-03-16
+        P\t21292\t5\tYe Jianying\tYeh Chien-ying\tCHN\u{1D}Chairman of the Standing Committee of the National People's Congress\u{1D}1978-03-05\u{1D}1983-06-18
+        P\t21299\t5\tChi Haotian\t\tCHN\u{1D}Defence Minister of China\u{1D}1993-03-07\u{1D}2003-03-17
+        P\t21307\t5\tTakeo Fukuda\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1976-12-24\u{1D}1978-12-07
+        P\t21314\t5\tMasayoshi Ōhira\tMasayoshi Ohira\u{1F}Ōhira\u{1F}Ohira\tJPN\u{1D}Prime Minister of Japan\u{1D}1978-12-07\u{1D}1980-06-12
+        P\t21321\t5\tZenko Suzuki\tZenkō Suzuki\tJPN\u{1D}Prime Minister of Japan\u{1D}1980-07-17\u{1D}1982-11-27
+        P\t21328\t5\tYasuhiro Nakasone\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1982-11-27\u{1D}1987-11-06
+        P\t21335\t5\tNoboru Takeshita\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03
+        P\t21342\t5\tSōsuke Uno\tSosuke Uno\tJPN\u{1D}Foreign Minister of Japan\u{1D}1987-11-06\u{1D}1989-06-03\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t21353\t5\tToshiki Kaifu\tKaifu\tJPN\u{1D}Prime Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t21360\t5\tKiichi Miyazawa\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1974-12-09\u{1D}1976-09-15\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1991-11-05\u{1D}1993-08-09
+        P\t21371\t5\tMorihiro Hosokawa\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28
+        P\t21378\t5\tTsutomu Hata\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1993-08-09\u{1D}1994-04-28\u{1E}JPN\u{1D}Prime Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t21389\t5\tTomiichi Murayama\t\tJPN\u{1D}Prime Minister of Japan\u{1D}1994-06-30\u{1D}1996-01-11
+        P\t21396\t5\tRyutaro Hashimoto\tRyūtarō Hashimoto\tJPN\u{1D}Prime Minister of Japan\u{1D}1996-01-11\u{1D}1998-07-30
+        P\t21403\t5\tZentaro Kosaka\tZentarō Kosaka\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-09-15\u{1D}1976-12-24
+        P\t21410\t5\tIichiro Hatoyama\tIichirō Hatoyama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1976-12-24\u{1D}1977-11-28
+        P\t21417\t5\tSunao Sonoda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1977-11-28\u{1D}1979-11-09\u{1E}JPN\u{1D}Foreign Minister of Japan\u{1D}1981-05-18\u{1D}1981-11-30
+        P\t21428\t5\tSaburo Okita\tSaburō Ōkita\tJPN\u{1D}Foreign Minister of Japan\u{1D}1979-11-09\u{1D}1980-07-17
+        P\t21435\t5\tMasayoshi Ito\tMasayoshi Itō\tJPN\u{1D}Foreign Minister of Japan\u{1D}1980-07-17\u{1D}1981-05-18
+        P\t21442\t5\tYoshio Sakurauchi\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1981-11-30\u{1D}1982-11-27
+        P\t21449\t5\tShintaro Abe\tShintarō Abe\tJPN\u{1D}Foreign Minister of Japan\u{1D}1982-11-27\u{1D}1986-07-22
+        P\t21456\t5\tTadashi Kuranari\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1986-07-22\u{1D}1987-11-06
+        P\t21463\t5\tHiroshi Mitsuzuka\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-06-03\u{1D}1989-08-10
+        P\t21470\t5\tTaro Nakayama\tTarō Nakayama\tJPN\u{1D}Foreign Minister of Japan\u{1D}1989-08-10\u{1D}1991-11-05
+        P\t21477\t5\tKoji Kakizawa\tKōji Kakizawa\tJPN\u{1D}Foreign Minister of Japan\u{1D}1994-04-28\u{1D}1994-06-30
+        P\t21484\t5\tYukihiko Ikeda\t\tJPN\u{1D}Foreign Minister of Japan\u{1D}1996-01-11\u{1D}1997-09-11
+        P\t21492\t5\tIndira Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1966-01-24\u{1D}1977-03-24\u{1E}IND\u{1D}Prime Minister of India\u{1D}1980-01-14\u{1D}1984-10-31
+        P\t21503\t5\tMorarji Desai\t\tIND\u{1D}Prime Minister of India\u{1D}1977-03-24\u{1D}1979-07-28
+        P\t21510\t5\tCharan Singh\tChaudhary Charan Singh\u{1F}Chaudhry Charan Singh\tIND\u{1D}Deputy Prime Minister of India\u{1D}1979-01-24\u{1D}1979-07-28\u{1E}IND\u{1D}Prime Minister of India\u{1D}1979-07-28\u{1D}1980-01-14
+        P\t21521\t5\tRajiv Gandhi\t\tIND\u{1D}Prime Minister of India\u{1D}1984-10-31\u{1D}1989-12-02
+        P\t21528\t5\tV. P. Singh\tV.P. Singh\u{1F}VP Singh\u{1F}Vishwanath Pratap Singh\tIND\u{1D}Finance Minister of India\u{1D}1984-12-31\u{1D}1987-01-24\u{1E}IND\u{1D}Defence Minister of India\u{1D}1987-01-24\u{1D}1987-04-12\u{1E}IND\u{1D}Prime Minister of India\u{1D}1989-12-02\u{1D}1990-11-10
+        P\t21543\t5\tChandra Shekhar\t\tIND\u{1D}Prime Minister of India\u{1D}1990-11-10\u{1D}1991-06-21
+        P\t21550\t5\tP. V. Narasimha Rao\tP.V. Narasimha Rao\u{1F}PV Narasimha Rao\u{1F}Narasimha Rao\tIND\u{1D}External Affairs Minister of India\u{1D}1980-01-14\u{1D}1984-07-19\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1988-06-25\u{1D}1989-12-02\u{1E}IND\u{1D}Prime Minister of India\u{1D}1991-06-21\u{1D}1996-05-16
+        P\t21565\t5\tH. D. Deve Gowda\tH.D. Deve Gowda\u{1F}HD Deve Gowda\u{1F}Deve Gowda\tIND\u{1D}Prime Minister of India\u{1D}1996-06-01\u{1D}1997-04-21
+        P\t21572\t5\tI. K. Gujral\tI.K. Gujral\u{1F}IK Gujral\u{1F}Inder Kumar Gujral\tIND\u{1D}External Affairs Minister of India\u{1D}1989-12-05\u{1D}1990-11-10\u{1E}IND\u{1D}External Affairs Minister of India\u{1D}1996-06-01\u{1D}1998-03-19\u{1E}IND\u{1D}Prime Minister of India\u{1D}1997-04-21\u{1D}1998-03-19
+        P\t21587\t5\tNeelam Sanjiva Reddy\tN. Sanjiva Reddy\u{1F}Sanjiva Reddy\tIND\u{1D}President of India\u{1D}1977-07-25\u{1D}1982-07-25
+        P\t21594\t5\tZail Singh\tGiani Zail Singh\tIND\u{1D}President of India\u{1D}1982-07-25\u{1D}1987-07-25
+        P\t21601\t5\tR. Venkataraman\tRamaswamy Venkataraman\u{1F}R Venkataraman\tIND\u{1D}President of India\u{1D}1987-07-25\u{1D}1992-07-25
+        P\t21608\t5\tShankar Dayal Sharma\t\tIND\u{1D}President of India\u{1D}1992-07-25\u{1D}1997-07-25
+        P\t21615\t5\tL. K. Advani\tL.K. Advani\u{1F}LK Advani\u{1F}Lal Krishna Advani\u{1F}Advani\tIND\u{1D}Home Minister of India\u{1D}1998-03-19\u{1D}2004-05-22
+        P\t21623\t5\tMuhammad Zia-ul-Haq\tZia-ul-Haq\u{1F}Zia ul-Haq\u{1F}Zia ul Haq\u{1F}Mohammad Zia-ul-Haq\u{1F}General Zia\tPAK\u{1D}Chief Martial Law Administrator of Pakistan\u{1D}1977-07-05\u{1D}1985-12-30\u{1E}PAK\u{1D}President of Pakistan\u{1D}1978-09-16\u{1D}1988-08-17
+        P\t21634\t5\tGhulam Ishaq Khan\t\tPAK\u{1D}President of Pakistan\u{1D}1988-08-17\u{1D}1993-07-18
+        P\t21641\t5\tFarooq Leghari\tFarooq Ahmad Khan Leghari\u{1F}Farooq Ahmed Leghari\tPAK\u{1D}President of Pakistan\u{1D}1993-11-14\u{1D}1997-12-02
+        P\t21648\t5\tMuhammad Khan Junejo\tMohammad Khan Junejo\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1985-03-23\u{1D}1988-05-29
+        P\t21655\t5\tBenazir Bhutto\tBenazir\tPAK\u{1D}Prime Minister of Pakistan\u{1D}1988-12-02\u{1D}1990-08-06\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1993-10-19\u{1D}1996-11-05
+        P\t21666\t5\tZulfikar Ali Bhutto\tZulfiqar Ali Bhutto\u{1F}Z. A. Bhutto\u{1F}Z.A. Bhutto\tPAK\u{1D}President of Pakistan\u{1D}1971-12-20\u{1D}1973-08-14\u{1E}PAK\u{1D}Prime Minister of Pakistan\u{1D}1973-08-14\u{1D}1977-07-05
+        P\t21678\t5\tYitzhak Rabin\tRabin\u{1F}Itzhak Rabin\tISR\u{1D}Prime Minister of Israel\u{1D}1974-06-03\u{1D}1977-06-20\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}1984-09-13\u{1D}1990-03-15\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1992-07-13\u{1D}1995-11-04
+        P\t21693\t5\tMenachem Begin\tMenahem Begin\tISR\u{1D}Prime Minister of Israel\u{1D}1977-06-20\u{1D}1983-10-10
+        P\t21700\t5\tYitzhak Shamir\tShamir\u{1F}Itzhak Shamir\tISR\u{1D}Foreign Minister of Israel\u{1D}1980-03-10\u{1D}1986-10-20\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1983-10-10\u{1D}1984-09-13\u{1E}ISR\u{1D}Prime Minister of Israel\u{1D}1986-10-20\u{1D}1992-07-13
+        P\t21715\t5\tMoshe Dayan\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1977-06-20\u{1D}1979-10-23
+        P\t21722\t5\tMoshe Arens\tArens\tISR\u{1D}Defence Minister of Israel\u{1D}1983-02-23\u{1D}1984-09-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1988-12-22\u{1D}1990-06-11\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}1999-02-24\u{1D}1999-07-06
+        P\t21741\t5\tDavid Levy\t\tISR\u{1D}Foreign Minister of Israel\u{1D}1990-06-11\u{1D}1992-07-13\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1996-06-18\u{1D}1998-01-06\u{1E}ISR\u{1D}Foreign Minister of Israel\u{1D}1999-07-06\u{1D}2000-08-04
+        P\t21756\t5\tYitzhak Navon\t\tISR\u{1D}President of Israel\u{1D}1978-05-29\u{1D}1983-05-05
+        P\t21763\t5\tChaim Herzog\t\tISR\u{1D}President of Israel\u{1D}1983-05-05\u{1D}1993-05-13
+        P\t21770\t5\tShaul Mofaz\tMofaz\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}1998-07-09\u{1D}2002-07-09\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}2002-11-04\u{1D}2006-05-04\u{1E}ISR\u{1D}Vice Prime Minister of Israel\u{1D}2006-05-04\u{1D}2009-03-31
+        P\t21785\t5\tYitzhak Mordechai\tItzhak Mordechai\tISR\u{1D}Defence Minister of Israel\u{1D}1996-06-18\u{1D}1999-01-23
+        P\t21792\t5\tMoshe Ya'alon\tMoshe Yaalon\u{1F}Ya'alon\u{1F}Yaalon\u{1F}Bogie Yaalon\u{1F}Bogie Ya'alon\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2002-07-09\u{1D}2005-06-01\u{1E}ISR\u{1D}Vice Prime Minister of Israel\u{1D}2009-03-31\u{1D}2013-03-18\u{1E}ISR\u{1D}Defence Minister of Israel\u{1D}2013-03-18\u{1D}2016-05-20
+        P\t21807\t5\tBinyamin Ben-Eliezer\tBenjamin Ben-Eliezer\u{1F}Fuad Ben-Eliezer\u{1F}Ben-Eliezer\tISR\u{1D}Defence Minister of Israel\u{1D}2001-03-07\u{1D}2002-11-02
+        P\t21814\t5\tAmir Peretz\t\tISR\u{1D}Defence Minister of Israel\u{1D}2006-05-04\u{1D}2007-06-18
+        P\t21821\t5\tRafael Eitan\tRaful Eitan\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}1978-04-16\u{1D}1983-04-19
+        P\t21828\t5\tDan Halutz\tHalutz\tISR\u{1D}Chief of the General Staff of the Israel Defense Forces\u{1D}2005-06-01\u{1D}2007-02-14
+        P\t21836\t5\tKhalil al-Wazir\tAbu Jihad\u{1F}Khalil Wazir\tFATAH\u{1D}Fatah co-founder and military commander\u{1D}1965-01-01\u{1D}1988-04-16
+        P\t21843\t5\tSalah Khalaf\tAbu Iyad\tFATAH\u{1D}Fatah co-founder and PLO security chief\u{1D}1970-01-01\u{1D}1991-01-14
+        P\t21850\t5\tGeorge Habash\tHabash\u{1F}George Habbash\tPFLP\u{1D}Secretary-General of the Popular Front for the Liberation of Palestine\u{1D}1967-12-11\u{1D}2000-04-01
+        P\t21857\t5\tNayef Hawatmeh\tNaif Hawatmeh\u{1F}Hawatmeh\tDFLP\u{1D}Secretary-General of the Democratic Front for the Liberation of Palestine\u{1D}1969-02-22\u{1D}
+        P\t21863\t5\tAbu Nidal\tSabri al-Banna\u{1F}Sabri Khalil al-Banna\tABU_NIDAL_ORGANIZATION\u{1D}Leader of the Abu Nidal Organization\u{1D}1974-10-01\u{1D}2002-08-16
+        P\t21870\t5\tAhmed Jibril\tAhmad Jibril\tPFLP_GC\u{1D}Secretary-General of the PFLP-General Command\u{1D}1968-04-24\u{1D}2021-07-07
+        P\t21877\t5\tMohammed Dahlan\tMohammad Dahlan\u{1F}Mohamed Dahlan\u{1F}Dahlan\tPA\u{1D}Head of the Preventive Security Force in Gaza\u{1D}1994-07-01\u{1D}2002-06-30\u{1E}PA\u{1D}Minister of State for Security Affairs of the Palestinian Authority\u{1D}2003-04-30\u{1D}2003-10-07
+        P\t21888\t5\tSaeb Erekat\tSaeb Erakat\u{1F}Erekat\u{1F}Erakat\tPLO\u{1D}Chief Palestinian negotiator\u{1D}1996-01-01\u{1D}2015-08-22\u{1E}PLO\u{1D}Secretary-General of the PLO Executive Committee\u{1D}2015-08-22\u{1D}2020-11-10
+        P\t21900\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
+        P\t21911\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
+        P\t21918\t5\tMustafa Khalil\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1978-10-02\u{1D}1980-05-15
+        P\t21925\t5\tFouad Mohieddin\tFuad Mohieddin\u{1F}Ahmad Fuad Mohieddin\tEGY\u{1D}Prime Minister of Egypt\u{1D}1982-01-02\u{1D}1984-06-05
+        P\t21932\t5\tKamal Hassan Ali\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1984-07-17\u{1D}1985-09-04
+        P\t21939\t5\tAli Lutfi\tAli Lotfy\tEGY\u{1D}Prime Minister of Egypt\u{1D}1985-09-04\u{1D}1986-11-09
+        P\t21946\t5\tAtef Sedki\tAtef Sidqi\u{1F}Atef Sedky\tEGY\u{1D}Prime Minister of Egypt\u{1D}1986-11-09\u{1D}1996-01-02
+        P\t21953\t5\tOmar Suleiman\tOmar Soliman\tEGY\u{1D}Director of the General Intelligence Service of Egypt\u{1D}1993-01-22\u{1D}2011-01-29\u{1E}EGY\u{1D}Vice President of Egypt\u{1D}2011-01-29\u{1D}2011-02-11
+        P\t21964\t5\tEsmat Abdel Meguid\tIsmat Abdel Meguid\u{1F}Esmat Abdel-Meguid\u{1F}Abdel Meguid\tEGY\u{1D}Foreign Minister of Egypt\u{1D}1984-08-01\u{1D}1991-05-15\u{1E}ARAB_LEAGUE\u{1D}Secretary-General of the Arab League\u{1D}1991-05-15\u{1D}2001-05-15
+        P\t21975\t5\tAbdel Halim Abu Ghazala\tMohamed Abdel Halim Abu Ghazala\u{1F}Abu Ghazala\tEGY\u{1D}Defence Minister of Egypt\u{1D}1981-03-05\u{1D}1989-04-15
+        P\t21982\t5\tMohamed ElBaradei\tMohamed El-Baradei\u{1F}Mohamed ElBaradei\u{1F}ElBaradei\u{1F}El-Baradei\u{1F}Mohammed ElBaradei\tIAEA\u{1D}Director General of the IAEA\u{1D}1997-12-01\u{1D}2009-11-30\u{1E}EGY\u{1D}Vice President of Egypt\u{1D}2013-07-14\u{1D}2013-08-14
+        P\t21994\t5\tAbdul Rauf al-Kasm\tAbdel Raouf al-Kasm\u{1F}Abdul Raouf al-Kasm\tSYR\u{1D}Prime Minister of Syria\u{1D}1980-01-09\u{1D}1987-11-01
+        P\t22001\t5\tMahmoud Zuabi\tMahmoud al-Zoubi\u{1F}Mahmoud al-Zubi\u{1F}Mahmoud Zoubi\tSYR\u{1D}Prime Minister of Syria\u{1D}1987-11-01\u{1D}2000-03-07
+        P\t22008\t5\tAbdul Halim Khaddam\tAbdel Halim Khaddam\u{1F}Abdul-Halim Khaddam\u{1F}Khaddam\tSYR\u{1D}Foreign Minister of Syria\u{1D}1970-11-30\u{1D}1984-03-11\u{1E}SYR\u{1D}Vice President of Syria\u{1D}1984-03-11\u{1D}2005-06-06
+        P\t22019\t5\tMustafa Tlass\tMustafa Tlas\u{1F}Tlass\tSYR\u{1D}Defence Minister of Syria\u{1D}1972-03-22\u{1D}2004-05-11
+        P\t22026\t5\tRifaat al-Assad\tRifaat Assad\u{1F}Rifat al-Assad\tSYR\u{1D}Vice President of Syria\u{1D}1984-03-11\u{1D}1998-02-08
+        P\t22034\t5\tElias Sarkis\t\tLBN\u{1D}President of Lebanon\u{1D}1976-09-23\u{1D}1982-09-23
+        P\t22041\t5\tAmine Gemayel\tAmin Gemayel\tLBN\u{1D}President of Lebanon\u{1D}1982-09-23\u{1D}1988-09-22
+        P\t22048\t5\tRené Moawad\tRene Moawad\u{1F}René Mouawad\u{1F}Rene Mouawad\tLBN\u{1D}President of Lebanon\u{1D}1989-11-05\u{1D}1989-11-22
+        P\t22055\t5\tElias Hrawi\tElias Harawi\u{1F}Elias al-Hrawi\u{1F}Hrawi\tLBN\u{1D}President of Lebanon\u{1D}1989-11-24\u{1D}1998-11-24
+        P\t22062\t5\tRashid Karami\tRachid Karami\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1975-07-01\u{1D}1976-12-08\u{1E}LBN\u{1D}Prime Minister of Lebanon\u{1D}1984-04-30\u{1D}1987-06-01
+        P\t22073\t5\tShafik Wazzan\tShafiq al-Wazzan\u{1F}Chafic Wazzan\u{1F}Shafik al-Wazzan\tLBN\u{1D}Prime Minister of Lebanon\u{1D}1980-10-25\u{1D}1984-04-30
+        P\t22080\t5\tSuleiman Frangieh\tSuleiman Franjieh\u{1F}Sleiman Frangieh\tLBN\u{1D}President of Lebanon\u{1D}1970-09-23\u{1D}1976-09-22
+        P\t22087\t5\tBashir Gemayel\tBachir Gemayel\tLEBANESE_FORCES\u{1D}Commander of the Lebanese Forces\u{1D}1976-08-30\u{1D}1982-09-14
+        P\t22094\t5\tSamir Geagea\tGeagea\tLEBANESE_FORCES\u{1D}Leader of the Lebanese Forces\u{1D}1986-01-15\u{1D}1994-04-21\u{1E}LEBANESE_FORCES\u{1D}Leader of the Lebanese Forces party\u{1D}2005-07-26\u{1D}
+        P\t22104\t5\tSaad Haddad\tMajor Saad Haddad\tSOUTH_LEBANON_ARMY\u{1D}Commander of the Free Lebanon Army (South Lebanon Army)\u{1D}1979-04-18\u{1D}1984-01-14
+        P\t22111\t5\tAntoine Lahad\tGeneral Antoine Lahad\u{1F}Lahad\tSOUTH_LEBANON_ARMY\u{1D}Commander of the South Lebanon Army\u{1D}1984-04-30\u{1D}2000-05-24
+        P\t22119\t5\tTariq Aziz\tTarik Aziz\u{1F}Tareq Aziz\tIRQ\u{1D}Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t22126\t5\tSaadoun Hammadi\tSadoun Hammadi\u{1F}Saadun Hammadi\tIRQ\u{1D}Prime Minister of Iraq\u{1D}1991-03-23\u{1D}1991-09-13
+        P\t22133\t5\tAhmed Hassan al-Bakr\tAhmad Hassan al-Bakr\tIRQ\u{1D}President of Iraq\u{1D}1968-07-17\u{1D}1979-07-16
+        P\t22140\t5\tIzzat Ibrahim al-Douri\tIzzat Ibrahim al-Duri\u{1F}Izzat Ibrahim\tIRQ\u{1D}Vice Chairman of the Revolutionary Command Council of Iraq\u{1D}1979-07-16\u{1D}2003-04-09
+        P\t22147\t5\tTaha Yassin Ramadan\tTaha Yasin Ramadan\tIRQ\u{1D}First Deputy Prime Minister of Iraq\u{1D}1979-07-16\u{1D}1991-03-23\u{1E}IRQ\u{1D}Vice President of Iraq\u{1D}1991-03-23\u{1D}2003-04-09
+        P\t22159\t5\tRuhollah Khomeini\tKhomeini\u{1F}Ayatollah Khomeini\u{1F}Ayatollah Ruhollah Khomeini\u{1F}Imam Khomeini\tIRN\u{1D}Leader of the Islamic Revolution\u{1D}1979-02-11\u{1D}1979-12-03\u{1E}IRN\u{1D}Supreme Leader of Iran\u{1D}1979-12-03\u{1D}1989-06-03
+        P\t22170\t5\tJamshid Amouzegar\tJamshid Amuzegar\u{1F}Amouzegar\tIRN\u{1D}Prime Minister of Iran\u{1D}1977-08-07\u{1D}1978-08-27
+        P\t22177\t5\tJafar Sharif-Emami\tJafar Sharif Emami\u{1F}Sharif-Emami\tIRN\u{1D}Prime Minister of Iran\u{1D}1978-08-27\u{1D}1978-11-06
+        P\t22184\t5\tShapour Bakhtiar\tShahpour Bakhtiar\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-01-04\u{1D}1979-02-11
+        P\t22191\t5\tMehdi Bazargan\t\tIRN\u{1D}Prime Minister of Iran\u{1D}1979-02-04\u{1D}1979-11-06
+        P\t22198\t5\tAbolhassan Banisadr\tAbolhassan Bani-Sadr\u{1F}Abol Hassan Bani-Sadr\u{1F}Bani-Sadr\u{1F}Banisadr\tIRN\u{1D}President of Iran\u{1D}1980-02-04\u{1D}1981-06-22
+        P\t22205\t5\tMohammad-Ali Rajai\tMohammad Ali Rajai\u{1F}Mohammad-Ali Rajaei\tIRN\u{1D}Prime Minister of Iran\u{1D}1980-08-12\u{1D}1981-08-04\u{1E}IRN\u{1D}President of Iran\u{1D}1981-08-02\u{1D}1981-08-30
+        P\t22216\t5\tMohammad-Javad Bahonar\tMohammad Javad Bahonar\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-08-04\u{1D}1981-08-30
+        P\t22223\t5\tMir-Hossein Mousavi\tMir Hossein Mousavi\u{1F}Mir Hossein Musavi\tIRN\u{1D}Prime Minister of Iran\u{1D}1981-10-31\u{1D}1989-08-03
+        P\t22230\t5\tAli Akbar Velayati\tVelayati\tIRN\u{1D}Foreign Minister of Iran\u{1D}1981-12-15\u{1D}1997-08-20\u{1E}IRN\u{1D}Adviser to the Supreme Leader of Iran for International Affairs\u{1D}1997-08-20\u{1D}
+        P\t22240\t5\tAkbar Hashemi Rafsanjani\tRafsanjani\u{1F}Ali Akbar Hashemi Rafsanjani\u{1F}Hashemi Rafsanjani\u{1F}Akbar Rafsanjani\tIRN\u{1D}Speaker of the Parliament of Iran\u{1D}1980-07-20\u{1D}1989-08-03\u{1E}IRN\u{1D}President of Iran\u{1D}1989-08-03\u{1D}1997-08-03\u{1E}IRN\u{1D}Chairman of the Expediency Discernment Council of Iran\u{1D}1997-08-03\u{1D}2017-01-08
+        P\t22255\t5\tAli Larijani\tLarijani\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2005-08-15\u{1D}2007-10-20\u{1E}IRN\u{1D}Speaker of the Parliament of Iran\u{1D}2008-05-28\u{1D}2020-05-27\u{1E}IRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2025-08-05\u{1D}
+        P\t22269\t5\tSaeed Jalili\tJalili\tIRN\u{1D}Secretary of the Supreme National Security Council of Iran\u{1D}2007-10-20\u{1D}2013-09-10
+        P\t22276\t5\tKamal Kharrazi\tKharrazi\tIRN\u{1D}Foreign Minister of Iran\u{1D}1997-08-20\u{1D}2005-08-24
+        P\t22283\t5\tQasem Soleimani\tQassem Soleimani\u{1F}Ghasem Soleimani\u{1F}Qassim Suleimani\u{1F}Soleimani\u{1F}Suleimani\tIRN\u{1D}Commander of the Quds Force of the Islamic Revolutionary Guard Corps\u{1D}1998-03-01\u{1D}2020-01-03
+        P\t22290\t5\tHussein-Ali Montazeri\tHossein-Ali Montazeri\u{1F}Ayatollah Montazeri\u{1F}Montazeri\tIRN\u{1D}Designated successor to the Supreme Leader of Iran\u{1D}1985-11-30\u{1D}1989-03-26
+        P\t22298\t5\tKhalid bin Abdulaziz\tKing Khalid\u{1F}Khaled bin Abdulaziz\u{1F}Khalid ibn Abdulaziz\tSAU\u{1D}King of Saudi Arabia\u{1D}1975-03-25\u{1D}1982-06-13
+        P\t22305\t5\tSultan bin Abdulaziz\tPrince Sultan bin Abdulaziz\u{1F}Crown Prince Sultan\tSAU\u{1D}Defence Minister of Saudi Arabia\u{1D}1962-10-22\u{1D}2005-08-01\u{1E}SAU\u{1D}Crown Prince and Defence Minister of Saudi Arabia\u{1D}2005-08-01\u{1D}2011-10-22
+        P\t22316\t5\tTurki al-Faisal\tPrince Turki al-Faisal\u{1F}Turki bin Faisal\tSAU\u{1D}Director of the General Intelligence Presidency of Saudi Arabia\u{1D}1977-09-01\u{1D}2001-08-31\u{1E}SAU\u{1D}Ambassador of Saudi Arabia to the United States\u{1D}2005-07-20\u{1D}2006-12-11
+        P\t22327\t5\tBandar bin Sultan\tPrince Bandar bin Sultan\u{1F}Prince Bandar\tSAU\u{1D}Ambassador of Saudi Arabia to the United States\u{1D}1983-10-24\u{1D}2005-09-08\u{1E}SAU\u{1D}Secretary-General of the National Security Council of Saudi Arabia\u{1D}2005-10-16\u{1D}2015-01-29
+        P\t22339\t5\tKenan Evren\tEvren\tTUR\u{1D}Head of State of Turkey\u{1D}1980-09-12\u{1D}1982-11-09\u{1E}TUR\u{1D}President of Turkey\u{1D}1982-11-09\u{1D}1989-11-09
+        P\t22350\t5\tBülend Ulusu\tBulend Ulusu\u{1F}Ulusu\tTUR\u{1D}Prime Minister of Turkey\u{1D}1980-09-20\u{1D}1983-12-13
+        P\t22357\t5\tTurgut Özal\tTurgut Ozal\u{1F}Özal\u{1F}Ozal\tTUR\u{1D}Prime Minister of Turkey\u{1D}1983-12-13\u{1D}1989-10-31\u{1E}TUR\u{1D}President of Turkey\u{1D}1989-11-09\u{1D}1993-04-17
+        P\t22368\t5\tYıldırım Akbulut\tYildirim Akbulut\u{1F}Akbulut\tTUR\u{1D}Prime Minister of Turkey\u{1D}1989-11-09\u{1D}1991-06-23
+        P\t22375\t5\tMesut Yılmaz\tMesut Yilmaz\tTUR\u{1D}Prime Minister of Turkey\u{1D}1991-06-23\u{1D}1991-11-20\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1996-03-06\u{1D}1996-06-28\u{1E}TUR\u{1D}Prime Minister of Turkey\u{1D}1997-06-30\u{1D}1999-01-11
+        P\t22390\t5\tTansu Çiller\tTansu Ciller\u{1F}Çiller\u{1F}Ciller\tTUR\u{1D}Prime Minister of Turkey\u{1D}1993-06-25\u{1D}1996-03-06\u{1E}TUR\u{1D}Foreign Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t22401\t5\tNecmettin Erbakan\t\tTUR\u{1D}Prime Minister of Turkey\u{1D}1996-06-28\u{1D}1997-06-30
+        P\t22409\t5\tKonstantinos Karamanlis\tConstantine Karamanlis\u{1F}Constantine Caramanlis\u{1F}Konstantinos Karamanlis Sr.\tGRC\u{1D}Prime Minister of Greece\u{1D}1974-07-24\u{1D}1980-05-10\u{1E}GRC\u{1D}President of Greece\u{1D}1980-05-15\u{1D}1985-03-10\u{1E}GRC\u{1D}President of Greece\u{1D}1990-05-05\u{1D}1995-03-10
+        P\t22424\t5\tKonstantinos Tsatsos\tConstantine Tsatsos\tGRC\u{1D}President of Greece\u{1D}1975-06-19\u{1D}1980-05-15
+        P\t22431\t5\tGeorgios Rallis\tGeorge Rallis\tGRC\u{1D}Prime Minister of Greece\u{1D}1980-05-10\u{1D}1981-10-21
+        P\t22438\t5\tAndreas Papandreou\t\tGRC\u{1D}Prime Minister of Greece\u{1D}1981-10-21\u{1D}1989-07-02\u{1E}GRC\u{1D}Prime Minister of Greece\u{1D}1993-10-13\u{1D}1996-01-22
+        P\t22449\t5\tChristos Sartzetakis\tSartzetakis\tGRC\u{1D}President of Greece\u{1D}1985-03-30\u{1D}1990-05-05
+        P\t22456\t5\tTzannis Tzannetakis\tTzannetakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-07-02\u{1D}1989-10-12
+        P\t22463\t5\tYannis Grivas\tIoannis Grivas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-10-12\u{1D}1989-11-23
+        P\t22470\t5\tXenophon Zolotas\tZolotas\tGRC\u{1D}Prime Minister of Greece\u{1D}1989-11-23\u{1D}1990-04-11
+        P\t22477\t5\tKonstantinos Mitsotakis\tConstantine Mitsotakis\tGRC\u{1D}Prime Minister of Greece\u{1D}1990-04-11\u{1D}1993-10-13
+        P\t22484\t5\tTheodoros Pangalos\tPangalos\tGRC\u{1D}Foreign Minister of Greece\u{1D}1996-01-22\u{1D}1999-02-18
+        P\t22491\t5\tSpyros Kyprianou\t\tCYP\u{1D}President of Cyprus\u{1D}1977-08-03\u{1D}1988-02-28
+        P\t22498\t5\tGeorge Vasiliou\tGeorge Vassiliou\u{1F}Georgios Vasiliou\tCYP\u{1D}President of Cyprus\u{1D}1988-02-28\u{1D}1993-02-28
+        P\t22505\t5\tMakarios III\tArchbishop Makarios\u{1F}Makarios\tCYP\u{1D}President of Cyprus\u{1D}1960-08-16\u{1D}1977-08-03
+        P\t22513\t5\tB. J. Vorster\tJohn Vorster\u{1F}B.J. Vorster\u{1F}BJ Vorster\u{1F}Balthazar Johannes Vorster\u{1F}Vorster\tZAF\u{1D}Prime Minister of South Africa\u{1D}1966-09-13\u{1D}1978-10-02\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1978-10-10\u{1D}1979-06-04
+        P\t22524\t5\tP. W. Botha\tP.W. Botha\u{1F}PW Botha\u{1F}Pieter Willem Botha\tZAF\u{1D}Defence Minister of South Africa\u{1D}1966-04-13\u{1D}1978-10-09\u{1E}ZAF\u{1D}Prime Minister of South Africa\u{1D}1978-10-09\u{1D}1984-09-14\u{1E}ZAF\u{1D}State President of South Africa\u{1D}1984-09-14\u{1D}1989-08-14
+        P\t22539\t5\tPik Botha\tRoelof Frederik Botha\u{1F}R. F. Botha\u{1F}R.F. Botha\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1977-04-27\u{1D}1994-05-10
+        P\t22546\t5\tMarais Viljoen\t\tZAF\u{1D}State President of South Africa\u{1D}1979-06-19\u{1D}1984-09-14
+        P\t22553\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10\u{1E}ZAF\u{1D}Deputy President of South Africa\u{1D}1994-05-10\u{1D}1996-06-30
+        P\t22564\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tANC\u{1D}Deputy President, then President of the ANC\u{1D}1990-03-02\u{1D}1994-05-10\u{1E}ZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
+        P\t22575\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
+        P\t22582\t5\tOliver Tambo\tTambo\tANC\u{1D}President of the ANC\u{1D}1967-06-01\u{1D}1991-07-05
+        P\t22589\t5\tMangosuthu Buthelezi\tButhelezi\u{1F}Chief Buthelezi\u{1F}Mangosuthu Gatsha Buthelezi\tZAF\u{1D}Home Affairs Minister of South Africa\u{1D}1994-05-10\u{1D}2004-04-27
+        P\t22597\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
+        P\t22604\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
+        P\t22611\t5\tIbrahim Babangida\tBabangida\u{1F}Ibrahim Badamasi Babangida\tNGA\u{1D}President of Nigeria\u{1D}1985-08-27\u{1D}1993-08-26
+        P\t22618\t5\tErnest Shonekan\tShonekan\tNGA\u{1D}Head of the Interim National Government of Nigeria\u{1D}1993-08-26\u{1D}1993-11-17
+        P\t22625\t5\tSani Abacha\tAbacha\tNGA\u{1D}Head of State of Nigeria\u{1D}1993-11-17\u{1D}1998-06-08
+        P\t22632\t5\tAbdulsalami Abubakar\tAbdulsalam Abubakar\u{1F}Abdusalami Abubakar\tNGA\u{1D}Head of State of Nigeria\u{1D}1998-06-09\u{1D}1999-05-29
+        P\t22639\t5\tYakubu Gowon\tGowon\tNGA\u{1D}Head of State of Nigeria\u{1D}1966-08-01\u{1D}1975-07-29
+        P\t22647\t5\tMengistu Haile Mariam\tMengistu\u{1F}Mengistu Hailemariam\tETH\u{1D}First Vice Chairman of the Derg of Ethiopia\u{1D}1974-11-28\u{1D}1977-02-11\u{1E}ETH\u{1D}Chairman of the Derg of Ethiopia\u{1D}1977-02-11\u{1D}1987-09-10\u{1E}ETH\u{1D}President of Ethiopia\u{1D}1987-09-10\u{1D}1991-05-21
+        P\t22662\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
+        P\t22669\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
+        P\t22680\t5\tJaafar Nimeiry\tGaafar Nimeiry\u{1F}Jaafar Numeiri\u{1F}Gaafar Nimeiri\u{1F}Nimeiry\u{1F}Numeiri\tSDN\u{1D}President of Sudan\u{1D}1969-05-25\u{1D}1985-04-06
+        P\t22687\t5\tJohn Garang\tJohn Garang de Mabior\u{1F}Garang\tSPLM\u{1D}Leader of the SPLM/A\u{1D}1983-07-31\u{1D}2005-07-30
+        P\t22694\t5\tSiad Barre\tMohamed Siad Barre\u{1F}Mohammed Siad Barre\tSOM\u{1D}President of Somalia\u{1D}1969-10-21\u{1D}1991-01-26
+        P\t22701\t5\tHassan Gouled Aptidon\tHassan Gouled\tDJI\u{1D}President of Djibouti\u{1D}1977-06-27\u{1D}1999-05-08
+        P\t22709\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t22716\t5\tAgathe Uwilingiyimana\tUwilingiyimana\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1993-07-18\u{1D}1994-04-07
+        P\t22723\t5\tJean Kambanda\tKambanda\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
+        P\t22730\t5\tFaustin Twagiramungu\tTwagiramungu\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1994-07-19\u{1D}1995-08-31
+        P\t22737\t5\tPierre-Célestin Rwigema\tPierre-Celestin Rwigema\u{1F}Pierre Célestin Rwigema\u{1F}Rwigema\tRWA\u{1D}Prime Minister of Rwanda\u{1D}1995-08-31\u{1D}2000-03-08
+        P\t22744\t5\tYusuf Lule\t\tUGA\u{1D}President of Uganda\u{1D}1979-04-13\u{1D}1979-06-20
+        P\t22751\t5\tGodfrey Binaisa\tBinaisa\tUGA\u{1D}President of Uganda\u{1D}1979-06-20\u{1D}1980-05-12
+        P\t22758\t5\tMilton Obote\tObote\u{1F}Apollo Milton Obote\tUGA\u{1D}President of Uganda\u{1D}1966-04-15\u{1D}1971-01-25\u{1E}UGA\u{1D}President of Uganda\u{1D}1980-12-17\u{1D}1985-07-27
+        P\t22769\t5\tTito Okello\tTito Lutwa Okello\tUGA\u{1D}Head of State of Uganda\u{1D}1985-07-29\u{1D}1986-01-26
+        P\t22777\t5\tAgostinho Neto\tAntónio Agostinho Neto\u{1F}Antonio Agostinho Neto\tAGO\u{1D}President of Angola\u{1D}1975-11-11\u{1D}1979-09-10
+        P\t22784\t5\tAbel Muzorewa\tMuzorewa\u{1F}Bishop Abel Muzorewa\tZWE\u{1D}Prime Minister of Zimbabwe Rhodesia\u{1D}1979-06-01\u{1D}1979-12-11
+        P\t22791\t5\tCanaan Banana\tCanaan Sodindo Banana\tZWE\u{1D}President of Zimbabwe\u{1D}1980-04-18\u{1D}1987-12-31
+        P\t22799\t5\tChoi Kyu-hah\tChoi Kyu-ha\u{1F}Choi Kyu Hah\tKOR\u{1D}Acting President of South Korea\u{1D}1979-10-26\u{1D}1979-12-06\u{1E}KOR\u{1D}President of South Korea\u{1D}1979-12-06\u{1D}1980-08-16
+        P\t22810\t5\tChun Doo-hwan\tChun Doo Hwan\tKOR\u{1D}President of South Korea\u{1D}1980-09-01\u{1D}1988-02-24
+        P\t22817\t5\tRoh Tae-woo\tRoh Tae Woo\tKOR\u{1D}President of South Korea\u{1D}1988-02-25\u{1D}1993-02-24
+        P\t22824\t5\tKim Young-sam\tKim Young Sam\tKOR\u{1D}President of South Korea\u{1D}1993-02-25\u{1D}1998-02-24
+        P\t22831\t5\tKim Il Sung\tKim Il-sung\u{1F}Kim Il-Sung\u{1F}Kim Il Song\tPRK\u{1D}Leader of North Korea\u{1D}1948-09-09\u{1D}1994-07-08
+        P\t22838\t5\tPark Chung-hee\tPark Chung Hee\u{1F}Park Chung-Hee\tKOR\u{1D}President of South Korea\u{1D}1963-12-17\u{1D}1979-10-26
+        P\t22846\t5\tTrường Chinh\tTruong Chinh\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1981-07-04\u{1D}1987-06-18\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-07-14\u{1D}1986-12-18
+        P\t22857\t5\tNguyễn Văn Linh\tNguyen Van Linh\tVNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1986-12-18\u{1D}1991-06-28
+        P\t22864\t5\tVõ Chí Công\tVo Chi Cong\tVNM\u{1D}Chairman of the Council of State of Vietnam\u{1D}1987-06-18\u{1D}1992-09-22
+        P\t22871\t5\tPhạm Hùng\tPham Hung\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1987-06-18\u{1D}1988-03-10
+        P\t22878\t5\tĐỗ Mười\tDo Muoi\tVNM\u{1D}Prime Minister of Vietnam\u{1D}1988-06-22\u{1D}1991-08-08\u{1E}VNM\u{1D}General Secretary of the Communist Party of Vietnam\u{1D}1991-06-28\u{1D}1997-12-26
+        P\t22889\t5\tVõ Văn Kiệt\tVo Van Kiet\tVNM\u{1D}Acting Prime Minister of Vietnam\u{1D}1988-03-11\u{1D}1988-06-22\u{1E}VNM\u{1D}Prime Minister of Vietnam\u{1D}1991-08-08\u{1D}1997-09-25
+        P\t22900\t5\tLê Đức Anh\tLe Duc Anh\tVNM\u{1D}President of Vietnam\u{1D}1992-09-23\u{1D}1997-09-24
+        P\t22908\t5\tPol Pot\tSaloth Sar\tKHM\u{1D}General Secretary of the Communist Party of Kampuchea\u{1D}1963-02-22\u{1D}1981-12-06\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-04-14\u{1D}1976-09-27\u{1E}KHM\u{1D}Prime Minister of Democratic Kampuchea\u{1D}1976-10-25\u{1D}1979-01-07\u{1E}KHMER_ROUGE\u{1D}Leader of the Khmer Rouge\u{1D}1981-12-06\u{1D}1997-06-15
+        P\t22927\t5\tKhieu Samphan\t\tKHM\u{1D}Chairman of the State Presidium of Democratic Kampuchea\u{1D}1976-04-11\u{1D}1979-01-07
+        P\t22934\t5\tHeng Samrin\t\tKHM\u{1D}Head of State of the People's Republic of Kampuchea\u{1D}1979-01-07\u{1D}1992-04-06
+        P\t22941\t5\tNorodom Ranariddh\tPrince Norodom Ranariddh\u{1F}Prince Ranariddh\u{1F}Ranariddh\tKHM\u{1D}Co-Prime Minister of Cambodia\u{1D}1993-07-02\u{1D}1993-09-24\u{1E}KHM\u{1D}First Prime Minister of Cambodia\u{1D}1993-09-24\u{1D}1997-08-06
+        P\t22952\t5\tUng Huot\t\tKHM\u{1D}First Prime Minister of Cambodia\u{1D}1997-08-06\u{1D}1998-11-30
+        P\t22960\t5\tB. J. Habibie\tB.J. Habibie\u{1F}BJ Habibie\u{1F}Bacharuddin Jusuf Habibie\u{1F}Habibie\tIDN\u{1D}Research and Technology Minister of Indonesia\u{1D}1978-03-29\u{1D}1998-03-11\u{1E}IDN\u{1D}Vice President of Indonesia\u{1D}1998-03-11\u{1D}1998-05-21\u{1E}IDN\u{1D}President of Indonesia\u{1D}1998-05-21\u{1D}1999-10-20
+        P\t22975\t5\tMochtar Kusumaatmadja\tMochtar Kusumaatmaja\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1978-03-29\u{1D}1988-03-21
+        P\t22982\t5\tAli Alatas\t\tIDN\u{1D}Foreign Minister of Indonesia\u{1D}1988-03-21\u{1D}1999-10-20
+        P\t22989\t5\tFerdinand Marcos\tFerdinand E. Marcos\u{1F}Ferdinand Edralin Marcos\u{1F}Ferdinand Marcos Sr.\u{1F}Marcos Sr.\tPHL\u{1D}President of the Philippines\u{1D}1965-12-30\u{1D}1986-02-25\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1978-06-12\u{1D}1981-06-30
+        P\t23000\t5\tCorazon Aquino\tCory Aquino\u{1F}Corazon C. Aquino\tPHL\u{1D}President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30
+        P\t23007\t5\tSalvador Laurel\tDoy Laurel\tPHL\u{1D}Vice President of the Philippines\u{1D}1986-02-25\u{1D}1992-06-30\u{1E}PHL\u{1D}Prime Minister of the Philippines\u{1D}1986-02-25\u{1D}1986-03-25
+        P\t23018\t5\tFidel V. Ramos\tFidel Ramos\u{1F}Fidel Valdez Ramos\tPHL\u{1D}Chief of Staff of the Armed Forces of the Philippines\u{1D}1986-02-25\u{1D}1988-01-22\u{1E}PHL\u{1D}Defence Secretary of the Philippines\u{1D}1988-01-22\u{1D}1991-07-18\u{1E}PHL\u{1D}President of the Philippines\u{1D}1992-06-30\u{1D}1998-06-30
+        P\t23033\t5\tSuharto\tSoeharto\u{1F}General Suharto\tIDN\u{1D}President of Indonesia\u{1D}1967-03-12\u{1D}1998-05-21
+        P\t23041\t5\tMalcolm Fraser\t\tAUS\u{1D}Prime Minister of Australia\u{1D}1975-11-11\u{1D}1983-03-11
+        P\t23048\t5\tBob Hawke\tRobert Hawke\u{1F}Robert James Lee Hawke\tAUS\u{1D}Prime Minister of Australia\u{1D}1983-03-11\u{1D}1991-12-20
+        P\t23055\t5\tPaul Keating\t\tAUS\u{1D}Treasurer of Australia\u{1D}1983-03-11\u{1D}1991-06-03\u{1E}AUS\u{1D}Prime Minister of Australia\u{1D}1991-12-20\u{1D}1996-03-11
+        P\t23066\t5\tAndrew Peacock\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1975-11-11\u{1D}1980-11-03
+        P\t23073\t5\tTony Street\tAnthony Street\tAUS\u{1D}Foreign Minister of Australia\u{1D}1980-11-03\u{1D}1983-03-11
+        P\t23080\t5\tGareth Evans\t\tAUS\u{1D}Foreign Minister of Australia\u{1D}1988-09-02\u{1D}1996-03-11
+        P\t23088\t5\tNur Muhammad Taraki\tNur Mohammad Taraki\u{1F}Noor Mohammad Taraki\u{1F}Taraki\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1978-04-30\u{1D}1979-09-14
+        P\t23095\t5\tHafizullah Amin\t\tAFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-09-14\u{1D}1979-12-27
+        P\t23102\t5\tBabrak Karmal\tKarmal\tAFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1979-12-27\u{1D}1986-05-04\u{1E}AFG\u{1D}Chairman of the Revolutionary Council of Afghanistan\u{1D}1979-12-27\u{1D}1986-11-24
+        P\t23113\t5\tMohammad Najibullah\tNajibullah\u{1F}Mohammad Najibullah Ahmadzai\u{1F}Mohammed Najibullah\tAFG\u{1D}Head of KHAD, the Afghan secret police\u{1D}1980-01-11\u{1D}1985-11-21\u{1E}AFG\u{1D}General Secretary of the People's Democratic Party of Afghanistan\u{1D}1986-05-04\u{1D}1992-04-16\u{1E}AFG\u{1D}President of Afghanistan\u{1D}1987-09-30\u{1D}1992-04-16
+        P\t23128\t5\tSibghatullah Mojaddedi\tSibghatullah Mujaddidi\u{1F}Sebghatullah Mojaddedi\tAFG\u{1D}President of Afghanistan\u{1D}1992-04-28\u{1D}1992-06-28
+        P\t23135\t5\tMohammed Daoud Khan\tMohammad Daoud Khan\u{1F}Daoud Khan\u{1F}Sardar Daoud\tAFG\u{1D}President of Afghanistan\u{1D}1973-07-17\u{1D}1978-04-28
+        P\t23142\t5\tAhmad Shah Massoud\tAhmed Shah Massoud\u{1F}Ahmad Shah Masood\u{1F}Ahmad Shah Masoud\u{1F}Ahmed Shah Masood\tAFG\u{1D}Defence Minister of Afghanistan and Northern Alliance commander\u{1D}1992-04-28\u{1D}2001-09-09
+        P\t23149\t5\tGulbuddin Hekmatyar\tGulbadin Hekmatyar\u{1F}Gulbuddin Hikmatyar\u{1F}Hekmatyar\tHEZB_E_ISLAMI\u{1D}Leader of Hezb-e-Islami\u{1D}1976-06-30\u{1D}1996-06-26\u{1E}AFG\u{1D}Prime Minister of Afghanistan\u{1D}1996-06-26\u{1D}1996-09-27\u{1E}HEZB_E_ISLAMI\u{1D}Leader of Hezb-e-Islami\u{1D}1996-09-27\u{1D}
+        P\t23164\t5\tJorge Rafael Videla\tJorge Videla\u{1F}Videla\tARG\u{1D}President of Argentina\u{1D}1976-03-29\u{1D}1981-03-29
+        P\t23171\t5\tRoberto Eduardo Viola\tRoberto Viola\tARG\u{1D}President of Argentina\u{1D}1981-03-29\u{1D}1981-12-11
+        P\t23178\t5\tLeopoldo Galtieri\tGaltieri\u{1F}Leopoldo Fortunato Galtieri\tARG\u{1D}President of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t23185\t5\tNicanor Costa Méndez\tNicanor Costa Mendez\u{1F}Costa Méndez\u{1F}Costa Mendez\tARG\u{1D}Foreign Minister of Argentina\u{1D}1981-12-22\u{1D}1982-06-18
+        P\t23192\t5\tReynaldo Bignone\tBignone\tARG\u{1D}President of Argentina\u{1D}1982-07-01\u{1D}1983-12-10
+        P\t23199\t5\tRaúl Alfonsín\tRaul Alfonsin\tARG\u{1D}President of Argentina\u{1D}1983-12-10\u{1D}1989-07-08
+        P\t23206\t5\tCarlos Menem\tCarlos Saúl Menem\u{1F}Carlos Saul Menem\tARG\u{1D}President of Argentina\u{1D}1989-07-08\u{1D}1999-12-10
+        P\t23213\t5\tDomingo Cavallo\t\tARG\u{1D}Foreign Minister of Argentina\u{1D}1989-07-08\u{1D}1991-01-31
+        P\t23220\t5\tGuido di Tella\tGuido Di Tella\tARG\u{1D}Foreign Minister of Argentina\u{1D}1991-01-31\u{1D}1999-12-10
+        P\t23227\t5\tJoão Figueiredo\tJoao Figueiredo\u{1F}João Baptista Figueiredo\u{1F}Joao Baptista Figueiredo\tBRA\u{1D}President of Brazil\u{1D}1979-03-15\u{1D}1985-03-15
+        P\t23234\t5\tJosé Sarney\tJose Sarney\tBRA\u{1D}President of Brazil\u{1D}1985-03-15\u{1D}1990-03-15
+        P\t23241\t5\tFernando Collor de Mello\tFernando Collor\u{1F}Collor\tBRA\u{1D}President of Brazil\u{1D}1990-03-15\u{1D}1992-12-29
+        P\t23248\t5\tItamar Franco\t\tBRA\u{1D}Acting President of Brazil\u{1D}1992-10-02\u{1D}1992-12-29\u{1E}BRA\u{1D}President of Brazil\u{1D}1992-12-29\u{1D}1995-01-01
+        P\t23259\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
+        P\t23266\t5\tAugusto Pinochet\tPinochet\u{1F}Augusto Pinochet Ugarte\u{1F}General Pinochet\tCHL\u{1D}Head of the military junta of Chile\u{1D}1973-09-11\u{1D}1974-12-17\u{1E}CHL\u{1D}President of Chile\u{1D}1974-12-17\u{1D}1990-03-11\u{1E}CHL\u{1D}Commander-in-Chief of the Chilean Army\u{1D}1990-03-11\u{1D}1998-03-10
+        P\t23281\t5\tIsabel Perón\tIsabel Peron\u{1F}Isabel Martínez de Perón\u{1F}Isabel Martinez de Peron\tARG\u{1D}President of Argentina\u{1D}1974-07-01\u{1D}1976-03-24
+        P\t23288\t5\tErnesto Geisel\tGeisel\tBRA\u{1D}President of Brazil\u{1D}1974-03-15\u{1D}1979-03-15
+        P\t23296\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
+        P\t23303\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t23310\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
+        P\t23317\t5\tBernardo Sepúlveda\tBernardo Sepulveda\u{1F}Bernardo Sepúlveda Amor\tMEX\u{1D}Foreign Minister of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
+        P\t23324\t5\tVioleta Chamorro\tVioleta Barrios de Chamorro\tNIC\u{1D}President of Nicaragua\u{1D}1990-04-25\u{1D}1997-01-10
+        P\t23331\t5\tMiguel d'Escoto\tMiguel d'Escoto Brockmann\u{1F}Miguel D'Escoto\tNIC\u{1D}Foreign Minister of Nicaragua\u{1D}1979-07-20\u{1D}1990-04-25
+        P\t23338\t5\tAristides Royo\tArístides Royo\tPAN\u{1D}President of Panama\u{1D}1978-10-11\u{1D}1982-07-31
+        P\t23345\t5\tManuel Noriega\tNoriega\u{1F}Manuel Antonio Noriega\tPAN\u{1D}Commander of the Panama Defense Forces and military ruler of Panama\u{1D}1983-08-12\u{1D}1989-12-20
+        P\t23352\t5\tNicolás Ardito Barletta\tNicolas Ardito Barletta\u{1F}Ardito Barletta\tPAN\u{1D}President of Panama\u{1D}1984-10-11\u{1D}1985-09-28
+        P\t23359\t5\tEric Arturo Delvalle\tEric Delvalle\u{1F}Delvalle\tPAN\u{1D}President of Panama\u{1D}1985-09-28\u{1D}1988-02-26
+        P\t23366\t5\tGuillermo Endara\tEndara\tPAN\u{1D}President of Panama\u{1D}1989-12-20\u{1D}1994-09-01
+        P\t23373\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
+        P\t23380\t5\tLuis Echeverría\tLuis Echeverria\u{1F}Luis Echeverría Álvarez\tMEX\u{1D}President of Mexico\u{1D}1970-12-01\u{1D}1976-11-30
+        P\t23387\t5\tJosé Napoleón Duarte\tJose Napoleon Duarte\u{1F}Napoleón Duarte\u{1F}Napoleon Duarte\tSLV\u{1D}President of the Revolutionary Government Junta of El Salvador\u{1D}1980-12-22\u{1D}1982-05-02\u{1E}SLV\u{1D}President of El Salvador\u{1D}1984-06-01\u{1D}1989-06-01
+        P\t23398\t5\tAlfredo Cristiani\tCristiani\tSLV\u{1D}President of El Salvador\u{1D}1989-06-01\u{1D}1994-06-01
+        P\t23405\t5\tEfraín Ríos Montt\tEfrain Rios Montt\u{1F}Ríos Montt\u{1F}Rios Montt\tGTM\u{1D}President of Guatemala\u{1D}1982-03-23\u{1D}1983-08-08
+        P\t23412\t5\tVinicio Cerezo\tMarco Vinicio Cerezo\u{1F}Cerezo\tGTM\u{1D}President of Guatemala\u{1D}1986-01-14\u{1D}1991-01-14
+        P\t23419\t5\tÁlvaro Arzú\tAlvaro Arzu\u{1F}Arzú\u{1F}Arzu\tGTM\u{1D}President of Guatemala\u{1D}1996-01-14\u{1D}2000-01-14
+        P\t23426\t5\tRoberto Suazo Córdova\tRoberto Suazo Cordova\u{1F}Suazo Córdova\u{1F}Suazo Cordova\tHND\u{1D}President of Honduras\u{1D}1982-01-27\u{1D}1986-01-27
+        P\t23433\t5\tJosé Azcona\tJose Azcona\u{1F}José Azcona Hoyo\u{1F}Azcona\tHND\u{1D}President of Honduras\u{1D}1986-01-27\u{1D}1990-01-27
+        P\t23440\t5\tRafael Leonardo Callejas\tRafael Callejas\u{1F}Callejas\tHND\u{1D}President of Honduras\u{1D}1990-01-27\u{1D}1994-01-27
+        P\t23447\t5\tAnastasio Somoza Debayle\tAnastasio Somoza\u{1F}Somoza\tNIC\u{1D}President of Nicaragua\u{1D}1974-12-01\u{1D}1979-07-17
+        P\t23454\t5\tOmar Torrijos\tOmar Torrijos Herrera\u{1F}General Torrijos\tPAN\u{1D}Commander of the National Guard and leader of Panama\u{1D}1968-10-11\u{1D}1981-07-31
+        P\t23461\t5\tJoaquín Balaguer\tJoaquin Balaguer\u{1F}Balaguer\tDOM\u{1D}President of the Dominican Republic\u{1D}1966-07-01\u{1D}1978-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}1986-08-16\u{1D}1996-08-16
+        P\t23472\t5\tJean-Claude Duvalier\tBaby Doc\u{1F}Baby Doc Duvalier\tHTI\u{1D}President of Haiti\u{1D}1971-04-22\u{1D}1986-02-07
+        P\t23479\t5\tMaurice Bishop\t\tGRD\u{1D}Prime Minister of Grenada\u{1D}1979-03-13\u{1D}1983-10-14
+        P\t23486\t5\tSubcomandante Marcos\tSubcomandante Insurgente Marcos\u{1F}Rafael Sebastián Guillén\tEZLN\u{1D}Spokesman and military chief of the Zapatista Army of National Liberation\u{1D}1994-01-01\u{1D}2014-05-25
+        P\t23494\t5\tCarlos Andrés Pérez\tCarlos Andres Perez\tVEN\u{1D}President of Venezuela\u{1D}1974-03-12\u{1D}1979-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1989-02-02\u{1D}1993-05-21
+        P\t23505\t5\tLuis Herrera Campins\tHerrera Campins\tVEN\u{1D}President of Venezuela\u{1D}1979-03-12\u{1D}1984-02-02
+        P\t23512\t5\tJaime Lusinchi\tLusinchi\tVEN\u{1D}President of Venezuela\u{1D}1984-02-02\u{1D}1989-02-02
+        P\t23519\t5\tRamón José Velásquez\tRamon Jose Velasquez\tVEN\u{1D}President of Venezuela\u{1D}1993-06-05\u{1D}1994-02-02
+        P\t23526\t5\tRafael Caldera\t\tVEN\u{1D}President of Venezuela\u{1D}1969-03-11\u{1D}1974-03-12\u{1E}VEN\u{1D}President of Venezuela\u{1D}1994-02-02\u{1D}1999-02-02
+        P\t23537\t5\tJulio César Turbay\tJulio Cesar Turbay\u{1F}Julio César Turbay Ayala\u{1F}Julio Cesar Turbay Ayala\u{1F}Turbay\tCOL\u{1D}President of Colombia\u{1D}1978-08-07\u{1D}1982-08-07
+        P\t23544\t5\tBelisario Betancur\tBetancur\tCOL\u{1D}President of Colombia\u{1D}1982-08-07\u{1D}1986-08-07
+        P\t23551\t5\tVirgilio Barco\tVirgilio Barco Vargas\tCOL\u{1D}President of Colombia\u{1D}1986-08-07\u{1D}1990-08-07
+        P\t23558\t5\tErnesto Samper\tErnesto Samper Pizano\tCOL\u{1D}President of Colombia\u{1D}1994-08-07\u{1D}1998-08-07
+        P\t23565\t5\tFrancisco Morales Bermúdez\tFrancisco Morales Bermudez\u{1F}Morales Bermúdez\u{1F}Morales Bermudez\tPER\u{1D}President of Peru\u{1D}1975-08-29\u{1D}1980-07-28
+        P\t23572\t5\tFernando Belaúnde\tFernando Belaunde\u{1F}Fernando Belaúnde Terry\u{1F}Fernando Belaunde Terry\u{1F}Belaúnde\u{1F}Belaunde\tPER\u{1D}President of Peru\u{1D}1963-07-28\u{1D}1968-10-03\u{1E}PER\u{1D}President of Peru\u{1D}1980-07-28\u{1D}1985-07-28
+        P\t23583\t5\tAbimael Guzmán\tAbimael Guzman\u{1F}Presidente Gonzalo\u{1F}Chairman Gonzalo\tSHINING_PATH\u{1D}Leader of the Shining Path\u{1D}1970-01-01\u{1D}1992-09-12
+        P\t23590\t5\tVíctor Polay\tVictor Polay\u{1F}Víctor Polay Campos\u{1F}Victor Polay Campos\tMRTA\u{1D}Leader of the Túpac Amaru Revolutionary Movement\u{1D}1982-03-01\u{1D}1992-06-09
+        P\t23597\t5\tManuel Marulanda\tManuel Marulanda Vélez\u{1F}Manuel Marulanda Velez\u{1F}Tirofijo\tFARC\u{1D}Commander-in-chief of the FARC\u{1D}1964-05-27\u{1D}2008-03-26
+        P\t23605\t5\tPierre Trudeau\tPierre Elliott Trudeau\u{1F}Pierre E. Trudeau\tCAN\u{1D}Prime Minister of Canada\u{1D}1968-04-20\u{1D}1979-06-04\u{1E}CAN\u{1D}Prime Minister of Canada\u{1D}1980-03-03\u{1D}1984-06-30
+        P\t23616\t5\tJoe Clark\tCharles Joseph Clark\tCAN\u{1D}Prime Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1984-09-17\u{1D}1991-04-21
+        P\t23627\t5\tJohn Turner\tJohn Napier Turner\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-06-30\u{1D}1984-09-17
+        P\t23634\t5\tBrian Mulroney\tMartin Brian Mulroney\tCAN\u{1D}Prime Minister of Canada\u{1D}1984-09-17\u{1D}1993-06-25
+        P\t23641\t5\tKim Campbell\t\tCAN\u{1D}Prime Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t23648\t5\tAllan MacEachen\tAllan J. MacEachen\u{1F}MacEachen\tCAN\u{1D}Foreign Minister of Canada\u{1D}1974-08-08\u{1D}1976-09-14\u{1E}CAN\u{1D}Foreign Minister of Canada\u{1D}1982-09-10\u{1D}1984-06-30
+        P\t23659\t5\tDon Jamieson\tDonald Jamieson\tCAN\u{1D}Foreign Minister of Canada\u{1D}1976-09-14\u{1D}1979-06-04
+        P\t23666\t5\tFlora MacDonald\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1979-06-04\u{1D}1980-03-03
+        P\t23673\t5\tMark MacGuigan\tMacGuigan\tCAN\u{1D}Foreign Minister of Canada\u{1D}1980-03-03\u{1D}1982-09-10
+        P\t23680\t5\tBarbara McDougall\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1991-04-21\u{1D}1993-06-25
+        P\t23687\t5\tPerrin Beatty\t\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-06-25\u{1D}1993-11-04
+        P\t23694\t5\tAndré Ouellet\tAndre Ouellet\tCAN\u{1D}Foreign Minister of Canada\u{1D}1993-11-04\u{1D}1996-01-25
+        P\t23702\t5\tSandro Pertini\tPertini\tITA\u{1D}President of Italy\u{1D}1978-07-09\u{1D}1985-06-29
+        P\t23709\t5\tFrancesco Cossiga\tCossiga\tITA\u{1D}Prime Minister of Italy\u{1D}1979-08-04\u{1D}1980-10-18\u{1E}ITA\u{1D}President of Italy\u{1D}1985-07-03\u{1D}1992-04-28
+        P\t23720\t5\tOscar Luigi Scalfaro\tScalfaro\tITA\u{1D}President of Italy\u{1D}1992-05-28\u{1D}1999-05-15
+        P\t23727\t5\tGiulio Andreotti\tAndreotti\tITA\u{1D}Prime Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Foreign Minister of Italy\u{1D}1983-08-04\u{1D}1989-07-22\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t23742\t5\tArnaldo Forlani\tForlani\tITA\u{1D}Foreign Minister of Italy\u{1D}1976-07-29\u{1D}1979-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1980-10-18\u{1D}1981-06-28
+        P\t23753\t5\tEmilio Colombo\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1980-04-04\u{1D}1983-08-04
+        P\t23760\t5\tGiovanni Spadolini\tSpadolini\tITA\u{1D}Prime Minister of Italy\u{1D}1981-06-28\u{1D}1982-12-01
+        P\t23767\t5\tAmintore Fanfani\tFanfani\tITA\u{1D}Prime Minister of Italy\u{1D}1982-12-01\u{1D}1983-08-04\u{1E}ITA\u{1D}Prime Minister of Italy\u{1D}1987-04-17\u{1D}1987-07-28
+        P\t23778\t5\tBettino Craxi\tCraxi\tITA\u{1D}Prime Minister of Italy\u{1D}1983-08-04\u{1D}1987-04-17
+        P\t23785\t5\tGiovanni Goria\t\tITA\u{1D}Prime Minister of Italy\u{1D}1987-07-28\u{1D}1988-04-13
+        P\t23792\t5\tCiriaco De Mita\tDe Mita\u{1F}Ciriaco de Mita\tITA\u{1D}Prime Minister of Italy\u{1D}1988-04-13\u{1D}1989-07-22
+        P\t23799\t5\tGianni De Michelis\tDe Michelis\tITA\u{1D}Foreign Minister of Italy\u{1D}1989-07-22\u{1D}1992-06-28
+        P\t23806\t5\tAntonio Martino\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1994-05-10\u{1D}1995-01-17
+        P\t23813\t5\tSusanna Agnelli\t\tITA\u{1D}Foreign Minister of Italy\u{1D}1995-01-17\u{1D}1996-05-18
+        P\t23820\t5\tAldo Moro\t\tITA\u{1D}Prime Minister of Italy\u{1D}1974-11-23\u{1D}1976-07-29
+        P\t23827\t5\tGiovanni Leone\t\tITA\u{1D}President of Italy\u{1D}1971-12-29\u{1D}1978-06-15
+        P\t23835\t5\tAdolfo Suárez\tAdolfo Suarez\u{1F}Adolfo Suárez González\tESP\u{1D}Prime Minister of Spain\u{1D}1976-07-03\u{1D}1981-02-26
+        P\t23842\t5\tLeopoldo Calvo-Sotelo\tLeopoldo Calvo Sotelo\u{1F}Calvo-Sotelo\tESP\u{1D}Prime Minister of Spain\u{1D}1981-02-26\u{1D}1982-12-02
+        P\t23849\t5\tFelipe González\tFelipe Gonzalez\u{1F}Felipe González Márquez\tESP\u{1D}Prime Minister of Spain\u{1D}1982-12-02\u{1D}1996-05-05
+        P\t23856\t5\tJosé María de Areilza\tJose Maria de Areilza\tESP\u{1D}Foreign Minister of Spain\u{1D}1975-12-12\u{1D}1976-07-07
+        P\t23863\t5\tMarcelino Oreja\tMarcelino Oreja Aguirre\tESP\u{1D}Foreign Minister of Spain\u{1D}1976-07-07\u{1D}1980-09-08
+        P\t23870\t5\tJosé Pedro Pérez-Llorca\tJose Pedro Perez-Llorca\tESP\u{1D}Foreign Minister of Spain\u{1D}1980-09-08\u{1D}1982-12-02
+        P\t23877\t5\tFernando Morán\tFernando Moran\tESP\u{1D}Foreign Minister of Spain\u{1D}1982-12-02\u{1D}1985-07-05
+        P\t23884\t5\tFrancisco Fernández Ordóñez\tFrancisco Fernandez Ordonez\tESP\u{1D}Foreign Minister of Spain\u{1D}1985-07-05\u{1D}1992-06-24
+        P\t23891\t5\tCarlos Westendorp\t\tESP\u{1D}Foreign Minister of Spain\u{1D}1995-12-18\u{1D}1996-05-06
+        P\t23899\t5\tStanisław Kania\tStanislaw Kania\tPOL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1980-09-06\u{1D}1981-10-18
+        P\t23906\t5\tWojciech Jaruzelski\tJaruzelski\u{1F}General Jaruzelski\tPOL\u{1D}Defence Minister of Poland\u{1D}1968-04-11\u{1D}1981-02-11\u{1E}POL\u{1D}Prime Minister of Poland\u{1D}1981-02-11\u{1D}1985-11-06\u{1E}POL\u{1D}First Secretary of the Polish United Workers' Party\u{1D}1981-10-18\u{1D}1989-07-29\u{1E}POL\u{1D}Chairman of the Council of State of Poland\u{1D}1985-11-06\u{1D}1989-07-19\u{1E}POL\u{1D}President of Poland\u{1D}1989-07-19\u{1D}1990-12-22
+        P\t23929\t5\tTadeusz Mazowiecki\tMazowiecki\tPOL\u{1D}Prime Minister of Poland\u{1D}1989-08-24\u{1D}1991-01-12
+        P\t23936\t5\tLech Wałęsa\tLech Walesa\u{1F}Wałęsa\u{1F}Walesa\tPOL\u{1D}President of Poland\u{1D}1990-12-22\u{1D}1995-12-22
+        P\t23943\t5\tHanna Suchocka\tSuchocka\tPOL\u{1D}Prime Minister of Poland\u{1D}1992-07-11\u{1D}1993-10-26
+        P\t23950\t5\tJózef Oleksy\tJozef Oleksy\u{1F}Oleksy\tPOL\u{1D}Prime Minister of Poland\u{1D}1995-03-07\u{1D}1996-02-07
+        P\t23957\t5\tKrzysztof Skubiszewski\tSkubiszewski\tPOL\u{1D}Foreign Minister of Poland\u{1D}1989-09-12\u{1D}1993-10-26
+        P\t23965\t5\tGustáv Husák\tGustav Husak\u{1F}Husák\u{1F}Husak\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1969-04-17\u{1D}1987-12-17\u{1E}CSK\u{1D}President of Czechoslovakia\u{1D}1975-05-29\u{1D}1989-12-10
+        P\t23976\t5\tMiloš Jakeš\tMilos Jakes\u{1F}Jakeš\u{1F}Jakes\tCSK\u{1D}General Secretary of the Communist Party of Czechoslovakia\u{1D}1987-12-17\u{1D}1989-11-24
+        P\t23983\t5\tMarián Čalfa\tMarian Calfa\u{1F}Čalfa\u{1F}Calfa\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t23990\t5\tJan Stráský\tJan Strasky\tCSK\u{1D}Prime Minister of Czechoslovakia\u{1D}1992-07-02\u{1D}1992-12-31
+        P\t23997\t5\tJiří Dienstbier\tJiri Dienstbier\tCSK\u{1D}Foreign Minister of Czechoslovakia\u{1D}1989-12-10\u{1D}1992-07-02
+        P\t24005\t5\tMilka Planinc\tPlaninc\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1982-05-16\u{1D}1986-05-15
+        P\t24012\t5\tBranko Mikulić\tBranko Mikulic\u{1F}Mikulić\u{1F}Mikulic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1986-05-15\u{1D}1989-03-16
+        P\t24019\t5\tAnte Marković\tAnte Markovic\tSRB\u{1D}Prime Minister of Yugoslavia\u{1D}1989-03-16\u{1D}1991-12-20
+        P\t24026\t5\tBorisav Jović\tBorisav Jovic\tSRB\u{1D}President of the Presidency of Yugoslavia\u{1D}1990-05-15\u{1D}1991-05-15
+        P\t24033\t5\tDobrica Ćosić\tDobrica Cosic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1992-06-15\u{1D}1993-06-01
+        P\t24040\t5\tMilan Panić\tMilan Panic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1992-07-14\u{1D}1993-02-09
+        P\t24047\t5\tRadoje Kontić\tRadoje Kontic\u{1F}Kontić\u{1F}Kontic\tSRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1993-02-09\u{1D}1998-05-19
+        P\t24054\t5\tZoran Lilić\tZoran Lilic\u{1F}Lilić\u{1F}Lilic\tSRB\u{1D}President of the Federal Republic of Yugoslavia\u{1D}1993-06-25\u{1D}1997-06-25
+        P\t24061\t5\tMomir Bulatović\tMomir Bulatovic\tMNE\u{1D}President of Montenegro\u{1D}1990-12-23\u{1D}1998-01-15\u{1E}SRB\u{1D}Prime Minister of the Federal Republic of Yugoslavia\u{1D}1998-05-19\u{1D}2000-11-04
+        P\t24072\t5\tFranjo Tuđman\tFranjo Tudjman\u{1F}Franjo Tudman\u{1F}Tuđman\u{1F}Tudjman\tHRV\u{1D}President of Croatia\u{1D}1990-05-30\u{1D}1999-12-10
+        P\t24079\t5\tJosip Manolić\tJosip Manolic\u{1F}Manolić\u{1F}Manolic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1990-08-24\u{1D}1991-07-17
+        P\t24086\t5\tFranjo Gregurić\tFranjo Greguric\u{1F}Gregurić\u{1F}Greguric\tHRV\u{1D}Prime Minister of Croatia\u{1D}1991-07-17\u{1D}1992-08-12
+        P\t24093\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
+        P\t24100\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
+        P\t24107\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
+        P\t24114\t5\tJosip Broz Tito\tTito\u{1F}Marshal Tito\u{1F}President Tito\tSRB\u{1D}President of Yugoslavia\u{1D}1953-01-14\u{1D}1980-05-04
+        P\t24121\t5\tRadovan Karadžić\tRadovan Karadzic\u{1F}Karadžić\u{1F}Karadzic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}1992-04-07\u{1D}1996-07-19
+        P\t24128\t5\tRatko Mladić\tRatko Mladic\u{1F}Mladić\u{1F}Mladic\u{1F}General Mladic\tSRPSKA\u{1D}Commander of the Army of Republika Srpska\u{1D}1992-05-12\u{1D}1996-11-08
+        P\t24135\t5\tBiljana Plavšić\tBiljana Plavsic\u{1F}Plavšić\u{1F}Plavsic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}1996-07-19\u{1D}1998-11-04
+        P\t24142\t5\tMilan Kučan\tMilan Kucan\u{1F}Kučan\u{1F}Kucan\tSVN\u{1D}President of Slovenia\u{1D}1990-05-07\u{1D}2002-12-22
+        P\t24149\t5\tKiro Gligorov\tGligorov\tMKD\u{1D}President of Macedonia\u{1D}1991-01-27\u{1D}1999-11-19
+        P\t24157\t5\tLeonid Kravchuk\tKravchuk\tUKR\u{1D}Chairman of the Verkhovna Rada of Ukraine\u{1D}1990-07-23\u{1D}1991-12-05\u{1E}UKR\u{1D}President of Ukraine\u{1D}1991-12-05\u{1D}1994-07-19
+        P\t24168\t5\tVitold Fokin\t\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1990-10-23\u{1D}1992-10-01
+        P\t24175\t5\tYevhen Marchuk\tYevgeny Marchuk\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1995-06-08\u{1D}1996-05-27
+        P\t24182\t5\tPavlo Lazarenko\tLazarenko\u{1F}Pavel Lazarenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1996-05-28\u{1D}1997-07-02
+        P\t24189\t5\tValeriy Pustovoitenko\tValery Pustovoitenko\u{1F}Valeriy Pustovoytenko\u{1F}Pustovoitenko\tUKR\u{1D}Prime Minister of Ukraine\u{1D}1997-07-16\u{1D}1999-12-22
+        P\t24196\t5\tHennadiy Udovenko\tGennady Udovenko\u{1F}Hennadii Udovenko\u{1F}Udovenko\tUKR\u{1D}Foreign Minister of Ukraine\u{1D}1994-08-25\u{1D}1998-04-17
+        P\t24203\t5\tZviad Gamsakhurdia\tGamsakhurdia\tGEO\u{1D}Chairman of the Supreme Council of Georgia\u{1D}1990-11-14\u{1D}1991-04-14\u{1E}GEO\u{1D}President of Georgia\u{1D}1991-04-14\u{1D}1992-01-06
+        P\t24215\t5\tJavier Pérez de Cuéllar\tJavier Perez de Cuellar\u{1F}Pérez de Cuéllar\u{1F}Perez de Cuellar\tUN\u{1D}Secretary-General of the United Nations\u{1D}1982-01-01\u{1D}1991-12-31\u{1E}PER\u{1D}Prime Minister of Peru\u{1D}2000-11-22\u{1D}2001-07-28
+        P\t24226\t5\tBoutros Boutros-Ghali\tBoutros Boutros Ghali\u{1F}Boutros-Ghali\tEGY\u{1D}Minister of State for Foreign Affairs of Egypt\u{1D}1977-11-17\u{1D}1991-12-31\u{1E}UN\u{1D}Secretary-General of the United Nations\u{1D}1992-01-01\u{1D}1996-12-31\u{1E}FRANCOPHONIE\u{1D}Secretary-General of La Francophonie\u{1D}1997-11-16\u{1D}2002-12-31
+        P\t24241\t5\tManfred Wörner\tManfred Woerner\u{1F}Manfred Worner\u{1F}Wörner\u{1F}Woerner\tDEU\u{1D}Defence Minister of West Germany\u{1D}1982-10-04\u{1D}1988-05-18\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1988-07-01\u{1D}1994-08-13
+        P\t24252\t5\tWilly Claes\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1992-03-07\u{1D}1994-10-10\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
+        P\t24263\t5\tJoseph Luns\tJoseph M. A. H. Luns\tNATO\u{1D}Secretary General of NATO\u{1D}1971-10-01\u{1D}1984-06-25
+        P\t24270\t5\tKurt Waldheim\tWaldheim\tUN\u{1D}Secretary-General of the United Nations\u{1D}1972-01-01\u{1D}1981-12-31\u{1E}AUT\u{1D}President of Austria\u{1D}1986-07-08\u{1D}1992-07-08
+        P\t24281\t5\tSadako Ogata\tOgata\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}1991-01-01\u{1D}2000-12-31
+        P\t24288\t5\tYasushi Akashi\tAkashi\tUNTAC\u{1D}Head of the UN Transitional Authority in Cambodia\u{1D}1992-03-15\u{1D}1993-09-26\u{1E}UNPROFOR\u{1D}UN Special Representative for the former Yugoslavia\u{1D}1994-01-01\u{1D}1995-10-31
+        P\t24299\t5\tRolf Ekéus\tRolf Ekeus\u{1F}Ekéus\u{1F}Ekeus\tUNSCOM\u{1D}Executive Chairman of UNSCOM\u{1D}1991-05-01\u{1D}1997-06-30
+        P\t24306\t5\tRichard Butler\t\tUNSCOM\u{1D}Executive Chairman of UNSCOM\u{1D}1997-07-01\u{1D}1999-06-30
+        P\t24313\t5\tJacques de Larosière\tJacques de Larosiere\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}1978-06-17\u{1D}1987-01-15
+        P\t24320\t5\tMichel Camdessus\tCamdessus\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}1987-01-16\u{1D}2000-02-14
+        P\t24327\t5\tRobert McNamara\tRobert S. McNamara\tWORLD_BANK\u{1D}President of the World Bank\u{1D}1968-04-01\u{1D}1981-06-30
         """
 
     /// The event coder's cues from lexicon/cues.yaml, as records `CompiledLexicon.cues` reads.
@@ -3405,7 +3701,7 @@ enum BundledLexicon {
         C\tfight\t0\t0\ttake up arms against\t\t\t\t\t\t
         C\tfight\t0\t0\tcapture\u{1F}occupy\u{1F}annex\u{1F}retake\u{1F}recapture\u{1F}shoot down\u{1F}repel\u{1F}repulse\u{1F}fend off\u{1F}advance into\u{1F}push into\u{1F}push deeper into\u{1F}advance on\u{1F}intercept\u{1F}down\t\t\t\t\t\t
         C\tmass_violence\t0\t0\tmassacre\u{1F}commit genocide against\u{1F}ethnically cleanse\u{1F}commit a massacre in\u{1F}commit massacres in\u{1F}carry out a massacre in\u{1F}commit genocide in\tmassacre of\u{1F}genocide against\u{1F}genocide in\u{1F}ethnic cleansing of\u{1F}massacre in\u{1F}massacres of\u{1F}massacres in\u{1F}mass killings of\u{1F}mass killings in\u{1F}mass killing of\u{1F}mass killing in\u{1F}mass atrocities in\u{1F}mass atrocities against\t\t\t\t\t
-        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}stop short of\u{1F}stops short of\u{1F}stopping short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from\u{1F}nothing will stop\u{1F}nothing would stop\u{1F}nothing can stop\u{1F}nothing could stop\u{1F}nothing will change\u{1F}nothing will end\u{1F}nothing will halt\u{1F}nothing will weaken\u{1F}nothing will shake
+        L\tnegations\tnot\u{1F}n't\u{1F}never\u{1F}no longer\u{1F}refused to\u{1F}refuses to\u{1F}refuse to\u{1F}declined to\u{1F}fell short of\u{1F}falls short of\u{1F}unable to\u{1F}stopped short of\u{1F}stop short of\u{1F}stops short of\u{1F}stopping short of\u{1F}instead of\u{1F}rather than\u{1F}failed to\u{1F}avoided\u{1F}avoid\u{1F}did not\u{1F}has not\u{1F}have not\u{1F}would not\u{1F}will not\u{1F}cannot\u{1F}could not\u{1F}must not\u{1F}should not\u{1F}if\u{1F}unless\u{1F}abstained from\u{1F}abstains from\u{1F}no\u{1F}without\u{1F}refrained from\u{1F}refrain from\u{1F}refrains from\u{1F}nothing will stop\u{1F}nothing would stop\u{1F}nothing can stop\u{1F}nothing could stop\u{1F}nothing will change\u{1F}nothing will end\u{1F}nothing will halt\u{1F}nothing will weaken\u{1F}nothing will shake
         L\tdenials\tdenied\u{1F}denies\u{1F}deny\u{1F}denying\u{1F}rejected claims\u{1F}rejects claims\u{1F}dismissed claims\u{1F}dismisses claims\u{1F}dismissed reports\u{1F}dismisses reports\u{1F}rejected reports\u{1F}rejects reports\u{1F}rejected accusations\u{1F}rejects accusations\u{1F}dismissed accusations\u{1F}dismisses accusations\u{1F}rejected allegations\u{1F}rejects allegations\u{1F}dismissed allegations\u{1F}dismisses allegations\u{1F}no evidence that\u{1F}no evidence of\u{1F}unclear whether\u{1F}unclear if\u{1F}not clear whether\u{1F}not clear if
         L\thedges\talleged\u{1F}allegedly\u{1F}reportedly\u{1F}claimed\u{1F}claims\u{1F}claim\u{1F}suggests\u{1F}suggested\u{1F}purportedly\u{1F}supposedly\u{1F}rumoured\u{1F}rumored\u{1F}unconfirmed\u{1F}according to\u{1F}suspected of\u{1F}believed to\u{1F}is accused of\u{1F}are accused of\u{1F}was accused of\u{1F}were accused of\u{1F}been accused of
         L\tdeferred\tpostponed\u{1F}postpones\u{1F}postpone\u{1F}postponing\u{1F}postponement of\u{1F}delayed\u{1F}delays\u{1F}delaying\u{1F}deferred\u{1F}defers\u{1F}defer\u{1F}put off\u{1F}puts off\u{1F}putting off\u{1F}pushed back\u{1F}rescheduled\u{1F}reschedules\u{1F}reschedule\u{1F}was cancelled\u{1F}were cancelled\u{1F}been cancelled\u{1F}was canceled\u{1F}were canceled\u{1F}been canceled\u{1F}was called off\u{1F}were called off\u{1F}been called off
