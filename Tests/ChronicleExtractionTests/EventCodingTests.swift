@@ -1557,6 +1557,15 @@ struct EventCodingTests {
         // the one who claims a passive is not its patient, unless a pronoun stands for it
         CodingCase("UN experts have claimed that the rebels are supported by Rwandan troops.", []),
         CodingCase("Ukraine claimed that it was attacked by Russia.", ["RUS>UKR:assault:claim"]),
+        // words received are no aid; "cannot" and "must not" deny what follows
+        CodingCase("Taiwan cannot accept the perfunctory responses from the Philippines.", []),
+        CodingCase("Ukraine received assurances from Washington.", []),
+        CodingCase("Ukraine received tanks from Germany.", ["DEU>UKR:aid"]),
+        CodingCase("Israel must not attack Rafah, Biden said.", []),
+        // an act foretold has not happened; a tie said to be likely to bring something has
+        CodingCase("Pashinyan said a fresh Azerbaijani attack on Armenia was \"very likely\".", []),
+        CodingCase("An attack on Armenia is likely to happen soon.", []),
+        CodingCase("For China, formal ties with South Korea are likely to bring loans.", ["CHN>KOR:diplomatic_cooperation:standing"]),
     ]
 
     @Test(arguments: cases)

@@ -537,6 +537,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "cannot accept the perfunctory responses from the Philippines": words received are no aid.
+            if cue.form == .receiving, view.receivesWords(after: end) { continue }
             var kind = cue.kind
             // "Putin received Witkoff at the Kremlin": a visitor received is a visit hosted (CAMEO 043).
             if cue.form == .receiving, view.guest(after: end) != nil, EventCoder.receivesVisitors(cue) { kind = .consult }
@@ -602,6 +604,8 @@ public struct EventCoder: Sendable {
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
             // so is a tie one wants ("he wanted good relations with Russia").
+            // "Pashinyan said a fresh Azerbaijani attack on Armenia was very likely": an act foretold has not happened.
+            if cue.form == .noun || cue.form == .pair, !intended, view.isForetold(after: end) { continue }
             if cue.form == .noun || cue.form == .pair, !intended,
                let qualifier = view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned),
                // ("ruled out any bilateral talks": a refusal of any is a refusal, coded below)

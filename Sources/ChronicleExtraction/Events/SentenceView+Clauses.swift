@@ -942,6 +942,42 @@ extension SentenceView {
         (end + 1...end + 3).contains { word($0, is: "for") && (word($0 + 1, is: "comment") || word($0 + 1, is: "comments")) }
     }
 
+    /// Whether the noun phrase ending at `end` (its target named) is foretold by the verb after it: "an
+    /// attack on Armenia was very likely", "a deal with Iran is possible", "war with Russia would be
+    /// inevitable". Up to eight words on, no comma; a form of "be" then adverbs in -ly or "very".
+    func isForetold(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8, !commaAfter(position - 1) {
+            if word(position, isIn: SentenceWords.formsOfBe) || word(position, is: "remains") || word(position, is: "seems") {
+                var next = position + 1
+                while next < wordCount, word(next, is: "very") || word(next, is: "quite") || word(next, is: "more") || word(next, is: "most")
+                        || word(next, is: "be") || word(next, endsWith: "ly") && !word(next, isIn: SentenceWords.foretellingWords)
+                {
+                    next += 1
+                }
+                // (not "was likely carried out by", where the act is done and only its doer guessed, nor
+                // "formal ties with Seoul are likely to bring loans", which foretells what they bring)
+                return word(next, isIn: SentenceWords.foretellingWords)
+                    && !(word(next + 1, endsWith: "ed") || word(next + 1, isIn: SentenceWords.participles))
+                    && (!word(next + 1, is: "to") || word(next + 2, isIn: SentenceWords.happeningVerbs))
+            }
+            if startsAnotherPhrase(at: position) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether a verb of receiving ending at `end` receives words, not goods, before its "from": "cannot
+    /// accept the perfunctory responses from the Philippines", "received assurances from Washington".
+    func receivesWords(after end: Int) -> Bool {
+        var position = end + 1
+        while position < wordCount, position - end <= 8, !commaAfter(position - 1), !word(position, is: "from") {
+            if word(position, isIn: SentenceWords.wordsGiven) || word(position, isIn: SentenceWords.responseNouns) { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// Whether an aid verb ending at `verb` gives `receiver` things: "supplied Russia", "provided
     /// weapons to Hamas", "sent Ukraine more shells". What is sent must be arms, aid, money or goods,
     /// and not what is fired ("sent troops to Belarus", "sent 500 drones to Ukraine" are no aid); what

@@ -504,6 +504,12 @@ enum SentenceWords {
         "reluctance", "denial", "denials", "objections", "fury", "alarm", "concern", "praise", "applause", "enthusiasm", "caution",
         "defiance", "disbelief", "contempt", "mockery", "incredulity", "resentment",
     ]
+    /// What an act not yet done may be said to be: "an attack on Armenia was very likely" (`SentenceView.isForetold`).
+    static let foretellingWords: ByteTable<Bool> = [
+        "likely", "unlikely", "possible", "impossible", "probable", "imminent", "inevitable", "expected", "feared", "looming",
+    ]
+    /// Verbs of coming about, after which "likely to" foretells the act itself: "an attack is likely to happen".
+    static let happeningVerbs: ByteTable<Bool> = ["happen", "come", "occur", "take", "follow", "begin", "start", "resume", "continue", "be"]
     /// The forms of "meet", whose "with" may meet a response rather than people (`SentenceView.meetsResponse`).
     static let meetingForms: ByteTable<Bool> = ["meet", "meets", "met", "meeting"]
     /// Verbs that take one out of a deal or talks: "pulled the United States out of" (`EventCoder.soursLongerObject`).
