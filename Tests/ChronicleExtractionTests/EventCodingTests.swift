@@ -1565,6 +1565,8 @@ struct EventCodingTests {
         // an act foretold has not happened; a tie said to be likely to bring something has
         CodingCase("Pashinyan said a fresh Azerbaijani attack on Armenia was \"very likely\".", []),
         CodingCase("An attack on Armenia is likely to happen soon.", []),
+        CodingCase("Ivanov discussed the possible US financing of the Russian withdrawal.", []),
+        CodingCase("The US is financing the Russian withdrawal.", ["USA>RUS:aid"]),
         CodingCase("For China, formal ties with South Korea are likely to bring loans.", ["CHN>KOR:diplomatic_cooperation:standing"]),
     ]
 

@@ -604,6 +604,12 @@ public struct EventCoder: Sendable {
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
             // so is a tie one wants ("he wanted good relations with Russia").
+            // "the possible US financing of the withdrawal": a gerund qualified as possible is no act either.
+            if cue.form == .verb, !intended, view.word(position, endsWith: "ing"),
+               view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned) == .possible
+            {
+                continue
+            }
             // "Pashinyan said a fresh Azerbaijani attack on Armenia was very likely": an act foretold has not happened.
             if cue.form == .noun || cue.form == .pair, !intended, view.isForetold(after: end) { continue }
             if cue.form == .noun || cue.form == .pair, !intended,
