@@ -604,8 +604,10 @@ public struct EventCoder: Sendable {
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
             // so is a tie one wants ("he wanted good relations with Russia").
-            // "the possible US financing of the withdrawal": a gerund qualified as possible is no act either.
+            // "the possible US financing of the withdrawal": a gerund read as a noun (an article before it)
+            // and qualified as possible is no act either ("was drawn into fighting Houthi forces" is).
             if cue.form == .verb, !intended, view.word(position, endsWith: "ing"),
+               (max(0, position - 4)..<position).contains(where: { view.word($0, isIn: SentenceWords.articles) }),
                view.qualifierBefore(noun: position, possibility: index.possibility, planned: index.planned) == .possible
             {
                 continue
