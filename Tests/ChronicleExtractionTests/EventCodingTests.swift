@@ -1567,6 +1567,20 @@ struct EventCodingTests {
         CodingCase("An attack on Armenia is likely to happen soon.", []),
         CodingCase("Ivanov discussed the possible US financing of the Russian withdrawal.", []),
         CodingCase("The US is financing the Russian withdrawal.", ["USA>RUS:aid"]),
+        // (from the review of these rules: what they must leave alone)
+        CodingCase("Moscow halted exports and signed a new deal with China.", ["RUS>CHN:material_cooperation"]),
+        CodingCase("Egypt and Qatar completed a deal between Israel and Hamas.", ["ISR>HAMAS:material_cooperation"]),
+        CodingCase("Israel and Hamas agreed to a ceasefire deal brokered by Qatar.", ["ISR>HAMAS:yield"]),
+        CodingCase("Erdogan met with Syrian opposition figures in Istanbul.", ["TUR>SYR:consult"]),
+        CodingCase("Armenia claimed that the village was shelled by Azerbaijani forces.", ["AZE>ARM:assault:claim"]),
+        CodingCase("Russian aid to Syria was likely decisive in the war.", ["RUS>SYR:aid"]),
+        CodingCase("Iran's attack on Israel was expected, but its scale was surprising.", ["IRN>ISR:assault"]),
+        // fire into open water near one is a show of force
+        CodingCase("North Korea fired missiles into the sea near Japan.", ["PRK>JPN:military_posture"]),
+        // what is done to an envoy by no one named is done by the host; those tied to one and a named one
+        CodingCase("The Foreign Office has summoned Rwanda's top diplomat in the UK.", ["GBR>RWA:disapprove"]),
+        CodingCase("The cabinet summoned Iraq's ambassador to Syria back to Baghdad.", []),
+        CodingCase("Kyrgyzstan has appealed to its neighbors and Russia for weapons.", ["KGZ>RUS:appeal"]),
         CodingCase("For China, formal ties with South Korea are likely to bring loans.", ["CHN>KOR:diplomatic_cooperation:standing"]),
     ]
 

@@ -750,12 +750,12 @@ enum BundledLexicon {
         P\t1638\t5\tJulie Bishop\t\tAUS\u{1D}Minister for Ageing of Australia\u{1D}2003-10-07\u{1D}2006-01-27\u{1E}AUS\u{1D}Minister for Education, Science and Training of Australia\u{1D}2006-01-27\u{1D}2007-12-03\u{1E}AUS\u{1D}Foreign Minister of Australia\u{1D}2013-09-18\u{1D}2018-08-28\u{1E}UN\u{1D}UN Special Envoy on Myanmar\u{1D}2024-04-05\u{1D}
         P\t1656\t5\tRoza Otunbayeva\tOtunbayeva\tKGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1992-02-26\u{1D}1992-10-10\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United States and Canada\u{1D}1992-10-10\u{1D}1994-01-01\u{1E}KGZ\u{1D}Foreign Minister of Kyrgyzstan\u{1D}1994-01-01\u{1D}1997-01-01\u{1E}KGZ\u{1D}Ambassador of Kyrgyzstan to the United Kingdom\u{1D}1997-01-01\u{1D}2002-01-01\u{1E}KGZ\u{1D}President of Kyrgyzstan (interim)\u{1D}2010-04-07\u{1D}2011-12-01\u{1E}UN\u{1D}Head of the UN Assistance Mission in Afghanistan\u{1D}2022-09-02\u{1D}
         P\t1682\t5\tHans Blix\tBlix\tSWE\u{1D}Foreign Minister of Sweden\u{1D}1978-10-18\u{1D}1979-10-12\u{1E}IAEA\u{1D}Director General of the IAEA\u{1D}1981-12-01\u{1D}1997-11-30\u{1E}UNMOVIC\u{1D}Executive Chairman of UNMOVIC\u{1D}2000-03-01\u{1D}2003-06-30
-        P\t1697\t5\tYukiya Amano\tAmano\tIAEA\u{1D}Director General of the IAEA\u{1D}2009-12-01\u{1D}2019-07-22
-        P\t1704\t5\tLakhdar Brahimi\tBrahimi\tUN\u{1D}UN Special Representative for Afghanistan\u{1D}2001-10-03\u{1D}2004-12-31\u{1E}UN\u{1D}UN-Arab League Joint Special Envoy for Syria\u{1D}2012-08-17\u{1D}2014-05-31
+        P\t1697\t5\tYukiya Amano\t\tIAEA\u{1D}Director General of the IAEA\u{1D}2009-12-01\u{1D}2019-07-22
+        P\t1704\t5\tLakhdar Brahimi\t\tUN\u{1D}UN Special Representative for Afghanistan\u{1D}2001-10-03\u{1D}2004-12-31\u{1E}UN\u{1D}UN-Arab League Joint Special Envoy for Syria\u{1D}2012-08-17\u{1D}2014-05-31
         P\t1715\t5\tStaffan de Mistura\tde Mistura\tUNAMI\u{1D}UN Special Representative for Iraq\u{1D}2007-09-11\u{1D}2009-07-31\u{1E}UNAMA\u{1D}UN Special Representative for Afghanistan\u{1D}2010-03-01\u{1D}2011-12-31\u{1E}UN\u{1D}UN Special Envoy for Syria\u{1D}2014-07-10\u{1D}2018-12-31\u{1E}UN\u{1D}UN Personal Envoy for Western Sahara\u{1D}2021-11-01\u{1D}
         P\t1733\t5\tSérgio Vieira de Mello\tSergio Vieira de Mello\u{1F}Vieira de Mello\tUNTAET\u{1D}Head of the UN Transitional Administration in East Timor\u{1D}1999-11-16\u{1D}2002-05-20\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}2002-09-12\u{1D}2003-05-27\u{1E}UN\u{1D}UN Special Representative for Iraq\u{1D}2003-05-27\u{1D}2003-08-19
         P\t1748\t5\tMary Robinson\t\tIRL\u{1D}President of Ireland\u{1D}1990-12-03\u{1D}1997-09-12\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}1997-09-12\u{1D}2002-09-11
-        P\t1759\t5\tLouise Arbour\tArbour\tICTY\u{1D}Chief Prosecutor of the ICTY and ICTR\u{1D}1996-10-01\u{1D}1999-09-15\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}2004-07-01\u{1D}2008-06-30
+        P\t1759\t5\tLouise Arbour\t\tICTY\u{1D}Chief Prosecutor of the ICTY and ICTR\u{1D}1996-10-01\u{1D}1999-09-15\u{1E}OHCHR\u{1D}UN High Commissioner for Human Rights\u{1D}2004-07-01\u{1D}2008-06-30
         P\t1770\t5\tCarla Del Ponte\tCarla del Ponte\u{1F}Del Ponte\tICTY\u{1D}Chief Prosecutor of the ICTY\u{1D}1999-09-15\u{1D}2007-12-31
         P\t1777\t5\tRichard Goldstone\tJustice Richard Goldstone\tICTY\u{1D}Chief Prosecutor of the ICTY and ICTR\u{1D}1994-08-15\u{1D}1996-09-30\u{1E}UNHRC\u{1D}Head of the UN fact-finding mission on the Gaza conflict\u{1D}2009-04-03\u{1D}2009-09-15
         P\t1788\t5\tRuud Lubbers\tLubbers\tNLD\u{1D}Prime Minister of the Netherlands\u{1D}1982-11-04\u{1D}1994-08-22\u{1E}UNHCR\u{1D}UN High Commissioner for Refugees\u{1D}2001-01-01\u{1D}2005-02-20
@@ -1837,9 +1837,9 @@ enum BundledLexicon {
         P\t9196\t5\tRodrigo Rato\tRodrigo de Rato\tESP\u{1D}Economy Minister of Spain\u{1D}1996-05-05\u{1D}2004-04-18\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2004-06-07\u{1D}2007-10-31
         P\t9207\t5\tDominique Strauss-Kahn\tStrauss-Kahn\u{1F}DSK\tFRA\u{1D}Finance Minister of France\u{1D}1997-06-04\u{1D}1999-11-02\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2007-11-01\u{1D}2011-05-18
         P\t9218\t5\tChristine Lagarde\tLagarde\tFRA\u{1D}Finance Minister of France\u{1D}2007-06-19\u{1D}2011-06-29\u{1E}IMF\u{1D}Managing Director of the International Monetary Fund\u{1D}2011-07-05\u{1D}2019-09-12\u{1E}EU\u{1D}President of the European Central Bank\u{1D}2019-11-01\u{1D}
-        P\t9232\t5\tPascal Lamy\tLamy\tEU\u{1D}European Commissioner for Trade\u{1D}1999-09-16\u{1D}2004-11-21\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}2005-09-01\u{1D}2013-08-31
+        P\t9232\t5\tPascal Lamy\t\tEU\u{1D}European Commissioner for Trade\u{1D}1999-09-16\u{1D}2004-11-21\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}2005-09-01\u{1D}2013-08-31
         P\t9243\t5\tMike Moore\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1990-09-04\u{1D}1990-11-02\u{1E}WTO\u{1D}Director-General of the World Trade Organization\u{1D}1999-09-01\u{1D}2002-08-31
-        P\t9254\t5\tSupachai Panitchpakdi\tSupachai\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2002-09-01\u{1D}2005-08-31
+        P\t9254\t5\tSupachai Panitchpakdi\t\tWTO\u{1D}Director-General of the World Trade Organization\u{1D}2002-09-01\u{1D}2005-08-31
         P\t9262\t5\tAyman al-Zawahiri\tal-Zawahiri\u{1F}Zawahiri\u{1F}Ayman al-Zawahri\tAL_QAEDA\u{1D}Leader of al-Qaeda\u{1D}\u{1D}2022-07-31
         P\t9268\t5\tOsama bin Laden\tUsama bin Laden\u{1F}Osama bin Ladin\u{1F}Usama bin Ladin\u{1F}Bin Laden\u{1F}bin Laden\tAL_QAEDA\u{1D}Founder and leader of al-Qaeda\u{1D}1988-08-11\u{1D}2011-05-02
         P\t9275\t5\tAbu Musab al-Zarqawi\tAbu Musab Zarqawi\u{1F}al-Zarqawi\u{1F}Zarqawi\tAL_QAEDA_IN_IRAQ\u{1D}Leader of al-Qaeda in Iraq\u{1D}2003-08-01\u{1D}2006-06-07
@@ -1855,8 +1855,8 @@ enum BundledLexicon {
         P\t9362\t5\tRex Tillerson\tTillerson\tUSA\u{1D}Secretary of State of the United States\u{1D}2017-02-01\u{1D}2018-03-31
         P\t9369\t5\tMike Pompeo\tPompeo\u{1F}Michael Pompeo\u{1F}Michael R. Pompeo\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}2017-01-23\u{1D}2018-04-26\u{1E}USA\u{1D}Secretary of State of the United States\u{1D}2018-04-26\u{1D}2021-01-20
         P\t9380\t5\tGeorge Tenet\tGeorge J. Tenet\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1997-07-11\u{1D}2004-07-11
-        P\t9387\t5\tRichard Armitage\tArmitage\u{1F}Richard L. Armitage\tUSA\u{1D}Deputy Secretary of State of the United States\u{1D}2001-03-26\u{1D}2005-02-22
-        P\t9394\t5\tStephen Hadley\tHadley\u{1F}Stephen J. Hadley\tUSA\u{1D}National Security Adviser of the United States\u{1D}2005-01-26\u{1D}2009-01-20
+        P\t9387\t5\tRichard Armitage\tRichard L. Armitage\tUSA\u{1D}Deputy Secretary of State of the United States\u{1D}2001-03-26\u{1D}2005-02-22
+        P\t9394\t5\tStephen Hadley\tStephen J. Hadley\tUSA\u{1D}National Security Adviser of the United States\u{1D}2005-01-26\u{1D}2009-01-20
         P\t9401\t5\tJohn Negroponte\tNegroponte\u{1F}John D. Negroponte\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2001-09-19\u{1D}2004-06-23\u{1E}USA\u{1D}United States Ambassador to Iraq\u{1D}2004-06-28\u{1D}2005-04-17\u{1E}USA\u{1D}Director of National Intelligence of the United States\u{1D}2005-04-21\u{1D}2007-02-13\u{1E}USA\u{1D}Deputy Secretary of State of the United States\u{1D}2007-02-13\u{1D}2009-01-20
         P\t9420\t5\tZalmay Khalilzad\tKhalilzad\tUSA\u{1D}United States Ambassador to Afghanistan\u{1D}2003-11-30\u{1D}2005-06-01\u{1E}USA\u{1D}United States Ambassador to Iraq\u{1D}2005-06-21\u{1D}2007-03-26\u{1E}USA\u{1D}United States Ambassador to the United Nations\u{1D}2007-04-30\u{1D}2009-01-22\u{1E}USA\u{1D}US Special Representative for Afghanistan Reconciliation\u{1D}2018-09-04\u{1D}2021-10-18
         P\t9439\t5\tJohn Bolton\tJohn R. Bolton\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}2005-08-01\u{1D}2006-12-31\u{1E}USA\u{1D}National Security Adviser of the United States\u{1D}2018-04-09\u{1D}2019-09-10
@@ -2032,7 +2032,7 @@ enum BundledLexicon {
         P\t10785\t5\tJorge Batlle\t\tURY\u{1D}President of Uruguay\u{1D}2000-03-01\u{1D}2005-03-01
         P\t10792\t5\tTabaré Vázquez\tTabare Vazquez\tURY\u{1D}President of Uruguay\u{1D}2005-03-01\u{1D}2010-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}2015-03-01\u{1D}2020-03-01
         P\t10803\t5\tJosé Mujica\tJose Mujica\u{1F}Pepe Mujica\u{1F}Mujica\tURY\u{1D}President of Uruguay\u{1D}2010-03-01\u{1D}2015-03-01
-        P\t10810\t5\tJulio María Sanguinetti\tJulio Maria Sanguinetti\u{1F}Sanguinetti\tURY\u{1D}President of Uruguay\u{1D}1985-03-01\u{1D}1990-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}1995-03-01\u{1D}2000-03-01
+        P\t10810\t5\tJulio María Sanguinetti\tJulio Maria Sanguinetti\tURY\u{1D}President of Uruguay\u{1D}1985-03-01\u{1D}1990-03-01\u{1E}URY\u{1D}President of Uruguay\u{1D}1995-03-01\u{1D}2000-03-01
         P\t10821\t5\tLuis Alberto Lacalle\tLuis Alberto Lacalle Herrera\tURY\u{1D}President of Uruguay\u{1D}1990-03-01\u{1D}1995-03-01
         P\t10829\t5\tElizabeth II\tQueen Elizabeth II\u{1F}Queen Elizabeth\tGBR\u{1D}Queen of the United Kingdom\u{1D}1952-02-06\u{1D}2022-09-08
         P\t10836\t5\tTony Blair\t\tGBR\u{1D}opposition leader\u{1D}1994-07-21\u{1D}1997-05-02\u{1E}GBR\u{1D}Prime Minister of the United Kingdom\u{1D}1997-05-02\u{1D}2007-06-27
@@ -2046,7 +2046,7 @@ enum BundledLexicon {
         P\t10912\t5\tPhilip Hammond\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2011-10-14\u{1D}2014-07-15\u{1E}GBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2014-07-15\u{1D}2016-07-13\u{1E}GBR\u{1D}Chancellor of the Exchequer\u{1D}2016-07-13\u{1D}2019-07-24
         P\t10927\t5\tJeremy Hunt\t\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2018-07-09\u{1D}2019-07-24\u{1E}GBR\u{1D}Chancellor of the Exchequer\u{1D}2022-10-14\u{1D}2024-07-05
         P\t10938\t5\tDominic Raab\tRaab\tGBR\u{1D}Foreign Secretary of the United Kingdom\u{1D}2019-07-24\u{1D}2021-09-15\u{1E}GBR\u{1D}Deputy Prime Minister of the United Kingdom\u{1D}2021-09-15\u{1D}2023-04-21
-        P\t10949\t5\tGeoff Hoon\tHoon\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1999-10-11\u{1D}2005-05-06
+        P\t10949\t5\tGeoff Hoon\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}1999-10-11\u{1D}2005-05-06
         P\t10956\t5\tJohn Reid\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2005-05-06\u{1D}2006-05-05\u{1E}GBR\u{1D}Home Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2007-06-27
         P\t10967\t5\tDes Browne\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2006-05-05\u{1D}2008-10-03
         P\t10974\t5\tLiam Fox\t\tGBR\u{1D}Defence Secretary of the United Kingdom\u{1D}2010-05-12\u{1D}2011-10-14
@@ -2133,7 +2133,7 @@ enum BundledLexicon {
         P\t11754\t5\tLuís Amado\tLuis Amado\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2006-07-03\u{1D}2011-06-21
         P\t11761\t5\tPaulo Portas\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2011-06-21\u{1D}2013-07-24
         P\t11768\t5\tRui Machete\t\tPRT\u{1D}Foreign Minister of Portugal\u{1D}2013-07-24\u{1D}2015-10-30
-        P\t11775\t5\tMário Soares\tMario Soares\u{1F}Soares\tPRT\u{1D}Prime Minister of Portugal\u{1D}1976-07-23\u{1D}1978-08-28\u{1E}PRT\u{1D}Prime Minister of Portugal\u{1D}1983-06-09\u{1D}1985-11-06\u{1E}PRT\u{1D}President of Portugal\u{1D}1986-03-09\u{1D}1996-03-09
+        P\t11775\t5\tMário Soares\tMario Soares\tPRT\u{1D}Prime Minister of Portugal\u{1D}1976-07-23\u{1D}1978-08-28\u{1E}PRT\u{1D}Prime Minister of Portugal\u{1D}1983-06-09\u{1D}1985-11-06\u{1E}PRT\u{1D}President of Portugal\u{1D}1986-03-09\u{1D}1996-03-09
         P\t11790\t5\tAntónio Ramalho Eanes\tAntonio Ramalho Eanes\u{1F}Ramalho Eanes\u{1F}Eanes\tPRT\u{1D}President of Portugal\u{1D}1976-07-14\u{1D}1986-03-09
         P\t11798\t5\tQueen Beatrix\tBeatrix of the Netherlands\tNLD\u{1D}Queen of the Netherlands\u{1D}1980-04-30\u{1D}2013-04-30
         P\t11805\t5\tWillem-Alexander\tKing Willem-Alexander\tNLD\u{1D}King of the Netherlands\u{1D}2013-04-30\u{1D}
@@ -2187,7 +2187,7 @@ enum BundledLexicon {
         P\t12187\t5\tJan Eliasson\tEliasson\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2006-04-24\u{1D}2006-10-06\u{1E}UN\u{1D}Deputy Secretary-General of the United Nations\u{1D}2012-07-01\u{1D}2016-12-31
         P\t12198\t5\tCarl Bildt\tBildt\tSWE\u{1D}Prime Minister of Sweden\u{1D}1991-10-04\u{1D}1994-10-07\u{1E}SWE\u{1D}Foreign Minister of Sweden\u{1D}2006-10-06\u{1D}2014-10-03
         P\t12209\t5\tMargot Wallström\tMargot Wallstrom\u{1F}Wallström\u{1F}Wallstrom\tSWE\u{1D}Foreign Minister of Sweden\u{1D}2014-10-03\u{1D}2019-09-10
-        P\t12216\t5\tOlof Palme\tPalme\tSWE\u{1D}Prime Minister of Sweden\u{1D}1969-10-14\u{1D}1976-10-08\u{1E}SWE\u{1D}Prime Minister of Sweden\u{1D}1982-10-08\u{1D}1986-02-28
+        P\t12216\t5\tOlof Palme\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}1969-10-14\u{1D}1976-10-08\u{1E}SWE\u{1D}Prime Minister of Sweden\u{1D}1982-10-08\u{1D}1986-02-28
         P\t12227\t5\tIngvar Carlsson\t\tSWE\u{1D}Prime Minister of Sweden\u{1D}1986-03-01\u{1D}1991-10-04\u{1E}SWE\u{1D}Prime Minister of Sweden\u{1D}1994-10-07\u{1D}1996-03-22
         P\t12239\t5\tHarald V\tKing Harald V\u{1F}King Harald\tNOR\u{1D}King of Norway\u{1D}1991-01-17\u{1D}
         P\t12245\t5\tKjell Magne Bondevik\tBondevik\tNOR\u{1D}Prime Minister of Norway\u{1D}1997-10-17\u{1D}2000-03-17\u{1E}NOR\u{1D}Prime Minister of Norway\u{1D}2001-10-19\u{1D}2005-10-17
@@ -2276,7 +2276,7 @@ enum BundledLexicon {
         P\t12896\t5\tPéter Balázs\tPeter Balazs\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2009-04-14\u{1D}2010-05-29
         P\t12903\t5\tTibor Navracsics\tNavracsics\tHUN\u{1D}Foreign Minister of Hungary\u{1D}2014-06-06\u{1D}2014-09-23
         P\t12910\t5\tJános Kádár\tJanos Kadar\u{1F}Kádár\u{1F}Kadar\tHUN\u{1D}General Secretary of the Hungarian Socialist Workers' Party\u{1D}1956-10-25\u{1D}1988-05-22
-        P\t12917\t5\tKároly Grósz\tKaroly Grosz\u{1F}Grósz\u{1F}Grosz\tHUN\u{1D}Prime Minister of Hungary\u{1D}1987-06-25\u{1D}1988-11-24\u{1E}HUN\u{1D}General Secretary of the Hungarian Socialist Workers' Party\u{1D}1988-05-22\u{1D}1989-10-07
+        P\t12917\t5\tKároly Grósz\tKaroly Grosz\tHUN\u{1D}Prime Minister of Hungary\u{1D}1987-06-25\u{1D}1988-11-24\u{1E}HUN\u{1D}General Secretary of the Hungarian Socialist Workers' Party\u{1D}1988-05-22\u{1D}1989-10-07
         P\t12928\t5\tMiklós Németh\tMiklos Nemeth\tHUN\u{1D}Prime Minister of Hungary\u{1D}1988-11-24\u{1D}1990-05-23
         P\t12935\t5\tJózsef Antall\tJozsef Antall\u{1F}Antall\tHUN\u{1D}Prime Minister of Hungary\u{1D}1990-05-23\u{1D}1993-12-12
         P\t12943\t5\tEmil Constantinescu\t\tROU\u{1D}President of Romania\u{1D}1996-11-29\u{1D}2000-12-20
@@ -2842,7 +2842,7 @@ enum BundledLexicon {
         P\t17492\t5\tErnest Bai Koroma\tErnest Koroma\tSLE\u{1D}President of Sierra Leone\u{1D}2007-09-17\u{1D}2018-04-04
         P\t17499\t5\tSiaka Stevens\t\tSLE\u{1D}President of Sierra Leone\u{1D}1971-04-21\u{1D}1985-11-28
         P\t17506\t5\tJoseph Saidu Momoh\tJoseph Momoh\u{1F}Momoh\tSLE\u{1D}President of Sierra Leone\u{1D}1985-11-28\u{1D}1992-04-29
-        P\t17513\t5\tValentine Strasser\tStrasser\tSLE\u{1D}Head of State of Sierra Leone\u{1D}1992-04-29\u{1D}1996-01-16
+        P\t17513\t5\tValentine Strasser\t\tSLE\u{1D}Head of State of Sierra Leone\u{1D}1992-04-29\u{1D}1996-01-16
         P\t17520\t5\tFoday Sankoh\tSankoh\u{1F}Foday Saybana Sankoh\tRUF\u{1D}Leader of the Revolutionary United Front\u{1D}1991-03-23\u{1D}2000-05-17
         P\t17528\t5\tGnassingbé Eyadéma\tGnassingbe Eyadema\u{1F}Eyadéma\u{1F}Eyadema\tTGO\u{1D}President of Togo\u{1D}1967-04-14\u{1D}2005-02-05
         P\t17536\t5\tMathieu Kérékou\tMathieu Kerekou\u{1F}Kérékou\u{1F}Kerekou\tBEN\u{1D}President of Benin\u{1D}1972-10-26\u{1D}1991-04-04\u{1E}BEN\u{1D}President of Benin\u{1D}1996-04-04\u{1D}2006-04-06
@@ -3110,7 +3110,7 @@ enum BundledLexicon {
         P\t19737\t5\tPhil Goff\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}1999-12-10\u{1D}2005-10-19
         P\t19744\t5\tMurray McCully\tMcCully\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2008-11-19\u{1D}2017-05-02
         P\t19751\t5\tGerry Brownlee\t\tNZL\u{1D}Foreign Minister of New Zealand\u{1D}2017-05-02\u{1D}2017-10-26
-        P\t19758\t5\tRobert Muldoon\tRob Muldoon\u{1F}Muldoon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1975-12-12\u{1D}1984-07-26
+        P\t19758\t5\tRobert Muldoon\tRob Muldoon\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1975-12-12\u{1D}1984-07-26
         P\t19765\t5\tDavid Lange\t\tNZL\u{1D}Prime Minister of New Zealand\u{1D}1984-07-26\u{1D}1989-08-08
         P\t19773\t5\tJosefa Iloilo\tRatu Josefa Iloilo\u{1F}Josefa Iloilovatu Uluivuda\tFJI\u{1D}President of Fiji\u{1D}2000-07-13\u{1D}2009-07-30
         P\t19780\t5\tEpeli Nailatikau\tRatu Epeli Nailatikau\u{1F}Nailatikau\tFJI\u{1D}President of Fiji\u{1D}2009-07-30\u{1D}2015-11-12
@@ -3149,7 +3149,7 @@ enum BundledLexicon {
         P\t20048\t5\tP. J. Patterson\tPJ Patterson\u{1F}Percival James Patterson\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1992-03-30\u{1D}2006-03-30
         P\t20055\t5\tPortia Simpson-Miller\tPortia Simpson Miller\u{1F}Simpson-Miller\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2006-03-30\u{1D}2007-09-11\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}2012-01-05\u{1D}2016-03-03
         P\t20066\t5\tBruce Golding\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}2007-09-11\u{1D}2011-10-23
-        P\t20073\t5\tMichael Manley\tManley\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1972-03-02\u{1D}1980-11-01\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}1989-02-10\u{1D}1992-03-30
+        P\t20073\t5\tMichael Manley\t\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1972-03-02\u{1D}1980-11-01\u{1E}JAM\u{1D}Prime Minister of Jamaica\u{1D}1989-02-10\u{1D}1992-03-30
         P\t20084\t5\tEdward Seaga\tSeaga\tJAM\u{1D}Prime Minister of Jamaica\u{1D}1980-11-01\u{1D}1989-02-10
         P\t20092\t5\tBharrat Jagdeo\tJagdeo\tGUY\u{1D}President of Guyana\u{1D}1999-08-11\u{1D}2011-12-03
         P\t20099\t5\tDonald Ramotar\tRamotar\tGUY\u{1D}President of Guyana\u{1D}2011-12-03\u{1D}2015-05-16
@@ -3192,7 +3192,7 @@ enum BundledLexicon {
         P\t20421\t5\tDan Quayle\tQuayle\u{1F}J. Danforth Quayle\tUSA\u{1D}Vice President of the United States\u{1D}1989-01-20\u{1D}1993-01-20
         P\t20428\t5\tAl Gore\tAlbert Gore\u{1F}Albert Gore Jr.\u{1F}Al Gore Jr.\tUSA\u{1D}Vice President of the United States\u{1D}1993-01-20\u{1D}2001-01-20
         P\t20435\t5\tWilliam Casey\tWilliam J. Casey\u{1F}Bill Casey\tUSA\u{1D}Director of the Central Intelligence Agency\u{1D}1981-01-28\u{1D}1987-01-29
-        P\t20442\t5\tJeane Kirkpatrick\tKirkpatrick\u{1F}Jeane J. Kirkpatrick\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1981-02-04\u{1D}1985-04-01
+        P\t20442\t5\tJeane Kirkpatrick\tJeane J. Kirkpatrick\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1981-02-04\u{1D}1985-04-01
         P\t20449\t5\tAndrew Young\t\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1977-01-30\u{1D}1979-09-23
         P\t20456\t5\tVernon Walters\tVernon A. Walters\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1985-05-22\u{1D}1989-03-15
         P\t20463\t5\tThomas Pickering\tThomas R. Pickering\tUSA\u{1D}United States Ambassador to the United Nations\u{1D}1989-03-20\u{1D}1992-05-07
@@ -3355,7 +3355,7 @@ enum BundledLexicon {
         P\t21857\t5\tNayef Hawatmeh\tNaif Hawatmeh\u{1F}Hawatmeh\tDFLP\u{1D}Secretary-General of the Democratic Front for the Liberation of Palestine\u{1D}1969-02-22\u{1D}
         P\t21863\t5\tAbu Nidal\tSabri al-Banna\u{1F}Sabri Khalil al-Banna\tABU_NIDAL_ORGANIZATION\u{1D}Leader of the Abu Nidal Organization\u{1D}1974-10-01\u{1D}2002-08-16
         P\t21870\t5\tAhmed Jibril\tAhmad Jibril\tPFLP_GC\u{1D}Secretary-General of the PFLP-General Command\u{1D}1968-04-24\u{1D}2021-07-07
-        P\t21877\t5\tMohammed Dahlan\tMohammad Dahlan\u{1F}Mohamed Dahlan\u{1F}Dahlan\tPA\u{1D}Head of the Preventive Security Force in Gaza\u{1D}1994-07-01\u{1D}2002-06-30\u{1E}PA\u{1D}Minister of State for Security Affairs of the Palestinian Authority\u{1D}2003-04-30\u{1D}2003-10-07
+        P\t21877\t5\tMohammed Dahlan\tMohammad Dahlan\u{1F}Mohamed Dahlan\tPA\u{1D}Head of the Preventive Security Force in Gaza\u{1D}1994-07-01\u{1D}2002-06-30\u{1E}PA\u{1D}Minister of State for Security Affairs of the Palestinian Authority\u{1D}2003-04-30\u{1D}2003-10-07
         P\t21888\t5\tSaeb Erekat\tSaeb Erakat\u{1F}Erekat\u{1F}Erakat\tPLO\u{1D}Chief Palestinian negotiator\u{1D}1996-01-01\u{1D}2015-08-22\u{1E}PLO\u{1D}Secretary-General of the PLO Executive Committee\u{1D}2015-08-22\u{1D}2020-11-10
         P\t21900\t5\tAnwar Sadat\tSadat\u{1F}Anwar el-Sadat\u{1F}Anwar al-Sadat\u{1F}Anwar as-Sadat\u{1F}Mohamed Anwar el-Sadat\tEGY\u{1D}President of Egypt\u{1D}1970-10-15\u{1D}1981-10-06\u{1E}EGY\u{1D}Prime Minister of Egypt\u{1D}1980-05-15\u{1D}1981-10-06
         P\t21911\t5\tMamdouh Salem\t\tEGY\u{1D}Prime Minister of Egypt\u{1D}1975-04-16\u{1D}1978-10-02
@@ -3436,7 +3436,7 @@ enum BundledLexicon {
         P\t22553\t5\tF. W. de Klerk\tF.W. de Klerk\u{1F}FW de Klerk\u{1F}Frederik Willem de Klerk\u{1F}de Klerk\u{1F}De Klerk\tZAF\u{1D}State President of South Africa\u{1D}1989-08-15\u{1D}1994-05-10\u{1E}ZAF\u{1D}Deputy President of South Africa\u{1D}1994-05-10\u{1D}1996-06-30
         P\t22564\t5\tNelson Mandela\tMandela\u{1F}Nelson Rolihlahla Mandela\tANC\u{1D}Deputy President, then President of the ANC\u{1D}1990-03-02\u{1D}1994-05-10\u{1E}ZAF\u{1D}President of South Africa\u{1D}1994-05-10\u{1D}1999-06-14
         P\t22575\t5\tAlfred Nzo\tNzo\tZAF\u{1D}Foreign Minister of South Africa\u{1D}1994-05-10\u{1D}1999-06-17
-        P\t22582\t5\tOliver Tambo\tTambo\tANC\u{1D}President of the ANC\u{1D}1967-06-01\u{1D}1991-07-05
+        P\t22582\t5\tOliver Tambo\t\tANC\u{1D}President of the ANC\u{1D}1967-06-01\u{1D}1991-07-05
         P\t22589\t5\tMangosuthu Buthelezi\tButhelezi\u{1F}Chief Buthelezi\u{1F}Mangosuthu Gatsha Buthelezi\tZAF\u{1D}Home Affairs Minister of South Africa\u{1D}1994-05-10\u{1D}2004-04-27
         P\t22597\t5\tMurtala Mohammed\tMurtala Muhammed\u{1F}Murtala Ramat Mohammed\tNGA\u{1D}Head of State of Nigeria\u{1D}1975-07-29\u{1D}1976-02-13
         P\t22604\t5\tShehu Shagari\tShagari\tNGA\u{1D}President of Nigeria\u{1D}1979-10-01\u{1D}1983-12-31
@@ -3449,7 +3449,7 @@ enum BundledLexicon {
         P\t22662\t5\tAbdel Rahman Swar al-Dahab\tAbdel Rahman Suwar al-Dahab\u{1F}Abdul Rahman Swar al-Dahab\u{1F}Swar al-Dahab\tSDN\u{1D}Chairman of the Transitional Military Council of Sudan\u{1D}1985-04-06\u{1D}1986-05-06
         P\t22669\t5\tSadiq al-Mahdi\tSadeq al-Mahdi\u{1F}Sadig al-Mahdi\tSDN\u{1D}Prime Minister of Sudan\u{1D}1966-07-27\u{1D}1967-05-18\u{1E}SDN\u{1D}Prime Minister of Sudan\u{1D}1986-05-06\u{1D}1989-06-30
         P\t22680\t5\tJaafar Nimeiry\tGaafar Nimeiry\u{1F}Jaafar Numeiri\u{1F}Gaafar Nimeiri\u{1F}Nimeiry\u{1F}Numeiri\tSDN\u{1D}President of Sudan\u{1D}1969-05-25\u{1D}1985-04-06
-        P\t22687\t5\tJohn Garang\tJohn Garang de Mabior\u{1F}Garang\tSPLM\u{1D}Leader of the SPLM/A\u{1D}1983-07-31\u{1D}2005-07-30
+        P\t22687\t5\tJohn Garang\tJohn Garang de Mabior\tSPLM\u{1D}Leader of the SPLM/A\u{1D}1983-07-31\u{1D}2005-07-30
         P\t22694\t5\tSiad Barre\tMohamed Siad Barre\u{1F}Mohammed Siad Barre\tSOM\u{1D}President of Somalia\u{1D}1969-10-21\u{1D}1991-01-26
         P\t22701\t5\tHassan Gouled Aptidon\tHassan Gouled\tDJI\u{1D}President of Djibouti\u{1D}1977-06-27\u{1D}1999-05-08
         P\t22709\t5\tThéodore Sindikubwabo\tTheodore Sindikubwabo\u{1F}Sindikubwabo\tRWA\u{1D}Interim President of Rwanda\u{1D}1994-04-09\u{1D}1994-07-19
@@ -3520,7 +3520,7 @@ enum BundledLexicon {
         P\t23259\t5\tPatricio Aylwin\tAylwin\tCHL\u{1D}President of Chile\u{1D}1990-03-11\u{1D}1994-03-11
         P\t23266\t5\tAugusto Pinochet\tPinochet\u{1F}Augusto Pinochet Ugarte\u{1F}General Pinochet\tCHL\u{1D}Head of the military junta of Chile\u{1D}1973-09-11\u{1D}1974-12-17\u{1E}CHL\u{1D}President of Chile\u{1D}1974-12-17\u{1D}1990-03-11\u{1E}CHL\u{1D}Commander-in-Chief of the Chilean Army\u{1D}1990-03-11\u{1D}1998-03-10
         P\t23281\t5\tIsabel Perón\tIsabel Peron\u{1F}Isabel Martínez de Perón\u{1F}Isabel Martinez de Peron\tARG\u{1D}President of Argentina\u{1D}1974-07-01\u{1D}1976-03-24
-        P\t23288\t5\tErnesto Geisel\tGeisel\tBRA\u{1D}President of Brazil\u{1D}1974-03-15\u{1D}1979-03-15
+        P\t23288\t5\tErnesto Geisel\t\tBRA\u{1D}President of Brazil\u{1D}1974-03-15\u{1D}1979-03-15
         P\t23296\t5\tJosé López Portillo\tJose Lopez Portillo\u{1F}López Portillo\u{1F}Lopez Portillo\tMEX\u{1D}President of Mexico\u{1D}1976-12-01\u{1D}1982-11-30
         P\t23303\t5\tMiguel de la Madrid\tMiguel de la Madrid Hurtado\tMEX\u{1D}President of Mexico\u{1D}1982-12-01\u{1D}1988-11-30
         P\t23310\t5\tCarlos Salinas de Gortari\tCarlos Salinas\tMEX\u{1D}President of Mexico\u{1D}1988-12-01\u{1D}1994-11-30
@@ -3535,13 +3535,13 @@ enum BundledLexicon {
         P\t23373\t5\tErnesto Pérez Balladares\tErnesto Perez Balladares\u{1F}Pérez Balladares\u{1F}Perez Balladares\tPAN\u{1D}President of Panama\u{1D}1994-09-01\u{1D}1999-09-01
         P\t23380\t5\tLuis Echeverría\tLuis Echeverria\u{1F}Luis Echeverría Álvarez\tMEX\u{1D}President of Mexico\u{1D}1970-12-01\u{1D}1976-11-30
         P\t23387\t5\tJosé Napoleón Duarte\tJose Napoleon Duarte\u{1F}Napoleón Duarte\u{1F}Napoleon Duarte\tSLV\u{1D}President of the Revolutionary Government Junta of El Salvador\u{1D}1980-12-22\u{1D}1982-05-02\u{1E}SLV\u{1D}President of El Salvador\u{1D}1984-06-01\u{1D}1989-06-01
-        P\t23398\t5\tAlfredo Cristiani\tCristiani\tSLV\u{1D}President of El Salvador\u{1D}1989-06-01\u{1D}1994-06-01
+        P\t23398\t5\tAlfredo Cristiani\t\tSLV\u{1D}President of El Salvador\u{1D}1989-06-01\u{1D}1994-06-01
         P\t23405\t5\tEfraín Ríos Montt\tEfrain Rios Montt\u{1F}Ríos Montt\u{1F}Rios Montt\tGTM\u{1D}President of Guatemala\u{1D}1982-03-23\u{1D}1983-08-08
-        P\t23412\t5\tVinicio Cerezo\tMarco Vinicio Cerezo\u{1F}Cerezo\tGTM\u{1D}President of Guatemala\u{1D}1986-01-14\u{1D}1991-01-14
-        P\t23419\t5\tÁlvaro Arzú\tAlvaro Arzu\u{1F}Arzú\u{1F}Arzu\tGTM\u{1D}President of Guatemala\u{1D}1996-01-14\u{1D}2000-01-14
+        P\t23412\t5\tVinicio Cerezo\tMarco Vinicio Cerezo\tGTM\u{1D}President of Guatemala\u{1D}1986-01-14\u{1D}1991-01-14
+        P\t23419\t5\tÁlvaro Arzú\tAlvaro Arzu\tGTM\u{1D}President of Guatemala\u{1D}1996-01-14\u{1D}2000-01-14
         P\t23426\t5\tRoberto Suazo Córdova\tRoberto Suazo Cordova\u{1F}Suazo Córdova\u{1F}Suazo Cordova\tHND\u{1D}President of Honduras\u{1D}1982-01-27\u{1D}1986-01-27
         P\t23433\t5\tJosé Azcona\tJose Azcona\u{1F}José Azcona Hoyo\u{1F}Azcona\tHND\u{1D}President of Honduras\u{1D}1986-01-27\u{1D}1990-01-27
-        P\t23440\t5\tRafael Leonardo Callejas\tRafael Callejas\u{1F}Callejas\tHND\u{1D}President of Honduras\u{1D}1990-01-27\u{1D}1994-01-27
+        P\t23440\t5\tRafael Leonardo Callejas\tRafael Callejas\tHND\u{1D}President of Honduras\u{1D}1990-01-27\u{1D}1994-01-27
         P\t23447\t5\tAnastasio Somoza Debayle\tAnastasio Somoza\u{1F}Somoza\tNIC\u{1D}President of Nicaragua\u{1D}1974-12-01\u{1D}1979-07-17
         P\t23454\t5\tOmar Torrijos\tOmar Torrijos Herrera\u{1F}General Torrijos\tPAN\u{1D}Commander of the National Guard and leader of Panama\u{1D}1968-10-11\u{1D}1981-07-31
         P\t23461\t5\tJoaquín Balaguer\tJoaquin Balaguer\u{1F}Balaguer\tDOM\u{1D}President of the Dominican Republic\u{1D}1966-07-01\u{1D}1978-08-16\u{1E}DOM\u{1D}President of the Dominican Republic\u{1D}1986-08-16\u{1D}1996-08-16
@@ -3626,7 +3626,7 @@ enum BundledLexicon {
         P\t24093\t5\tHrvoje Šarinić\tHrvoje Sarinic\u{1F}Šarinić\u{1F}Sarinic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1992-08-12\u{1D}1993-04-03
         P\t24100\t5\tNikica Valentić\tNikica Valentic\u{1F}Valentić\u{1F}Valentic\tHRV\u{1D}Prime Minister of Croatia\u{1D}1993-04-03\u{1D}1995-11-07
         P\t24107\t5\tZlatko Mateša\tZlatko Matesa\u{1F}Mateša\u{1F}Matesa\tHRV\u{1D}Prime Minister of Croatia\u{1D}1995-11-07\u{1D}2000-01-27
-        P\t24114\t5\tJosip Broz Tito\tTito\u{1F}Marshal Tito\u{1F}President Tito\tSRB\u{1D}President of Yugoslavia\u{1D}1953-01-14\u{1D}1980-05-04
+        P\t24114\t5\tJosip Broz Tito\tMarshal Tito\u{1F}President Tito\tSRB\u{1D}President of Yugoslavia\u{1D}1953-01-14\u{1D}1980-05-04
         P\t24121\t5\tRadovan Karadžić\tRadovan Karadzic\u{1F}Karadžić\u{1F}Karadzic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}1992-04-07\u{1D}1996-07-19
         P\t24128\t5\tRatko Mladić\tRatko Mladic\u{1F}Mladić\u{1F}Mladic\u{1F}General Mladic\tSRPSKA\u{1D}Commander of the Army of Republika Srpska\u{1D}1992-05-12\u{1D}1996-11-08
         P\t24135\t5\tBiljana Plavšić\tBiljana Plavsic\u{1F}Plavšić\u{1F}Plavsic\tSRPSKA\u{1D}President of Republika Srpska\u{1D}1996-07-19\u{1D}1998-11-04
@@ -3645,8 +3645,8 @@ enum BundledLexicon {
         P\t24252\t5\tWilly Claes\t\tBEL\u{1D}Foreign Minister of Belgium\u{1D}1992-03-07\u{1D}1994-10-10\u{1E}NATO\u{1D}Secretary General of NATO\u{1D}1994-10-17\u{1D}1995-10-20
         P\t24263\t5\tJoseph Luns\tJoseph M. A. H. Luns\tNATO\u{1D}Secretary General of NATO\u{1D}1971-10-01\u{1D}1984-06-25
         P\t24270\t5\tKurt Waldheim\tWaldheim\tUN\u{1D}Secretary-General of the United Nations\u{1D}1972-01-01\u{1D}1981-12-31\u{1E}AUT\u{1D}President of Austria\u{1D}1986-07-08\u{1D}1992-07-08
-        P\t24281\t5\tSadako Ogata\tOgata\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}1991-01-01\u{1D}2000-12-31
-        P\t24288\t5\tYasushi Akashi\tAkashi\tUNTAC\u{1D}Head of the UN Transitional Authority in Cambodia\u{1D}1992-03-15\u{1D}1993-09-26\u{1E}UNPROFOR\u{1D}UN Special Representative for the former Yugoslavia\u{1D}1994-01-01\u{1D}1995-10-31
+        P\t24281\t5\tSadako Ogata\t\tUNHCR\u{1D}UN High Commissioner for Refugees\u{1D}1991-01-01\u{1D}2000-12-31
+        P\t24288\t5\tYasushi Akashi\t\tUNTAC\u{1D}Head of the UN Transitional Authority in Cambodia\u{1D}1992-03-15\u{1D}1993-09-26\u{1E}UNPROFOR\u{1D}UN Special Representative for the former Yugoslavia\u{1D}1994-01-01\u{1D}1995-10-31
         P\t24299\t5\tRolf Ekéus\tRolf Ekeus\u{1F}Ekéus\u{1F}Ekeus\tUNSCOM\u{1D}Executive Chairman of UNSCOM\u{1D}1991-05-01\u{1D}1997-06-30
         P\t24306\t5\tRichard Butler\t\tUNSCOM\u{1D}Executive Chairman of UNSCOM\u{1D}1997-07-01\u{1D}1999-06-30
         P\t24313\t5\tJacques de Larosière\tJacques de Larosiere\tIMF\u{1D}Managing Director of the International Monetary Fund\u{1D}1978-06-17\u{1D}1987-01-15
@@ -3667,7 +3667,7 @@ enum BundledLexicon {
         C\tdiplomatic_cooperation\t0\t0\tpraise\u{1F}welcome\u{1F}back\u{1F}endorse\u{1F}recognize\u{1F}recognise\u{1F}thank\u{1F}voice support for\u{1F}express support for\u{1F}reiterate support for\u{1F}reaffirm support for\u{1F}affirm support for\u{1F}declare support for\u{1F}voice solidarity with\u{1F}express solidarity with\u{1F}congratulate\u{1F}apologize to\u{1F}apologise to\u{1F}offer condolences to\u{1F}express condolences to\u{1F}send condolences to\u{1F}shift its allegiance to\u{1F}shift their allegiance to\u{1F}shift allegiance to\u{1F}switch its allegiance to\u{1F}switch allegiance to\u{1F}switch diplomatic recognition to\u{1F}switch recognition to\u{1F}shift diplomatic recognition to\u{1F}readmit\texpression of support for\u{1F}statement of support for\u{1F}praise for\u{1F}praise from\u{1F}congratulations to\u{1F}condolences to\u{1F}apology to\t\t\t\t\t
         C\tdiplomatic_cooperation\t0\t1\tsign a joint statement\u{1F}issue a joint statement\u{1F}sign a joint declaration\u{1F}issue a joint declaration\u{1F}sign a declaration\t\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\ttrade with\u{1F}sign an agreement with\u{1F}sign a deal with\u{1F}cooperate militarily with\u{1F}cut a deal with\u{1F}strike a deal with\u{1F}reach a deal with\u{1F}reach an agreement with\u{1F}seal a deal with\u{1F}sign agreements with\u{1F}sign several agreements with\u{1F}sign deals with\u{1F}conclude an agreement with\u{1F}conclude a deal with\u{1F}agree to a deal with\u{1F}agree on a deal with\u{1F}agree on an agreement with\u{1F}finalize a deal with\u{1F}finalise a deal with\u{1F}finalize an agreement with\u{1F}finalise an agreement with\u{1F}complete a deal with\u{1F}conclude a treaty with\ttrade with\u{1F}military cooperation with\u{1F}deal with\u{1F}treaty with\u{1F}pact with\u{1F}accord with\u{1F}cooperation agreement with\u{1F}military cooperation agreement with\u{1F}security agreement with\u{1F}defence agreement with\u{1F}defense agreement with\u{1F}security pact with\u{1F}defence pact with\u{1F}defense pact with\t\t\t\t\t
-        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\u{1F}reach a deal\u{1F}reach an agreement\u{1F}strike a deal\u{1F}cut a deal\u{1F}seal a deal\u{1F}sign agreements\u{1F}sign several agreements\u{1F}sign deals\u{1F}sign pacts\u{1F}sign treaties\u{1F}sign accords\u{1F}conclude an agreement\u{1F}conclude a deal\u{1F}agree to a deal\u{1F}agree on a deal\u{1F}agree to a pact\u{1F}agree on a pact\u{1F}agree to a treaty\u{1F}agree on a treaty\u{1F}agree to an accord\u{1F}agree on an accord\u{1F}finalize a deal\u{1F}finalise a deal\u{1F}finalize an agreement\u{1F}finalise an agreement\u{1F}complete a deal\u{1F}complete an accord\u{1F}complete an agreement\u{1F}conclude a treaty\u{1F}conclude a pact\u{1F}conclude an accord\tagreement between\u{1F}deal between\u{1F}treaty between\u{1F}pact between\u{1F}accord between\u{1F}signed between\u{1F}memorandum of understanding between\u{1F}memorandum between\u{1F}agreements between\u{1F}deals between\u{1F}signed by\t\t\t\t\t
+        C\tmaterial_cooperation\t0\t1\tsign an agreement\u{1F}sign a deal\u{1F}sign a trade deal\u{1F}sign a treaty\u{1F}sign a pact\u{1F}sign an accord\u{1F}reach a deal\u{1F}reach an agreement\u{1F}strike a deal\u{1F}cut a deal\u{1F}seal a deal\u{1F}sign agreements\u{1F}sign several agreements\u{1F}sign deals\u{1F}sign pacts\u{1F}sign treaties\u{1F}sign accords\u{1F}conclude an agreement\u{1F}conclude a deal\u{1F}agree to a deal\u{1F}agree on a deal\u{1F}agree to a pact\u{1F}agree on a pact\u{1F}agree to a treaty\u{1F}agree on a treaty\u{1F}agree to an accord\u{1F}agree on an accord\u{1F}conclude a treaty\u{1F}conclude a pact\u{1F}conclude an accord\tagreement between\u{1F}deal between\u{1F}treaty between\u{1F}pact between\u{1F}accord between\u{1F}signed between\u{1F}memorandum of understanding between\u{1F}memorandum between\u{1F}agreements between\u{1F}deals between\u{1F}signed by\t\t\t\t\t
         C\tmaterial_cooperation\t0\t0\thold joint exercises with\u{1F}hold joint drills with\u{1F}hold joint military exercises with\u{1F}hold joint military drills with\u{1F}hold joint naval drills with\u{1F}hold joint naval exercises with\u{1F}conduct joint exercises with\u{1F}conduct joint drills with\u{1F}conduct joint military exercises with\u{1F}conduct joint military drills with\u{1F}conduct joint naval drills with\u{1F}stage joint drills with\u{1F}stage joint exercises with\u{1F}hold military exercises with\u{1F}hold military drills with\u{1F}hold naval drills with\u{1F}sign a memorandum of understanding with\tjoint exercises with\u{1F}joint drills with\u{1F}joint military exercises with\u{1F}joint military drills with\u{1F}joint naval drills with\u{1F}joint naval exercises with\u{1F}military exercises with\u{1F}military drills with\u{1F}naval drills with\u{1F}memorandum of understanding with\t\t\t\t\t
         C\tmaterial_cooperation\t0\t1\thold joint exercises\u{1F}hold joint drills\u{1F}hold joint military exercises\u{1F}hold joint military drills\u{1F}hold joint naval drills\u{1F}hold joint naval exercises\u{1F}hold joint air drills\u{1F}conduct joint exercises\u{1F}conduct joint drills\u{1F}conduct joint military exercises\u{1F}conduct joint military drills\u{1F}launch joint exercises\u{1F}launch joint drills\u{1F}launch joint military exercises\u{1F}stage joint drills\u{1F}stage joint exercises\u{1F}sign a memorandum of understanding\tjoint exercises between\u{1F}joint drills between\u{1F}joint military exercises between\u{1F}military exercises between\t\t\t\texercises\u{1F}drills\u{1F}war games\t
         C\tmaterial_cooperation\t0\t0\t\t\t\t\tbuy\u{1F}purchase\u{1F}import\u{1F}acquire\t\t
@@ -3678,7 +3678,7 @@ enum BundledLexicon {
         C\tyield\t0\t0\trelease\u{1F}free\u{1F}hand over\u{1F}withdraw from\u{1F}pull out of\u{1F}agree to a ceasefire with\u{1F}comply with\u{1F}reach a ceasefire with\u{1F}reach a truce with\trelease of\u{1F}withdrawal from\t\t\t\t\t
         C\tyield\t0\t0\tallow aid into\u{1F}allow aid trucks into\u{1F}allow humanitarian aid into\u{1F}allow aid to enter\u{1F}let aid into\u{1F}let aid trucks into\u{1F}allow trucks into\u{1F}reopen the border with\u{1F}reopen its border with\u{1F}reopen the crossing with\u{1F}reopen border crossings with\u{1F}ease the blockade of\u{1F}lift the blockade of\u{1F}lift its blockade of\t\t\t\t\t\t
         C\tyield\t0\t1\tswap prisoners\u{1F}exchange prisoners\u{1F}swap prisoners with\u{1F}exchange prisoners with\u{1F}swap prisoners of war\u{1F}exchange prisoners of war\tprisoner swap between\u{1F}prisoner exchange between\u{1F}prisoner swap with\u{1F}prisoner exchange with\u{1F}exchange of prisoners between\u{1F}exchange of prisoners with\u{1F}swap of prisoners between\u{1F}prisoner exchanges between\u{1F}prisoner swaps between\t\t\t\t\t
-        C\tyield\t0\t1\tagree to a ceasefire\u{1F}agree to a truce\u{1F}agree on a ceasefire\u{1F}agree on a truce\u{1F}declare a ceasefire\u{1F}declare a truce\u{1F}reach a ceasefire\u{1F}reach a truce\u{1F}agree to a ceasefire proposal\u{1F}accept a ceasefire\u{1F}accept a truce\u{1F}agree to cease hostilities\u{1F}agree to a cessation of hostilities\u{1F}agree to stop fighting\u{1F}sign a ceasefire\u{1F}sign a truce\t\t\t\t\t\t
+        C\tyield\t0\t1\tagree to a ceasefire\u{1F}agree to a truce\u{1F}agree on a ceasefire\u{1F}agree on a truce\u{1F}declare a ceasefire\u{1F}declare a truce\u{1F}reach a ceasefire\u{1F}reach a truce\u{1F}agree to a ceasefire proposal\u{1F}accept a ceasefire\u{1F}accept a truce\u{1F}agree to cease hostilities\u{1F}agree to a cessation of hostilities\u{1F}agree to stop fighting\u{1F}sign a ceasefire\u{1F}sign a truce\u{1F}agree to a ceasefire deal\u{1F}agree on a ceasefire deal\u{1F}agree to a truce deal\u{1F}agree on a truce deal\u{1F}agree to a ceasefire agreement\u{1F}agree on a ceasefire agreement\u{1F}agree to a ceasefire accord\u{1F}agree to a truce agreement\t\t\t\t\t\t
         C\tinvestigate\t0\t0\tinvestigate\u{1F}probe\u{1F}inquire into\tinvestigation into\u{1F}probe into\u{1F}inquiry into\t\t\t\t\t
         C\tdemand\t0\t0\tdemand\u{1F}insist on\u{1F}press for\u{1F}demand the withdrawal of\u{1F}demand the pullout of\u{1F}demand the departure of\tdemand for\u{1F}demands on\u{1F}ultimatum to\u{1F}demands from\u{1F}demand from\t\t\t\t\t
         C\tdisapprove\t0\t0\tcondemn\u{1F}criticize\u{1F}criticise\u{1F}denounce\u{1F}decry\u{1F}deplore\u{1F}rebuke\u{1F}censure\u{1F}slam\u{1F}fault\u{1F}chide\u{1F}protest against\u{1F}summon\u{1F}lash out at\u{1F}hit out at\u{1F}berate\u{1F}castigate\u{1F}lambast\u{1F}lambaste\u{1F}excoriate\u{1F}taunt\u{1F}mock\u{1F}ridicule\u{1F}deride\u{1F}insult\u{1F}lodge a protest with\u{1F}lodge a complaint with\u{1F}express disappointment with\u{1F}express disappointment over\u{1F}voice disappointment with\u{1F}voice disappointment over\u{1F}file a case against\u{1F}file a lawsuit against\u{1F}file a complaint against\u{1F}bring a case against\u{1F}file a genocide case against\u{1F}bring a genocide case against\u{1F}sue\tcondemnation of\u{1F}criticism of\u{1F}criticisms of\u{1F}denunciation of\u{1F}attempts to monopolize\u{1F}attempts to monopolise\u{1F}condemnation from\u{1F}criticism from\u{1F}protest from\u{1F}protests from\u{1F}rebuke from\u{1F}disappointment with\u{1F}disappointment over\u{1F}disappointment at\u{1F}disappointed with\u{1F}disappointed by\u{1F}disappointed at\u{1F}disappointed over\u{1F}disappointed in\t\t\t\t\tcall * a butcher\u{1F}call * a dictator\u{1F}call * a war criminal\u{1F}call * a terrorist\u{1F}call * a terrorist state\u{1F}call * a criminal\u{1F}call * a murderer\u{1F}call * a liar\u{1F}call * a threat\u{1F}call * an enemy\u{1F}call * a pariah\u{1F}describe * as a threat\u{1F}describe * as an enemy\u{1F}brand * a terrorist\u{1F}brand * a terrorist state\u{1F}brand * an enemy\u{1F}label * a terrorist

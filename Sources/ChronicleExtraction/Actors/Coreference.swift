@@ -228,7 +228,11 @@ enum Coreference {
             } else {
                 antecedent = pronoun ? before.first : before.last
             }
-            if let antecedent = antecedent ?? previous.first(where: { fitting($0) && !(reached && $0.form == .demonym) }) {
+            // A country described at length ("The landlocked West African nation") is most often one the
+            // sentence before acted on, not its subject: it is resolved within its own sentence only.
+            let describedAtLength = describedCountry && (position + 1..<end).filter({ tokens[$0].kind == .word }).count > 2
+            let fallback = describedAtLength ? nil : previous.first(where: { fitting($0) && !(reached && $0.form == .demonym) })
+            if let antecedent = antecedent ?? fallback {
                 result.append(ActorMention(sentence: sentence, range: range, actor: antecedent.actor, form: .coreference, person: nil))
                 // A lexicon name inside the phrase ("the Palestinian movement") is the phrase's, not a new actor.
                 result.removeAll { $0.form != .coreference && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }

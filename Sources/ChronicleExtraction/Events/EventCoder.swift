@@ -573,6 +573,8 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "fired missiles into the sea near Japan": fire into open water near one is a show of force (CAMEO 15), no strike.
+            if kind == .assault, cue.form == .verb, view.firesIntoOpenWater(after: end) { kind = .militaryPosture }
             // "a diplomatic offensive against Islamabad", "a trade war with China": no force is used.
             if kind == .assault || kind == .fight, index.figurative.ends(at: position - 1, in: view.ids) { continue }
             // "in response to its war", "in reaction to": because of, not a statement about.
@@ -629,7 +631,7 @@ public struct EventCoder: Sendable {
                 // ("called on the EU to suspend the trade deal with Israel": an ending asked for has not happened)
                 if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
-            } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid) {
+            } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid, verb: cue.form == .verb) {
                 kind = .reduceRelations
             } else if let refusal {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
@@ -1272,6 +1274,15 @@ public struct EventCoder: Sendable {
                 }
                 source = found
             } else {
+                // "The Foreign Office has summoned Rwanda's top diplomat in the UK": what is done to an envoy
+                // by no one named is done by the state that hosts it (as in the passive above).
+                // (not "summoned Iraq's ambassador to Syria back to Baghdad", its sender's recall)
+                if cue.kind == .disapprove || cue.kind == .reduceRelations || cue.kind == .coerce,
+                   let envoy = view.object(after: end), let post = view.envoyPost(of: envoy),
+                   !view.word(view.mentions[post].end + 1, is: "back"), !view.word(view.mentions[post].end + 1, is: "home")
+                {
+                    return [(post, envoy)]
+                }
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").
                 if let object = view.object(after: end) { state.objects.insert(object) }
@@ -1576,9 +1587,11 @@ public struct EventCoder: Sendable {
     /// have frayed", "a minerals deal between the U.S. and Ukraine ... crumbled"; "support from Iran,
     /// its ties with others have frayed" reduces no support), not in a clause of time or cause after
     /// them ("agreed to hold talks after relations soured" are talks).
-    private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool) -> Bool {
+    private func isWorsened(_ view: SentenceView, start: Int, end: Int, ties: Bool, verb: Bool) -> Bool {
+        // (a verb's cue in the past is no object: in "halted exports and signed a deal with" the souring is
+        // another verb's; "cut off ... supplies of raw materials to" is a noun's)
         if qualifies(start, by: index.worsening, in: view) || stopsAtOnce(start, in: view) || reducesAtOnce(start, in: view)
-            || soursLongerObject(start, in: view)
+            || !(verb && view.startsAnotherPhrase(at: start)) && soursLongerObject(start, in: view)
         {
             return true
         }

@@ -493,7 +493,11 @@ extension SentenceView {
                 position = mentions[found].end + 1
                 continue
             }
-            if word(position, isIn: SentenceWords.responseNouns) { return true }
+            // (not a group or a noun it qualifies: "met with the Russian opposition", "Taiwan's opposition leader")
+            if word(position, isIn: SentenceWords.responseNouns) {
+                let named = (end + 1..<position).contains { self.word($0, is: "the") || mention(at: $0) != nil && possessiveAfter(mentions[mention(at: $0)!].end) }
+                return !named && (position + 1 >= wordCount || commaAfter(position) || !isLowerCaseWord(position + 1) || isPreposition(position + 1))
+            }
             guard word(position, isIn: SentenceWords.determiners) || isModifierWord(position) || word(position, endsWith: "ly")
                     || word(position, isIn: SentenceWords.mannerWords)
             else { return false }
@@ -704,12 +708,13 @@ extension SentenceView {
         else { return nil }
         // "The strike on a hospital in Ukraine was condemned by the EU": the strike was, not its victim.
         if isAttackedInSubject(patient) { return nil }
-        // ("UN experts have claimed that the rebels are supported by Rwandan troops": nor is the one who claims it;
-        // but in "Ukraine claimed that it was attacked by Russia" the pronoun is the claimant.)
+        // ("UN experts have claimed that the rebels are supported by Rwandan troops": nor is the one who claims
+        // what is done to a group; but in "Ukraine claimed that it was attacked by Russia", "Armenia claimed that
+        // the village was shelled" the claimant is the one struck.)
         return (mentions[patient].end + 1..<word).contains(where: { position in
             self.word(position, isIn: SentenceWords.speechVerbs)
                 || self.word(position, is: "that") && (self.word(position - 1, isIn: SentenceWords.reportingVerbs) || self.word(position - 1, endsWith: "ed"))
-                    && !self.word(position + 1, isIn: SentenceWords.pronounSubjects)
+                    && (position + 1..<word).contains { self.word($0, isIn: SentenceWords.nonStateGroupNouns) }
         }) ? nil : patient
     }
 
@@ -956,12 +961,30 @@ extension SentenceView {
                     next += 1
                 }
                 // (not "was likely carried out by", where the act is done and only its doer guessed, nor
-                // "formal ties with Seoul are likely to bring loans", which foretells what they bring)
-                return word(next, isIn: SentenceWords.foretellingWords)
-                    && !(word(next + 1, endsWith: "ed") || word(next + 1, isIn: SentenceWords.participles))
-                    && (!word(next + 1, is: "to") || word(next + 2, isIn: SentenceWords.happeningVerbs))
+                // "formal ties with Seoul are likely to bring loans", which foretells what they bring, nor
+                // "aid to Syria was likely decisive"; "was expected, but its scale was surprising" looks back)
+                guard word(next, isIn: SentenceWords.foretellingWords),
+                      !(word(position, is: "was") || word(position, is: "were")) || !(word(next, is: "expected") || word(next, is: "feared"))
+                else { return false }
+                if word(next + 1, is: "to") { return word(next + 2, isIn: SentenceWords.happeningVerbs) }
+                return next + 1 >= wordCount || commaAfter(next) || !isLowerCaseWord(next + 1) || isPreposition(next + 1)
+                    || word(next + 1, isIn: SentenceWords.timeWords) || word(next + 1, isIn: SentenceWords.sentenceJoiners)
             }
             if startsAnotherPhrase(at: position) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether a verb of firing ending at `end` in "into", "onto" or "toward" fires into open water or
+    /// an empty zone, over an article and two modifiers: "fired missiles into the sea near Japan",
+    /// "into waters off Taiwan", "into the buffer zone near South Korea".
+    func firesIntoOpenWater(after end: Int) -> Bool {
+        guard word(end, is: "into") || word(end, is: "onto") || word(end, is: "toward") || word(end, is: "towards") else { return false }
+        var position = end + 1
+        while position < wordCount, position - end <= 3, !commaAfter(position - 1) {
+            if word(position, isIn: SentenceWords.openWaters) { return true }
+            guard word(position, isIn: SentenceWords.articles) || isLowerCaseWord(position) && !isPreposition(position) else { return false }
             position += 1
         }
         return false

@@ -763,6 +763,8 @@ extension SentenceView {
                 continue
             }
             let crossable = self.word(position, isIn: SentenceView.objectIntroducers)
+                // "appealed to its neighbors and Russia": those tied to it, unnamed, and the one named next
+                || self.word(position, is: "and") && position > word + 1 && self.word(position - 1, isIn: SentenceView.unnamedPartners)
                 // "against the outlawed Kurdistan Workers' Party": a participle after an article qualifies the name
                 || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles) && self.word(position, endsWith: "ed")
                 // "accusing the new Ukrainian government", "the former Soviet republic": so does a word of time or standing
@@ -887,15 +889,16 @@ extension SentenceView {
     }
 
     /// Where the envoy that the actor `sender` sends is posted: Australia in "Indonesia's ambassador to
-    /// Australia", Greece in "the Iranian ambassador in Greece" (one word may qualify the envoy: "Iran's
-    /// top envoy to"). Nil when no envoy follows the actor or no post follows the envoy.
+    /// Australia", Greece in "the Iranian ambassador in Greece" (two words may qualify the envoy: "Iran's
+    /// top envoy to", "Rwanda's top diplomat in the UK"). Nil when no envoy follows the actor or no post follows the envoy.
     func envoyPost(of sender: Int) -> Int? {
         let end = mentions[sender].end
         guard possessiveAfter(end) || form(of: sender) == .demonym else { return nil }
         var envoy = end + 1
-        if !word(envoy, isIn: SentenceWords.postedEnvoys), mention(at: envoy) == nil { envoy += 1 }
+        while envoy <= end + 2, !word(envoy, isIn: SentenceWords.postedEnvoys), mention(at: envoy) == nil, isLowerCaseWord(envoy) { envoy += 1 }
         guard word(envoy, isIn: SentenceWords.postedEnvoys), word(envoy + 1, is: "to") || word(envoy + 1, is: "in"),
-              let post = mentionStarting(at: envoy + 2), !sameActor(post, sender)
+              let post = mentionStarting(at: envoy + 2) ?? (word(envoy + 2, is: "the") ? mentionStarting(at: envoy + 3) : nil),
+              !sameActor(post, sender)
         else { return nil }
         return post
     }
@@ -969,6 +972,10 @@ extension SentenceView {
     /// Words after "back" that make it an adverb of direction ("fly back to Cuba", "pushed back against").
     static let directionWords: ByteTable<Bool> = ["to", "from", "against", "home", "into", "in", "on", "off", "down", "away", "out", "up", "at"]
 
+    /// Others an actor is tied to, named by what they are to it: "its neighbors and Russia".
+    static let unnamedPartners: ByteTable<Bool> = [
+        "countries", "nations", "neighbours", "neighbors", "allies", "partners",
+    ]
     static let objectIntroducers = ByteTable<Bool>(words: [
         "the", "a", "an", "both", "all", "its", "their", "his", "her", "fellow", "neighbouring", "neighboring", "rival",
         // a hedge on the one acted on hedges what it is, not the act: "arrested two suspected Russian spies"

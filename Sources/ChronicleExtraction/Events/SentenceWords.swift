@@ -510,6 +510,8 @@ enum SentenceWords {
     ]
     /// Verbs of coming about, after which "likely to" foretells the act itself: "an attack is likely to happen".
     static let happeningVerbs: ByteTable<Bool> = ["happen", "come", "occur", "take", "follow", "begin", "start", "resume", "continue", "be"]
+    /// Open water and empty zones fired into as a show of force: "fired missiles into the sea near Japan".
+    static let openWaters: ByteTable<Bool> = ["sea", "seas", "waters", "ocean", "gulf", "zone", "strait", "bay"]
     /// The forms of "meet", whose "with" may meet a response rather than people (`SentenceView.meetsResponse`).
     static let meetingForms: ByteTable<Bool> = ["meet", "meets", "met", "meeting"]
     /// Verbs that take one out of a deal or talks: "pulled the United States out of" (`EventCoder.soursLongerObject`).
