@@ -1577,6 +1577,9 @@ struct EventCodingTests {
         CodingCase("Iran's attack on Israel was expected, but its scale was surprising.", ["IRN>ISR:assault"]),
         // fire into open water near one is a show of force
         CodingCase("North Korea fired missiles into the sea near Japan.", ["PRK>JPN:military_posture"]),
+        // a volley, barrage or salvo of arms stands for the arms
+        CodingCase("Hamas fired a volley of rockets into southern Israel.", ["HAMAS>ISR:assault"]),
+        CodingCase("Russia launched a swarm of drones at Kyiv.", ["RUS>UKR:assault"]),
         // what is done to an envoy by no one named is done by the host; those tied to one and a named one
         CodingCase("The Foreign Office has summoned Rwanda's top diplomat in the UK.", ["GBR>RWA:disapprove"]),
         CodingCase("The cabinet summoned Iraq's ambassador to Syria back to Baghdad.", []),

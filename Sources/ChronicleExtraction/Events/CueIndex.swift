@@ -68,6 +68,7 @@ final class CueIndex: Sendable {
             for phrase in list { phrase.forEach(number) }
         }
         CueIndex.skippableWords.forEach(number)
+        CueIndex.volleyNouns.forEach(number)
         CueIndex.articles.forEach(number)
         let ids = ByteTable(words)
         vocabulary = ids
@@ -78,6 +79,10 @@ final class CueIndex: Sendable {
         self.skippable = skippable
         upID = ids["up"]!
         toID = ids["to"]!
+        ofID = ids["of"]!
+        var volleys = [Bool](repeating: false, count: ids.count)
+        for word in CueIndex.volleyNouns { volleys[Int(ids[word]!)] = true }
+        self.volleys = volleys
         var weapons = [Bool](repeating: false, count: ids.count)
         for word in CueIndex.weaponNouns { if let id = ids[word] { weapons[Int(id)] = true } }
         self.weapons = weapons
@@ -224,7 +229,12 @@ final class CueIndex: Sendable {
     /// Per word id, 1 when the word is one of `skippableWords`, 2 when it is also one of
     /// `quantityWords`, 3 when one of `goingWords`.
     private let skippable: [UInt8]
-    private let upID: Int32, toID: Int32
+    private let upID: Int32, toID: Int32, ofID: Int32
+    /// Nouns of arms fired together, which with their article and "of" stand for the arms inside a
+    /// verb's phrase: "fired a volley of rockets into" reads as "fired rockets into".
+    static let volleyNouns = ["barrage", "barrages", "volley", "volleys", "salvo", "salvos", "wave", "waves", "swarm", "swarms", "hail"]
+    /// Per word id, whether the word is one of `volleyNouns`.
+    private let volleys: [Bool]
     /// Per word id, whether the word is one of `weaponNouns`.
     private let weapons: [Bool]
 
@@ -359,6 +369,12 @@ final class CueIndex: Sendable {
         while true {
             while position < words.count, position < limit {
                 let word = words[position]
+                if node != 0, gap == nil, position + 2 < words.count, position + 2 < limit, isArticle(word), words[position + 1] >= 0,
+                   volleys[Int(words[position + 1])], words[position + 2] == ofID
+                {
+                    position += 3
+                    continue
+                }
                 guard word >= 0, let next = child(node, word) else {
                     // "agreed to a full and immediate ceasefire": after an article, the modifiers of its noun.
                     if let passed = gap, passed < CueIndex.modifierGap, view.isNounModifier(position) {
