@@ -159,6 +159,14 @@ struct ActorRecognitionTests {
         #expect(TestLexicon.mentions("Netanyahu spoke.") == ["Netanyahu=ISR/person"], "undated: the newest role")
     }
 
+    /// Older wire copy writes a middle initial: "Eduard A. Shevardnadze", "Alberto K. Fujimori".
+    @Test func aMiddleInitialInsideAPersonsNameIsReadPast() {
+        #expect(TestLexicon.mentions("Sergei V. Lavrov spoke.") == ["Sergei V. Lavrov=RUS/person"])
+        #expect(TestLexicon.mentions("Israel A. Katz spoke.") == ["Israel A. Katz=ISR/person"])
+        #expect(TestLexicon.mentions("Dmitry A. Peskov and Dmitry Medvedev met.", date: "2015-01-01")
+                == ["Dmitry A. Peskov=RUS/person", "Dmitry Medvedev=RUS/person"])
+    }
+
     @Test func tallyCountsMentionsAndKeepsNamesAndPeople() throws {
         let text = " date 2023-11-11 Moscow and the Kremlin agreed. Peskov said Russia would help.\n\nFAQ\n\nQ: What did Russia say?\n\nRussia agreed."
         let document = DocumentReader().read(bytes: Array(text.utf8), path: "t.txt", id: "t").document!

@@ -161,16 +161,35 @@ public struct ActorRecognizer: Sendable {
         var position = start
         // Through a buffer: a slice of the text per token retained and released its storage.
         text.withUnsafeBufferPointer { text in
-            while position < tokens.count,
-                  let id = (position == start ? firstID : nil) ?? index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[position].range])),
-                  let next = index.child(node, id)
-            {
+            while position < tokens.count {
+                let id = (position == start ? firstID : nil) ?? index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[position].range]))
+                guard let next = id.flatMap({ index.child(node, $0) }) else {
+                    // "Eduard A. Shevardnadze": a middle initial inside a name is read past, when the name goes on after it.
+                    if node != 0, let after = ActorRecognizer.initialEnd(tokens, text, at: position), after + 1 < tokens.count,
+                       let id = index.tokenID(UnsafeBufferPointer(rebasing: text[tokens[after + 1].range])), index.child(node, id) != nil
+                    {
+                        position = after + 1
+                        continue
+                    }
+                    break
+                }
                 node = next
                 if let target = index.target(at: node) { best = (position, target, node) }
                 position += 1
             }
         }
         return best
+    }
+
+    /// The last token of a middle initial at `position`, `A.` as one token or `A` and `.`, or nil.
+    static func initialEnd(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        let range = tokens[position].range
+        guard tokens[position].kind == .word, isUpper(text[range.lowerBound]) else { return nil }
+        if range.count == 2, text[range.lowerBound + 1] == UInt8(ascii: ".") { return position }
+        guard range.count == 1, position + 1 < tokens.count, tokens[position + 1].kind == .punctuation,
+              tokens[position + 1].range.lowerBound == range.upperBound, text[tokens[position + 1].range.lowerBound] == UInt8(ascii: ".")
+        else { return nil }
+        return position + 1
     }
 
     /// The vocabulary id of a sentence's first word set in capitals as a paragraph's opening often is
