@@ -1580,6 +1580,11 @@ struct EventCodingTests {
         // a volley, barrage or salvo of arms stands for the arms
         CodingCase("Hamas fired a volley of rockets into southern Israel.", ["HAMAS>ISR:assault"]),
         CodingCase("Russia launched a swarm of drones at Kyiv.", ["RUS>UKR:assault"]),
+        CodingCase("The Soviet Union withdrew the rest of its troops from Afghanistan.", ["RUS>AFG:yield"]),
+        CodingCase("India and the UAE signed a free trade agreement.", ["IND>ARE:material_cooperation"]),
+        // what is struck in a place, after a split noun's agent; an actor's site
+        CodingCase("Air attacks by Mali on civilian targets in Burkina Faso killed ten.", ["MLI>BFA:assault"]),
+        CodingCase("South African troops attacked alleged guerrilla facilities of the African National Congress.", ["ZAF>ANC:assault"]),
         // what is done to an envoy by no one named is done by the host; those tied to one and a named one
         CodingCase("The Foreign Office has summoned Rwanda's top diplomat in the UK.", ["GBR>RWA:disapprove"]),
         CodingCase("The cabinet summoned Iraq's ambassador to Syria back to Baghdad.", []),

@@ -230,9 +230,11 @@ final class CueIndex: Sendable {
     /// `quantityWords`, 3 when one of `goingWords`.
     private let skippable: [UInt8]
     private let upID: Int32, toID: Int32, ofID: Int32
-    /// Nouns of arms fired together, which with their article and "of" stand for the arms inside a
-    /// verb's phrase: "fired a volley of rockets into" reads as "fired rockets into".
-    static let volleyNouns = ["barrage", "barrages", "volley", "volleys", "salvo", "salvos", "wave", "waves", "swarm", "swarms", "hail"]
+    /// Nouns of arms fired together, or of a share, which with their article and "of" stand for what
+    /// they hold inside a verb's phrase: "fired a volley of rockets into" reads as "fired rockets
+    /// into", "withdraw the last of its troops from" as "withdraw its troops from".
+    static let volleyNouns = ["barrage", "barrages", "volley", "volleys", "salvo", "salvos", "wave", "waves", "swarm", "swarms", "hail",
+                              "last", "rest", "bulk", "remainder", "remnants"]
     /// Per word id, whether the word is one of `volleyNouns`.
     private let volleys: [Bool]
     /// Per word id, whether the word is one of `weaponNouns`.

@@ -908,7 +908,9 @@ public struct EventCoder: Sendable {
         case .noun:
             let last = cue.words.last
             if let agent = state.splitAgent {
-                guard let target = view.object(after: end, skipping: view.actor(of: agent)) else { return nil }
+                // ("air attacks by Mali on civilian targets in Burkina Faso": what is struck in a place is the place's)
+                guard let target = view.object(after: end, skipping: view.actor(of: agent), thingBefore: cue.kind == .assault ? "in" : nil)
+                else { return nil }
                 return EventCoder.crossed([], agent, target, coordinatedObjects(after: target, in: view))
                     + view.coordinated(after: agent).flatMap { other in
                         EventCoder.crossed([], other, target, coordinatedObjects(after: target, in: view))

@@ -575,6 +575,8 @@ enum SentenceWords {
         "surprise", "coordinated", "renewed", "limited", "wide", "strong", "heavy", "fierce",
         // "broke its longstanding diplomatic ties with"
         "longstanding", "existing", "bilateral", "official", "friendly", "close", "normal",
+        // "signed a free trade agreement", "a water-sharing accord", "a visa waiver deal"
+        "free", "water", "visa", "transit", "fishing", "fisheries", "customs", "currency", "swap", "loan", "credit",
     ]
     /// Endings of adjectives that may stand between an article and a cue's noun (`immediate`,
     /// `permanent`, `comprehensive`, `ballistic`, `bilateral`, `unprecedented`).
