@@ -1582,6 +1582,11 @@ struct EventCodingTests {
         CodingCase("Russia launched a swarm of drones at Kyiv.", ["RUS>UKR:assault"]),
         CodingCase("The Soviet Union withdrew the rest of its troops from Afghanistan.", ["RUS>AFG:yield"]),
         CodingCase("India and the UAE signed a free trade agreement.", ["IND>ARE:material_cooperation"]),
+        // jets named by their model are no fighters of a group; greeting and telephoning are contact
+        CodingCase("The United States sold F-16 fighters to Pakistan.", ["USA>PAK:material_cooperation"]),
+        CodingCase("Iran sent 300 fighters to Syria.", []),
+        CodingCase("Biden greeted Xi Jinping at the estate.", ["USA>CHN:consult"]),
+        CodingCase("Macron telephoned Vladimir Putin on Friday.", ["FRA>RUS:consult"]),
         // what is struck in a place, after a split noun's agent; an actor's site
         CodingCase("Air attacks by Mali on civilian targets in Burkina Faso killed ten.", ["MLI>BFA:assault"]),
         CodingCase("South African troops attacked alleged guerrilla facilities of the African National Congress.", ["ZAF>ANC:assault"]),

@@ -780,6 +780,8 @@ extension SentenceView {
         guard let subject = mentionEnding(at: word - 1) else { return false }
         var before = mentions[subject].start - 1
         if self.word(before, is: "that") { before -= 1 }
+        // ("announced Friday that it would": a day between the verb and its "that")
+        while before > 0, mentions[subject].start - before <= 4, self.word(before, isIn: SentenceWords.timeWords) { before -= 1 }
         return self.word(before, isIn: SentenceWords.speechVerbs) || self.word(before, is: "announced") || self.word(before, is: "confirmed")
     }
 

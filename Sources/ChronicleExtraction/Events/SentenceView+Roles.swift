@@ -843,7 +843,8 @@ extension SentenceView {
                 ahead = mentions[found].end + 1
                 continue
             }
-            if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns) { return nil }
+            // (but "F-16 fighters", "Su-35 fighters" are jets: a model's name stands before them)
+            if self.word(ahead, isIn: SentenceWords.nonStateGroupNouns), !(ahead > position && hyphenBefore(ahead - 1)) { return nil }
             // "sending troops but pledged aid to Ukraine", "the US strikes did not target any locations inside Iran"
             if self.word(ahead, is: "but") || self.word(ahead, isIn: SentenceWords.relativePronouns) || isNegationWord(ahead) { return nil }
             ahead += 1
