@@ -1587,6 +1587,7 @@ struct EventCodingTests {
         CodingCase("Iran sent 300 fighters to Syria.", []),
         CodingCase("Biden greeted Xi Jinping at the estate.", ["USA>CHN:consult"]),
         CodingCase("Macron telephoned Vladimir Putin on Friday.", ["FRA>RUS:consult"]),
+        CodingCase("Macron said Friday that France would recognise Palestine.", ["FRA>PSE:intent_to_cooperate"]),
         // what is struck in a place, after a split noun's agent; an actor's site
         CodingCase("Air attacks by Mali on civilian targets in Burkina Faso killed ten.", ["MLI>BFA:assault"]),
         CodingCase("South African troops attacked alleged guerrilla facilities of the African National Congress.", ["ZAF>ANC:assault"]),
