@@ -1591,6 +1591,7 @@ struct EventCodingTests {
         // what is struck in a place, after a split noun's agent; an actor's site
         CodingCase("Air attacks by Mali on civilian targets in Burkina Faso killed ten.", ["MLI>BFA:assault"]),
         CodingCase("South African troops attacked alleged guerrilla facilities of the African National Congress.", ["ZAF>ANC:assault"]),
+        CodingCase("Turkey hosted the people of Syria who fled the war.", []),
         // what is done to an envoy by no one named is done by the host; those tied to one and a named one
         CodingCase("The Foreign Office has summoned Rwanda's top diplomat in the UK.", ["GBR>RWA:disapprove"]),
         CodingCase("The cabinet summoned Iraq's ambassador to Syria back to Baghdad.", []),

@@ -775,10 +775,12 @@ extension SentenceView {
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
                 || (self.word(position, isIn: SentenceWords.conductNouns) || self.word(position, isIn: SentenceWords.partNouns)) && self.word(position + 1, is: "of")
-                // "attacked alleged guerrilla facilities of the African National Congress": an actor's site stands for it.
-                || self.word(position, isIn: SentenceWords.struckSites) && self.word(position + 1, is: "of")
+                // "attacked alleged guerrilla facilities of the African National Congress": an actor's site stands
+                // for it (a place, not its people: "hosted the people of Syria" hosts no state).
+                || self.word(position, isIn: SentenceWords.struckSites) && !self.word(position, isIn: SentenceWords.peopleStruck)
+                    && self.word(position + 1, is: "of")
                 || isLowerCaseWord(position) && !isPreposition(position) && self.word(position + 1, isIn: SentenceWords.struckSites)
-                    && self.word(position + 2, is: "of")
+                    && !self.word(position + 1, isIn: SentenceWords.peopleStruck) && self.word(position + 2, is: "of")
                 // "killed several militants with al-Shabab", "talks with a delegation from Somaliland": fighters
                 // and envoys of an actor, named after them.
                 || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))

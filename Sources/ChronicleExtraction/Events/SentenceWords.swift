@@ -360,6 +360,8 @@ enum SentenceWords {
         "refinery", "bridge", "compound", "positions", "airfield", "complex", "clinic", "homes", "houses", "area", "areas",
         "people", "civilians", "children",
     ]
+    /// The people among `struckSites`, whose "of" names their people, not an actor's own site.
+    static let peopleStruck: ByteTable<Bool> = ["people", "civilians", "children"]
     /// Participles that hedge the noun after them when a count or an article stands before: "20 alleged hackers".
     static let hedgingParticiples: ByteTable<Bool> = ["alleged", "suspected", "accused", "purported"]
     /// Firms, people and ships that act on their own account, no actor's: "companies helping Iran".
