@@ -495,7 +495,9 @@ extension SentenceView {
             }
             // (not a group or a noun it qualifies: "met with the Russian opposition", "Taiwan's opposition leader")
             if word(position, isIn: SentenceWords.responseNouns) {
-                let named = (end + 1..<position).contains { self.word($0, is: "the") || mention(at: $0) != nil && possessiveAfter(mentions[mention(at: $0)!].end) }
+                let named = (end + 1..<position).contains { before in
+                    self.word(before, is: "the") || mention(at: before).map { possessiveAfter(mentions[$0].end) } ?? false
+                }
                 return !named && (position + 1 >= wordCount || commaAfter(position) || !isLowerCaseWord(position + 1) || isPreposition(position + 1))
             }
             guard word(position, isIn: SentenceWords.determiners) || isModifierWord(position) || word(position, endsWith: "ly")
