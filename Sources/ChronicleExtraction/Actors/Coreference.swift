@@ -55,7 +55,9 @@ enum Coreference {
             var phraseEnd: Int? = nil
             var subjectPronoun = false
             var accusedPronoun = false
-            var describedCountry = false
+            // For "the <description> country", how many words describe it ("the tiny South Pacific island
+            // nation": four); 0 for any other phrase.
+            var describingWords = 0
             var fits: ((ActorKind) -> Bool)? = nil
             switch opener {
             case .its, .their:
@@ -117,13 +119,13 @@ enum Coreference {
                 } else if countryNouns.contains(lowercasing: noun), next == position + 1 {
                     phraseEnd = next
                     fits = { $0 == .state }
-                } else if let end = Coreference.describedCountryEnd(after: position, tokens: tokens, text: text),
+                } else if let (end, words) = Coreference.describedCountry(after: position, tokens: tokens, text: text),
                           !result.contains(where: { $0.range.overlaps(token.range.lowerBound..<tokens[end].range.upperBound) })
                 {
                     // "the Nordic country", "the war-torn nation": a state described, the nearest one that
                     // fits (chosen below).
                     phraseEnd = end
-                    describedCountry = true
+                    describingWords = words
                     fits = { $0 == .state }
                 }
             }
@@ -148,7 +150,7 @@ enum Coreference {
             // may be either's ("suspended cooperation with the IAEA following its war with Israel").
             var antecedent: ActorMention? = nil
             var reached = false
-            if describedCountry {
+            if describingWords > 0 {
                 // "accusing the European country", "the South Asian nation retaliated": the nearest state, but
                 // not one that acts on the phrase ("Pakistan accused India of attacking the Muslim-majority
                 // country") nor one it acts on ("for which the Nordic country accuses Moscow").
@@ -230,7 +232,7 @@ enum Coreference {
             }
             // A country described at length ("The landlocked West African nation") is most often one the
             // sentence before acted on, not its subject: it is resolved within its own sentence only.
-            let describedAtLength = describedCountry && (position + 1..<end).filter({ tokens[$0].kind == .word }).count > 2
+            let describedAtLength = describingWords > 2
             let fallback = describedAtLength ? nil : previous.first(where: { fitting($0) && !(reached && $0.form == .demonym) })
             if let antecedent = antecedent ?? fallback {
                 result.append(ActorMention(sentence: sentence, range: range, actor: antecedent.actor, form: .coreference, person: nil))
@@ -361,11 +363,11 @@ enum Coreference {
         return between <= 4 && index >= 0 && tokens[index].range.upperBound == striker.range.upperBound
     }
 
-    /// The last token of "the <description> country" starting at the "the" at `position`: one to four
-    /// words that describe a country, hyphens between them allowed ("the Nordic country", "the
+    /// The last token of "the <description> country" starting at the "the" at `position`, and how many
+    /// words describe it: one to four, hyphens between them allowed ("the Nordic country", "the
     /// war-torn nation", "the Gulf kingdom", "the tiny South Pacific island nation"), or nil. Words that count or compare ("the other
     /// country", "the same nation") make no description.
-    static func describedCountryEnd(after position: Int, tokens: [Token], text: [UInt8]) -> Int? {
+    static func describedCountry(after position: Int, tokens: [Token], text: [UInt8]) -> (end: Int, words: Int)? {
         // Every "the" of the text comes here: the noun is looked for first, by its length and first
         // letter ("nation", "country", "kingdom"), before any word is looked up.
         var noun = -1
@@ -392,7 +394,7 @@ enum Coreference {
             guard tokens[index].kind == .word, words < 4, notDescriptions.value(lowercasing: tokens[index].range, in: text) == nil else { return nil }
             words += 1
         }
-        return words > 0 ? noun : nil
+        return words > 0 ? (noun, words) : nil
     }
 
     /// The actor of the first mention within three tokens after token `end`.

@@ -1279,15 +1279,16 @@ public struct EventCoder: Sendable {
                 // "The Foreign Office has summoned Rwanda's top diplomat in the UK": what is done to an envoy
                 // by no one named is done by the state that hosts it (as in the passive above).
                 // (not "summoned Iraq's ambassador to Syria back to Baghdad", its sender's recall)
+                let object = view.object(after: end)
                 if cue.kind == .disapprove || cue.kind == .reduceRelations || cue.kind == .coerce,
-                   let envoy = view.object(after: end), let post = view.envoyPost(of: envoy),
+                   let envoy = object, let post = view.envoyPost(of: envoy),
                    !view.word(view.mentions[post].end + 1, is: "back"), !view.word(view.mentions[post].end + 1, is: "home")
                 {
                     return [(post, envoy)]
                 }
                 // No one named does it ("It hosted a Hamas delegation", the pronoun unresolved), but its
                 // object is still no subject for a cue later on ("..., drawing a protest from Israel").
-                if let object = view.object(after: end) { state.objects.insert(object) }
+                if let object { state.objects.insert(object) }
                 return nil
             }
             // "Pakistani militants attacked Indian troops", "a Jordanian gunman killed two soldiers": a people's
