@@ -1597,6 +1597,27 @@ struct EventCodingTests {
         CodingCase("The cabinet summoned Iraq's ambassador to Syria back to Baghdad.", []),
         CodingCase("Kyrgyzstan has appealed to its neighbors and Russia for weapons.", ["KGZ>RUS:appeal"]),
         CodingCase("For China, formal ties with South Korea are likely to bring loans.", ["CHN>KOR:diplomatic_cooperation:standing"]),
+        // a day between a verb of saying and its "that" leaves "it" the sayer's
+        CodingCase("Russia announced Friday that it will withdraw its troops from Mongolia.", ["RUS>MNG:intent_to_cooperate"]),
+        CodingCase("The United States declared on Monday that it would sell F-16 fighters to Pakistan.", ["USA>PAK:intent_to_cooperate"]),
+        // a count told by a noun is read past inside a cue's phrase
+        CodingCase("Russia fired a series of missiles at Ukraine.", ["RUS>UKR:assault"]),
+        CodingCase("Argentina and Brazil signed a number of agreements to boost trade.", ["ARG>BRA:material_cooperation"]),
+        CodingCase("Iran fired scores of missiles at Israel.", ["IRN>ISR:assault"]),
+        // an accord reached, a protest handed over
+        CodingCase("Russia and Mongolia have reached an accord for a pullout of troops.", ["RUS>MNG:material_cooperation"]),
+        CodingCase("Vietnam conveyed a protest to the Chinese ambassador.", ["VNM>CHN:disapprove"]),
+        CodingCase("Vietnam handed a protest note to the Chinese ambassador.", ["VNM>CHN:disapprove"]),
+        CodingCase("Mexico announces the immediate breaking of diplomatic relations with Ecuador.", ["MEX>ECU:reduce_relations"]),
+        // a border crossed in arms is an incursion; by refugees, a people or a person it is none
+        CodingCase("Supported by air power, Turkish troops crossed into northern Iraq on Friday.", ["TUR>IRQ:assault"]),
+        CodingCase("Turkey regularly crosses into northern Iraq to hunt PKK rebels.", ["TUR>IRQ:assault"]),
+        CodingCase("Russian tanks crossed the border into Ukraine.", ["RUS>UKR:assault"]),
+        CodingCase("Thousands of Syrian refugees crossed into Turkey.", []),
+        CodingCase("Syrians crossed into Turkey.", []),
+        CodingCase("A Russian aid convoy crossed into Ukraine.", []),
+        // the state's name from 1991 to 2019
+        CodingCase("Greece and Macedonia have signed a deal on the name.", ["GRC>MKD:material_cooperation"]),
     ]
 
     @Test(arguments: cases)

@@ -454,7 +454,17 @@ enum Coreference {
     /// A "that" may stand between, and an auxiliary before the verb: "Rwanda has announced that it".
     static func sayer(before position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorMention? {
         var verb = position - 1
-        if verb > 1, tokens[verb].kind == .word, equalsLowered(text[tokens[verb].range], "that") { verb -= 1 }
+        if verb > 1, tokens[verb].kind == .word, equalsLowered(text[tokens[verb].range], "that") {
+            verb -= 1
+            // "announced Friday that it would", "said on Monday that it": a day told between the verb and its "that".
+            let thatAt = verb + 1
+            while verb > 1, thatAt - verb <= 3, tokens[verb].kind == .word,
+                  SentenceWords.timeWords.value(lowercasing: tokens[verb].range, in: text) != nil
+                    || thatAt - verb > 1 && dayLeaders.value(lowercasing: tokens[verb].range, in: text) != nil
+            {
+                verb -= 1
+            }
+        }
         guard verb > 0, tokens[verb].kind == .word, sayingVerbs.value(lowercasing: tokens[verb].range, in: text) != nil else { return nil }
         var index = verb - 1
         while index >= 0, verb - 1 - index <= 3 {
@@ -546,6 +556,8 @@ enum Coreference {
 
 // Word lists the functions above test against, built once rather than on every call.
 private let speechVerbs: ByteTable<Bool> = ["said", "says", "added", "stated", "warned", "noted", "announced", "declared", "insisted"]
+/// Words that lead a day between a verb of saying and its "that": "said on Friday that", "last night".
+private let dayLeaders: ByteTable<Bool> = ["on", "last", "this", "early", "late"]
 /// Verbs of saying before "it" ("saying it had", "said it would").
 private let sayingVerbs: ByteTable<Bool> = [
     "said", "says", "saying", "say", "claimed", "claiming", "announced", "announces", "stated", "confirmed", "declared", "insisted",

@@ -185,7 +185,7 @@ final class CueIndex: Sendable {
         // "shut its entire border with", "agreed to restore their diplomatic ties" (a cue that holds a
         // possessive, "close its border with", reads it as its own word first)
         "entire", "their", "its", "official", "formal",
-        "more", "than", "about", "nearly", "some", "hundreds", "dozens", "thousands", "of",
+        "more", "than", "about", "nearly", "some", "hundreds", "dozens", "scores", "thousands", "of",
         // what kind of talks or arms: "held direct talks", "fired ballistic missiles at", "held peace talks"
         "direct", "indirect", "bilateral", "ballistic", "cruise", "hypersonic", "guided", "peace", "nuclear", "fresh", "further",
         // "signed historic pacts", "signed landmark agreements"
@@ -234,7 +234,9 @@ final class CueIndex: Sendable {
     /// they hold inside a verb's phrase: "fired a volley of rockets into" reads as "fired rockets
     /// into", "withdraw the last of its troops from" as "withdraw its troops from".
     static let volleyNouns = ["barrage", "barrages", "volley", "volleys", "salvo", "salvos", "wave", "waves", "swarm", "swarms", "hail",
-                              "last", "rest", "bulk", "remainder", "remnants"]
+                              "last", "rest", "bulk", "remainder", "remnants",
+                              // and of a count told by a noun: "signed a series of agreements with", "fired a number of missiles at"
+                              "series", "number", "string", "spate", "flurry", "raft", "host", "set", "couple", "pair", "handful"]
     /// Per word id, whether the word is one of `volleyNouns`.
     private let volleys: [Bool]
     /// Per word id, whether the word is one of `weaponNouns`.

@@ -746,6 +746,12 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "Turkish troops crossed into northern Iraq": a crossing is an incursion only in arms.
+            if kind == .assault, cue.form == .verb, view.word(position, isIn: SentenceWords.crossingVerbs), let first = found?.first,
+               !view.crossesInArms(verb: position, agent: first.0)
+            {
+                continue
+            }
             // "accused Benin of hosting French troops": troops or bases hosted are no visit (nor "hosts French
             // and U.S. military bases": over the names joined and a word of their kind).
             if kind == .consult, cue.form == .verb, view.word(position, isIn: SentenceWords.hostingVerbs), let first = found?.first,

@@ -945,6 +945,17 @@ extension SentenceView {
         word(end + 1, is: "each") && word(end + 2, is: "other") || word(end + 1, is: "one") && word(end + 2, is: "another")
     }
 
+    /// Whether the crossing at verb `verb` is made in arms by the placed mention `agent`: troops
+    /// after it ("Turkish troops crossed into"), or the actor named for itself, not its people nor a
+    /// person ("Turkey regularly crosses into"; not "Syrians crossed into Turkey").
+    func crossesInArms(verb: Int, agent: Int) -> Bool {
+        let end = mentions[agent].end
+        var before = verb - 1
+        while before > end, word(before, isIn: SentenceWords.crossingInterjections) { before -= 1 }
+        if before == end { return form(of: agent) != .demonym && form(of: agent) != .person }
+        return before - end <= 2 && word(before, isIn: SentenceWords.crossingForces)
+    }
+
     /// Whether "for comment" follows the actor ending at `end`, over up to two words of its people:
     /// "reached out to the Israeli military for comment".
     func asksForComment(after end: Int) -> Bool {

@@ -423,6 +423,17 @@ enum SentenceWords {
         "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flown", "flying",
         "arrive", "arrives", "arrived", "arriving",
     ]
+    /// Verbs of crossing a border, an incursion only when troops or a state named for itself make it:
+    /// "Turkish troops crossed into northern Iraq" (not "Syrian refugees crossed into Turkey").
+    static let crossingVerbs: ByteTable<Bool> = ["cross", "crosses", "crossed", "crossing"]
+    /// Who crosses into a state in arms: "Sandinista troops crossed into Honduras".
+    static let crossingForces: ByteTable<Bool> = [
+        "troops", "forces", "soldiers", "tanks", "army", "units", "commandos", "paratroopers", "infantry", "armour", "armor",
+    ]
+    /// Words between a crosser and its verb: "Turkey regularly crosses", "troops had crossed".
+    static let crossingInterjections: ByteTable<Bool> = [
+        "had", "have", "has", "also", "again", "reportedly", "allegedly", "regularly", "repeatedly", "briefly", "then", "later",
+    ]
     /// Verbs that promise what follows rather than give it: "pledged 9 billion euros in military aid to Ukraine".
     static let promisingVerbs: ByteTable<Bool> = [
         "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "offered", "offers", "offer",
