@@ -1618,6 +1618,15 @@ struct EventCodingTests {
         CodingCase("A Russian aid convoy crossed into Ukraine.", []),
         // the state's name from 1991 to 2019
         CodingCase("Greece and Macedonia have signed a deal on the name.", ["GRC>MKD:material_cooperation"]),
+        // an embargo laid on trade sours it; a halt asked for is not done
+        CodingCase("Reagan ordered a total embargo of U.S. trade with Nicaragua.", ["USA>NIC:reduce_relations"]),
+        CodingCase("China demanded a halt to arms sales to Taiwan.", []),
+        // words of scolding, and the same words for what arms do
+        CodingCase("New Zealand blasted Fiji over the coup.", ["NZL>FJI:disapprove"]),
+        CodingCase("Israeli jets blasted Hamas positions in Gaza.", ["ISR>HAMAS:assault"]),
+        CodingCase("Israel slammed Hamas targets in Gaza.", ["ISR>HAMAS:assault"]),
+        CodingCase("A man was arrested over last year's deadly U.S. Embassy blasts in Kenya.", []),
+        CodingCase("Rwanda on Monday reopened its land border with Uganda.", ["RWA>UGA:yield"]),
     ]
 
     @Test(arguments: cases)

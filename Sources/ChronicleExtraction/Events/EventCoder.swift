@@ -632,6 +632,8 @@ public struct EventCoder: Sendable {
                 if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid, verb: cue.form == .verb) {
+                // ("China demanded a halt to arms sales to Taiwan", "urged Washington to halt arms sales to": asked for, not done)
+                if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
             } else if let refusal {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
@@ -745,6 +747,16 @@ public struct EventCoder: Sendable {
                view.person(of: first.0) == nil || view.word(position, endsWith: "ing") && view.mentions[first.0].end != position - 1
             {
                 continue
+            }
+            // "the U.S. Embassy blasts in Kenya": a noun of the same spelling, before its preposition.
+            if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), view.isPreposition(position + 1) {
+                continue
+            }
+            // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
+            if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), let first = found?.first,
+               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.struckSites)
+            {
+                kind = .assault
             }
             // "Turkish troops crossed into northern Iraq": a crossing is an incursion only in arms.
             if kind == .assault, cue.form == .verb, view.word(position, isIn: SentenceWords.crossingVerbs), let first = found?.first,

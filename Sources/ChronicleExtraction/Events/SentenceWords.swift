@@ -423,6 +423,9 @@ enum SentenceWords {
         "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flown", "flying",
         "arrive", "arrives", "arrived", "arriving",
     ]
+    /// Verbs of scolding that say a strike when arms make it or sites take it: "Israeli jets slammed
+    /// Hamas positions" (but "Erdogan slammed Netanyahu").
+    static let poundingVerbs: ByteTable<Bool> = ["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]
     /// Verbs of crossing a border, an incursion only when troops or a state named for itself make it:
     /// "Turkish troops crossed into northern Iraq" (not "Syrian refugees crossed into Turkey").
     static let crossingVerbs: ByteTable<Bool> = ["cross", "crosses", "crossed", "crossing"]
