@@ -1627,6 +1627,12 @@ struct EventCodingTests {
         CodingCase("Israel slammed Hamas targets in Gaza.", ["ISR>HAMAS:assault"]),
         CodingCase("A man was arrested over last year's deadly U.S. Embassy blasts in Kenya.", []),
         CodingCase("Rwanda on Monday reopened its land border with Uganda.", ["RWA>UGA:yield"]),
+        // a war kept from happening is none
+        CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
+        CodingCase("Egypt averted a war with Sudan.", []),
+        // a pronoun after "and" opens a clause: the name before it is no co-subject
+        CodingCase("In Managua, Nicaraguan Foreign Minister Miguel D'Escoto rejected the protest of Honduras, and he lashed out at the United States.",
+                   ["NIC>USA:disapprove"]),
     ]
 
     @Test(arguments: cases)

@@ -83,6 +83,12 @@ public struct ActorRecognizer: Sendable {
                 position += 1
                 continue
             }
+            // "the West German government", "the West African bloc": a name that takes its article from a
+            // longer one starting right after it ("West German", "West African") leaves the words to that one.
+            if end > position, equalsLowered(text[word], "the"), let (longer, _, _) = longestMatch(tokens, text, from: position + 1), longer > end {
+                position += 1
+                continue
+            }
             let range = tokens[position].range.lowerBound..<tokens[end].range.upperBound
             switch target {
             case .notActor:

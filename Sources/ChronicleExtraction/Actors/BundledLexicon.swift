@@ -131,79 +131,79 @@ enum BundledLexicon {
         A\t893\t5\tMUS\tMauritius\tstate\t\tMauritian\u{1F}Mauritians\tPort Louis\t0
         A\t900\t5\tMWI\tMalawi\tstate\t\tMalawian\u{1F}Malawians\tLilongwe\t0
         A\t907\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
-        A\t914\t5\tNAM\tNamibia\tstate\t\tNamibian\u{1F}Namibians\tWindhoek\t0
-        A\t921\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
-        A\t928\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
-        A\t936\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
-        A\t943\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
-        A\t950\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
-        A\t957\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
-        A\t964\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
-        A\t971\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
-        A\t978\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
-        A\t985\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
-        A\t994\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
-        A\t1001\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
-        A\t1008\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
-        A\t1015\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
-        A\t1022\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
-        A\t1029\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
-        A\t1036\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
-        A\t1043\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
-        A\t1050\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
-        A\t1057\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
-        A\t1066\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
-        A\t1073\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
-        A\t1080\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
-        A\t1088\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
-        A\t1095\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
-        A\t1102\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
-        A\t1111\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
-        A\t1118\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
-        A\t1125\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
-        A\t1132\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
-        A\t1139\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
-        A\t1146\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
-        A\t1153\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
-        A\t1161\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
-        A\t1168\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
-        A\t1175\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
-        A\t1182\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
-        A\t1189\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
-        A\t1196\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
-        A\t1203\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
-        A\t1210\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
-        A\t1217\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
-        A\t1224\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
-        A\t1232\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
-        A\t1240\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
-        A\t1247\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
-        A\t1254\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
-        A\t1261\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
-        A\t1268\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
-        A\t1275\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
-        A\t1282\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
-        A\t1289\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
-        A\t1296\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
-        A\t1303\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
-        A\t1310\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
-        A\t1317\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
-        A\t1324\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
-        A\t1331\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
-        A\t1341\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1348\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
-        A\t1357\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1364\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
-        A\t1371\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1378\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1385\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
-        A\t1392\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
-        A\t1399\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1406\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
-        A\t1414\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
-        A\t1422\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
-        A\t1429\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1436\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
+        A\t914\t5\tNAM\tNamibia\tstate\tSouth West Africa\u{1F}South-West Africa\tNamibian\u{1F}Namibians\tWindhoek\t0
+        A\t922\t5\tNER\tNiger\tstate\t\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
+        A\t929\t5\tNGA\tNigeria\tstate\t\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
+        A\t937\t5\tNIC\tNicaragua\tstate\t\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
+        A\t944\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
+        A\t951\t5\tNOR\tNorway\tstate\t\tNorwegian\u{1F}Norwegians\tOslo\t0
+        A\t958\t5\tNPL\tNepal\tstate\t\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
+        A\t965\t5\tNRU\tNauru\tstate\t\tNauruan\u{1F}Nauruans\t\t0
+        A\t972\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
+        A\t979\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
+        A\t986\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
+        A\t995\t5\tPAN\tPanama\tstate\t\tPanamanian\u{1F}Panamanians\tPanama City\t0
+        A\t1002\t5\tPER\tPeru\tstate\t\tPeruvian\u{1F}Peruvians\tLima\t0
+        A\t1009\t5\tPHL\tPhilippines\tstate\tthe Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
+        A\t1016\t5\tPLW\tPalau\tstate\t\tPalauan\u{1F}Palauans\tNgerulmud\t0
+        A\t1023\t5\tPNG\tPapua New Guinea\tstate\t\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
+        A\t1030\t5\tPOL\tPoland\tstate\t\tPolish\u{1F}Poles\tWarsaw\t0
+        A\t1037\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
+        A\t1044\t5\tPRT\tPortugal\tstate\t\tPortuguese\tLisbon\t0
+        A\t1051\t5\tPRY\tParaguay\tstate\t\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
+        A\t1058\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
+        A\t1067\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
+        A\t1074\t5\tROU\tRomania\tstate\t\tRomanian\u{1F}Romanians\tBucharest\t0
+        A\t1081\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
+        A\t1089\t5\tRWA\tRwanda\tstate\t\tRwandan\u{1F}Rwandans\tKigali\t0
+        A\t1096\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
+        A\t1103\t5\tSDN\tSudan\tstate\t\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
+        A\t1112\t5\tSEN\tSenegal\tstate\t\tSenegalese\tDakar\t0
+        A\t1119\t5\tSGP\tSingapore\tstate\t\tSingaporean\u{1F}Singaporeans\t\t0
+        A\t1126\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
+        A\t1133\t5\tSLE\tSierra Leone\tstate\t\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
+        A\t1140\t5\tSLV\tEl Salvador\tstate\t\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
+        A\t1147\t5\tSMR\tSan Marino\tstate\t\tSammarinese\t\t0
+        A\t1154\t5\tSOM\tSomalia\tstate\t\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1162\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
+        A\t1169\t5\tSSD\tSouth Sudan\tstate\t\tSouth Sudanese\tJuba\t0
+        A\t1176\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\tSantomean\u{1F}Santomeans\t\t0
+        A\t1183\t5\tSUR\tSuriname\tstate\tSurinam\tSurinamese\tParamaribo\t0
+        A\t1190\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
+        A\t1197\t5\tSVN\tSlovenia\tstate\t\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
+        A\t1204\t5\tSWE\tSweden\tstate\t\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
+        A\t1211\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
+        A\t1218\t5\tSYC\tSeychelles\tstate\tthe Seychelles\tSeychellois\t\t0
+        A\t1225\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
+        A\t1233\t5\tTCD\tChad\tstate\t\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
+        A\t1241\t5\tTGO\tTogo\tstate\t\tTogolese\tLomé\u{1F}Lome\t0
+        A\t1248\t5\tTHA\tThailand\tstate\t\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
+        A\t1255\t5\tTJK\tTajikistan\tstate\t\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
+        A\t1262\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
+        A\t1269\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\tTimorese\u{1F}East Timorese\tDili\t0
+        A\t1276\t5\tTON\tTonga\tstate\t\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
+        A\t1283\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
+        A\t1290\t5\tTUN\tTunisia\tstate\t\tTunisian\u{1F}Tunisians\tTunis\t0
+        A\t1297\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
+        A\t1304\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
+        A\t1311\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
+        A\t1318\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tDodoma\t0
+        A\t1325\t5\tUGA\tUganda\tstate\t\tUgandan\u{1F}Ugandans\tKampala\t0
+        A\t1332\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
+        A\t1342\t5\tURY\tUruguay\tstate\t\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
+        A\t1349\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1358\t5\tUZB\tUzbekistan\tstate\t\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1365\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\t\t\t0
+        A\t1372\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1379\t5\tVEN\tVenezuela\tstate\t\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1386\t5\tVNM\tVietnam\tstate\tViet Nam\tVietnamese\tHanoi\t0
+        A\t1393\t5\tVUT\tVanuatu\tstate\t\tNi-Vanuatu\tPort Vila\t0
+        A\t1400\t5\tWSM\tSamoa\tstate\t\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1407\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1415\t5\tYEM\tYemen\tstate\t\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
+        A\t1423\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tPretoria\t0
+        A\t1430\t5\tZMB\tZambia\tstate\t\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1437\t5\tZWE\tZimbabwe\tstate\tRhodesia\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement\u{1F}former Soviet republics\u{1F}former Soviet states\u{1F}former Soviet bloc\u{1F}former Soviet space\u{1F}former Yugoslavia\u{1F}former Yugoslav republics\u{1F}Soviet bloc\u{1F}Eastern bloc\u{1F}Eastern Bloc
         F\tlexicon/organizations.yaml
         A\t8\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
@@ -527,7 +527,7 @@ enum BundledLexicon {
         A\t1747\t5\tWEST\tthe West\tregion\tWestern countries\u{1F}Western governments\u{1F}Western powers\u{1F}Western nations\u{1F}Western allies\t\t\t0
         A\t1753\t5\tSOMALILAND\tSomaliland\tregion\tRepublic of Somaliland\tSomalilander\u{1F}Somalilanders\tHargeisa\t0
         A\t1760\t5\tPUNTLAND\tPuntland\tregion\t\t\tGarowe\u{1F}Bosaso\u{1F}Bossaso\t0
-        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities\u{1F}UK ETA\u{1F}Electronic Travel Authorisation (ETA)\u{1F}Electronic Travel Authorization (ETA)\u{1F}electronic travel authorisation (ETA)\u{1F}electronic travel authorization (ETA)\u{1F}KLA Corp\u{1F}KLA Corporation\u{1F}KLA-Tencor\u{1F}Iran-Contra\u{1F}Iran-Contra affair\u{1F}Contra Costa\u{1F}Contra Costa County
+        N\tthe West Bank\u{1F}the West Coast\u{1F}the West Wing\u{1F}West Africa\u{1F}West African\u{1F}West Africans\u{1F}West Indies\u{1F}West Indian\u{1F}West Indians\u{1F}West Papua\u{1F}West Papuan\u{1F}West End\u{1F}West Midlands\u{1F}West Point\u{1F}West Virginia\u{1F}Western Wall\u{1F}Western Balkans\u{1F}Western Hemisphere\u{1F}Western Union\u{1F}Western Galilee\u{1F}Western Negev\u{1F}Western Cape\u{1F}National Security Council\u{1F}Russian Security Council\u{1F}Security Council of Russia\u{1F}American Red Cross\u{1F}British Red Cross\u{1F}Supreme National Security Council\u{1F}Supreme Security Council\u{1F}Commonwealth nations\u{1F}Commonwealth countries\u{1F}Commonwealth members\u{1F}Commonwealth states\u{1F}Commonwealth realms\u{1F}Commonwealth Games\u{1F}British Commonwealth Games\u{1F}Commonwealth Bank\u{1F}Commonwealth Bank of Australia\u{1F}Foreign and Commonwealth Office\u{1F}Foreign, Commonwealth and Development Office\u{1F}Foreign and Commonwealth Secretary\u{1F}Foreign and Commonwealth Affairs\u{1F}Commonwealth government\u{1F}Commonwealth Government\u{1F}Commonwealth Parliament\u{1F}Commonwealth Scientific and Industrial Research Organisation\u{1F}Commonwealth of Massachusetts\u{1F}Commonwealth of Virginia\u{1F}Commonwealth of Pennsylvania\u{1F}Commonwealth of Kentucky\u{1F}Commonwealth of Puerto Rico\u{1F}Commonwealth of the Northern Mariana Islands\u{1F}Commonwealth's Attorney\u{1F}Commonwealth Attorney\u{1F}Commonwealth Court\u{1F}Commonwealth War Graves Commission\u{1F}Commonwealth Fund\u{1F}Commonwealth Edison\u{1F}Commonwealth Club\u{1F}Commonwealth Avenue\u{1F}Commonwealth Stadium\u{1F}Central American Common Market\u{1F}Andean Common Market\u{1F}Arab Common Market\u{1F}Caribbean Common Market\u{1F}the Quad Cities\u{1F}UK ETA\u{1F}Electronic Travel Authorisation (ETA)\u{1F}Electronic Travel Authorization (ETA)\u{1F}electronic travel authorisation (ETA)\u{1F}electronic travel authorization (ETA)\u{1F}KLA Corp\u{1F}KLA Corporation\u{1F}KLA-Tencor\u{1F}Iran-Contra\u{1F}Iran-Contra affair\u{1F}Contra Costa\u{1F}Contra Costa County
         F\tlexicon/people.yaml
         P\t4\t5\tVladimir Putin\tPutin\u{1F}Vladimir Vladimirovich Putin\tRUS\u{1D}Director of the Federal Security Service of Russia\u{1D}1998-07-25\u{1D}1999-08-09\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}1999-08-16\u{1D}2000-05-07\u{1E}RUS\u{1D}Acting President of Russia\u{1D}1999-12-31\u{1D}2000-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2000-05-07\u{1D}2008-05-07\u{1E}RUS\u{1D}Prime Minister of Russia\u{1D}2008-05-08\u{1D}2012-05-07\u{1E}RUS\u{1D}President of Russia\u{1D}2012-05-07\u{1D}
         P\t30\t5\tDmitry Peskov\tPeskov\u{1F}Dmitri Peskov\u{1F}Dmitriy Peskov\tRUS\u{1D}Kremlin spokesperson\u{1D}2012-05-22\u{1D}
@@ -3714,7 +3714,7 @@ enum BundledLexicon {
         L\twarming\tclose\u{1F}closer\u{1F}good\u{1F}better\u{1F}warm\u{1F}warmer\u{1F}warming\u{1F}friendly\u{1F}cordial\u{1F}excellent\u{1F}strong\u{1F}stronger\u{1F}deep\u{1F}deeper\u{1F}deepening\u{1F}deepen\u{1F}deepened\u{1F}strategic\u{1F}special\u{1F}fraternal\u{1F}brotherly\u{1F}stable\u{1F}improve\u{1F}improved\u{1F}improving\u{1F}strengthen\u{1F}strengthened\u{1F}strengthening\u{1F}bolster\u{1F}bolstered\u{1F}boost\u{1F}boosted\u{1F}expand\u{1F}expanded\u{1F}expanding\u{1F}upgrade\u{1F}upgraded\u{1F}mend\u{1F}mended\u{1F}repair\u{1F}repaired\u{1F}build\u{1F}building\u{1F}built\u{1F}normal\u{1F}long\u{1F}longstanding\u{1F}enduring\u{1F}growing\u{1F}burgeoning\u{1F}budding\u{1F}historic\u{1F}positive\u{1F}constructive\u{1F}healthy\u{1F}solid\u{1F}productive\u{1F}maintain\u{1F}maintaining\u{1F}maintained\u{1F}raise\u{1F}raising\u{1F}raised\u{1F}elevate\u{1F}elevating\u{1F}elevated
         L\teasing\tlifting of\u{1F}removal of\u{1F}easing of\u{1F}relaxation of\u{1F}cessation of\u{1F}lift\u{1F}lifts\u{1F}lifted\u{1F}lifting\u{1F}ease\u{1F}eases\u{1F}eased\u{1F}easing\u{1F}remove\u{1F}removes\u{1F}removed\u{1F}removing\u{1F}waive\u{1F}waives\u{1F}waived\u{1F}waiving\u{1F}relax\u{1F}relaxes\u{1F}relaxed\u{1F}relaxing\u{1F}scrap\u{1F}scraps\u{1F}scrapped\u{1F}scrapping\u{1F}rescind\u{1F}rescinds\u{1F}rescinded\u{1F}rescinding\u{1F}revoke\u{1F}revokes\u{1F}revoked\u{1F}revoking\u{1F}lower\u{1F}lowers\u{1F}lowered\u{1F}lowering\u{1F}cut\u{1F}cuts\u{1F}cutting\u{1F}reduce\u{1F}reduces\u{1F}reduced\u{1F}reducing\u{1F}slash\u{1F}slashes\u{1F}slashed\u{1F}slashing\u{1F}suspend\u{1F}suspends\u{1F}suspended\u{1F}suspending\u{1F}pause\u{1F}pauses\u{1F}paused\u{1F}pausing\u{1F}roll back\u{1F}rolls back\u{1F}rolled back\u{1F}rolling back\u{1F}drop\u{1F}drops\u{1F}dropped\u{1F}dropping\u{1F}trim\u{1F}trims\u{1F}trimmed\u{1F}trimming\u{1F}halve\u{1F}halves\u{1F}halved\u{1F}halving\u{1F}repeal\u{1F}repeals\u{1F}repealed\u{1F}repealing\u{1F}halted\u{1F}ended
         L\tending\tend\u{1F}ends\u{1F}ended\u{1F}ending\u{1F}stop\u{1F}stops\u{1F}stopped\u{1F}stopping\u{1F}halt\u{1F}halts\u{1F}halted\u{1F}halting\u{1F}terminate\u{1F}terminates\u{1F}terminated\u{1F}terminating\u{1F}pause\u{1F}pauses\u{1F}paused\u{1F}pausing\u{1F}suspend\u{1F}suspends\u{1F}suspended\u{1F}suspending\u{1F}cease\u{1F}ceases\u{1F}ceased\u{1F}ceasing\u{1F}downgrade\u{1F}downgrades\u{1F}downgraded\u{1F}downgrading\u{1F}break\u{1F}breaks\u{1F}broke\u{1F}breaking
-        L\tpossibility\tpotential\u{1F}possible\u{1F}hypothetical\u{1F}eventual\u{1F}conceivable\u{1F}risk of\u{1F}risks of\u{1F}fear of\u{1F}fears of\u{1F}prospect of\u{1F}prospects of\u{1F}possibility of\u{1F}likelihood of\u{1F}danger of\u{1F}chance of\u{1F}talk of\u{1F}simulated\u{1F}mock\u{1F}any\u{1F}dragged into\u{1F}drawn into\u{1F}fear\u{1F}fears\u{1F}feared\u{1F}fearing\u{1F}pose\u{1F}poses\u{1F}posed\u{1F}posing\u{1F}threat of\u{1F}threats of\u{1F}spectre of\u{1F}specter of
+        L\tpossibility\tpotential\u{1F}possible\u{1F}hypothetical\u{1F}eventual\u{1F}conceivable\u{1F}risk of\u{1F}risks of\u{1F}fear of\u{1F}fears of\u{1F}prospect of\u{1F}prospects of\u{1F}possibility of\u{1F}likelihood of\u{1F}danger of\u{1F}chance of\u{1F}talk of\u{1F}simulated\u{1F}mock\u{1F}any\u{1F}dragged into\u{1F}drawn into\u{1F}fear\u{1F}fears\u{1F}feared\u{1F}fearing\u{1F}pose\u{1F}poses\u{1F}posed\u{1F}posing\u{1F}threat of\u{1F}threats of\u{1F}spectre of\u{1F}specter of\u{1F}prevent\u{1F}prevents\u{1F}prevented\u{1F}preventing\u{1F}avert\u{1F}averts\u{1F}averted\u{1F}averting\u{1F}avoid\u{1F}avoids\u{1F}avoided\u{1F}avoiding\u{1F}forestall\u{1F}forestalls\u{1F}forestalled
         L\tplanned\tplanned\u{1F}proposed\u{1F}future\u{1F}prospective\u{1F}upcoming\u{1F}expected\u{1F}intended\u{1F}scheduled\u{1F}wants\u{1F}want\u{1F}wanted\u{1F}propose\u{1F}proposes\u{1F}proposing
         L\tfigurative\tdiplomatic\u{1F}trade\u{1F}tariff\u{1F}charm\u{1F}price\u{1F}currency\u{1F}propaganda\u{1F}media\u{1F}information\u{1F}legal\u{1F}verbal\u{1F}economic\u{1F}rhetorical\u{1F}political\u{1F}culture\u{1F}cultural\u{1F}lawfare\u{1F}sanctions\u{1F}tech\u{1F}technology\u{1F}chip\u{1F}disparaging\u{1F}scathing\u{1F}smear\u{1F}vitriolic\u{1F}personal
         L\tonsets\tbreak\u{1F}erupt\u{1F}start\u{1F}begin\u{1F}resume\u{1F}restart\u{1F}take\u{1F}happen\u{1F}occur\u{1F}follow\u{1F}ensue\u{1F}go\u{1F}open\u{1F}convene\u{1F}be held\u{1F}be launched\u{1F}be convened\u{1F}be hosted\u{1F}be signed\u{1F}be opened

@@ -1182,6 +1182,9 @@ extension SentenceView {
 
     /// Actors listed before `mention`: `Russia and China vetoed`, `the U.S., France and Britain condemned`.
     func coordinated(before placed: Int) -> [Int] {
+        // "denied Honduran claims that ... penetrated Honduras, and he lashed out at": a pronoun after
+        // "and" opens a clause of its own; no one is listed with it.
+        if word(mentions[placed].start, isIn: SentenceWords.pronounSubjects) { return [] }
         var result: [Int] = []
         var start = mentions[placed].start
         var conjoined = false
