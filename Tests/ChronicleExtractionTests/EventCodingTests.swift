@@ -1627,6 +1627,11 @@ struct EventCodingTests {
         CodingCase("Israel slammed Hamas targets in Gaza.", ["ISR>HAMAS:assault"]),
         CodingCase("A man was arrested over last year's deadly U.S. Embassy blasts in Kenya.", []),
         CodingCase("Rwanda on Monday reopened its land border with Uganda.", ["RWA>UGA:yield"]),
+        CodingCase("Afghan helicopter gunships attacked a village in Pakistan.", ["AFG>PAK:assault"]),
+        CodingCase("The Afghan Charge d'Affaires in Islamabad was summoned to the Foreign Ministry to receive a strong protest.", ["PAK>AFG:disapprove"]),
+        CodingCase("Since yesterday, Greece introduced an economic embargo against Albania.", ["GRC>ALB:coerce"]),
+        CodingCase("Burkina Faso has pulled away from France, kicking out French troops.", ["BFA>FRA:reduce_relations"]),
+        CodingCase("The Chadian ministry of defense issued a statement saying that Sudan is behind the latest attack.", ["TCD>SDN:accuse"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

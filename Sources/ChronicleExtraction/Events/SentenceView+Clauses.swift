@@ -921,7 +921,8 @@ extension SentenceView {
     /// Hamas rejects it). `objects` are no sayers ("accused Israel of the strike and said": Israel is
     /// the object of the verb before).
     func sayer(before word: Int, excluding objects: MentionSet = []) -> Int? {
-        guard let said = (0..<word).first(where: { self.word($0, isIn: SentenceWords.speechVerbs) }), said > 0,
+        // ("issued a statement saying that Sudan is behind the attack": the statement's issuer says it)
+        guard let said = (0..<word).first(where: { self.word($0, isIn: SentenceWords.speechVerbs) || self.word($0, is: "saying") }), said > 0,
               !(said + 1..<word).contains(where: { self.word($0, isIn: SentenceWords.speechActWords) })
         else { return nil }
         return subject(before: said, excluding: objects)

@@ -902,7 +902,11 @@ extension SentenceView {
         let end = mentions[sender].end
         guard possessiveAfter(end) || form(of: sender) == .demonym else { return nil }
         var envoy = end + 1
-        while envoy <= end + 2, !word(envoy, isIn: SentenceWords.postedEnvoys), mention(at: envoy) == nil, isLowerCaseWord(envoy) { envoy += 1 }
+        while envoy <= end + 2, !word(envoy, isIn: SentenceWords.postedEnvoys), mention(at: envoy) == nil,
+              isLowerCaseWord(envoy) || word(envoy + 1, isIn: SentenceWords.postedEnvoys)  // ("Charge d'Affaires")
+        {
+            envoy += 1
+        }
         guard word(envoy, isIn: SentenceWords.postedEnvoys), word(envoy + 1, is: "to") || word(envoy + 1, is: "in"),
               let post = mentionStarting(at: envoy + 2) ?? (word(envoy + 2, is: "the") ? mentionStarting(at: envoy + 3) : nil),
               !sameActor(post, sender)

@@ -159,7 +159,11 @@ enum SentenceWords {
     /// A state's missions abroad, whose seat names the host: "its embassy in Kyiv".
     static let diplomaticMissions: ByteTable<Bool> = ["embassy", "embassies", "mission", "missions", "consulate", "consulates"]
     /// Those a state posts abroad, whose seat is the state that hosts them: "its ambassador in Canberra".
-    static let postedEnvoys: ByteTable<Bool> = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"]
+    static let postedEnvoys: ByteTable<Bool> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+        // the last word of "chargé d'affaires": "the Afghan Charge d'Affaires in Islamabad was summoned"
+        "d'affaires", "d’affaires",
+    ]
     /// Nouns "host" qualifies as a noun itself: "host countries", "the host nation".
     static let hostedPlaces: ByteTable<Bool> = [
         "country", "countries", "nation", "nations", "city", "cities", "state", "states", "government", "governments", "community",
@@ -229,6 +233,8 @@ enum SentenceWords {
         "jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "missiles", "rockets", "artillery", "tanks", "navy",
         "warships", "ships", "vessels", "soldiers", "police", "gunmen", "air", "fighter", "defences", "defenses", "coast", "guard",
         "bombers", "warship", "submarines", "artillery", "units", "commandos", "special",
+        // "Afghan helicopter gunships attacked a village in Pakistan"
+        "gunships", "gunboats", "frigates", "destroyers", "interceptors",
     ]
     /// Words that open a clause of its own after a verb's phrase: "will visit Moscow after Russia attacked".
     static let clauseOpeners: ByteTable<Bool> = [
