@@ -1632,6 +1632,9 @@ struct EventCodingTests {
         CodingCase("Since yesterday, Greece introduced an economic embargo against Albania.", ["GRC>ALB:coerce"]),
         CodingCase("Burkina Faso has pulled away from France, kicking out French troops.", ["BFA>FRA:reduce_relations"]),
         CodingCase("The Chadian ministry of defense issued a statement saying that Sudan is behind the latest attack.", ["TCD>SDN:accuse"]),
+        CodingCase("Libya and Chad announced a truce in their territorial war Friday.", ["LBY>TCD:yield"]),
+        CodingCase("Libya announced a ceasefire with Chad.", ["LBY>TCD:yield"]),
+        CodingCase("The United States pulled its diplomats out of Sudan.", ["USA>SDN:reduce_relations"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),
