@@ -1618,6 +1618,9 @@ struct EventCodingTests {
         CodingCase("A Russian aid convoy crossed into Ukraine.", []),
         // the state's name from 1991 to 2019
         CodingCase("Greece and Macedonia have signed a deal on the name.", ["GRC>MKD:material_cooperation"]),
+        // "that country": the state named before, not one in the phrase it stands in
+        CodingCase("President Reagan, declaring that he was responding to the aggressive activities of Nicaragua's government, ordered a total embargo of U.S. trade with that country.",
+                   ["USA>NIC:reduce_relations"]),
         // an embargo laid on trade sours it; a halt asked for is not done
         CodingCase("Reagan ordered a total embargo of U.S. trade with Nicaragua.", ["USA>NIC:reduce_relations"]),
         CodingCase("China demanded a halt to arms sales to Taiwan.", []),
@@ -1635,6 +1638,18 @@ struct EventCodingTests {
         CodingCase("Libya and Chad announced a truce in their territorial war Friday.", ["LBY>TCD:yield"]),
         CodingCase("Libya announced a ceasefire with Chad.", ["LBY>TCD:yield"]),
         CodingCase("The United States pulled its diplomats out of Sudan.", ["USA>SDN:reduce_relations"]),
+        // (after a review: people from a state, flight and errands of peace cross in no arms; troops from one do)
+        CodingCase("Migrants from Belarus crossed into Poland.", []),
+        CodingCase("Afghan soldiers crossed into Pakistan seeking refuge.", []),
+        CodingCase("Troops from Rwanda crossed into Uganda.", ["RWA>UGA:assault"]),
+        CodingCase("Putin approached the border with Finland, but it is unknown whether he crossed into that country.", []),
+        CodingCase("Protesters in Thessaloniki, the capital of Greek Macedonia, rallied against Albania.", ["GRC>ALB:protest"]),
+        CodingCase("Nicaragua ruled out the severance of relations with Taiwan.", []),
+        CodingCase("Panama considered the breaking of relations with Taiwan.", []),
+        CodingCase("Britain called for an embargo on arms sales to Israel.", []),
+        CodingCase("India blasted Pakistan's terror camps.", ["IND>PAK:assault"]),
+        CodingCase("Russia threw out two British diplomats.", ["RUS>GBR:reduce_relations"]),
+        CodingCase("Turkey recalled its chargé d'affaires from Israel.", ["TUR>ISR:reduce_relations"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

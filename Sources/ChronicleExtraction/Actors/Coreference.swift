@@ -22,22 +22,26 @@ enum Coreference {
 
     /// The words that open a phrase pointing back. All are ASCII, and no other word lowers to one
     /// of them, so a word's bytes lowered as ASCII decide, without building a string per word.
-    enum Opener { case its, their, it, the, person }
+    enum Opener { case its, their, it, the, that, person }
     /// Verbs of accusing and blaming, whose "it" before "of" or "for" is the one accused.
     static let accusingVerbs = ByteTable<Bool>(words: ["accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"])
-    static let openerWords: [(String, Opener)] = [("its", .its), ("their", .their), ("it", .it), ("the", .the), ("he", .person), ("she", .person)]
+    static let openerWords: [(String, Opener)] = [
+        ("its", .its), ("their", .their), ("it", .it), ("the", .the), ("that", .that), ("he", .person), ("she", .person),
+    ]
     private static let openers: ByteTable<Opener> = ByteTable(strings: openerWords)
 
     /// False for a word that is no opener by its length and first letter: the openers are two,
-    /// three or five bytes long and start with i, t, h or s (a test holds this to `openerWords`). Every
+    /// three or five bytes long and start with i, t, h or s, or four long and start with t ("that")
+    /// (a test holds this to `openerWords`). Every
     /// word of every sentence is asked, and most are turned away here, before the table's own
     /// test. Written as constants: the same test read from a `FirstByteLengths` of the openers
     /// cost 16 more instructions a word.
     @inline(__always)
     static func mayOpen(_ range: Range<Int>, in text: [UInt8]) -> Bool {
-        let lengths: UInt = 1 << 2 | 1 << 3 | 1 << 5
+        let lengths: UInt = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5
         guard range.count <= 5, lengths & (1 << UInt(range.count)) != 0 else { return false }
         let first = text[range.lowerBound] | 0x20
+        if range.count == 4 { return first == UInt8(ascii: "t") }
         return first == UInt8(ascii: "i") || first == UInt8(ascii: "t") || first == UInt8(ascii: "h") || first == UInt8(ascii: "s")
     }
 
@@ -88,6 +92,14 @@ enum Coreference {
                     accusedPronoun = true
                     fits = { $0 != .population && $0 != .region }
                 }
+            case .that:
+                // "ordered a total embargo of U.S. trade with that country": the state last named, as for
+                // "the country" (the demonstrative alone, "that", opens nothing).
+                guard position + 1 < tokens.count, tokens[position + 1].kind == .word,
+                      countryNouns.contains(lowercasing: text[tokens[position + 1].range])
+                else { position += 1; continue }
+                phraseEnd = position + 1
+                fits = { $0 == .state }
             case .person:
                 // "Nebenzia spoke. He accused Washington": the first person named before it in this sentence,
                 // else in the one before (a subject pronoun carries on the subject, not the last name); but
@@ -140,9 +152,12 @@ enum Coreference {
                 mention.form != .modifier && !(opener == .their && mention.form == .metonym)
                     && (lexicon.actors[mention.actor].map { fits($0.kind) } ?? false)
             }
-            let before = result.filter { $0.range.upperBound <= range.lowerBound && fitting($0) }
+            // ("U.S. trade with that country": a demonstrative is not the name that qualifies the noun it follows)
+            let qualifier = opener == .that && position >= 3 && prepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
+                ? tokens[position - 3].range.upperBound : -1
+            let before = result.filter { $0.range.upperBound <= range.lowerBound && $0.range.upperBound != qualifier && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let pronoun = opener != .the
+            let pronoun = opener != .the && opener != .that
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
             // otherwise a pronoun points to the sentence's subject, its first actor.
             // After "over" or "for" a possessive gives a cause, which is the nearest actor's even inside a

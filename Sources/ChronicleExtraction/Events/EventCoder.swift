@@ -604,6 +604,8 @@ public struct EventCoder: Sendable {
             if kind == .yield, cue.form == .verb, view.handsOverWanted(after: end) { kind = .materialCooperation }
             // Where a refusal of a cooperative cue ends, if one stands before it: "ruled out talks with".
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
+            // "Nicaragua ruled out the severance of relations with Taiwan": any other act refused is not done.
+            if !EventCoder.sours(kind), cue.form == .noun, !intended, qualifies(position, by: index.refusing, in: view) { continue }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
             // so is a tie one wants ("he wanted good relations with Russia").
             // "the possible US financing of the withdrawal": a gerund read as a noun (an article before it)
@@ -632,8 +634,9 @@ public struct EventCoder: Sendable {
                 if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid, verb: cue.form == .verb) {
-                // ("China demanded a halt to arms sales to Taiwan", "urged Washington to halt arms sales to": asked for, not done)
-                if EventCoder.isAskedFor(position, state: state, in: view) { continue }
+                // ("China demanded a halt to arms sales to Taiwan", "urged Washington to halt arms sales to",
+                // "called for an embargo on arms sales to Israel": asked for, not done)
+                if EventCoder.isAskedFor(position, state: state, in: view) || EventCoder.followsAppeal(position, state: state, in: view) { continue }
                 kind = .reduceRelations
             } else if let refusal {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".
@@ -754,7 +757,8 @@ public struct EventCoder: Sendable {
             }
             // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
             if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), let first = found?.first,
-               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.word(view.mentions[first.1].end + 1, isIn: SentenceWords.struckSites)
+               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.word(position - 1, is: "force") && view.word(position - 2, is: "air")
+                || (1...3).contains(where: { view.word(view.mentions[first.1].end + $0, isIn: SentenceWords.poundedThings) })
             {
                 kind = .assault
             }
@@ -1386,6 +1390,13 @@ public struct EventCoder: Sendable {
     static func hasNewSubject(before start: Int, in view: SentenceView, state: State) -> Bool {
         guard let lastVerb = state.lastVerbEnd, let subject = view.subject(before: start, excluding: state.objects) else { return false }
         return view.mentions[subject].start > lastVerb
+    }
+
+    /// Whether the cue at `word` stands in the phrase an appeal's verb governs, a few words after it
+    /// with no actor or comma between: "called for an embargo on arms sales to", "demanded a halt to".
+    static func followsAppeal(_ word: Int, state: State, in view: SentenceView) -> Bool {
+        guard let appeal = state.appealEnd, word > appeal, word - appeal <= 6, !view.hasComma(from: appeal, to: word) else { return false }
+        return !(appeal + 1..<word).contains(where: { view.mention(at: $0) != nil })
     }
 
     /// Whether the noun at `word` is the object of what the last appeal or demand asks, its "to" and

@@ -948,12 +948,20 @@ extension SentenceView {
 
     /// Whether the crossing at verb `verb` is made in arms by the placed mention `agent`: troops
     /// after it ("Turkish troops crossed into"), or the actor named for itself, not its people nor a
-    /// person ("Turkey regularly crosses into"; not "Syrians crossed into Turkey").
+    /// person, named or a pronoun ("Turkey regularly crosses into"; not "Syrians crossed into Turkey",
+    /// "whether he crossed into that country").
     func crossesInArms(verb: Int, agent: Int) -> Bool {
+        // ("Migrants from Belarus crossed into Poland", "Thousands fleeing Sudan crossed into Chad": the
+        // state is where they come from; "soldiers crossed into India to seek refuge" flee.)
+        let start = mentions[agent].start
+        // (but "Troops from Rwanda crossed into Congo" are Rwanda's)
+        let forcesFrom = word(start - 1, is: "from") && word(start - 2, isIn: SentenceWords.crossingForces)
+        if isPrepositionalObject(agent) && !forcesFrom || word(start - 1, isIn: SentenceWords.leavingWords) { return false }
+        if (verb + 1..<min(wordCount, verb + 14)).contains(where: { word($0, isIn: SentenceWords.peacefulCrossings) }) { return false }
         let end = mentions[agent].end
         var before = verb - 1
         while before > end, word(before, isIn: SentenceWords.crossingInterjections) { before -= 1 }
-        if before == end { return form(of: agent) != .demonym && form(of: agent) != .person }
+        if before == end { return forcesFrom || form(of: agent) != .demonym && person(of: agent) == nil }
         return before - end <= 2 && word(before, isIn: SentenceWords.crossingForces)
     }
 

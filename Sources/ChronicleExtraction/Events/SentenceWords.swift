@@ -432,12 +432,26 @@ enum SentenceWords {
     /// Verbs of scolding that say a strike when arms make it or sites take it: "Israeli jets slammed
     /// Hamas positions" (but "Erdogan slammed Netanyahu").
     static let poundingVerbs: ByteTable<Bool> = ["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]
+    /// What arms pound, up to three words after its actor: "blasted Israeli army positions", "blasted
+    /// Pakistan's terror camps", "blasted US ships".
+    static let poundedThings: ByteTable<Bool> = [
+        "positions", "position", "targets", "target", "bases", "base", "sites", "camps", "camp", "tunnels", "ships", "vessels",
+        "boats", "posts", "outposts", "hideouts", "strongholds", "convoy", "convoys", "launchers", "tanks", "depots", "bunkers", "facilities", "installations", "airfields", "villages", "towns", "headquarters",
+    ]
     /// Verbs of crossing a border, an incursion only when troops or a state named for itself make it:
     /// "Turkish troops crossed into northern Iraq" (not "Syrian refugees crossed into Turkey").
     static let crossingVerbs: ByteTable<Bool> = ["cross", "crosses", "crossed", "crossing"]
     /// Who crosses into a state in arms: "Sandinista troops crossed into Honduras".
     static let crossingForces: ByteTable<Bool> = [
         "troops", "forces", "soldiers", "tanks", "army", "units", "commandos", "paratroopers", "infantry", "armour", "armor",
+    ]
+    /// Participles of leaving before the state left: "Thousands fleeing Sudan crossed into Chad".
+    static let leavingWords: ByteTable<Bool> = ["fleeing", "leaving", "escaping", "fled", "left"]
+    /// Words after a crossing that tell flight or a peaceful errand, not an incursion: "crossed into
+    /// India to seek refuge", "crossed into Poland for training".
+    static let peacefulCrossings: ByteTable<Bool> = [
+        "refuge", "flee", "fleeing", "fled", "escape", "escaping", "asylum", "shelter", "safety", "surrender", "surrendered",
+        "training", "draft", "defect", "defected", "exercises", "drills", "invitation", "invited", "request", "parade", "talks",
     ]
     /// Words between a crosser and its verb: "Turkey regularly crosses", "troops had crossed".
     static let crossingInterjections: ByteTable<Bool> = [
