@@ -1650,6 +1650,10 @@ struct EventCodingTests {
         CodingCase("India blasted Pakistan's terror camps.", ["IND>PAK:assault"]),
         CodingCase("Russia threw out two British diplomats.", ["RUS>GBR:reduce_relations"]),
         CodingCase("Turkey recalled its chargé d'affaires from Israel.", ["TUR>ISR:reduce_relations"]),
+        // a truce hyphenated as older wire copy writes it; a crossing reopened
+        CodingCase("Negotiators for Peru and Ecuador agreed this morning on cease-fire terms in their clash.", ["PER>ECU:yield"]),
+        CodingCase("Iran and Iraq declared a cease-fire.", ["IRN>IRQ:yield"]),
+        CodingCase("Kosovo police said the removal of barricades allowed the reopening of two border crossings with Serbia.", ["XKX>SRB:yield"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -178,6 +178,13 @@ public struct CueLexicon: Equatable, Sendable {
                            pairs: [String] = [], frames: [String] = []) {
         func append(_ words: [String], _ form: Form) {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
+            // Older wire copy hyphenates what the lexicon writes as one word ("agreed to a cease-fire"):
+            // the hyphen splits it into two words for the matcher, so the cue is added so spelled too.
+            if let split = words.firstIndex(where: { CueLexicon.hyphenatedSpellings[$0] != nil }) {
+                var hyphenated = words
+                hyphenated.replaceSubrange(split...split, with: CueLexicon.hyphenatedSpellings[words[split]]!)
+                cues.append(Cue(words: hyphenated, kind: kind, form: form, standing: standing, symmetric: symmetric))
+            }
         }
         for phrase in verbs {
             for inflected in Inflection.verbForms(Self.words(phrase)) { append(inflected, .verb) }
@@ -207,6 +214,9 @@ public struct CueLexicon: Equatable, Sendable {
     private func place(_ node: Node, _ path: String) -> SourceLocation {
         node.mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) } ?? SourceLocation(file: path)
     }
+
+    /// Words of the lexicon that text often splits with a hyphen, and the words it then reads as.
+    static let hyphenatedSpellings: [String: [String]] = ["ceasefire": ["cease", "fire"], "ceasefires": ["cease", "fires"]]
 
     /// The words of a phrase as the matcher sees them: lower case, apostrophes straight, split like text.
     static func words(_ phrase: String) -> [String] {
