@@ -289,7 +289,8 @@ final class CueIndex: Sendable {
     /// (`SentenceWords.visitorNouns`), of its body ("held the Sudanese government responsible",
     /// `SentenceWords.groupNouns`), its parts, arms and carriers ("denying its airlines access"), its
     /// envoys ("ordered the French ambassador out", `SentenceWords.postedEnvoys`) or adverbs in -ly
-    /// may stand before the frame goes on.
+    /// may stand before the frame goes on; after its possessive, what it did ("called Iraq's order
+    /// unacceptable").
     @inline(__always)
     func frameMatch(in view: SentenceView, at start: Int) -> (end: Int, cue: Int, object: Int)? {
         // Asked at most words: the answer is almost always no, given here without a call.
@@ -312,8 +313,12 @@ final class CueIndex: Sendable {
                 ?? (view.word(position, isIn: SentenceWords.articles) ? view.mentionStarting(at: position + 1) : nil)
             else { continue }
             position = view.mentions[object].end + 1
+            // ("called Iraq's order unacceptable", "called Israel's strike a provocation": what the actor did, after its possessive)
+            let possessed = view.possessiveAfter(view.mentions[object].end)
             while position < view.wordCount, position - view.mentions[object].end <= 2,
-                  view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
+                  possessed && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
+                                || view.word(position, is: "order"))
+                  || view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
                   || view.word(position, isIn: SentenceWords.partNouns) || view.word(position, isIn: SentenceWords.armedMeans)
                   || view.word(position, isIn: SentenceWords.carriers) || view.word(position, isIn: SentenceWords.postedEnvoys)
                   || view.word(position, endsWith: "ly")

@@ -605,7 +605,12 @@ public struct EventCoder: Sendable {
             // Where a refusal of a cooperative cue ends, if one stands before it: "ruled out talks with".
             let refusal = EventCoder.sours(kind) ? qualifyingEnd(position, by: index.refusing, in: view) : nil
             // "Nicaragua ruled out the severance of relations with Taiwan": any other act refused is not done.
-            if !EventCoder.sours(kind), cue.form == .noun, !intended, qualifies(position, by: index.refusing, in: view) { continue }
+            // (but "rejected Britain's expulsion of 23 Russian diplomats", "the expulsion of its diplomats by Britain" happened)
+            if !EventCoder.sours(kind), cue.form == .noun, !intended, qualifies(position, by: index.refusing, in: view),
+               view.possessor(before: position) == nil, !(end + 1..<min(view.wordCount, end + 8)).contains(where: { view.word($0, is: "by") && view.mention(at: $0 + 1) != nil })
+            {
+                continue
+            }
             // "a potential deal with Russia" may never be; "the planned talks with Iran" are intended, and
             // so is a tie one wants ("he wanted good relations with Russia").
             // "the possible US financing of the withdrawal": a gerund read as a noun (an article before it)
@@ -757,14 +762,13 @@ public struct EventCoder: Sendable {
             }
             // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
             if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), let first = found?.first,
-               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.word(position - 1, is: "force") && view.word(position - 2, is: "air")
-                || (1...3).contains(where: { view.word(view.mentions[first.1].end + $0, isIn: SentenceWords.poundedThings) })
+               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.poundsThing(after: view.mentions[first.1].end)
             {
                 kind = .assault
             }
             // "Turkish troops crossed into northern Iraq": a crossing is an incursion only in arms.
             if kind == .assault, cue.form == .verb, view.word(position, isIn: SentenceWords.crossingVerbs), let first = found?.first,
-               !view.crossesInArms(verb: position, agent: first.0)
+               !view.crossesInArms(verb: position, agent: first.0, target: first.1)
             {
                 continue
             }
@@ -1396,7 +1400,8 @@ public struct EventCoder: Sendable {
     /// with no actor or comma between: "called for an embargo on arms sales to", "demanded a halt to".
     static func followsAppeal(_ word: Int, state: State, in view: SentenceView) -> Bool {
         guard let appeal = state.appealEnd, word > appeal, word - appeal <= 6, !view.hasComma(from: appeal, to: word) else { return false }
-        return !(appeal + 1..<word).contains(where: { view.mention(at: $0) != nil })
+        // ("called for restraint and suspended aid to Egypt": a verb of its own after "and" is done)
+        return !(appeal + 1..<word).contains(where: { view.mention(at: $0) != nil || view.word($0, isIn: SentenceView.clauseJoiners) })
     }
 
     /// Whether the noun at `word` is the object of what the last appeal or demand asks, its "to" and

@@ -946,18 +946,46 @@ extension SentenceView {
         word(end + 1, is: "each") && word(end + 2, is: "other") || word(end + 1, is: "one") && word(end + 2, is: "another")
     }
 
+    /// Whether a thing arms pound heads the phrase after the actor ending at `end`, one or two words on
+    /// ("blasted Hamas positions with rockets", "slammed Israeli army positions", "blasted Pakistan's
+    /// terror camps"), ending it (a preposition of place, "with", a comma or the end follow), and the
+    /// sentence goes on with no words of judging ("as illegal", "over", "for"): not "slammed Israel's
+    /// positions on Gaza", "Guyana's oil facilities deal", "blasted Pakistan over terror camps".
+    func poundsThing(after end: Int) -> Bool {
+        guard let thing = (end + 1...end + 2).first(where: { word($0, isIn: SentenceWords.poundedThings) }),
+              (end + 1..<thing).allSatisfy({ isLowerCaseWord($0) || mention(at: $0) != nil })
+        else { return false }
+        let next = thing + 1
+        guard next >= wordCount || commaAfter(thing) || word(next, is: "with") || word(next, is: "and")
+                || isPreposition(next) && !word(next, is: "on") && !word(next, is: "of") && !word(next, is: "for")
+        else { return false }
+        return !(next..<min(wordCount, next + 8)).contains(where: { word($0, is: "as") || word($0, is: "over") || word($0, is: "for") })
+    }
+
     /// Whether the crossing at verb `verb` is made in arms by the placed mention `agent`: troops
     /// after it ("Turkish troops crossed into"), or the actor named for itself, not its people nor a
     /// person, named or a pronoun ("Turkey regularly crosses into"; not "Syrians crossed into Turkey",
     /// "whether he crossed into that country").
-    func crossesInArms(verb: Int, agent: Int) -> Bool {
+    func crossesInArms(verb: Int, agent: Int, target: Int) -> Bool {
         // ("Migrants from Belarus crossed into Poland", "Thousands fleeing Sudan crossed into Chad": the
         // state is where they come from; "soldiers crossed into India to seek refuge" flee.)
         let start = mentions[agent].start
         // (but "Troops from Rwanda crossed into Congo" are Rwanda's)
         let forcesFrom = word(start - 1, is: "from") && word(start - 2, isIn: SentenceWords.crossingForces)
         if isPrepositionalObject(agent) && !forcesFrom || word(start - 1, isIn: SentenceWords.leavingWords) { return false }
-        if (verb + 1..<min(wordCount, verb + 14)).contains(where: { word($0, isIn: SentenceWords.peacefulCrossings) }) { return false }
+        // The errand told right after where they crossed, up to a comma: "crossed into India to seek
+        // refuge", "into Poland for training", "and asked for asylum", "at the invitation of" (not "...,
+        // forcing the royal family to flee", "where they killed a rebel leader who had fled").
+        let after = mentions[target].end
+        if !commaAfter(after), word(after + 1, isIn: SentenceWords.errandOpeners) {
+            var position = after + 1
+            while position < wordCount, position - after <= 6 {
+                // ("for talks with Syrian officials"; not "after talks collapsed")
+                if word(position, isIn: SentenceWords.peacefulCrossings) || word(position, is: "talks") && word(position - 1, is: "for") { return false }
+                if commaAfter(position) { break }
+                position += 1
+            }
+        }
         let end = mentions[agent].end
         var before = verb - 1
         while before > end, word(before, isIn: SentenceWords.crossingInterjections) { before -= 1 }

@@ -435,7 +435,7 @@ enum SentenceWords {
     /// What arms pound, up to three words after its actor: "blasted Israeli army positions", "blasted
     /// Pakistan's terror camps", "blasted US ships".
     static let poundedThings: ByteTable<Bool> = [
-        "positions", "position", "targets", "target", "bases", "base", "sites", "camps", "camp", "tunnels", "ships", "vessels",
+        "positions", "targets", "target", "bases", "base", "sites", "camps", "camp", "tunnels", "ships", "vessels",
         "boats", "posts", "outposts", "hideouts", "strongholds", "convoy", "convoys", "launchers", "tanks", "depots", "bunkers", "facilities", "installations", "airfields", "villages", "towns", "headquarters",
     ]
     /// Verbs of crossing a border, an incursion only when troops or a state named for itself make it:
@@ -451,8 +451,11 @@ enum SentenceWords {
     /// India to seek refuge", "crossed into Poland for training".
     static let peacefulCrossings: ByteTable<Bool> = [
         "refuge", "flee", "fleeing", "fled", "escape", "escaping", "asylum", "shelter", "safety", "surrender", "surrendered",
-        "training", "draft", "defect", "defected", "exercises", "drills", "invitation", "invited", "request", "parade", "talks",
+        "training", "draft", "defect", "defected", "exercises", "drills", "invitation", "invited", "request", "parade",
     ]
+    /// Words that open the errand told after a crossing: "to seek refuge", "for training", "and asked
+    /// for asylum", "at the invitation of", "after deciding to defect", "seeking refuge".
+    static let errandOpeners: ByteTable<Bool> = ["to", "for", "at", "after", "and", "seeking", "fleeing", "escaping", "asking"]
     /// Words between a crosser and its verb: "Turkey regularly crosses", "troops had crossed".
     static let crossingInterjections: ByteTable<Bool> = [
         "had", "have", "has", "also", "again", "reportedly", "allegedly", "regularly", "repeatedly", "briefly", "then", "later",
