@@ -1621,6 +1621,9 @@ struct EventCodingTests {
         // "that country": the state named before, not one in the phrase it stands in
         CodingCase("President Reagan, declaring that he was responding to the aggressive activities of Nicaragua's government, ordered a total embargo of U.S. trade with that country.",
                    ["USA>NIC:reduce_relations"]),
+        CodingCase("The United States imposed sanctions on Libya over that nation's attack on Chad.", ["LBY>TCD:assault", "USA>LBY:coerce"]),
+        CodingCase("The Israeli air force blasted Gaza overnight.", ["ISR>PSE:assault"]),
+        CodingCase("The Turkish air force slammed Syria's decision.", ["TUR>SYR:disapprove"]),
         // an embargo laid on trade sours it; a halt asked for is not done
         CodingCase("Reagan ordered a total embargo of U.S. trade with Nicaragua.", ["USA>NIC:reduce_relations"]),
         CodingCase("China demanded a halt to arms sales to Taiwan.", []),

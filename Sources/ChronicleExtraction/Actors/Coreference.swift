@@ -152,10 +152,10 @@ enum Coreference {
                 mention.form != .modifier && !(opener == .their && mention.form == .metonym)
                     && (lexicon.actors[mention.actor].map { fits($0.kind) } ?? false)
             }
-            // ("U.S. trade with that country": a demonstrative is not the name that qualifies the noun it follows)
-            let qualifier = opener == .that && position >= 3 && prepositions.value(lowercasing: tokens[position - 1].range, in: text) != nil
-                ? tokens[position - 3].range.upperBound : -1
-            let before = result.filter { $0.range.upperBound <= range.lowerBound && $0.range.upperBound != qualifier && fitting($0) }
+            // ("U.S. trade with that country", "Carter froze that nation's assets": a demonstrative points away
+            // from the actor named two or three words before it, in its own phrase)
+            let near = opener == .that ? Coreference.actorJustBefore(position, in: result, tokens: tokens, text: text) : nil
+            let before = result.filter { $0.range.upperBound <= range.lowerBound && $0.actor != near && fitting($0) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound }
             let pronoun = opener != .the && opener != .that
             // A possessive right after its owner ("hostages Hamas took during its attack") is the owner's;
@@ -489,6 +489,26 @@ enum Coreference {
                 || token.kind == .word && (peopleWords.value(lowercasing: token.range, in: text) != nil || auxiliaries.value(lowercasing: token.range, in: text) != nil)
             else { return nil }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The actor of a mention ending two or three tokens before `position`, with no comma, "and" or
+    /// "or" between and not a preposition alone: "U.S." in "U.S. trade with that", "Carter" in "Carter
+    /// froze that" (not "Libya" in "toward Libya over that nation's").
+    static func actorJustBefore(_ position: Int, in mentions: [ActorMention], tokens: [Token], text: [UInt8]) -> ActorID? {
+        for back in 2...3 where position >= back {
+            let end = tokens[position - back].range.upperBound
+            guard let named = mentions.last(where: { $0.range.upperBound == end }) else { continue }
+            let between = tokens[(position - back + 1)..<position]
+            if between.contains(where: { $0.kind != .word || equalsLowered(text[$0.range], "and") || equalsLowered(text[$0.range], "or") }) { return nil }
+            // ("hostility toward Libya over that nation's construction": a preposition alone leads back to it)
+            if back == 2, case let word = tokens[position - 1].range, prepositions.value(lowercasing: word, in: text) != nil
+                || causePrepositions.value(lowercasing: word, in: text) != nil || directionWords.value(lowercasing: word, in: text) != nil
+            {
+                return nil
+            }
+            return named.actor
         }
         return nil
     }

@@ -763,6 +763,8 @@ public struct EventCoder: Sendable {
             // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
             if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), let first = found?.first,
                view.word(position - 1, isIn: SentenceWords.armedMeans) || view.poundsThing(after: view.mentions[first.1].end)
+                // ("The Israeli air force blasted Gaza overnight"; not "slammed Syria's decision")
+                || view.word(position - 1, is: "force") && view.word(position - 2, is: "air") && !view.possessiveAfter(view.mentions[first.1].end)
             {
                 kind = .assault
             }
