@@ -1669,6 +1669,7 @@ struct EventCodingTests {
         CodingCase("The Philippines slammed Chinese vessels near the shoal as illegal.", ["PHL>CHN:disapprove"]),
         CodingCase("Bill Richardson, U.S. ambassador to the United Nations, called Iraq's order unacceptable.", ["USA>IRQ:disapprove"]),
         CodingCase("Brazil demanded an explanation from Washington.", ["BRA>USA:demand"]),
+        CodingCase("Nicaragua threatened to completely break commercial relations with Honduras.", ["NIC>HND:threaten"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -634,10 +634,14 @@ public struct EventCoder: Sendable {
             // "to end the country's defence partnership with France": a tie ended is a tie reduced, and
             // so is a deal or a treaty ("was ending an extradition treaty with the United States"); a
             // visit ended is over, and support one is told to cease goes on.
-            if cue.standing || cue.form == .noun && kind == .materialCooperation, EventCoder.sours(kind), view.governs(index.ending, noun: position) {
+            if cue.standing || cue.form == .noun && kind == .materialCooperation, EventCoder.sours(kind),
+               let ending = view.governingVerb(of: index.ending, noun: position)
+            {
                 // ("called on the EU to suspend the trade deal with Israel": an ending asked for has not happened)
                 if EventCoder.isAskedFor(position, state: state, in: view) { continue }
                 kind = .reduceRelations
+                // ("had threatened to completely break commercial relations with Honduras": a threat to reduce them)
+                if !intended, index.intentions.phrase(before: ending, within: 2, in: view.ids) != nil { intended = true }
             } else if EventCoder.sours(kind), isWorsened(view, start: position, end: end, ties: kind != .aid, verb: cue.form == .verb) {
                 // ("China demanded a halt to arms sales to Taiwan", "urged Washington to halt arms sales to",
                 // "called for an embargo on arms sales to Israel": asked for, not done)
