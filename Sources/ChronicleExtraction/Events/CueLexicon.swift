@@ -180,9 +180,11 @@ public struct CueLexicon: Equatable, Sendable {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
             // Older wire copy hyphenates what the lexicon writes as one word ("agreed to a cease-fire"):
             // the hyphen splits it into two words for the matcher, so the cue is added so spelled too.
-            if let split = words.firstIndex(where: { CueLexicon.hyphenatedSpellings[$0] != nil }) {
+            if let split = words.firstIndex(where: { CueLexicon.hyphenatedSpellings[$0] != nil }),
+               let spelled = CueLexicon.hyphenatedSpellings[words[split]]
+            {
                 var hyphenated = words
-                hyphenated.replaceSubrange(split...split, with: CueLexicon.hyphenatedSpellings[words[split]]!)
+                hyphenated.replaceSubrange(split...split, with: spelled)
                 cues.append(Cue(words: hyphenated, kind: kind, form: form, standing: standing, symmetric: symmetric))
             }
         }

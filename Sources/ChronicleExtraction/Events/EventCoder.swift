@@ -607,7 +607,8 @@ public struct EventCoder: Sendable {
             // "Nicaragua ruled out the severance of relations with Taiwan": any other act refused is not done.
             // (but "rejected Britain's expulsion of 23 Russian diplomats", "the expulsion of its diplomats by Britain" happened)
             if !EventCoder.sours(kind), cue.form == .noun, !intended, qualifies(position, by: index.refusing, in: view),
-               view.possessor(before: position) == nil, !(end + 1..<min(view.wordCount, end + 8)).contains(where: { view.word($0, is: "by") && view.mention(at: $0 + 1) != nil })
+               view.possessor(before: position) == nil,
+               !(end + 1..<min(view.wordCount, end + 8)).contains(where: { view.word($0, is: "by") && view.mention(at: $0 + 1) != nil })
             {
                 continue
             }

@@ -432,11 +432,12 @@ enum SentenceWords {
     /// Verbs of scolding that say a strike when arms make it or sites take it: "Israeli jets slammed
     /// Hamas positions" (but "Erdogan slammed Netanyahu").
     static let poundingVerbs: ByteTable<Bool> = ["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]
-    /// What arms pound, up to three words after its actor: "blasted Israeli army positions", "blasted
-    /// Pakistan's terror camps", "blasted US ships".
+    /// What arms pound, one or two words after its actor (`SentenceView.poundsThing`): "blasted Israeli
+    /// army positions", "blasted Pakistan's terror camps", "blasted US ships".
     static let poundedThings: ByteTable<Bool> = [
-        "positions", "targets", "target", "bases", "base", "sites", "camps", "camp", "tunnels", "ships", "vessels",
-        "boats", "posts", "outposts", "hideouts", "strongholds", "convoy", "convoys", "launchers", "tanks", "depots", "bunkers", "facilities", "installations", "airfields", "villages", "towns", "headquarters",
+        "positions", "targets", "target", "bases", "base", "sites", "camps", "camp", "tunnels", "ships", "vessels", "boats", "posts",
+        "outposts", "hideouts", "strongholds", "convoy", "convoys", "launchers", "tanks", "depots", "bunkers", "facilities",
+        "installations", "airfields", "villages", "towns", "headquarters",
     ]
     /// Verbs of crossing a border, an incursion only when troops or a state named for itself make it:
     /// "Turkish troops crossed into northern Iraq" (not "Syrian refugees crossed into Turkey").
