@@ -1670,6 +1670,9 @@ struct EventCodingTests {
         CodingCase("Bill Richardson, U.S. ambassador to the United Nations, called Iraq's order unacceptable.", ["USA>IRQ:disapprove"]),
         CodingCase("Brazil demanded an explanation from Washington.", ["BRA>USA:demand"]),
         CodingCase("Nicaragua threatened to completely break commercial relations with Honduras.", ["NIC>HND:threaten"]),
+        // a count told by a noun before a verb's object
+        CodingCase("Russia expelled a number of German diplomats.", ["RUS>DEU:reduce_relations"]),
+        CodingCase("Israel struck a series of Hezbollah targets.", ["ISR>HEZBOLLAH:assault"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

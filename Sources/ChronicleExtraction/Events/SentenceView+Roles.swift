@@ -771,6 +771,9 @@ extension SentenceView {
                 || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles) && self.word(position, isIn: SentenceWords.nameQualifiers)
                 || self.word(position, endsWith: "ly") && characterCount(position) > 4
                 || isQuantity(position)
+                // "expelled a number of German diplomats", "struck a series of Hezbollah targets": a count told by a noun
+                || position > word + 1 && self.word(position - 1, isIn: SentenceWords.articles)
+                    && self.word(position, isIn: SentenceWords.partitiveNouns) && self.word(position + 1, is: "of")
                 || allowingThat && self.word(position, is: "that")
                 // "criticized the position of the United States": what an actor holds or does stands for it.
                 // "captured the headquarters of the Sudanese armed forces": a part of an actor stands for it too.
