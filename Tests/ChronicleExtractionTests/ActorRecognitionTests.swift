@@ -145,7 +145,7 @@ struct ActorRecognitionTests {
                 #expect(Coreference.mayOpen(0..<bytes.count, in: bytes), "\(spelling)")
             }
         }
-        for word in ["a", "said", "Iran", "when", "iranian", "own", "here"] {
+        for word in ["a", "said", "Iran", "when", "iranian", "own", "here", "this", "They"] {
             let bytes = Array(word.utf8)
             #expect(!Coreference.mayOpen(0..<bytes.count, in: bytes), "\(word)")
         }

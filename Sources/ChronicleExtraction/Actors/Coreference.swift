@@ -31,8 +31,8 @@ enum Coreference {
     private static let openers: ByteTable<Opener> = ByteTable(strings: openerWords)
 
     /// False for a word that is no opener by its length and first letter: the openers are two,
-    /// three or five bytes long and start with i, t, h or s, or four long and start with t ("that")
-    /// (a test holds this to `openerWords`). Every
+    /// three or five bytes long and start with i, t, h or s, or four long and spelled t, h, ?, t
+    /// ("that") (a test holds this to `openerWords`). Every
     /// word of every sentence is asked, and most are turned away here, before the table's own
     /// test. Written as constants: the same test read from a `FirstByteLengths` of the openers
     /// cost 16 more instructions a word.
@@ -41,7 +41,11 @@ enum Coreference {
         let lengths: UInt = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5
         guard range.count <= 5, lengths & (1 << UInt(range.count)) != 0 else { return false }
         let first = text[range.lowerBound] | 0x20
-        if range.count == 4 { return first == UInt8(ascii: "t") }
+        // ("that" alone of four letters: t, h and t again, so that "this", "they", "then" are turned away here)
+        if range.count == 4 {
+            return first == UInt8(ascii: "t") && text[range.lowerBound + 1] | 0x20 == UInt8(ascii: "h")
+                && text[range.lowerBound + 3] | 0x20 == UInt8(ascii: "t")
+        }
         return first == UInt8(ascii: "i") || first == UInt8(ascii: "t") || first == UInt8(ascii: "h") || first == UInt8(ascii: "s")
     }
 

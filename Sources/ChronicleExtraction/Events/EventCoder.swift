@@ -761,17 +761,17 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "the U.S. Embassy blasts in Kenya": a noun of the same spelling, before its preposition.
-            if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), view.isPreposition(position + 1) {
-                continue
-            }
-            // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
-            if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs), let first = found?.first,
-               view.word(position - 1, isIn: SentenceWords.armedMeans) || view.poundsThing(after: view.mentions[first.1].end)
-                // ("The Israeli air force blasted Gaza overnight"; not "slammed Syria's decision")
-                || view.word(position - 1, is: "force") && view.word(position - 2, is: "air") && !view.possessiveAfter(view.mentions[first.1].end)
-            {
-                kind = .assault
+            if kind == .disapprove, cue.form == .verb, view.word(position, isIn: SentenceWords.poundingVerbs) {
+                // "the U.S. Embassy blasts in Kenya": a noun of the same spelling, before its preposition.
+                if view.isPreposition(position + 1) { continue }
+                // "Israeli jets slammed Hamas positions": a scolding word for what arms do or sites take is a strike.
+                if let first = found?.first,
+                   view.word(position - 1, isIn: SentenceWords.armedMeans) || view.poundsThing(after: view.mentions[first.1].end)
+                    // ("The Israeli air force blasted Gaza overnight"; not "slammed Syria's decision")
+                    || view.word(position - 1, is: "force") && view.word(position - 2, is: "air") && !view.possessiveAfter(view.mentions[first.1].end)
+                {
+                    kind = .assault
+                }
             }
             // "Turkish troops crossed into northern Iraq": a crossing is an incursion only in arms.
             if kind == .assault, cue.form == .verb, view.word(position, isIn: SentenceWords.crossingVerbs), let first = found?.first,
