@@ -180,7 +180,11 @@ public struct CueLexicon: Equatable, Sendable {
             cues.append(Cue(words: words, kind: kind, form: form, standing: standing, symmetric: symmetric))
             // Older wire copy hyphenates what the lexicon writes as one word ("agreed to a cease-fire"):
             // the hyphen splits it into two words for the matcher, so the cue is added so spelled too.
-            if let split = words.firstIndex(where: { CueLexicon.hyphenatedSpellings[$0] != nil }),
+            // (Asked of every word of every cue at start-up: a word's first byte turns most away before
+            // the dictionary hashes it.)
+            if let split = words.firstIndex(where: {
+                   CueLexicon.hyphenatedFirstBytes[Int($0.utf8.first ?? 0)] && CueLexicon.hyphenatedSpellings[$0] != nil
+               }),
                let spelled = CueLexicon.hyphenatedSpellings[words[split]]
             {
                 var hyphenated = words
@@ -219,6 +223,12 @@ public struct CueLexicon: Equatable, Sendable {
 
     /// Words of the lexicon that text often splits with a hyphen, and the words it then reads as.
     static let hyphenatedSpellings: [String: [String]] = ["ceasefire": ["cease", "fire"], "ceasefires": ["cease", "fires"]]
+    /// Per byte, whether a word of `hyphenatedSpellings` starts with it (looked up without hashing).
+    static let hyphenatedFirstBytes: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for word in hyphenatedSpellings.keys { if let first = word.utf8.first { starts[Int(first)] = true } }
+        return starts
+    }()
 
     /// The words of a phrase as the matcher sees them: lower case, apostrophes straight, split like text.
     static func words(_ phrase: String) -> [String] {
