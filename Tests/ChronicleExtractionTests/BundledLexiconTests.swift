@@ -117,6 +117,8 @@ struct BundledLexiconTests {
         #expect(ids("The West German government and the West African bloc condemned the West.") == ["DEU", "WEST"])
         #expect(ids("The United Nations Security Council met.") == ["UNSC"])
         #expect(ids("Namibia, also known as South-West Africa, and Macedonia.") == ["NAM", "NAM", "MKD"])
+        // a state's own armed forces whose name ends in an armed group's
+        #expect(ids("The Uganda People's Defence Forces, the Tatmadaw and the People's Defence Force.") == ["UGA", "MMR", "PDF_MYANMAR"])
     }
 
     /// The recognizer turns a word away before looking it up when no name starts with a token of

@@ -1673,6 +1673,26 @@ struct EventCodingTests {
         // a count told by a noun before a verb's object
         CodingCase("Russia expelled a number of German diplomats.", ["RUS>DEU:reduce_relations"]),
         CodingCase("Israel struck a series of Hezbollah targets.", ["ISR>HEZBOLLAH:assault"]),
+        // words that qualify what one actor is to another, before the other's name
+        CodingCase("Uzbekistan closed its border with strife-torn neighbour Kyrgyzstan.", ["UZB>KGZ:coerce"]),
+        CodingCase("Russia attacked its small southern neighbour Georgia.", ["RUS>GEO:assault"]),
+        CodingCase("India condemned arch-rival Pakistan.", ["IND>PAK:disapprove"]),
+        // a leader and his counterpart, together
+        CodingCase("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping held talks in Beijing.", ["RUS>CHN:consult"]),
+        CodingCase("Kyrgyz President Sadyr Japarov and his Tajik counterpart met on the sidelines of a summit.", ["KGZ>TJK:consult"]),
+        CodingCase("Talks between Putin and his Chinese counterpart Xi Jinping ended.", ["RUS>CHN:consult"]),
+        CodingCase("Netanyahu and his defence minister met Blinken.", ["ISR>USA:consult"]),
+        // an attack in words on a stand or a deed
+        CodingCase("East Germany promptly attacked the Hungarian decision, saying Budapest had interfered.", ["DDR>HUN:disapprove"]),
+        CodingCase("East Germany attacked the decision by Hungary.", ["DDR>HUN:disapprove"]),
+        CodingCase("Russia attacked Ukrainian positions.", ["RUS>UKR:assault"]),
+        CodingCase("Hungary sank an EU plan.", []),
+        // another's mission shut
+        CodingCase("Kenya closed the Libyan Embassy.", ["KEN>LBY:reduce_relations"]),
+        CodingCase("Iran shut down the Saudi embassy in Tehran.", ["IRN>SAU:reduce_relations"]),
+        // a relative clause about an actor's arms
+        CodingCase("The American cruiser Vincennes, which was battling with several Iranian gunboats, fired two missiles.", ["USA>IRN:fight"]),
+        CodingCase("The American cruiser, which attacked Iranian gunboats, fired two missiles.", ["USA>IRN:assault"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -315,7 +315,9 @@ final class CueIndex: Sendable {
             position = view.mentions[object].end + 1
             // ("called Iraq's order unacceptable", "called Israel's strike a provocation": what the actor did, after its possessive)
             let possessed = view.possessiveAfter(view.mentions[object].end)
-            while position < view.wordCount, position - view.mentions[object].end <= 2,
+            // (not the frame's own next word: "closed the Libyan embassy" ends "close * embassy")
+            let next = slot + 1 < words.count ? words[slot + 1] : -1
+            while position < view.wordCount, position - view.mentions[object].end <= 2, view.ids[position] != next || next < 0,
                   possessed && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
                                 || view.word(position, is: "order"))
                   || view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)

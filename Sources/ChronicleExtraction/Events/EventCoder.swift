@@ -749,8 +749,15 @@ public struct EventCoder: Sendable {
                     continue
                 }
             }
-            // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked.
-            if kind == .assault, cue.form == .verb, let first = found?.first, view.qualifiesProposal(first.1) { continue }
+            // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked; one
+            // attacked in words is scolded ("East Germany attacked the Hungarian decision", "attacked the
+            // remarks of Japan", "attacked the move by Japan").
+            if kind == .assault, cue.form == .verb, let first = found?.first,
+               view.qualifiesProposal(first.1) || view.word(position, isIn: SentenceWords.attackingVerbs) && view.isAuthorOfConduct(first.1)
+            {
+                guard view.word(position, isIn: SentenceWords.attackingVerbs) else { continue }
+                kind = .disapprove
+            }
             // "reached out to the Israeli military for comment": a reporter's question, no talks.
             if kind == .consult, let first = found?.first, view.asksForComment(after: view.mentions[first.1].end) { continue }
             // "Putin arrived in Vietnam": a journey is a visit when a person makes it (not "refugees arrived in

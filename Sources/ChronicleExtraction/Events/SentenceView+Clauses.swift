@@ -755,6 +755,15 @@ extension SentenceView {
             || possessiveAfter(mentions[placed].end) && word(next, isIn: SentenceWords.claimedStanding)
     }
 
+    /// Whether the placed mention names whose stand or deed is meant: before the noun ("Japan's
+    /// remarks", "the Japanese statement") or after it and "by" or "of" ("the move by Japan").
+    func isAuthorOfConduct(_ placed: Int) -> Bool {
+        let start = mentions[placed].start
+        return word(mentions[placed].end + 1, isIn: SentenceWords.conductNouns)
+            || start >= 2 && (word(start - 1, is: "by") || word(start - 1, is: "of")) && word(start - 2, isIn: SentenceWords.conductNouns)
+            || start >= 3 && word(start - 1, is: "the") && (word(start - 2, is: "by") || word(start - 2, is: "of")) && word(start - 3, isIn: SentenceWords.conductNouns)
+    }
+
     /// Whether the noun at `word` follows "of" (or `preposition`), over up to two words that qualify
     /// it, in the phrase of the verb that ended at `verbEnd` (no comma between): "accused Iran of
     /// deadly attacks on", "condemned Israel for attacks on".

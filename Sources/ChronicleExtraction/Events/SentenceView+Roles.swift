@@ -174,8 +174,8 @@ extension SentenceView {
                 // "an Israeli strike on a consulate in Damascus, Syria, which killed": a place is not what kills.
                 if let named = mentionEnding(at: before - 1) { return isPlaceNamed(named) ? nil : named }
                 // "angry statements from Russia's defense minister, who denounced Georgia": whom the
-                // people named act for.
-                return self.word(before, is: "who") ? actorOfPeople(endingAt: before - 1) : nil
+                // people named act for; "the American cruiser Vincennes, which was battling": whose arms.
+                return self.word(before, is: "who") ? actorOfPeople(endingAt: before - 1) : actorOfArms(endingAt: before - 1)
             }
             // "Pyongyang, which Seoul said sank one of its warships": a sayer inside the relative
             // clause leaves its verb to the actor the pronoun stands for.
@@ -199,6 +199,19 @@ extension SentenceView {
     /// minister", "the Russian foreign ministry spokesman"); nil for any other noun ("Israel's enemies").
     func actorOfPeople(endingAt end: Int) -> Int? {
         guard end > 0, word(end, isIn: SentenceWords.visitorNouns) || word(end, isIn: SentenceWords.sourceNouns) else { return nil }
+        return owner(ofNounAt: end)
+    }
+
+    /// The actor whose arms the words ending at `end` name, as `actorOfPeople` does its people: "the
+    /// American cruiser Vincennes" (a vessel's own name after its noun), "Israeli warplanes".
+    func actorOfArms(endingAt end: Int) -> Int? {
+        let noun = end > 0 && isCapitalised(end) && mention(at: end) == nil ? end - 1 : end
+        guard noun > 0, word(noun, isIn: SentenceWords.armedMeans) || word(noun, isIn: SentenceWords.warCraft) else { return nil }
+        return owner(ofNounAt: noun)
+    }
+
+    /// The actor named by a possessive or a people's name up to three lower-case words before the noun at `end`.
+    private func owner(ofNounAt end: Int) -> Int? {
         var position = end
         while position >= 0, end - position <= 3 {
             if let found = mention(at: position) {
@@ -797,6 +810,12 @@ extension SentenceView {
                 // "warned conservative President Alvaro Uribe": a word that qualifies a person named after it,
                 // right after the cue or an article (in "refused to restore President Manuel Zelaya" a verb stands there).
                 || (position == word + 1 || self.word(position - 1, isIn: SentenceWords.articles)) && qualifiesPersonNamed(after: position)
+            // "closed its border with strife-torn neighbour Kyrgyzstan", "its tiny neighbour Lesotho", "arch-rival
+            // Pakistan": words that qualify what an actor is to another, before the other's name.
+            if !crossable, let tie = tieNoun(qualifiedFrom: position, cue: word) {
+                position = tie + 1
+                continue
+            }
             // "condemned the decision by the United States", "the move by Japan": the one who did it.
             if !crossable, self.word(position + 1, is: "by"), self.word(position, isIn: SentenceWords.conductNouns), !commaAfter(position) {
                 position += 2
@@ -829,6 +848,33 @@ extension SentenceView {
         guard next < wordCount, let named = mention(at: next), mentions[named].start == next, person(of: named) != nil else { return false }
         return !self.word(position, isIn: SentenceView.functionWords) && !isAuxiliaryOrAdverb(position)
     }
+
+    /// The noun of what an actor is to the one named after it, when one to three lower-case words from
+    /// `position` qualify it ("strife-torn neighbour Kyrgyzstan", "its small southern neighbour
+    /// Georgia", "arch-rival Pakistan"). Only right after the cue, an article, a possessive or a
+    /// preposition other than "to", where no verb stands ("a deal to help ally Jordan" helps Jordan).
+    private func tieNoun(qualifiedFrom position: Int, cue: Int) -> Int? {
+        guard position == cue + 1 || self.word(position - 1, isIn: SentenceWords.determiners)
+            || self.word(position - 1, isIn: SentenceWords.possessivePronouns)
+            || isPreposition(position - 1) && !self.word(position - 1, is: "to")
+        else { return nil }
+        var next = position
+        while next < wordCount, next - position < 3, isLowerCaseWord(next), !pauseAfter(next), !self.word(next, isIn: SentenceView.namedTieNouns),
+              !self.word(next, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(next)
+        {
+            next += 1
+        }
+        guard next > position, next + 1 < wordCount, self.word(next, isIn: SentenceView.namedTieNouns), !pauseAfter(next),
+              mentionStarting(at: next + 1) != nil
+        else { return nil }
+        return next
+    }
+
+    /// What one actor is to another, said before the other's name: "neighbour Kyrgyzstan", "rival India".
+    static let namedTieNouns: ByteTable<Bool> = [
+        "neighbour", "neighbor", "neighbours", "neighbors", "ally", "allies", "partner", "partners", "rival", "rivals",
+        "adversary", "adversaries", "foe", "foes", "enemy", "enemies",
+    ]
 
     /// The actor after `marker` when a thing runs from `position` up to it: "to" and the one who
     /// receives what is given. An armed group is no thing of the place it is in ("struck
@@ -996,7 +1042,7 @@ extension SentenceView {
         "suspected", "alleged", "purported",
         // what an actor is to another, named before it: "urged neighbouring countries Pakistan and Iran", "its ally Russia"
         "countries", "country", "nations", "neighbours", "neighbors", "neighbour", "neighbor", "ally", "allies", "partner",
-        "partners", "rivals", "adversary", "adversaries", "foe", "foes",
+        "partners", "rivals", "adversary", "adversaries", "foe", "foes", "enemy", "enemies",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
         // what is new or heavy about an actor's act: "condemned the new US tariffs", "fresh Israeli strikes"
@@ -1091,7 +1137,7 @@ extension SentenceView {
             let joiner = conjunction || commaAfter(mentions[current].end)
             let start = phrase > 0 ? next + phrase : conjunction ? next + 1 : next
             guard joiner, let found = mentionStarting(at: start)
-                ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") ? $0 : nil })
+                ?? mentionStarting(at: start + 1).flatMap({ word(start, is: "both") || word(start, is: "the") || isCounterpart($0, after: start) ? $0 : nil })
             else { break }
             // "its war against Ukraine," EU chief Josep Borrell said": a quotation mark ends the list.
             if quoteBefore(next) || quoteBefore(mentions[found].start) { break }
@@ -1111,6 +1157,14 @@ extension SentenceView {
             current = found
         }
         return result
+    }
+
+    /// Whether `found` names someone's counterpart after the possessive at `possessive`: "Japarov and his
+    /// Tajik counterpart Emomali Rahmon met", "Blinken and his Israeli counterpart" (not "Netanyahu and
+    /// his defence minister").
+    private func isCounterpart(_ found: Int, after possessive: Int) -> Bool {
+        guard word(possessive, is: "his") || word(possessive, is: "her") || word(possessive, is: "their") else { return false }
+        return (mentions[found].start...min(wordCount - 1, mentions[found].end + 1)).contains { word($0, is: "counterpart") || word($0, is: "counterparts") }
     }
 
     /// How many words a phrase that joins two actors as a conjunction does spans at `position`: 3
@@ -1193,12 +1247,14 @@ extension SentenceView {
         // "and" opens a clause of its own; no one is listed with it.
         if word(mentions[placed].start, isIn: SentenceWords.pronounSubjects) { return [] }
         var result: [Int] = []
+        var current = placed
         var start = mentions[placed].start
         var conjoined = false
         // A list may open the sentence: "Russia, Iran and China" has Russia at word 0.
         while start >= 1 {
-            // "Iran and the US": the article belongs to the name the lexicon lists without it.
-            if start >= 2, word(start - 1, is: "the") { start -= 1 }
+            // "Iran and the US": the article belongs to the name the lexicon lists without it; "Putin and
+            // his Chinese counterpart": so does the possessive of a counterpart.
+            if start >= 2, word(start - 1, is: "the") || isCounterpart(current, after: start - 1) { start -= 1 }
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 // ("M23 rebels and the Congolese army clashed": over the group noun of the one before)
@@ -1220,6 +1276,7 @@ extension SentenceView {
             }
             guard let found = joined else { break }
             result.insert(found, at: 0)
+            current = found
             start = mentions[found].start
         }
         return result

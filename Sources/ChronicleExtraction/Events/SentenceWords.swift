@@ -236,6 +236,11 @@ enum SentenceWords {
         // "Afghan helicopter gunships attacked a village in Pakistan"
         "gunships", "gunboats", "frigates", "destroyers", "interceptors",
     ]
+    /// One craft of war, which `armedMeans` names in the plural: "the American cruiser, which fired".
+    static let warCraft: ByteTable<Bool> = [
+        "cruiser", "destroyer", "frigate", "corvette", "submarine", "gunboat", "jet", "warplane", "bomber", "helicopter", "gunship",
+        "drone", "tank", "ship", "vessel", "carrier",
+    ]
     /// Words that open a clause of its own after a verb's phrase: "will visit Moscow after Russia attacked".
     static let clauseOpeners: ByteTable<Bool> = [
         "after", "before", "because", "while", "when", "since", "as", "following", "although", "though", "but", "and", "whereas",
@@ -429,6 +434,9 @@ enum SentenceWords {
         "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flown", "flying",
         "arrive", "arrives", "arrived", "arriving",
     ]
+    /// Verbs of striking that say a scolding when what they take is a stand or a deed: "East Germany
+    /// attacked the Hungarian decision", "attacked the move by Japan".
+    static let attackingVerbs: ByteTable<Bool> = ["attack", "attacks", "attacked", "attacking"]
     /// Verbs of scolding that say a strike when arms make it or sites take it: "Israeli jets slammed
     /// Hamas positions" (but "Erdogan slammed Netanyahu").
     static let poundingVerbs: ByteTable<Bool> = ["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]
