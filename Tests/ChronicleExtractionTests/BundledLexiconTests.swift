@@ -117,6 +117,9 @@ struct BundledLexiconTests {
         #expect(ids("The West German government and the West African bloc condemned the West.") == ["DEU", "WEST"])
         #expect(ids("The United Nations Security Council met.") == ["UNSC"])
         #expect(ids("Namibia, also known as South-West Africa, and Macedonia.") == ["NAM", "NAM", "MKD"])
+        // long official names, one longer than another state's ("the Islamic Republic" is Iran)
+        #expect(ids("The Republic of Türkiye, the Hellenic Republic, the Islamic Republic of Pakistan and the Islamic Republic.")
+                == ["TUR", "GRC", "PAK", "IRN"])
         // a state's own armed forces whose name ends in an armed group's
         #expect(ids("The Uganda People's Defence Forces, the Tatmadaw and the People's Defence Force.") == ["UGA", "MMR", "PDF_MYANMAR"])
     }

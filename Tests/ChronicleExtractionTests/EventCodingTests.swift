@@ -1693,6 +1693,20 @@ struct EventCodingTests {
         // a relative clause about an actor's arms
         CodingCase("The American cruiser Vincennes, which was battling with several Iranian gunboats, fired two missiles.", ["USA>IRN:fight"]),
         CodingCase("The American cruiser, which attacked Iranian gunboats, fired two missiles.", ["USA>IRN:assault"]),
+        // a bare verb right after the one a demand names is asked, not done
+        CodingCase("Israel demanded Syria sever its ties with Iran.", ["ISR>SYR:demand"]),
+        // fire traded, blows come to, a jet downed, supplies cut off
+        CodingCase("The fighting triggered an exchange of mortar fire between the Thai and Myanmar armies.", ["THA>MMR:fight"]),
+        CodingCase("Yemen and Saudi Arabia have again come to blows over lumps of rock.", ["YEM>SAU:fight"]),
+        CodingCase("Putin described Turkey's downing of a Russian fighter jet as a stab in the back.", ["TUR>RUS:fight"]),
+        CodingCase("Putin described Turkey's downing as a stab in the back.", ["RUS>TUR:disapprove"]),
+        CodingCase("Russia cut off gas to Ukraine on Monday.", ["RUS>UKR:coerce"]),
+        CodingCase("A Taiwanese spokesman described China's move as an abuse of power.", ["TWN>CHN:disapprove"]),
+        // what a condemnation calls its object, said before it
+        CodingCase("NATO strongly condemned as unacceptable Syria's downing of a Turkish jet and expressed solidarity with Turkey.",
+                   ["NATO>SYR:disapprove", "NATO>TUR:diplomatic_cooperation", "SYR>TUR:fight"]),
+        // a state's long official name
+        CodingCase("The SCO welcomed the agreement between the Kyrgyz Republic and the Republic of Tajikistan on borders.", ["KGZ>TJK:material_cooperation"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -469,8 +469,10 @@ public struct EventCoder: Sendable {
                 continue
             }
             // "demanded that Emirati forces withdraw from Yemen": a bare verb in what an appeal or demand
-            // asks for, after its "that", is asked, not done.
-            if cue.form == .verb, let asked = state.appealEnd, asked < position, view.word(asked + 1, is: "that"),
+            // asks for, after its "that" or right after the one asked ("demanded Syria sever its ties with
+            // Iran"), is asked, not done.
+            if cue.form == .verb, let asked = state.appealEnd, asked < position,
+               view.word(asked + 1, is: "that") || state.appealed.contains(where: { view.mentions[$0].end + 1 == position }),
                !view.hasComma(from: asked, to: position), view.isBareVerb(position)
             {
                 continue

@@ -989,8 +989,17 @@ extension SentenceView {
     }
 
     /// How many words a phrase of manner at `position` spans: "in the strongest terms", "in the
-    /// strongest possible terms", "in no uncertain terms", or nil.
+    /// strongest possible terms", "in no uncertain terms", or what the cue calls its object said before
+    /// it ("condemned as unacceptable Syria's downing of a Turkish jet"); nil for none.
     func mannerPhraseLength(at position: Int) -> Int? {
+        if self.word(position, is: "as") {
+            var end = position + 1
+            while end < wordCount, end - position <= 2, isLowerCaseWord(end), !self.word(end, isIn: SentenceView.functionWords), !pauseAfter(end) {
+                end += 1
+            }
+            guard end > position + 1, end < wordCount, mentionStarting(at: end) != nil || self.word(end, isIn: SentenceWords.articles) else { return nil }
+            return end - position
+        }
         guard self.word(position, is: "in") else { return nil }
         var end = position + 1
         while end < wordCount, end - position <= 4, !commaAfter(end) {

@@ -351,7 +351,7 @@ enum SentenceWords {
     /// Nouns of an attack, in which one may be killed or wounded: "killed in an Israeli strike".
     static let attackNouns: ByteTable<Bool> = [
         "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings",
-        "bombardment", "shelling", "offensive", "ambush", "barrage", "assault",
+        "bombardment", "shelling", "offensive", "ambush", "barrage", "assault", "downing",
     ]
     /// What an attack is made with, before its noun: "a Russian drone attack", "an Israeli air strike".
     static let weaponWords: ByteTable<Bool> = [
