@@ -1707,6 +1707,14 @@ struct EventCodingTests {
                    ["NATO>SYR:disapprove", "NATO>TUR:diplomatic_cooperation", "SYR>TUR:fight"]),
         // a state's long official name
         CodingCase("The SCO welcomed the agreement between the Kyrgyz Republic and the Republic of Tajikistan on borders.", ["KGZ>TJK:material_cooperation"]),
+        // a verb that doubles its last letter though stressed first; bombs dropped; borders closed
+        CodingCase("North Korea kidnapped Japanese citizens.", ["PRK>JPN:assault"]),
+        CodingCase("Uzbek war planes dropped eight bombs on Kyrgyzstan.", ["UZB>KGZ:assault"]),
+        CodingCase("The Sudanese government on Saturday has closed its borders with Eritrea.", ["SDN>ERI:coerce"]),
+        // an official of an actor's mission; an actor's government as the passive's agent
+        CodingCase("India summoned a senior official of the Pakistan high commission to lodge a strong protest.", ["IND>PAK:disapprove"]),
+        CodingCase("Argentina's diplomats were expelled by the government of President Nicolas Maduro.", ["VEN>ARG:reduce_relations"]),
+        CodingCase("Museveni and Beshir met in Kampala in July.", ["UGA>SDN:consult"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -284,6 +284,7 @@ enum Inflection {
         "rally": ["rallies", "rallied", "rallying"], "criticise": ["criticises", "criticised", "criticising"],
         "equip": ["equips", "equipped", "equipping"], "sink": ["sinks", "sank", "sunk", "sinking"],
         "begin": ["begins", "began", "begun", "beginning"], "open": ["opens", "opened", "opening"],
+        "kidnap": ["kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.

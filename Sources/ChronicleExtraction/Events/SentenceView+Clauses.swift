@@ -227,6 +227,11 @@ extension SentenceView {
         {
             position += 1
         }
+        // "were expelled by the government of President Nicolas Maduro": a part of an actor stands for it.
+        let part = word(position, is: "the") ? position + 1 : position
+        if mention(at: position) == nil, word(part, isIn: SentenceWords.partNouns), word(part + 1, is: "of"), !commaAfter(part) {
+            position = part + 2
+        }
         guard let agent = mentionStarting(at: position)
             ?? (word(position, isIn: SentenceView.objectIntroducers) && !isPreposition(position) ? mentionStarting(at: position + 1) : nil)
         else { return nil }

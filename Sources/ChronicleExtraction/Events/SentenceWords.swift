@@ -124,6 +124,8 @@ enum SentenceWords {
         "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
         // "arrested the captain of a Chinese fishing boat", "sanctions against the regime of Zimbabwe's President"
         "captain", "crew", "crews", "sailors", "regime", "junta", "administration",
+        // "summoned a senior official of the Pakistan high commission"
+        "official", "diplomat", "diplomats", "envoys", "representative",
     ]
     /// Verbs whose object is something told, known or remembered, not done by their subject.
     static let tellingVerbs: ByteTable<Bool> = [
