@@ -1707,6 +1707,9 @@ struct EventCodingTests {
                    ["NATO>SYR:disapprove", "NATO>TUR:diplomatic_cooperation", "SYR>TUR:fight"]),
         // a state's long official name
         CodingCase("The SCO welcomed the agreement between the Kyrgyz Republic and the Republic of Tajikistan on borders.", ["KGZ>TJK:material_cooperation"]),
+        // inflections the rules of thumb missed: "came", "agreeing", British "cancelled"
+        CodingCase("Yemen came to blows with Saudi Arabia.", ["YEM>SAU:fight"]),
+        CodingCase("Sudan is agreeing to a deal with Chad.", ["SDN>TCD:material_cooperation"]),
         // a verb that doubles its last letter though stressed first; bombs dropped; borders closed
         CodingCase("North Korea kidnapped Japanese citizens.", ["PRK>JPN:assault"]),
         CodingCase("Uzbek war planes dropped eight bombs on Kyrgyzstan.", ["UZB>KGZ:assault"]),
@@ -2063,6 +2066,10 @@ struct CueInflectionTests {
         ("supply", ["supplies", "supplied", "supplying"]),
         ("condemn", ["condemns", "condemned", "condemning"]),
         ("seize", ["seizes", "seized", "seizing"]),
+        ("agree", ["agrees", "agreed", "agreeing"]),
+        ("travel", ["travels", "traveled", "travelled", "traveling", "travelling"]),
+        ("kidnap", ["kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"]),
+        ("come", ["comes", "came", "coming"]),
     ])
     func inflects(verb: String, forms: [String]) {
         #expect(Inflection.forms(of: verb) == forms)

@@ -285,6 +285,9 @@ enum Inflection {
         "equip": ["equips", "equipped", "equipping"], "sink": ["sinks", "sank", "sunk", "sinking"],
         "begin": ["begins", "began", "begun", "beginning"], "open": ["opens", "opened", "opening"],
         "kidnap": ["kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"],
+        "come": ["comes", "came", "coming"], "fly": ["flies", "flew", "flown", "flying"], "lend": ["lends", "lent", "lending"],
+        "let": ["lets", "let", "letting"], "shut": ["shuts", "shut", "shutting"], "plead": ["pleads", "pleaded", "pled", "pleading"],
+        "retake": ["retakes", "retook", "retaken", "retaking"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.
@@ -314,7 +317,9 @@ enum Inflection {
         let third = verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z")
             ? verb + "es" : last == "y" && !isVowel(verb.dropLast().last ?? "a") ? String(verb.dropLast()) + "ies" : verb + "s"
         let stem: String
-        if last == "e" {
+        if verb.hasSuffix("ee") {
+            return [third, verb + "d", verb + "ing"]  // agree -> agreed, agreeing
+        } else if last == "e" {
             stem = String(verb.dropLast())
         } else if last == "y", !isVowel(verb.dropLast().last ?? "a") {
             return [third, String(verb.dropLast()) + "ied", verb + "ing"]
@@ -322,6 +327,9 @@ enum Inflection {
                   let before = verb.dropLast(2).last, !isVowel(before), !"wxy".contains(last), !isVowel(last)
         {
             stem = verb + String(last)  // ban -> bann(ed), plan -> plann(ed), expel -> expell(ed)
+        } else if last == "l", verb.count > 4, let middle = verb.dropLast().last, isVowel(middle), !isVowel(verb.dropLast(2).last ?? "a") {
+            // travel, label, cancel: American "traveled", British "travelled", both in the news.
+            return [third, verb + "ed", verb + "led", verb + "ing", verb + "ling"]
         } else {
             stem = verb
         }
