@@ -1718,6 +1718,23 @@ struct EventCodingTests {
         CodingCase("India summoned a senior official of the Pakistan high commission to lodge a strong protest.", ["IND>PAK:disapprove"]),
         CodingCase("Argentina's diplomats were expelled by the government of President Nicolas Maduro.", ["VEN>ARG:reduce_relations"]),
         CodingCase("Museveni and Beshir met in Kampala in July.", ["UGA>SDN:consult"]),
+        // a mission reopened, an envoy withdrawn as a noun, captives released to another, forces driven out
+        CodingCase("Ethiopia reopened its embassy in Eritrea.", ["ETH>ERI:diplomatic_cooperation"]),
+        CodingCase("Serbia ordered the urgent withdrawal of its ambassador to Washington.", ["SRB>USA:reduce_relations"]),
+        CodingCase("Azerbaijan released 32 prisoners of war to Armenia.", ["AZE>ARM:yield"]),
+        CodingCase("Iran released a statement to the United Nations.", []),
+        CodingCase("A U.S.-led coalition drove Iraq's forces out of Kuwait in 1991.", ["USA>IRQ:fight"]),
+        CodingCase("Maduro responded by expelling employees from the Colombian embassy in Caracas.", ["VEN>COL:reduce_relations"]),
+        CodingCase("Israel struck positions from Lebanon.", []),
+        // (after a review) a frame asked for is not done; what almost happened did not; ancestry is no actor
+        CodingCase("Protesters demanded that Iraq close the American embassy.", []),
+        CodingCase("The United States urged Kenya to close the Libyan embassy.", ["USA>KEN:appeal"]),
+        CodingCase("Kenya decided to close the Libyan embassy.", ["KEN>LBY:reduce_relations"]),
+        CodingCase("Indian and Chinese troops nearly came to blows but withdrew.", []),
+        CodingCase("Pakistan expelled an official of Indian descent working for the UN.", []),
+        CodingCase("Saudi Arabia cut ties with its tiny Gulf neighbour Qatar.", ["SAU>QAT:reduce_relations"]),
+        CodingCase("Ukraine described the Russian incursion as an act of aggression.", ["UKR>RUS:disapprove"]),
+        CodingCase("The Japanese foreign minister and her South Korean counterpart met in Tokyo.", ["JPN>KOR:consult"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

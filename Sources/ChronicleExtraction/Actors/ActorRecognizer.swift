@@ -112,6 +112,15 @@ public struct ActorRecognizer: Sendable {
                     position = end + 1
                     continue
                 }
+                // "an official of Indian descent", "Britons of Pakistani origin": a people's name told as
+                // ancestry names no actor.
+                // (not a post: "Israeli Heritage Minister Amichai Eliyahu")
+                if form == .demonym, end + 1 < tokens.count, tokens[end + 1].kind == .word, !isUpper(text[tokens[end + 1].range.lowerBound]),
+                   ActorRecognizer.ancestryWords.value(lowercasing: tokens[end + 1].range, in: text) != nil
+                {
+                    position = end + 1
+                    continue
+                }
                 // "Russia's Security Council", "Iran's Security Council": a state's own council is not the UN's.
                 if position >= 2, tokens[position - 1].kind == .possessive, id == ActorRecognizer.unSecurityCouncil,
                    !ActorRecognizer.namesUN(text[tokens[position - 2].range])
@@ -155,6 +164,7 @@ public struct ActorRecognizer: Sendable {
     }
 
     static let unSecurityCouncil = ActorID("UNSC")
+    static let ancestryWords: ByteTable<Bool> = ["descent", "origin", "origins", "extraction", "ancestry", "heritage", "parentage"]
 
     private static func namesUN(_ word: ArraySlice<UInt8>) -> Bool {
         word.elementsEqual("UN".utf8) || word.elementsEqual("U.N.".utf8) || word.elementsEqual("Nations".utf8)

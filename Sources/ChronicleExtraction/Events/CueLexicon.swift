@@ -287,7 +287,7 @@ enum Inflection {
         "kidnap": ["kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"],
         "come": ["comes", "came", "coming"], "fly": ["flies", "flew", "flown", "flying"], "lend": ["lends", "lent", "lending"],
         "let": ["lets", "let", "letting"], "shut": ["shuts", "shut", "shutting"], "plead": ["pleads", "pleaded", "pled", "pleading"],
-        "retake": ["retakes", "retook", "retaken", "retaking"],
+        "retake": ["retakes", "retook", "retaken", "retaking"], "drive": ["drives", "drove", "driven", "driving"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.

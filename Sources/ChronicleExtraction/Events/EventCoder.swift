@@ -442,13 +442,18 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
+            // "Indian and Chinese troops nearly came to blows": what almost happened did not.
+            if cue.form == .verb, position > 0, view.word(position - 1, is: "nearly") || view.word(position - 1, is: "almost") { continue }
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
             // What a decision is to do is done, as what one decides to do ("Russia's decision to withdraw
             // from the OSCE", "the decision by Niger, Mali and Burkina Faso to pull out of ECOWAS").
             let decided = position > 1 && view.word(position - 1, is: "to")
                 && view.proposalGoverning(position).map { view.word($0, isIn: SentenceWords.decisionNouns) } ?? false
-            if cue.form == .verb, !cue.standing, !intended, !decided, position > 0, view.word(position - 1, is: "to"), !view.enacts(position - 2) {
+            // (so is a frame: "urged Kenya to close the Libyan embassy")
+            if cue.form == .verb || cue.form == .frame, !cue.standing, !intended, !decided, position > 0, view.word(position - 1, is: "to"),
+               !view.enacts(position - 2)
+            {
                 state.infinitivePassed = true
                 continue
             }
@@ -471,7 +476,7 @@ public struct EventCoder: Sendable {
             // "demanded that Emirati forces withdraw from Yemen": a bare verb in what an appeal or demand
             // asks for, after its "that" or right after the one asked ("demanded Syria sever its ties with
             // Iran"), is asked, not done.
-            if cue.form == .verb, let asked = state.appealEnd, asked < position,
+            if cue.form == .verb || cue.form == .frame, let asked = state.appealEnd, asked < position,
                view.word(asked + 1, is: "that") || state.appealed.contains(where: { view.mentions[$0].end + 1 == position }),
                !view.hasComma(from: asked, to: position), view.isBareVerb(position)
             {
@@ -1369,7 +1374,7 @@ public struct EventCoder: Sendable {
                 return sources.flatMap { one in sources.compactMap { other in view.sameActor(one, other) ? nil : (one, other) } }
             }
             if let target = view.object(after: end, skipping: view.actor(of: source), allowingThat: cue.kind == .accuse || cue.kind == .demand && view.word(end + 1, is: "that"),
-                                        thingBefore: EventCoder.thingBefore(cue, verb: start, in: view),
+                                        thingBefore: thingBefore(cue, verb: start, in: view),
                                         placesAreWhere: cue.kind == .consult && cue.words.last != "visit" && cue.words.last != "in"
                                             || EventCoder.happensSomewhere(cue.kind)
                                             // ("Hezbollah fought in Syria", "at the start of fighting in Ethiopia's Tigray
@@ -1460,11 +1465,21 @@ public struct EventCoder: Sendable {
     /// receives after "to" ("supplied drones to Russia", "handed over the hostages to Egypt"), the
     /// one blamed after "on" ("blamed the attack on Serbia"). Verbs that take the receiver as their
     /// object have none: in "the SDF and armed factions loyal to Ankara" no one armed Ankara.
-    private static func thingBefore(_ cue: CueLexicon.Cue, verb: Int, in view: SentenceView) -> StaticString? {
+    private func thingBefore(_ cue: CueLexicon.Cue, verb: Int, in view: SentenceView) -> StaticString? {
         switch cue.kind {
         case .materialCooperation: return "to"
         case .aid: return view.word(verb, isIn: SentenceWords.givingVerbs) ? "to" : nil
-        case .yield: return cue.words.last == "over" ? "to" : nil
+        // ("released 32 prisoners of war to Armenia": captives freed into a state's hands; not "released a
+        // statement to", nor "released three hostages to the Red Cross", which only carries them)
+        case .yield:
+            if cue.words.last == "over" { return "to" }
+            guard view.word(verb, isIn: SentenceWords.releasingVerbs),
+                  let to = (verb + 2..<min(view.wordCount, verb + 8)).first(where: { view.word($0, is: "to") }),
+                  (verb + 1..<to).contains(where: { view.word($0, isIn: SentenceWords.captiveNouns) }),
+                  let receiver = view.mentionStarting(at: to + 1) ?? (view.word(to + 1, is: "the") ? view.mentionStarting(at: to + 2) : nil),
+                  kinds[view.actor(of: receiver)] == .state
+            else { return nil }
+            return "to"
         case .accuse: return view.word(verb, isIn: SentenceWords.blamingVerbs) ? "on" : nil
         // "threatened new sanctions on Moscow", "threatened nuclear retaliation against the United States"
         case .threaten: return "on"

@@ -800,7 +800,8 @@ extension SentenceView {
                 // "killed several militants with al-Shabab", "talks with a delegation from Somaliland": fighters
                 // and envoys of an actor, named after them.
                 || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))
-                || self.word(position, isIn: SentenceWords.visitorNouns) && self.word(position + 1, is: "from")
+                || (self.word(position, isIn: SentenceWords.visitorNouns) || self.word(position, isIn: SentenceWords.missionStaff))
+                    && self.word(position + 1, is: "from")
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
@@ -859,7 +860,9 @@ extension SentenceView {
             || isPreposition(position - 1) && !self.word(position - 1, is: "to")
         else { return nil }
         var next = position
-        while next < wordCount, next - position < 3, isLowerCaseWord(next), !pauseAfter(next), !self.word(next, isIn: SentenceView.namedTieNouns),
+        // (a capitalised word that names no actor too: "its tiny Gulf neighbour Qatar")
+        while next < wordCount, next - position < 3, isLowerCaseWord(next) || isCapitalised(next) && mention(at: next) == nil, !pauseAfter(next),
+              !self.word(next, isIn: SentenceView.namedTieNouns),
               !self.word(next, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(next)
         {
             next += 1
@@ -1267,8 +1270,10 @@ extension SentenceView {
             let joined: Int?
             if start >= 2, word(start - 1, is: "and") || word(start - 1, is: "or") {
                 // ("M23 rebels and the Congolese army clashed": over the group noun of the one before)
+                // ("The Japanese foreign minister and her South Korean counterpart met": over the post of the one before)
                 joined = mentionEnding(at: start - 2) ?? (start >= 3 && (word(start - 2, isIn: SentenceWords.groupNouns)
                     || word(start - 2, isIn: SentenceWords.nonStateGroupNouns)) ? mentionEnding(at: start - 3) : nil)
+                    ?? actorOfPeople(endingAt: start - 2)
                 conjoined = true
             } else if case let phrase = start > 3 && joiningPhraseLength(at: start - 3) == 3 ? 3
                         : start > 2 && joiningPhraseLength(at: start - 2) == 2 ? 2 : 0, phrase > 0

@@ -124,8 +124,14 @@ enum SentenceWords {
         "ambassador", "spokesman", "spokesperson", "minister", "citizens", "nationals", "commanders", "commander",
         // "arrested the captain of a Chinese fishing boat", "sanctions against the regime of Zimbabwe's President"
         "captain", "crew", "crews", "sailors", "regime", "junta", "administration",
-        // "summoned a senior official of the Pakistan high commission"
-        "official", "diplomat", "diplomats", "envoys", "representative",
+        // "summoned a senior official of the Pakistan high commission", "expelled the staff of the Colombian embassy"
+        "official", "diplomat", "diplomats", "envoys", "representative", "staff", "personnel", "employees",
+    ]
+    /// The people of an actor's mission, named before it with "of" or "from": "expelled employees from
+    /// the Colombian embassy".
+    static let missionStaff: ByteTable<Bool> = [
+        "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "representative", "representatives", "staff",
+        "personnel", "employees",
     ]
     /// Verbs whose object is something told, known or remembered, not done by their subject.
     static let tellingVerbs: ByteTable<Bool> = [
@@ -271,6 +277,12 @@ enum SentenceWords {
         "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
     ]
     static let sendingVerbs: ByteTable<Bool> = ["send", "sends", "sent", "sending"]
+    static let releasingVerbs: ByteTable<Bool> = ["release", "releases", "released", "releasing", "free", "frees", "freed", "freeing"]
+    /// People held by another, whom a release hands over: "released 32 prisoners of war to Armenia".
+    static let captiveNouns: ByteTable<Bool> = [
+        "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "pows", "fishermen",
+        "sailors", "soldiers", "servicemen", "civilians", "nationals", "citizens", "remains", "bodies",
+    ]
     /// Words that may stand between a backer's participle and the group it backs: "Iran-backed Shiite
     /// militia Kataib Hezbollah", "Rwanda-backed M23 rebels".
     static let groupWords: ByteTable<Bool> = [
