@@ -1735,6 +1735,10 @@ struct EventCodingTests {
         CodingCase("Saudi Arabia cut ties with its tiny Gulf neighbour Qatar.", ["SAU>QAT:reduce_relations"]),
         CodingCase("Ukraine described the Russian incursion as an act of aggression.", ["UKR>RUS:disapprove"]),
         CodingCase("The Japanese foreign minister and her South Korean counterpart met in Tokyo.", ["JPN>KOR:consult"]),
+        // praise in other words; a missile fired over another's land
+        CodingCase("Ethiopian Prime Minister Abiy Ahmed has lauded the Eritrean government for its port works.", ["ETH>ERI:diplomatic_cooperation"]),
+        CodingCase("Japan commended India for its restraint.", ["JPN>IND:diplomatic_cooperation"]),
+        CodingCase("North Korea has fired a ballistic missile over Japan.", ["PRK>JPN:military_posture"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),
