@@ -1739,6 +1739,13 @@ struct EventCodingTests {
         CodingCase("Ethiopian Prime Minister Abiy Ahmed has lauded the Eritrean government for its port works.", ["ETH>ERI:diplomatic_cooperation"]),
         CodingCase("Japan commended India for its restraint.", ["JPN>IND:diplomatic_cooperation"]),
         CodingCase("North Korea has fired a ballistic missile over Japan.", ["PRK>JPN:military_posture"]),
+        // forces told by their unit; a protocol signed; envoys and staff sent home; an invitation conveyed
+        CodingCase("The Soviet Union withdrew a division of troops from Mongolia.", ["RUS>MNG:yield"]),
+        CodingCase("The Sudan and Uganda signed a military protocol in 2002.", ["SDN>UGA:material_cooperation"]),
+        CodingCase("Tirana has ordered Iranian diplomats and embassy staff to leave within 24 hours.", ["ALB>IRN:reduce_relations"]),
+        CodingCase("Somalia's envoys were being recalled from Nairobi.", ["SOM>KEN:reduce_relations"]),
+        CodingCase("Ecevit conveyed an invitation to his Greek counterpart, Prime Minister Costas Simitis, to visit Turkey.",
+                   ["TUR>GRC:intent_to_cooperate"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

@@ -116,8 +116,10 @@ enum DateVocabulary {
         table["half"] = .half
         table["every"] = .every
         table["each"] = .every
-        for period in [DateWord.SetPeriod.daily, .weekly, .monthly, .yearly, .hourly] {
-            table["\(period)"] = .setAdverb(period)
+        // (spelled out: interpolating the case's name reflects on the enum, a million instructions at start-up)
+        for (word, period) in [("daily", DateWord.SetPeriod.daily), ("weekly", .weekly), ("monthly", .monthly), ("yearly", .yearly),
+                               ("hourly", .hourly)] {
+            table[word] = .setAdverb(period)
         }
         table["fiscal"] = .fiscal
         for word in Holiday.distinctFirstWords { table[word] = .holidayName }

@@ -236,7 +236,10 @@ final class CueIndex: Sendable {
     static let volleyNouns = ["barrage", "barrages", "volley", "volleys", "salvo", "salvos", "wave", "waves", "swarm", "swarms", "hail",
                               "last", "rest", "bulk", "remainder", "remnants",
                               // and of a count told by a noun: "signed a series of agreements with", "fired a number of missiles at"
-                              "series", "number", "string", "spate", "flurry", "raft", "host", "set", "couple", "pair", "handful"]
+                              "series", "number", "string", "spate", "flurry", "raft", "host", "set", "couple", "pair", "handful",
+                              // and of forces told by their unit: "withdrew a division of troops from Mongolia"
+                              "division", "divisions", "brigade", "brigades", "battalion", "battalions", "regiment", "regiments",
+                              "contingent", "detachment"]
     /// Per word id, whether the word is one of `volleyNouns`.
     private let volleys: [Bool]
     /// Per word id, whether the word is one of `weaponNouns`.
@@ -318,13 +321,17 @@ final class CueIndex: Sendable {
             let possessed = view.possessiveAfter(view.mentions[object].end) || view.form(of: object) == .demonym
             // (not the frame's own next word: "closed the Libyan embassy" ends "close * embassy")
             let next = slot + 1 < words.count ? words[slot + 1] : -1
-            while position < view.wordCount, position - view.mentions[object].end <= 2, view.ids[position] != next || next < 0,
+            // ("ordered Iranian diplomats and embassy staff to leave": the people of a list of its parts)
+            while position < view.wordCount, position - view.mentions[object].end <= 2
+                    || position - view.mentions[object].end <= 4 && view.word(position, isIn: SentenceWords.partNouns),
+                  view.ids[position] != next || next < 0,
                   possessed && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
                                 || view.word(position, is: "order") || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
                   || view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
                   || view.word(position, isIn: SentenceWords.partNouns) || view.word(position, isIn: SentenceWords.armedMeans)
                   || view.word(position, isIn: SentenceWords.carriers) || view.word(position, isIn: SentenceWords.postedEnvoys)
                   || view.word(position, endsWith: "ly")
+                  || view.word(position, is: "and") && position > view.mentions[object].end + 1 && view.word(position + 1, isIn: SentenceWords.partNouns)
             {
                 position += 1
             }

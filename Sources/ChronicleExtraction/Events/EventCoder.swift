@@ -1189,8 +1189,11 @@ public struct EventCoder: Sendable {
             if view.isPassive(start: calledHome ? start + 1 : start) {
                 let envoy = calledHome ? view.subject(before: start, excluding: state.objects) : view.passivePatient(ofVerbAt: start)
                 // (Only what a host does to an envoy: summoned, expelled, detained; not "was assassinated".)
+                // ("Somalia's envoys were being recalled from Nairobi": the post told after the verb)
                 if let envoy, calledHome || cue.kind == .disapprove || cue.kind == .reduceRelations || cue.kind == .coerce,
                    let post = view.envoyPost(of: envoy)
+                    ?? (calledHome && view.word(end + 1, is: "from") && view.word(view.mentions[envoy].end + 1, isIn: SentenceWords.postedEnvoys)
+                        ? view.object(after: end + 1, skipping: view.actor(of: envoy)) : nil)
                 {
                     return calledHome ? [(envoy, post)] : [(post, envoy)]
                 }
