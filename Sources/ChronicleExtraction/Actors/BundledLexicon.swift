@@ -5,205 +5,205 @@ enum BundledLexicon {
     /// (tab-separated fields; list items, roles and role fields split by U+001F, U+001E, U+001D).
     static let compiled = """
         F\tlexicon/states.yaml
-        A\t14\t5\tAFG\tAfghanistan\tstate\tIslamic Republic of Afghanistan\u{1F}the Islamic Republic of Afghanistan\u{1F}Democratic Republic of Afghanistan\u{1F}the Democratic Republic of Afghanistan\tAfghan\u{1F}Afghans\tKabul\u{1F}Kandahar\u{1F}Helmand\u{1F}Kunar\u{1F}Paktika\u{1F}Khost\u{1F}Nangarhar\u{1F}Jalalabad\u{1F}Herat\u{1F}Mazar-i-Sharif\u{1F}Mazar-e-Sharif\u{1F}Panjshir\u{1F}Spin Boldak\t0
-        A\t23\t5\tAGO\tAngola\tstate\tRepublic of Angola\u{1F}the Republic of Angola\u{1F}People's Republic of Angola\u{1F}the People's Republic of Angola\u{1F}People’s Republic of Angola\u{1F}the People’s Republic of Angola\tAngolan\u{1F}Angolans\tLuanda\t0
-        A\t31\t5\tALB\tAlbania\tstate\tRepublic of Albania\u{1F}the Republic of Albania\tAlbanian\u{1F}Albanians\tTirana\t0
-        A\t38\t5\tAND\tAndorra\tstate\tPrincipality of Andorra\u{1F}the Principality of Andorra\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
-        A\t45\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
-        A\t52\t5\tARG\tArgentina\tstate\tArgentine Republic\u{1F}the Argentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
-        A\t59\t5\tARM\tArmenia\tstate\tRepublic of Armenia\u{1F}the Republic of Armenia\tArmenian\u{1F}Armenians\tYerevan\u{1F}Syunik\u{1F}Jermuk\t0
-        A\t66\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
-        A\t73\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\u{1F}the Commonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
-        A\t80\t5\tAUT\tAustria\tstate\tRepublic of Austria\u{1F}the Republic of Austria\tAustrian\u{1F}Austrians\tVienna\t0
-        A\t87\t5\tAZE\tAzerbaijan\tstate\tRepublic of Azerbaijan\u{1F}the Republic of Azerbaijan\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\u{1F}Nakhchivan\u{1F}Nakhichevan\t0
-        A\t94\t5\tBDI\tBurundi\tstate\tRepublic of Burundi\u{1F}the Republic of Burundi\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
-        A\t101\t5\tBEL\tBelgium\tstate\tKingdom of Belgium\u{1F}the Kingdom of Belgium\tBelgian\u{1F}Belgians\t\t0
-        A\t108\t5\tBEN\tBenin\tstate\tRepublic of Benin\u{1F}the Republic of Benin\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
-        A\t115\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\u{1F}Djibo\u{1F}Barsalogho\u{1F}Fada N'Gourma\u{1F}Solenzo\u{1F}Bobo-Dioulasso\t0
-        A\t122\t5\tBGD\tBangladesh\tstate\tPeople's Republic of Bangladesh\u{1F}the People's Republic of Bangladesh\u{1F}People’s Republic of Bangladesh\u{1F}the People’s Republic of Bangladesh\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
-        A\t130\t5\tBGR\tBulgaria\tstate\tRepublic of Bulgaria\u{1F}the Republic of Bulgaria\u{1F}People's Republic of Bulgaria\u{1F}the People's Republic of Bulgaria\u{1F}People’s Republic of Bulgaria\u{1F}the People’s Republic of Bulgaria\tBulgarian\u{1F}Bulgarians\t\t0
-        A\t138\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\u{1F}the Kingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
-        A\t145\t5\tBHS\tBahamas\tstate\tthe Bahamas\u{1F}Commonwealth of The Bahamas\u{1F}the Commonwealth of The Bahamas\u{1F}Commonwealth of the Bahamas\u{1F}the Commonwealth of the Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
-        A\t153\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
-        A\t160\t5\tBLR\tBelarus\tstate\tByelorussia\u{1F}Republic of Belarus\u{1F}the Republic of Belarus\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
-        A\t167\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
-        A\t174\t5\tBOL\tBolivia\tstate\tPlurinational State of Bolivia\u{1F}the Plurinational State of Bolivia\tBolivian\u{1F}Bolivians\tLa Paz\t0
-        A\t181\t5\tBRA\tBrazil\tstate\tFederative Republic of Brazil\u{1F}the Federative Republic of Brazil\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
-        A\t188\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
-        A\t195\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
-        A\t202\t5\tBTN\tBhutan\tstate\tKingdom of Bhutan\u{1F}the Kingdom of Bhutan\tBhutanese\tThimphu\t0
-        A\t209\t5\tBWA\tBotswana\tstate\tRepublic of Botswana\u{1F}the Republic of Botswana\tMotswana\u{1F}Batswana\tGaborone\t0
-        A\t216\t5\tCAF\tCentral African Republic\tstate\tthe Central African Republic\t\tBangui\t0
-        A\t223\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
-        A\t230\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\u{1F}the Swiss Confederation\tSwiss\tBern\u{1F}Berne\t0
-        A\t237\t5\tCHL\tChile\tstate\tRepublic of Chile\u{1F}the Republic of Chile\tChilean\u{1F}Chileans\t\t0
-        A\t244\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
-        A\t251\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\u{1F}Republic of Côte d'Ivoire\u{1F}the Republic of Côte d'Ivoire\u{1F}Republic of Côte d’Ivoire\u{1F}the Republic of Côte d’Ivoire\u{1F}Republic of Cote d'Ivoire\u{1F}the Republic of Cote d'Ivoire\u{1F}Republic of Cote d’Ivoire\u{1F}the Republic of Cote d’Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
-        A\t261\t5\tCMR\tCameroon\tstate\tRepublic of Cameroon\u{1F}the Republic of Cameroon\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
-        A\t268\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\u{1F}Zaire\u{1F}Republic of Zaire\u{1F}the Republic of Zaire\tCongolese\u{1F}Zairean\u{1F}Zaireans\u{1F}Zairian\u{1F}Zairians\tFARDC\u{1F}Kinshasa\u{1F}Goma\u{1F}North Kivu\u{1F}Nord-Kivu\u{1F}South Kivu\u{1F}Sud-Kivu\u{1F}Ituri\u{1F}Bukavu\u{1F}Uvira\u{1F}Bunia\u{1F}Butembo\u{1F}Rutshuru\t0
-        A\t276\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
-        A\t283\t5\tCOL\tColombia\tstate\tRepublic of Colombia\u{1F}the Republic of Colombia\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\u{1F}Catatumbo\u{1F}Cauca\u{1F}Norte de Santander\u{1F}Arauca\u{1F}Cúcuta\u{1F}Cucuta\u{1F}Tibú\u{1F}Tibu\u{1F}Jamundí\u{1F}Jamundi\t0
-        A\t290\t5\tCOM\tComoros\tstate\tthe Comoros\u{1F}Union of the Comoros\u{1F}the Union of the Comoros\tComorian\u{1F}Comorians\tMoroni\t0
-        A\t297\t5\tCPV\tCape Verde\tstate\tCabo Verde\u{1F}Republic of Cabo Verde\u{1F}the Republic of Cabo Verde\u{1F}Republic of Cape Verde\u{1F}the Republic of Cape Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
-        A\t304\t5\tCRI\tCosta Rica\tstate\tRepublic of Costa Rica\u{1F}the Republic of Costa Rica\tCosta Rican\u{1F}Costa Ricans\t\t0
-        A\t311\t5\tCSK\tCzechoslovakia\tstate\tCzechoslovak Socialist Republic\u{1F}the Czechoslovak Socialist Republic\u{1F}Czech and Slovak Federative Republic\u{1F}the Czech and Slovak Federative Republic\tCzechoslovak\u{1F}Czechoslovaks\u{1F}Czechoslovakian\u{1F}Czechoslovakians\t\t0
-        A\t319\t5\tCUB\tCuba\tstate\tRepublic of Cuba\u{1F}the Republic of Cuba\tCuban\u{1F}Cubans\tHavana\t0
-        A\t326\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\u{1F}the Republic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
-        A\t333\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
-        A\t340\t5\tDDR\tEast Germany\tstate\tGerman Democratic Republic\u{1F}the German Democratic Republic\u{1F}GDR\u{1F}the GDR\tEast German\u{1F}East Germans\tEast Berlin\t0
-        A\t347\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\u{1F}the Federal Republic of Germany\u{1F}West Germany\tGerman\u{1F}Germans\u{1F}West German\u{1F}West Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
-        A\t354\t5\tDJI\tDjibouti\tstate\tRepublic of Djibouti\u{1F}the Republic of Djibouti\tDjiboutian\u{1F}Djiboutians\t\t0
-        A\t361\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\u{1F}the Commonwealth of Dominica\t\tRoseau\t0
-        A\t368\t5\tDNK\tDenmark\tstate\tKingdom of Denmark\u{1F}the Kingdom of Denmark\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
-        A\t375\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
-        A\t382\t5\tDZA\tAlgeria\tstate\tPeople's Democratic Republic of Algeria\u{1F}the People's Democratic Republic of Algeria\u{1F}People’s Democratic Republic of Algeria\u{1F}the People’s Democratic Republic of Algeria\tAlgerian\u{1F}Algerians\tAlgiers\t0
-        A\t390\t5\tECU\tEcuador\tstate\tRepublic of Ecuador\u{1F}the Republic of Ecuador\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
-        A\t397\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\u{1F}the Arab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\u{1F}North Sinai\t0
-        A\t404\t5\tERI\tEritrea\tstate\tState of Eritrea\u{1F}the State of Eritrea\tEritrean\u{1F}Eritreans\tAsmara\t0
-        A\t411\t5\tESP\tSpain\tstate\tKingdom of Spain\u{1F}the Kingdom of Spain\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
-        A\t418\t5\tEST\tEstonia\tstate\tRepublic of Estonia\u{1F}the Republic of Estonia\tEstonian\u{1F}Estonians\tTallinn\t0
-        A\t425\t5\tETH\tEthiopia\tstate\tFederal Democratic Republic of Ethiopia\u{1F}the Federal Democratic Republic of Ethiopia\tEthiopian\u{1F}Ethiopians\tENDF\u{1F}Tigray\u{1F}Western Tigray\u{1F}Amhara\u{1F}Oromia\u{1F}Mekelle\u{1F}Mekele\u{1F}Gondar\u{1F}Gonder\u{1F}Bahir Dar\u{1F}Lalibela\u{1F}Humera\t0
-        A\t432\t5\tFIN\tFinland\tstate\tRepublic of Finland\u{1F}the Republic of Finland\tFinnish\u{1F}Finns\tHelsinki\t0
-        A\t439\t5\tFJI\tFiji\tstate\tRepublic of Fiji\u{1F}the Republic of Fiji\tFijian\u{1F}Fijians\tSuva\t0
-        A\t446\t5\tFRA\tFrance\tstate\tFrench Republic\u{1F}the French Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
-        A\t453\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\u{1F}the Federated States of Micronesia\t\tPalikir\t0
-        A\t460\t5\tGAB\tGabon\tstate\tGabonese Republic\u{1F}the Gabonese Republic\tGabonese\tLibreville\t0
-        A\t467\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\u{1F}United Kingdom of Great Britain and Northern Ireland\u{1F}the United Kingdom of Great Britain and Northern Ireland\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
-        A\t475\t5\tGEO\tGeorgia\tstate\tRepublic of Georgia\u{1F}the Republic of Georgia\tGeorgian\u{1F}Georgians\tTbilisi\t1
-        A\t483\t5\tGHA\tGhana\tstate\tRepublic of Ghana\u{1F}the Republic of Ghana\tGhanaian\u{1F}Ghanaians\tAccra\t0
-        A\t490\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\u{1F}the Republic of Guinea\t\tConakry\t0
-        A\t497\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\u{1F}Republic of The Gambia\u{1F}the Republic of The Gambia\u{1F}Republic of the Gambia\u{1F}the Republic of the Gambia\tGambian\u{1F}Gambians\tBanjul\t0
-        A\t505\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\u{1F}Republic of Guinea-Bissau\u{1F}the Republic of Guinea-Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
-        A\t512\t5\tGNQ\tEquatorial Guinea\tstate\tRepublic of Equatorial Guinea\u{1F}the Republic of Equatorial Guinea\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
-        A\t519\t5\tGRC\tGreece\tstate\tHellenic Republic\u{1F}the Hellenic Republic\tGreek\u{1F}Greeks\tAthens\u{1F}Greek Macedonia\u{1F}Central Macedonia\u{1F}Western Macedonia\u{1F}Eastern Macedonia\u{1F}Eastern Macedonia and Thrace\t0
-        A\t527\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
-        A\t534\t5\tGTM\tGuatemala\tstate\tRepublic of Guatemala\u{1F}the Republic of Guatemala\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
-        A\t541\t5\tGUY\tGuyana\tstate\tCo-operative Republic of Guyana\u{1F}the Co-operative Republic of Guyana\u{1F}Cooperative Republic of Guyana\u{1F}the Cooperative Republic of Guyana\tGuyanese\t\t0
-        A\t549\t5\tHND\tHonduras\tstate\tRepublic of Honduras\u{1F}the Republic of Honduras\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
-        A\t556\t5\tHRV\tCroatia\tstate\tRepublic of Croatia\u{1F}the Republic of Croatia\tCroatian\u{1F}Croatians\tZagreb\t0
-        A\t563\t5\tHTI\tHaiti\tstate\tRepublic of Haiti\u{1F}the Republic of Haiti\tHaitian\u{1F}Haitians\tPort-au-Prince\u{1F}Pont-Sondé\u{1F}Pont-Sonde\u{1F}Cité Soleil\u{1F}Cite Soleil\u{1F}Artibonite\u{1F}Mirebalais\u{1F}Kenscoff\u{1F}Croix-des-Bouquets\u{1F}Cap-Haïtien\u{1F}Cap-Haitien\t0
-        A\t571\t5\tHUN\tHungary\tstate\tRepublic of Hungary\u{1F}the Republic of Hungary\u{1F}Hungarian People's Republic\u{1F}the Hungarian People's Republic\u{1F}Hungarian People’s Republic\u{1F}the Hungarian People’s Republic\tHungarian\u{1F}Hungarians\tBudapest\t0
-        A\t579\t5\tIDN\tIndonesia\tstate\tRepublic of Indonesia\u{1F}the Republic of Indonesia\tIndonesian\u{1F}Indonesians\tJakarta\t0
-        A\t586\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}the Republic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
-        A\t594\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
-        A\t601\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Revolutionary Guard\u{1F}Islamic Revolutionary Guard\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
-        A\t611\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\u{1F}the Republic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
-        A\t618\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
-        A\t625\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
-        A\t635\t5\tITA\tItaly\tstate\tItalian Republic\u{1F}the Italian Republic\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
-        A\t642\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
-        A\t649\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\u{1F}the Hashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
-        A\t657\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
-        A\t664\t5\tKAZ\tKazakhstan\tstate\tRepublic of Kazakhstan\u{1F}the Republic of Kazakhstan\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
-        A\t671\t5\tKEN\tKenya\tstate\tRepublic of Kenya\u{1F}the Republic of Kenya\tKenyan\u{1F}Kenyans\tKDF\u{1F}Nairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
-        A\t678\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\u{1F}the Kyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
-        A\t685\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}the Kingdom of Cambodia\u{1F}Kampuchea\u{1F}Democratic Kampuchea\u{1F}People's Republic of Kampuchea\u{1F}the People's Republic of Kampuchea\u{1F}People’s Republic of Kampuchea\u{1F}the People’s Republic of Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
-        A\t693\t5\tKIR\tKiribati\tstate\tRepublic of Kiribati\u{1F}the Republic of Kiribati\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
-        A\t700\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\u{1F}Federation of Saint Kitts and Nevis\u{1F}the Federation of Saint Kitts and Nevis\tKittitian\u{1F}Kittitians\tBasseterre\t0
-        A\t708\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
-        A\t715\t5\tKWT\tKuwait\tstate\tState of Kuwait\u{1F}the State of Kuwait\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
-        A\t722\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\u{1F}the Lao People's Democratic Republic\u{1F}Lao People’s Democratic Republic\u{1F}the Lao People’s Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
-        A\t730\t5\tLBN\tLebanon\tstate\tLebanese Republic\u{1F}the Lebanese Republic\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
-        A\t738\t5\tLBR\tLiberia\tstate\tRepublic of Liberia\u{1F}the Republic of Liberia\tLiberian\u{1F}Liberians\tMonrovia\t0
-        A\t745\t5\tLBY\tLibya\tstate\tState of Libya\u{1F}the State of Libya\u{1F}Libyan Arab Jamahiriya\u{1F}the Libyan Arab Jamahiriya\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
-        A\t752\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
-        A\t759\t5\tLIE\tLiechtenstein\tstate\tPrincipality of Liechtenstein\u{1F}the Principality of Liechtenstein\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
-        A\t766\t5\tLKA\tSri Lanka\tstate\tCeylon\u{1F}Democratic Socialist Republic of Sri Lanka\u{1F}the Democratic Socialist Republic of Sri Lanka\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
-        A\t773\t5\tLSO\tLesotho\tstate\tKingdom of Lesotho\u{1F}the Kingdom of Lesotho\tMosotho\u{1F}Basotho\tMaseru\t0
-        A\t780\t5\tLTU\tLithuania\tstate\tRepublic of Lithuania\u{1F}the Republic of Lithuania\tLithuanian\u{1F}Lithuanians\tVilnius\t0
-        A\t787\t5\tLUX\tLuxembourg\tstate\tGrand Duchy of Luxembourg\u{1F}the Grand Duchy of Luxembourg\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
-        A\t794\t5\tLVA\tLatvia\tstate\tRepublic of Latvia\u{1F}the Republic of Latvia\tLatvian\u{1F}Latvians\tRiga\t0
-        A\t801\t5\tMAR\tMorocco\tstate\tKingdom of Morocco\u{1F}the Kingdom of Morocco\tMoroccan\u{1F}Moroccans\tRabat\t0
-        A\t808\t5\tMCO\tMonaco\tstate\tPrincipality of Monaco\u{1F}the Principality of Monaco\tMonegasque\u{1F}Monégasque\t\t0
-        A\t815\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\u{1F}the Republic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
-        A\t822\t5\tMDG\tMadagascar\tstate\tRepublic of Madagascar\u{1F}the Republic of Madagascar\tMalagasy\tAntananarivo\t0
-        A\t829\t5\tMDV\tMaldives\tstate\tthe Maldives\u{1F}Republic of Maldives\u{1F}the Republic of Maldives\tMaldivian\u{1F}Maldivians\t\t0
-        A\t836\t5\tMEX\tMexico\tstate\tUnited Mexican States\u{1F}the United Mexican States\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
-        A\t844\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\u{1F}Republic of the Marshall Islands\u{1F}the Republic of the Marshall Islands\tMarshallese\tMajuro\t0
-        A\t851\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}the Republic of North Macedonia\u{1F}Republic of Macedonia\u{1F}the Republic of Macedonia\u{1F}FYROM\u{1F}former Yugoslav Republic of Macedonia\u{1F}Former Yugoslav Republic of Macedonia\u{1F}the former Yugoslav Republic of Macedonia\u{1F}the Former Yugoslav Republic of Macedonia\u{1F}Macedonia\tNorth Macedonian\u{1F}North Macedonians\u{1F}Macedonian\u{1F}Macedonians\tSkopje\t0
-        A\t862\t5\tMLI\tMali\tstate\tRepublic of Mali\u{1F}the Republic of Mali\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
-        A\t869\t5\tMLT\tMalta\tstate\tRepublic of Malta\u{1F}the Republic of Malta\tMaltese\tValletta\t0
-        A\t876\t5\tMMR\tMyanmar\tstate\tBurma\u{1F}Republic of the Union of Myanmar\u{1F}the Republic of the Union of Myanmar\u{1F}Union of Myanmar\u{1F}the Union of Myanmar\u{1F}Union of Burma\u{1F}the Union of Burma\tBurmese\tTatmadaw\u{1F}Naypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
-        A\t886\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
-        A\t893\t5\tMNG\tMongolia\tstate\tMongolian People's Republic\u{1F}the Mongolian People's Republic\u{1F}Mongolian People’s Republic\u{1F}the Mongolian People’s Republic\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
-        A\t901\t5\tMOZ\tMozambique\tstate\tRepublic of Mozambique\u{1F}the Republic of Mozambique\u{1F}People's Republic of Mozambique\u{1F}the People's Republic of Mozambique\u{1F}People’s Republic of Mozambique\u{1F}the People’s Republic of Mozambique\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
-        A\t909\t5\tMRT\tMauritania\tstate\tIslamic Republic of Mauritania\u{1F}the Islamic Republic of Mauritania\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
-        A\t916\t5\tMUS\tMauritius\tstate\tRepublic of Mauritius\u{1F}the Republic of Mauritius\tMauritian\u{1F}Mauritians\tPort Louis\t0
-        A\t923\t5\tMWI\tMalawi\tstate\tRepublic of Malawi\u{1F}the Republic of Malawi\tMalawian\u{1F}Malawians\tLilongwe\t0
-        A\t930\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
-        A\t937\t5\tNAM\tNamibia\tstate\tSouth West Africa\u{1F}South-West Africa\u{1F}Republic of Namibia\u{1F}the Republic of Namibia\tNamibian\u{1F}Namibians\tWindhoek\t0
-        A\t945\t5\tNER\tNiger\tstate\tRepublic of Niger\u{1F}the Republic of Niger\u{1F}Republic of the Niger\u{1F}the Republic of the Niger\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
-        A\t952\t5\tNGA\tNigeria\tstate\tFederal Republic of Nigeria\u{1F}the Federal Republic of Nigeria\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
-        A\t960\t5\tNIC\tNicaragua\tstate\tRepublic of Nicaragua\u{1F}the Republic of Nicaragua\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
-        A\t967\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\u{1F}the Kingdom of the Netherlands\tDutch\t\t0
-        A\t974\t5\tNOR\tNorway\tstate\tKingdom of Norway\u{1F}the Kingdom of Norway\tNorwegian\u{1F}Norwegians\tOslo\t0
-        A\t981\t5\tNPL\tNepal\tstate\tFederal Democratic Republic of Nepal\u{1F}the Federal Democratic Republic of Nepal\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
-        A\t988\t5\tNRU\tNauru\tstate\tRepublic of Nauru\u{1F}the Republic of Nauru\tNauruan\u{1F}Nauruans\t\t0
-        A\t995\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
-        A\t1002\t5\tOMN\tOman\tstate\tSultanate of Oman\u{1F}the Sultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
-        A\t1009\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\u{1F}the Islamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
-        A\t1018\t5\tPAN\tPanama\tstate\tRepublic of Panama\u{1F}the Republic of Panama\tPanamanian\u{1F}Panamanians\tPanama City\t0
-        A\t1025\t5\tPER\tPeru\tstate\tRepublic of Peru\u{1F}the Republic of Peru\tPeruvian\u{1F}Peruvians\tLima\t0
-        A\t1032\t5\tPHL\tPhilippines\tstate\tthe Philippines\u{1F}Republic of the Philippines\u{1F}the Republic of the Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
-        A\t1039\t5\tPLW\tPalau\tstate\tRepublic of Palau\u{1F}the Republic of Palau\tPalauan\u{1F}Palauans\tNgerulmud\t0
-        A\t1046\t5\tPNG\tPapua New Guinea\tstate\tIndependent State of Papua New Guinea\u{1F}the Independent State of Papua New Guinea\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
-        A\t1053\t5\tPOL\tPoland\tstate\tRepublic of Poland\u{1F}the Republic of Poland\u{1F}Polish People's Republic\u{1F}the Polish People's Republic\u{1F}Polish People’s Republic\u{1F}the Polish People’s Republic\tPolish\u{1F}Poles\tWarsaw\t0
-        A\t1061\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
-        A\t1068\t5\tPRT\tPortugal\tstate\tPortuguese Republic\u{1F}the Portuguese Republic\tPortuguese\tLisbon\t0
-        A\t1075\t5\tPRY\tParaguay\tstate\tRepublic of Paraguay\u{1F}the Republic of Paraguay\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
-        A\t1082\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
-        A\t1091\t5\tQAT\tQatar\tstate\tState of Qatar\u{1F}the State of Qatar\tQatari\u{1F}Qataris\tDoha\t0
-        A\t1098\t5\tROU\tRomania\tstate\tSocialist Republic of Romania\u{1F}the Socialist Republic of Romania\tRomanian\u{1F}Romanians\tBucharest\t0
-        A\t1105\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\u{1F}Union of Soviet Socialist Republics\u{1F}the Union of Soviet Socialist Republics\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
-        A\t1114\t5\tRWA\tRwanda\tstate\tRepublic of Rwanda\u{1F}the Republic of Rwanda\tRwandan\u{1F}Rwandans\tKigali\t0
-        A\t1121\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}the Kingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
-        A\t1128\t5\tSDN\tSudan\tstate\tRepublic of the Sudan\u{1F}the Republic of the Sudan\u{1F}Republic of Sudan\u{1F}the Republic of Sudan\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
-        A\t1137\t5\tSEN\tSenegal\tstate\tRepublic of Senegal\u{1F}the Republic of Senegal\tSenegalese\tDakar\t0
-        A\t1144\t5\tSGP\tSingapore\tstate\tRepublic of Singapore\u{1F}the Republic of Singapore\tSingaporean\u{1F}Singaporeans\t\t0
-        A\t1151\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
-        A\t1158\t5\tSLE\tSierra Leone\tstate\tRepublic of Sierra Leone\u{1F}the Republic of Sierra Leone\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
-        A\t1165\t5\tSLV\tEl Salvador\tstate\tRepublic of El Salvador\u{1F}the Republic of El Salvador\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
-        A\t1172\t5\tSMR\tSan Marino\tstate\tRepublic of San Marino\u{1F}the Republic of San Marino\tSammarinese\t\t0
-        A\t1179\t5\tSOM\tSomalia\tstate\tFederal Republic of Somalia\u{1F}the Federal Republic of Somalia\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
-        A\t1187\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\u{1F}Republic of Serbia\u{1F}the Republic of Serbia\u{1F}Socialist Federal Republic of Yugoslavia\u{1F}the Socialist Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
-        A\t1195\t5\tSSD\tSouth Sudan\tstate\tRepublic of South Sudan\u{1F}the Republic of South Sudan\tSouth Sudanese\tJuba\t0
-        A\t1202\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\u{1F}Democratic Republic of São Tomé and Príncipe\u{1F}the Democratic Republic of São Tomé and Príncipe\u{1F}Democratic Republic of Sao Tome and Principe\u{1F}the Democratic Republic of Sao Tome and Principe\tSantomean\u{1F}Santomeans\t\t0
-        A\t1211\t5\tSUR\tSuriname\tstate\tSurinam\u{1F}Republic of Suriname\u{1F}the Republic of Suriname\tSurinamese\tParamaribo\t0
-        A\t1218\t5\tSVK\tSlovakia\tstate\tSlovak Republic\u{1F}the Slovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
-        A\t1225\t5\tSVN\tSlovenia\tstate\tRepublic of Slovenia\u{1F}the Republic of Slovenia\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
-        A\t1232\t5\tSWE\tSweden\tstate\tKingdom of Sweden\u{1F}the Kingdom of Sweden\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
-        A\t1239\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\u{1F}the Kingdom of Eswatini\u{1F}Kingdom of Swaziland\u{1F}the Kingdom of Swaziland\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
-        A\t1246\t5\tSYC\tSeychelles\tstate\tthe Seychelles\u{1F}Republic of Seychelles\u{1F}the Republic of Seychelles\tSeychellois\t\t0
-        A\t1253\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
-        A\t1261\t5\tTCD\tChad\tstate\tRepublic of Chad\u{1F}the Republic of Chad\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
-        A\t1269\t5\tTGO\tTogo\tstate\tTogolese Republic\u{1F}the Togolese Republic\tTogolese\tLomé\u{1F}Lome\t0
-        A\t1276\t5\tTHA\tThailand\tstate\tKingdom of Thailand\u{1F}the Kingdom of Thailand\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
-        A\t1283\t5\tTJK\tTajikistan\tstate\tRepublic of Tajikistan\u{1F}the Republic of Tajikistan\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
-        A\t1290\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
-        A\t1297\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\u{1F}Democratic Republic of Timor-Leste\u{1F}the Democratic Republic of Timor-Leste\tTimorese\u{1F}East Timorese\tDili\t0
-        A\t1304\t5\tTON\tTonga\tstate\tKingdom of Tonga\u{1F}the Kingdom of Tonga\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
-        A\t1311\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\u{1F}Republic of Trinidad and Tobago\u{1F}the Republic of Trinidad and Tobago\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
-        A\t1318\t5\tTUN\tTunisia\tstate\tRepublic of Tunisia\u{1F}the Republic of Tunisia\tTunisian\u{1F}Tunisians\tTunis\t0
-        A\t1325\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\u{1F}Republic of Turkey\u{1F}the Republic of Turkey\u{1F}Republic of Türkiye\u{1F}the Republic of Türkiye\u{1F}Republic of Turkiye\u{1F}the Republic of Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
-        A\t1333\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
-        A\t1340\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}the Republic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
-        A\t1347\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\u{1F}the United Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tTanzania People's Defence Force\u{1F}Tanzania People's Defence Forces\u{1F}Tanzania People's Defense Force\u{1F}Tanzania People’s Defence Force\u{1F}TPDF\u{1F}Dodoma\t0
-        A\t1354\t5\tUGA\tUganda\tstate\tRepublic of Uganda\u{1F}the Republic of Uganda\tUgandan\u{1F}Ugandans\tUganda People's Defence Force\u{1F}Uganda People's Defence Forces\u{1F}Uganda People's Defense Force\u{1F}Uganda People's Defense Forces\u{1F}Uganda People’s Defence Force\u{1F}Uganda People’s Defence Forces\u{1F}Ugandan People's Defence Force\u{1F}UPDF\u{1F}Kampala\t0
-        A\t1361\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
-        A\t1371\t5\tURY\tUruguay\tstate\tOriental Republic of Uruguay\u{1F}the Oriental Republic of Uruguay\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
-        A\t1378\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
-        A\t1387\t5\tUZB\tUzbekistan\tstate\tRepublic of Uzbekistan\u{1F}the Republic of Uzbekistan\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
-        A\t1394\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\u{1F}Vatican City State\u{1F}the Vatican City State\t\t\t0
-        A\t1401\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
-        A\t1408\t5\tVEN\tVenezuela\tstate\tBolivarian Republic of Venezuela\u{1F}the Bolivarian Republic of Venezuela\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
-        A\t1415\t5\tVNM\tVietnam\tstate\tViet Nam\u{1F}Socialist Republic of Vietnam\u{1F}the Socialist Republic of Vietnam\u{1F}Socialist Republic of Viet Nam\u{1F}the Socialist Republic of Viet Nam\tVietnamese\tHanoi\t0
-        A\t1423\t5\tVUT\tVanuatu\tstate\tRepublic of Vanuatu\u{1F}the Republic of Vanuatu\tNi-Vanuatu\tPort Vila\t0
-        A\t1430\t5\tWSM\tSamoa\tstate\tIndependent State of Samoa\u{1F}the Independent State of Samoa\tSamoan\u{1F}Samoans\tApia\t0
-        A\t1437\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\u{1F}the Republic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
-        A\t1445\t5\tYEM\tYemen\tstate\tRepublic of Yemen\u{1F}the Republic of Yemen\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
-        A\t1453\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\u{1F}the Republic of South Africa\tSouth African\u{1F}South Africans\tSANDF\u{1F}SADF\u{1F}Pretoria\t0
-        A\t1460\t5\tZMB\tZambia\tstate\tRepublic of Zambia\u{1F}the Republic of Zambia\tZambian\u{1F}Zambians\tLusaka\t0
-        A\t1467\t5\tZWE\tZimbabwe\tstate\tRhodesia\u{1F}Republic of Zimbabwe\u{1F}the Republic of Zimbabwe\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
+        A\t14\t5\tAFG\tAfghanistan\tstate\tIslamic Republic of Afghanistan\u{1F}Democratic Republic of Afghanistan\tAfghan\u{1F}Afghans\tKabul\u{1F}Kandahar\u{1F}Helmand\u{1F}Kunar\u{1F}Paktika\u{1F}Khost\u{1F}Nangarhar\u{1F}Jalalabad\u{1F}Herat\u{1F}Mazar-i-Sharif\u{1F}Mazar-e-Sharif\u{1F}Panjshir\u{1F}Spin Boldak\t0
+        A\t22\t5\tAGO\tAngola\tstate\tRepublic of Angola\u{1F}People's Republic of Angola\tAngolan\u{1F}Angolans\tLuanda\t0
+        A\t29\t5\tALB\tAlbania\tstate\tRepublic of Albania\tAlbanian\u{1F}Albanians\tTirana\t0
+        A\t36\t5\tAND\tAndorra\tstate\tPrincipality of Andorra\tAndorran\u{1F}Andorrans\tAndorra la Vella\t0
+        A\t43\t5\tARE\tUnited Arab Emirates\tstate\tUAE\u{1F}the UAE\u{1F}U.A.E.\u{1F}the United Arab Emirates\tEmirati\u{1F}Emiratis\tAbu Dhabi\t0
+        A\t50\t5\tARG\tArgentina\tstate\tArgentine Republic\tArgentine\u{1F}Argentines\u{1F}Argentinian\u{1F}Argentinians\tBuenos Aires\u{1F}Casa Rosada\t0
+        A\t57\t5\tARM\tArmenia\tstate\tRepublic of Armenia\tArmenian\u{1F}Armenians\tYerevan\u{1F}Syunik\u{1F}Jermuk\t0
+        A\t64\t5\tATG\tAntigua and Barbuda\tstate\tAntigua\tAntiguan\u{1F}Antiguans\t\t0
+        A\t71\t5\tAUS\tAustralia\tstate\tCommonwealth of Australia\tAustralian\u{1F}Australians\tCanberra\t0
+        A\t78\t5\tAUT\tAustria\tstate\tRepublic of Austria\tAustrian\u{1F}Austrians\tVienna\t0
+        A\t85\t5\tAZE\tAzerbaijan\tstate\tRepublic of Azerbaijan\tAzerbaijani\u{1F}Azerbaijanis\u{1F}Azeri\u{1F}Azeris\tBaku\u{1F}Nakhchivan\u{1F}Nakhichevan\t0
+        A\t92\t5\tBDI\tBurundi\tstate\tRepublic of Burundi\tBurundian\u{1F}Burundians\tGitega\u{1F}Bujumbura\t0
+        A\t99\t5\tBEL\tBelgium\tstate\tKingdom of Belgium\tBelgian\u{1F}Belgians\t\t0
+        A\t106\t5\tBEN\tBenin\tstate\tRepublic of Benin\tBeninese\tPorto-Novo\u{1F}Cotonou\t0
+        A\t113\t5\tBFA\tBurkina Faso\tstate\tBurkina\tBurkinabe\u{1F}Burkinabè\tOuagadougou\u{1F}Djibo\u{1F}Barsalogho\u{1F}Fada N'Gourma\u{1F}Solenzo\u{1F}Bobo-Dioulasso\t0
+        A\t120\t5\tBGD\tBangladesh\tstate\tPeople's Republic of Bangladesh\tBangladeshi\u{1F}Bangladeshis\tDhaka\t0
+        A\t127\t5\tBGR\tBulgaria\tstate\tRepublic of Bulgaria\u{1F}People's Republic of Bulgaria\tBulgarian\u{1F}Bulgarians\t\t0
+        A\t134\t5\tBHR\tBahrain\tstate\tKingdom of Bahrain\tBahraini\u{1F}Bahrainis\tManama\t0
+        A\t141\t5\tBHS\tBahamas\tstate\tthe Bahamas\u{1F}Commonwealth of The Bahamas\u{1F}Commonwealth of the Bahamas\tBahamian\u{1F}Bahamians\tNassau\t0
+        A\t148\t5\tBIH\tBosnia and Herzegovina\tstate\tBosnia\u{1F}Bosnia-Herzegovina\u{1F}Bosnia and Hercegovina\u{1F}BiH\tBosnian\u{1F}Bosnians\tSarajevo\t0
+        A\t155\t5\tBLR\tBelarus\tstate\tByelorussia\u{1F}Republic of Belarus\tBelarusian\u{1F}Belarusians\u{1F}Belarussian\u{1F}Belarussians\tMinsk\t0
+        A\t162\t5\tBLZ\tBelize\tstate\t\tBelizean\u{1F}Belizeans\tBelmopan\t0
+        A\t169\t5\tBOL\tBolivia\tstate\tPlurinational State of Bolivia\tBolivian\u{1F}Bolivians\tLa Paz\t0
+        A\t176\t5\tBRA\tBrazil\tstate\tFederative Republic of Brazil\tBrazilian\u{1F}Brazilians\tBrasília\u{1F}Brasilia\u{1F}Planalto\t0
+        A\t183\t5\tBRB\tBarbados\tstate\t\tBarbadian\u{1F}Barbadians\u{1F}Bajan\u{1F}Bajans\tBridgetown\t0
+        A\t190\t5\tBRN\tBrunei\tstate\tBrunei Darussalam\tBruneian\u{1F}Bruneians\tBandar Seri Begawan\t0
+        A\t197\t5\tBTN\tBhutan\tstate\tKingdom of Bhutan\tBhutanese\tThimphu\t0
+        A\t204\t5\tBWA\tBotswana\tstate\tRepublic of Botswana\tMotswana\u{1F}Batswana\tGaborone\t0
+        A\t211\t5\tCAF\tCentral African Republic\tstate\tthe Central African Republic\t\tBangui\t0
+        A\t218\t5\tCAN\tCanada\tstate\t\tCanadian\u{1F}Canadians\tOttawa\t0
+        A\t225\t5\tCHE\tSwitzerland\tstate\tSwiss Confederation\tSwiss\tBern\u{1F}Berne\t0
+        A\t232\t5\tCHL\tChile\tstate\tRepublic of Chile\tChilean\u{1F}Chileans\t\t0
+        A\t239\t5\tCHN\tChina\tstate\tPeople's Republic of China\u{1F}the People's Republic of China\u{1F}PRC\tChinese\tBeijing\u{1F}Zhongnanhai\t0
+        A\t246\t5\tCIV\tIvory Coast\tstate\tCôte d'Ivoire\u{1F}Cote d'Ivoire\u{1F}Côte d’Ivoire\u{1F}Cote d’Ivoire\u{1F}Republic of Côte d'Ivoire\u{1F}Republic of Cote d'Ivoire\tIvorian\u{1F}Ivorians\tAbidjan\u{1F}Yamoussoukro\t0
+        A\t254\t5\tCMR\tCameroon\tstate\tRepublic of Cameroon\tCameroonian\u{1F}Cameroonians\tYaoundé\u{1F}Yaounde\t0
+        A\t261\t5\tCOD\tDR Congo\tstate\tCongo\u{1F}eastern Congo\u{1F}Democratic Republic of the Congo\u{1F}Democratic Republic of Congo\u{1F}the Democratic Republic of the Congo\u{1F}the Democratic Republic of Congo\u{1F}DRC\u{1F}the DRC\u{1F}D.R. Congo\u{1F}Congo-Kinshasa\u{1F}Zaire\u{1F}Republic of Zaire\tCongolese\u{1F}Zairean\u{1F}Zaireans\u{1F}Zairian\u{1F}Zairians\tFARDC\u{1F}Kinshasa\u{1F}Goma\u{1F}North Kivu\u{1F}Nord-Kivu\u{1F}South Kivu\u{1F}Sud-Kivu\u{1F}Ituri\u{1F}Bukavu\u{1F}Uvira\u{1F}Bunia\u{1F}Butembo\u{1F}Rutshuru\t0
+        A\t270\t5\tCOG\tRepublic of the Congo\tstate\tRepublic of Congo\u{1F}the Republic of the Congo\u{1F}the Republic of Congo\u{1F}Congo-Brazzaville\u{1F}Congo Republic\t\tBrazzaville\t0
+        A\t277\t5\tCOL\tColombia\tstate\tRepublic of Colombia\tColombian\u{1F}Colombians\tBogotá\u{1F}Bogota\u{1F}Catatumbo\u{1F}Cauca\u{1F}Norte de Santander\u{1F}Arauca\u{1F}Cúcuta\u{1F}Cucuta\u{1F}Tibú\u{1F}Tibu\u{1F}Jamundí\u{1F}Jamundi\t0
+        A\t284\t5\tCOM\tComoros\tstate\tthe Comoros\u{1F}Union of the Comoros\tComorian\u{1F}Comorians\tMoroni\t0
+        A\t291\t5\tCPV\tCape Verde\tstate\tCabo Verde\u{1F}Republic of Cabo Verde\u{1F}Republic of Cape Verde\tCape Verdean\u{1F}Cape Verdeans\tPraia\t0
+        A\t298\t5\tCRI\tCosta Rica\tstate\tRepublic of Costa Rica\tCosta Rican\u{1F}Costa Ricans\t\t0
+        A\t305\t5\tCSK\tCzechoslovakia\tstate\tCzechoslovak Socialist Republic\u{1F}Czech and Slovak Federative Republic\tCzechoslovak\u{1F}Czechoslovaks\u{1F}Czechoslovakian\u{1F}Czechoslovakians\t\t0
+        A\t312\t5\tCUB\tCuba\tstate\tRepublic of Cuba\tCuban\u{1F}Cubans\tHavana\t0
+        A\t319\t5\tCYP\tCyprus\tstate\tRepublic of Cyprus\tCypriot\u{1F}Cypriots\tNicosia\t0
+        A\t326\t5\tCZE\tCzech Republic\tstate\tCzechia\u{1F}the Czech Republic\tCzech\u{1F}Czechs\tPrague\t0
+        A\t333\t5\tDDR\tEast Germany\tstate\tGerman Democratic Republic\u{1F}the German Democratic Republic\u{1F}GDR\u{1F}the GDR\tEast German\u{1F}East Germans\tEast Berlin\t0
+        A\t340\t5\tDEU\tGermany\tstate\tFederal Republic of Germany\u{1F}West Germany\tGerman\u{1F}Germans\u{1F}West German\u{1F}West Germans\tBerlin\u{1F}the Bundeswehr\u{1F}Bundeswehr\t0
+        A\t347\t5\tDJI\tDjibouti\tstate\tRepublic of Djibouti\tDjiboutian\u{1F}Djiboutians\t\t0
+        A\t354\t5\tDMA\tDominica\tstate\tCommonwealth of Dominica\t\tRoseau\t0
+        A\t361\t5\tDNK\tDenmark\tstate\tKingdom of Denmark\tDanish\u{1F}Dane\u{1F}Danes\tCopenhagen\t0
+        A\t368\t5\tDOM\tDominican Republic\tstate\tthe Dominican Republic\t\tSanto Domingo\t0
+        A\t375\t5\tDZA\tAlgeria\tstate\tPeople's Democratic Republic of Algeria\tAlgerian\u{1F}Algerians\tAlgiers\t0
+        A\t382\t5\tECU\tEcuador\tstate\tRepublic of Ecuador\tEcuadorian\u{1F}Ecuadorians\u{1F}Ecuadorean\u{1F}Ecuadoreans\tQuito\t0
+        A\t389\t5\tEGY\tEgypt\tstate\tArab Republic of Egypt\tEgyptian\u{1F}Egyptians\tCairo\u{1F}North Sinai\t0
+        A\t396\t5\tERI\tEritrea\tstate\tState of Eritrea\tEritrean\u{1F}Eritreans\tAsmara\t0
+        A\t403\t5\tESP\tSpain\tstate\tKingdom of Spain\tSpanish\u{1F}Spaniard\u{1F}Spaniards\tMadrid\u{1F}La Moncloa\t0
+        A\t410\t5\tEST\tEstonia\tstate\tRepublic of Estonia\tEstonian\u{1F}Estonians\tTallinn\t0
+        A\t417\t5\tETH\tEthiopia\tstate\tFederal Democratic Republic of Ethiopia\tEthiopian\u{1F}Ethiopians\tENDF\u{1F}Tigray\u{1F}Western Tigray\u{1F}Amhara\u{1F}Oromia\u{1F}Mekelle\u{1F}Mekele\u{1F}Gondar\u{1F}Gonder\u{1F}Bahir Dar\u{1F}Lalibela\u{1F}Humera\t0
+        A\t424\t5\tFIN\tFinland\tstate\tRepublic of Finland\tFinnish\u{1F}Finns\tHelsinki\t0
+        A\t431\t5\tFJI\tFiji\tstate\tRepublic of Fiji\tFijian\u{1F}Fijians\tSuva\t0
+        A\t438\t5\tFRA\tFrance\tstate\tFrench Republic\tFrench\tParis\u{1F}the Élysée\u{1F}the Elysee\u{1F}Élysée Palace\u{1F}Elysee Palace\u{1F}the Élysée Palace\u{1F}the Elysee Palace\u{1F}Quai d'Orsay\t0
+        A\t445\t5\tFSM\tMicronesia\tstate\tFederated States of Micronesia\t\tPalikir\t0
+        A\t452\t5\tGAB\tGabon\tstate\tGabonese Republic\tGabonese\tLibreville\t0
+        A\t459\t5\tGBR\tUnited Kingdom\tstate\tBritain\u{1F}Great Britain\u{1F}the United Kingdom\u{1F}UK\u{1F}U.K.\u{1F}the UK\u{1F}the U.K.\u{1F}United Kingdom of Great Britain and Northern Ireland\tBritish\u{1F}Briton\u{1F}Britons\u{1F}Brits\tLondon\u{1F}Downing Street\u{1F}Whitehall\t0
+        A\t467\t5\tGEO\tGeorgia\tstate\tRepublic of Georgia\tGeorgian\u{1F}Georgians\tTbilisi\t1
+        A\t475\t5\tGHA\tGhana\tstate\tRepublic of Ghana\tGhanaian\u{1F}Ghanaians\tAccra\t0
+        A\t482\t5\tGIN\tGuinea\tstate\tGuinea-Conakry\u{1F}Republic of Guinea\t\tConakry\t0
+        A\t489\t5\tGMB\tGambia\tstate\tthe Gambia\u{1F}The Gambia\u{1F}Republic of The Gambia\u{1F}Republic of the Gambia\tGambian\u{1F}Gambians\tBanjul\t0
+        A\t496\t5\tGNB\tGuinea-Bissau\tstate\tGuinea Bissau\u{1F}Republic of Guinea-Bissau\tBissau-Guinean\u{1F}Bissau-Guineans\tBissau\t0
+        A\t503\t5\tGNQ\tEquatorial Guinea\tstate\tRepublic of Equatorial Guinea\tEquatorial Guinean\u{1F}Equatorial Guineans\u{1F}Equatoguinean\u{1F}Equatoguineans\tMalabo\t0
+        A\t510\t5\tGRC\tGreece\tstate\tHellenic Republic\tGreek\u{1F}Greeks\tAthens\u{1F}Greek Macedonia\u{1F}Central Macedonia\u{1F}Western Macedonia\u{1F}Eastern Macedonia\u{1F}Eastern Macedonia and Thrace\t0
+        A\t518\t5\tGRD\tGrenada\tstate\t\tGrenadian\u{1F}Grenadians\t\t0
+        A\t525\t5\tGTM\tGuatemala\tstate\tRepublic of Guatemala\tGuatemalan\u{1F}Guatemalans\tGuatemala City\t0
+        A\t532\t5\tGUY\tGuyana\tstate\tCo-operative Republic of Guyana\u{1F}Cooperative Republic of Guyana\tGuyanese\t\t0
+        A\t539\t5\tHND\tHonduras\tstate\tRepublic of Honduras\tHonduran\u{1F}Hondurans\tTegucigalpa\t0
+        A\t546\t5\tHRV\tCroatia\tstate\tRepublic of Croatia\tCroatian\u{1F}Croatians\tZagreb\t0
+        A\t553\t5\tHTI\tHaiti\tstate\tRepublic of Haiti\tHaitian\u{1F}Haitians\tPort-au-Prince\u{1F}Pont-Sondé\u{1F}Pont-Sonde\u{1F}Cité Soleil\u{1F}Cite Soleil\u{1F}Artibonite\u{1F}Mirebalais\u{1F}Kenscoff\u{1F}Croix-des-Bouquets\u{1F}Cap-Haïtien\u{1F}Cap-Haitien\t0
+        A\t561\t5\tHUN\tHungary\tstate\tRepublic of Hungary\u{1F}Hungarian People's Republic\tHungarian\u{1F}Hungarians\tBudapest\t0
+        A\t568\t5\tIDN\tIndonesia\tstate\tRepublic of Indonesia\tIndonesian\u{1F}Indonesians\tJakarta\t0
+        A\t575\t5\tIND\tIndia\tstate\tRepublic of India\u{1F}Bharat\tIndian\u{1F}Indians\tNew Delhi\u{1F}Delhi\u{1F}Manipur\u{1F}Imphal\u{1F}Chhattisgarh\u{1F}Bastar\u{1F}Amritsar\u{1F}Pathankot\t1
+        A\t583\t5\tIRL\tIreland\tstate\tRepublic of Ireland\u{1F}the Republic of Ireland\tIrish\tDublin\t0
+        A\t590\t5\tIRN\tIran\tstate\tIslamic Republic of Iran\u{1F}the Islamic Republic of Iran\u{1F}the Islamic Republic\tIranian\u{1F}Iranians\tTehran\u{1F}Teheran\u{1F}IRGC\u{1F}Islamic Revolutionary Guard Corps\u{1F}Islamic Revolutionary Guards Corps\u{1F}Revolutionary Guards\u{1F}Revolutionary Guard Corps\u{1F}Revolutionary Guard\u{1F}Islamic Revolutionary Guard\u{1F}Natanz\u{1F}Fordow\u{1F}Fordo\u{1F}Isfahan\u{1F}Esfahan\u{1F}Bushehr\u{1F}Bandar Abbas\u{1F}Sistan-Baluchestan\u{1F}Sistan and Baluchestan\u{1F}Zahedan\u{1F}Arak\t0
+        A\t600\t5\tIRQ\tIraq\tstate\tRepublic of Iraq\tIraqi\u{1F}Iraqis\tBaghdad\u{1F}Mosul\u{1F}Basra\u{1F}Basrah\u{1F}Kirkuk\u{1F}Anbar\u{1F}Fallujah\u{1F}Falluja\u{1F}Diyala\u{1F}Jurf al-Sakhar\u{1F}Al-Qaim\t0
+        A\t607\t5\tISL\tIceland\tstate\t\tIcelandic\u{1F}Icelander\u{1F}Icelanders\tReykjavik\u{1F}Reykjavík\t0
+        A\t614\t5\tISR\tIsrael\tstate\tState of Israel\u{1F}the State of Israel\u{1F}the Jewish state\u{1F}the Jewish State\tIsraeli\u{1F}Israelis\tTel Aviv\u{1F}Haifa\u{1F}Eilat\u{1F}IDF\u{1F}Israel Defense Forces\u{1F}Israel Defence Forces\u{1F}Knesset\u{1F}Ashkelon\u{1F}Sderot\u{1F}Beersheba\u{1F}Beer Sheva\u{1F}Be'er Sheva\u{1F}Netanya\u{1F}Ashdod\u{1F}Nahariya\u{1F}Kiryat Shmona\u{1F}Ramat Gan\u{1F}Bat Yam\u{1F}Dimona\u{1F}Nevatim\u{1F}Ben Gurion Airport\u{1F}Nir Oz\t1
+        A\t624\t5\tITA\tItaly\tstate\tItalian Republic\tItalian\u{1F}Italians\tRome\u{1F}Palazzo Chigi\t0
+        A\t631\t5\tJAM\tJamaica\tstate\t\tJamaican\u{1F}Jamaicans\t\t0
+        A\t638\t5\tJOR\tJordan\tstate\tHashemite Kingdom of Jordan\tJordanian\u{1F}Jordanians\tAmman\t1
+        A\t646\t5\tJPN\tJapan\tstate\t\tJapanese\tTokyo\t0
+        A\t653\t5\tKAZ\tKazakhstan\tstate\tRepublic of Kazakhstan\tKazakh\u{1F}Kazakhs\u{1F}Kazakhstani\u{1F}Kazakhstanis\tAstana\u{1F}Nur-Sultan\t0
+        A\t660\t5\tKEN\tKenya\tstate\tRepublic of Kenya\tKenyan\u{1F}Kenyans\tKDF\u{1F}Nairobi\u{1F}Garissa\u{1F}Lamu\u{1F}Mandera\u{1F}Wajir\t0
+        A\t667\t5\tKGZ\tKyrgyzstan\tstate\tKyrgyz Republic\tKyrgyz\u{1F}Kyrgyzstani\u{1F}Kyrgyzstanis\tBishkek\t0
+        A\t674\t5\tKHM\tCambodia\tstate\tKingdom of Cambodia\u{1F}Kampuchea\u{1F}Democratic Kampuchea\u{1F}People's Republic of Kampuchea\tCambodian\u{1F}Cambodians\tPhnom Penh\u{1F}Oddar Meanchey\u{1F}Preah Vihear\u{1F}Banteay Meanchey\t0
+        A\t681\t5\tKIR\tKiribati\tstate\tRepublic of Kiribati\tI-Kiribati\tTarawa\u{1F}South Tarawa\t0
+        A\t688\t5\tKNA\tSaint Kitts and Nevis\tstate\tSt Kitts and Nevis\u{1F}St. Kitts and Nevis\u{1F}Saint Kitts\u{1F}St Kitts\u{1F}St. Kitts\u{1F}Federation of Saint Kitts and Nevis\tKittitian\u{1F}Kittitians\tBasseterre\t0
+        A\t695\t5\tKOR\tSouth Korea\tstate\tRepublic of Korea\u{1F}the Republic of Korea\u{1F}ROK\tSouth Korean\u{1F}South Koreans\tSeoul\t0
+        A\t702\t5\tKWT\tKuwait\tstate\tState of Kuwait\tKuwaiti\u{1F}Kuwaitis\tKuwait City\t0
+        A\t709\t5\tLAO\tLaos\tstate\tLao PDR\u{1F}Lao People's Democratic Republic\tLao\u{1F}Laotian\u{1F}Laotians\tVientiane\t0
+        A\t716\t5\tLBN\tLebanon\tstate\tLebanese Republic\tLebanese\tBeirut\u{1F}Tyre\u{1F}Sidon\u{1F}Nabatieh\u{1F}Nabatiyeh\u{1F}Baalbek\u{1F}Bekaa\u{1F}Beqaa\u{1F}Bekaa Valley\u{1F}Dahiyeh\u{1F}Dahieh\u{1F}Dahiya\u{1F}Marjayoun\u{1F}Khiam\u{1F}Bint Jbeil\t0
+        A\t724\t5\tLBR\tLiberia\tstate\tRepublic of Liberia\tLiberian\u{1F}Liberians\tMonrovia\t0
+        A\t731\t5\tLBY\tLibya\tstate\tState of Libya\u{1F}Libyan Arab Jamahiriya\tLibyan\u{1F}Libyans\tBenghazi\u{1F}Misrata\u{1F}Misurata\u{1F}Sirte\u{1F}Derna\u{1F}Darnah\u{1F}Zawiya\u{1F}Sebha\t0
+        A\t738\t5\tLCA\tSaint Lucia\tstate\tSt Lucia\u{1F}St. Lucia\tSaint Lucian\u{1F}Saint Lucians\u{1F}St Lucian\u{1F}St Lucians\tCastries\t0
+        A\t745\t5\tLIE\tLiechtenstein\tstate\tPrincipality of Liechtenstein\tLiechtensteiner\u{1F}Liechtensteiners\tVaduz\t0
+        A\t752\t5\tLKA\tSri Lanka\tstate\tCeylon\u{1F}Democratic Socialist Republic of Sri Lanka\tSri Lankan\u{1F}Sri Lankans\tColombo\t0
+        A\t759\t5\tLSO\tLesotho\tstate\tKingdom of Lesotho\tMosotho\u{1F}Basotho\tMaseru\t0
+        A\t766\t5\tLTU\tLithuania\tstate\tRepublic of Lithuania\tLithuanian\u{1F}Lithuanians\tVilnius\t0
+        A\t773\t5\tLUX\tLuxembourg\tstate\tGrand Duchy of Luxembourg\tLuxembourgish\u{1F}Luxembourger\u{1F}Luxembourgers\t\t0
+        A\t780\t5\tLVA\tLatvia\tstate\tRepublic of Latvia\tLatvian\u{1F}Latvians\tRiga\t0
+        A\t787\t5\tMAR\tMorocco\tstate\tKingdom of Morocco\tMoroccan\u{1F}Moroccans\tRabat\t0
+        A\t794\t5\tMCO\tMonaco\tstate\tPrincipality of Monaco\tMonegasque\u{1F}Monégasque\t\t0
+        A\t801\t5\tMDA\tMoldova\tstate\tRepublic of Moldova\tMoldovan\u{1F}Moldovans\tChișinău\u{1F}Chisinau\u{1F}Chişinău\t0
+        A\t808\t5\tMDG\tMadagascar\tstate\tRepublic of Madagascar\tMalagasy\tAntananarivo\t0
+        A\t815\t5\tMDV\tMaldives\tstate\tthe Maldives\u{1F}Republic of Maldives\tMaldivian\u{1F}Maldivians\t\t0
+        A\t822\t5\tMEX\tMexico\tstate\tUnited Mexican States\tMexican\u{1F}Mexicans\tMexico City\u{1F}Sinaloa\u{1F}Culiacán\u{1F}Culiacan\u{1F}Michoacán\u{1F}Michoacan\u{1F}Tamaulipas\u{1F}Chiapas\u{1F}Jalisco\u{1F}Guanajuato\u{1F}Ciudad Juárez\u{1F}Ciudad Juarez\u{1F}Tijuana\t0
+        A\t830\t5\tMHL\tMarshall Islands\tstate\tthe Marshall Islands\u{1F}Republic of the Marshall Islands\tMarshallese\tMajuro\t0
+        A\t837\t5\tMKD\tNorth Macedonia\tstate\tRepublic of North Macedonia\u{1F}the Republic of North Macedonia\u{1F}Republic of Macedonia\u{1F}the Republic of Macedonia\u{1F}FYROM\u{1F}former Yugoslav Republic of Macedonia\u{1F}Former Yugoslav Republic of Macedonia\u{1F}the former Yugoslav Republic of Macedonia\u{1F}the Former Yugoslav Republic of Macedonia\u{1F}Macedonia\tNorth Macedonian\u{1F}North Macedonians\u{1F}Macedonian\u{1F}Macedonians\tSkopje\t0
+        A\t848\t5\tMLI\tMali\tstate\tRepublic of Mali\tMalian\u{1F}Malians\tBamako\u{1F}Kidal\u{1F}Timbuktu\u{1F}Tombouctou\u{1F}Mopti\u{1F}Ségou\u{1F}Segou\u{1F}Nioro du Sahel\t0
+        A\t855\t5\tMLT\tMalta\tstate\tRepublic of Malta\tMaltese\tValletta\t0
+        A\t862\t5\tMMR\tMyanmar\tstate\tBurma\u{1F}Republic of the Union of Myanmar\u{1F}Union of Myanmar\u{1F}Union of Burma\tBurmese\tTatmadaw\u{1F}Naypyidaw\u{1F}Naypyitaw\u{1F}Nay Pyi Taw\u{1F}Sagaing\u{1F}Rakhine\u{1F}Rakhine State\u{1F}Shan State\u{1F}Kachin State\u{1F}Karen State\u{1F}Kayin State\u{1F}Karenni State\u{1F}Kayah State\u{1F}Chin State\u{1F}Mandalay\u{1F}Lashio\u{1F}Myawaddy\u{1F}Sittwe\u{1F}Kyaukphyu\u{1F}Laukkaing\u{1F}Maungdaw\t0
+        A\t871\t5\tMNE\tMontenegro\tstate\t\tMontenegrin\u{1F}Montenegrins\tPodgorica\t0
+        A\t878\t5\tMNG\tMongolia\tstate\tMongolian People's Republic\tMongolian\u{1F}Mongolians\tUlaanbaatar\u{1F}Ulan Bator\t0
+        A\t885\t5\tMOZ\tMozambique\tstate\tRepublic of Mozambique\u{1F}People's Republic of Mozambique\tMozambican\u{1F}Mozambicans\tMaputo\u{1F}Cabo Delgado\u{1F}Mocímboa da Praia\u{1F}Mocimboa da Praia\u{1F}Macomia\t0
+        A\t892\t5\tMRT\tMauritania\tstate\tIslamic Republic of Mauritania\tMauritanian\u{1F}Mauritanians\tNouakchott\t0
+        A\t899\t5\tMUS\tMauritius\tstate\tRepublic of Mauritius\tMauritian\u{1F}Mauritians\tPort Louis\t0
+        A\t906\t5\tMWI\tMalawi\tstate\tRepublic of Malawi\tMalawian\u{1F}Malawians\tLilongwe\t0
+        A\t913\t5\tMYS\tMalaysia\tstate\t\tMalaysian\u{1F}Malaysians\tKuala Lumpur\u{1F}Putrajaya\t0
+        A\t920\t5\tNAM\tNamibia\tstate\tSouth West Africa\u{1F}South-West Africa\u{1F}Republic of Namibia\tNamibian\u{1F}Namibians\tWindhoek\t0
+        A\t928\t5\tNER\tNiger\tstate\tRepublic of Niger\u{1F}Republic of the Niger\tNigerien\u{1F}Nigeriens\tNiamey\u{1F}Tillabéri\u{1F}Tillaberi\u{1F}Tillabery\u{1F}Diffa\u{1F}Tahoua\u{1F}Agadez\t0
+        A\t935\t5\tNGA\tNigeria\tstate\tFederal Republic of Nigeria\tNigerian\u{1F}Nigerians\tAbuja\u{1F}Borno\u{1F}Borno State\u{1F}Maiduguri\u{1F}Zamfara\u{1F}Kaduna\u{1F}Benue\u{1F}Benue State\u{1F}Plateau State\u{1F}Katsina\u{1F}Sokoto\u{1F}Kebbi\u{1F}Niger State\t0
+        A\t943\t5\tNIC\tNicaragua\tstate\tRepublic of Nicaragua\tNicaraguan\u{1F}Nicaraguans\tManagua\t0
+        A\t950\t5\tNLD\tNetherlands\tstate\tthe Netherlands\u{1F}Holland\u{1F}Kingdom of the Netherlands\tDutch\t\t0
+        A\t957\t5\tNOR\tNorway\tstate\tKingdom of Norway\tNorwegian\u{1F}Norwegians\tOslo\t0
+        A\t964\t5\tNPL\tNepal\tstate\tFederal Democratic Republic of Nepal\tNepali\u{1F}Nepalis\u{1F}Nepalese\tKathmandu\t0
+        A\t971\t5\tNRU\tNauru\tstate\tRepublic of Nauru\tNauruan\u{1F}Nauruans\t\t0
+        A\t978\t5\tNZL\tNew Zealand\tstate\tNZ\tNew Zealander\u{1F}New Zealanders\tWellington\t0
+        A\t985\t5\tOMN\tOman\tstate\tSultanate of Oman\tOmani\u{1F}Omanis\tMuscat\t0
+        A\t992\t5\tPAK\tPakistan\tstate\tIslamic Republic of Pakistan\tPakistani\u{1F}Pakistanis\tIslamabad\u{1F}Khyber Pakhtunkhwa\u{1F}Khyber-Pakhtunkhwa\u{1F}Balochistan\u{1F}Baluchistan\u{1F}Quetta\u{1F}Peshawar\u{1F}North Waziristan\u{1F}South Waziristan\u{1F}Waziristan\u{1F}Bannu\u{1F}Kurram\u{1F}Parachinar\u{1F}Lahore\u{1F}Karachi\u{1F}Bajaur\u{1F}Gwadar\u{1F}Rawalpindi\u{1F}Muridke\u{1F}Bahawalpur\t0
+        A\t1001\t5\tPAN\tPanama\tstate\tRepublic of Panama\tPanamanian\u{1F}Panamanians\tPanama City\t0
+        A\t1008\t5\tPER\tPeru\tstate\tRepublic of Peru\tPeruvian\u{1F}Peruvians\tLima\t0
+        A\t1015\t5\tPHL\tPhilippines\tstate\tthe Philippines\u{1F}Republic of the Philippines\tFilipino\u{1F}Filipinos\u{1F}Philippine\tManila\u{1F}Malacañang\u{1F}Malacanang\u{1F}Mindanao\u{1F}Marawi\u{1F}Jolo\u{1F}Maguindanao\t0
+        A\t1022\t5\tPLW\tPalau\tstate\tRepublic of Palau\tPalauan\u{1F}Palauans\tNgerulmud\t0
+        A\t1029\t5\tPNG\tPapua New Guinea\tstate\tIndependent State of Papua New Guinea\tPapua New Guinean\u{1F}Papua New Guineans\tPort Moresby\t0
+        A\t1036\t5\tPOL\tPoland\tstate\tRepublic of Poland\u{1F}Polish People's Republic\tPolish\u{1F}Poles\tWarsaw\t0
+        A\t1043\t5\tPRK\tNorth Korea\tstate\tDPRK\u{1F}Democratic People's Republic of Korea\u{1F}the Democratic People's Republic of Korea\tNorth Korean\u{1F}North Koreans\tPyongyang\t0
+        A\t1050\t5\tPRT\tPortugal\tstate\tPortuguese Republic\tPortuguese\tLisbon\t0
+        A\t1057\t5\tPRY\tParaguay\tstate\tRepublic of Paraguay\tParaguayan\u{1F}Paraguayans\tAsunción\u{1F}Asuncion\t0
+        A\t1064\t5\tPSE\tPalestinians\tpopulation\tPalestine\u{1F}State of Palestine\u{1F}the State of Palestine\u{1F}the Palestinians\u{1F}Palestinian people\u{1F}the Palestinian people\tPalestinian\tGaza\u{1F}Gaza Strip\u{1F}the Gaza Strip\u{1F}Gaza City\u{1F}Rafah\u{1F}Khan Younis\u{1F}Khan Yunis\u{1F}Khan Yunes\u{1F}Jenin\u{1F}Tulkarm\u{1F}Tulkarem\u{1F}Nablus\u{1F}Hebron\u{1F}Deir al-Balah\u{1F}Deir el-Balah\u{1F}Jabalia\u{1F}Jabaliya\u{1F}Beit Lahia\u{1F}Beit Lahiya\u{1F}Beit Hanoun\u{1F}Nuseirat\u{1F}Mawasi\u{1F}al-Mawasi\u{1F}Shujaiya\u{1F}Shejaiya\t0
+        A\t1073\t5\tQAT\tQatar\tstate\tState of Qatar\tQatari\u{1F}Qataris\tDoha\t0
+        A\t1080\t5\tROU\tRomania\tstate\tSocialist Republic of Romania\tRomanian\u{1F}Romanians\tBucharest\t0
+        A\t1087\t5\tRUS\tRussia\tstate\tRussian Federation\u{1F}the Russian Federation\u{1F}Soviet Union\u{1F}the Soviet Union\u{1F}USSR\u{1F}the USSR\u{1F}U.S.S.R.\u{1F}Union of Soviet Socialist Republics\tRussian\u{1F}Russians\u{1F}Soviet\u{1F}Soviets\tMoscow\u{1F}Kremlin\u{1F}the Kremlin\u{1F}Belgorod\u{1F}Kursk\u{1F}Bryansk\u{1F}Rostov\u{1F}Rostov-on-Don\u{1F}Krasnodar\u{1F}Novorossiysk\u{1F}Voronezh\u{1F}Volgograd\u{1F}Sudzha\u{1F}Yelabuga\u{1F}Alabuga\t0
+        A\t1096\t5\tRWA\tRwanda\tstate\tRepublic of Rwanda\tRwandan\u{1F}Rwandans\tKigali\t0
+        A\t1103\t5\tSAU\tSaudi Arabia\tstate\tKingdom of Saudi Arabia\u{1F}KSA\tSaudi\u{1F}Saudis\tRiyadh\t0
+        A\t1110\t5\tSDN\tSudan\tstate\tRepublic of the Sudan\u{1F}Republic of Sudan\tSudanese\tKhartoum\u{1F}Port Sudan\u{1F}El Fasher\u{1F}Omdurman\u{1F}Darfur\u{1F}North Darfur\u{1F}South Darfur\u{1F}West Darfur\u{1F}Kordofan\u{1F}North Kordofan\u{1F}South Kordofan\u{1F}West Kordofan\u{1F}El Geneina\u{1F}Geneina\u{1F}Nyala\u{1F}Wad Madani\u{1F}Wad Medani\u{1F}Gezira\u{1F}Babanusa\u{1F}El Obeid\u{1F}Zamzam camp\u{1F}Kadugli\u{1F}El-Fasher\u{1F}Al-Fashir\t0
+        A\t1119\t5\tSEN\tSenegal\tstate\tRepublic of Senegal\tSenegalese\tDakar\t0
+        A\t1126\t5\tSGP\tSingapore\tstate\tRepublic of Singapore\tSingaporean\u{1F}Singaporeans\t\t0
+        A\t1133\t5\tSLB\tSolomon Islands\tstate\tthe Solomon Islands\tSolomon Islander\u{1F}Solomon Islanders\tHoniara\t0
+        A\t1140\t5\tSLE\tSierra Leone\tstate\tRepublic of Sierra Leone\tSierra Leonean\u{1F}Sierra Leoneans\tFreetown\t0
+        A\t1147\t5\tSLV\tEl Salvador\tstate\tRepublic of El Salvador\tSalvadoran\u{1F}Salvadorans\u{1F}Salvadorean\u{1F}Salvadoreans\tSan Salvador\t0
+        A\t1154\t5\tSMR\tSan Marino\tstate\tRepublic of San Marino\tSammarinese\t\t0
+        A\t1161\t5\tSOM\tSomalia\tstate\tFederal Republic of Somalia\tSomali\u{1F}Somalis\u{1F}Somalian\u{1F}Somalians\tMogadishu\u{1F}Kismayo\u{1F}Kismayu\u{1F}Baidoa\u{1F}Beledweyne\u{1F}Beletweyne\u{1F}Belet Weyne\u{1F}Jowhar\u{1F}Afgooye\u{1F}Afgoye\u{1F}Hiraan\u{1F}Middle Shabelle\u{1F}Lower Shabelle\u{1F}Adan Yabaal\t0
+        A\t1169\t5\tSRB\tSerbia\tstate\tYugoslavia\u{1F}Federal Republic of Yugoslavia\u{1F}the Federal Republic of Yugoslavia\u{1F}Republic of Serbia\u{1F}Socialist Federal Republic of Yugoslavia\tSerbian\u{1F}Serbians\u{1F}Yugoslav\u{1F}Yugoslavs\tBelgrade\t0
+        A\t1177\t5\tSSD\tSouth Sudan\tstate\tRepublic of South Sudan\tSouth Sudanese\tJuba\t0
+        A\t1184\t5\tSTP\tSão Tomé and Príncipe\tstate\tSao Tome and Principe\u{1F}São Tomé and Principe\u{1F}Sao Tomé and Príncipe\u{1F}Democratic Republic of São Tomé and Príncipe\u{1F}Democratic Republic of Sao Tome and Principe\tSantomean\u{1F}Santomeans\t\t0
+        A\t1192\t5\tSUR\tSuriname\tstate\tSurinam\u{1F}Republic of Suriname\tSurinamese\tParamaribo\t0
+        A\t1199\t5\tSVK\tSlovakia\tstate\tSlovak Republic\tSlovak\u{1F}Slovaks\u{1F}Slovakian\u{1F}Slovakians\tBratislava\t0
+        A\t1206\t5\tSVN\tSlovenia\tstate\tRepublic of Slovenia\tSlovenian\u{1F}Slovenians\u{1F}Slovene\u{1F}Slovenes\tLjubljana\t0
+        A\t1213\t5\tSWE\tSweden\tstate\tKingdom of Sweden\tSwedish\u{1F}Swede\u{1F}Swedes\tStockholm\t0
+        A\t1220\t5\tSWZ\tEswatini\tstate\tSwaziland\u{1F}Kingdom of Eswatini\u{1F}Kingdom of Swaziland\tSwazi\u{1F}Swazis\u{1F}Emaswati\tMbabane\u{1F}Lobamba\t0
+        A\t1227\t5\tSYC\tSeychelles\tstate\tthe Seychelles\u{1F}Republic of Seychelles\tSeychellois\t\t0
+        A\t1234\t5\tSYR\tSyria\tstate\tSyrian Arab Republic\u{1F}the Syrian Arab Republic\tSyrian\u{1F}Syrians\tDamascus\u{1F}Idlib\u{1F}Aleppo\u{1F}Homs\u{1F}Hama\u{1F}Deir ez-Zor\u{1F}Deir ez-Zour\u{1F}Deir al-Zor\u{1F}Deir el-Zour\u{1F}Deir Ezzor\u{1F}Raqqa\u{1F}Raqqah\u{1F}Latakia\u{1F}Sweida\u{1F}Suwayda\u{1F}Suweida\u{1F}Quneitra\u{1F}Daraa\u{1F}Deraa\u{1F}Tartus\u{1F}Tartous\u{1F}Manbij\u{1F}Afrin\t0
+        A\t1242\t5\tTCD\tChad\tstate\tRepublic of Chad\tChadian\u{1F}Chadians\tN'Djamena\u{1F}N’Djamena\u{1F}Ndjamena\t1
+        A\t1250\t5\tTGO\tTogo\tstate\tTogolese Republic\tTogolese\tLomé\u{1F}Lome\t0
+        A\t1257\t5\tTHA\tThailand\tstate\tKingdom of Thailand\tThai\u{1F}Thais\tBangkok\u{1F}Sisaket\u{1F}Si Sa Ket\u{1F}Ubon Ratchathani\u{1F}Buriram\u{1F}Narathiwat\u{1F}Pattani\t0
+        A\t1264\t5\tTJK\tTajikistan\tstate\tRepublic of Tajikistan\tTajik\u{1F}Tajiks\u{1F}Tajikistani\u{1F}Tajikistanis\tDushanbe\t0
+        A\t1271\t5\tTKM\tTurkmenistan\tstate\t\tTurkmen\u{1F}Turkmenistani\tAshgabat\t0
+        A\t1278\t5\tTLS\tEast Timor\tstate\tTimor-Leste\u{1F}Timor Leste\u{1F}Democratic Republic of Timor-Leste\tTimorese\u{1F}East Timorese\tDili\t0
+        A\t1285\t5\tTON\tTonga\tstate\tKingdom of Tonga\tTongan\u{1F}Tongans\tNuku'alofa\u{1F}Nukuʻalofa\u{1F}Nuku’alofa\t0
+        A\t1292\t5\tTTO\tTrinidad and Tobago\tstate\tTrinidad\u{1F}Republic of Trinidad and Tobago\tTrinidadian\u{1F}Trinidadians\u{1F}Tobagonian\u{1F}Tobagonians\tPort of Spain\u{1F}Port-of-Spain\t0
+        A\t1299\t5\tTUN\tTunisia\tstate\tRepublic of Tunisia\tTunisian\u{1F}Tunisians\tTunis\t0
+        A\t1306\t5\tTUR\tTurkey\tstate\tTürkiye\u{1F}Turkiye\u{1F}Republic of Turkey\u{1F}Republic of Türkiye\u{1F}Republic of Turkiye\tTurkish\u{1F}Turk\u{1F}Turks\tAnkara\t0
+        A\t1313\t5\tTUV\tTuvalu\tstate\t\tTuvaluan\u{1F}Tuvaluans\tFunafuti\t0
+        A\t1320\t5\tTWN\tTaiwan\tstate\tRepublic of China\u{1F}Chinese Taipei\tTaiwanese\tTaipei\t0
+        A\t1327\t5\tTZA\tTanzania\tstate\tUnited Republic of Tanzania\tTanzanian\u{1F}Tanzanians\tTanzania People's Defence Force\u{1F}Tanzania People's Defence Forces\u{1F}Tanzania People's Defense Force\u{1F}Tanzania People’s Defence Force\u{1F}TPDF\u{1F}Dodoma\t0
+        A\t1334\t5\tUGA\tUganda\tstate\tRepublic of Uganda\tUgandan\u{1F}Ugandans\tUganda People's Defence Force\u{1F}Uganda People's Defence Forces\u{1F}Uganda People's Defense Force\u{1F}Uganda People's Defense Forces\u{1F}Uganda People’s Defence Force\u{1F}Uganda People’s Defence Forces\u{1F}Ugandan People's Defence Force\u{1F}UPDF\u{1F}Kampala\t0
+        A\t1341\t5\tUKR\tUkraine\tstate\t\tUkrainian\u{1F}Ukrainians\tKyiv\u{1F}Kiev\u{1F}Bankova\u{1F}Kharkiv\u{1F}Odesa\u{1F}Odessa\u{1F}Kherson\u{1F}Zaporizhzhia\u{1F}Dnipro\u{1F}Lviv\u{1F}Sumy\u{1F}Mykolaiv\u{1F}Kryvyi Rih\u{1F}Chernihiv\u{1F}Poltava\u{1F}Pokrovsk\u{1F}Kramatorsk\u{1F}Sloviansk\u{1F}Slovyansk\u{1F}Kostiantynivka\u{1F}Kostyantynivka\u{1F}Bakhmut\u{1F}Avdiivka\u{1F}Vuhledar\u{1F}Kupiansk\u{1F}Kupyansk\u{1F}Izium\u{1F}Izyum\u{1F}Chasiv Yar\u{1F}Toretsk\u{1F}Vovchansk\u{1F}Bucha\u{1F}Kremenchuk\u{1F}Vinnytsia\u{1F}Ternopil\u{1F}Kharkov\u{1F}Zaporozhye\t0
+        A\t1351\t5\tURY\tUruguay\tstate\tOriental Republic of Uruguay\tUruguayan\u{1F}Uruguayans\tMontevideo\t0
+        A\t1358\t5\tUSA\tUnited States\tstate\tUnited States of America\u{1F}the United States\u{1F}the United States of America\u{1F}U.S.\u{1F}US\u{1F}U.S.A.\u{1F}USA\u{1F}America\tAmerican\u{1F}Americans\tWashington\u{1F}the White House\u{1F}White House\u{1F}the Oval Office\u{1F}Oval Office\u{1F}the Pentagon\u{1F}Pentagon\u{1F}the State Department\u{1F}State Department\u{1F}Capitol Hill\u{1F}the Treasury Department\u{1F}Treasury Department\u{1F}the Department of State\u{1F}Department of State\u{1F}the Department of Defense\u{1F}Department of Defense\u{1F}the Defense Department\u{1F}Defense Department\u{1F}CENTCOM\t0
+        A\t1367\t5\tUZB\tUzbekistan\tstate\tRepublic of Uzbekistan\tUzbek\u{1F}Uzbeks\u{1F}Uzbekistani\tTashkent\t0
+        A\t1374\t5\tVAT\tHoly See\tstate\tVatican\u{1F}the Vatican\u{1F}Vatican City\u{1F}the Holy See\u{1F}Vatican City State\t\t\t0
+        A\t1381\t5\tVCT\tSaint Vincent and the Grenadines\tstate\tSt Vincent and the Grenadines\u{1F}St. Vincent and the Grenadines\u{1F}Saint Vincent\u{1F}St Vincent\u{1F}St. Vincent\tVincentian\u{1F}Vincentians\tKingstown\t0
+        A\t1388\t5\tVEN\tVenezuela\tstate\tBolivarian Republic of Venezuela\tVenezuelan\u{1F}Venezuelans\tCaracas\u{1F}Miraflores Palace\t0
+        A\t1395\t5\tVNM\tVietnam\tstate\tViet Nam\u{1F}Socialist Republic of Vietnam\u{1F}Socialist Republic of Viet Nam\tVietnamese\tHanoi\t0
+        A\t1402\t5\tVUT\tVanuatu\tstate\tRepublic of Vanuatu\tNi-Vanuatu\tPort Vila\t0
+        A\t1409\t5\tWSM\tSamoa\tstate\tIndependent State of Samoa\tSamoan\u{1F}Samoans\tApia\t0
+        A\t1416\t5\tXKX\tKosovo\tstate\tRepublic of Kosovo\tKosovar\u{1F}Kosovars\u{1F}Kosovan\tPristina\u{1F}Prishtina\t0
+        A\t1424\t5\tYEM\tYemen\tstate\tRepublic of Yemen\tYemeni\u{1F}Yemenis\tHodeidah\u{1F}Hudaydah\u{1F}Hodeida\u{1F}Marib\u{1F}Ma'rib\u{1F}Taiz\u{1F}Ta'izz\u{1F}Mukalla\u{1F}Hadramout\u{1F}Hadramawt\u{1F}Hadhramaut\u{1F}Abyan\u{1F}Ras Isa\t0
+        A\t1432\t5\tZAF\tSouth Africa\tstate\tRepublic of South Africa\tSouth African\u{1F}South Africans\tSANDF\u{1F}SADF\u{1F}Pretoria\t0
+        A\t1439\t5\tZMB\tZambia\tstate\tRepublic of Zambia\tZambian\u{1F}Zambians\tLusaka\t0
+        A\t1446\t5\tZWE\tZimbabwe\tstate\tRhodesia\u{1F}Republic of Zimbabwe\tZimbabwean\u{1F}Zimbabweans\u{1F}Rhodesian\u{1F}Rhodesians\tHarare\t0
         N\tWashington Post\u{1F}The Washington Post\u{1F}Washington Times\u{1F}The Washington Times\u{1F}Washington Examiner\u{1F}Washington state\u{1F}Washington State\u{1F}George Washington\u{1F}University of Washington\u{1F}Moscow Times\u{1F}The Moscow Times\u{1F}Tehran Times\u{1F}Kyiv Independent\u{1F}The Kyiv Independent\u{1F}Kyiv Post\u{1F}Times of Israel\u{1F}The Times of Israel\u{1F}South China Morning Post\u{1F}Latin America\u{1F}South America\u{1F}North America\u{1F}Central America\u{1F}Latin American\u{1F}Latin Americans\u{1F}South American\u{1F}South Americans\u{1F}North American\u{1F}North Americans\u{1F}Central American\u{1F}Central Americans\u{1F}Gulf of America\u{1F}Native American\u{1F}Native Americans\u{1F}African American\u{1F}African Americans\u{1F}African-American\u{1F}African-Americans\u{1F}American Indian\u{1F}American Indians\u{1F}American Samoa\u{1F}American Samoan\u{1F}Bank of America\u{1F}New Mexico\u{1F}Gulf of Mexico\u{1F}Georgia Tech\u{1F}University of Georgia\u{1F}Jordan River\u{1F}Jordan Valley\u{1F}Michael Jordan\u{1F}Indian Ocean\u{1F}Lake Chad\u{1F}Niger Delta\u{1F}Niger River\u{1F}New Guinea\u{1F}Gulf of Guinea\u{1F}South China Sea\u{1F}East China Sea\u{1F}Sea of Japan\u{1F}Gulf of Oman\u{1F}Northern Ireland\u{1F}Northern Irish\u{1F}Northern Cyprus\u{1F}Turkish Cypriot\u{1F}Turkish Cypriots\u{1F}Turks and Caicos\u{1F}Turks and Caicos Islands\u{1F}Young Turks\u{1F}British Columbia\u{1F}British Virgin Islands\u{1F}French Guiana\u{1F}French Polynesia\u{1F}US Open\u{1F}U.S. Open\u{1F}French Open\u{1F}Australian Open\u{1F}Paris Agreement\u{1F}Paris Saint-Germain\u{1F}Oslo Accords\u{1F}Minsk agreements\u{1F}Minsk Agreements\u{1F}Panama Papers\u{1F}Panama Canal\u{1F}Vietnam War\u{1F}Iraq War\u{1F}Ottawa Convention\u{1F}Ottawa Treaty\u{1F}Rome Statute\u{1F}Paris Club\u{1F}London Club\u{1F}Geneva Convention\u{1F}Geneva Conventions\u{1F}Vienna Convention\u{1F}Istanbul Convention\u{1F}Budapest Memorandum\u{1F}Minsk Protocol\u{1F}Astana format\u{1F}Astana Format\u{1F}Dayton Agreement\u{1F}Dayton Accords\u{1F}Camp David Accords\u{1F}Prespa Agreement\u{1F}Ohrid Agreement\u{1F}Brussels Agreement\u{1F}Washington Consensus\u{1F}Doha Agreement\u{1F}Sochi Agreement\u{1F}Tashkent Declaration\u{1F}Lusaka Protocol\u{1F}Riyadh Agreement\u{1F}former Soviet republics\u{1F}former Soviet states\u{1F}former Soviet bloc\u{1F}former Soviet space\u{1F}former Yugoslavia\u{1F}former Yugoslav republics\u{1F}Soviet bloc\u{1F}Eastern bloc\u{1F}Eastern Bloc
         F\tlexicon/organizations.yaml
         A\t8\t5\tUN\tUnited Nations\tinternational_organization\tU.N.\u{1F}UN\u{1F}the United Nations\t\t\t0
