@@ -1746,6 +1746,13 @@ struct EventCodingTests {
         CodingCase("Somalia's envoys were being recalled from Nairobi.", ["SOM>KEN:reduce_relations"]),
         CodingCase("Ecevit conveyed an invitation to his Greek counterpart, Prime Minister Costas Simitis, to visit Turkey.",
                    ["TUR>GRC:intent_to_cooperate"]),
+        // a capital before its government; a state's standing before its name; troops moved to a border
+        CodingCase("Jakarta has responded by accusing the Port Moresby government of meddling in its internal affairs.", ["IDN>PNG:accuse"]),
+        CodingCase("The Serbian government recognized newly independent Montenegro on Thursday.", ["SRB>MNE:diplomatic_cooperation"]),
+        CodingCase("Iran has moved thousands of troops to its border with Afghanistan.", ["IRN>AFG:military_posture"]),
+        // a souring verb under a condition
+        CodingCase("The US will not abide by the accords unless the Soviet Union cuts off aid to Kabul.", []),
+        CodingCase("Washington did not cut aid to Egypt.", []),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

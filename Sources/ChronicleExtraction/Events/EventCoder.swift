@@ -654,6 +654,13 @@ public struct EventCoder: Sendable {
                 // ("China demanded a halt to arms sales to Taiwan", "urged Washington to halt arms sales to",
                 // "called for an embargo on arms sales to Israel": asked for, not done)
                 if EventCoder.isAskedFor(position, state: state, in: view) || EventCoder.followsAppeal(position, state: state, in: view) { continue }
+                // ("unless the Soviet Union cuts off aid to Kabul": a souring verb hedged hedges its object)
+                if let souring = qualifyingEnd(position, by: index.worsening, in: view),
+                   let negation = index.negations.nearestEnd(before: souring, within: 5, in: view.ids), !view.hasComma(from: negation, to: souring),
+                   !(negation + 1..<souring).contains(where: { view.word($0, isIn: SentenceView.clauseJoiners) })
+                {
+                    continue
+                }
                 kind = .reduceRelations
             } else if let refusal {
                 // "ruled out talks with Washington", "rejected direct talks with the United States".

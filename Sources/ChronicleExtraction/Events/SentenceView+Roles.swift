@@ -1057,6 +1057,8 @@ extension SentenceView {
         "partners", "rivals", "adversary", "adversaries", "foe", "foes", "enemy", "enemies",
         "with", "to", "on", "against", "at", "for", "from", "in", "into", "over", "upon", "toward", "towards", "about", "of",
         "also", "again", "further", "once", "twice", "even", "still",
+        // a state's standing before its name: "recognized newly independent Montenegro"
+        "independent",
         // what is new or heavy about an actor's act: "condemned the new US tariffs", "fresh Israeli strikes"
         "new", "fresh", "latest", "recent", "renewed", "additional", "massive", "deadly", "heavy", "repeated", "continued",
         "ongoing", "sweeping", "punitive", "unprovoked", "brutal", "retaliatory", "reciprocal",

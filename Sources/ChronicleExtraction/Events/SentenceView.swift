@@ -413,6 +413,8 @@ struct SentenceView {
         let next = last + 1
         // "the Bogota Pact", "the Oslo Accords": a treaty named after where it was made.
         if view.word(next, isIn: SentenceWords.accordNames) { return true }
+        // "accused the Port Moresby government of meddling": a capital before its government names it.
+        if view.word(next, isIn: SentenceWords.governingBodies) { return false }
         return !view.word(next, isIn: functionWords) && view.isLowerCaseWord(next) && !view.word(next, endsWith: "ed")
             && !view.word(next, isIn: SentenceWords.irregularPasts) && !view.word(next, isIn: SentenceWords.speechVerbs)
     }
