@@ -1753,6 +1753,25 @@ struct EventCodingTests {
         // a souring verb under a condition
         CodingCase("The US will not abide by the accords unless the Soviet Union cuts off aid to Kabul.", []),
         CodingCase("Washington did not cut aid to Egypt.", []),
+        // an organisation joined; a state joined in an act is no organisation joined
+        CodingCase("Poland, Hungary and the Czech Republic today became full-fledged members of NATO.",
+                   ["POL>NATO:diplomatic_cooperation", "HUN>NATO:diplomatic_cooperation", "CZE>NATO:diplomatic_cooperation"]),
+        CodingCase("Ukraine acceded to the WTO.", ["UKR>WTO:diplomatic_cooperation"]),
+        CodingCase("Britain joined the United States in condemning Iran.", ["USA>IRN:disapprove"]),
+        // (after a second review) what nearly happened, unless largely done; hostages freed through a
+        // mediator; an evacuation; a state pushed out of a club; what is praised happened
+        CodingCase("The United States nearly attacked Cuba during the missile crisis.", []),
+        CodingCase("Russian troops nearly captured the Ukrainian town of Soledar.", ["RUS>UKR:fight"]),
+        CodingCase("Israel has almost destroyed Hamas's rocket capability.", ["ISR>HAMAS:assault"]),
+        CodingCase("The Houthis released 14 foreign hostages to Oman.", []),
+        CodingCase("Germany ordered the withdrawal of its embassy staff from Kabul.", []),
+        CodingCase("Putin said the West had pushed Russia out of the G8.", []),
+        CodingCase("Israel pushed the PLO out of southern Lebanon.", ["ISR>PLO:fight"]),
+        CodingCase("Hezbollah applauded the Iranian strike on Israel.", ["HEZBOLLAH>IRN:diplomatic_cooperation", "IRN>ISR:assault"]),
+        CodingCase("The Houthis fired missiles over Saudi Arabia at Israel.", []),
+        CodingCase("Poland detained employees from Russia's Gazprom on spying charges.", []),
+        CodingCase("Russia expelled diplomats from Bulgaria and Lithuania.", ["RUS>BGR:reduce_relations", "RUS>LTU:reduce_relations"]),
+        CodingCase("Lebanon called the Israeli bombing a violation of its sovereignty.", ["LBN>ISR:disapprove"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),
@@ -1962,7 +1981,8 @@ struct EventCodingTests {
         let own = Self.timeline("Russia condemned Finland, which joined NATO in April 2023. "
             + "Putin, who met Trump in Alaska, said on Friday that talks were useful. "
             + "Iran – which Israel attacked in June – condemned the United States.", date: "2025-08-20")
-        #expect(Self.eventDates(own) == ["RUS>FIN": "2025-08-20", "RUS>USA": "2025-08-20", "ISR>IRN": "2025-06", "IRN>USA": "2025-08-20"])
+        #expect(Self.eventDates(own) == ["RUS>FIN": "2025-08-20", "FIN>NATO": "2023-04", "RUS>USA": "2025-08-20", "ISR>IRN": "2025-06",
+                                         "IRN>USA": "2025-08-20"])
         // an opening participle of founding has its own date, as a concession does
         let founded = Self.timeline("Formed in the late 1970s, the PKK has attacked Turkey.", date: "2024-01-16")
         #expect(Self.eventDates(founded) == ["PKK>TUR": "2024-01-16"])

@@ -317,8 +317,10 @@ final class CueIndex: Sendable {
             else { continue }
             position = view.mentions[object].end + 1
             // ("called Iraq's order unacceptable", "called Israel's strike a provocation": what the actor did, after its possessive)
-            // (or its people's name: "described the Russian incursion as an act of aggression")
-            let possessed = view.possessiveAfter(view.mentions[object].end) || view.form(of: object) == .demonym
+            // (or its people's name: "described the Russian incursion as an act of aggression", "called the Israeli
+            // bombing a violation"; "called the Syrian strikes an act of aggression by the West" is read so too)
+            let possessed = view.possessiveAfter(view.mentions[object].end)
+            let demonym = view.form(of: object) == .demonym
             // (not the frame's own next word: "closed the Libyan embassy" ends "close * embassy")
             let next = slot + 1 < words.count ? words[slot + 1] : -1
             // ("ordered Iranian diplomats and embassy staff to leave": the people of a list of its parts)
@@ -327,6 +329,8 @@ final class CueIndex: Sendable {
                   view.ids[position] != next || next < 0,
                   possessed && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
                                 || view.word(position, is: "order") || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
+                  || demonym && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
+                                 || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
                   || view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
                   || view.word(position, isIn: SentenceWords.partNouns) || view.word(position, isIn: SentenceWords.armedMeans)
                   || view.word(position, isIn: SentenceWords.carriers) || view.word(position, isIn: SentenceWords.postedEnvoys)

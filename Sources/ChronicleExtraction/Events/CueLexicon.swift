@@ -288,6 +288,7 @@ enum Inflection {
         "come": ["comes", "came", "coming"], "fly": ["flies", "flew", "flown", "flying"], "lend": ["lends", "lent", "lending"],
         "let": ["lets", "let", "letting"], "shut": ["shuts", "shut", "shutting"], "plead": ["pleads", "pleaded", "pled", "pleading"],
         "retake": ["retakes", "retook", "retaken", "retaking"], "drive": ["drives", "drove", "driven", "driving"],
+        "become": ["becomes", "became", "becoming"],
     ]
 
     /// The base form and its inflections, each with the rest of the phrase unchanged.

@@ -442,8 +442,14 @@ public struct EventCoder: Sendable {
             {
                 continue
             }
-            // "Indian and Chinese troops nearly came to blows": what almost happened did not.
-            if cue.form == .verb, position > 0, view.word(position - 1, is: "nearly") || view.word(position - 1, is: "almost") { continue }
+            // "Indian and Chinese troops nearly came to blows", "The United States nearly attacked Cuba": what
+            // almost happened did not (but "has almost destroyed", "nearly captured the town", "nearly
+            // encircled" tell of work largely done).
+            if cue.form == .verb, position > 1, view.word(position - 1, is: "nearly") || view.word(position - 1, is: "almost"),
+               !view.word(position - 2, isIn: SentenceWords.perfectAuxiliaries), !view.word(position, isIn: SentenceWords.gradualConquests)
+            {
+                continue
+            }
             // "called on Russia to expel": what an appeal asks for has not happened.
             // But "has decided to recall", "moved to break off", "began to shell": what is set about is done.
             // What a decision is to do is done, as what one decides to do ("Russia's decision to withdraw
@@ -763,6 +769,30 @@ public struct EventCoder: Sendable {
                     continue
                 }
             }
+            // "fired missiles over Saudi Arabia at Israel": the state flown over is no one shown force.
+            if kind == .militaryPosture, cue.form == .verb, cue.words.last == "over", let first = found?.first,
+               (view.mentions[first.1].end + 1..<min(view.wordCount, view.mentions[first.1].end + 6)).contains(where: {
+                   view.word($0, is: "at") || view.word($0, is: "toward") || view.word($0, is: "towards")
+               })
+            {
+                continue
+            }
+            // "drove Iraq's forces out of Kuwait", "pushed the PLO out of southern Lebanon": a state's forces or
+            // a group driven out are fought; a state pushed out of a club or a ranking, or a delegation driven
+            // from the airport, are not.
+            if kind == .fight, cue.form == .frame, view.word(position, isIn: SentenceWords.drivingOutVerbs), let first = found?.first,
+               kinds[view.actor(of: first.1)] == .state || kinds[view.actor(of: first.1)] == .internationalOrganization,
+               !(1...2).contains(where: { view.word(view.mentions[first.1].end + $0, isIn: SentenceWords.stationedForces) })
+            {
+                continue
+            }
+            // "Poland joined NATO": only an organisation is joined ("Britain joined the United States in
+            // condemning" acts alongside it).
+            if kind == .diplomaticCooperation, cue.form == .verb, view.word(position, isIn: SentenceWords.joiningVerbs),
+               let first = found?.first, kinds[view.actor(of: first.1)] != .internationalOrganization
+            {
+                continue
+            }
             // "Hungary sank an EU plan", "hit the U.S. proposal": a plan struck is no one attacked; one
             // attacked in words is scolded ("East Germany attacked the Hungarian decision", "attacked the
             // remarks of Japan", "attacked the move by Japan").
@@ -821,7 +851,9 @@ public struct EventCoder: Sendable {
                 // "Slovakia blocked the EU's sanctions package against Russia": what is blocked is not done;
                 // "opposes the US arms sales to Taiwan": what is opposed or condemned is.
                 state.lastVerbBlocks = kind == .reject && view.word(position, isIn: SentenceWords.blockingVerbs)
+                // ("Hezbollah applauded the Iranian strike on Israel": what is praised happened too)
                 state.lastVerbReacts = kind == .disapprove || kind == .protest || kind == .reject && !state.lastVerbBlocks
+                    || kind == .diplomaticCooperation && view.word(position, isIn: SentenceWords.praisingVerbs)
                 // "Ukraine was attacked by Russia and then struck Moscow": after a passive the clause's
                 // subject, the one it was done to, carries on.
                 if let found, !found.isEmpty {

@@ -800,8 +800,9 @@ extension SentenceView {
                 // "killed several militants with al-Shabab", "talks with a delegation from Somaliland": fighters
                 // and envoys of an actor, named after them.
                 || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))
-                || (self.word(position, isIn: SentenceWords.visitorNouns) || self.word(position, isIn: SentenceWords.missionStaff))
-                    && self.word(position + 1, is: "from")
+                || self.word(position, isIn: SentenceWords.visitorNouns) && self.word(position + 1, is: "from")
+                // ("expelled employees from the Colombian embassy"; not "employees from Russia's Gazprom")
+                || self.word(position, isIn: SentenceWords.missionStaff) && self.word(position + 1, is: "from") && staffsMission(from: position + 2)
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
@@ -871,6 +872,18 @@ extension SentenceView {
               mentionStarting(at: next + 1) != nil
         else { return nil }
         return next
+    }
+
+    /// Whether the staff said before `position` are an actor's own: the actor named alone ("diplomats from
+    /// Bulgaria and Lithuania", "an official from Hamas") or its mission ("employees from the Colombian
+    /// embassy"); not a body it qualifies ("employees from Russia's Gazprom", "from the Japanese firm").
+    private func staffsMission(from position: Int) -> Bool {
+        guard let found = mentionStarting(at: position) ?? (self.word(position, is: "the") ? mentionStarting(at: position + 1) : nil) else { return false }
+        let next = mentions[found].end + 1
+        if self.word(next, isIn: SentenceWords.diplomaticMissions) || self.word(next + 1, isIn: SentenceWords.diplomaticMissions) && isLowerCaseWord(next) {
+            return true
+        }
+        return !possessiveAfter(mentions[found].end) && (next >= wordCount || !isLowerCaseWord(next) || self.word(next, isIn: SentenceView.functionWords))
     }
 
     /// What one actor is to another, said before the other's name: "neighbour Kyrgyzstan", "rival India".

@@ -125,7 +125,8 @@ enum SentenceWords {
         // "arrested the captain of a Chinese fishing boat", "sanctions against the regime of Zimbabwe's President"
         "captain", "crew", "crews", "sailors", "regime", "junta", "administration",
         // "summoned a senior official of the Pakistan high commission", "expelled the staff of the Colombian embassy"
-        "official", "diplomat", "diplomats", "envoys", "representative", "staff", "personnel", "employees",
+        // (not a firm's employees: "detained employees of the Japanese firm Astellas")
+        "official", "diplomat", "diplomats", "envoys", "representative", "staff",
     ]
     /// The people of an actor's mission, named before it with "of" or "from": "expelled employees from
     /// the Colombian embassy".
@@ -277,11 +278,32 @@ enum SentenceWords {
         "delivered", "delivering", "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving",
     ]
     static let sendingVerbs: ByteTable<Bool> = ["send", "sends", "sent", "sending"]
+    /// Verbs of joining an organisation: "Poland joined NATO", "Ukraine acceded to the WTO", "became members of".
+    static let joiningVerbs: ByteTable<Bool> = [
+        "join", "joins", "joined", "joining", "accede", "accedes", "acceded", "acceding", "become", "becomes", "became", "becoming",
+    ]
+    /// Verbs of praise, which tell of what they praise as done: "Hezbollah applauded the Iranian strike on Israel".
+    static let praisingVerbs: ByteTable<Bool> = [
+        "praise", "praises", "praised", "praising", "welcome", "welcomes", "welcomed", "welcoming", "laud", "lauds", "lauded",
+        "lauding", "commend", "commends", "commended", "commending", "applaud", "applauds", "applauded", "applauding", "hail",
+        "hails", "hailed", "hailing",
+    ]
+    /// The verbs of the frames that drive forces out: "drove Iraq's forces out of Kuwait", "pushed the PLO out of".
+    static let drivingOutVerbs: ByteTable<Bool> = [
+        "drive", "drives", "drove", "driven", "driving", "push", "pushes", "pushed", "pushing",
+    ]
+    static let perfectAuxiliaries: ByteTable<Bool> = ["has", "have", "had"]
+    /// Verbs of taking ground by degrees, which "nearly" leaves largely done: "nearly captured the town".
+    static let gradualConquests: ByteTable<Bool> = [
+        "capture", "captured", "captures", "capturing", "encircle", "encircled", "encircles", "encircling", "surround", "surrounded",
+        "surrounds", "surrounding", "destroy", "destroyed", "destroys", "destroying", "occupy", "occupied", "occupies", "occupying",
+    ]
     static let releasingVerbs: ByteTable<Bool> = ["release", "releases", "released", "releasing", "free", "frees", "freed", "freeing"]
-    /// People held by another, whom a release hands over: "released 32 prisoners of war to Armenia".
+    /// People held by another, whom a release hands over to their own state: "released 32 prisoners of war to Armenia".
     static let captiveNouns: ByteTable<Bool> = [
-        "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "pows", "fishermen",
-        "sailors", "soldiers", "servicemen", "civilians", "nationals", "citizens", "remains", "bodies",
+        // (not hostages, most often freed through a mediator: "released 14 foreign hostages to Oman")
+        "prisoner", "prisoners", "detainee", "detainees", "pows", "fishermen", "sailors", "soldiers", "servicemen", "nationals",
+        "citizens", "remains", "bodies",
     ]
     /// Words that may stand between a backer's participle and the group it backs: "Iran-backed Shiite
     /// militia Kataib Hezbollah", "Rwanda-backed M23 rebels".
