@@ -120,6 +120,8 @@ struct BundledLexiconTests {
         // long official names, one longer than another state's ("the Islamic Republic" is Iran)
         #expect(ids("The Republic of Türkiye, the Hellenic Republic, the Islamic Republic of Pakistan and the Islamic Republic.")
                 == ["TUR", "GRC", "PAK", "IRN"])
+        // an Arabic article written apart from the name it joins
+        #expect(ids("Omar al Bashir met Bashar al Assad and Abdel Fattah el-Sisi.") == ["SDN", "SYR", "EGY"])
         // a state's own armed forces whose name ends in an armed group's
         #expect(ids("The Uganda People's Defence Forces, the Tatmadaw and the People's Defence Force.") == ["UGA", "MMR", "PDF_MYANMAR"])
     }

@@ -1772,6 +1772,8 @@ struct EventCodingTests {
         CodingCase("Poland detained employees from Russia's Gazprom on spying charges.", []),
         CodingCase("Russia expelled diplomats from Bulgaria and Lithuania.", ["RUS>BGR:reduce_relations", "RUS>LTU:reduce_relations"]),
         CodingCase("Lebanon called the Israeli bombing a violation of its sovereignty.", ["LBN>ISR:disapprove"]),
+        // (after the held-aside batch) the accused's deed is theirs, once the accused is recognized
+        CodingCase("Uganda has accused President Omar al Bashir's government of sponsoring the LRA rebels.", ["UGA>SDN:accuse", "SDN>LRA:aid:claim"]),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),

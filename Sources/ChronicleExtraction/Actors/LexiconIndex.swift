@@ -160,6 +160,8 @@ private struct LexiconTrieBuilder {
         }
         let curled = bytes.contains(UInt8(ascii: "'")) ? Tokenizer.apostrophes(in: bytes, curled: true) : nil
         if let curled { insertExact(curled, target, ambiguous) }
+        // "Omar al Bashir", "Abdel Fattah el Sisi": an Arabic article joined by a hyphen is also written apart.
+        if let spaced = LexiconTrieBuilder.articleSpacedApart(bytes) { insertExact(spaced, target, ambiguous) }
         guard let first = bytes.first else { return }
         let startsLowerCase = first < 0x80 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
             : name.unicodeScalars.first!.properties.isLowercase
@@ -168,6 +170,27 @@ private struct LexiconTrieBuilder {
             insertExact(Array((variant.prefix(1).uppercased() + variant.dropFirst()).utf8), target, ambiguous)
         }
     }
+
+    /// The name with each hyphen after an Arabic article or a word of descent ("al-", "el-", "bin-")
+    /// and before a capital turned to a space, or nil when it has none.
+    static func articleSpacedApart(_ bytes: [UInt8]) -> [UInt8]? {
+        var result: [UInt8]? = nil
+        var wordStart = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") { wordStart = index + 1; continue }
+            guard byte == UInt8(ascii: "-"), index + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index + 1]),
+                  index > wordStart, LexiconTrieBuilder.hyphenedArticles.contains(bytes[wordStart..<index])
+            else { continue }
+            if result == nil { result = bytes }
+            result![index] = UInt8(ascii: " ")
+            wordStart = index + 1
+        }
+        return result
+    }
+
+    private static let hyphenedArticles: [ArraySlice<UInt8>] = ["al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "ud", "ul", "bin", "ibn"]
+        .map { ArraySlice($0.utf8) }
 
     private mutating func insertExact(_ bytes: [UInt8], _ target: LexiconIndex.Target, _ ambiguous: Bool) {
         Tokenizer.tokens(bytes, 0..<bytes.count, into: &tokens)
