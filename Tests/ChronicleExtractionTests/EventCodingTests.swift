@@ -1774,6 +1774,8 @@ struct EventCodingTests {
         CodingCase("Lebanon called the Israeli bombing a violation of its sovereignty.", ["LBN>ISR:disapprove"]),
         // (after the held-aside batch) the accused's deed is theirs, once the accused is recognized
         CodingCase("Uganda has accused President Omar al Bashir's government of sponsoring the LRA rebels.", ["UGA>SDN:accuse", "SDN>LRA:aid:claim"]),
+        // a release as a sentence's last word, two actors before it (the look-ahead for its "to" stops at the end)
+        CodingCase("Syria and Iran released.", []),
         // a war kept from happening is none
         CodingCase("Russia could use its role to prevent conflict between Uzbekistan and Tajikistan.", []),
         CodingCase("Egypt averted a war with Sudan.", []),
