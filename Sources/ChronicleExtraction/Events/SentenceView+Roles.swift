@@ -802,7 +802,7 @@ extension SentenceView {
                 || self.word(position, isIn: SentenceWords.fighterNouns) && (self.word(position + 1, is: "with") || self.word(position + 1, is: "from"))
                 || self.word(position, isIn: SentenceWords.visitorNouns) && self.word(position + 1, is: "from")
                 // ("expelled employees from the Colombian embassy"; not "employees from Russia's Gazprom")
-                || self.word(position, isIn: SentenceWords.missionStaff) && self.word(position + 1, is: "from") && staffsMission(from: position + 2)
+                || self.word(position, isIn: SentenceWords.missionStaff) && self.word(position + 1, is: "from") && namesOwnerOfStaff(from: position + 2)
                 // "struck the port city of Hodeidah", "captured the town of Pokrovsk": the place named after a place noun.
                 || self.word(position, isIn: SentenceWords.placeNouns)
                     && (self.word(position + 1, is: "of") || self.word(position + 1, isIn: SentenceWords.placeNouns) && self.word(position + 2, is: "of"))
@@ -851,9 +851,9 @@ extension SentenceView {
         return !self.word(position, isIn: SentenceView.functionWords) && !isAuxiliaryOrAdverb(position)
     }
 
-    /// The noun of what an actor is to the one named after it, when one to three lower-case words from
-    /// `position` qualify it ("strife-torn neighbour Kyrgyzstan", "its small southern neighbour
-    /// Georgia", "arch-rival Pakistan"). Only right after the cue, an article, a possessive or a
+    /// The noun of what an actor is to the one named after it, when one to three words from `position`
+    /// qualify it, lower-case or capitalised but naming no actor ("strife-torn neighbour Kyrgyzstan",
+    /// "its small southern neighbour Georgia", "arch-rival Pakistan", "its tiny Gulf neighbour Qatar"). Only right after the cue, an article, a possessive or a
     /// preposition other than "to", where no verb stands ("a deal to help ally Jordan" helps Jordan).
     private func tieNoun(qualifiedFrom position: Int, cue: Int) -> Int? {
         guard position == cue + 1 || self.word(position - 1, isIn: SentenceWords.determiners)
@@ -861,7 +861,6 @@ extension SentenceView {
             || isPreposition(position - 1) && !self.word(position - 1, is: "to")
         else { return nil }
         var next = position
-        // (a capitalised word that names no actor too: "its tiny Gulf neighbour Qatar")
         while next < wordCount, next - position < 3, isLowerCaseWord(next) || isCapitalised(next) && mention(at: next) == nil, !pauseAfter(next),
               !self.word(next, isIn: SentenceView.namedTieNouns),
               !self.word(next, isIn: SentenceView.functionWords), !isAuxiliaryOrAdverb(next)
@@ -877,7 +876,7 @@ extension SentenceView {
     /// Whether the staff said before `position` are an actor's own: the actor named alone ("diplomats from
     /// Bulgaria and Lithuania", "an official from Hamas") or its mission ("employees from the Colombian
     /// embassy"); not a body it qualifies ("employees from Russia's Gazprom", "from the Japanese firm").
-    private func staffsMission(from position: Int) -> Bool {
+    private func namesOwnerOfStaff(from position: Int) -> Bool {
         guard let found = mentionStarting(at: position) ?? (self.word(position, is: "the") ? mentionStarting(at: position + 1) : nil) else { return false }
         let next = mentions[found].end + 1
         if self.word(next, isIn: SentenceWords.diplomaticMissions) || self.word(next + 1, isIn: SentenceWords.diplomaticMissions) && isLowerCaseWord(next) {

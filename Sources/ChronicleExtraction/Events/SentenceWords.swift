@@ -128,8 +128,8 @@ enum SentenceWords {
         // (not a firm's employees: "detained employees of the Japanese firm Astellas")
         "official", "diplomat", "diplomats", "envoys", "representative", "staff",
     ]
-    /// The people of an actor's mission, named before it with "of" or "from": "expelled employees from
-    /// the Colombian embassy".
+    /// The people of an actor or its mission, named before it and "from": "expelled employees from the
+    /// Colombian embassy", "diplomats from Bulgaria".
     static let missionStaff: ByteTable<Bool> = [
         "official", "officials", "diplomat", "diplomats", "envoy", "envoys", "representative", "representatives", "staff",
         "personnel", "employees",
