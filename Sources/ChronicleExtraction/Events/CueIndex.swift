@@ -312,25 +312,23 @@ final class CueIndex: Sendable {
                 slot += 1
             }
             guard slot < words.count, words[slot] == CueIndex.slotID, position < view.wordCount, !view.commaAfter(position - 1) else { continue }
-            guard let object = view.mentionStarting(at: position)
-                ?? (view.word(position, isIn: SentenceWords.articles) ? view.mentionStarting(at: position + 1) : nil)
-            else { continue }
+            // (an article first is read past: `mentionStarting`)
+            guard let object = view.mentionStarting(at: position) else { continue }
             position = view.mentions[object].end + 1
             // ("called Iraq's order unacceptable", "called Israel's strike a provocation": what the actor did, after its possessive)
             // (or its people's name: "described the Russian incursion as an act of aggression", "called the Israeli
             // bombing a violation"; "called the Syrian strikes an act of aggression by the West" is read so too)
             let possessed = view.possessiveAfter(view.mentions[object].end)
-            let demonym = view.form(of: object) == .demonym
+            let doer = possessed || view.form(of: object) == .demonym
             // (not the frame's own next word: "closed the Libyan embassy" ends "close * embassy")
             let next = slot + 1 < words.count ? words[slot + 1] : -1
             // ("ordered Iranian diplomats and embassy staff to leave": the people of a list of its parts)
             while position < view.wordCount, position - view.mentions[object].end <= 2
                     || position - view.mentions[object].end <= 4 && view.word(position, isIn: SentenceWords.partNouns),
                   view.ids[position] != next || next < 0,
-                  possessed && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
-                                || view.word(position, is: "order") || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
-                  || demonym && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
-                                 || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
+                  doer && (view.word(position, isIn: SentenceWords.conductNouns) || view.word(position, isIn: SentenceWords.attackNouns)
+                           || view.word(position, is: "incursion") || view.word(position, is: "invasion"))
+                  || possessed && view.word(position, is: "order")
                   || view.word(position, isIn: SentenceWords.visitorNouns) || view.word(position, isIn: SentenceWords.groupNouns)
                   || view.word(position, isIn: SentenceWords.partNouns) || view.word(position, isIn: SentenceWords.armedMeans)
                   || view.word(position, isIn: SentenceWords.carriers) || view.word(position, isIn: SentenceWords.postedEnvoys)

@@ -1518,7 +1518,7 @@ public struct EventCoder: Sendable {
             guard view.word(verb, isIn: SentenceWords.releasingVerbs), verb + 2 < view.wordCount,
                   let to = (verb + 2..<min(view.wordCount, verb + 8)).first(where: { view.word($0, is: "to") }),
                   (verb + 1..<to).contains(where: { view.word($0, isIn: SentenceWords.captiveNouns) }),
-                  let receiver = view.mentionStarting(at: to + 1) ?? (view.word(to + 1, is: "the") ? view.mentionStarting(at: to + 2) : nil),
+                  let receiver = view.mentionStarting(at: to + 1),
                   kinds[view.actor(of: receiver)] == .state
             else { return nil }
             return "to"

@@ -134,7 +134,7 @@ extension SentenceView {
         // its verb, with no "that".
         if (start..<end).contains(where: { verb in
             word(verb, isIn: SentenceWords.reportingVerbs)
-                && (mentionStarting(at: verb + 1) ?? (word(verb + 1, is: "the") ? mentionStarting(at: verb + 2) : nil)).map {
+                && mentionStarting(at: verb + 1).map {
                 let after = mentions[$0].end + 1
                 return after < end && (isAuxiliaryOrAdverb(after) || isPastForm(after) && characterCount(after) > 4
                     || word(after, isIn: SentenceWords.irregularPasts))
@@ -764,9 +764,9 @@ extension SentenceView {
     /// remarks", "the Japanese statement") or after it and "by" or "of" ("the move by Japan").
     func isAuthorOfConduct(_ placed: Int) -> Bool {
         let start = mentions[placed].start
+        let preposition = word(start - 1, is: "the") ? start - 2 : start - 1
         return word(mentions[placed].end + 1, isIn: SentenceWords.conductNouns)
-            || start >= 2 && (word(start - 1, is: "by") || word(start - 1, is: "of")) && word(start - 2, isIn: SentenceWords.conductNouns)
-            || start >= 3 && word(start - 1, is: "the") && (word(start - 2, is: "by") || word(start - 2, is: "of")) && word(start - 3, isIn: SentenceWords.conductNouns)
+            || (word(preposition, is: "by") || word(preposition, is: "of")) && word(preposition - 1, isIn: SentenceWords.conductNouns)
     }
 
     /// Whether the noun at `word` follows "of" (or `preposition`), over up to two words that qualify

@@ -877,7 +877,7 @@ extension SentenceView {
     /// Bulgaria and Lithuania", "an official from Hamas") or its mission ("employees from the Colombian
     /// embassy"); not a body it qualifies ("employees from Russia's Gazprom", "from the Japanese firm").
     private func namesOwnerOfStaff(from position: Int) -> Bool {
-        guard let found = mentionStarting(at: position) ?? (self.word(position, is: "the") ? mentionStarting(at: position + 1) : nil) else { return false }
+        guard let found = mentionStarting(at: position) else { return false }
         let next = mentions[found].end + 1
         if self.word(next, isIn: SentenceWords.diplomaticMissions) || self.word(next + 1, isIn: SentenceWords.diplomaticMissions) && isLowerCaseWord(next) {
             return true
@@ -972,7 +972,7 @@ extension SentenceView {
             envoy += 1
         }
         guard word(envoy, isIn: SentenceWords.postedEnvoys), word(envoy + 1, is: "to") || word(envoy + 1, is: "in"),
-              let post = mentionStarting(at: envoy + 2) ?? (word(envoy + 2, is: "the") ? mentionStarting(at: envoy + 3) : nil),
+              let post = mentionStarting(at: envoy + 2),
               !sameActor(post, sender)
         else { return nil }
         return post
